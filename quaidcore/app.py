@@ -1,0 +1,418 @@
+"""The runtime: assembles components from the config and runs conversations.
+
+:class:`Quaid` is what channel adapters and other plugins talk to: ``start_conversation``,
+``handle`` (one inbound message → replies), ``agent_reply``, ``resolve``, ``deliver``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import secrets
+import time
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import structlog
+from aiohttp import web
+
+from .brains import Brain, build_brains
+from .components import ComponentContext, HandoffRequest
+from .config import Config
+from .dialogue import (
+    Action,
+    AgentReply,
+    AgentResolved,
+    ClientMessage,
+    Emit,
+    Forward,
+    Handoff,
+    Say,
+    Search,
+    SearchDone,
+    Start,
+    State,
+    Tick,
+)
+from .kb import KnowledgeBase
+from .messages import Event, Inbound, Redaction, Reply, UnknownConversation
+from .plugins import PluginError, Plugins, Registration, await_me_maybe
+from .redaction import RedactionChain
+from .store import Batch, Store
+from .texts import Texts
+
+log = structlog.get_logger(__name__)
+APP_KEY = web.AppKey("quaid", object)
+
+
+@dataclass
+class Turn:
+    """What one event produced: replies to send and rows to commit."""
+
+    replies: list[Reply] = field(default_factory=list)
+    batch: Batch = field(default_factory=Batch)
+    events: list[Event] = field(default_factory=list)
+
+
+class Quaid:
+    """One running Quaid: config, plugins, knowledge base, components and store."""
+
+    def __init__(self, config: Config, plugins: Plugins) -> None:
+        self.config, self.plugins = config, plugins
+        self.core = config.core
+        self.kb = KnowledgeBase.load(config.kb_dir)
+        self.texts = Texts(self.core.dialogue.texts, self.core.default_language)
+        self.web = web.Application(client_max_size=1024 ** 2)
+        self.web[APP_KEY] = self
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._secret = self._load_secret()
+        self._build_components()
+        models = [r.name for r in self.plugins.components("models", config.enabled).values()]
+        self.store = Store(config.database_url, models)
+        self._ticker: asyncio.Task[None] | None = None
+        self.running = False
+
+    # -- assembly --------------------------------------------------------------------
+
+    def _registry(self, kind: str) -> dict[str, Registration]:
+        return self.plugins.components(kind, self.config.enabled)
+
+    def _make(self, registration: Registration, **options: Any) -> Any:
+        ctx = ComponentContext(
+            name=registration.name, plugin=registration.plugin,
+            config=self.config.plugins.get(registration.plugin), data_dir=self.config.data_dir,
+            quaid=self, options=options,
+        )
+        assert registration.factory is not None
+        return registration.factory(ctx)
+
+    def _pick(self, kind: str, name: str, where: str) -> Registration:
+        found = self._registry(kind)
+        if name not in found:
+            offered = ", ".join(sorted(found)) or "none"
+            raise PluginError(f"{self.config.path}: {where}: no enabled plugin offers {kind} "
+                              f"{name!r} (offered: {offered})")
+        return found[name]
+
+    def _build_components(self) -> None:
+        core = self.core
+        self.redaction = RedactionChain(
+            [self._make(self._pick("redactor", n, f"redaction[{i}]")) for i, n in enumerate(core.redaction)])
+        self.language_detector = (self._make(self._pick("language_detector", core.language_detector,
+                                                        "language_detector"))
+                                  if core.language_detector else None)
+        self.search = self._make(self._pick("search", core.search, "search")) if core.search else None
+        targets = {core.handoff.default, *core.handoff.channels.values()} - {None}
+        self.handoff_targets = {n: self._make(self._pick("handoff", n, "handoff")) for n in sorted(targets)}
+        self.metric_sinks = {n: self._make(self._pick("metric_sink", n, "metrics")) for n in core.metrics}
+        self.channels = {n: self._make(r) for n, r in self._registry("channel").items()}
+        self.brains: dict[str, Brain] = build_brains(self)
+
+    def nlu_factory(self, backend: str, brain: str) -> Any:
+        """A new NLU backend instance for `brain` (used by :mod:`quaidcore.brains`)."""
+        return self._make(self._pick("nlu", backend, f"brains.{brain}.nlu"), brain=brain)
+
+    def _load_secret(self) -> bytes:
+        if self.core.secret_key:
+            return self.core.secret_key.encode()
+        path = self.config.data_dir / "secret.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_hex(32))
+            path.chmod(0o600)
+        return path.read_text().strip().encode()
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    async def start(self, train: bool = True) -> None:
+        """Open the store, prepare brains and components, run plugins' start-up hooks."""
+        if self.running:
+            return
+        self.running = True
+        await self.store.open()
+        for brain in self.brains.values():
+            await asyncio.to_thread(brain.prepare, train)
+        for component in self._lifecycle_components():
+            await component.start()
+        await self.plugins.startup(self, self.config.enabled)
+        self._ticker = asyncio.create_task(self._tick_loop(), name="quaid-abandon")
+        log.info("quaid_started", solutions=len(self.kb.solutions), brains=sorted(self.brains),
+                 channels=sorted(self.channels), store=self.store.url.split(":")[0])
+
+    async def stop(self) -> None:
+        """Stop background work, components and the store (once)."""
+        if not self.running:
+            return
+        self.running = False
+        if self._ticker:
+            self._ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._ticker
+        await self.plugins.shutdown(self, self.config.enabled)
+        for component in reversed(self._lifecycle_components()):
+            try:
+                await component.stop()
+            except Exception as exc:
+                log.error("component_stop_failed", component=type(component).__name__, error=str(exc))
+        await self.store.close()
+
+    def _lifecycle_components(self) -> list[Any]:
+        found = [*self.channels.values(), *self.handoff_targets.values()]
+        if self.search:
+            found.insert(0, self.search)
+        return found
+
+    # -- privacy ---------------------------------------------------------------------
+
+    def redact(self, text: str) -> Redaction:
+        """Mask personal information with the configured chain."""
+        return self.redaction.redact(text)
+
+    def pseudonym(self, channel: str, client_id: str) -> str:
+        """A keyed hash of a channel's user ID: stable, not reversible without the key."""
+        return hmac.new(self._secret, f"{channel}:{client_id}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    def detect_language(self, text: str, fallback: str) -> str:
+        """The client's language, or `fallback` when unsure or no detector is configured."""
+        if not self.language_detector or not text.strip():
+            return fallback
+        lang = self.language_detector.detect(text, fallback)
+        return lang if lang in self.core.languages else fallback
+
+    # -- conversations ---------------------------------------------------------------
+
+    def brain_for(self, channel: str) -> Brain:
+        """The brain that serves `channel`."""
+        return self.brains[self.core.brain_for(channel)]
+
+    @contextlib.asynccontextmanager
+    async def _hold(self, conversation_id: str) -> AsyncIterator[None]:
+        # Messages of one conversation are handled in order. In-process for now; the
+        # PostgreSQL scale-out replaces this with an advisory lock (see ARCHITECTURE.md).
+        lock, users = self._locks.get(conversation_id) or (asyncio.Lock(), 0)
+        self._locks[conversation_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[conversation_id]
+            if users <= 1:
+                del self._locks[conversation_id]
+            else:
+                self._locks[conversation_id] = (lock, users - 1)
+
+    async def start_conversation(self, channel: str, lang: str | None = None,
+                                 client_id: str | None = None) -> tuple[str, list[Reply]]:
+        """Open a conversation; returns its ID and the greeting."""
+        conversation_id = uuid.uuid4().hex
+        pseudonym = self.pseudonym(channel, client_id) if client_id else None
+        lang = lang if lang in self.core.languages else self.core.default_language
+        now = time.time()
+        row = {"id": conversation_id, "channel": channel, "client_id": pseudonym,
+               "brain": self.core.brain_for(channel), "lang": lang, "created_at": now}
+        turn = await self._run(row, State(), Start(lang, now))
+        if pseudonym:
+            turn.batch.clients.append({"id": pseudonym, "channel": channel})
+        await self._commit(turn)
+        return conversation_id, turn.replies
+
+    async def handle(self, inbound: Inbound) -> list[Reply]:
+        """One client message → the bot's replies (none while an agent owns it)."""
+        async with self._hold(inbound.conversation_id):
+            row, state = await self._load(inbound.conversation_id)
+            redacted = self.redact(inbound.text).text if inbound.text else ""
+            lang = inbound.lang or self.detect_language(redacted, state.lang)
+            predictions: tuple = ()
+            if redacted and state.owner == "bot":
+                predictions = tuple(self.brains[row["brain"]].predict(redacted, lang))
+            event = ClientMessage(redacted, lang, inbound.received_at, inbound.payload, predictions)
+            turn = await self._run(row, state, event)
+            await self._commit(turn)
+            return turn.replies
+
+    async def agent_reply(self, conversation_id: str, text: str, code: str | None = None,
+                          agent: str | None = None) -> list[Reply]:
+        """An agent's reply: redacted, stored, and delivered on the client's channel."""
+        return await self._external(conversation_id, AgentReply(self.redact(text).text, code))
+
+    async def resolve(self, conversation_id: str) -> list[Reply]:
+        """The agent resolved the conversation: the client gets the satisfaction survey."""
+        return await self._external(conversation_id, AgentResolved())
+
+    async def _external(self, conversation_id: str, event: Any) -> list[Reply]:
+        async with self._hold(conversation_id):
+            row, state = await self._load(conversation_id)
+            turn = await self._run(row, state, event)
+            await self._commit(turn)
+        await self.deliver(conversation_id, turn.replies, channel=row["channel"])
+        return turn.replies
+
+    async def deliver(self, conversation_id: str, replies: Sequence[Reply],
+                      channel: str | None = None) -> None:
+        """Send replies that are not an immediate answer through the conversation's channel."""
+        if not replies:
+            return
+        if channel is None:
+            row, _ = await self._load(conversation_id)
+            channel = row["channel"]
+        adapter = self.channels.get(channel)
+        if adapter is None:
+            log.error("deliver_no_channel", channel=channel, conversation=conversation_id)
+            return
+        await adapter.deliver(conversation_id, replies)
+
+    async def _load(self, conversation_id: str) -> tuple[dict[str, Any], State]:
+        conv = await self.store.conversation(conversation_id)
+        if conv is None:
+            raise UnknownConversation(conversation_id)
+        row = {"id": conv.id, "channel": conv.channel, "client_id": conv.client_id,
+               "brain": conv.brain if conv.brain in self.brains else "default",
+               "lang": conv.lang, "created_at": conv.created_at}
+        return row, State.from_json(conv.state)
+
+    # -- running the policy ----------------------------------------------------------
+
+    async def _run(self, row: dict[str, Any], state: State, event: Any) -> Turn:
+        turn = Turn()
+        policy = self.brains[row["brain"]].policy
+        pending = [event]
+        while pending:
+            state, actions = policy.step(state, pending.pop(0))
+            for action in actions:
+                follow_up = await self._act(row, state, action, turn)
+                if follow_up is not None:
+                    pending.append(follow_up)
+        now = time.time()
+        turn.batch.conversations.append({
+            **row, "lang": state.lang, "stage": state.stage, "owner": state.owner,
+            "outcome": state.outcome, "state": state.to_json(), "updated_at": now})
+        return turn
+
+    async def _act(self, row: dict[str, Any], state: State, action: Action, turn: Turn) -> Any:
+        conv_id, channel = row["id"], row["channel"]
+        if isinstance(action, Say):
+            turn.replies.append(action.reply)
+            author = "agent" if action.reply.kind == "agent" else "bot"
+            turn.batch.messages.append(_message_row(conv_id, "out", author, action.reply))
+        elif isinstance(action, Emit):
+            event = Event(action.type, conv_id, channel, action.data)
+            turn.events.append(event)
+            turn.batch.events.append({"type": event.type, "conversation_id": conv_id,
+                                      "channel": channel, "data": event.data, "at": event.at})
+            if action.type == "message_in":
+                turn.batch.messages.append(_inbound_row(conv_id, action.data))
+        elif isinstance(action, Search):
+            return SearchDone(tuple(await self._search(action.query, action.lang)))
+        elif isinstance(action, Handoff):
+            await self._handoff(row, state, action, turn)
+        elif isinstance(action, Forward):
+            await self._forward(row, action.text)
+        return None
+
+    async def _search(self, query: str, lang: str) -> list[Any]:
+        if not self.search:
+            return []
+        try:
+            return await self.search.search(query, lang, 3)
+        except Exception as exc:  # a search backend down must not end the conversation
+            log.error("search_failed", error=str(exc))
+            return []
+
+    async def _handoff(self, row: dict[str, Any], state: State, action: Handoff, turn: Turn) -> None:
+        name = self.core.handoff.target_for(row["channel"])
+        target = self.handoff_targets.get(name) if name else None
+        if target is None:
+            log.warning("handoff_no_target", channel=row["channel"])
+            return
+        transcript = [{"author": m.author, "text": m.text, "at": m.at, "code": m.code}
+                      for m in await self.store.messages(row["id"])]
+        transcript += [{"author": m["author"], "text": m["text"], "at": m["at"], "code": m["code"]}
+                       for m in turn.batch.messages]
+        request = HandoffRequest(row["id"], row["channel"], state.lang, action.reason,
+                                 tuple(transcript), action.candidates)
+        try:
+            await target.handoff(request)
+        except Exception as exc:
+            log.error("handoff_failed", target=name, error=str(exc))
+
+    async def _forward(self, row: dict[str, Any], text: str) -> None:
+        name = self.core.handoff.target_for(row["channel"])
+        target = self.handoff_targets.get(name) if name else None
+        if target is not None:
+            try:
+                await target.client_message(row["id"], text)
+            except Exception as exc:
+                log.error("forward_failed", target=name, error=str(exc))
+
+    async def _commit(self, turn: Turn) -> None:
+        await self.store.write(turn.batch)
+        if turn.events:
+            await self.record(turn.events)
+
+    async def record(self, events: Sequence[Event]) -> None:
+        """Hand events to every metric sink; a failing sink is logged and isolated."""
+        for name, sink in self.metric_sinks.items():
+            try:
+                await await_me_maybe(sink.record(events))
+            except Exception as exc:
+                log.error("metric_sink_failed", sink=name, error=str(exc))
+
+    # -- inactivity ------------------------------------------------------------------
+
+    async def abandon_idle(self, now: float | None = None) -> int:
+        """Mark conversations idle past the timeout as abandoned; returns how many."""
+        now = now or time.time()
+        timeout = self.core.dialogue.inactivity_timeout_s
+        count = 0
+        for conv in await self.store.idle_conversations(now - timeout):
+            async with self._hold(conv.id):
+                row, state = await self._load(conv.id)
+                turn = await self._run(row, state, Tick(now))
+                if turn.events:
+                    await self._commit(turn)
+                    count += 1
+        return count
+
+    async def _tick_loop(self) -> None:
+        interval = min(60.0, self.core.dialogue.inactivity_timeout_s / 4)
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.abandon_idle()
+            except Exception as exc:
+                log.error("abandon_failed", error=str(exc))
+
+
+def _message_row(conv_id: str, direction: str, author: str, reply: Reply) -> dict[str, Any]:
+    return {"conversation_id": conv_id, "direction": direction, "author": author,
+            "text": reply.text, "kind": reply.kind, "code": reply.code,
+            "payload": reply.to_json(), "at": time.time()}
+
+
+def _inbound_row(conv_id: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {"conversation_id": conv_id, "direction": "in", "author": "client",
+            "text": data.get("text") or "", "kind": None, "code": None,
+            "payload": {"payload": data.get("payload")} if data.get("payload") else None,
+            "at": time.time()}
+
+
+def build_web_app(quaid: Quaid) -> web.Application:
+    """The aiohttp application: channels' routes plus ``/healthz``; starts and stops Quaid."""
+    app = quaid.web
+
+    async def lifecycle(_: web.Application) -> AsyncIterator[None]:
+        await quaid.start()
+        yield
+        await quaid.stop()
+
+    async def healthz(_: web.Request) -> web.Response:
+        ok = await quaid.store.ping()
+        return web.json_response({"status": "ok" if ok else "unavailable"}, status=200 if ok else 503)
+
+    app.router.add_get("/healthz", healthz)
+    app.cleanup_ctx.append(lifecycle)
+    return app

@@ -1,0 +1,78 @@
+"""Brains: a named share of the knowledge base with its own NLU model and thresholds.
+
+Web visitors ask different questions than Messenger followers; the config maps each channel
+to a brain (one brain, ``default``, serves every channel unless told otherwise).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import structlog
+
+from .config import BrainConfig
+from .dialogue import Policy, Thresholds
+from .kb import KnowledgeBase
+from .messages import Prediction
+
+if TYPE_CHECKING:
+    from .app import Quaid
+
+log = structlog.get_logger(__name__)
+
+
+class Brain:
+    """A knowledge-base subset, a trained NLU backend and the policy that uses it."""
+
+    def __init__(self, name: str, config: BrainConfig, kb: KnowledgeBase, nlu: Any,
+                 policy: Policy, model_root: Path) -> None:
+        self.name, self.config, self.kb, self.nlu, self.policy = name, config, kb, nlu, policy
+        self.model_dir = model_root / f"{name}-{config.nlu}-{kb.fingerprint()}"
+        self.ready = False
+
+    def prepare(self, train: bool = True, progress: Callable[[float], None] | None = None,
+                force: bool = False) -> str:
+        """Load the cached model for this KB, or train and cache one. Returns what it did."""
+        if not force and self.nlu.load(self.model_dir):
+            self.ready = True
+            return "loaded"
+        if not train:
+            raise RuntimeError(f"brain {self.name!r}: no trained model in {self.model_dir}; run `quaid train`")
+        examples = self.kb.training_examples()
+        log.info("brain_training", brain=self.name, backend=self.config.nlu, examples=len(examples))
+        self.nlu.train(examples, progress)
+        self.nlu.save(self.model_dir)
+        self.ready = True
+        return "trained"
+
+    def predict(self, text: str, lang: str, k: int = 5) -> list[Prediction]:
+        """Ranked candidates (solutions and ``@intents``) for a redacted text."""
+        return self.nlu.predict(text, lang, k)
+
+
+def build_brains(quaid: Quaid) -> dict[str, Brain]:
+    """One :class:`Brain` per ``brains:`` entry of the config."""
+    core = quaid.core
+    brains = {}
+    for name, config in core.brains.items():
+        unknown = [c for c in (config.codes or []) if c not in quaid.kb.solutions]
+        if unknown:
+            raise ValueError(f"{quaid.config.path}: brains.{name}.codes: unknown codes {unknown}")
+        kb = quaid.kb.subset(config.lines_of_business, config.codes)
+        policy = Policy(
+            kb, quaid.texts, _thresholds(config),
+            timeout_s=core.dialogue.inactivity_timeout_s, ask_scope=core.dialogue.ask_scope,
+            terms_url=core.dialogue.terms_url,
+        )
+        brains[name] = Brain(name, config, kb, quaid.nlu_factory(config.nlu, name), policy,
+                             quaid.config.data_dir / "models")
+    return brains
+
+
+def _thresholds(config: BrainConfig) -> Callable[[str], Thresholds]:
+    def for_lang(lang: str) -> Thresholds:
+        pair = config.thresholds(lang)
+        return Thresholds(pair.answer_threshold, pair.clarify_threshold)
+    return for_lang

@@ -1,0 +1,255 @@
+"""The ``quaid`` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from . import evaluation
+from .config import Config, ConfigError, load_config
+from .kb import KBError, KnowledgeBase
+from .logging import configure, set_redactor
+from .plugins import PluginError, Plugins
+
+CONFIG_HELP = "YAML config file (default: $QUAID_CONFIG, else the bundled config/quaid.yaml)."
+_plugins: Plugins | None = None
+
+
+def discovered_plugins() -> Plugins:
+    """The plugins installed in this environment (discovered once per process)."""
+    global _plugins
+    if _plugins is None:
+        _plugins = Plugins()
+    return _plugins
+
+
+def load(config_path: str | None) -> Config:
+    """The validated config, or a clean CLI error naming what is wrong."""
+    try:
+        return load_config(config_path or os.environ.get("QUAID_CONFIG"), discovered_plugins())
+    except (ConfigError, PluginError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def build(config_path: str | None, log_stream: Any = None) -> Any:
+    """A :class:`~quaidcore.app.Quaid` for the config, with logging set up."""
+    from .app import Quaid
+
+    config = load(config_path)
+    configure(config.core.logging.format, config.core.logging.level, log_stream)
+    try:
+        quaid = Quaid(config, discovered_plugins())
+    except (KBError, PluginError, ValueError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from None
+    set_redactor(lambda text: quaid.redact(text).text)
+    return quaid
+
+
+config_option = click.option("--config", "-c", "config_path", type=click.Path(dir_okay=False),
+                             help=CONFIG_HELP)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quaid")
+def cli() -> None:
+    """Quaid: a plugin-based client-support bot for public services."""
+
+
+@cli.command()
+@config_option
+@click.option("--host", help="Interface to listen on (default: server.host in the config).")
+@click.option("--port", type=int, help="Port (default: server.port in the config; 0 = any free port).")
+def serve(config_path: str | None, host: str | None, port: int | None) -> None:
+    """Serve the channels' web routes (web chat, agent console, webhooks)."""
+    from aiohttp import web
+
+    from .app import build_web_app
+
+    quaid = build(config_path)
+    app = build_web_app(quaid)
+    host = host or quaid.core.server.host
+    port = quaid.core.server.port if port is None else port
+    click.echo(f"Quaid serving on http://{host}:{port}/ (data in {quaid.config.data_dir})", err=True)
+    web.run_app(app, host=host, port=port, print=None, access_log=None)
+
+
+@cli.command("plugins")
+@config_option
+def plugins_command(config_path: str | None) -> None:
+    """List discovered plugins, their distributions, and which the config enables."""
+    config = load(config_path)
+    plugins = discovered_plugins()
+    rows = [(p.name, f"{p.distribution} {p.version}", "enabled" if p.name in config.enabled else "-")
+            for p in plugins.discovered]
+    width = max((len(r[0]) for r in rows), default=4)
+    for name, dist, state in rows:
+        click.echo(f"{name:<{width}}  {state:<8}  {dist}")
+    for kind in ("channel", "nlu", "language_detector", "search", "redactor", "handoff", "metric_sink"):
+        offered = plugins.components(kind, config.enabled)
+        if offered:
+            listing = ", ".join(f"{n} ({r.plugin})" for n, r in sorted(offered.items()))
+            click.echo(f"  {kind}: {listing}")
+
+
+@cli.group("config")
+def config_group() -> None:
+    """Inspect the configuration."""
+
+
+@config_group.command("check")
+@config_option
+def config_check(config_path: str | None) -> None:
+    """Validate the config, the plugins it names and the knowledge base."""
+    quaid = build(config_path)
+    click.echo(f"{quaid.config.path}: OK — {len(quaid.config.enabled)} plugins enabled, "
+               f"{len(quaid.kb.solutions)} solutions, brains: {', '.join(quaid.brains)}")
+
+
+@cli.group()
+def kb() -> None:
+    """Knowledge base: check and list solutions."""
+
+
+def _kb(config_path: str | None, folder: str | None) -> KnowledgeBase:
+    path = Path(folder) if folder else load(config_path).kb_dir
+    try:
+        return KnowledgeBase.load(path)
+    except KBError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@kb.command("check")
+@config_option
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+def kb_check(config_path: str | None, folder: str | None) -> None:
+    """Validate the knowledge base (codes, languages, examples, links)."""
+    base = _kb(config_path, folder)
+    examples = len(base.training_examples(bot_only=False))
+    click.echo(f"OK: {len(base.solutions)} solutions in {len(base.lines)} lines of business, "
+               f"{len(base.intents)} system intents, {examples} examples")
+
+
+@kb.command("list")
+@config_option
+@click.option("--lob", help="Only this line of business (two digits).")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+def kb_list(config_path: str | None, lob: str | None, folder: str | None) -> None:
+    """List solutions: code, line of business, title."""
+    base = _kb(config_path, folder)
+    for code, solution in sorted(base.solutions.items()):
+        if lob and solution.line_of_business != lob:
+            continue
+        flag = "" if solution.bot else "  (agents only)"
+        click.echo(f"{code}  {solution.topic.en:<32.32}  {solution.title.en}{flag}")
+
+
+@cli.command()
+@config_option
+@click.option("--brain", help="Only this brain.")
+@click.option("--force", is_flag=True, help="Retrain even if a model for this KB is cached.")
+def train(config_path: str | None, brain: str | None, force: bool) -> None:
+    """Train each brain's NLU backend (cached on disk, keyed by the KB's hash)."""
+    quaid = build(config_path)
+    for name, item in quaid.brains.items():
+        if brain and name != brain:
+            continue
+        with tqdm(total=100, desc=f"{name} ({item.config.nlu})", unit="%", file=sys.stderr) as bar:
+            def progress(fraction: float, bar: tqdm = bar) -> None:
+                bar.n = round(fraction * 100)
+                bar.refresh()
+            what = item.prepare(train=True, progress=progress, force=force)
+            bar.n = 100
+        click.echo(f"{name}: {what} — {item.model_dir}")
+
+
+async def _evaluate(quaid: Any, file: str, channel: str, split: str) -> list[evaluation.Outcome]:
+    samples = evaluation.read_samples(file, split)
+    for brain in quaid.brains.values():
+        await asyncio.to_thread(brain.prepare, True)
+    if quaid.search:
+        await quaid.search.start()
+    try:
+        with tqdm(total=len(samples), desc="evaluating", unit="msg", file=sys.stderr,
+                  disable=not sys.stderr.isatty()) as bar:
+            return await evaluation.run(quaid, samples, channel, bar.update)
+    finally:
+        if quaid.search:
+            await quaid.search.stop()
+
+
+@cli.command("eval")
+@config_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--channel", default="web", show_default=True, help="Evaluate the brain of this channel.")
+@click.option("--split", default="test", show_default=True, help="For CLINC150's data_full.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of metrics.")
+def eval_command(config_path: str | None, file: str, channel: str, split: str, as_json: bool) -> None:
+    """Measure the bot on a labelled file (JSON Lines, or CLINC150's data_full.json)."""
+    quaid = build(config_path, log_stream=sys.stderr)
+    try:
+        outcomes = asyncio.run(_evaluate(quaid, file, channel, split))
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = evaluation.metrics(outcomes)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    for key in evaluation.METRIC_KEYS:
+        click.echo(f"{key:<20} {result[key]}")
+    click.echo("\nmost confused (labelled -> predicted top-1, count):")
+    for labelled, predicted, count in evaluation.confusions(outcomes):
+        click.echo(f"  {labelled} -> {predicted}  {count}")
+
+
+@cli.command()
+@config_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--target-precision", type=float, default=0.97, show_default=True)
+@click.option("--channel", default="web", show_default=True, help="Calibrate the brain of this channel.")
+@click.option("--per-language/--no-per-language", default=True, show_default=True,
+              help="Also calibrate a pair per language.")
+@click.option("--dry-run", is_flag=True, help="Print the thresholds; do not write the config.")
+def calibrate(config_path: str | None, file: str, target_precision: float, channel: str,
+              per_language: bool, dry_run: bool) -> None:
+    """Pick answer/clarify thresholds on a validation file and write them to the config."""
+    from .calibration import write_thresholds
+
+    quaid = build(config_path, log_stream=sys.stderr)
+    outcomes = asyncio.run(_evaluate(quaid, file, channel, "val"))
+    brain = quaid.brain_for(channel)
+    answerable = brain.policy._answerable
+    overall, score = evaluation.calibrate(outcomes, target_precision, answerable)
+    found = {"*": (overall, score)}
+    if per_language:
+        for lang in quaid.core.languages:
+            subset = [o for o in outcomes if o.lang == lang]
+            if subset:
+                found[lang] = evaluation.calibrate(subset, target_precision, answerable)
+    for lang, (limits, result) in found.items():
+        click.echo(f"{brain.name} [{lang}]: answer_threshold={limits.answer} clarify_threshold="
+                   f"{limits.clarify}  precision={result['precision']:.3f} "
+                   f"containment={result['containment']:.3f}")
+    if not dry_run:
+        write_thresholds(quaid.config.path, brain.name, found)
+        click.echo(f"written to {quaid.config.path}")
+
+
+def main() -> None:
+    """Entry point: discover plugins, let them add commands, run."""
+    try:
+        discovered_plugins().register_commands(cli)
+    except PluginError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    cli()
+
+
+if __name__ == "__main__":
+    main()

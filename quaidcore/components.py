@@ -1,0 +1,150 @@
+"""The component contracts that plugins implement, one per concern.
+
+A plugin registers *factories* through its hooks (see :mod:`quaidcore.hookspecs`); the core
+calls a factory with a :class:`ComponentContext` and gets back an object that follows one of
+the protocols below. The protocols are the whole contract: the core never looks further.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from pydantic import BaseModel
+
+from .messages import Event, Prediction, Reply, SearchResult, Span
+
+if TYPE_CHECKING:
+    from .app import Quaid
+
+
+@dataclass
+class ComponentContext:
+    """What a factory receives: its plugin's validated config block and the runtime."""
+
+    name: str
+    plugin: str
+    config: BaseModel
+    data_dir: Path
+    quaid: Quaid | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+Factory = Callable[[ComponentContext], Any]
+
+
+@dataclass(frozen=True)
+class TrainingExample:
+    """One labelled phrasing: what a client might type, in which language, for which code."""
+
+    text: str
+    code: str
+    lang: str
+
+
+@runtime_checkable
+class Redactor(Protocol):
+    """Finds personal information in a text. Pure, synchronous, fast, never raises."""
+
+    def find(self, text: str) -> Iterable[Span]:
+        """Spans of `text` to mask, each typed (``EMAIL``, ``PHONE``, ...)."""
+
+
+@runtime_checkable
+class LanguageDetector(Protocol):
+    """Tells which of the configured languages a text is written in."""
+
+    def detect(self, text: str, default: str) -> str:
+        """An ISO 639-1 code (``en``/``fr``); `default` when the text is too short to tell."""
+
+
+@runtime_checkable
+class NLUBackend(Protocol):
+    """Maps a client's message to ranked solutions with confidences in [0, 1].
+
+    The core creates one instance per brain, trains it (or loads a cached model keyed by
+    the hash of the brain's examples) and then only calls :meth:`predict`.
+    """
+
+    def train(
+        self, examples: Sequence[TrainingExample], progress: Callable[[float], None] | None = None
+    ) -> None:
+        """Learn from labelled examples. `progress` receives fractions in [0, 1]."""
+
+    def save(self, path: Path) -> None:
+        """Write the trained model under the directory `path`."""
+
+    def load(self, path: Path) -> bool:
+        """Load a model saved by :meth:`save`; False when there is none usable."""
+
+    def predict(self, text: str, lang: str, k: int = 3) -> list[Prediction]:
+        """The `k` best codes for `text`, best first."""
+
+
+@runtime_checkable
+class SearchBackend(Protocol):
+    """The site-restricted fallback search over the agency's own pages."""
+
+    async def start(self) -> None:
+        """Open connections, build or load the index."""
+
+    async def stop(self) -> None:
+        """Release resources."""
+
+    async def search(self, query: str, lang: str, limit: int = 3) -> list[SearchResult]:
+        """Up to `limit` pages for `query`, best first, in `lang` when there are some."""
+
+
+@dataclass(frozen=True)
+class HandoffRequest:
+    """A conversation handed to people: redacted transcript and the bot's best guesses."""
+
+    conversation_id: str
+    channel: str
+    lang: str
+    reason: str
+    transcript: tuple[dict[str, Any], ...]
+    candidates: tuple[Prediction, ...] = ()
+
+
+@runtime_checkable
+class HandoffTarget(Protocol):
+    """Where handed-off conversations go: the built-in helpdesk, Freshdesk, e-mail..."""
+
+    async def start(self) -> None:
+        """Prepare (tables, connections)."""
+
+    async def stop(self) -> None:
+        """Release resources."""
+
+    async def handoff(self, request: HandoffRequest) -> None:
+        """Open a ticket for the conversation."""
+
+    async def client_message(self, conversation_id: str, text: str) -> None:
+        """A (redacted) message from a client whose conversation an agent owns."""
+
+
+@runtime_checkable
+class MetricSink(Protocol):
+    """Receives every analytics event. A failing sink is logged and isolated."""
+
+    async def record(self, events: Sequence[Event]) -> None:
+        """Store or forward a batch of events."""
+
+
+@runtime_checkable
+class Channel(Protocol):
+    """A channel adapter: turns platform traffic into :class:`~quaidcore.messages.Inbound`
+    messages for :meth:`Quaid.handle`, and delivers replies that arrive later."""
+
+    async def start(self) -> None:
+        """Start polling or background work. Web routes are added to ``ctx.quaid.web`` in
+        the factory, because aiohttp freezes its router once the server starts."""
+
+    async def stop(self) -> None:
+        """Close sockets and sessions."""
+
+    async def deliver(self, conversation_id: str, replies: Sequence[Reply]) -> None:
+        """Send replies that were not an immediate answer (an agent's, a survey...)."""

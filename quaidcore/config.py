@@ -1,0 +1,250 @@
+"""YAML configuration: loading, ``${ENV_VAR}`` interpolation, validation, clear errors.
+
+Errors name the file, the key and, for a plugin's block, the plugin.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "quaid.yaml"
+_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+class ConfigError(Exception):
+    """The config cannot be used; the message says where and why."""
+
+
+class Strict(BaseModel):
+    """Base of every config model: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Thresholds(Strict):
+    """The one visible pair of thresholds of the dialogue policy."""
+
+    answer_threshold: float = Field(0.6, ge=0, le=1)
+    clarify_threshold: float = Field(0.35, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Thresholds:
+        if self.clarify_threshold > self.answer_threshold:
+            raise ValueError("clarify_threshold must not exceed answer_threshold")
+        return self
+
+
+class BrainConfig(Thresholds):
+    """A named subset of the knowledge base with its own NLU backend and thresholds."""
+
+    nlu: str = "fuzzy"
+    lines_of_business: list[str] | None = None
+    codes: list[str] | None = None
+    languages: dict[str, Thresholds] = Field(default_factory=dict)
+
+    def thresholds(self, lang: str) -> Thresholds:
+        """The thresholds for `lang`: its own pair when calibrated, else the brain's."""
+        return self.languages.get(lang) or Thresholds(
+            answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold
+        )
+
+
+class HandoffConfig(Strict):
+    """Which handoff target takes each channel's conversations."""
+
+    default: str | None = None
+    channels: dict[str, str] = Field(default_factory=dict)
+
+    def target_for(self, channel: str) -> str | None:
+        """The handoff target's name for `channel`."""
+        return self.channels.get(channel, self.default)
+
+
+class DialogueConfig(Strict):
+    """Dialogue policy settings; `texts` overrides any bot text by key and language."""
+
+    inactivity_timeout_s: float = Field(1800, gt=0)
+    terms_url: dict[str, str] = Field(default_factory=lambda: {
+        "en": "https://www.canada.ca/en/transparency/terms.html",
+        "fr": "https://www.canada.ca/fr/transparence/avis.html",
+    })
+    texts: dict[str, dict[str, str]] = Field(default_factory=dict)
+    ask_scope: bool = True
+
+
+class ServerConfig(Strict):
+    """Where ``quaid serve`` listens."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+
+
+class LoggingConfig(Strict):
+    """Log format (``console`` in a terminal, ``json`` otherwise when ``auto``) and level."""
+
+    format: Literal["auto", "json", "console"] = "auto"
+    level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+class CoreConfig(Strict):
+    """The whole config file, with each plugin's block kept raw for its own schema."""
+
+    data_dir: str = "data"
+    database_url: str | None = None
+    kb: str = "kb"
+    languages: list[str] = Field(default_factory=lambda: ["en", "fr"])
+    default_language: str = "en"
+    language_detector: str | None = None
+    redaction: list[str] = Field(default_factory=list)
+    search: str | None = None
+    handoff: HandoffConfig = Field(default_factory=HandoffConfig)
+    metrics: list[str] = Field(default_factory=list)
+    brains: dict[str, BrainConfig] = Field(default_factory=lambda: {"default": BrainConfig()})
+    channel_brains: dict[str, str] = Field(default_factory=dict)
+    dialogue: DialogueConfig = Field(default_factory=DialogueConfig)
+    server: ServerConfig = Field(default_factory=ServerConfig)
+    logging: LoggingConfig = Field(default_factory=LoggingConfig)
+    secret_key: str | None = None
+    plugins: dict[str, dict[str, Any] | None] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _brains(self) -> CoreConfig:
+        if "default" not in self.brains:
+            raise ValueError("brains: a brain named 'default' is required")
+        for channel, brain in self.channel_brains.items():
+            if brain not in self.brains:
+                raise ValueError(f"channel_brains.{channel}: no brain named {brain!r}")
+        return self
+
+    def brain_for(self, channel: str) -> str:
+        """The brain that serves `channel`."""
+        return self.channel_brains.get(channel, "default")
+
+
+class Config:
+    """A validated config: the core settings, each enabled plugin's validated block, paths."""
+
+    def __init__(self, core: CoreConfig, plugins: dict[str, BaseModel | None], path: Path) -> None:
+        self.core, self.plugins, self.path = core, plugins, path
+
+    @property
+    def base_dir(self) -> Path:
+        """Relative paths in the config are relative to the config file's folder."""
+        return self.path.parent
+
+    def resolve(self, value: str | Path) -> Path:
+        """`value` as an absolute path, relative to the config file's folder."""
+        path = Path(os.path.expanduser(str(value)))
+        return path if path.is_absolute() else (self.base_dir / path).resolve()
+
+    @property
+    def data_dir(self) -> Path:
+        """The data directory: ``QUAID_DATA_DIR`` if set, else the config's ``data_dir``."""
+        override = os.environ.get("QUAID_DATA_DIR")
+        return Path(override).resolve() if override else self.resolve(self.core.data_dir)
+
+    @property
+    def kb_dir(self) -> Path:
+        """The knowledge base folder."""
+        return self.resolve(self.core.kb)
+
+    @property
+    def database_url(self) -> str:
+        """The store's URL: the configured one, or a SQLite file in the data directory."""
+        return self.core.database_url or f"sqlite://{self.data_dir / 'quaid.sqlite3'}"
+
+    @property
+    def enabled(self) -> list[str]:
+        """Names of the enabled plugins, in config order."""
+        return list(self.plugins)
+
+
+def interpolate(value: Any, where: str, source: Path) -> Any:
+    """Replace ``${VAR}`` (or ``${VAR:-default}``) in every string of `value`."""
+    if isinstance(value, dict):
+        return {k: interpolate(v, f"{where}.{k}" if where else str(k), source) for k, v in value.items()}
+    if isinstance(value, list):
+        return [interpolate(v, f"{where}[{i}]", source) for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+
+    def substitute(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        if name in os.environ:
+            return os.environ[name]
+        if default is not None:
+            return default
+        raise ConfigError(f"{source}: {where}: environment variable ${{{name}}} is not set")
+
+    return _ENV.sub(substitute, value)
+
+
+def _format_errors(exc: ValidationError, source: Path, prefix: str, plugin: str | None) -> str:
+    lines = []
+    for err in exc.errors():
+        key = ".".join(str(p) for p in (prefix, *err["loc"]) if p != "")
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        owner = f" (plugin {plugin!r})" if plugin else ""
+        lines.append(f"{source}: {key or '(top level)'}: {what}{owner}")
+    return "\n".join(lines)
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    """Parse a YAML mapping, with errors that name the file and line."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no such config file") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the top level must be a mapping of keys")
+    return data
+
+
+def load_config(path: str | Path | None, plugins: Any) -> Config:
+    """Load, interpolate and validate the config file at `path` (the default when None).
+
+    `plugins` is a :class:`quaidcore.plugins.Plugins`: it supplies each plugin's schema.
+    """
+    source = Path(path).resolve() if path else DEFAULT_CONFIG
+    return parse_config(read_yaml(source), source, plugins)
+
+
+def parse_config(data: dict[str, Any], source: Path, plugins: Any) -> Config:
+    """Validate an already-parsed config mapping; `source` names it in errors and anchors
+    relative paths."""
+    raw = interpolate(data, "", source)
+    try:
+        core = CoreConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(exc, source, "", None)) from None
+    known = plugins.names()
+    blocks: dict[str, BaseModel | None] = {}
+    for name, block in core.plugins.items():
+        if name not in known:
+            choices = ", ".join(sorted(known)) or "none"
+            raise ConfigError(f"{source}: plugins.{name}: no plugin named {name!r} is installed "
+                              f"(discovered: {choices})")
+        blocks[name] = _plugin_block(plugins.schema(name), block or {}, source, name)
+    return Config(core, blocks, source)
+
+
+def _plugin_block(schema: Any, block: dict[str, Any], source: Path, name: str) -> BaseModel | None:
+    if schema is None:
+        if block:
+            key = next(iter(block))
+            raise ConfigError(f"{source}: plugins.{name}.{key}: unknown key (plugin {name!r} takes no options)")
+        return None
+    try:
+        return schema.model_validate(block)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(exc, source, f"plugins.{name}", name)) from None

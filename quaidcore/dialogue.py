@@ -1,0 +1,390 @@
+"""The conversation policy: a pure state machine, ``(state, event) -> (state, actions)``.
+
+No I/O here. The runtime feeds events in (a client's message with the NLU's predictions
+already computed, search results, an agent's reply...) and carries out the actions that
+come back (say something, search, hand off, emit an analytics event).
+
+Stages::
+
+    new ─Start→ ask_scope ─general→ ready ─question→ feedback | clarify | searching
+    searching ─results→ search_feedback ─no→ handed_off ─resolved→ survey → ready
+    any stage ─"talk to a person" / own file→ handed_off;  inactivity → abandoned
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .kb import INTENT_PREFIX, KnowledgeBase
+from .messages import Link, Prediction, QuickReply, Reply, SearchResult
+from .texts import Texts
+
+# Quick-reply payloads: stable strings that channels send back.
+SCOPE_GENERAL = "SCOPE_GENERAL"
+SCOPE_OWN_FILE = "SCOPE_OWN_FILE"
+YES, NO, NONE, PERSON = "YES", "NO", "NONE", "PERSON"
+CODE_PREFIX, SAT_PREFIX = "CODE:", "SAT:"
+
+ACTIVE = {"ask_scope", "ready", "feedback", "clarify", "searching", "search_feedback", "survey"}
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything the policy remembers of a conversation (persisted after every turn)."""
+
+    stage: str = "new"
+    lang: str = "en"
+    owner: str = "bot"
+    question: str = ""
+    code: str | None = None
+    candidates: tuple[str, ...] = ()
+    outcome: str | None = None
+    last_activity: float = 0.0
+    turns: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-able dict (for the store)."""
+        data = self.__dict__.copy()
+        data["candidates"] = list(self.candidates)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> State:
+        """Inverse of :meth:`to_json`; unknown keys are ignored."""
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["candidates"] = tuple(known.get("candidates", ()))
+        return cls(**known)
+
+
+# Events -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Start:
+    """A new conversation opens."""
+
+    lang: str
+    at: float
+
+
+@dataclass(frozen=True)
+class ClientMessage:
+    """A client's (redacted) message, or a quick-reply payload, with NLU predictions."""
+
+    text: str
+    lang: str
+    at: float
+    payload: str | None = None
+    predictions: tuple[Prediction, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchDone:
+    """The fallback search's results for the last question."""
+
+    results: tuple[SearchResult, ...]
+
+
+@dataclass(frozen=True)
+class AgentReply:
+    """An agent answered the client (free text or a canned solution)."""
+
+    text: str
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class AgentResolved:
+    """The agent resolved the ticket."""
+
+
+@dataclass(frozen=True)
+class Tick:
+    """Time passes: used to abandon inactive conversations."""
+
+    now: float
+
+
+# Actions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Say:
+    """Send a reply to the client."""
+
+    reply: Reply
+
+
+@dataclass(frozen=True)
+class Search:
+    """Run the fallback search and feed the results back as :class:`SearchDone`."""
+
+    query: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """Hand the conversation to people (the policy already told the client)."""
+
+    reason: str
+    candidates: tuple[Prediction, ...] = ()
+
+
+@dataclass(frozen=True)
+class Forward:
+    """Pass a client's message to the agent who owns the conversation."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Emit:
+    """Record an analytics event."""
+
+    type: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+Action = Say | Search | Handoff | Forward | Emit
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The one visible pair of thresholds."""
+
+    answer: float
+    clarify: float
+
+
+def decide(predictions: Sequence[Prediction], limits: Thresholds,
+           answerable: Callable[[str], bool]) -> tuple[str, tuple[Prediction, ...]]:
+    """The classification step of the policy, shared with ``quaid calibrate``.
+
+    ``("answer", (top,))`` when the best solution reaches the answer threshold;
+    ``("clarify", top 2-3)`` when it reaches the clarify threshold; else ``("search", ())``.
+    """
+    solutions = [p for p in predictions if not p.code.startswith(INTENT_PREFIX) and answerable(p.code)]
+    if solutions and solutions[0].confidence >= limits.answer:
+        return "answer", (solutions[0],)
+    if solutions and solutions[0].confidence >= limits.clarify:
+        floor = limits.clarify * 0.5
+        return "clarify", tuple(p for p in solutions[:3] if p.confidence >= floor)
+    return "search", ()
+
+
+class Policy:
+    """The dialogue policy over a knowledge base, bilingual texts and thresholds."""
+
+    def __init__(self, kb: KnowledgeBase, texts: Texts,
+                 thresholds: Callable[[str], Thresholds], timeout_s: float = 1800,
+                 ask_scope: bool = True, terms_url: dict[str, str] | None = None) -> None:
+        self.kb, self.texts, self.thresholds = kb, texts, thresholds
+        self.timeout_s, self.ask_scope = timeout_s, ask_scope
+        self.terms_url = terms_url or {}
+
+    def step(self, state: State, event: Any) -> tuple[State, list[Action]]:
+        """The policy itself: the next state and what to do."""
+        if isinstance(event, Start):
+            return self._start(state, event)
+        if isinstance(event, ClientMessage):
+            return self._client(state, event)
+        if isinstance(event, SearchDone):
+            return self._search_done(state, event)
+        if isinstance(event, AgentReply):
+            return self._agent_reply(state, event)
+        if isinstance(event, AgentResolved):
+            return self._agent_resolved(state)
+        if isinstance(event, Tick):
+            return self._tick(state, event)
+        raise TypeError(f"unknown event {event!r}")
+
+    # -- opening -------------------------------------------------------------------
+
+    def _start(self, state: State, event: Start) -> tuple[State, list[Action]]:
+        t = self.texts.for_lang(event.lang)
+        terms = self.terms_url.get(event.lang) or self.terms_url.get("en")
+        greeting = Reply(t("greeting"), "greeting",
+                         links=(Link(t("terms_title"), terms),) if terms else ())
+        actions: list[Action] = [Emit("conversation_started", {"lang": event.lang}), Say(greeting)]
+        stage = "ready"
+        if self.ask_scope:
+            actions.append(Say(Reply(t("ask_scope"), "system", quick_replies=(
+                QuickReply(t("scope_general"), SCOPE_GENERAL),
+                QuickReply(t("scope_own_file"), SCOPE_OWN_FILE)))))
+            stage = "ask_scope"
+        return replace(state, stage=stage, lang=event.lang, last_activity=event.at), actions
+
+    # -- client messages ------------------------------------------------------------
+
+    def _client(self, state: State, event: ClientMessage) -> tuple[State, list[Action]]:
+        state = replace(state, lang=event.lang or state.lang, last_activity=event.at,
+                        turns=state.turns + 1)
+        incoming = Emit("message_in", {"text": event.text, "lang": state.lang,
+                                       "payload": event.payload, "stage": state.stage})
+        if state.owner == "agent":
+            return state, [incoming, Forward(event.text or event.payload or "")]
+        if state.stage in ("abandoned", "new"):
+            state = replace(state, stage="ready", outcome=None)
+        intent = self._intent(event)
+        if intent == PERSON:
+            new, actions = self._handoff(state, "asked_for_person", event.predictions)
+            return new, [incoming, *actions]
+        handler = {
+            "ask_scope": self._on_scope, "feedback": self._on_feedback,
+            "clarify": self._on_clarify, "search_feedback": self._on_search_feedback,
+            "survey": self._on_survey,
+        }.get(state.stage, self._on_question)
+        new, actions = handler(state, event, intent)
+        return new, [incoming, *actions]
+
+    def _intent(self, event: ClientMessage) -> str | None:
+        """A payload, or a system intent the NLU is sure enough of (``YES``, ``PERSON``...)."""
+        if event.payload:
+            return event.payload
+        if not event.predictions:
+            return None
+        top = event.predictions[0]
+        if top.code.startswith(INTENT_PREFIX) and top.confidence >= self.thresholds(event.lang).clarify:
+            return top.code[len(INTENT_PREFIX):].upper()
+        return None
+
+    def _on_scope(self, state: State, event: ClientMessage, intent: str | None):
+        if intent in (SCOPE_OWN_FILE, "OWN_FILE"):
+            return self._handoff(state, "own_file", ())
+        if intent in (SCOPE_GENERAL, YES):
+            t = self.texts.for_lang(state.lang)
+            return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
+        return self._on_question(state, event, intent)
+
+    def _on_feedback(self, state: State, event: ClientMessage, intent: str | None):
+        if intent == YES:
+            return self._resolved_by_bot(state, "answer_feedback", {"helpful": True, "code": state.code})
+        if intent == NO:
+            emit = Emit("answer_feedback", {"helpful": False, "code": state.code})
+            new, actions = self._search(state)
+            return new, [emit, *actions]
+        return self._on_question(state, event, intent)
+
+    def _on_clarify(self, state: State, event: ClientMessage, intent: str | None):
+        if intent and intent.startswith(CODE_PREFIX):
+            code = intent[len(CODE_PREFIX):]
+            if code in state.candidates and self.kb.get(code):
+                emit = Emit("clarification_chosen", {"code": code})
+                new, actions = self._answer(state, code, None)
+                return new, [emit, *actions]
+        if intent in (NONE, NO):
+            new, actions = self._search(state)
+            return new, [Emit("clarification_chosen", {"code": None}), *actions]
+        return self._on_question(state, event, intent)
+
+    def _on_search_feedback(self, state: State, event: ClientMessage, intent: str | None):
+        if intent == YES:
+            return self._resolved_by_bot(state, "search_feedback", {"helpful": True})
+        if intent == NO:
+            new, actions = self._handoff(state, "search_not_helpful", ())
+            return new, [Emit("search_feedback", {"helpful": False}), *actions]
+        return self._on_question(state, event, intent)
+
+    def _on_survey(self, state: State, event: ClientMessage, intent: str | None):
+        if intent and intent.startswith(SAT_PREFIX) and intent[len(SAT_PREFIX):].isdigit():
+            score = max(1, min(5, int(intent[len(SAT_PREFIX):])))
+            t = self.texts.for_lang(state.lang)
+            return replace(state, stage="ready"), [
+                Emit("satisfaction", {"score": score}), Say(Reply(t("survey_thanks"), "system"))]
+        return self._on_question(state, event, intent)
+
+    def _on_question(self, state: State, event: ClientMessage, intent: str | None):
+        t = self.texts.for_lang(state.lang)
+        small_talk = {"GREETING": "hello_again", "THANKS": "welcome", "GOODBYE": "goodbye",
+                      "YES": "ask_question", "NO": "ask_question"}
+        if intent in small_talk:
+            return replace(state, stage="ready"), [Say(Reply(t(small_talk[intent]), "system"))]
+        if not event.text.strip():
+            return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
+        state = replace(state, question=event.text)
+        step, chosen = decide(event.predictions, self.thresholds(state.lang), self._answerable)
+        if step == "answer":
+            return self._answer(state, chosen[0].code, chosen[0].confidence)
+        if step == "clarify":
+            return self._clarify(state, chosen)
+        return self._search(state)
+
+    def _answerable(self, code: str) -> bool:
+        solution = self.kb.get(code)
+        return bool(solution and solution.bot)
+
+    # -- steps ---------------------------------------------------------------------
+
+    def _answer(self, state: State, code: str, confidence: float | None):
+        solution = self.kb.solutions[code]
+        lang, t = state.lang, self.texts.for_lang(state.lang)
+        answer = Reply(solution.answer.get(lang), "answer", code=code,
+                       links=(Link(solution.title.get(lang), solution.link.get(lang)),))
+        ask = Reply(t("did_it_answer"), "survey", quick_replies=self._yes_no(t))
+        emit = Emit("solution_sent", {"code": code, "by": "bot", "confidence": confidence})
+        return replace(state, stage="feedback", code=code, candidates=()), [emit, Say(answer), Say(ask)]
+
+    def _clarify(self, state: State, choices: Sequence[Prediction]):
+        lang, t = state.lang, self.texts.for_lang(state.lang)
+        buttons = tuple(QuickReply(self.kb.solutions[p.code].title.get(lang), CODE_PREFIX + p.code)
+                        for p in choices)
+        reply = Reply(t("clarify"), "clarify", quick_replies=(*buttons, QuickReply(t("none_of_these"), NONE)))
+        codes = tuple(p.code for p in choices)
+        emit = Emit("clarification", {"candidates": list(codes)})
+        return replace(state, stage="clarify", candidates=codes), [emit, Say(reply)]
+
+    def _search(self, state: State):
+        return replace(state, stage="searching"), [Search(state.question, state.lang)]
+
+    def _search_done(self, state: State, event: SearchDone) -> tuple[State, list[Action]]:
+        if state.stage != "searching":
+            return state, []
+        if not event.results:
+            return self._handoff(state, "no_answer", ())
+        t = self.texts.for_lang(state.lang)
+        links = tuple(Link(r.title, r.url) for r in event.results[:3])
+        offer = Reply(t("fallback"), "fallback", links=links)
+        ask = Reply(t("was_it_helpful"), "survey", quick_replies=self._yes_no(t))
+        emit = Emit("fallback_offered", {"urls": [r.url for r in event.results[:3]]})
+        return replace(state, stage="search_feedback"), [emit, Say(offer), Say(ask)]
+
+    def _handoff(self, state: State, reason: str, candidates: Sequence[Prediction]):
+        t = self.texts.for_lang(state.lang)
+        text = t("handoff_own_file") if reason == "own_file" else t("handoff")
+        solutions = tuple(p for p in candidates if not p.code.startswith(INTENT_PREFIX))
+        return replace(state, stage="handed_off", owner="agent"), [
+            Say(Reply(text, "handoff")), Handoff(reason, solutions),
+            Emit("handoff", {"reason": reason})]
+
+    def _resolved_by_bot(self, state: State, event: str, data: dict[str, Any]):
+        t = self.texts.for_lang(state.lang)
+        return replace(state, stage="ready", outcome="resolved_by_bot"), [
+            Emit(event, data), Emit("resolved", {"by": "bot", "code": state.code}),
+            Say(Reply(t("glad"), "system"))]
+
+    # -- agents and time -------------------------------------------------------------
+
+    def _agent_reply(self, state: State, event: AgentReply) -> tuple[State, list[Action]]:
+        reply = Reply(event.text, "agent", code=event.code)
+        emit = Emit("solution_sent", {"code": event.code, "by": "agent"})
+        return replace(state, owner="agent", stage="handed_off"), [emit, Say(reply)]
+
+    def _agent_resolved(self, state: State) -> tuple[State, list[Action]]:
+        t = self.texts.for_lang(state.lang)
+        buttons = tuple(QuickReply(str(n), f"{SAT_PREFIX}{n}") for n in range(1, 6))
+        return replace(state, owner="bot", stage="survey", outcome="resolved_by_agent"), [
+            Emit("resolved", {"by": "agent"}), Say(Reply(t("survey"), "survey", quick_replies=buttons))]
+
+    def _tick(self, state: State, event: Tick) -> tuple[State, list[Action]]:
+        idle = event.now - state.last_activity >= self.timeout_s
+        if not idle or state.owner == "agent" or state.outcome or state.stage not in ACTIVE:
+            return state, []
+        return replace(state, stage="abandoned", outcome="abandoned"), [
+            Emit("abandoned", {"stage": state.stage})]
+
+    @staticmethod
+    def _yes_no(t: Callable[[str], str]) -> tuple[QuickReply, ...]:
+        return (QuickReply(t("yes"), YES), QuickReply(t("no"), NO))

@@ -1,0 +1,205 @@
+"""``quaid eval`` and ``quaid calibrate``: the bot measured on labelled client messages.
+
+Each message runs through the real pipeline (redaction, language detection, NLU, dialogue
+policy, fallback search) as the first message of a fresh conversation, with nothing stored.
+The metrics and their keys are those of ``specs/evaluation.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .dialogue import ClientMessage, Handoff, Say, Search, SearchDone, Start, State, Thresholds, decide
+from .messages import Prediction
+
+if TYPE_CHECKING:
+    from .app import Quaid
+
+METRIC_KEYS = ["n", "n_in_scope", "n_out_of_scope", "answered", "precision", "containment",
+               "clarified", "oos_recall", "in_scope_accuracy", "escalation",
+               "latency_ms_p50", "latency_ms_p99"]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One labelled client message; `code` None means out of scope."""
+
+    text: str
+    code: str | None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the pipeline did with one sample on its first turn."""
+
+    sample: Sample
+    lang: str
+    predictions: tuple[Prediction, ...]
+    step: str  # answer | clarify | fallback | handoff | other
+    answered: str | None
+    offered: tuple[str, ...]
+    latency_ms: float
+
+
+def read_samples(path: str | Path, split: str = "test") -> list[Sample]:
+    """A JSON Lines file of ``{"text", "code", "lang"?}``, or CLINC150's ``data_full.json``.
+
+    For CLINC150, `split` ``test`` reads ``test`` + ``oos_test`` (``val``: ``val`` + ``oos_val``);
+    intents play the role of codes and ``oos`` maps to None.
+    """
+    path = Path(path)
+    if path.suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rows = data[split] + data.get(f"oos_{split}", [])
+        return [Sample(text, None if intent == "oos" else intent, "en") for text, intent in rows]
+    samples = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            samples.append(Sample(str(row["text"]), row.get("code"), row.get("lang")))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a labelled message ({exc})") from None
+    return samples
+
+
+async def run(quaid: Quaid, samples: Iterable[Sample], channel: str = "web",
+              progress: Callable[[int], None] | None = None) -> list[Outcome]:
+    """Play every sample as the first message of a fresh conversation on `channel`."""
+    brain = quaid.brain_for(channel)
+    outcomes = []
+    for sample in samples:
+        started = time.perf_counter()
+        redacted = quaid.redact(sample.text).text
+        lang = sample.lang or quaid.detect_language(redacted, quaid.core.default_language)
+        predictions = tuple(brain.predict(redacted, lang))
+        state, _ = brain.policy.step(State(), Start(lang, time.time()))
+        state, actions = brain.policy.step(state, ClientMessage(redacted, lang, time.time(), None, predictions))
+        for action in list(actions):
+            if isinstance(action, Search):
+                results = await quaid._search(action.query, action.lang)
+                state, more = brain.policy.step(state, SearchDone(tuple(results)))
+                actions += more
+        latency = (time.perf_counter() - started) * 1000
+        outcomes.append(_outcome(sample, lang, predictions, actions, latency))
+        if progress:
+            progress(1)
+    return outcomes
+
+
+def _outcome(sample: Sample, lang: str, predictions: tuple[Prediction, ...],
+             actions: Sequence[Any], latency: float) -> Outcome:
+    replies = [a.reply for a in actions if isinstance(a, Say)]
+    answered = next((r.code for r in replies if r.kind == "answer"), None)
+    clarify = next((r for r in replies if r.kind == "clarify"), None)
+    offered = tuple(q.payload.split(":", 1)[1] for q in clarify.quick_replies
+                    if q.payload.startswith("CODE:")) if clarify else ()
+    if answered:
+        step = "answer"
+    elif clarify:
+        step = "clarify"
+    elif any(isinstance(a, Handoff) for a in actions):
+        step = "handoff"
+    elif any(r.kind == "fallback" for r in replies):
+        step = "fallback"
+    else:
+        step = "other"
+    return Outcome(sample, lang, predictions, step, answered, offered, latency)
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def metrics(outcomes: Sequence[Outcome]) -> dict[str, Any]:
+    """The metrics of ``specs/evaluation.md``, fractions in [0, 1]."""
+    inscope = [o for o in outcomes if o.sample.code is not None]
+    oos = [o for o in outcomes if o.sample.code is None]
+    answered = [o for o in outcomes if o.step == "answer"]
+    right = [o for o in answered if o.answered == o.sample.code]
+    contained = [o for o in inscope if (o.step == "answer" and o.answered == o.sample.code)
+                 or (o.step == "clarify" and o.sample.code in o.offered)]
+    top1 = [o for o in inscope if _top_solution(o.predictions) == o.sample.code]
+    latencies = [o.latency_ms for o in outcomes]
+
+    def share(part: Sequence[Any], whole: Sequence[Any]) -> float:
+        return round(len(part) / len(whole), 4) if whole else 0.0
+
+    return {
+        "n": len(outcomes), "n_in_scope": len(inscope), "n_out_of_scope": len(oos),
+        "answered": len(answered),
+        "precision": share(right, answered),
+        "containment": share(contained, inscope),
+        "clarified": share([o for o in outcomes if o.step == "clarify"], outcomes),
+        "oos_recall": share([o for o in oos if o.step in ("fallback", "handoff", "other")], oos),
+        "in_scope_accuracy": share(top1, inscope),
+        "escalation": share([o for o in outcomes if o.step == "handoff"], outcomes),
+        "latency_ms_p50": round(_percentile(latencies, 0.5), 3),
+        "latency_ms_p99": round(_percentile(latencies, 0.99), 3),
+    }
+
+
+def _top_solution(predictions: Sequence[Prediction]) -> str | None:
+    return next((p.code for p in predictions if not p.code.startswith("@")), None)
+
+
+def confusions(outcomes: Sequence[Outcome], most: int = 15) -> list[tuple[str, str, int]]:
+    """(labelled, predicted top-1, count) pairs where they differ, most frequent first."""
+    pairs = Counter((o.sample.code or "(none)", _top_solution(o.predictions) or "(none)")
+                    for o in outcomes if o.sample.code is not None
+                    and _top_solution(o.predictions) != o.sample.code)
+    return [(a, b, n) for (a, b), n in pairs.most_common(most)]
+
+
+def calibrate(outcomes: Sequence[Outcome], target_precision: float,
+              answerable: Callable[[str], bool]) -> tuple[Thresholds, dict[str, float]]:
+    """The thresholds that reach `target_precision` with the highest containment.
+
+    Searches a grid of (answer, clarify) pairs, replaying the policy's classification step
+    on the predictions already computed. Falls back to the most precise pair when no pair
+    reaches the target.
+    """
+    grid = [round(0.05 * i, 2) for i in range(1, 20)] + [round(0.95 + 0.01 * i, 2) for i in range(1, 6)]
+    best: tuple[tuple[float, float, float], Thresholds, dict[str, float]] | None = None
+    for answer in grid:
+        for clarify in [c for c in grid if c <= answer]:
+            limits = Thresholds(answer, clarify)
+            score = _replay(outcomes, limits, answerable)
+            reached = score["precision"] >= target_precision
+            key = (1.0 if reached else 0.0, score["containment"] if reached else score["precision"],
+                   -clarify)
+            if best is None or key > best[0]:
+                best = (key, limits, score)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
+            answerable: Callable[[str], bool]) -> dict[str, float]:
+    answered = right = contained = inscope = 0
+    for o in outcomes:
+        step, chosen = decide(o.predictions, limits, answerable)
+        top = o.predictions[0] if o.predictions else None
+        if top and top.code.startswith("@") and top.confidence >= limits.clarify:
+            step, chosen = "intent", ()
+        codes = [p.code for p in chosen]
+        if o.sample.code is not None:
+            inscope += 1
+            if (step == "answer" and codes[0] == o.sample.code) or (step == "clarify" and o.sample.code in codes):
+                contained += 1
+        if step == "answer":
+            answered += 1
+            right += codes[0] == o.sample.code
+    return {"precision": right / answered if answered else 0.0,
+            "containment": contained / inscope if inscope else 0.0, "answered": answered}

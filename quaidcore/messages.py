@@ -1,0 +1,138 @@
+"""The types that flow through Quaid: inbound messages, replies, events, predictions.
+
+They are plain frozen dataclasses so that the dialogue policy, plugins and tests can build
+and compare them without any I/O.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ReplyKind = Literal[
+    "greeting", "answer", "clarify", "fallback", "handoff", "survey", "agent", "system"
+]
+
+
+@dataclass(frozen=True)
+class QuickReply:
+    """A button the client can press; `payload` comes back as an inbound payload."""
+
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link shown under a reply (a page of the agency's site)."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot (or an agent) says to the client.
+
+    `code` is the standard response code of the solution the reply delivers, if any;
+    `kind` says which step of the conversation produced it.
+    """
+
+    text: str
+    kind: ReplyKind = "system"
+    code: str | None = None
+    quick_replies: tuple[QuickReply, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The web API's `Reply` object."""
+        return {
+            "text": self.text,
+            "quick_replies": [asdict(q) for q in self.quick_replies],
+            "links": [asdict(link) for link in self.links],
+            "code": self.code,
+            "kind": self.kind,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reply:
+        """Inverse of :meth:`to_json`."""
+        return cls(
+            text=data["text"],
+            kind=data.get("kind", "system"),
+            code=data.get("code"),
+            quick_replies=tuple(QuickReply(**q) for q in data.get("quick_replies", [])),
+            links=tuple(Link(**link) for link in data.get("links", [])),
+        )
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message from a client, as a channel adapter hands it to the core.
+
+    `text` is the raw text: it lives only in memory for the duration of one inbound event
+    and is redacted before anything stores, logs or forwards it. `payload` is the payload of
+    a quick reply or button the client pressed (no free text).
+    """
+
+    channel: str
+    conversation_id: str
+    text: str = ""
+    payload: str | None = None
+    client_id: str | None = None
+    lang: str | None = None
+    received_at: float = field(default_factory=time.time)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One ranked candidate from an NLU backend: a solution code and a confidence in [0, 1]."""
+
+    code: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One page found by the fallback search."""
+
+    title: str
+    url: str
+    snippet: str = ""
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Span:
+    """A masked stretch of the original text: offsets into the original, and its type."""
+
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """The result of redacting a text: the masked text and the spans that were masked."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """An analytics event: something that happened in a conversation.
+
+    `data` never holds personal information: texts in it are redacted.
+    """
+
+    type: str
+    conversation_id: str
+    channel: str
+    data: dict[str, Any] = field(default_factory=dict)
+    at: float = field(default_factory=time.time)
+
+
+class UnknownConversation(LookupError):
+    """No conversation has that ID."""

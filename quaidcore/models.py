@@ -1,0 +1,71 @@
+"""tortoise-orm models of the core: clients, conversations, messages, events.
+
+Nothing here holds personal information: texts are redacted before they reach a model, and
+client identifiers from channels are stored as keyed hashes (pseudonyms).
+"""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Client(Model):
+    """A client, known only by a pseudonym (keyed hash of the channel's user ID)."""
+
+    id = fields.CharField(max_length=64, primary_key=True)
+    channel = fields.CharField(max_length=32)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "quaid_client"
+
+
+class Conversation(Model):
+    """A conversation and its dialogue state (resumable after a restart)."""
+
+    id = fields.CharField(max_length=64, primary_key=True)
+    channel = fields.CharField(max_length=32, db_index=True)
+    client_id = fields.CharField(max_length=64, null=True, db_index=True)
+    brain = fields.CharField(max_length=32, default="default")
+    lang = fields.CharField(max_length=8, default="en")
+    stage = fields.CharField(max_length=32, default="new")
+    owner = fields.CharField(max_length=16, default="bot")
+    outcome = fields.CharField(max_length=32, null=True)
+    state = fields.JSONField(default=dict)
+    created_at = fields.FloatField()
+    updated_at = fields.FloatField(db_index=True)
+
+    class Meta:
+        table = "quaid_conversation"
+
+
+class Message(Model):
+    """One message in or out, redacted."""
+
+    id = fields.BigIntField(primary_key=True)
+    conversation_id = fields.CharField(max_length=64, db_index=True)
+    direction = fields.CharField(max_length=4)  # "in" | "out"
+    author = fields.CharField(max_length=16)  # client | bot | agent
+    text = fields.TextField()
+    kind = fields.CharField(max_length=16, null=True)
+    code = fields.CharField(max_length=6, null=True)
+    payload = fields.JSONField(null=True)
+    at = fields.FloatField(db_index=True)
+
+    class Meta:
+        table = "quaid_message"
+
+
+class EventRecord(Model):
+    """An analytics event (kept by the core for reports and the web channel's history)."""
+
+    id = fields.BigIntField(primary_key=True)
+    type = fields.CharField(max_length=48, db_index=True)
+    conversation_id = fields.CharField(max_length=64, db_index=True)
+    channel = fields.CharField(max_length=32)
+    data = fields.JSONField(default=dict)
+    at = fields.FloatField(db_index=True)
+
+    class Meta:
+        table = "quaid_event"

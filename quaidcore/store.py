@@ -1,0 +1,172 @@
+"""Persistence: tortoise-orm over SQLite (embedded default) or PostgreSQL, with group commit.
+
+Per-message ORM commits cap the pipeline at a fraction of aiohttp's speed (PERF-NOTES.md),
+so the message path writes through one writer task: it takes every batch waiting, commits
+them in one transaction and then releases every waiting request. A reply is still sent only
+after its data is committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import structlog
+from tortoise import Tortoise, connections
+from tortoise.context import TortoiseContext
+from tortoise.exceptions import ConfigurationError
+from tortoise.transactions import in_transaction
+
+from .models import Client, Conversation, EventRecord, Message
+
+log = structlog.get_logger(__name__)
+CORE_MODELS = "quaidcore.models"
+CONVERSATION_FIELDS = ["channel", "client_id", "brain", "lang", "stage", "owner", "outcome",
+                       "state", "updated_at"]
+
+
+@dataclass
+class Batch:
+    """Rows to commit together: one turn of one conversation, usually."""
+
+    conversations: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    clients: list[dict[str, Any]] = field(default_factory=list)
+
+    def extend(self, other: Batch) -> None:
+        """Add `other`'s rows to this batch."""
+        self.conversations += other.conversations
+        self.messages += other.messages
+        self.events += other.events
+        self.clients += other.clients
+
+
+class Store:
+    """The database: schema creation, the group-commit writer, and reads."""
+
+    def __init__(self, url: str, model_modules: Iterable[str] = ()) -> None:
+        self.url = url
+        self.modules = [CORE_MODELS, *model_modules]
+        self._queue: asyncio.Queue[tuple[Batch, asyncio.Future[None]]] = asyncio.Queue()
+        self._writer: asyncio.Task[None] | None = None
+        self.commits = 0
+        self.ctx: TortoiseContext | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for the embedded default."""
+        return self.url.startswith("sqlite")
+
+    async def open(self) -> None:
+        """Connect, create the schema on first start and start the writer."""
+        if self.is_sqlite:
+            path = self.url.removeprefix("sqlite://")
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:  # plugins' tasks and handlers created later find the ORM through the fallback
+            self.ctx = await Tortoise.init(db_url=self.url, modules={"models": self.modules},
+                                           _enable_global_fallback=True)
+        except ConfigurationError:  # another store in this process holds the fallback
+            self.ctx = await Tortoise.init(db_url=self.url, modules={"models": self.modules})
+        with self.ctx:
+            if self.is_sqlite:
+                conn = connections.get("default")
+                await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+            await Tortoise.generate_schemas(safe=True)
+            self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
+
+    async def close(self) -> None:
+        """Finish pending writes, stop the writer, close connections."""
+        if self._writer:
+            await self._queue.join()
+            self._writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._writer
+            self._writer = None
+        if self.ctx is not None:
+            await self.ctx.close_connections()
+            self.ctx = None
+
+    async def write(self, batch: Batch) -> None:
+        """Commit `batch` (with whatever else is waiting); return once it is durable."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        await self._queue.put((batch, future))
+        await future
+
+    async def _write_loop(self) -> None:
+        while True:
+            waiting = [await self._queue.get()]
+            while not self._queue.empty():
+                waiting.append(self._queue.get_nowait())
+            merged = Batch()
+            for batch, _ in waiting:
+                merged.extend(batch)
+            try:
+                await self._commit(merged)
+                self.commits += 1
+                outcome: BaseException | None = None
+            except Exception as exc:  # every waiter learns the commit failed
+                log.error("store_commit_failed", error=str(exc), rows=len(merged.messages))
+                outcome = exc
+            for _, future in waiting:
+                if not future.done():
+                    future.set_exception(outcome) if outcome else future.set_result(None)
+                self._queue.task_done()
+
+    async def _commit(self, batch: Batch) -> None:
+        async with in_transaction() as conn:
+            if batch.clients:
+                await Client.bulk_create([Client(**c) for c in _last_by_id(batch.clients)],
+                                         using_db=conn, ignore_conflicts=True)
+            if batch.conversations:
+                rows = [Conversation(**c) for c in _last_by_id(batch.conversations)]
+                await Conversation.bulk_create(rows, using_db=conn, on_conflict=["id"],
+                                               update_fields=CONVERSATION_FIELDS)
+            if batch.messages:
+                await Message.bulk_create([Message(**m) for m in batch.messages], using_db=conn)
+            if batch.events:
+                await EventRecord.bulk_create([EventRecord(**e) for e in batch.events], using_db=conn)
+
+    async def conversation(self, conversation_id: str) -> Conversation | None:
+        """The stored conversation, or None."""
+        with self.ctx:
+            return await Conversation.get_or_none(id=conversation_id)
+
+    async def messages(self, conversation_id: str) -> list[Message]:
+        """A conversation's messages, oldest first."""
+        with self.ctx:
+            return await Message.filter(conversation_id=conversation_id).order_by("at", "id")
+
+    async def events(self, conversation_id: str | None = None) -> list[EventRecord]:
+        """Stored events, oldest first (all, or one conversation's)."""
+        with self.ctx:
+            query = EventRecord.all() if conversation_id is None else EventRecord.filter(
+                conversation_id=conversation_id)
+            return await query.order_by("at", "id")
+
+    async def ping(self) -> bool:
+        """True when the database answers."""
+        try:
+            with self.ctx:
+                await connections.get("default").execute_query("SELECT 1")
+            return True
+        except Exception:
+            return False
+
+    async def idle_conversations(self, before: float) -> list[Conversation]:
+        """Bot-owned, unresolved conversations with no activity since `before`."""
+        with self.ctx:
+            return await Conversation.filter(updated_at__lt=before, owner="bot", outcome=None).exclude(
+                stage__in=["abandoned", "new", "handed_off"])
+
+
+def _last_by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_id: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        by_id[row["id"]] = row
+    return list(by_id.values())

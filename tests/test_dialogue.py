@@ -1,0 +1,169 @@
+"""The dialogue policy as a pure state machine: every transition, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quaidcore.dialogue import (
+    AgentReply,
+    AgentResolved,
+    ClientMessage,
+    Emit,
+    Forward,
+    Handoff,
+    Policy,
+    Say,
+    Search,
+    SearchDone,
+    Start,
+    State,
+    Thresholds,
+    Tick,
+)
+from quaidcore.kb import Bilingual, Examples, KnowledgeBase, Solution
+from quaidcore.messages import Prediction, SearchResult
+from quaidcore.texts import Texts
+
+
+def solution(code: str, bot: bool = True) -> Solution:
+    text = Bilingual(en=f"answer {code}", fr=f"réponse {code}")
+    return Solution(code=code, topic=text, title=Bilingual(en=f"title {code}", fr=f"titre {code}"),
+                    answer=text, link=Bilingual(en="https://x.org/en", fr="https://x.org/fr"),
+                    examples=Examples(en=["e"] * 12, fr=["f"] * 12), bot=bot)
+
+
+KB = KnowledgeBase({c: solution(c) for c in ("010101", "010102", "010201")} | {"099999": solution("099999", False)})
+POLICY = Policy(KB, Texts(), lambda lang: Thresholds(0.7, 0.4), timeout_s=100)
+
+
+def msg(text="q", *preds, payload=None, lang="en", at=1.0):
+    return ClientMessage(text, lang, at, payload, tuple(Prediction(c, p) for c, p in preds))
+
+
+def says(actions):
+    return [(a.reply.kind, a.reply.code) for a in actions if isinstance(a, Say)]
+
+
+def emitted(actions):
+    return [a.type for a in actions if isinstance(a, Emit)]
+
+
+def at(stage, **kw):
+    return State(stage=stage, **kw)
+
+
+CASES = [
+    # (name, state, event, expected stage, expected replies (kind, code), expected extra action types)
+    ("start greets and asks scope", State(), Start("en", 0), "ask_scope",
+     [("greeting", None), ("system", None)], []),
+    ("own file at scope -> handoff", at("ask_scope"), msg(payload="SCOPE_OWN_FILE"), "handed_off",
+     [("handoff", None)], [Handoff]),
+    ("own_file intent -> handoff", at("ask_scope"), msg("it's about my file", ("@own_file", 0.9)),
+     "handed_off", [("handoff", None)], [Handoff]),
+    ("general at scope -> ready", at("ask_scope"), msg(payload="SCOPE_GENERAL"), "ready", [("system", None)], []),
+    ("question at scope is classified", at("ask_scope"), msg("eta?", ("010102", 0.9)), "feedback",
+     [("answer", "010102"), ("survey", None)], []),
+    ("confident -> answer + did it answer", at("ready"), msg("eta?", ("010102", 0.9)), "feedback",
+     [("answer", "010102"), ("survey", None)], []),
+    ("unsure -> clarify", at("ready"), msg("visa", ("010101", 0.5), ("010201", 0.45), ("010102", 0.1)),
+     "clarify", [("clarify", None)], []),
+    ("low -> search", at("ready"), msg("weather", ("010101", 0.2)), "searching", [], [Search]),
+    ("agents-only solution is never answered", at("ready"), msg("x", ("099999", 0.99)), "searching", [], [Search]),
+    ("yes after answer -> resolved", at("feedback", code="010102"), msg(payload="YES"), "ready",
+     [("system", None)], []),
+    ("no after answer -> search", at("feedback", code="010102", question="q"), msg(payload="NO"),
+     "searching", [], [Search]),
+    ("'no' typed after answer -> search", at("feedback", code="010102", question="q"),
+     msg("no it didn't", ("@no", 0.8)), "searching", [], [Search]),
+    ("clarify choice -> answer", at("clarify", candidates=("010101", "010201")),
+     msg(payload="CODE:010201"), "feedback", [("answer", "010201"), ("survey", None)], []),
+    ("clarify none -> search", at("clarify", candidates=("010101",), question="q"), msg(payload="NONE"),
+     "searching", [], [Search]),
+    ("search helpful -> resolved", at("search_feedback"), msg(payload="YES"), "ready", [("system", None)], []),
+    ("search not helpful -> handoff", at("search_feedback"), msg(payload="NO"), "handed_off",
+     [("handoff", None)], [Handoff]),
+    ("person mid-flow -> handoff", at("clarify", candidates=("010101",)), msg(payload="PERSON"),
+     "handed_off", [("handoff", None)], [Handoff]),
+    ("person intent typed -> handoff", at("ready"), msg("agent please", ("@person", 0.95)), "handed_off",
+     [("handoff", None)], [Handoff]),
+    ("agent owns -> bot silent, forwards", at("handed_off", owner="agent"), msg("hello?", ("010101", 0.99)),
+     "handed_off", [], [Forward]),
+    ("greeting small talk", at("ready"), msg("hi", ("@greeting", 0.9)), "ready", [("system", None)], []),
+    ("survey score -> thanks", at("survey"), msg(payload="SAT:5"), "ready", [("system", None)], []),
+]
+
+
+@pytest.mark.parametrize("name, state, event, stage, replies, extra", CASES, ids=[c[0] for c in CASES])
+def test_transition(name, state, event, stage, replies, extra):
+    new, actions = POLICY.step(state, event)
+    assert new.stage == stage
+    assert says(actions) == replies
+    for kind in extra:
+        assert any(isinstance(a, kind) for a in actions), kind
+
+
+def test_search_results_offer_pages_then_no_results_hand_off():
+    state = at("searching", question="weather")
+    results = (SearchResult("Page", "https://x.org/p"),)
+    new, actions = POLICY.step(state, SearchDone(results))
+    assert new.stage == "search_feedback"
+    assert says(actions) == [("fallback", None), ("survey", None)]
+    assert next(a.reply.links for a in actions if isinstance(a, Say))[0].url == "https://x.org/p"
+    new, actions = POLICY.step(state, SearchDone(()))
+    assert new.stage == "handed_off" and any(isinstance(a, Handoff) for a in actions)
+
+
+def test_agent_reply_and_resolve_then_survey():
+    state = at("handed_off", owner="agent")
+    new, actions = POLICY.step(state, AgentReply("hello from agent", "010101"))
+    assert says(actions) == [("agent", "010101")]
+    new, actions = POLICY.step(new, AgentResolved())
+    assert new.owner == "bot" and new.stage == "survey" and new.outcome == "resolved_by_agent"
+    assert says(actions) == [("survey", None)]
+
+
+@pytest.mark.parametrize("state, fires", [
+    (at("ready", last_activity=0), True),
+    (at("clarify", last_activity=0), True),
+    (at("ready", last_activity=50), False),
+    (at("handed_off", owner="agent", last_activity=0), False),
+    (at("ready", last_activity=0, outcome="resolved_by_bot"), False),
+    (at("abandoned", last_activity=0), False),
+])
+def test_inactivity_timeout_abandons(state, fires):
+    new, actions = POLICY.step(state, Tick(120))
+    assert ("abandoned" in emitted(actions)) is fires
+    assert new == (replace(state, stage="abandoned", outcome="abandoned") if fires else state)
+
+
+def test_language_switch_mid_conversation():
+    state, _ = POLICY.step(State(), Start("en", 0))
+    state, actions = POLICY.step(state, msg("eta", ("010102", 0.9)))
+    assert next(a.reply.text for a in actions if isinstance(a, Say)) == "answer 010102"
+    state, actions = POLICY.step(replace(state, stage="ready"), msg("c'est quoi", ("010101", 0.9), lang="fr"))
+    assert state.lang == "fr"
+    texts = [a.reply.text for a in actions if isinstance(a, Say)]
+    assert texts[0] == "réponse 010101" and texts[1] == "Est-ce que cela répond à votre question?"
+
+
+def test_every_step_is_an_event():
+    _, actions = POLICY.step(at("ready"), msg("eta", ("010102", 0.9)))
+    assert emitted(actions) == ["message_in", "solution_sent"]
+    _, actions = POLICY.step(at("feedback", code="010102"), msg(payload="YES"))
+    assert emitted(actions) == ["message_in", "answer_feedback", "resolved"]
+
+
+def test_state_round_trips_through_json():
+    state = State(stage="clarify", lang="fr", candidates=("010101", "010102"), turns=3)
+    assert State.from_json(state.to_json()) == state
+
+
+def test_texts_can_be_overridden():
+    texts = Texts({"greeting": {"en": "Hi from the agency"}})
+    policy = Policy(KB, texts, lambda lang: Thresholds(0.7, 0.4))
+    _, actions = policy.step(State(), Start("en", 0))
+    assert actions[1].reply.text == "Hi from the agency"
+    with pytest.raises(KeyError, match="no such text"):
+        Texts({"nonsense": {"en": "x"}})
