@@ -85,7 +85,7 @@ class Quaid:
         ctx = ComponentContext(
             name=registration.name, plugin=registration.plugin,
             config=self.config.plugins.get(registration.plugin), data_dir=self.config.data_dir,
-            quaid=self, options=options,
+            quaid=self, options=options, config_dir=self.config.base_dir,
         )
         assert registration.factory is not None
         return registration.factory(ctx)

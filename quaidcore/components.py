@@ -30,6 +30,12 @@ class ComponentContext:
     data_dir: Path
     quaid: Quaid | None = None
     options: dict[str, Any] = field(default_factory=dict)
+    config_dir: Path = field(default_factory=Path.cwd)
+
+    def resolve(self, path: str | Path) -> Path:
+        """`path` made absolute: relative paths are relative to the config file's folder."""
+        path = Path(path).expanduser()
+        return path if path.is_absolute() else (self.config_dir / path).resolve()
 
 
 Factory = Callable[[ComponentContext], Any]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 import click
 import pytest
@@ -22,9 +21,9 @@ def plugins() -> Plugins:
     return Plugins(extra={"sqlite_fts": quaid_sqlite_fts}, entry_points=False)
 
 
-def context(config: SqliteFtsConfig, data_dir: Path, quaid=None) -> ComponentContext:
+def context(config: SqliteFtsConfig, data_dir: Path, config_dir: Path | None = None) -> ComponentContext:
     return ComponentContext(name="sqlite_fts", plugin="sqlite_fts", config=config,
-                            data_dir=data_dir, quaid=quaid)
+                            data_dir=data_dir, config_dir=config_dir or Path.cwd())
 
 
 def test_hook_quaid_register_search_backends(plugins):
@@ -50,13 +49,12 @@ def test_factory_paths(plugins, tmp_path, monkeypatch):
     backend = factory(context(SqliteFtsConfig(), tmp_path / "data"))
     assert isinstance(backend, SiteSearch) and isinstance(backend, SearchBackend)
     assert backend.index_path == tmp_path / "data" / "search.sqlite3"
-    assert backend.pages == tmp_path / "site"  # no runtime: the current directory
-    # With a runtime that knows its config's folder, the default pages are beside it.
-    runtime = SimpleNamespace(config=SimpleNamespace(base_dir=tmp_path / "config"))
-    assert factory(context(SqliteFtsConfig(), tmp_path, runtime)).pages == tmp_path / "config" / "site"
-    # Configured paths: absolute, or relative to the current directory.
-    backend = factory(context(SqliteFtsConfig(pages="pages", index_path="/srv/i.sqlite3"), tmp_path))
-    assert (backend.pages, backend.index_path) == (tmp_path / "pages", Path("/srv/i.sqlite3"))
+    assert backend.pages == tmp_path / "site"  # the config folder defaults to the current one
+    # Paths are relative to the config file's folder.
+    config_dir = tmp_path / "config"
+    assert factory(context(SqliteFtsConfig(), tmp_path, config_dir)).pages == config_dir / "site"
+    backend = factory(context(SqliteFtsConfig(pages="pages", index_path="/srv/i.sqlite3"), tmp_path, config_dir))
+    assert (backend.pages, backend.index_path) == (config_dir / "pages", Path("/srv/i.sqlite3"))
 
 
 async def test_factory_backend_serves(plugins, site, tmp_path):

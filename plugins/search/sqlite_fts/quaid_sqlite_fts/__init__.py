@@ -17,9 +17,8 @@ Config block (every key optional)::
         title_weight: 4.0
         snippet_words: 24
 
-``pages`` and ``index_path`` are absolute, or relative to the **current directory** of the
-process (not to the config file). Left out, ``pages`` is the ``site`` folder beside the
-config file when the runtime tells where that is, else ``./site``; ``index_path`` is
+``pages`` and ``index_path`` are absolute, or relative to the folder of the config file.
+Left out, ``pages`` is the ``site`` folder beside the config file; ``index_path`` is
 ``search.sqlite3`` in the data directory. The index is rebuilt at start-up whenever the
 pages (names, sizes, modification times) or ``allowed`` changed; ``quaid search index``
 rebuilds it by hand and a running server picks the new file up on its next query.
@@ -27,7 +26,6 @@ rebuilds it by hand and a running server picks the new file up on its next query
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -60,26 +58,17 @@ class SqliteFtsConfig(BaseModel):
         return value
 
 
-def resolve_path(value: str | None, default: Path) -> Path:
-    """A configured path: absolute, or relative to the current directory; `default` if unset."""
-    if value is None:
-        return default
-    return Path(os.path.expanduser(value)).resolve()
-
-
-def _config_dir(ctx: ComponentContext) -> Path:
-    # The runtime's config knows its own folder; without a runtime (tests, embedding) the
-    # current directory stands in for it.
-    base = getattr(getattr(ctx.quaid, "config", None), "base_dir", None)
-    return Path(base) if base else Path.cwd()
+def resolve_path(ctx: ComponentContext, value: str | None, default: Path) -> Path:
+    """A configured path: absolute, or relative to the config file's folder; `default` if unset."""
+    return default if value is None else ctx.resolve(value)
 
 
 def make_backend(ctx: ComponentContext) -> SiteSearch:
     """The factory registered as ``sqlite_fts``."""
     config = ctx.config if isinstance(ctx.config, SqliteFtsConfig) else SqliteFtsConfig()
     return SiteSearch(
-        pages=resolve_path(config.pages, _config_dir(ctx) / "site"),
-        index_path=resolve_path(config.index_path, Path(ctx.data_dir) / INDEX_FILE),
+        pages=resolve_path(ctx, config.pages, ctx.resolve("site")),
+        index_path=resolve_path(ctx, config.index_path, Path(ctx.data_dir) / INDEX_FILE),
         allowed=config.allowed,
         title_weight=config.title_weight,
         snippet_words=config.snippet_words,

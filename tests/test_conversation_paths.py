@@ -1,0 +1,223 @@
+"""Every path of the conversation, end to end over HTTP on the real server, checking the
+replies' kind and code and the events stored; and a restart in the middle of a conversation."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from quaidcore import Prediction, hookimpl
+from quaidcore.app import Quaid, build_web_app
+from quaidcore.config import DEFAULT_CONFIG, parse_config, read_yaml
+from quaidcore.plugins import Plugins
+from quaidcore.testing import merge
+from tests.conftest import free_port
+
+KEYWORDS = {"eta": ("010102", 0.95), "visa": ("010201", 0.5), "work": ("050501", 0.45),
+            "agent": ("@person", 0.9)}
+
+
+class KeywordNLU:
+    """A deterministic NLU for path tests: confidences come from a keyword table."""
+
+    def train(self, examples, progress=None):
+        pass
+
+    def save(self, path):
+        pass
+
+    def load(self, path):
+        return True
+
+    def predict(self, text, lang, k=3):
+        found = [Prediction(*KEYWORDS[w]) for w in text.lower().split() if w in KEYWORDS]
+        return sorted(found, key=lambda p: -p.confidence)[:k]
+
+
+class KeywordPlugin:
+    @hookimpl
+    def quaid_register_nlu_backends(self, register):
+        register("keywords", lambda ctx: KeywordNLU())
+
+
+@pytest.fixture
+async def http(tmp_path):
+    plugins = Plugins(extra={"keywords": KeywordPlugin()})
+    raw = merge(read_yaml(DEFAULT_CONFIG), {
+        "data_dir": str(tmp_path / "data"),
+        "plugins": {"keywords": None, "web": {"rate_limit_per_minute": 0}},
+        "brains": {"default": {"nlu": "keywords", "answer_threshold": 0.8, "clarify_threshold": 0.4}},
+    })
+    quaid = Quaid(parse_config(raw, DEFAULT_CONFIG, plugins), plugins)
+    runner = web.AppRunner(build_web_app(quaid))
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
+        yield Client(session, quaid)
+    await runner.cleanup()
+
+
+class Client:
+    def __init__(self, session, quaid):
+        self.session, self.quaid, self.id = session, quaid, None
+
+    async def open(self):
+        async with self.session.post("/api/web/conversations", json={"lang": "en"}) as resp:
+            body = await resp.json()
+        self.id = body["conversation_id"]
+        return body["replies"]
+
+    async def send(self, **body):
+        async with self.session.post(f"/api/web/conversations/{self.id}/messages", json=body) as resp:
+            assert resp.status == 200, await resp.text()
+            return (await resp.json())["replies"]
+
+    async def events(self):
+        return [e.type for e in await self.quaid.store.events(self.id)]
+
+
+def kinds(replies):
+    return [(r["kind"], r["code"]) for r in replies]
+
+
+async def test_answer_then_yes_is_resolved_by_bot(http):
+    await http.open()
+    assert kinds(await http.send(payload="SCOPE_GENERAL")) == [("system", None)]
+    assert kinds(await http.send(text="eta cost")) == [("answer", "010102"), ("survey", None)]
+    assert kinds(await http.send(payload="YES")) == [("system", None)]
+    assert await http.events() == ["conversation_started", "message_in", "message_in", "solution_sent",
+                                   "message_in", "answer_feedback", "resolved"]
+    conv = await http.quaid.store.conversation(http.id)
+    assert conv.outcome == "resolved_by_bot"
+
+
+async def test_answer_no_then_search_then_not_helpful_hands_off(http):
+    await http.open()
+    await http.send(text="eta")
+    replies = await http.send(payload="NO")
+    assert kinds(replies) == [("fallback", None), ("survey", None)]
+    assert replies[0]["links"] and all(link["url"].startswith("https://www.canada.ca/")
+                                       for link in replies[0]["links"])
+    assert kinds(await http.send(payload="NO")) == [("handoff", None)]
+    events = await http.events()
+    assert events[-6:] == ["message_in", "answer_feedback", "fallback_offered",
+                           "message_in", "search_feedback", "handoff"]
+    assert await http.send(text="hello?") == [], "an agent owns the conversation: the bot is silent"
+
+
+async def test_clarify_then_choose(http):
+    await http.open()
+    replies = await http.send(text="visa work")
+    assert kinds(replies) == [("clarify", None)]
+    payloads = [q["payload"] for q in replies[0]["quick_replies"]]
+    assert payloads == ["CODE:010201", "CODE:050501", "NONE"]
+    assert kinds(await http.send(payload="CODE:050501")) == [("answer", "050501"), ("survey", None)]
+    assert "clarification" in await http.events() and "clarification_chosen" in await http.events()
+
+
+async def test_clarify_none_of_these_searches(http):
+    await http.open()
+    await http.send(text="visa")
+    assert kinds(await http.send(payload="NONE")) == [("fallback", None), ("survey", None)]
+
+
+async def test_own_file_hands_off_straight_away(http):
+    await http.open()
+    replies = await http.send(payload="SCOPE_OWN_FILE")
+    assert kinds(replies) == [("handoff", None)]
+    assert "agent" in replies[0]["text"]
+    assert "handoff" in await http.events()
+
+
+async def test_person_mid_flow(http):
+    await http.open()
+    await http.send(text="visa")
+    assert kinds(await http.send(text="agent")) == [("handoff", None)]
+
+
+async def test_unanswerable_offers_site_pages(http):
+    await http.open()
+    replies = await http.send(text="adopting a child from another country")
+    assert kinds(replies) == [("fallback", None), ("survey", None)]
+    assert any("adopt" in link["url"] for link in replies[0]["links"])
+    assert kinds(await http.send(payload="YES")) == [("system", None)]
+    assert (await http.quaid.store.conversation(http.id)).outcome == "resolved_by_bot"
+
+
+async def test_agent_resolves_then_survey(http):
+    await http.open()
+    await http.send(payload="PERSON")
+    await http.quaid.agent_reply(http.id, "Here is how it works.", code="010102")
+    await http.quaid.resolve(http.id)
+    assert kinds(await http.send(payload="SAT:4")) == [("system", None)]
+    assert (await http.events())[-4:] == ["solution_sent", "resolved", "message_in", "satisfaction"]
+    stored = await http.quaid.store.events(http.id)
+    assert [e.data for e in stored if e.type == "satisfaction"] == [{"score": 4}]
+
+
+async def test_inactive_conversation_is_abandoned(http):
+    await http.open()
+    await http.send(text="visa")
+    later = time.time() + http.quaid.core.dialogue.inactivity_timeout_s + 1
+    assert await http.quaid.abandon_idle(now=later) == 1
+    conv = await http.quaid.store.conversation(http.id)
+    assert (conv.stage, conv.outcome) == ("abandoned", "abandoned")
+    assert (await http.events())[-1] == "abandoned"
+
+
+def start_server(port, data_dir):
+    quaid = os.path.join(os.path.dirname(sys.executable), "quaid")
+    env = {**os.environ, "QUAID_DATA_DIR": str(data_dir)}
+    return subprocess.Popen([quaid, "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+async def wait_healthy(session):
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            async with session.get("/healthz") as resp:
+                if resp.status == 200:
+                    return
+        except aiohttp.ClientConnectionError:
+            pass
+        assert time.monotonic() < deadline, "server did not start"
+        await asyncio.sleep(0.2)
+
+
+async def test_restart_mid_conversation_resumes(tmp_path):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    first = start_server(port, tmp_path / "data")
+    try:
+        async with aiohttp.ClientSession(base) as session:
+            await wait_healthy(session)
+            async with session.post("/api/web/conversations") as resp:
+                conv = (await resp.json())["conversation_id"]
+            async with session.post(f"/api/web/conversations/{conv}/messages",
+                                    json={"text": "how do i renew my pr card"}) as resp:
+                replies = (await resp.json())["replies"]
+            assert replies[0]["code"] == "080101"
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=20)
+    second = start_server(port, tmp_path / "data")
+    try:
+        async with aiohttp.ClientSession(base) as session:
+            await wait_healthy(session)
+            async with session.post(f"/api/web/conversations/{conv}/messages", json={"payload": "YES"}) as resp:
+                assert resp.status == 200
+                replies = (await resp.json())["replies"]
+            assert replies[0]["text"].startswith("Glad I could help")
+    finally:
+        second.terminate()
+        second.wait(timeout=20)
