@@ -361,6 +361,17 @@ class Quaid:
             except Exception as exc:
                 log.error("metric_sink_failed", sink=name, error=str(exc))
 
+    async def forget(self, client_id: str | None = None, conversation_id: str | None = None) -> int:
+        """Delete a client's conversations (by pseudonym) or one conversation, everywhere:
+        the core's rows and every enabled plugin's (``quaid_forget``). Returns how many."""
+        ids = [conversation_id] if conversation_id else []
+        if client_id:
+            ids += await self.store.conversations_of(client_id)
+        if not ids:
+            return 0
+        await self.plugins.forget(self, self.config.enabled, ids)
+        return await self.store.forget(ids, [client_id] if client_id else [])
+
     # -- inactivity ------------------------------------------------------------------
 
     async def abandon_idle(self, now: float | None = None) -> int:

@@ -86,8 +86,12 @@ def plugins_command(config_path: str | None) -> None:
     """List discovered plugins, their distributions, and which the config enables."""
     config = load(config_path)
     plugins = discovered_plugins()
-    rows = [(p.name, f"{p.distribution} {p.version}", "enabled" if p.name in config.enabled else "-")
-            for p in plugins.discovered]
+    def state(name: str) -> str:
+        if name in plugins.broken:
+            return "BROKEN"
+        return "enabled" if name in config.enabled else "-"
+
+    rows = [(p.name, f"{p.distribution} {p.version}", state(p.name)) for p in plugins.discovered]
     width = max((len(r[0]) for r in rows), default=4)
     for name, dist, state in rows:
         click.echo(f"{name:<{width}}  {state:<8}  {dist}")
@@ -96,6 +100,8 @@ def plugins_command(config_path: str | None) -> None:
         if offered:
             listing = ", ".join(f"{n} ({r.plugin})" for n, r in sorted(offered.items()))
             click.echo(f"  {kind}: {listing}")
+    for message in plugins.broken.values():
+        click.echo(f"  {message}", err=True)
 
 
 @cli.group("config")
@@ -239,6 +245,59 @@ def calibrate(config_path: str | None, file: str, target_precision: float, chann
     if not dry_run:
         write_thresholds(quaid.config.path, brain.name, found)
         click.echo(f"written to {quaid.config.path}")
+
+
+@cli.command()
+@config_option
+@click.option("--json", "as_json", is_flag=True,
+              help='Write {"text": redacted, "spans": [{"start", "end", "type"}]} per line.')
+def redact(config_path: str | None, as_json: bool) -> None:
+    """Redact lines from standard input (plain text, or JSON objects with a "text" key)."""
+    quaid = build(config_path, log_stream=sys.stderr)
+    for number, line in enumerate(sys.stdin, 1):
+        text = line.rstrip("\n")
+        if text.lstrip().startswith("{"):
+            try:
+                text = str(json.loads(text)["text"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise click.ClickException(f"line {number}: a JSON line needs a \"text\" key") from None
+        result = quaid.redact(text)
+        if as_json:
+            spans = [{"start": s.start, "end": s.end, "type": s.type} for s in result.spans]
+            click.echo(json.dumps({"text": result.text, "spans": spans}, ensure_ascii=False))
+        else:
+            click.echo(result.text)
+
+
+@cli.group()
+def privacy() -> None:
+    """Clients' privacy requests."""
+
+
+@privacy.command("forget")
+@config_option
+@click.argument("client", required=False)
+@click.option("--channel", help="CLIENT is this channel's user ID (PSID, X user ID...), not a pseudonym.")
+@click.option("--conversation", help="Forget one conversation by its ID instead.")
+def forget(config_path: str | None, client: str | None, channel: str | None, conversation: str | None) -> None:
+    """Delete a client's conversations everywhere in the store.
+
+    CLIENT is the stored pseudonym, or, with --channel, the user ID on that channel.
+    """
+    if not client and not conversation:
+        raise click.UsageError("give a CLIENT or --conversation ID")
+    quaid = build(config_path, log_stream=sys.stderr)
+    pseudonym = quaid.pseudonym(channel, client) if (client and channel) else client
+
+    async def run() -> int:
+        await quaid.store.open()
+        try:
+            return await quaid.forget(pseudonym, conversation)
+        finally:
+            await quaid.store.close()
+
+    count = asyncio.run(run())
+    click.echo(f"forgot {count} conversation(s)")
 
 
 def main() -> None:

@@ -234,6 +234,8 @@ def parse_config(data: dict[str, Any], source: Path, plugins: Any) -> Config:
             choices = ", ".join(sorted(known)) or "none"
             raise ConfigError(f"{source}: plugins.{name}: no plugin named {name!r} is installed "
                               f"(discovered: {choices})")
+        if name in plugins.broken:
+            raise ConfigError(f"{source}: plugins.{name}: {plugins.broken[name]}")
         blocks[name] = _plugin_block(plugins.schema(name), block or {}, source, name)
     return Config(core, blocks, source)
 

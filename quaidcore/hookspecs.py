@@ -108,6 +108,12 @@ def quaid_register_commands(cli: click.Group) -> None:
 
 
 @hookspec
+def quaid_forget(quaid: Quaid, conversation_ids: list[str]) -> Any:
+    """Delete everything the plugin stores about these conversations (a client asked to be
+    forgotten: ``quaid privacy forget``). May be a coroutine. The core deletes its own rows."""
+
+
+@hookspec
 def quaid_startup(quaid: Quaid) -> Any:
     """Called once the runtime is assembled and the store is open, before serving.
 

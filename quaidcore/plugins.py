@@ -87,6 +87,7 @@ class Plugins:
         self.pm = pluggy.PluginManager("quaid")
         self.pm.add_hookspecs(hookspecs)
         self._info: dict[str, PluginInfo] = {}
+        self.broken: dict[str, str] = {}
         if entry_points:
             self._load_entry_points()
         for name, module in (extra or {}).items():
@@ -97,15 +98,16 @@ class Plugins:
         for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
             if self.pm.get_plugin(ep.name) is not None:
                 continue
+            dist = ep.dist
+            info = PluginInfo(ep.name, dist.name if dist else "?", dist.version if dist else "?", ep.value)
             try:
                 module = ep.load()
-            except Exception as exc:  # a broken third-party plugin must say who it is
-                raise PluginError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
+            except Exception as exc:  # a broken plugin is an error only where it is enabled
+                self.broken[ep.name] = f"plugin {ep.name!r} ({ep.value}) failed to load: {exc!r}"
+                self._info[ep.name] = info
+                continue
             self.pm.register(module, name=ep.name)
-            dist = ep.dist
-            self._info[ep.name] = PluginInfo(
-                ep.name, dist.name if dist else "?", dist.version if dist else "?", ep.value
-            )
+            self._info[ep.name] = info
 
     def add(self, name: str, module: ModuleType | object) -> None:
         """Register a plugin object directly (tests, embedding)."""
@@ -149,6 +151,11 @@ class Plugins:
         """Run every enabled plugin's start-up hook, in registration order."""
         for impl in reversed(self._impls("quaid_startup", enabled)):
             await await_me_maybe(impl.function(quaid=quaid))
+
+    async def forget(self, quaid: Any, enabled: Iterable[str], conversation_ids: list[str]) -> None:
+        """Ask every enabled plugin to delete what it stores about these conversations."""
+        for impl in self._impls("quaid_forget", enabled):
+            await await_me_maybe(impl.function(quaid=quaid, conversation_ids=conversation_ids))
 
     async def shutdown(self, quaid: Any, enabled: Iterable[str]) -> None:
         """Run every enabled plugin's shut-down hook."""

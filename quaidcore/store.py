@@ -158,6 +158,21 @@ class Store:
         except Exception:
             return False
 
+    async def forget(self, conversation_ids: list[str], client_ids: list[str]) -> int:
+        """Delete these conversations, their messages and events, and these clients."""
+        with self.ctx:
+            async with in_transaction():
+                await Message.filter(conversation_id__in=conversation_ids).delete()
+                await EventRecord.filter(conversation_id__in=conversation_ids).delete()
+                deleted = await Conversation.filter(id__in=conversation_ids).delete()
+                await Client.filter(id__in=client_ids).delete()
+        return deleted
+
+    async def conversations_of(self, client_id: str) -> list[str]:
+        """IDs of a client's conversations."""
+        with self.ctx:
+            return await Conversation.filter(client_id=client_id).values_list("id", flat=True)
+
     async def idle_conversations(self, before: float) -> list[Conversation]:
         """Bot-owned, unresolved conversations with no activity since `before`."""
         with self.ctx:

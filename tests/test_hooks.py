@@ -77,6 +77,10 @@ class Spy:
         cli.add_command(spy)
 
     @hookimpl
+    async def quaid_forget(self, quaid, conversation_ids):
+        self.calls.append(f"forget:{','.join(conversation_ids)}")
+
+    @hookimpl
     async def quaid_startup(self, quaid):
         self.calls.append("startup")
 
@@ -276,6 +280,16 @@ def test_hook_quaid_register_commands():
     result = CliRunner().invoke(cli, ["spy"])
     assert result.output.strip() == "spied"
     cli.commands.pop("spy")
+
+
+async def test_hook_quaid_forget(spied):
+    spy, harness = spied
+    conv = await harness.conversation()
+    await conv.say("eta")
+    assert await harness.quaid.forget(conversation_id=conv.id) == 1
+    assert f"forget:{conv.id}" in spy.calls
+    assert await harness.quaid.store.messages(conv.id) == []
+    assert await harness.quaid.store.events(conv.id) == []
 
 
 async def test_hook_quaid_startup(spied):

@@ -92,3 +92,30 @@ def test_disabled_plugin_is_not_called(tmp_path, monkeypatch):
     assert plugins.components("metric_sink", enabled=["web"]) == {}
     assert set(plugins.components("metric_sink", enabled=["tally"])) == {"tally"}
     sys.modules.pop("quaid_tally", None)
+
+
+def test_broken_plugin_fails_only_where_enabled(tmp_path, monkeypatch):
+    from quaidcore.config import ConfigError, load_config
+
+    source = tmp_path / "src"
+    (source / "quaid_broken").mkdir(parents=True)
+    (source / "setup.cfg").write_text(SETUP_CFG.replace("tally", "broken"))
+    (source / "pyproject.toml").write_text('[build-system]\nrequires = ["setuptools>=68"]\n'
+                                           'build-backend = "setuptools.build_meta"\n')
+    (source / "quaid_broken" / "__init__.py").write_text("raise RuntimeError('half written')\n")
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
+                    "--target", str(target), str(source)], check=True, capture_output=True)
+    monkeypatch.syspath_prepend(str(target))
+    importlib.invalidate_caches()
+    plugins = Plugins()
+    assert "half written" in plugins.broken["broken"]
+    load_config(None, plugins)  # not enabled: the default config still loads
+    config = tmp_path / "quaid.yaml"
+    config.write_text("plugins:\n  broken: {}\n")
+    try:
+        load_config(config, plugins)
+    except ConfigError as exc:
+        assert "plugins.broken: plugin 'broken' (quaid_broken) failed to load" in str(exc)
+    else:
+        raise AssertionError("enabling a broken plugin must fail")
