@@ -29,7 +29,8 @@ class Brain:
     def __init__(self, name: str, config: BrainConfig, kb: KnowledgeBase, nlu: Any,
                  policy: Policy, model_root: Path) -> None:
         self.name, self.config, self.kb, self.nlu, self.policy = name, config, kb, nlu, policy
-        self.model_dir = model_root / f"{name}-{config.nlu}-{kb.fingerprint()}"
+        # Keyed by backend and KB content: brains with the same share of the KB share a model.
+        self.model_dir = model_root / f"{config.nlu}-{kb.fingerprint()}"
         self.ready = False
 
     def prepare(self, train: bool = True, progress: Callable[[float], None] | None = None,

@@ -69,3 +69,30 @@ class EventRecord(Model):
 
     class Meta:
         table = "quaid_event"
+
+
+class OutboxItem(Model):
+    """A call to an outside service waiting to be made, made, or given up on (the outbox).
+
+    See :mod:`quaidcore.outbox`. `key` makes an enqueue idempotent per target; `group` keeps
+    one conversation's calls in order. Payloads hold redacted text only.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    target = fields.CharField(max_length=32, db_index=True)
+    key = fields.CharField(max_length=191)
+    group = fields.CharField(max_length=96, null=True, db_index=True)
+    action = fields.CharField(max_length=48)
+    payload = fields.JSONField(default=dict)
+    status = fields.CharField(max_length=8, default="pending", db_index=True)  # pending|done|dead
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.FloatField(db_index=True)
+    locked_until = fields.FloatField(default=0.0)
+    last_error = fields.TextField(null=True)
+    result = fields.JSONField(null=True)
+    created_at = fields.FloatField()
+    updated_at = fields.FloatField()
+
+    class Meta:
+        table = "quaid_outbox"
+        unique_together = (("target", "key"),)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import structlog
 from tortoise import Tortoise, connections
-from tortoise.context import TortoiseContext
+from tortoise.context import TortoiseContext, _current_context, _current_context
 from tortoise.exceptions import ConfigurationError
 from tortoise.transactions import in_transaction
 
@@ -73,12 +73,27 @@ class Store:
                                            _enable_global_fallback=True)
         except ConfigurationError:  # another store in this process holds the fallback
             self.ctx = await Tortoise.init(db_url=self.url, modules={"models": self.modules})
-        with self.ctx:
+        with self.bound():
             if self.is_sqlite:
                 conn = connections.get("default")
                 await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
             await Tortoise.generate_schemas(safe=True)
             self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
+
+    @contextlib.contextmanager
+    def bound(self) -> Iterator[None]:
+        """Bind this store's ORM context for the calling task while the block runs.
+
+        Plugins wrap their own model queries in ``with quaid.store.bound():``. Unlike
+        ``with store.ctx:`` (tortoise keeps one token per context object, so two tasks that
+        enter it at once break each other with ``ValueError``), the token lives on this
+        call's stack: safe across concurrent tasks and re-entrant.
+        """
+        token = _current_context.set(self.ctx)
+        try:
+            yield
+        finally:
+            _current_context.reset(token)
 
     async def close(self) -> None:
         """Finish pending writes, stop the writer, close connections."""
@@ -134,17 +149,17 @@ class Store:
 
     async def conversation(self, conversation_id: str) -> Conversation | None:
         """The stored conversation, or None."""
-        with self.ctx:
+        with self.bound():
             return await Conversation.get_or_none(id=conversation_id)
 
     async def messages(self, conversation_id: str) -> list[Message]:
         """A conversation's messages, oldest first."""
-        with self.ctx:
+        with self.bound():
             return await Message.filter(conversation_id=conversation_id).order_by("at", "id")
 
     async def events(self, conversation_id: str | None = None) -> list[EventRecord]:
         """Stored events, oldest first (all, or one conversation's)."""
-        with self.ctx:
+        with self.bound():
             query = EventRecord.all() if conversation_id is None else EventRecord.filter(
                 conversation_id=conversation_id)
             return await query.order_by("at", "id")
@@ -152,7 +167,7 @@ class Store:
     async def ping(self) -> bool:
         """True when the database answers."""
         try:
-            with self.ctx:
+            with self.bound():
                 await connections.get("default").execute_query("SELECT 1")
             return True
         except Exception:
@@ -160,7 +175,7 @@ class Store:
 
     async def forget(self, conversation_ids: list[str], client_ids: list[str]) -> int:
         """Delete these conversations, their messages and events, and these clients."""
-        with self.ctx:
+        with self.bound():
             async with in_transaction():
                 await Message.filter(conversation_id__in=conversation_ids).delete()
                 await EventRecord.filter(conversation_id__in=conversation_ids).delete()
@@ -170,12 +185,12 @@ class Store:
 
     async def conversations_of(self, client_id: str) -> list[str]:
         """IDs of a client's conversations."""
-        with self.ctx:
+        with self.bound():
             return await Conversation.filter(client_id=client_id).values_list("id", flat=True)
 
     async def idle_conversations(self, before: float) -> list[Conversation]:
         """Bot-owned, unresolved conversations with no activity since `before`."""
-        with self.ctx:
+        with self.bound():
             return await Conversation.filter(updated_at__lt=before, owner="bot", outcome=None).exclude(
                 stage__in=["abandoned", "new", "handed_off"])
 
