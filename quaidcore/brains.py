@@ -68,7 +68,7 @@ def build_brains(quaid: Quaid) -> dict[str, Brain]:
             terms_url=core.dialogue.terms_url,
         )
         brains[name] = Brain(name, config, kb, quaid.nlu_factory(config.nlu, name), policy,
-                             quaid.config.data_dir / "models")
+                             quaid.config.models_dir)
     return brains
 
 

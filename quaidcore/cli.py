@@ -218,12 +218,14 @@ def eval_command(config_path: str | None, file: str, channel: str, split: str, a
 @config_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--target-precision", type=float, default=0.97, show_default=True)
+@click.option("--target-oos-recall", type=float, default=0.85, show_default=True,
+              help="Share of out-of-scope messages that must still get no solution.")
 @click.option("--channel", default="web", show_default=True, help="Calibrate the brain of this channel.")
 @click.option("--per-language/--no-per-language", default=True, show_default=True,
               help="Also calibrate a pair per language.")
 @click.option("--dry-run", is_flag=True, help="Print the thresholds; do not write the config.")
-def calibrate(config_path: str | None, file: str, target_precision: float, channel: str,
-              per_language: bool, dry_run: bool) -> None:
+def calibrate(config_path: str | None, file: str, target_precision: float, target_oos_recall: float,
+              channel: str, per_language: bool, dry_run: bool) -> None:
     """Pick answer/clarify thresholds on a validation file and write them to the config."""
     from .calibration import write_thresholds
 
@@ -231,17 +233,17 @@ def calibrate(config_path: str | None, file: str, target_precision: float, chann
     outcomes = asyncio.run(_evaluate(quaid, file, channel, "val"))
     brain = quaid.brain_for(channel)
     answerable = brain.policy._answerable
-    overall, score = evaluation.calibrate(outcomes, target_precision, answerable)
+    overall, score = evaluation.calibrate(outcomes, target_precision, answerable, target_oos_recall)
     found = {"*": (overall, score)}
     if per_language:
         for lang in quaid.core.languages:
             subset = [o for o in outcomes if o.lang == lang]
             if subset:
-                found[lang] = evaluation.calibrate(subset, target_precision, answerable)
+                found[lang] = evaluation.calibrate(subset, target_precision, answerable, target_oos_recall)
     for lang, (limits, result) in found.items():
         click.echo(f"{brain.name} [{lang}]: answer_threshold={limits.answer} clarify_threshold="
                    f"{limits.clarify}  precision={result['precision']:.3f} "
-                   f"containment={result['containment']:.3f}")
+                   f"containment={result['containment']:.3f} oos_recall={result['oos_recall']:.3f}")
     if not dry_run:
         write_thresholds(quaid.config.path, brain.name, found)
         click.echo(f"written to {quaid.config.path}")

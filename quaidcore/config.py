@@ -96,6 +96,7 @@ class CoreConfig(Strict):
     """The whole config file, with each plugin's block kept raw for its own schema."""
 
     data_dir: str = "data"
+    models_dir: str | None = None
     database_url: str | None = None
     kb: str = "kb"
     languages: list[str] = Field(default_factory=lambda: ["en", "fr"])
@@ -148,6 +149,15 @@ class Config:
         """The data directory: ``QUAID_DATA_DIR`` if set, else the config's ``data_dir``."""
         override = os.environ.get("QUAID_DATA_DIR")
         return Path(override).resolve() if override else self.resolve(self.core.data_dir)
+
+    @property
+    def models_dir(self) -> Path:
+        """Trained NLU models: ``QUAID_MODELS_DIR`` if set, else ``models_dir``, else
+        ``models/`` in the data directory. Workers of one deployment can share it."""
+        override = os.environ.get("QUAID_MODELS_DIR")
+        if override:
+            return Path(override).resolve()
+        return self.resolve(self.core.models_dir) if self.core.models_dir else self.data_dir / "models"
 
     @property
     def kb_dir(self) -> Path:

@@ -26,6 +26,7 @@ SCOPE_GENERAL = "SCOPE_GENERAL"
 SCOPE_OWN_FILE = "SCOPE_OWN_FILE"
 YES, NO, NONE, PERSON = "YES", "NO", "NONE", "PERSON"
 CODE_PREFIX, SAT_PREFIX = "CODE:", "SAT:"
+OUT_OF_SCOPE = INTENT_PREFIX + "out_of_scope"  # trained on messages no solution answers
 
 ACTIVE = {"ask_scope", "ready", "feedback", "clarify", "searching", "search_feedback", "survey"}
 
@@ -166,6 +167,8 @@ def decide(predictions: Sequence[Prediction], limits: Thresholds,
     ``("answer", (top,))`` when the best solution reaches the answer threshold;
     ``("clarify", top 2-3)`` when it reaches the clarify threshold; else ``("search", ())``.
     """
+    if predictions and predictions[0].code == OUT_OF_SCOPE and predictions[0].confidence >= limits.clarify:
+        return "search", ()
     solutions = [p for p in predictions if not p.code.startswith(INTENT_PREFIX) and answerable(p.code)]
     if solutions and solutions[0].confidence >= limits.answer:
         return "answer", (solutions[0],)

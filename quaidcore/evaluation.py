@@ -163,22 +163,29 @@ def confusions(outcomes: Sequence[Outcome], most: int = 15) -> list[tuple[str, s
 
 
 def calibrate(outcomes: Sequence[Outcome], target_precision: float,
-              answerable: Callable[[str], bool]) -> tuple[Thresholds, dict[str, float]]:
-    """The thresholds that reach `target_precision` with the highest containment.
+              answerable: Callable[[str], bool],
+              target_oos_recall: float = 0.85) -> tuple[Thresholds, dict[str, float]]:
+    """The thresholds that reach `target_precision` with the highest containment, while
+    out-of-scope messages still get no solution at `target_oos_recall` (else clarifying
+    everything would maximise containment).
 
     Searches a grid of (answer, clarify) pairs, replaying the policy's classification step
-    on the predictions already computed. Falls back to the most precise pair when no pair
-    reaches the target.
+    on the predictions already computed. When no pair meets both targets, precision comes
+    first, then the sum of containment and out-of-scope recall. Ties go to the pair that
+    answers more messages directly.
     """
-    grid = [round(0.05 * i, 2) for i in range(1, 20)] + [round(0.95 + 0.01 * i, 2) for i in range(1, 6)]
-    best: tuple[tuple[float, float, float], Thresholds, dict[str, float]] | None = None
+    grid = [round(0.02 * i, 2) for i in range(1, 50)] + [0.99, 1.0]
+    best: tuple[tuple[float, ...], Thresholds, dict[str, float]] | None = None
     for answer in grid:
         for clarify in [c for c in grid if c <= answer]:
             limits = Thresholds(answer, clarify)
             score = _replay(outcomes, limits, answerable)
-            reached = score["precision"] >= target_precision
-            key = (1.0 if reached else 0.0, score["containment"] if reached else score["precision"],
-                   -clarify)
+            precise = score["precision"] >= target_precision
+            both = precise and score["oos_recall"] >= target_oos_recall
+            # Within a point of containment, prefer answering directly to asking "did you mean".
+            key = (float(both), float(precise),
+                   round(score["containment"] if both else score["containment"] + score["oos_recall"], 2),
+                   score["answered"], clarify)
             if best is None or key > best[0]:
                 best = (key, limits, score)
     assert best is not None
@@ -187,14 +194,17 @@ def calibrate(outcomes: Sequence[Outcome], target_precision: float,
 
 def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
             answerable: Callable[[str], bool]) -> dict[str, float]:
-    answered = right = contained = inscope = 0
+    answered = right = contained = inscope = oos = oos_kept = 0
     for o in outcomes:
         step, chosen = decide(o.predictions, limits, answerable)
         top = o.predictions[0] if o.predictions else None
-        if top and top.code.startswith("@") and top.confidence >= limits.clarify:
+        if step != "search" and top and top.code.startswith("@") and top.confidence >= limits.clarify:
             step, chosen = "intent", ()
         codes = [p.code for p in chosen]
-        if o.sample.code is not None:
+        if o.sample.code is None:
+            oos += 1
+            oos_kept += step in ("search", "intent")
+        else:
             inscope += 1
             if (step == "answer" and codes[0] == o.sample.code) or (step == "clarify" and o.sample.code in codes):
                 contained += 1
@@ -202,4 +212,5 @@ def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
             answered += 1
             right += codes[0] == o.sample.code
     return {"precision": right / answered if answered else 0.0,
-            "containment": contained / inscope if inscope else 0.0, "answered": answered}
+            "containment": contained / inscope if inscope else 0.0,
+            "oos_recall": oos_kept / oos if oos else 1.0, "answered": answered}

@@ -17,7 +17,7 @@ from typing import Any
 
 import structlog
 from tortoise import Tortoise, connections
-from tortoise.context import TortoiseContext, _current_context, _current_context
+from tortoise.context import TortoiseContext, _current_context
 from tortoise.exceptions import ConfigurationError
 from tortoise.transactions import in_transaction
 

@@ -26,7 +26,14 @@ def require_service(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(scope="session")
+def shared_models_dir(tmp_path_factory):
+    """One trained-model cache for the whole run: models are keyed by the KB's hash."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path, monkeypatch):
+def _isolated_data_dir(tmp_path, monkeypatch, shared_models_dir):
     """Never write into the checkout's data/ folder from a test."""
     monkeypatch.setenv("QUAID_DATA_DIR", str(tmp_path / "quaid-data"))
+    monkeypatch.setenv("QUAID_MODELS_DIR", str(shared_models_dir))

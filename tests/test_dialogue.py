@@ -167,3 +167,8 @@ def test_texts_can_be_overridden():
     assert actions[1].reply.text == "Hi from the agency"
     with pytest.raises(KeyError, match="no such text"):
         Texts({"nonsense": {"en": "x"}})
+
+
+def test_out_of_scope_intent_searches_instead_of_answering():
+    new, actions = POLICY.step(at("ready"), msg("weather", ("@out_of_scope", 0.8), ("010101", 0.75)))
+    assert new.stage == "searching" and any(isinstance(a, Search) for a in actions)

@@ -1,0 +1,300 @@
+"""Quaid NLU backend ``fasttext``: a supervised fastText classifier with calibrated confidence.
+
+fastText ranks the codes in microseconds, but its probabilities alone separate poorly the
+questions the knowledge base answers from those it does not. The confidence of a candidate
+code is therefore a mix of fastText's probability and the best cosine similarity between
+the message's fastText sentence vector and that code's training examples (nearest
+neighbour): ``(1 - w) * p + w * cos ** 4`` with ``w = 0.5`` by default. Candidates are
+ranked by that confidence. The power spreads the cosines, which are high (~0.9) even
+between unrelated texts in fastText's space. On CLINC150 (``bench/nlu.py``) the mix gains
+out-of-scope recall at equal in-scope accuracy and about a point of top-1 over the
+probability alone; out-of-scope queries get a median confidence near 0.3, right answers
+near 0.9, so the core's default thresholds (0.6 / 0.35) are a sensible start.
+
+Known traps of the ``fasttext`` module that this plugin works around:
+
+- ``model.predict`` fails under numpy 2 (``Unable to avoid copy``): the binding's
+  ``f.predict`` is called directly.
+- fastText 0.9.3 built from source can leave most of the weights uninitialised when fewer
+  than 10 threads train, ending in ``RuntimeError: Encountered NaN``: the thread count is
+  always passed explicitly (12 by default) and a NaN run is retried once.
+- The default 2,000,000 hash buckets make an 800 MB model: ``bucket`` defaults to 200,000
+  and the model can be quantized.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import fasttext
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from quaidcore import ComponentContext, Prediction, TrainingExample, hookimpl
+from quaidcore.text import normalize
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+META = "fasttext.json"
+VECTORS = "fasttext-vectors.npy"
+LABEL = "__label__"
+
+# The options that change the trained model; the others only change how it is read.
+TRAINING_OPTIONS = (
+    "epoch", "lr", "word_ngrams", "minn", "maxn", "dim", "loss", "bucket",
+    "quantize", "quantize_cutoff", "seed",
+)
+
+
+class FastTextConfig(BaseModel):
+    """Options of the ``fasttext`` plugin block."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    epoch: int = Field(75, ge=1, le=1000, description="passes over the examples")
+    lr: float = Field(0.75, gt=0, le=5, description="learning rate (0.5-1.0 for small sets)")
+    word_ngrams: int = Field(2, ge=1, le=5, description="word n-grams (2 = bigrams)")
+    minn: int = Field(3, ge=0, le=20, description="shortest character n-gram; 0 = none")
+    maxn: int = Field(6, ge=0, le=20, description="longest character n-gram; 0 = none")
+    dim: int = Field(50, ge=2, le=1000, description="size of the sentence vectors")
+    loss: Literal["ova", "softmax"] = Field("ova", description="one-vs-all or softmax")
+    bucket: int = Field(200_000, ge=1000, le=5_000_000, description="hash buckets for n-grams")
+    quantize: bool = Field(False, description="product-quantize the model (smaller, slower to train)")
+    quantize_cutoff: int = Field(
+        0, ge=0, description="when quantizing, keep only this many n-gram/word rows (0 = all)"
+    )
+    seed: int = Field(0, ge=0, description="random seed (runs with several threads still vary)")
+    thread: int = Field(
+        12, ge=1, le=64,
+        description="training threads; keep >= 10 with fasttext 0.9.3 (NaN trap)",
+    )
+    neighbour_weight: float = Field(
+        0.5, ge=0, le=1,
+        description="confidence = (1-w) * probability + w * similarity ** similarity_power",
+    )
+    similarity_power: float = Field(
+        4.0, ge=1, le=16,
+        description="spreads the best cosine to the code's examples, which is high for any text",
+    )
+    candidates: int = Field(10, ge=1, le=1000, description="codes fastText proposes for re-ranking")
+    max_chars: int = Field(2000, ge=16, description="longer messages are cut to this many characters")
+
+    @model_validator(mode="after")
+    def _ngrams(self) -> FastTextConfig:
+        if self.maxn and self.maxn < self.minn:
+            raise ValueError("maxn must be 0 or at least minn")
+        if 0 < self.quantize_cutoff < 256:
+            raise ValueError("quantize_cutoff must be 0 (keep all rows) or at least 256")
+        return self
+
+    def training_options(self) -> dict[str, Any]:
+        """The options a saved model must have been trained with to be reused."""
+        return {name: getattr(self, name) for name in TRAINING_OPTIONS}
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (matrix / norms).astype(np.float32)
+
+
+def _load_fasttext(path: Path) -> Any:
+    # ``fasttext.load_model`` prints a warning on stderr each time; its class does not.
+    model_class = getattr(getattr(fasttext, "FastText", None), "_FastText", None)
+    return model_class(model_path=str(path)) if model_class else fasttext.load_model(str(path))
+
+
+@dataclass(frozen=True)
+class _Trained:
+    """Everything :meth:`FastTextBackend.predict` reads, swapped in one assignment."""
+
+    model: Any  # a fastText model, or None when no example had any text
+    codes: tuple[str, ...]  # label i of the model is codes[i]
+    vectors: np.ndarray  # unit sentence vectors of the distinct examples, grouped by code
+    starts: np.ndarray  # first row of each code's group in `vectors`
+
+
+class FastTextBackend:
+    """Supervised fastText over normalised text; one instance per brain.
+
+    Training builds a new state and swaps it in whole, so a backend can keep answering
+    while it retrains in another thread (fastText releases the GIL while it trains).
+    """
+
+    def __init__(self, config: FastTextConfig) -> None:
+        self.config = config
+        self.state = _Trained(None, (), np.zeros((0, config.dim), np.float32), np.zeros(0, np.int64))
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes the model knows, in label order."""
+        return self.state.codes
+
+    # -- training -----------------------------------------------------------------------
+
+    def train(self, examples: Sequence[TrainingExample],
+              progress: Callable[[float], None] | None = None) -> None:
+        """Train fastText, quantize if configured, and index the examples' vectors.
+
+        fastText reports no progress while it trains, so `progress` moves at the end of
+        each phase: data written (0.05), trained (0.8), quantized (0.9), indexed (1.0).
+        """
+        report = progress or (lambda fraction: None)
+        report(0.0)
+        texts: dict[str, list[str]] = {}
+        for example in examples:
+            text = self._clean(example.text)
+            if text:
+                texts.setdefault(example.code, []).append(text)
+        codes = tuple(sorted(texts))
+        model = None
+        if codes:
+            with tempfile.TemporaryDirectory(prefix="quaid-fasttext-") as tmp:
+                data = Path(tmp) / "train.txt"
+                with data.open("w", encoding="utf-8") as out:
+                    for index, code in enumerate(codes):
+                        for text in texts[code]:
+                            out.write(f"{LABEL}{index} {text}\n")
+                report(0.05)
+                model = self._fit(data)
+                report(0.8)
+                if self.config.quantize:
+                    self._quantize(model, data)
+                report(0.9)
+        self.state = self._index(model, codes, texts)
+        report(1.0)
+
+    def _fit(self, data: Path) -> Any:
+        c = self.config
+        options = dict(
+            input=str(data), epoch=c.epoch, lr=c.lr, wordNgrams=c.word_ngrams, minn=c.minn,
+            maxn=c.maxn, dim=c.dim, loss=c.loss, bucket=c.bucket, seed=c.seed, thread=c.thread,
+            minCount=1, verbose=0,
+        )
+        try:
+            return fasttext.train_supervised(**options)
+        except RuntimeError as exc:
+            if "NaN" not in str(exc):
+                raise
+            # fastText 0.9.3 with < 10 threads, or a learning rate too high for the data.
+            log.warning("fasttext training diverged (%s); retrying with 12 threads and half the lr", exc)
+            options.update(thread=max(12, c.thread), lr=c.lr / 2, seed=c.seed + 1)
+            return fasttext.train_supervised(**options)
+
+    def _quantize(self, model: Any, data: Path) -> None:
+        c = self.config
+        cutoff = c.quantize_cutoff
+        model.quantize(
+            input=str(data) if cutoff else None, retrain=bool(cutoff), cutoff=cutoff,
+            qnorm=True, thread=c.thread, verbose=0,
+        )
+
+    def _index(self, model: Any, codes: tuple[str, ...], texts: dict[str, list[str]]) -> _Trained:
+        """Unit sentence vectors of the (distinct) examples, grouped by code in `codes` order."""
+        rows: list[np.ndarray] = []
+        starts: list[int] = []
+        for code in codes:
+            starts.append(len(rows))
+            rows.extend(_vector(model, text) for text in dict.fromkeys(texts[code]))
+        dim = model.get_dimension() if model else self.config.dim
+        matrix = np.array(rows, dtype=np.float32).reshape(len(rows), dim)
+        return _Trained(model, codes, _unit(matrix), np.array(starts, dtype=np.int64))
+
+    # -- persistence --------------------------------------------------------------------
+
+    def _model_file(self, path: Path) -> Path:
+        return path / ("fasttext.ftz" if self.config.quantize else "fasttext.bin")
+
+    def save(self, path: Path) -> None:
+        """Write the model (``.ftz`` when quantized), the example vectors and the codes."""
+        state = self.state
+        path.mkdir(parents=True, exist_ok=True)
+        if state.model is not None:
+            state.model.save_model(str(self._model_file(path)))
+        np.save(path / VECTORS, state.vectors)
+        meta = {
+            "format": FORMAT,
+            "codes": list(state.codes),
+            "starts": state.starts.tolist(),
+            "options": self.config.training_options(),
+            "empty": state.model is None,
+        }
+        (path / META).write_text(json.dumps(meta), encoding="utf-8")
+
+    def load(self, path: Path) -> bool:
+        """Read what :meth:`save` wrote; False when absent, unreadable or trained otherwise."""
+        try:
+            meta = json.loads((path / META).read_text(encoding="utf-8"))
+            if meta.get("format") != FORMAT or meta.get("options") != self.config.training_options():
+                return False
+            vectors = np.load(path / VECTORS, allow_pickle=False)
+            model = None if meta["empty"] else _load_fasttext(self._model_file(path))
+            codes, starts = tuple(meta["codes"]), np.array(meta["starts"], dtype=np.int64)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        if model is not None and (
+            vectors.ndim != 2 or vectors.shape[1] != model.get_dimension() or len(starts) != len(codes)
+            or len(model.get_labels()) != len(codes) or not codes
+        ):
+            return False
+        self.state = _Trained(model, codes, vectors.astype(np.float32, copy=False), starts)
+        return True
+
+    # -- prediction ---------------------------------------------------------------------
+
+    def _clean(self, text: str) -> str:
+        return normalize(text[: self.config.max_chars * 2])[: self.config.max_chars].strip()
+
+    def predict(self, text: str, lang: str, k: int = 3) -> list[Prediction]:
+        """The `k` codes with the highest mixed confidence among fastText's candidates.
+
+        `lang` is not used: one model learns the examples of every language.
+        """
+        state = self.state
+        query = self._clean(text)
+        if not query or state.model is None or k < 1:
+            return []
+        wanted = min(len(state.codes), max(k, self.config.candidates))
+        ranked = state.model.f.predict(query + "\n", wanted, 0.0, "strict")
+        weight, power = self.config.neighbour_weight, self.config.similarity_power
+        nearest = np.zeros(len(state.codes), dtype=np.float32)
+        if weight > 0:
+            vector = _vector(state.model, query)
+            norm = float(np.linalg.norm(vector))
+            if norm > 0:
+                nearest = np.maximum.reduceat(state.vectors @ (vector / norm), state.starts)
+        scored: list[tuple[str, float]] = []
+        for probability, label in ranked:
+            index = int(label[len(LABEL):])
+            confidence = min(max(float(probability), 0.0), 1.0)
+            if weight > 0:
+                similarity = min(max(float(nearest[index]), 0.0), 1.0) ** power
+                confidence = (1 - weight) * confidence + weight * similarity
+            scored.append((state.codes[index], confidence))
+        scored.sort(key=lambda item: -item[1])
+        return [Prediction(code, round(confidence, 4)) for code, confidence in scored[:k]]
+
+
+def _vector(model: Any, text: str) -> np.ndarray:
+    return np.asarray(model.get_sentence_vector(text), dtype=np.float32)
+
+
+@hookimpl
+def quaid_config_schema() -> type[BaseModel]:
+    return FastTextConfig
+
+
+@hookimpl
+def quaid_register_nlu_backends(register) -> None:
+    register("fasttext", lambda ctx: FastTextBackend(_config(ctx)))
+
+
+def _config(ctx: ComponentContext) -> FastTextConfig:
+    return ctx.config if isinstance(ctx.config, FastTextConfig) else FastTextConfig()

@@ -1,0 +1,241 @@
+"""The ``fasttext`` NLU backend on a small synthetic knowledge base."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+pytest.importorskip("fasttext")
+
+import quaid_fasttext
+from quaid_fasttext import FastTextBackend, FastTextConfig
+
+from quaidcore import ComponentContext, NLUBackend, Prediction, TrainingExample
+
+KB = {
+    "050501": (
+        "en", ["can i work while i study", "am i allowed to work during my studies",
+               "work off campus as a student", "how many hours can a student work",
+               "can international students have a job", "working while studying in canada"],
+        "fr", ["est-ce que je peux travailler pendant mes études", "jpeux travailler pendant mes etudes",
+               "combien d heures un étudiant peut travailler", "travailler hors campus étudiant"],
+    ),
+    "051103": (
+        "en", ["how early can i arrive before my classes start", "when can i come before my program begins",
+               "how soon before school starts can i land", "arrive in canada before classes"],
+        "fr", ["combien de temps avant le début des cours je peux arriver",
+               "quand puis-je arriver avant mon programme", "arriver au canada avant les cours"],
+    ),
+    "020101": (
+        "en", ["how long is processing", "what are the processing times", "how long does my application take",
+               "processing time for a work permit", "when will my application be processed"],
+        "fr", ["quel est le délai de traitement", "combien de temps pour traiter ma demande",
+               "c koi le delai", "délais de traitement permis de travail"],
+    ),
+    "030201": (
+        "en", ["how do i renew my passport", "my passport expires soon", "passport renewal",
+               "renew passport before it expires"],
+        "fr", ["comment renouveler mon passeport", "mon passeport expire bientôt",
+               "renouvellement de passeport"],
+    ),
+    "greeting": (
+        "en", ["hi", "hello", "good morning", "hey there"],
+        "fr", ["bonjour", "salut", "allô", "bonsoir"],
+    ),
+}
+
+
+def examples() -> list[TrainingExample]:
+    out = []
+    for code, (lang1, texts1, lang2, texts2) in KB.items():
+        out += [TrainingExample(text, code, lang1) for text in texts1]
+        out += [TrainingExample(text, code, lang2) for text in texts2]
+    return out
+
+
+# Small buckets keep each training well under a second; the defaults are checked separately.
+FAST = {"bucket": 20_000, "dim": 50}
+
+
+def make(**options) -> FastTextBackend:
+    return FastTextBackend(FastTextConfig(**{**FAST, **options}))
+
+
+@pytest.fixture(scope="module")
+def trained() -> FastTextBackend:
+    backend = make()
+    backend.train(examples())
+    return backend
+
+
+def test_repeated_training_never_diverges() -> None:
+    # Regression test for fastText's "Encountered NaN" with few threads (0.9.3 on 2 cores).
+    for thread in (1, 2, 12, 2, 12):
+        backend = make(thread=thread, seed=thread, epoch=60, lr=1.0)
+        backend.train(examples())
+        predictions = backend.predict("can i work while i study", "en")
+        assert predictions and all(math.isfinite(p.confidence) for p in predictions)
+        assert predictions[0].code == "050501"
+
+
+def test_a_diverged_training_is_retried_with_more_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = quaid_fasttext.fasttext.train_supervised
+    calls: list[dict] = []
+
+    def flaky(**options):
+        calls.append(options)
+        if len(calls) == 1:
+            raise RuntimeError("Encountered NaN.")
+        return real(**options)
+
+    monkeypatch.setattr(quaid_fasttext.fasttext, "train_supervised", flaky)
+    backend = make(thread=2)
+    backend.train(examples())
+    assert [c["thread"] for c in calls] == [2, 12]
+    assert backend.predict("renew my passport", "en")[0].code == "030201"
+
+
+def test_ranking(trained: FastTextBackend) -> None:
+    cases = {
+        "Can I work while I'm studying?": "050501",
+        "est-ce que je peux travailler pendant mes etudes": "050501",
+        "how early can I arrive before classes": "051103",
+        "What's the processing time?": "020101",
+        "délai de traitement": "020101",
+        "renew my passport": "030201",
+        "Bonjour!": "greeting",
+    }
+    for text, code in cases.items():
+        predictions = trained.predict(text, "en", k=3)
+        assert predictions[0].code == code, (text, predictions)
+
+
+def test_predictions_shape_and_confidence_range(trained: FastTextBackend) -> None:
+    predictions = trained.predict("can i work while i study", "en", k=3)
+    assert len(predictions) == 3
+    assert all(isinstance(p, Prediction) for p in predictions)
+    assert len({p.code for p in predictions}) == 3
+    assert all(0.0 <= p.confidence <= 1.0 for p in predictions)
+    assert [p.confidence for p in predictions] == sorted((p.confidence for p in predictions), reverse=True)
+    assert predictions[0].confidence > 0.8
+    assert len(trained.predict("passport", "en", k=1)) == 1
+    assert len(trained.predict("passport", "en", k=50)) == len(KB)
+    assert trained.predict("passport", "en", k=0) == []
+
+
+def test_one_threshold_separates_known_from_unrelated_questions(trained: FastTextBackend) -> None:
+    known = ["Can I work while I am studying?", "how early can i arrive before classes",
+             "what is the processing time", "renew my passport", "bonjour", "délai de traitement",
+             "combien d heures je peux travailler", "passport expired"]
+    unrelated = ["what is the weather in ottawa tomorrow", "i want to order a pizza", "my cat is sick",
+                 "tell me a joke", "quelle heure est-il", "je veux acheter une voiture", "asdkjh qwe"]
+    lowest_known = min(trained.predict(text, "en")[0].confidence for text in known)
+    highest_unrelated = max(trained.predict(text, "en")[0].confidence for text in unrelated)
+    # On the scale of the core's default thresholds (answer 0.6, clarify 0.35).
+    assert lowest_known > 0.8 and highest_unrelated < 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "😀🎉👍", "???", "\n\t\r", "\x00", "\ud800 lone surrogate", "a" * 100_000,
+    "work permit " * 20_000, "line one\nline two", "__label__0 __label__1",
+])
+def test_odd_inputs_do_not_raise(trained: FastTextBackend, text: str) -> None:
+    predictions = trained.predict(text, "en", k=3)
+    assert all(0.0 <= p.confidence <= 1.0 for p in predictions)
+
+
+def test_save_load_round_trip(trained: FastTextBackend, tmp_path: Path) -> None:
+    trained.save(tmp_path / "model")
+    loaded = make()
+    assert loaded.load(tmp_path / "model")
+    for text in ["can i work while i study", "délai de traitement", "bonjour", "weather tomorrow"]:
+        assert loaded.predict(text, "fr", k=5) == trained.predict(text, "fr", k=5)
+
+
+def test_load_refuses_missing_corrupt_or_differently_trained_models(trained: FastTextBackend,
+                                                                    tmp_path: Path) -> None:
+    assert not make().load(tmp_path / "nothing")
+    trained.save(tmp_path / "model")
+    assert not make(dim=20).load(tmp_path / "model")  # other training options: retrain
+    assert make(neighbour_weight=0.2).load(tmp_path / "model")  # read-time options may differ
+    (tmp_path / "model" / "fasttext.bin").write_bytes(b"not a model")
+    assert not make().load(tmp_path / "model")
+
+
+def test_quantized_round_trip(tmp_path: Path) -> None:
+    # A cutoff keeps quantization (k-means over the kept rows) quick.
+    backend = make(quantize=True, quantize_cutoff=1000)
+    backend.train(examples())
+    assert backend.predict("renew my passport", "en")[0].code == "030201"
+    backend.save(tmp_path)
+    assert (tmp_path / "fasttext.ftz").exists()
+    assert (tmp_path / "fasttext.ftz").stat().st_size < 200_000
+    assert not make().load(tmp_path)  # not quantized: retrain
+    loaded = make(quantize=True, quantize_cutoff=1000)
+    assert loaded.load(tmp_path)
+    assert loaded.predict("renew my passport", "en", k=5) == backend.predict("renew my passport", "en", k=5)
+
+
+def test_progress_is_reported_in_order() -> None:
+    seen: list[float] = []
+    make(epoch=5).train(examples(), progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen) and all(0.0 <= f <= 1.0 for f in seen)
+
+
+def test_empty_and_single_code_knowledge_bases(tmp_path: Path) -> None:
+    empty = make()
+    empty.train([TrainingExample("😀", "x", "en")])
+    assert empty.predict("anything", "en") == []
+    empty.save(tmp_path / "empty")
+    assert make().load(tmp_path / "empty")
+    one = make()
+    one.train([TrainingExample("renew my passport", "030201", "en"),
+               TrainingExample("passport renewal", "030201", "en")])
+    predictions = one.predict("renew my passport", "en", k=3)
+    assert [p.code for p in predictions] == ["030201"]
+    assert 0.0 <= predictions[0].confidence <= 1.0
+
+
+def test_defaults_and_strict_config() -> None:
+    config = FastTextConfig()
+    assert config.bucket <= 200_000 and config.thread >= 10 and config.word_ngrams == 2
+    assert 50 <= config.epoch <= 100 and 0.5 <= config.lr <= 1.0
+    with pytest.raises(ValidationError):
+        FastTextConfig(unknown=1)
+    with pytest.raises(ValidationError):
+        FastTextConfig(loss="hs")
+    with pytest.raises(ValidationError):
+        FastTextConfig(minn=4, maxn=3)
+    with pytest.raises(ValidationError):
+        FastTextConfig(quantize_cutoff=100)
+
+
+def test_default_config_trains(tmp_path: Path) -> None:
+    backend = FastTextBackend(FastTextConfig())
+    backend.train(examples())
+    assert backend.predict("how long is processing", "en")[0].code == "020101"
+
+
+def test_registers_an_nlu_backend(tmp_path: Path) -> None:
+    assert quaid_fasttext.quaid_config_schema() is FastTextConfig
+    found = {}
+    quaid_fasttext.quaid_register_nlu_backends(lambda name, factory: found.update({name: factory}))
+    ctx = ComponentContext(name="fasttext", plugin="fasttext", config=FastTextConfig(**FAST),
+                           data_dir=tmp_path)
+    backend = found["fasttext"](ctx)
+    assert isinstance(backend, NLUBackend)
+    assert backend.config.bucket == FAST["bucket"]
+
+
+def test_distribution_declares_the_entry_point() -> None:
+    import configparser
+
+    setup = configparser.ConfigParser()
+    setup.read(Path(quaid_fasttext.__file__).resolve().parent.parent / "setup.cfg")
+    assert setup["metadata"]["name"] == "quaid-fasttext"
+    assert setup["options.entry_points"]["quaid"].split() == ["fasttext", "=", "quaid_fasttext"]
+    assert "fasttext-wheel==0.9.2" in setup["options"]["install_requires"].split()
