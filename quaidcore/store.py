@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,10 @@ class Store:
         self._queue: asyncio.Queue[tuple[Batch, asyncio.Future[None]]] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
         self.commits = 0
+        # Conversations this process wrote, newest last. Only the embedded (SQLite,
+        # one-process) default trusts it; with PostgreSQL other workers write too.
+        self._recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self.cache_size = 20_000 if url.startswith("sqlite") else 0
         self.ctx: TortoiseContext | None = None
 
     @property
@@ -123,6 +128,7 @@ class Store:
                 merged.extend(batch)
             try:
                 await self._commit(merged)
+                self._remember(merged.conversations)
                 self.commits += 1
                 outcome: BaseException | None = None
             except Exception as exc:  # every waiter learns the commit failed
@@ -147,8 +153,20 @@ class Store:
             if batch.events:
                 await EventRecord.bulk_create([EventRecord(**e) for e in batch.events], using_db=conn)
 
+    def _remember(self, rows: list[dict[str, Any]]) -> None:
+        if not self.cache_size:
+            return
+        for row in rows:
+            self._recent[row["id"]] = row
+            self._recent.move_to_end(row["id"])
+        while len(self._recent) > self.cache_size:
+            self._recent.popitem(last=False)
+
     async def conversation(self, conversation_id: str) -> Conversation | None:
         """The stored conversation, or None."""
+        row = self._recent.get(conversation_id)
+        if row is not None:
+            return Conversation(**row)
         with self.bound():
             return await Conversation.get_or_none(id=conversation_id)
 
@@ -175,6 +193,8 @@ class Store:
 
     async def forget(self, conversation_ids: list[str], client_ids: list[str]) -> int:
         """Delete these conversations, their messages and events, and these clients."""
+        for conversation_id in conversation_ids:
+            self._recent.pop(conversation_id, None)
         with self.bound():
             async with in_transaction():
                 await Message.filter(conversation_id__in=conversation_ids).delete()
