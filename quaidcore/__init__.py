@@ -1,7 +1,8 @@
 """Quaid: a plugin-based framework for public-service client-support bots.
 
 This module is the public API that plugins use; everything a bundled plugin imports from
-the core is exported here (or from :mod:`quaidcore.text` and :mod:`quaidcore.testing`).
+the core is exported here (or from :mod:`quaidcore.text`, :mod:`quaidcore.outbox` and
+:mod:`quaidcore.testing`).
 """
 
 from .components import (

@@ -178,12 +178,18 @@ class Outbox:
             self._wake.clear()
 
     async def _idle_for(self) -> float:
-        with self.store.bound():
-            nxt = await OutboxItem.filter(target=self.target, status="pending").order_by(
-                "next_attempt_at").first().values_list("next_attempt_at", flat=True)
-        if nxt is None:
+        """Seconds until the next item is due, at most ``poll_interval`` (other processes
+        may enqueue too)."""
+        try:
+            with self.store.bound():
+                due = await OutboxItem.filter(target=self.target, status="pending").order_by(
+                    "next_attempt_at").limit(1).values_list("next_attempt_at", flat=True)
+        except Exception as exc:
+            log.error("outbox_worker_failed", target=self.target, error=str(exc))
             return self.poll_interval
-        return max(0.01, min(self.poll_interval, nxt - self.clock()))
+        if not due:
+            return self.poll_interval
+        return max(0.01, min(self.poll_interval, due[0] - self.clock()))
 
     async def run_once(self) -> int:
         """Make every due item once; returns how many attempts were made."""

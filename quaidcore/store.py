@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -144,6 +145,9 @@ class Store:
             if batch.clients:
                 await Client.bulk_create([Client(**c) for c in _last_by_id(batch.clients)],
                                          using_db=conn, ignore_conflicts=True)
+            if self.is_sqlite:  # the hot path: plain executemany, no model objects
+                await _insert_sqlite(conn, batch)
+                return
             if batch.conversations:
                 rows = [Conversation(**c) for c in _last_by_id(batch.conversations)]
                 await Conversation.bulk_create(rows, using_db=conn, on_conflict=["id"],
@@ -213,6 +217,35 @@ class Store:
         with self.bound():
             return await Conversation.filter(updated_at__lt=before, owner="bot", outcome=None).exclude(
                 stage__in=["abandoned", "new", "handed_off"])
+
+
+_CONVERSATION_COLUMNS = ["id", "created_at", *CONVERSATION_FIELDS]
+_MESSAGE_COLUMNS = ["conversation_id", "direction", "author", "text", "kind", "code", "payload", "at"]
+_EVENT_COLUMNS = ["type", "conversation_id", "channel", "data", "at"]
+_JSON = {"state", "payload", "data"}
+_UPSERT_CONVERSATION = (
+    f"INSERT INTO quaid_conversation ({', '.join(_CONVERSATION_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _CONVERSATION_COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c}=excluded.{c}" for c in CONVERSATION_FIELDS))
+_INSERT_MESSAGE = (f"INSERT INTO quaid_message ({', '.join(_MESSAGE_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' for _ in _MESSAGE_COLUMNS)})")
+_INSERT_EVENT = (f"INSERT INTO quaid_event ({', '.join(_EVENT_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})")
+
+
+def _values(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
+    return [[json.dumps(row.get(c)) if c in _JSON and row.get(c) is not None else row.get(c)
+             for c in columns] for row in rows]
+
+
+async def _insert_sqlite(conn: Any, batch: Batch) -> None:
+    if batch.conversations:
+        await conn.execute_many(_UPSERT_CONVERSATION,
+                                _values(_last_by_id(batch.conversations), _CONVERSATION_COLUMNS))
+    if batch.messages:
+        await conn.execute_many(_INSERT_MESSAGE, _values(batch.messages, _MESSAGE_COLUMNS))
+    if batch.events:
+        await conn.execute_many(_INSERT_EVENT, _values(batch.events, _EVENT_COLUMNS))
 
 
 def _last_by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -54,6 +54,7 @@ async def http(tmp_path):
     raw = merge(read_yaml(DEFAULT_CONFIG), {
         "data_dir": str(tmp_path / "data"),
         "plugins": {"keywords": None, "web": {"rate_limit_per_minute": 0}},
+        "channel_brains": {"web": "default"},
         "brains": {"default": {"nlu": "keywords", "answer_threshold": 0.8, "clarify_threshold": 0.4,
                                "languages": {lang: {"answer_threshold": 0.8, "clarify_threshold": 0.4}
                                              for lang in ("en", "fr")}}},

@@ -1,0 +1,49 @@
+"""Checksums and number-plan rules that tell an identifier from a number that only looks like one."""
+
+from __future__ import annotations
+
+# Luhn: the doubled value of each digit, precomputed (doubling then summing the two digits).
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+
+
+def digits_of(text: str) -> str:
+    """The ASCII digits of `text`, in order: ``"046 454-286"`` → ``"046454286"``."""
+    return "".join(c for c in text if "0" <= c <= "9")
+
+
+def luhn_valid(digits: str) -> bool:
+    """True when the digit string passes the Luhn (mod 10) check: SINs and payment cards."""
+    if not digits:
+        return False
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        total += _DOUBLED[value] if index % 2 else value
+    return total % 10 == 0
+
+
+def nanp_valid(digits: str) -> bool:
+    """True for a North American number: 10 digits (or 11 with a leading 1) whose area code
+    and exchange do not start with 0 or 1."""
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    return len(digits) == 10 and digits[0] not in "01" and digits[3] not in "01"
+
+
+# North American toll-free area codes: businesses and agencies, never a client's own line.
+TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
+
+
+def card_valid(digits: str) -> bool:
+    """A payment card number: 13-19 digits, a known issuer's first digit, Luhn-valid."""
+    return (
+        13 <= len(digits) <= 19
+        and digits[0] in "23456"
+        and len(set(digits)) > 1
+        and luhn_valid(digits)
+    )
+
+
+def is_year(digits: str) -> bool:
+    """A four-digit year between 1900 and 2099."""
+    return len(digits) == 4 and digits[:2] in ("19", "20")

@@ -1,0 +1,98 @@
+"""E-mail addresses and phone numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
+from .checksums import TOLL_FREE, digits_of, nanp_valid
+from .scan import Candidate, Scan
+from .vocabulary import wordset
+
+# ------------------------------------------------------------------------- e-mail
+
+_EMAIL = re.compile(
+    r"(?<![\w.+'%\[\]-])[\w.+'%-]*\w ?@ ?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[A-Za-z]{2,24}(?![\w\]-])"
+)
+# Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
+_EMAIL_SPELLED = re.compile(
+    r"(?<![\w.+\[\]-])((?:[\w.+-]*\w\s+dot\s+)*[\w.+-]*\w)\s*(\(at\)|\[at\]|\{at\}|<at>|\s+at\s+)\s*"
+    r"((?:[^\W_][\w-]*\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\s+dot\s+)\s*)+"
+    r"(?:com|ca|net|org|fr|gouv|gov|edu|info|io|co|uk|in|ph|ng|be|ch|us|me))(?![\w\]])",
+    IGNORE_CASE,
+)
+_TLDS = wordset("""
+com ca net org fr gouv gov edu info io co uk in ph ng be ch us me
+""")
+_MAIL_HOSTS = wordset("""
+gmail hotmail yahoo outlook live icloud me msn aol protonmail proton videotron sympatico
+bell rogers shaw telus cogeco eastlink mail yandex qq 163 gmx laposte orange free
+""")
+
+
+def emails(scan: Scan) -> Iterator[Candidate]:
+    """E-mail addresses, also spelled out with "at" and "dot"."""
+    text = scan.text
+    if scan.has_at:
+        for m in _EMAIL.finditer(text):
+            yield m.start(), m.end(), "EMAIL", EMAIL_P
+    words = scan.words
+    if "at" in words and not _TLDS.isdisjoint(words):
+        for m in every(_EMAIL_SPELLED, text):
+            local, at, domain = m.group(1), m.group(2).strip().lower(), m.group(3).lower()
+            spelled = at != "at" or "dot" in domain or " dot " in local.lower()
+            # "look at gmail.com" is not an address; "raj.kumar85 at gmail.com" is.
+            plausible = any(c in local for c in "._0123456789") and domain.split(".")[0].strip() in _MAIL_HOSTS
+            if spelled or plausible:
+                yield m.start(), m.end(), "EMAIL", EMAIL_P
+
+
+# ------------------------------------------------------------------------- phone
+
+_EXTENSION = rf"(?:{SP}*,?{SP}*(?:x|ext\.?|extension|poste|p\.)\s*[0-9]{{1,5}})?"
+_PHONE_SEP = rf"(?:{SP}?[.-]{SP}?|{SP})"
+# North America: "(613) 555-0199", "613.555.0199", "+1 613 555 0199", "6135550199".
+_PHONE_NANP = re.compile(
+    rf"(?<![\w\[\]+.-])(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
+    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}}){_PHONE_SEP}?[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}})"
+    rf"(?![0-9]|[.,-][0-9]|[\w\[\]]){_EXTENSION}",
+    IGNORE_CASE,
+)
+# Elsewhere: "+33 6 12 34 56 78", "+44 20 7946 0958", "0044 20 ...", "+91-98765-43210".
+_PHONE_INTERNATIONAL = re.compile(
+    rf"(?<![\w\[\]+])(?:\+{SP}?|\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
+    rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[\]]){_EXTENSION}",
+    IGNORE_CASE,
+)
+# France and others that write a trunk 0 and pairs: "06 12 34 56 78".
+_PHONE_PAIRS = re.compile(r"(?<![\w\[\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[\]])")
+
+
+def phones(scan: Scan) -> Iterator[Candidate]:
+    """Phone numbers: formatted ones on their own, a bare ten-digit North American number
+    unless it is a count or a price (a context word may still call it something else)."""
+    if scan.digits < 7:
+        return
+    text = scan.text
+    for m in every(_PHONE_NANP, text):
+        main = m.group("main")
+        # A 3-3-4 shape with separators is a phone number even when its exchange is not
+        # valid ("555-123-4567"); ten bare digits need a valid area code and exchange.
+        if main.isdigit() and not nanp_valid(digits_of(main)):
+            continue
+        start, end = m.span()
+        digits = digits_of(main)
+        if digits[-10:-7] in TOLL_FREE:
+            continue  # "call 1-888-242-2100": the agency's line, never a client's own
+        if not main.isdigit():
+            yield start, end, "PHONE", PHONE_P
+        elif not quantity(text, start, end):
+            yield start, end, "PHONE", FALLBACK_P
+    if "+" in text or "00" in text:
+        for m in every(_PHONE_INTERNATIONAL, text):
+            if 8 <= len(digits_of(m.group())) <= 18:
+                yield m.start(), m.end(), "PHONE", PHONE_P
+    if scan.digits >= 10:
+        for m in _PHONE_PAIRS.finditer(text):
+            yield m.start(), m.end(), "PHONE", PHONE_P

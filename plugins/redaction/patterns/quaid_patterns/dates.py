@@ -1,0 +1,75 @@
+"""Dates of birth: a date is masked only when a birth context word introduces it (or follows
+it), so that "I applied on March 3" stays as it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import BIRTH_P, IGNORE_CASE, words_pattern
+from .scan import Candidate, Scan
+from .vocabulary import MONTHS, wordset
+
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19|20)[0-9]{2}"
+_MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
+_ORDINAL = r"(?i:st|nd|rd|th|er)?"
+_DATE = re.compile(
+    rf"(?<![\w\[\]/.-])(?:"
+    rf"{_YEAR}(?P<s1>[-/.]){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14
+    rf"|{_DAY}(?P<s2>[-/.]){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90
+    rf"|(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}(?:,?[\s-]+{_YEAR})?"
+    rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:,?\s+{_YEAR})?"  # May 14, 1990
+    rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
+    rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
+    rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
+    rf")(?![\w\[\]]|[/.-][0-9])"
+)
+_BIRTH = re.compile(
+    words_pattern(
+        r"born|birth|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|b-?day|date\s+of\s+birth"
+        r"|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|naissance|ddn|date\s+de\s+naissance"
+        r"|anniversaire"
+    ),
+    IGNORE_CASE,
+)
+_BIRTH_KEYS = wordset("""
+born birth dob d o b birthdate birthday bday day né née nee ne naissance ddn anniversaire
+""")
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+# Words between the context word and a date that show the date is about something else:
+# "born in India and applied on March 3".
+_GAP_BREAK = wordset("""
+and et but mais applied apply submitted sent arrived landed received expires expired issued
+since until depuis jusqu soumis envoyé envoye reçu recu arrivé arrive déposé depose married
+mariés marié mariee divorced
+""")
+
+
+def _joined(gap: str, limit: int) -> bool:
+    """True when `gap`, the text between a birth context word and a date, joins them."""
+    if len(gap) > limit or any("0" <= c <= "9" for c in gap):
+        return False
+    if any(c in ".!?;[]\n" for c in gap.strip(" :.-()\u00a0")):
+        return False
+    words = _GAP_WORD.findall(gap.lower())
+    return len(words) <= 5 and not any(w in _GAP_BREAK for w in words)
+
+
+def births(scan: Scan) -> Iterator[Candidate]:
+    """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
+    just before "(date of birth)"."""
+    if _BIRTH_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    labels = [m.span() for m in _BIRTH.finditer(text)]
+    if not labels:
+        return
+    for m in _DATE.finditer(text):
+        start, end = m.span()
+        if any(
+            (e <= start and _joined(text[e:start], 40)) or (s >= end and _joined(text[end:s], 25))
+            for s, e in labels
+        ):
+            yield start, end, "DATE_OF_BIRTH", BIRTH_P

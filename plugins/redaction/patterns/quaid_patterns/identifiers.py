@@ -1,0 +1,298 @@
+"""The agency's and other identifiers: client IDs (UCI), application numbers, passports,
+social insurance numbers, payment cards, and bare numbers that a context word introduces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import accumulate
+
+from .base import (
+    APPLICATION_P,
+    CARD_P,
+    FALLBACK_P,
+    ID_SHAPE_P,
+    IGNORE_CASE,
+    LABELLED_P,
+    NOT_AFTER,
+    NOT_BEFORE,
+    SP,
+    every,
+    quantity,
+    words_pattern,
+)
+from .checksums import TOLL_FREE, card_valid, digits_of, is_year, luhn_valid, nanp_valid
+from .scan import Candidate, Label, Scan
+from .vocabulary import wordset
+
+# ------------------------------------------------------------------------- context words
+
+_LABEL_FRAGMENTS = {
+    "PHONE": (
+        r"num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell|portable)"
+        r"|phone(?:\s*(?:number|no|num|#))?|t[ée]l[ée]phone|t[ée]l|tel|cell(?:ular)?(?:\s*phone)?"
+        r"|cellphone|mobile|portable|cellulaire|cel|fax|t[ée]l[ée]copieur|whats\s?app|sms"
+        r"|texto|(?:call|reach|text|contact|phone)\s+(?:me|us)(?:\s+(?:at|on))?|call\s+(?:at|on)"
+        r"|appel(?:ez|er)[- ]moi(?:\s+au)?|appeler\s+au|(?:me\s+)?(?:re)?joindre(?:\s+au)?"
+        r"|(?:my|mon|our|notre)\s+(?:number|num[ée]ro|num)(?!\s+(?:de|d['’]|du|for|of)\b)"
+    ),
+    "CLIENT_ID": (
+        r"u\.?c\.?i\.?|i\.?u\.?c\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
+        r"|unique\s+client\s+(?:identifier|id|number)"
+        r"|(?:num[ée]ro|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
+        r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
+        r"|id\s+client|(?:my|mon)\s+id|id\s*(?:number|#|no\.?)|num[ée]ro\s+d['’]identification"
+    ),
+    "SIN": (
+        r"sin|nas|n\.a\.s\.?|s\.i\.n\.?|ssn|social\s+insurance(?:\s+(?:number|no\.?|#))?"
+        r"|social\s+security(?:\s+number)?|(?:num[ée]ro\s+d['’])?assurance[\s-]sociale"
+    ),
+    "PASSPORT": (
+        r"passport(?:\s*(?:number|no\.?|num|#|n°))?|passeport|pass\s+port"
+        r"|travel\s+document|document\s+de\s+voyage"
+    ),
+    "APPLICATION_NUMBER": (
+        r"application(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
+        r"|(?:file|case|reference|ref|confirmation|tracking|receipt)\s*(?:number|no\.?|#)"
+        r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|suivi|re[çc]u)"
+        r"|(?:no\.?|n°)\s+de\s+(?:demande|dossier)|dossier|demande"
+    ),
+    # The other documents' numbers (permits, PR card, COPR, LMIA, eTA, visa, biometrics...):
+    # masked as application numbers, the agency's own identifiers.
+    "DOCUMENT": (
+        r"(?:number|no\.?|num|#|n°|id)(?=\s*(?:is|:|#|=|-|est)?\s*[A-Za-z]{0,3}[0-9])"
+        r"|num[ée]ro(?=\s*(?:est|:|#)?\s*[A-Za-z]{0,3}[0-9])"
+        r"|num[ée]ro\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?[^\W\d_][\w-]*(?:\s+d['’][^\W\d_]+)?"
+    ),
+    "CREDIT_CARD": (
+        r"(?:credit|debit)\s+card|card\s*(?:number|no\.?|#)|carte\s+de\s+(?:cr[ée]dit|d[ée]bit)"
+        r"|num[ée]ro\s+de\s+(?:la\s+)?carte|visa\s+card|carte\s+visa|master\s?card|amex"
+        r"|american\s+express"
+    ),
+}
+# The words one of which each context expression needs: without them, it is not run.
+_LABEL_KEYS = {
+    "PHONE": wordset("""
+numéro numero phone téléphone telephone tél tel cell cellular cellphone mobile portable
+cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
+appelez appeler joindre rejoindre number num
+"""),
+    "CLIENT_ID": wordset("""
+uci iuc u i client identifiant identificateur id identification
+"""),
+    "SIN": wordset("""
+sin nas n s ssn social assurance
+"""),
+    "PASSPORT": wordset("""
+passport passeport pass travel document
+"""),
+    "APPLICATION_NUMBER": wordset("""
+application app file case reference ref confirmation tracking receipt numéro numero no n
+dossier demande
+"""),
+    "CREDIT_CARD": wordset("""
+credit debit card carte numéro numero visa mastercard master amex american
+"""),
+    "DOCUMENT": wordset("number no num id numéro numero n"),
+}
+# "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
+# masked as an application number, unless a nearer context word says otherwise.
+LABELS: dict[str, Label] = {
+    kind: (re.compile(words_pattern(fragment), IGNORE_CASE), _LABEL_KEYS[kind], 10 if kind == "DOCUMENT" else 0)
+    for kind, fragment in _LABEL_FRAGMENTS.items()
+}
+
+# How many digits a bare number may have when a context word of each type introduces it.
+_LABELLED_LENGTH = {
+    "CLIENT_ID": (7, 10),
+    "SIN": (8, 10),
+    "PHONE": (7, 15),
+    "PASSPORT": (6, 9),
+    "APPLICATION_NUMBER": (6, 15),
+    "CREDIT_CARD": (13, 19),
+    "DOCUMENT": (6, 15),
+}
+LABELLED_TYPES = frozenset(_LABELLED_LENGTH)
+_TYPE_OF = {"DOCUMENT": "APPLICATION_NUMBER"}
+
+# ------------------------------------------------------------------------- shapes
+
+# "E001234567"; spaced out ("E 001 234 567") only with a capital letter, so that
+# "it's 046 454 286" stays a SIN.
+_APPLICATION = re.compile(
+    rf"{NOT_BEFORE}(?:(?i:[EWVSBFXN])[0-9]{{9}}"
+    rf"|(?<!['’])[EWVSBFXN](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}){NOT_AFTER}"
+)
+# UCI written as the agency writes it: "1234-5678", "12-3456-7890".
+_CLIENT_ID = re.compile(
+    r"(?<![\w\[\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[\]]|-[0-9])"
+)
+# Canadian passports: two letters, six digits ("AB123456", "AB 123456"). Other codes of
+# letters and digits only after a context word ("passport N1234567", "PR card number PA0123456").
+_PASSPORT_CANADA = re.compile(rf"{NOT_BEFORE}(?:[A-Za-z]{{2}}|[A-Z]{{2}}{SP})[0-9]{{6}}{NOT_AFTER}")
+_CODE = re.compile(
+    rf"{NOT_BEFORE}(?:[A-Za-z]{{1,3}}[0-9]{{5,10}}|[0-9]{{2}}[A-Za-z]{{2}}[0-9]{{5}}){NOT_AFTER}"
+)
+_CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT"))
+_CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
+# "046 454 286", "046-454-286": the same separator twice.
+_SIN = re.compile(
+    rf"(?<![\w\[\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[\]])"
+)
+_CARD_GROUPS = frozenset((
+    (4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 5), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3),
+    (4, 4, 4, 4, 1), (4, 4, 4, 4, 2), (4, 4, 4, 4, 3),
+))
+# A run of digits in groups joined by single separators: "046 454 286", "4111-1111-1111-1111".
+# Runs are maximal and start where no number was going on (not after "12," or a letter).
+_DIGIT_RUN = re.compile(r"(?<![\w\[\]$€£@/+])(?<![0-9][.,])[0-9](?:[ \u00a0\u202f.-]?[0-9])*+")
+_RUN_END = re.compile(r"[\w\[\]]|[.,/:][0-9]")
+_SEPARATOR = re.compile(r"[ \u00a0\u202f.-]")
+# "1 500 000", "12 345 678": thousands, not an identifier (a SIN is 3-3-3, a UCI 2-4-4).
+_THOUSANDS = re.compile(r"[0-9]{1,2}(?:[ \u00a0\u202f.][0-9]{3})+")
+# A date is not an identifier, whatever context word stands near it ("passport expires 2027-05-14").
+_DATE_SHAPE = re.compile(
+    r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}"
+)
+
+
+def applications(scan: Scan) -> Iterator[Candidate]:
+    """Application numbers: a letter (E, W, V, S, B, F, X, N) and nine digits."""
+    if scan.digits >= 9:
+        for m in _APPLICATION.finditer(scan.text):
+            yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+
+
+def client_ids(scan: Scan) -> Iterator[Candidate]:
+    """Client IDs in the agency's own format (bare ones come from :func:`labelled_numbers`)."""
+    if scan.digits < 8:
+        return
+    for m in every(_CLIENT_ID, scan.text):
+        first, _, rest = m.group().partition("-")
+        if len(first) == 4 and is_year(first) and is_year(rest):
+            continue  # "2023-2024": a span of years
+        yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
+
+
+def passports(scan: Scan) -> Iterator[Candidate]:
+    """Canadian passport numbers; other letters-and-digits codes after "passport" (or after
+    "application", which makes them application numbers)."""
+    if scan.digits < 6:
+        return
+    for m in _PASSPORT_CANADA.finditer(scan.text):
+        yield m.start(), m.end(), "PASSPORT", ID_SHAPE_P
+    if not _CODE_KEYS.isdisjoint(scan.words):
+        for m in every(_CODE, scan.text):
+            kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
+            if kinds:
+                yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
+
+
+def sins(scan: Scan) -> Iterator[Candidate]:
+    """Formatted social insurance numbers that pass the Luhn check."""
+    if scan.digits >= 9:
+        for m in every(_SIN, scan.text):
+            if luhn_valid(digits_of(m.group())):
+                yield m.start(), m.end(), "SIN", ID_SHAPE_P
+
+
+def _runs(scan: Scan) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Standalone runs of digit groups as (start, end, [(group start, group end), ...])."""
+    runs = scan.memo.get("runs")
+    if runs is None:
+        runs = []
+        text = scan.text
+        for m in _DIGIT_RUN.finditer(text):
+            start, end = m.span()
+            if _RUN_END.match(text, end):
+                continue  # part of a word or of a decimal, time, fraction...
+            groups, cursor = [], start
+            for sep in _SEPARATOR.finditer(text, start, end):
+                groups.append((cursor, sep.start()))
+                cursor = sep.end()
+            groups.append((cursor, end))
+            runs.append((start, end, groups))
+        scan.memo["runs"] = runs
+    return runs
+
+
+def cards(scan: Scan) -> Iterator[Candidate]:
+    """Payment cards: 13-19 digits in a card's grouping, Luhn-valid, anywhere in a run."""
+    if scan.digits < 13:
+        return
+    text = scan.text
+    for _, _, groups in _runs(scan):
+        i = 0
+        while i < len(groups):
+            card = _card_from(text, groups, i)
+            if card is None:
+                i += 1
+            else:
+                yield groups[i][0], groups[card][1], "CREDIT_CARD", CARD_P
+                i = card + 1
+
+
+def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
+    """The last group of the longest card number that starts at ``groups[i]``, or None.
+
+    A card has at most 19 digits, so only the next few groups are looked at.
+    """
+    ends: list[int] = []
+    total = 0
+    for j in range(i, len(groups)):
+        total += groups[j][1] - groups[j][0]
+        if total > 19:
+            break
+        if total >= 13:
+            ends.append(j)
+    for j in reversed(ends):
+        shape = tuple(e - s for s, e in groups[i:j + 1])
+        if len(shape) > 1 and shape not in _CARD_GROUPS:
+            continue
+        if card_valid(digits_of(text[groups[i][0]:groups[j][1]])):
+            return j
+    return None
+
+
+def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
+    """Runs of digits that a context word introduces ("UCI 12345678", "mon NAS: 046454286",
+    "6135550199 is my cell"), and nine-digit numbers that pass the Luhn check (SINs).
+
+    A labelled run is masked whole, even when only its first groups are the value: a
+    stretch left behind would be masked on its own when the redacted text is redacted again.
+    """
+    if scan.digits < 6:
+        return
+    text = scan.text
+    for start, end, groups in _runs(scan):
+        for s, e in groups:
+            if e - s == 9 and luhn_valid(text[s:e]) and not quantity(text, s, e):
+                yield s, e, "SIN", FALLBACK_P
+        if quantity(text, start, end):
+            if len(groups) == 1 or (start and text[start - 1] in "$€£"):
+                continue
+            groups = groups[:-1]  # "UCI 12345678 2 weeks ago": the count is not the value
+            end = groups[-1][1]
+        lengths = [e - s for s, e in groups]
+        if sum(lengths) < 6:
+            continue
+        if len(groups) > 1 and all(is_year(text[s:e]) for s, e in groups):
+            continue  # "2019 2020 2021"
+        if _DATE_SHAPE.fullmatch(text, start, end):
+            continue
+        prefixes = list(accumulate(lengths))
+        for kind in scan.context(start, end, LABELLED_TYPES):
+            low, high = _LABELLED_LENGTH[kind]
+            if not any(low <= n <= high for n in prefixes):
+                continue
+            digits = digits_of(text[start:end])
+            if nanp_valid(digits) and digits[-10:-7] in TOLL_FREE:
+                break  # the agency's line, never a client's own
+            if kind == "DOCUMENT":
+                if _THOUSANDS.fullmatch(text, start, end):
+                    break  # "the number 1 500 000": an amount
+                if nanp_valid(digits):  # "my number is 613 555 0199" is a phone number
+                    yield start, end, "PHONE", LABELLED_P
+                    break
+            yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
+            break

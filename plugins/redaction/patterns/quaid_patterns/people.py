@@ -1,0 +1,236 @@
+"""Names of people, where the client introduces them: "my name is ...", "I'm ...",
+"je m'appelle ...", "my husband ...", "Mrs. ...", or a sign-off ("Thanks, John")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import IGNORE_CASE, PERSON_P
+from .scan import Candidate, Scan
+from .vocabulary import (
+    NAME_PARTICLES,
+    NAMES_ENDING_LIKE_WORDS,
+    NOT_NAME,
+    NOT_NAME_CAPITALISED,
+    NOT_NAME_LOWERCASE,
+    wordset,
+)
+
+# Strong triggers: what follows is a name, even in lower case ("my name is john smith").
+_STRONG = re.compile(
+    r"(?:\bmy\s+(?:(?:full|first|last|family|given|legal|maiden|middle|real|complete|sur)\s*)?name\s*"
+    r"(?:is|was|['’]s|:|=|-)"
+    r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+is"
+    r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+name\s*(?:is|:|-)"
+    r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
+    r"|\bsurname\s+is"
+    r"|\b[ms](?:['’]\s?|\s)app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
+    r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|:|=|-)(?!\w)"
+    r"|\bi\s*['’]?\s*a?m\s+called"
+    r")\s*[:\-]?",
+    IGNORE_CASE,
+)
+_STRONG_KEYS = wordset("""
+name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
+""")
+# Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
+# not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
+# ends the clause also counts ("hi im sarah, ..."; not "I'm confused", "im stuck, ...").
+_SELF = re.compile(
+    r"(?P<two>\bi\s*['’]?\s*a?m|\bi\s+go\s+by)(?![\w'’])"
+    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici)(?![\w'’])",
+    IGNORE_CASE,
+)
+_SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici")
+# Lower-case names only where people introduce themselves: first, or after a greeting.
+_OPENING = re.compile(
+    r"\W*(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|allô|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|dear\s+\w+|yes|yeah|ok|okay|oui|ircc|there|all|everyone|team)\W+){0,3}",
+    IGNORE_CASE,
+)
+_WEAK = re.compile(
+    r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi"
+    r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?)"
+    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
+    r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
+    r"|friend|grandmother|grandfather|grandma|grandpa|lawyer|consultant|representative|agent"
+    r"|employer|boss|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
+    r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
+    r"|coll[èe]gue|voisine?|superviseure?)\s*,?"
+    r"|(?<![\w-])(?:applicant|principal\s+applicant|client|sponsor|spouse|signed|from"
+    r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
+    r")(?![\w'’])"
+    r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\b(?:Madame|Monsieur|Miss|Mister)))(?=\s)",
+    IGNORE_CASE,
+)
+_WEAK_KEYS = wordset(
+    "suis moi call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
+    "prenommee husband wife spouse partner son daughter child mother mom mum father dad brother "
+    "sister fiancé fiancée fiance fiancee girlfriend boyfriend cousin uncle aunt nephew niece "
+    "friend grandmother grandfather grandma grandpa lawyer consultant representative agent "
+    "employer boss manager landlord landlady sponsor colleague neighbour neighbor roommate "
+    "supervisor mari femme épouse epouse époux epoux conjoint conjointe fils fille mère mere "
+    "père pere frère frere soeur sœur copin copine ami amie oncle tante neveu nièce niece grand "
+    "avocat avocate consultante représentant representant représentante representante employeur "
+    "patron patronne propriétaire proprietaire parrain marraine collègue collegue voisin voisine "
+    "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
+    "requerant requérante requerante signé signe mr mrs ms dr mme mlle madame monsieur miss "
+    "mister"
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?|merci)(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
+    r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance))?|thx|regards"
+    r"|(?:best|kind|warm|warmest)\s+regards|best|cheers|sincerely|yours\s+truly|respectfully"
+    r"|merci(?:\s+beaucoup|\s+d['’]avance)?|cordialement|salutations(?:\s+distingu[ée]es)?"
+    r"|bien\s+à\s+vous|amicalement)[\s,!.\-–—]*\s"
+    # then one to four words and the end of the message (atomic words: no backtracking)
+    r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*\s*$)"
+)
+_SIGN_OFF_KEYS = wordset("""
+thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
+salutations vous amicalement
+""")
+_NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_END = re.compile(r"\s*[.!]*\s*$")
+
+
+def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int, int] | None:
+    """The name that starts at `pos` (after a trigger), as (start, end), or None.
+
+    `strong`: the trigger says a name follows ("my name is"); `lowercase`: after "I'm",
+    a lower-case name of up to that many words may stand alone before the end of the clause.
+    """
+    start = end = -1
+    count = 0
+    particles = 0  # particles ("de", "van") waiting for the next word of the name
+    lowercase_name = False
+    while count < 5:
+        m = _NAME_TOKEN.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        possessive = count > 0 and word.endswith(("'s", "’s"))
+        if possessive:
+            word = word[:-2]
+        low = word.lower()
+        capital = word[0].isupper()
+        if count and low in NAME_PARTICLES and particles < 2:
+            particles += 1
+            pos = m.end()
+            continue
+        if lowercase and not capital and (count == 0 or lowercase_name):
+            if count == lowercase or not _plain_name(low):
+                break
+        elif not _name_word(word, low, capital, strong, count, lowercase_name):
+            break
+        if count == 0:
+            start, lowercase_name = m.start(1), not capital
+        end = m.start(1) + len(word)
+        count += 1
+        particles = 0
+        pos = m.end()
+        if possessive:
+            break  # "John Smith's wife": the possessive ends the name
+    if count and lowercase_name and not strong and not _CLAUSE_END.match(text, end):
+        return None
+    return (start, end) if count else None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|et|de)\b)", IGNORE_CASE)
+# Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
+_NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ese", "ness", "ian", "ean")
+
+
+def _plain_name(low: str) -> bool:
+    """A lower-case word that can only be a name: not a word of the lists, no ending of an
+    adjective, participle or adverb."""
+    if "-" in low:
+        return all(_plain_name(part) for part in low.split("-"))
+    if len(low) < 3 or low in NOT_NAME or low in NOT_NAME_LOWERCASE or low in NOT_NAME_CAPITALISED:
+        return False
+    if low in NAMES_ENDING_LIKE_WORDS:
+        return True
+    return not (
+        low.endswith(_NOT_NAME_ENDINGS)
+        or (low.endswith("ed") and len(low) > 4)
+        or (low.endswith("ly") and len(low) > 5)
+    )
+
+
+def _name_word(word: str, low: str, capital: bool, strong: bool, count: int, lowercase_name: bool) -> bool:
+    """Whether `word` can be the next word of a name (see :func:`_name_at`)."""
+    if strong:
+        if count == 0:
+            return low not in NOT_NAME and not (len(word) >= 6 and low.endswith("ing") and not capital)
+        if capital:  # "Nguyen Van An": after "my name is", capitals are the name
+            return word != "I" and low not in NOT_NAME_CAPITALISED
+        return lowercase_name and low not in NOT_NAME and not (len(word) >= 6 and low.endswith("ing"))
+    shout = len(word) > 1 and word.isupper()
+    return (
+        capital and not shout and (count > 0 or len(word) > 1)
+        and low not in NOT_NAME and low not in NOT_NAME_CAPITALISED
+        and (count > 0 or not _demonym(low))
+    )
+
+
+def _demonym(low: str) -> bool:
+    """"jordanian", "burmese": a nationality, unless it is a known name ("Brian", "Thérèse")."""
+    return len(low) >= 6 and low.endswith(("ian", "ean", "ese")) and low not in NAMES_ENDING_LIKE_WORDS
+
+
+# "the company's name is ...", "file name: ...": names of things, not of people.
+_THINGS = wordset("""
+company business employer school program programme college university file user account
+street city town country province website site organization organisation product course
+store shop restaurant bank agency firm form document app platform domain host screen brand
+project device computer entreprise compagnie employeur école ecole université universite
+fichier utilisateur compte rue ville pays organisme produit cours magasin banque agence
+formulaire application plateforme
+""")
+_LAST_WORD = re.compile(r"([^\W\d_]+)(?:['’]s)?[\s:]*$")
+_FIRST_WORD = re.compile(r"([^\W\d_]+)")
+
+
+def _names_a_thing(text: str, start: int, trigger: str) -> bool:
+    """True when "name" in the trigger is the name of a thing, not of a person."""
+    first = _FIRST_WORD.match(trigger)
+    if first and first.group(1).lower() in _THINGS:
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _THINGS
+
+
+def people(scan: Scan) -> Iterator[Candidate]:
+    """Names after the triggers above."""
+    text = scan.text
+    words = scan.words
+    if not _STRONG_KEYS.isdisjoint(words):
+        for m in _STRONG.finditer(text):
+            if not _names_a_thing(text, m.start(), m.group()):
+                span = _name_at(text, m.end(), strong=True)
+                if span:
+                    yield span[0], span[1], "PERSON", PERSON_P
+    if not _SELF_KEYS.isdisjoint(words):
+        for m in _SELF.finditer(text):
+            # "I go by ted" anywhere; "im sarah" / "its maria" where one introduces oneself.
+            two = m.lastgroup == "two"
+            lowercase = 2 if two and "go" in m.group().lower() else 0
+            if _OPENING.fullmatch(text, 0, m.start()) is not None:
+                lowercase = 2 if two else 1
+            span = _name_at(text, m.end(), strong=False, lowercase=lowercase)
+            if span:
+                yield span[0], span[1], "PERSON", PERSON_P
+    if not _WEAK_KEYS.isdisjoint(words):
+        for m in _WEAK.finditer(text):
+            span = _name_at(text, m.end(), strong=False)
+            if span:
+                yield span[0], span[1], "PERSON", PERSON_P
+    if not _SIGN_OFF_KEYS.isdisjoint(words):
+        m = _SIGN_OFF.search(text, max(0, len(text) - 80))
+        if m:
+            span = _name_at(text, m.end(), strong=False)
+            if span and _END.fullmatch(text, span[1]):
+                yield span[0], span[1], "PERSON", PERSON_P

@@ -1,0 +1,98 @@
+"""Canadian postal codes and street addresses, English and French."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import ADDRESS_P, IGNORE_CASE, NOT_AFTER, NOT_BEFORE, POSTAL_P, SP, keywords
+from .scan import Candidate, Scan
+from .vocabulary import (
+    NOT_STREET_NAME,
+    STREET_DIRECTIONS,
+    STREET_PARTICLES,
+    STREET_TYPES_EN,
+    STREET_TYPES_EN_CAPITALISED,
+    STREET_TYPES_FR,
+    UNIT_WORDS,
+    wordset,
+)
+
+# ------------------------------------------------------------------------- postal code
+
+# "K1A 0B1", "h2x1y4": no D, F, I, O, Q, U anywhere, no W or Z first.
+_POSTAL_CODE = re.compile(
+    rf"{NOT_BEFORE}[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z](?:{SP}|-)?[0-9][ABCEGHJ-NPRSTV-Z][0-9]{NOT_AFTER}",
+    IGNORE_CASE,
+)
+
+
+def postal_codes(scan: Scan) -> Iterator[Candidate]:
+    """Canadian postal codes, any case, with or without the space."""
+    if scan.digits >= 3:
+        for m in _POSTAL_CODE.finditer(scan.text):
+            yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
+
+
+# ------------------------------------------------------------------------- address
+
+_NOT_STREET_WORD = (
+    r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
+)
+_CIVIC = r"[0-9]{1,6}(?:[-–][0-9]{1,6})?[A-Za-z]?"
+_UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
+_UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*)?"
+_UNIT_AFTER = rf"(?:\s*,?\s*{_UNIT}(?![\w\[\]]))?"
+_DIRECTION = rf"(?:\s+(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
+_STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
+# "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3".
+_ADDRESS_EN = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?\s+(?:{_STREET_WORD}\s+){{0,3}}{_STREET_WORD}\s+"
+    rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED})(?![\w'’-])(?:\.(?=\s*[,\w]))?"
+    rf"{_DIRECTION}{_UNIT_AFTER}"
+)
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
+# "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
+_ADDRESS_FR = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?\s+(?i:{STREET_TYPES_FR})(?![\w'’-])\.?\s+"
+    rf"(?:{_PARTICLE})*[^\W\d_][\w'’-]*(?:\s+(?:{_PARTICLE})*{_CAPITALISED_WORD}){{0,3}}"
+    rf"{_DIRECTION}{_UNIT_AFTER}"
+)
+_ADDRESS_ROUTE = re.compile(
+    rf"{NOT_BEFORE}{_CIVIC},?\s+(?i:highway|hwy|route|rte|county\s+road|regional\s+road"
+    rf"|concession(?:\s+road)?|side\s?road|range\s+road|township\s+road)\s+[0-9]{{1,4}}{NOT_AFTER}"
+)
+_PO_BOX = re.compile(
+    r"(?<![\w\[\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
+    r"|RR|R\.R\.|(?i:rural\s+route))\s*#?\s*[0-9]{1,6}(?![\w\[\]])"
+)
+# "I live at 45 Maple", "mon adresse est 12 Elm": a number and words after the context.
+_ADDRESS_LABELLED = re.compile(
+    r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address\s*(?:is|:)"
+    r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at"
+    r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
+    r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
+    rf"\s*:?\s*({_UNIT_BEFORE}{_CIVIC},?(?:\s+{_STREET_WORD}){{1,4}})"
+)
+_EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
+    (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
+    (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
+    (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township"), 0),
+    (_PO_BOX, wordset("po p box postale boîte boite post rr r rural"), 0),
+    (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
+)
+
+
+def addresses(scan: Scan) -> Iterator[Candidate]:
+    """Street addresses (with the unit), post-office boxes, and what follows "I live at"."""
+    text = scan.text
+    words = scan.words
+    for pattern, keys, group in _EXPRESSIONS:
+        if keys.isdisjoint(words):
+            continue
+        for m in pattern.finditer(text):
+            start, end = m.span(group)
+            while text[end - 1] in ".,":
+                end -= 1
+            yield start, end, "ADDRESS", ADDRESS_P

@@ -1,0 +1,46 @@
+"""The table of recognizers, in the manner of Presidio's pattern recognizers: regular
+expressions, checksums and English/French context words, one per kind of personal
+information.
+
+Each recognizer yields *candidates* ``(start, end, type, priority)``; the redactor resolves
+overlaps (the union of overlapping candidates is masked, typed by the highest priority). A
+shape that is personal information on its own (an e-mail, a formatted phone number, a
+Luhn-valid card) is found without context; a bare number is masked only when a context word
+says what it is ("UCI 12345678", "mon NAS : 046454286"), or when its checksum or number plan
+leaves little doubt (a Luhn-valid nine-digit number, a ten-digit North American number).
+"""
+
+from __future__ import annotations
+
+from .base import Recognizer
+from .contact import emails, phones
+from .dates import births
+from .identifiers import (
+    LABELLED_TYPES,
+    LABELS,
+    applications,
+    cards,
+    client_ids,
+    labelled_numbers,
+    passports,
+    sins,
+)
+from .people import people
+from .places import addresses, postal_codes
+
+__all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
+
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    Recognizer("email", frozenset({"EMAIL"}), emails, needs_digit=False),
+    Recognizer("phone", frozenset({"PHONE"}), phones),
+    Recognizer("application", frozenset({"APPLICATION_NUMBER"}), applications),
+    Recognizer("client_id", frozenset({"CLIENT_ID"}), client_ids),
+    Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),
+    Recognizer("sin", frozenset({"SIN"}), sins),
+    Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
+    Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
+    Recognizer("postal_code", frozenset({"POSTAL_CODE"}), postal_codes),
+    Recognizer("address", frozenset({"ADDRESS"}), addresses),
+    Recognizer("date_of_birth", frozenset({"DATE_OF_BIRTH"}), births),
+    Recognizer("person", frozenset({"PERSON"}), people, needs_digit=False),
+)

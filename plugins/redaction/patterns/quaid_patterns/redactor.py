@@ -1,0 +1,138 @@
+"""The ``patterns`` redactor: runs the recognizers and turns their candidates into spans."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from quaidcore import Span
+
+from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
+from .config import CustomPattern, PatternsConfig
+from .recognizers import LABELS, RECOGNIZERS
+from .scan import Candidate, Label, Scan
+
+
+def resolve(candidates: list[Candidate]) -> list[Span]:
+    """Non-overlapping spans: overlapping candidates are masked as one span (their union),
+    typed by the candidate with the highest priority (the longest on a tie)."""
+    if not candidates:
+        return []
+    candidates.sort()
+    spans: list[Span] = []
+    start, end, kind, priority = candidates[0]
+    best = (priority, end - start)
+    for s, e, k, p in candidates[1:]:
+        if s < end:
+            if (p, e - s) > best:
+                kind, best = k, (p, e - s)
+            end = max(end, e)
+        else:
+            spans.append(Span(start, end, kind))
+            start, end, kind, best = s, e, k, (p, e - s)
+    spans.append(Span(start, end, kind))
+    return spans
+
+
+class CustomRecognizer:
+    """An agency's own identifier from the config."""
+
+    def __init__(self, pattern: CustomPattern, index: int) -> None:
+        self.type = pattern.type
+        self.regex = re.compile(pattern.regex, re.IGNORECASE if pattern.ignore_case else 0)
+        self.kinds: frozenset[str] | None = None
+        self.labels: dict[str, Label] = {}
+        if pattern.context:
+            words = "|".join(re.escape(w) for w in pattern.context)
+            label = f"custom-{index}"  # its own context words, even if another pattern shares its type
+            self.labels = {label: (re.compile(words_pattern(words), IGNORE_CASE), None, 0)}
+            self.kinds = frozenset((label,))
+
+    def find(self, scan: Scan) -> Iterator[Candidate]:
+        """Matches of the pattern, near a context word when the config asks for one."""
+        for m in self.regex.finditer(scan.text):
+            start, end = m.span()
+            if end <= start:
+                continue
+            if self.kinds is None or scan.context(start, end, self.kinds):
+                yield start, end, self.type, CUSTOM_P
+
+
+class PatternRedactor:
+    """Finds e-mails, phone numbers, client IDs, application numbers, passports, SINs, cards,
+    postal codes, street addresses, dates of birth and names, in English and French.
+
+    Pure and synchronous; follows :class:`quaidcore.Redactor`.
+    """
+
+    def __init__(self, config: PatternsConfig | None = None) -> None:
+        config = config or PatternsConfig()
+        self.types = frozenset(config.types)
+        chosen = [r for r in RECOGNIZERS if r.types & self.types]
+        self._digit_recognizers: tuple[Recognizer, ...] = tuple(chosen)
+        self._plain_recognizers: tuple[Recognizer, ...] = tuple(r for r in chosen if not r.needs_digit)
+        self._custom = [CustomRecognizer(p, i) for i, p in enumerate(config.custom)]
+        self._labels: dict[str, Label] = dict(LABELS)
+        for custom in self._custom:
+            self._labels.update(custom.labels)
+
+    def find(self, text: str) -> list[Span]:
+        """Spans of `text` to mask, typed, sorted and non-overlapping.
+
+        Masking can change what the text around a span looks like (a number next to a
+        placeholder now stands alone). So the redactor looks again at its own masked text
+        and adds what it finds there: redacting the redacted text then changes nothing.
+        """
+        if not text:
+            return []
+        spans = self._find_once(text)
+        for _ in range(3):
+            if not spans:
+                break
+            masked, stretches = _masked(text, spans)
+            more = self._find_once(masked)
+            if not more:
+                break
+            spans = sorted(spans + [_unmask(span, stretches) for span in more], key=lambda s: s.start)
+        return spans
+
+    def _find_once(self, text: str) -> list[Span]:
+        scan = Scan(text, self._labels)
+        candidates: list[Candidate] = []
+        types = self.types
+        for recognizer in self._digit_recognizers if scan.has_digit else self._plain_recognizers:
+            candidates.extend(c for c in recognizer.find(scan) if c[2] in types)
+        for custom in self._custom:
+            candidates.extend(custom.find(scan))
+        if scan.placeholders and candidates:
+            candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
+        return resolve(candidates)
+
+
+def _masked(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` masked as the core masks it, and where each unmasked stretch of the masked
+    text starts: (start in the masked text, start in `text`)."""
+    parts: list[str] = []
+    stretches: list[tuple[int, int]] = []
+    cursor = length = 0
+    for span in spans:
+        stretches.append((length, cursor))
+        parts.append(text[cursor:span.start])
+        length += span.start - cursor
+        placeholder = f"[{span.type}]"
+        parts.append(placeholder)
+        length += len(placeholder)
+        cursor = span.end
+    stretches.append((length, cursor))
+    parts.append(text[cursor:])
+    return "".join(parts), stretches
+
+
+def _unmask(span: Span, stretches: list[tuple[int, int]]) -> Span:
+    """A span of the masked text as a span of the original (spans never cover placeholders,
+    so each lies within one unmasked stretch)."""
+    index = bisect_right([masked for masked, _ in stretches], span.start) - 1
+    masked_start, start = stretches[index]
+    shift = start - masked_start
+    return Span(span.start + shift, span.end + shift, span.type)

@@ -1,0 +1,137 @@
+"""One message under examination: what every recognizer shares while it looks at the text.
+
+A :class:`Scan` holds the text, a few cheap facts about it (does it have a digit, an ``@``),
+the placeholders an earlier pass left in it, and the context words ("UCI", "téléphone",
+"passport"...) found in it, computed once and only when a recognizer asks.
+
+Context never reaches across a placeholder: a number that redaction left unmasked must stay
+unmasked when the redacted text is redacted again (masking shortens the text, which would
+otherwise bring far-away context words within reach).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from typing import Any
+
+# A placeholder left by redaction: "[EMAIL]", "[CLIENT_ID]"; "[at]"/"[dot]" are not.
+PLACEHOLDER = re.compile(r"\[(?!(?:AT|DOT)\])[A-Z][A-Z0-9_]*[A-Z0-9]\]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+# How far a context word may stand from the value it introduces (characters).
+BEFORE = 40
+AFTER = 25
+_LONGEST_LABEL = 80  # no context word is longer: bounds the search among them
+_CLAUSE_BREAK = re.compile(r"[,.;!?\n]")
+
+# (start, end, type, priority)
+Candidate = tuple[int, int, str, int]
+# A type's context words: the expression; the words one of which the text must contain for
+# the expression to be worth running (None: always run it); and a handicap in characters
+# for generic words ("number") that must yield to a specific one ("phone number") as near.
+Label = tuple[re.Pattern[str], frozenset[str] | None, int]
+
+
+class Scan:
+    """The text being redacted and the facts about it that recognizers share."""
+
+    __slots__ = (
+        "_digits",
+        "_label_patterns",
+        "_label_starts",
+        "_labels",
+        "_placeholder_starts",
+        "_words",
+        "has_at",
+        "has_digit",
+        "memo",
+        "placeholders",
+        "text",
+    )
+
+    def __init__(self, text: str, label_patterns: Mapping[str, Label]) -> None:
+        self.text = text
+        self._digits = len(text) - len(text.translate(_NO_DIGITS))
+        self.has_digit = self._digits > 0
+        self.has_at = "@" in text
+        self.placeholders: list[tuple[int, int]] = (
+            [m.span() for m in PLACEHOLDER.finditer(text)] if "[" in text else []
+        )
+        self._placeholder_starts = [s for s, _ in self.placeholders]
+        self.memo: dict[str, Any] = {}  # what recognizers compute once and share
+        self._label_patterns = label_patterns
+        self._labels: list[tuple[int, int, str, int]] | None = None
+        self._label_starts: list[int] = []
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The lower-case words (runs of letters) of the text: recognizers check that their
+        keywords are there before running their expressions."""
+        if self._words is None:
+            self._words = frozenset(_LETTERS.findall(self.text.lower()))
+        return self._words
+
+    @property
+    def digits(self) -> int:
+        """How many ASCII digits the text has."""
+        return self._digits
+
+    def labels(self) -> list[tuple[int, int, str, int]]:
+        """Every context word in the text, as (start, end, type, handicap), computed once."""
+        if self._labels is None:
+            found: list[tuple[int, int, str, int]] = []
+            words = self.words
+            for kind, (pattern, keys, handicap) in self._label_patterns.items():
+                if keys is None or not keys.isdisjoint(words):
+                    found.extend((m.start(), m.end(), kind, handicap) for m in pattern.finditer(self.text))
+            found.sort()
+            self._labels = found
+            self._label_starts = [label[0] for label in found]
+        return self._labels
+
+    def blocked(self, start: int, end: int) -> bool:
+        """True when a placeholder lies (even partly) within ``text[start:end]``."""
+        if not self.placeholders:
+            return False
+        index = bisect_left(self._placeholder_starts, end)  # placeholders starting before `end`
+        return index > 0 and self.placeholders[index - 1][1] > start
+
+    def context(self, start: int, end: int, kinds: frozenset[str] | None = None) -> list[str]:
+        """Types of the context words near ``text[start:end]``, nearest first.
+
+        A word before the value counts within :data:`BEFORE` characters, one after it
+        within :data:`AFTER` (and a little less than one before it at the same distance).
+        A generic word ("numéro") yields to a specific one earlier in the same clause
+        ("mon passeport marocain porte le numéro XA1234567").
+        """
+        scored: list[tuple[int, str, int, int]] = []
+        labels = self.labels()
+        lo = bisect_left(self._label_starts, start - BEFORE - _LONGEST_LABEL)
+        hi = bisect_right(self._label_starts, end + AFTER)
+        for s, e, kind, handicap in labels[lo:hi]:
+            if kinds is not None and kind not in kinds:
+                continue
+            if e <= start:
+                distance = start - e
+                if distance <= BEFORE and not self.blocked(e, start):
+                    scored.append((distance + handicap, kind, handicap, e))
+            elif s >= end:
+                distance = s - end
+                if distance <= AFTER and not self.blocked(end, s):
+                    scored.append((distance + 8 + handicap, kind, handicap, -1))
+        scored.sort()
+        if len(scored) > 1 and scored[0][2]:
+            for item in scored[1:]:
+                if not item[2] and item[3] >= 0 and _CLAUSE_BREAK.search(self.text, item[3], start) is None:
+                    scored.remove(item)
+                    scored.insert(0, item)
+                    break
+        seen: list[str] = []
+        for _, kind, _, _ in scored:
+            if kind not in seen:
+                seen.append(kind)
+        return seen

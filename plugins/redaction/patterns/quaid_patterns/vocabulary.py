@@ -1,0 +1,205 @@
+"""Word lists, English and French, that the recognizers share.
+
+Regular-expression fragments are plain strings (joined into patterns in
+:mod:`quaid_patterns.recognizers`); word sets are lower-case and compared after lower-casing.
+Accents are optional in the fragments because clients often type French without them.
+"""
+
+from __future__ import annotations
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, as a set."""
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- dates
+
+MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|febr|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|janv|f[ée]vr?|avr|juil"
+)
+
+# ---------------------------------------------------------------- streets
+
+# Street types that follow the name in English ("123 Main Street"). Words that are also
+# everyday nouns ("way", "line", "park") are only street types after a capitalised name.
+STREET_TYPES_EN = (
+    r"street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|crescent|cres|crt"
+    r"|terrace|terr|circle|cir|trail|trl|parkway|pkwy|highway|hwy|sideroad|concession"
+    r"|private|pvt|court|ct|place|pl|square|sq|heights|hts|gardens|gdns|mews"
+)
+STREET_TYPES_EN_CAPITALISED = (
+    r"Way|Line|Park|Point|View|Green|Hill|Close|Gate|Grove|Bay|Field|Path|Walk|Ridge"
+    r"|Row|Landing|Common|Commons|Crossing|Glen|Vale|Wood|Woods|Loop|Gardens|Circuit|Run"
+)
+# Street types that precede the name in French ("45 rue Sainte-Catherine").
+STREET_TYPES_FR = (
+    r"rue|avenue|av|ave|boulevard|boul|bd|blvd|chemin|ch|route|rte|rang|place|pl|c[ôo]te"
+    r"|mont[ée]e|all[ée]e|impasse|promenade|prom|terrasse|croissant|carr[ée]|square|cours"
+    r"|quai|voie|ruelle|sentier|passage|esplanade|autoroute|circuit|parc"
+)
+STREET_DIRECTIONS = (
+    r"north|south|east|west|northeast|northwest|southeast|southwest|n|s|e|w|ne|nw|se|sw"
+    r"|nord|sud|est|ouest|o|no|so"
+)
+STREET_PARTICLES = r"de\s+la|de|du|des|la|le|les|st|ste|saint|sainte"  # and d', l', de l'.
+UNIT_WORDS = (
+    r"apt|apartment|app|appt|appartement|unit|suite|bureau|logement|local|porte|#"
+)
+
+# Words that cannot be part of a street name before an English street type: they turn
+# "I waited 3 hours on the road" or "2 kids and a dog" into ordinary sentences.
+NOT_STREET_NAME = wordset("""
+a an the and or but of to in on at for from by with my your his her our their this that
+these those is are was were be been am i you he she we they it me us them there here not no
+yes very so too also just only still now then than as if when while about into onto over
+under after before since until per each every all any some many much more most few less one
+two three four five six seven eight nine ten day days week weeks month months year years
+hour hours minute minutes second seconds time times night nights weekend weekends jour jours
+semaine semaines mois an ans annee annees heure heures minute minutes fois people persons
+kids children child family members adults applicants students workers dollars dollar cad usd
+bucks cents percent points pages page documents document forms form applications application
+files file copies copy photos photo letters letter emails calls messages questions question
+times steps step same other another previous current
+""")
+
+# ---------------------------------------------------------------- names
+
+# Words that end a name or show that what follows a trigger ("my name is ...", "I'm ...")
+# is not a name: function words, verbs and adjectives that follow those triggers.
+NOT_NAME = wordset("""
+i a an the and or but so nor yet to from in on at of for with without by as into onto about
+over under after before since until than then there here this that these those it its is am
+are was were be been being have has had having do does did done will would can could should
+shall may might must not no yes ok okay okey fine good great well bad my your his her our
+their me him us them you he she we they who what which where when why how also just only
+still now currently already really very too quite actually please plz pls thanks thank thx
+hello hi hey dear sorry confused lost stuck worried concerned interested unable able ready
+glad happy sad upset angry frustrated tired scared afraid anxious nervous sure unsure
+certain new old here there back home away outside inside late early busy free available
+single married divorced separated widowed engaged pregnant student students worker workers
+citizen citizens resident residents applicant applicants visitor visitors refugee refugees
+permanent temporary international foreign spelled spelt misspelled misspelt spelling written
+wrote printed listed shown displayed entered typed changed mentioned included registered
+recorded missing wrong right correct incorrect incorrectly correctly different same showing
+appearing used cut truncated reversed swapped mixed missing blank empty long short pending
+approved refused rejected going trying looking writing calling asking wondering waiting
+applying having getting living staying working studying visiting coming leaving moving
+planning hoping need needs want wants like would applied apply submitted submit sent send
+received got get gave give went go came come make made take took know knew think thought see
+saw hear heard feel felt call called named say said tell told ask asked help helps regarding
+concerning re about stated noted same also both either neither sir madam madame monsieur
+mister miss mr mrs ms mme mlle dr doctor officer agent client customer user person someone
+somebody anyone nobody everyone mother father mom dad mum son daughter husband wife spouse
+partner brother sister child kid baby parent parents grandmother grandfather uncle aunt
+cousin friend boss employer lawyer consultant representative yes oui non je j tu il elle on
+nous vous ils elles le la les l un une des du de d et ou mais donc or ni car pas ne n plus
+en y a à au aux pour avec sans sur sous dans par chez vers est suis es sommes êtes sont été
+être ai as avons avez ont avoir fait faire mon ma mes ton ta tes son sa ses notre nos votre
+vos leur leurs ce cet cette ces ici là déjà encore toujours vraiment très trop assez svp
+merci bonjour bonsoir salut allô desole désolé désolée confus confuse perdu perdue inquiet
+inquiète marié mariée célibataire divorcé divorcée étudiant étudiante étudiants travailleur
+travailleuse citoyen citoyenne résident résidente né née mal écrit écrite incorrect
+incorrecte erroné erronée manquant manquante différent différente bien actuellement
+présentement sûr sure certain certaine content contente heureux heureuse prêt prête en train
+aussi seulement juste maintenant madame monsieur mademoiselle docteur
+""")
+
+# Capitalised words that follow "I'm", "I am", "this is", "je suis" without being a name.
+NOT_NAME_CAPITALISED = wordset("""
+canada canadian canadians canadien canadienne québec quebec québécois québécoise quebecois
+ontario ontarian alberta manitoba saskatchewan nova scotia brunswick newfoundland labrador
+yukon nunavut territories british columbia montreal montréal toronto ottawa vancouver
+calgary edmonton winnipeg halifax gatineau india indian indienne china chinese chinois
+chinoise pakistan pakistani philippines filipino filipina nigeria nigerian iran iranian
+mexico mexican mexicain mexicaine brazil brazilian france french français française
+francophone anglophone english anglais anglaise britain british uk usa us american américain
+américaine america africa african africain africaine europe european asia asian asiatique
+haiti haitian haïti haïtien haïtienne morocco moroccan maroc marocain marocaine algeria
+algerian algérie algérien algérienne tunisia tunisian tunisie tunisien tunisienne cameroon
+cameroonian cameroun camerounais camerounaise senegal senegalese sénégal sénégalais
+sénégalaise congo congolese congolais congolaise ivory ivoirien ivoirienne ukraine ukrainian
+ukrainien ukrainienne russia russian russe syria syrian syrien syrienne lebanon lebanese
+liban libanais libanaise egypt egyptian égypte égyptien égyptienne turkey turkish turc
+turque korea korean coréen coréenne japan japanese japonais japonaise vietnam vietnamese
+vietnamien vietnamienne bangladesh bangladeshi nepal nepali nepalese sri lanka lankan
+afghanistan afghan afghane iraq iraqi irakien irakienne colombia colombian colombien
+colombienne venezuela venezuelan vénézuélien peru peruvian jamaica jamaican spain spanish
+espagnol espagnole italy italian italien italienne germany german allemand allemande
+portugal portuguese portugais portugaise poland polish polonais polonaise romania romanian
+roumain roumaine greek grec grecque irish scottish welsh australian australien kenya kenyan
+ghana ghanaian ethiopia ethiopian eritrean somali sudanese punjabi gujarati tamil hindi urdu
+arabic arabe arab muslim musulman musulmane christian chrétien chrétienne catholic
+catholique jewish juif juive hindu sikh buddhist january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday
+sunday janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+novembre décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche ircc cic cbsa
+asfc irb cisr service services government gouvernement immigration citizenship citoyenneté
+express entry entrée pgwp permit permis visa study work permanent resident résidence
+residence temporary federal fédéral provincial program programme skilled worker family
+sponsorship parrainage caregiver startup start-up student refugee asylum protected person
+nominee pnp arrima csq mifi mr mrs ms miss dr sir madam mister madame monsieur urgent
+important new still not here back currently calling writing trying looking applying asking
+following requesting reaching contacting emailing
+jordanian armenian georgian albanian bosnian serbian croatian ivorian guinean gambian
+rwandan burundian ugandan tanzanian zimbabwean zambian malawian thai malaysian indonesian
+singaporean cambodian laotian mongolian kazakh uzbek tajik azerbaijani emirati saudi kuwaiti
+qatari bahraini omani yemeni palestinian israeli libyan chilean argentinian argentine
+bolivian ecuadorian paraguayan uruguayan cuban dominican salvadoran guatemalan honduran
+nicaraguan panamanian trinidadian barbadian guyanese belizean dutch belgian swiss austrian
+swedish norwegian danish finnish icelandic hungarian czech slovak slovenian bulgarian
+moldovan belarusian lithuanian latvian estonian hispanic latino latina black white
+indigenous métis metis inuit somalian sudanese kurdish persian tibetan uyghur rohingya
+""")
+
+# Particles inside a name ("Jean de la Fontaine", "Ludwig van Beethoven").
+NAME_PARTICLES = wordset("""
+de del della der di da das dos du la le van von ten ter bin ben ibn al el st ste
+""")
+
+# Lower-case words that follow "I'm" / "this is" without being a name. Together with
+# NOT_NAME, NOT_NAME_CAPITALISED and the suffix rules of :mod:`quaid_patterns.people`, they
+# let "hi im sarah, ..." through while "im stuck, ..." stays.
+NOT_NAME_LOWERCASE = wordset("""
+alone abroad overseas outside inside away back home here there new old young sick ill well
+fine ok okay good great bad sorry sure unsure afraid aware alive awake late early ready done
+lost stuck broke poor rich free busy single sad mad glad happy upset angry calm tired scared
+worried desperate hopeless helpless homeless jobless useless clueless nervous anxious serious
+curious grateful thankful hopeful eligible ineligible responsible unable able available
+unavailable pregnant unemployed employed retired disabled handicapped sponsored enrolled
+registered located based approved refused rejected denied accepted invited confused
+frustrated concerned interested stressed annoyed disappointed shocked surprised
+student worker nurse doctor engineer teacher driver cook chef cashier accountant developer
+programmer manager caregiver welder electrician plumber carpenter mechanic farmer pharmacist
+dentist lawyer consultant researcher professor scientist analyst technician designer
+architect owner employee employer investor entrepreneur parent mother father wife husband
+spouse applicant citizen resident refugee visitor tourist immigrant migrant international
+foreign canadian permanent temporary urgent important different wrong right correct
+incorrect true false crazy insane unfair fair strange weird normal legal illegal local
+original final official medical pending complete incomplete it me him her them us all
+everything nothing something what why how who where when which that this these those
+stupid ridiculous unacceptable absurd frustrating confusing annoying amazing awesome
+beautiful terrible horrible awful lucky unlucky late overdue complicated hard easy simple
+possible impossible necessary mandatory optional same similar also almost about just only
+still already really very so too quite kind sort bit lot little much more less most least
+please thanks thank hello hi hey yes no not never ever even now then currently sending
+inland onshore offshore stateless undocumented landed visiting staying enrolled overseas
+unclear clear valid invalid mine yours ours over cheap expensive closed open broken expired
+enough true false fake real bizarre pareil pareille vrai faux bon fini clair compliqué
+difficile simple correct urgent normal possible impossible grave important nouveau nouvelle
+moi toi lui nous vous eux pareil rien tout tous toutes mieux pire sympa
+hungry thirsty sleepy bored starving uncertain outta gonna wanna gotta kinda sorta date
+out up off down around along bus car train plane foot bike taxi uber subway metro boat
+quoi combien quand comment pourquoi dommage ridicule frustrant nécessaire necessaire
+obligatoire gratuit payant facile lent rapide cher chère possible fait moi encore
+""")
+# Names that end like a participle: "-ed" is otherwise not a name in lower case.
+NAMES_ENDING_LIKE_WORDS = wordset(
+    "ahmed mohammed mohamed muhammed hamed saeed javed rasheed waleed majed fahed fred ted ned "
+    "reed syed zayed naveed mahmed shelly beverly kimberly ashley ian brian adrian julian vivian "
+    "christian damian sebastian fabian lilian gillian marian florian cristian kilian killian "
+    "maximilian dorian damien olive clive steve jillian lillian therese thérèse reese"
+)
