@@ -1,0 +1,91 @@
+"""Freshdesk API v2 calls, and what their answers mean for the outbox.
+
+429 → :class:`~quaidcore.outbox.Retry` after ``Retry-After``; 5xx, timeouts, connection
+errors, 401/403 (a key being fixed) → retried with backoff; any other 4xx → the request is
+wrong and no retry will fix it (:class:`~quaidcore.outbox.GiveUp`).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import aiohttp
+
+from quaidcore.outbox import GiveUp, Retry
+
+
+class FreshdeskError(Exception):
+    """A failed call that may succeed later."""
+
+
+class FreshdeskAPI:
+    """A thin client: one method per endpoint the plugin uses."""
+
+    def __init__(self, domain: str, api_key: str, timeout_s: float) -> None:
+        self.base = domain.rstrip("/") + "/api/v2"
+        token = base64.b64encode(f"{api_key}:X".encode()).decode()
+        self.headers = {"Authorization": f"Basic {token}", "Accept": "application/json"}
+        self.timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._session: aiohttp.ClientSession | None = None
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def call(self, method: str, path: str, body_json: Any = None,
+                   params: dict[str, str] | None = None) -> Any:
+        """One request; the decoded JSON answer, or an exception the outbox understands."""
+        if self._session is None:
+            self._session = aiohttp.ClientSession(headers=self.headers, timeout=self.timeout)
+        try:
+            async with self._session.request(method, self.base + path, json=body_json, params=params) as resp:
+                body = await resp.text()
+                status = resp.status
+                retry_after = resp.headers.get("Retry-After")
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise FreshdeskError(f"{method} {path}: {type(exc).__name__}: {exc}") from None
+        if 200 <= status < 300:
+            return json.loads(body) if body.strip() else None
+        if status == 429:
+            raise Retry(_seconds(retry_after), f"{method} {path}: 429 rate limited")
+        if status >= 500 or status in (401, 403):
+            raise FreshdeskError(f"{method} {path}: HTTP {status}")
+        raise GiveUp(f"{method} {path}: HTTP {status}: {body[:300]}")
+
+    async def create_ticket(self, ticket: dict[str, Any]) -> int:
+        """``POST /tickets``: the new ticket's ID."""
+        return int((await self.call("POST", "/tickets", ticket))["id"])
+
+    async def find_by_tag(self, tag: str) -> int | None:
+        """``GET /search/tickets?query="tag:'...'"``: a ticket carrying `tag`, if any."""
+        found = await self.call("GET", "/search/tickets", params={"query": f"\"tag:'{tag}'\""})
+        results = (found or {}).get("results") or []
+        return int(results[0]["id"]) if results else None
+
+    async def add_note(self, ticket_id: int, body_html: str) -> None:
+        """``POST /tickets/{id}/notes``: a public note marked incoming (from the client)."""
+        await self.call("POST", f"/tickets/{ticket_id}/notes",
+                        {"body": body_html, "private": False, "incoming": True})
+
+    async def delete_ticket(self, ticket_id: int) -> None:
+        """``DELETE /tickets/{id}`` (to Freshdesk's trash); a ticket already gone is fine."""
+        try:
+            await self.call("DELETE", f"/tickets/{ticket_id}")
+        except GiveUp as exc:
+            if "HTTP 404" not in str(exc):
+                raise
+
+    async def set_status(self, ticket_id: int, status: int) -> None:
+        """``PUT /tickets/{id}``: change the ticket's status."""
+        await self.call("PUT", f"/tickets/{ticket_id}", {"status": status})
+
+
+def _seconds(value: str | None) -> float:
+    try:
+        return max(0.0, float(value)) if value is not None else 60.0
+    except ValueError:  # an HTTP date: wait a minute rather than parse it
+        return 60.0

@@ -1,0 +1,252 @@
+"""The built-in helpdesk: the handoff target that turns conversations into tickets.
+
+It is the :class:`~quaidcore.HandoffTarget` named ``helpdesk``; what agents do in the console
+(reply, notes, consultations, resolve) are its methods, so the console is only HTTP.
+Agents' replies go through ``quaid.agent_reply`` (which delivers on the client's channel)
+and resolving through ``quaid.resolve`` (which asks the client for satisfaction).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import structlog
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from quaidcore import ComponentContext, Event, HandoffRequest
+
+from . import accounts
+from .canned import Canned, CannedResponses
+from .config import HelpdeskConfig
+from .models import Agent, Ticket, TicketMessage
+
+log = structlog.get_logger(__name__)
+MAX_TEXT = 4000
+
+
+class TicketError(Exception):
+    """An action refused: 409 when the ticket's state does not allow it (replying to a
+    resolved ticket), 400 when what was sent is wrong (no code)."""
+
+    def __init__(self, message: str, status: int = 409) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Helpdesk:
+    """Handoff target ``helpdesk``: tickets in the store, queues by channel, the console."""
+
+    def __init__(self, ctx: ComponentContext) -> None:
+        self.config: HelpdeskConfig = (ctx.config if isinstance(ctx.config, HelpdeskConfig)
+                                       else HelpdeskConfig())
+        self.quaid: Any = ctx.quaid
+        self.canned = CannedResponses(self.quaid.kb) if self.quaid is not None else None
+        self.console = None
+        if self.quaid is not None:
+            from .console import Console
+
+            self.console = Console(self)
+            self.console.mount(self.quaid.web)  # before the server starts: aiohttp freezes routes
+
+    @property
+    def store(self) -> Any:
+        """The core's store (``with helpdesk.store.bound():`` around model queries)."""
+        return self.quaid.store
+
+    async def start(self) -> None:
+        """Create the bootstrap supervisor when the config asks for one."""
+        admin = self.config.bootstrap_admin
+        if not admin or not admin.username or not admin.password.get_secret_value():
+            return
+        with self.store.bound():
+            if await Agent.exists(username=admin.username.strip().lower()):
+                return
+            try:
+                await accounts.add_agent(admin.username, admin.password.get_secret_value(),
+                                         ["supervisor", "agent"], admin.channels)
+            except accounts.AccountError as exc:
+                log.error("helpdesk_bootstrap_admin_refused", error=str(exc))
+                return
+        log.info("helpdesk_bootstrap_admin_created", username=admin.username)
+
+    async def stop(self) -> None:
+        """Nothing to release: the store belongs to the core."""
+
+    # -- the handoff target ------------------------------------------------------------
+
+    async def handoff(self, request: HandoffRequest) -> None:
+        """Open a ticket with the redacted transcript and the bot's candidate codes."""
+        now = time.time()
+        transcript = [dict(line) for line in request.transcript]
+        with self.store.bound():
+            async with in_transaction():
+                ticket = await Ticket.create(
+                    conversation_id=request.conversation_id, channel=request.channel,
+                    lang=request.lang, reason=request.reason,
+                    candidates=[{"code": p.code, "confidence": round(p.confidence, 4)}
+                                for p in request.candidates],
+                    transcript=transcript, created_at=now, updated_at=now)
+                await TicketMessage.bulk_create([
+                    TicketMessage(ticket_id=ticket.id, kind=_kind(line.get("author")),
+                                  text=line.get("text") or "(quick reply)", code=line.get("code"),
+                                  at=line.get("at") or now)
+                    for line in transcript])
+        log.info("ticket_created", ticket=ticket.id, channel=request.channel, reason=request.reason)
+        await self._event("ticket_created", ticket, {"reason": request.reason})
+
+    async def client_message(self, conversation_id: str, text: str) -> None:
+        """Add a client's (redacted) message to the conversation's open ticket."""
+        now = time.time()
+        with self.store.bound():
+            ticket = await self._open_ticket(conversation_id)
+            await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text or "(quick reply)",
+                                       at=now)
+            await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
+
+    async def _open_ticket(self, conversation_id: str) -> Ticket:
+        ticket = await Ticket.filter(conversation_id=conversation_id).exclude(
+            status="resolved").order_by("-id").first()
+        if ticket is not None:
+            return ticket
+        # A message for a conversation whose ticket is gone (resolved elsewhere, or its
+        # handoff failed): a new ticket, so that nothing a client says is lost.
+        conversation = await self.store.conversation(conversation_id)
+        now = time.time()
+        return await Ticket.create(
+            conversation_id=conversation_id, channel=conversation.channel if conversation else "?",
+            lang=conversation.lang if conversation else "en", reason="client_message",
+            created_at=now, updated_at=now)
+
+    # -- queues ------------------------------------------------------------------------
+
+    async def queue(self, agent: Agent) -> list[Ticket]:
+        """Unresolved tickets routed to `agent`: their channels' queues, their own tickets,
+        their consultations; supervisors see every queue."""
+        query = Ticket.exclude(status="resolved")
+        every_channel = agent.has("supervisor") or (agent.has("agent") and "*" in agent.channels)
+        if not every_channel:
+            mine = Q(assignee_id=agent.id) | Q(consultant_id=agent.id)
+            if agent.has("agent"):
+                mine = mine | Q(channel__in=list(agent.channels))
+            query = query.filter(mine)
+        return await query.order_by("created_at", "id").prefetch_related("assignee", "consultant")
+
+    @staticmethod
+    def can_see(agent: Agent, ticket: Ticket) -> bool:
+        """True when `agent` may open `ticket`."""
+        return (agent.has("supervisor") or ticket.assignee_id == agent.id
+                or ticket.consultant_id == agent.id
+                or (agent.has("agent") and agent.serves(ticket.channel)))
+
+    @staticmethod
+    def can_answer(agent: Agent, ticket: Ticket) -> bool:
+        """True when `agent` may reply to the client, take, consult or resolve."""
+        return agent.has("agent", "supervisor") and Helpdesk.can_see(agent, ticket)
+
+    # -- what agents do ----------------------------------------------------------------
+
+    def canned_reply(self, code: str, lang: str) -> Canned:
+        """The canned response of solution `code` in `lang` (:class:`TicketError` if none)."""
+        found = self.canned.get(code, lang) if self.canned else None
+        if found is None:
+            raise TicketError(f"no solution with code {code!r}", 400)
+        return found
+
+    async def reply(self, ticket: Ticket, agent: Agent, text: str, code: str) -> TicketMessage:
+        """Send a reply to the client on their channel, tagged with a response code."""
+        text = text.strip()
+        if ticket.status == "resolved":
+            raise TicketError("this ticket is resolved")
+        if not text:
+            raise TicketError("the reply is empty", 400)
+        if len(text) > MAX_TEXT:
+            raise TicketError(f"a reply has at most {MAX_TEXT} characters", 400)
+        if self.quaid.kb.get(code) is None:
+            raise TicketError(f"tag the reply with a response code of the knowledge base ({code!r} "
+                              "is not one)", 400)
+        replies = await self.quaid.agent_reply(ticket.conversation_id, text, code, agent=agent.username)
+        sent = replies[0].text if replies else self.quaid.redact(text).text
+        now = time.time()
+        first = ticket.first_response_at is None
+        ticket.status, ticket.updated_at = "pending", now
+        ticket.first_response_at = ticket.first_response_at or now
+        ticket.assignee_id = ticket.assignee_id or agent.id
+        await ticket.save(update_fields=["status", "updated_at", "first_response_at", "assignee_id"])
+        message = await TicketMessage.create(ticket_id=ticket.id, kind="agent", author=agent.username,
+                                             text=sent, code=code, at=now)
+        if first:
+            await self._event("first_agent_response", ticket,
+                              {"seconds": round(now - ticket.created_at, 3), "code": code,
+                               "agent": agent.username})
+        return message
+
+    async def note(self, ticket: Ticket, agent: Agent, text: str, kind: str = "note") -> TicketMessage:
+        """An internal note (never sent to the client); redacted like everything stored."""
+        text = text.strip()
+        if not text:
+            raise TicketError("the note is empty", 400)
+        if len(text) > MAX_TEXT:
+            raise TicketError(f"a note has at most {MAX_TEXT} characters", 400)
+        now = time.time()
+        await Ticket.filter(id=ticket.id).update(updated_at=now)
+        return await TicketMessage.create(ticket_id=ticket.id, kind=kind, author=agent.username,
+                                          text=self.quaid.redact(text).text, at=now)
+
+    async def take(self, ticket: Ticket, agent: Agent) -> None:
+        """Assign the ticket to `agent`."""
+        if ticket.status == "resolved":
+            raise TicketError("this ticket is resolved")
+        ticket.assignee_id, ticket.updated_at = agent.id, time.time()
+        await ticket.save(update_fields=["assignee_id", "updated_at"])
+        await self._log(ticket, agent, f"{agent.username} took the ticket")
+
+    async def consult(self, ticket: Ticket, agent: Agent, expert: str, question: str) -> None:
+        """Ask a subject-matter expert: the ticket appears in their consultations."""
+        sme = await Agent.get_or_none(username=expert.strip().lower(), disabled=False)
+        if sme is None or not sme.has("sme"):
+            raise TicketError(f"{expert!r} is not an active subject-matter expert", 400)
+        if ticket.status == "resolved":
+            raise TicketError("this ticket is resolved")
+        ticket.consultant_id, ticket.updated_at = sme.id, time.time()
+        ticket.assignee_id = ticket.assignee_id or agent.id
+        await ticket.save(update_fields=["consultant_id", "updated_at", "assignee_id"])
+        await self.note(ticket, agent, f"asked {sme.username}: {question.strip() or '(no question)'}",
+                        kind="consult")
+
+    async def consult_done(self, ticket: Ticket, agent: Agent, answer: str) -> None:
+        """The expert gives the ticket back, with their answer as an internal note."""
+        if ticket.consultant_id is None:
+            raise TicketError("nobody is consulted on this ticket")
+        ticket.consultant_id, ticket.updated_at = None, time.time()
+        await ticket.save(update_fields=["consultant_id", "updated_at"])
+        await self.note(ticket, agent, answer.strip() or "(handed back)", kind="consult_done")
+
+    async def resolve(self, ticket: Ticket, agent: Agent) -> None:
+        """Resolve: the client is asked for satisfaction, the bot owns the conversation again."""
+        now = time.time()
+        previous = ticket.status
+        changed = await Ticket.filter(id=ticket.id).exclude(status="resolved").update(
+            status="resolved", resolved_at=now, updated_at=now)
+        if not changed:  # two agents pressed "resolve": one survey only
+            raise TicketError("this ticket is already resolved")
+        try:
+            await self.quaid.resolve(ticket.conversation_id)
+        except Exception:
+            await Ticket.filter(id=ticket.id).update(status=previous, resolved_at=None)
+            raise
+        ticket.status, ticket.resolved_at = "resolved", now
+        await self._log(ticket, agent, f"{agent.username} resolved the ticket")
+
+    async def _log(self, ticket: Ticket, agent: Agent, text: str) -> None:
+        await TicketMessage.create(ticket_id=ticket.id, kind="event", author=agent.username,
+                                   text=text, at=time.time())
+
+    async def _event(self, kind: str, ticket: Ticket, data: dict[str, Any]) -> None:
+        await self.quaid.record([Event(kind, ticket.conversation_id, ticket.channel,
+                                       {"ticket": ticket.id, "target": "helpdesk", **data})])
+
+
+def _kind(author: str | None) -> str:
+    return {"client": "client", "agent": "agent"}.get(author or "", "bot")

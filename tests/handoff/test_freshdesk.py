@@ -1,0 +1,196 @@
+"""The Freshdesk target against a fake Freshdesk on loopback: the durable outbox, 429
+Retry-After, exactly one ticket across failures and restarts, the webhook back to clients."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from quaidcore import Inbound
+from quaidcore.config import DEFAULT_CONFIG, ConfigError, parse_config
+from quaidcore.outbox import OutboxItem
+from quaidcore.plugins import Plugins
+from tests.handoff.conftest import handoff_config, make_quaid, start_server
+from tests.handoff.fake_freshdesk import API_KEY, FakeFreshdesk
+
+FAST_RETRY = {"base_delay_s": 0.05, "max_delay_s": 0.2, "poll_interval_s": 0.05}
+
+
+def freshdesk_config(fake: FakeFreshdesk, **options) -> dict:
+    block = {"domain": fake.url, "api_key": API_KEY, "retry": FAST_RETRY, **options}
+    return {"plugins": {"freshdesk": block},
+            "handoff": {"default": "helpdesk", "channels": {"web": "freshdesk"}}}
+
+
+async def wait_for(predicate, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+async def handed_off(quaid, then: str = "") -> str:
+    conversation_id, _ = await quaid.start_conversation("web", "en")
+    replies = await quaid.handle(Inbound("web", conversation_id, text="I want to talk to a person"))
+    assert replies[-1].kind == "handoff"
+    if then:
+        assert await quaid.handle(Inbound("web", conversation_id, text=then)) == []
+    return conversation_id
+
+
+async def outbox_items(quaid) -> list[OutboxItem]:
+    with quaid.store.bound():
+        return await OutboxItem.filter(target="freshdesk").order_by("id")
+
+
+async def settled(quaid, count: int = 1) -> list[OutboxItem]:
+    """The outbox items once `count` of them exist and none is pending any more."""
+    for _ in range(500):
+        items = await outbox_items(quaid)
+        if len(items) >= count and all(i.status != "pending" for i in items):
+            return items
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"the outbox did not settle: {[(i.key, i.status) for i in items]}")
+
+
+@pytest.fixture
+async def fake():
+    server = await FakeFreshdesk().start()
+    yield server
+    await server.stop()
+
+
+async def test_500s_then_429_then_201_make_exactly_one_ticket(fake, tmp_path):
+    fake.script = [500, 500, 429, 201]
+    quaid = make_quaid(tmp_path / "data", freshdesk_config(fake))
+    await quaid.start()
+    try:
+        conversation_id = await handed_off(quaid)
+        await wait_for(lambda: len(fake.tickets) == 1)
+        posts = fake.posts()
+        assert [c.status for c in posts] == [500, 500, 429, 201]
+        assert posts[3].at - posts[2].at >= 0.95, "Retry-After: 1 was not respected"
+        [item] = await settled(quaid)
+        await asyncio.sleep(0.3)
+        assert len(fake.posts()) == 4 and len(fake.tickets) == 1, "nothing is sent twice"
+        assert (item.status, item.attempts, item.result) == ("done", 4, {"ticket_id": 1})
+    finally:
+        await quaid.stop()
+    ticket = fake.tickets[1]
+    assert {"quaid", "channel-web", "lang-en"} <= set(ticket["tags"])
+    assert ticket["unique_external_id"] == f"quaid-{conversation_id}"
+    assert "I want to talk to a person" in ticket["description"]
+    assert ticket["status"] == 2 and ticket["source"] == 7
+
+
+async def test_a_restart_between_attempts_loses_nothing(fake, tmp_path):
+    fake.script = [500] * 1000  # Freshdesk is down
+    config = freshdesk_config(fake)
+    first = make_quaid(tmp_path / "data", config)
+    await first.start()
+    conversation_id = await handed_off(first, then="it is about my <b>study permit</b>")
+    await wait_for(lambda: len(fake.posts()) >= 2)
+    await first.stop()
+    made = len(fake.posts())
+    await asyncio.sleep(0.2)
+    assert len(fake.posts()) == made and fake.tickets == {}, "a stopped Quaid makes no calls"
+
+    fake.script = []  # Freshdesk is back; a new process on the same SQLite file
+    second = make_quaid(tmp_path / "data", config)
+    await second.start()
+    try:
+        items = await settled(second, 2)
+        await asyncio.sleep(0.3)
+    finally:
+        await second.stop()
+    assert len(fake.tickets) == 1 and len(fake.posts()) == made + 1
+    [note] = fake.notes
+    assert note["ticket_id"] == 1 and note["incoming"] is True and note["private"] is False
+    assert "&lt;b&gt;study permit&lt;/b&gt;" in note["body"], "client text is escaped in HTML"
+    assert [(i.action, i.status) for i in items] == [("create_ticket", "done"), ("add_note", "done")]
+    assert items[0].group == items[1].group == conversation_id
+
+
+async def test_an_answer_lost_after_the_ticket_was_made_is_not_a_second_ticket(fake, tmp_path):
+    fake.script = ["lost"]  # created, but the 201 never arrives (a 502 instead)
+    quaid = make_quaid(tmp_path / "data", freshdesk_config(fake))
+    await quaid.start()
+    try:
+        await handed_off(quaid)
+        [item] = await settled(quaid)
+    finally:
+        await quaid.stop()
+    assert item.status == "done" and item.result == {"ticket_id": 1}
+    assert len(fake.tickets) == 1 and len(fake.posts()) == 1, "the retry found the ticket by its tag"
+    assert [c.status for c in fake.calls if c.path.endswith("/search/tickets")] == [200]
+
+
+async def test_a_wrong_api_key_is_retried_not_dropped(fake, tmp_path):
+    config = freshdesk_config(fake)
+    config["plugins"]["freshdesk"]["api_key"] = "wrong"
+    quaid = make_quaid(tmp_path / "data", config)
+    await quaid.start()
+    try:
+        await handed_off(quaid)
+        await wait_for(lambda: len(fake.calls) >= 3)
+        [item] = await outbox_items(quaid)
+    finally:
+        await quaid.stop()
+    assert fake.tickets == {} and {c.status for c in fake.calls} == {401}
+    assert item.status == "pending" and "401" in item.last_error
+
+
+async def test_webhook_delivers_agent_replies_and_resolution_to_the_client(fake, tmp_path):
+    server = await start_server(tmp_path / "data", freshdesk_config(fake, webhook_token="hook-secret"))
+    try:
+        async with server.client() as client:
+            conversation_id = await server.open_conversation(client)
+            async with client.ws_connect(f"/api/web/conversations/{conversation_id}/events") as ws:
+                await server.say(client, conversation_id, text="I want to talk to a person")
+                await settled(server.quaid)  # the ticket is made and recorded
+                hook = "/api/freshdesk/webhook"
+                reply = {"ticket_id": 1, "event": "reply", "text": "Apply online. #010102", "agent": "sam"}
+                async with client.post(hook, json=reply) as resp:
+                    assert resp.status == 401
+                async with client.post(hook, json=reply, headers={"Authorization": "Bearer nope"}) as resp:
+                    assert resp.status == 401
+                auth = {"Authorization": "Bearer hook-secret"}
+                async with client.post(hook, json={**reply, "ticket_id": 99}, headers=auth) as resp:
+                    assert resp.status == 404
+                async with client.post(hook, json=reply, headers=auth) as resp:
+                    assert resp.status == 200, await resp.text()
+                pushed = json.loads((await ws.receive(timeout=5)).data)["replies"][0]
+                assert pushed["kind"] == "agent" and pushed["code"] == "010102"
+                assert pushed["text"] == "Apply online."
+                async with client.post(hook, json={"ticket_id": 1, "event": "status", "status": 4},
+                                       headers=auth) as resp:
+                    assert resp.status == 200
+                survey = json.loads((await ws.receive(timeout=5)).data)["replies"][0]
+                assert survey["kind"] == "survey" and survey["quick_replies"][0]["payload"] == "SAT:1"
+    finally:
+        await server.runner.cleanup()
+
+
+def test_plain_http_is_refused_except_on_loopback(tmp_path):
+    plugins = Plugins()
+    raw = handoff_config(tmp_path, {"plugins": {"freshdesk": {"domain": "http://example.freshdesk.com",
+                                                              "api_key": "k"}}})
+    with pytest.raises(ConfigError, match=r"plugins\.freshdesk\.domain.*https is required"):
+        parse_config(raw, DEFAULT_CONFIG, plugins)
+
+
+async def test_forgetting_a_client_deletes_their_freshdesk_ticket(fake, tmp_path):
+    quaid = make_quaid(tmp_path / "data", freshdesk_config(fake))
+    await quaid.start()
+    try:
+        conversation_id = await handed_off(quaid)
+        await settled(quaid)
+        assert await quaid.forget(conversation_id=conversation_id) == 1
+        await wait_for(lambda: fake.tickets == {})
+        items = await outbox_items(quaid)
+    finally:
+        await quaid.stop()
+    assert [(i.action, i.group, i.status) for i in items] == [("delete_ticket", None, "done")]
+    assert conversation_id not in json.dumps([i.payload for i in items])
