@@ -31,11 +31,13 @@ from .dialogue import (
     Emit,
     Forward,
     Handoff,
+    Policy,
     Say,
     Search,
     SearchDone,
     Start,
     State,
+    Thresholds,
     Tick,
 )
 from .kb import KnowledgeBase
@@ -111,6 +113,7 @@ class Quaid:
         self.metric_sinks = {n: self._make(self._pick("metric_sink", n, "metrics")) for n in core.metrics}
         self.channels = {n: self._make(r) for n, r in self._registry("channel").items()}
         self.brains: dict[str, Brain] = build_brains(self)
+        self._without_bot = Policy(self.kb, self.texts, lambda lang: Thresholds(1.0, 1.0), bot=False)
 
     def nlu_factory(self, backend: str, brain: str) -> Any:
         """A new NLU backend instance for `brain` (used by :mod:`quaidcore.brains`)."""
@@ -227,7 +230,7 @@ class Quaid:
             redacted = self.redact(inbound.text).text if inbound.text else ""
             lang = inbound.lang or self.detect_language(redacted, state.lang)
             predictions: tuple = ()
-            if redacted and state.owner == "bot":
+            if redacted and state.owner == "bot" and inbound.channel not in self.core.dialogue.channels_without_bot:
                 predictions = tuple(self.brains[row["brain"]].predict(redacted, lang))
             event = ClientMessage(redacted, lang, inbound.received_at, inbound.payload, predictions)
             turn = await self._run(row, state, event)
@@ -276,9 +279,15 @@ class Quaid:
 
     # -- running the policy ----------------------------------------------------------
 
+    def policy_for(self, channel: str, brain: str) -> Policy:
+        """The brain's policy, or the bot-less one for ``dialogue.channels_without_bot``."""
+        if channel in self.core.dialogue.channels_without_bot:
+            return self._without_bot
+        return self.brains[brain].policy
+
     async def _run(self, row: dict[str, Any], state: State, event: Any) -> Turn:
         turn = Turn()
-        policy = self.brains[row["brain"]].policy
+        policy = self.policy_for(row["channel"], row["brain"])
         pending = [event]
         while pending:
             state, actions = policy.step(state, pending.pop(0))

@@ -76,6 +76,8 @@ class DialogueConfig(Strict):
     })
     texts: dict[str, dict[str, str]] = Field(default_factory=dict)
     ask_scope: bool = True
+    channels_without_bot: list[str] = Field(
+        default_factory=list, description="channels whose messages become tickets directly (e.g. twitter)")
 
 
 class ServerConfig(Strict):

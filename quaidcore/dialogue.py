@@ -183,9 +183,10 @@ class Policy:
 
     def __init__(self, kb: KnowledgeBase, texts: Texts,
                  thresholds: Callable[[str], Thresholds], timeout_s: float = 1800,
-                 ask_scope: bool = True, terms_url: dict[str, str] | None = None) -> None:
+                 ask_scope: bool = True, terms_url: dict[str, str] | None = None,
+                 bot: bool = True) -> None:
         self.kb, self.texts, self.thresholds = kb, texts, thresholds
-        self.timeout_s, self.ask_scope = timeout_s, ask_scope
+        self.timeout_s, self.ask_scope, self.bot = timeout_s, ask_scope, bot
         self.terms_url = terms_url or {}
 
     def step(self, state: State, event: Any) -> tuple[State, list[Action]]:
@@ -207,6 +208,9 @@ class Policy:
     # -- opening -------------------------------------------------------------------
 
     def _start(self, state: State, event: Start) -> tuple[State, list[Action]]:
+        if not self.bot:
+            return replace(state, stage="ready", lang=event.lang, last_activity=event.at), [
+                Emit("conversation_started", {"lang": event.lang})]
         t = self.texts.for_lang(event.lang)
         terms = self.terms_url.get(event.lang) or self.terms_url.get("en")
         greeting = Reply(t("greeting"), "greeting",
@@ -229,6 +233,9 @@ class Policy:
                                        "payload": event.payload, "stage": state.stage})
         if state.owner == "agent":
             return state, [incoming, Forward(event.text or event.payload or "")]
+        if not self.bot:  # a channel without a bot: every conversation is a ticket, silently
+            return replace(state, stage="handed_off", owner="agent"), [
+                incoming, Handoff("channel_without_bot"), Emit("handoff", {"reason": "channel_without_bot"})]
         if state.stage in ("abandoned", "new"):
             state = replace(state, stage="ready", outcome=None)
         intent = self._intent(event)

@@ -224,3 +224,14 @@ async def test_restart_mid_conversation_resumes(tmp_path):
     finally:
         second.terminate()
         second.wait(timeout=20)
+
+
+async def test_channel_without_bot_becomes_a_ticket(quaid_harness):
+    bot = await quaid_harness(config={"dialogue": {"channels_without_bot": ["test"]}})
+    conv = await bot.conversation()
+    assert conv.greeting == []
+    assert await conv.say("how do i renew my pr card") == []
+    stored = await bot.quaid.store.conversation(conv.id)
+    assert stored.owner == "agent"
+    events = [e.type for e in await bot.quaid.store.events(conv.id)]
+    assert events == ["conversation_started", "message_in", "handoff"]

@@ -172,3 +172,14 @@ def test_texts_can_be_overridden():
 def test_out_of_scope_intent_searches_instead_of_answering():
     new, actions = POLICY.step(at("ready"), msg("weather", ("@out_of_scope", 0.8), ("010101", 0.75)))
     assert new.stage == "searching" and any(isinstance(a, Search) for a in actions)
+
+
+def test_channel_without_bot_hands_every_conversation_off_silently():
+    silent = Policy(KB, Texts(), lambda lang: Thresholds(1, 1), bot=False)
+    state, actions = silent.step(State(), Start("en", 0))
+    assert says(actions) == [] and emitted(actions) == ["conversation_started"]
+    state, actions = silent.step(state, msg("where is my passport", ("100201", 0.99)))
+    assert says(actions) == [] and state.owner == "agent"
+    assert [a.reason for a in actions if isinstance(a, Handoff)] == ["channel_without_bot"]
+    state, actions = silent.step(state, msg("hello?"))
+    assert any(isinstance(a, Forward) for a in actions)
