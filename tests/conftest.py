@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
+import subprocess
+import sys
+import time
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import aiohttp
 import pytest
+from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -37,3 +44,42 @@ def _isolated_data_dir(tmp_path, monkeypatch, shared_models_dir):
     """Never write into the checkout's data/ folder from a test."""
     monkeypatch.setenv("QUAID_DATA_DIR", str(tmp_path / "quaid-data"))
     monkeypatch.setenv("QUAID_MODELS_DIR", str(shared_models_dir))
+
+
+@asynccontextmanager
+async def serving(quaid):
+    """The real aiohttp server for `quaid` on a free loopback port; yields a client session."""
+    from quaidcore.app import build_web_app
+
+    runner = web.AppRunner(build_web_app(quaid))
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
+            yield session
+    finally:
+        await runner.cleanup()
+
+
+def start_quaid(port: int, data_dir, *args: str, **popen) -> subprocess.Popen:
+    """`quaid serve` in a subprocess, as a user runs it."""
+    quaid = os.path.join(os.path.dirname(sys.executable), "quaid")
+    env = {**os.environ, "QUAID_DATA_DIR": str(data_dir)}
+    popen.setdefault("stdout", subprocess.DEVNULL)
+    popen.setdefault("stderr", subprocess.DEVNULL)
+    return subprocess.Popen([quaid, "serve", "--port", str(port), *args], env=env, **popen)
+
+
+async def wait_healthy(session: aiohttp.ClientSession, timeout: float = 60) -> None:
+    """Poll /healthz until the server answers 200."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            async with session.get("/healthz") as resp:
+                if resp.status == 200:
+                    return
+        except aiohttp.ClientConnectionError:
+            pass
+        assert time.monotonic() < deadline, "server did not start"
+        await asyncio.sleep(0.2)

@@ -3,23 +3,18 @@ replies' kind and code and the events stored; and a restart in the middle of a c
 
 from __future__ import annotations
 
-import asyncio
-import os
 import signal
-import subprocess
-import sys
 import time
 
 import aiohttp
 import pytest
-from aiohttp import web
 
 from quaidcore import Prediction, hookimpl
-from quaidcore.app import Quaid, build_web_app
+from quaidcore.app import Quaid
 from quaidcore.config import DEFAULT_CONFIG, parse_config, read_yaml
 from quaidcore.plugins import Plugins
 from quaidcore.testing import merge
-from tests.conftest import free_port
+from tests.conftest import free_port, serving, start_quaid, wait_healthy
 
 KEYWORDS = {"eta": ("010102", 0.95), "visa": ("010201", 0.5), "work": ("050501", 0.45),
             "agent": ("@person", 0.9)}
@@ -60,13 +55,8 @@ async def http(tmp_path):
                                              for lang in ("en", "fr")}}},
     })
     quaid = Quaid(parse_config(raw, DEFAULT_CONFIG, plugins), plugins)
-    runner = web.AppRunner(build_web_app(quaid))
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
+    async with serving(quaid) as session:
         yield Client(session, quaid)
-    await runner.cleanup()
 
 
 class Client:
@@ -177,30 +167,10 @@ async def test_inactive_conversation_is_abandoned(http):
     assert (await http.events())[-1] == "abandoned"
 
 
-def start_server(port, data_dir):
-    quaid = os.path.join(os.path.dirname(sys.executable), "quaid")
-    env = {**os.environ, "QUAID_DATA_DIR": str(data_dir)}
-    return subprocess.Popen([quaid, "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-async def wait_healthy(session):
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            async with session.get("/healthz") as resp:
-                if resp.status == 200:
-                    return
-        except aiohttp.ClientConnectionError:
-            pass
-        assert time.monotonic() < deadline, "server did not start"
-        await asyncio.sleep(0.2)
-
-
 async def test_restart_mid_conversation_resumes(tmp_path):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    first = start_server(port, tmp_path / "data")
+    first = start_quaid(port, tmp_path / "data")
     try:
         async with aiohttp.ClientSession(base) as session:
             await wait_healthy(session)
@@ -213,7 +183,7 @@ async def test_restart_mid_conversation_resumes(tmp_path):
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=20)
-    second = start_server(port, tmp_path / "data")
+    second = start_quaid(port, tmp_path / "data")
     try:
         async with aiohttp.ClientSession(base) as session:
             await wait_healthy(session)

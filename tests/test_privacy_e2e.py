@@ -6,14 +6,12 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import os
 import subprocess
-import sys
-import time
+from pathlib import Path
 
 import aiohttp
 
-from tests.conftest import free_port
+from tests.conftest import free_port, start_quaid, wait_healthy
 
 RAW = {
     "email": "marie.tremblay@example.com",
@@ -82,19 +80,14 @@ def test_web_channel_via_real_server_then_scan_db_and_logs(tmp_path):
     port = free_port()
     data = tmp_path / "data"
     log = tmp_path / "server.log"
-    quaid = os.path.join(os.path.dirname(sys.executable), "quaid")
     config = tmp_path / "quaid.yaml"
-    from pathlib import Path
-
     root = Path(__file__).resolve().parent.parent
     text = (root / "config" / "quaid.yaml").read_text()
     text = text.replace("kb: kb", f"kb: {root / 'config' / 'kb'}").replace("level: info", "level: debug")
     config.write_text(text)
     (tmp_path / "site").symlink_to(root / "config" / "site")
-    env = {**os.environ, "QUAID_DATA_DIR": str(data)}
     with log.open("wb") as out:
-        proc = subprocess.Popen([quaid, "serve", "--config", str(config), "--port", str(port)],
-                                env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc = start_quaid(port, data, "--config", str(config), stdout=out, stderr=subprocess.STDOUT)
         try:
             asyncio.run(_talk(port))
         finally:
@@ -106,15 +99,7 @@ def test_web_channel_via_real_server_then_scan_db_and_logs(tmp_path):
 
 async def _talk(port):
     async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                async with session.get("/healthz") as resp:
-                    if resp.status == 200:
-                        break
-            except aiohttp.ClientConnectionError:
-                assert time.monotonic() < deadline
-                await asyncio.sleep(0.2)
+        await wait_healthy(session)
         async with session.post("/api/web/conversations") as resp:
             conv = (await resp.json())["conversation_id"]
         for message in MESSAGES:

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
-import time
 
 import aiohttp
 import pytest
-from aiohttp import web
 
-from quaidcore.app import Quaid, build_web_app
+from quaidcore.app import Quaid
 from quaidcore.config import DEFAULT_CONFIG, parse_config, read_yaml
 from quaidcore.plugins import Plugins
 from quaidcore.testing import merge
-from tests.conftest import free_port
+from tests.conftest import free_port, serving, start_quaid, wait_healthy
 
 REPLY_KEYS = {"text", "quick_replies", "links", "code", "kind"}
 
@@ -29,14 +24,9 @@ async def server(tmp_path):
     raw = merge(read_yaml(DEFAULT_CONFIG), {"data_dir": str(tmp_path / "data"),
                                             "plugins": {"web": {"rate_limit_per_minute": 30}}})
     quaid = Quaid(parse_config(raw, DEFAULT_CONFIG, plugins), plugins)
-    runner = web.AppRunner(build_web_app(quaid))
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
+    async with serving(quaid) as session:
         session.quaid = quaid
         yield session
-    await runner.cleanup()
 
 
 async def open_conversation(server, body=None):
@@ -140,22 +130,11 @@ async def test_later_replies_arrive_on_the_websocket(server):
 def test_quaid_serve_command(tmp_path):
     """`quaid serve` as a user runs it: a subprocess on a free port, then curl-like calls."""
     port = free_port()
-    env = {**os.environ, "QUAID_DATA_DIR": str(tmp_path / "data")}
-    quaid = os.path.join(os.path.dirname(sys.executable), "quaid")
-    proc = subprocess.Popen([quaid, "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = start_quaid(port, tmp_path / "data")
     try:
         async def talk():
-            deadline = time.monotonic() + 60
             async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
-                while True:
-                    try:
-                        async with session.get("/healthz") as resp:
-                            if resp.status == 200:
-                                break
-                    except aiohttp.ClientConnectionError:
-                        assert time.monotonic() < deadline, "server did not start"
-                        await asyncio.sleep(0.2)
+                await wait_healthy(session)
                 opened = await open_conversation(session)
                 return await send(session, opened["conversation_id"], {"text": "how do i renew my pr card"})
         status, body = asyncio.run(talk())
@@ -163,4 +142,3 @@ def test_quaid_serve_command(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-        proc.stdout.close()

@@ -54,7 +54,16 @@
     ws.onclose = () => setTimeout(listen, 2000);
   }
 
+  const LABELS = {
+    en: {placeholder: "Type your question…", send: "Send"},
+    fr: {placeholder: "Écrivez votre question…", send: "Envoyer"},
+  };
+
   async function start() {
+    const labels = LABELS[langSelect.value] || LABELS.en;
+    input.placeholder = labels.placeholder;
+    form.querySelector("button").textContent = labels.send;
+    document.documentElement.lang = langSelect.value;
     log.innerHTML = "";
     const data = await post("/api/web/conversations", {lang: langSelect.value});
     conversationId = data.conversation_id;
