@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import BIRTH_P, IGNORE_CASE, words_pattern
+from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
 from .scan import Candidate, Scan
 from .vocabulary import MONTHS, wordset
 
@@ -17,8 +17,8 @@ _MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
 _ORDINAL = r"(?i:st|nd|rd|th|er)?"
 _DATE = re.compile(
     rf"(?<![\w\[\]/.-])(?:"
-    rf"{_YEAR}(?P<s1>[-/.]){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14
-    rf"|{_DAY}(?P<s2>[-/.]){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90
+    rf"{_YEAR}(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14
+    rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}(?:,?[\s-]+{_YEAR})?"
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:,?\s+{_YEAR})?"  # May 14, 1990
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
@@ -28,14 +28,15 @@ _DATE = re.compile(
 )
 _BIRTH = re.compile(
     words_pattern(
-        r"born|birth|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|b-?day|date\s+of\s+birth"
-        r"|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|naissance|ddn|date\s+de\s+naissance"
-        r"|anniversaire"
+        r"born|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
+        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|naissance|naiss\.?"
+        r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
     ),
     IGNORE_CASE,
 )
 _BIRTH_KEYS = wordset("""
-born birth dob d o b birthdate birthday bday day né née nee ne naissance ddn anniversaire
+born birth brith dob d o b birthdate birthday brithday bday day né née nee ne naissance
+naiss naisance ddn anniversaire
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:

@@ -48,7 +48,7 @@ _LABEL_FRAGMENTS = {
         r"|social\s+security(?:\s+number)?|(?:num[ée]ro\s+d['’])?assurance[\s-]sociale"
     ),
     "PASSPORT": (
-        r"passport(?:\s*(?:number|no\.?|num|#|n°))?|passeport|pass\s+port"
+        r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|#|n°))?|pass\s+port|passprt"
         r"|travel\s+document|document\s+de\s+voyage"
     ),
     "APPLICATION_NUMBER": (
@@ -63,6 +63,12 @@ _LABEL_FRAGMENTS = {
         r"(?:number|no\.?|num|#|n°|id)(?=\s*(?:is|:|#|=|-|est)?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro(?=\s*(?:est|:|#)?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?[^\W\d_][\w-]*(?:\s+d['’][^\W\d_]+)?"
+    ),
+    # Numbers of things, not of people ("order number 4500123456", "numéro de facture"): they
+    # outrank the generic "number" and leave what they introduce unmasked.
+    "NOT_ID": (
+        r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat)\s*(?:number|no\.?|num|#|n°)"
+        r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge)"
     ),
     "CREDIT_CARD": (
         r"(?:credit|debit)\s+card|card\s*(?:number|no\.?|#)|carte\s+de\s+(?:cr[ée]dit|d[ée]bit)"
@@ -84,7 +90,8 @@ uci iuc u i client identifiant identificateur id identification
 sin nas n s ssn social assurance
 """),
     "PASSPORT": wordset("""
-passport passeport pass travel document
+passport passports passeport passeports pasport paseport passpport passeprt passpot
+passprt pass travel document
 """),
     "APPLICATION_NUMBER": wordset("""
 application app file case reference ref confirmation tracking receipt numéro numero no n
@@ -94,6 +101,10 @@ dossier demande
 credit debit card carte numéro numero visa mastercard master amex american
 """),
     "DOCUMENT": wordset("number no num id numéro numero n"),
+    "NOT_ID": wordset("""
+order invoice model serial product item part sku flight room seat commande facture modèle
+modele série serie produit vol chambre siège siege
+"""),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
 # masked as an application number, unless a nearer context word says otherwise.
@@ -113,6 +124,7 @@ _LABELLED_LENGTH = {
     "DOCUMENT": (6, 15),
 }
 LABELLED_TYPES = frozenset(_LABELLED_LENGTH)
+_LABELLED_KINDS = LABELLED_TYPES | {"NOT_ID"}
 _TYPE_OF = {"DOCUMENT": "APPLICATION_NUMBER"}
 
 # ------------------------------------------------------------------------- shapes
@@ -133,7 +145,7 @@ _PASSPORT_CANADA = re.compile(rf"{NOT_BEFORE}(?:[A-Za-z]{{2}}|[A-Z]{{2}}{SP})[0-
 _CODE = re.compile(
     rf"{NOT_BEFORE}(?:[A-Za-z]{{1,3}}[0-9]{{5,10}}|[0-9]{{2}}[A-Za-z]{{2}}[0-9]{{5}}){NOT_AFTER}"
 )
-_CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT"))
+_CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
 # "046 454 286", "046-454-286": the same separator twice.
 _SIN = re.compile(
@@ -156,11 +168,54 @@ _DATE_SHAPE = re.compile(
 )
 
 
+# "application # w 305 998 112": spaced out in lower case, only after an application word.
+_APPLICATION_SPACED = re.compile(
+    rf"{NOT_BEFORE}(?<!['’])[ewvsbfxn](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}{NOT_AFTER}"
+)
+_APPLICATION_KINDS = frozenset(("APPLICATION_NUMBER",))
+
+
+# A context word glued to its number, as people type on a phone: "NAS046454286",
+# "uci12345678", "tel5145550198".
+_GLUED = re.compile(
+    r"(?<![\w\[])(?:(?P<sin>sin|nas)|(?P<uci>uci|iuc)|(?P<phone>tel|t[ée]l|cell|phone|cel))"
+    r"#?(?P<n>[0-9]{8,11})(?![\w\]]|[.,][0-9])",
+    IGNORE_CASE,
+)
+_GLUED_LENGTHS = {"sin": ("SIN", (9,)), "uci": ("CLIENT_ID", (8, 10)), "phone": ("PHONE", (10, 11))}
+_GLUED_KEYS = re.compile(r"(?:sin|nas|uci|iuc|t[ée]l|cell?|phone)#?[0-9]", IGNORE_CASE)
+
+
+def glued(scan: Scan) -> Iterator[Candidate]:
+    """Numbers with their context word glued to them: "NAS046454286", "uci12345678"."""
+    if scan.digits < 8 or _GLUED_KEYS.search(scan.text) is None:
+        return
+    for m in _GLUED.finditer(scan.text):
+        kind, lengths = _GLUED_LENGTHS[_group(m)]
+        digits = m.group("n")
+        if len(digits) not in lengths:
+            continue
+        if kind == "SIN" and not luhn_valid(digits):
+            continue
+        if kind == "PHONE" and (not nanp_valid(digits) or digits[-10:-7] in TOLL_FREE):
+            continue
+        yield m.start("n"), m.end(), kind, LABELLED_P
+
+
+def _group(m: re.Match[str]) -> str:
+    """Which context word of :data:`_GLUED` matched."""
+    return next(name for name in ("sin", "uci", "phone") if m.group(name))
+
+
 def applications(scan: Scan) -> Iterator[Candidate]:
     """Application numbers: a letter (E, W, V, S, B, F, X, N) and nine digits."""
     if scan.digits >= 9:
         for m in _APPLICATION.finditer(scan.text):
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+        if not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
+            for m in _APPLICATION_SPACED.finditer(scan.text):
+                if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
+                    yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
 
 def client_ids(scan: Scan) -> Iterator[Candidate]:
@@ -184,7 +239,7 @@ def passports(scan: Scan) -> Iterator[Candidate]:
     if not _CODE_KEYS.isdisjoint(scan.words):
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
-            if kinds:
+            if kinds and kinds[0] != "NOT_ID":
                 yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
 
 
@@ -281,7 +336,9 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         if _DATE_SHAPE.fullmatch(text, start, end):
             continue
         prefixes = list(accumulate(lengths))
-        for kind in scan.context(start, end, LABELLED_TYPES):
+        for kind in scan.context(start, end, _LABELLED_KINDS):
+            if kind == "NOT_ID":
+                break  # "order number 4500123456"
             low, high = _LABELLED_LENGTH[kind]
             if not any(low <= n <= high for n in prefixes):
                 continue

@@ -25,7 +25,7 @@ _STRONG = re.compile(
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+name\s*(?:is|:|-)"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
     r"|\bsurname\s+is"
-    r"|\b[ms](?:['’]\s?|\s)app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
+    r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
     r")\s*[:\-]?",
@@ -33,6 +33,7 @@ _STRONG = re.compile(
 )
 _STRONG_KEYS = wordset("""
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
+mappelle mapelle mappele sappelle sapelle jmappelle jmapelle
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
 # not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
@@ -59,7 +60,7 @@ _WEAK = re.compile(
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
-    r"|coll[èe]gue|voisine?|superviseure?)\s*,?"
+    r"|coll[èe]gue|voisine?|superviseure?)(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
     r"|(?<![\w-])(?:applicant|principal\s+applicant|client|sponsor|spouse|signed|from"
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
@@ -136,7 +137,20 @@ def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int
             break  # "John Smith's wife": the possessive ends the name
     if count and lowercase_name and not strong and not _CLAUSE_END.match(text, end):
         return None
+    if count == 1 and not strong and not lowercase_name and _adjective(text[start:end].lower()):
+        return None  # "this is Ridiculous", "I'm Stuck": a capital does not make a name
     return (start, end) if count else None
+
+
+def _adjective(low: str) -> bool:
+    """A word that, alone after "I'm" / "this is", describes rather than names: a word of the
+    lower-case lists or one with an adjective's or participle's ending."""
+    if low in NAMES_ENDING_LIKE_WORDS:
+        return False
+    return low in NOT_NAME_LOWERCASE or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|et|de)\b)", IGNORE_CASE)

@@ -105,7 +105,8 @@ inquiète marié mariée célibataire divorcé divorcée étudiant étudiante é
 travailleuse citoyen citoyenne résident résidente né née mal écrit écrite incorrect
 incorrecte erroné erronée manquant manquante différent différente bien actuellement
 présentement sûr sure certain certaine content contente heureux heureuse prêt prête en train
-aussi seulement juste maintenant madame monsieur mademoiselle docteur
+aussi seulement juste maintenant madame monsieur mademoiselle docteur moi toi lui eux demain
+aujourd hier
 """)
 
 # Capitalised words that follow "I'm", "I am", "this is", "je suis" without being a name.

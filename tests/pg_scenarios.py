@@ -1,0 +1,49 @@
+"""PostgreSQL scenarios, run in a fresh process by test_postgres.py: tortoise-orm's models
+are process-wide and keep the SQL dialect of the first database a process used, so a test
+process that already talked to SQLite cannot switch to PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+from quaidcore import Inbound
+from quaidcore.testing import make_harness
+
+
+async def restart(url: str) -> None:
+    tmp = Path(tempfile.mkdtemp())
+    first = await make_harness(tmp / "a", config={"database_url": url})
+    assert first.quaid.store.url.startswith("postgres") and first.quaid.store.cache_size == 0
+    conv = await first.conversation()
+    replies = await conv.say("how much does an eta cost")
+    assert replies[0].code == "010102", replies
+    await first.quaid.stop()
+    second = await make_harness(tmp / "b", config={"database_url": url})
+    try:
+        replies = await second.quaid.handle(Inbound("test", conv.id, payload="YES"))
+        assert replies[0].text.startswith("Glad I could help"), replies
+        stored = await second.quaid.store.conversation(conv.id)
+        assert stored.outcome == "resolved_by_bot"
+    finally:
+        await second.quaid.stop()
+
+
+async def concurrent(url: str) -> None:
+    bot = await make_harness(Path(tempfile.mkdtemp()), config={"database_url": url})
+    try:
+        conversations = [await bot.conversation() for _ in range(20)]
+        results = await asyncio.gather(*(c.say("can i work while i study") for c in conversations))
+        assert all(r[0].code == "050501" for r in results), results
+        for c in conversations:
+            kinds = [m.kind for m in await bot.quaid.store.messages(c.id)]
+            assert kinds == ["greeting", "system", None, "answer", "survey"], kinds
+    finally:
+        await bot.quaid.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run({"restart": restart, "concurrent": concurrent}[sys.argv[1]](sys.argv[2]))
+    print("ok")
