@@ -59,6 +59,8 @@ class RateLimiter:
         if allowed:
             recent.append(now)
         self.hits[key] = recent
+        if len(self.hits) > 10_000:  # forget keys idle for a minute: memory stays bounded
+            self.hits = defaultdict(list, {k: v for k, v in self.hits.items() if v and now - v[-1] < 60})
         return allowed
 
 
