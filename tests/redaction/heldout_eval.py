@@ -2,7 +2,7 @@
 
 A expected span is *found* when a masked span of the same type covers its value exactly, or
 with only surrounding punctuation/space difference. A masked span is a *false positive* when it
-matches no expected value of its type. Run ``python tests/redaction/heldout_eval.py [-v]``.
+matches no expected value of its type. Run ``python tests/redaction/heldout_eval.py [-v] [path.jsonl]``.
 """
 
 from __future__ import annotations
@@ -62,8 +62,10 @@ def evaluate(rows: list[dict], verbose: bool = False) -> dict:
     return {"types": per, "recall": T / (T + F), "precision": TP / (TP + P) if TP + P else 1.0}
 
 
-def main() -> None:
-    res = evaluate(load(), verbose="-v" in sys.argv)
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    paths = [a for a in argv if not a.startswith("-")]
+    res = evaluate(load(Path(paths[0]) if paths else HELDOUT), verbose="-v" in argv)
     print(f"{'type':<20}{'tp':>4}{'fn':>4}{'fp':>4}{'recall':>8}{'prec':>8}")
     for t, r in res["types"].items():
         print(f"{t:<20}{r['tp']:>4}{r['fn']:>4}{r['fp']:>4}{r['recall']:>8.2f}{r['precision']:>8.2f}")

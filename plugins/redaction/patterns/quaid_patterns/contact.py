@@ -16,18 +16,24 @@ _EMAIL = re.compile(
     r"(?<![\w.+'%\[\]-])[\w.+'%-]*\w ?@ ?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[A-Za-z]{2,24}(?![\w\]-])"
 )
 # Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
+# French: "karim point benali arobase gmail point com".
+_TLD_WORDS = """
+com ca net org fr gouv gov edu info io co uk in ph ng be ch us me de it es ma dz tn sn ci cm
+ht mx br cn au nz ae pk bd ir ru ua pl ro
+"""
 _EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+\[\]-])((?:[\w.+-]*\w\s+dot\s+)*[\w.+-]*\w)\s*(\(at\)|\[at\]|\{at\}|<at>|\s+at\s+)\s*"
-    r"((?:[^\W_][\w-]*\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\s+dot\s+)\s*)+"
-    r"(?:com|ca|net|org|fr|gouv|gov|edu|info|io|co|uk|in|ph|ng|be|ch|us|me))(?![\w\]])",
+    r"(?<![\w.+\[\]-])((?:[\w.+-]*\w\s+(?:dot|point)\s+)*[\w.+-]*\w)\s*"
+    r"(\(at\)|\[at\]|\{at\}|<at>|\s+at\s+|\s+arobase?\s+|[(\[{<]arobase?[)\]}>])\s*"
+    r"((?:[^\W_][\w-]*\s*(?:\.|\((?:dot|point)\)|\[(?:dot|point)\]|\{dot\}|<dot>|\s+(?:dot|point)\s+)\s*)+"
+    rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
     IGNORE_CASE,
 )
-_TLDS = wordset("""
-com ca net org fr gouv gov edu info io co uk in ph ng be ch us me
-""")
+_TLDS = wordset(_TLD_WORDS)
 _MAIL_HOSTS = wordset("""
 gmail hotmail yahoo outlook live icloud me msn aol protonmail proton videotron sympatico
 bell rogers shaw telus cogeco eastlink mail yandex qq 163 gmx laposte orange free
+ymail rocketmail googlemail rediffmail naver hanmail web libero sfr wanadoo zoho tutanota
+fastmail inbox
 """)
 
 
@@ -38,7 +44,7 @@ def emails(scan: Scan) -> Iterator[Candidate]:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL", EMAIL_P
     words = scan.words
-    if "at" in words and not _TLDS.isdisjoint(words):
+    if ("at" in words or "arobase" in words or "arobas" in words) and not _TLDS.isdisjoint(words):
         for m in every(_EMAIL_SPELLED, text):
             local, at, domain = m.group(1), m.group(2).strip().lower(), m.group(3).lower()
             spelled = at != "at" or "dot" in domain or " dot " in local.lower()

@@ -61,10 +61,11 @@ _WEAK = re.compile(
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
     r"|coll[èe]gue|voisine?|superviseure?)(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
-    r"|(?<![\w-])(?:applicant|principal\s+applicant|client|sponsor|spouse|signed|from"
+    r"|(?<![\w-])(?:applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
-    r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\b(?:Madame|Monsieur|Miss|Mister)))(?=\s)",
+    r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
+    r"|Professeure?|Professor|Prof\.?)))(?=\s)",
     IGNORE_CASE,
 )
 _WEAK_KEYS = wordset(
@@ -78,21 +79,32 @@ _WEAK_KEYS = wordset(
     "avocat avocate consultante représentant representant représentante representante employeur "
     "patron patronne propriétaire proprietaire parrain marraine collègue collegue voisin voisine "
     "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
-    "requerant requérante requerante signé signe mr mrs ms dr mme mlle madame monsieur miss "
-    "mister"
+    "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
+    "miss mister maître maitre docteur docteure professeur professeure professor prof"
 )
 _SIGN_OFF = re.compile(
-    r"(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?|merci)(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
+    r"(?:(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?|merci)(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
     r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance))?|thx|regards"
-    r"|(?:best|kind|warm|warmest)\s+regards|best|cheers|sincerely|yours\s+truly|respectfully"
-    r"|merci(?:\s+beaucoup|\s+d['’]avance)?|cordialement|salutations(?:\s+distingu[ée]es)?"
+    r"|thank\s+you\s+(?:very\s+much|so\s+much|kindly|again)|many\s+thanks|much\s+appreciated"
+    r"|(?:best|kind|warm|warmest)\s+(?:regards|wishes)|best|cheers|sincerely|yours\s+(?:truly|sincerely)"
+    r"|respectfully(?:\s+yours)?|take\s+care|all\s+the\s+best"
+    r"|signed(?=\s*[,:\-–—\n])|sign[ée]e?(?=\s*[,:\-–—\n])"
+    r"|merci(?:\s+beaucoup|\s+d['’]avance|\s+encore)?(?:\s+et\s+bonne\s+(?:journ[ée]e|soir[ée]e))?"
+    r"|cordialement|salutations(?:\s+distingu[ée]es)?|sinc[èe]res\s+salutations"
+    r"|bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)|au\s+plaisir"
     r"|bien\s+à\s+vous|amicalement)[\s,!.\-–—]*\s"
-    # then one to four words and the end of the message (atomic words: no backtracking)
-    r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*\s*$)"
+    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n)"  # "--" before a signature
+    # then one to four words and the end of the message (atomic words: no backtracking),
+    # or only lines of contact details after them ("Ahmed Khan\n514-555-0199")
+    r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*"
+    r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$)"
 )
+# Lines of contact details that may follow the name of a signature.
+_CONTACT_LINES = re.compile(r"[ \t]*[.!]*(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$")
 _SIGN_OFF_KEYS = wordset("""
 thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
-salutations vous amicalement
+salutations vous amicalement many appreciated wishes yours care signed signé signe signée
+bonne plaisir
 """)
 _NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _END = re.compile(r"\s*[.!]*\s*$")
@@ -108,6 +120,7 @@ def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int
     count = 0
     particles = 0  # particles ("de", "van") waiting for the next word of the name
     lowercase_name = False
+    titled = False
     while count < 5:
         m = _NAME_TOKEN.match(text, pos)
         if not m:
@@ -118,6 +131,10 @@ def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int
             word = word[:-2]
         low = word.lower()
         capital = word[0].isupper()
+        if count == 0 and low in _TITLES and not titled:
+            titled = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
+            pos = m.end() + (text[m.end()] == "." if m.end() < len(text) else 0)
+            continue
         if count and low in NAME_PARTICLES and particles < 2:
             particles += 1
             pos = m.end()
@@ -149,6 +166,12 @@ def _adjective(low: str) -> bool:
         return False
     return low in NOT_NAME_LOWERCASE or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDINGS))
 
+
+# Titles before a name: skipped, the name is what follows.
+_TITLES = wordset("""
+mr mrs ms miss mister dr doctor docteur docteure prof professor professeur professeure
+maître maitre mme mlle madame monsieur
+""")
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
 
@@ -217,6 +240,37 @@ def _names_a_thing(text: str, start: int, trigger: str) -> bool:
     return before is not None and before.group(1).lower() in _THINGS
 
 
+# "Liam born 2016-06-18", "the baby, Amara, was born on ...", "Lucas, né le 02/05/2011": a
+# capitalised name just before "born" / "né(e)" followed by the date or "on", "in", "le"...
+_BEFORE_BORN = re.compile(
+    r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
+    r"[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:was|is|est|a[ \t]+été)[ \t]+)?\(?[ \t]*"
+    r"(?:born|n[ée]\(e\)|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?i:on|in|le|en|the|à|a|at)[ \t]))"
+)
+_BORN_KEYS = wordset("born né née nee ne")
+# Capitalised words that start a sentence about people born somewhere, not a name.
+_NOT_BORN_NAME = wordset("""
+children child babies baby kids kid people persons individuals applicants students women men
+girls boys twins those anyone someone everyone who whoever enfants enfant bébé bebe personnes
+gens ceux celles celui celle tous toutes quiconque il elle ils elles they he she we i you
+first last newly new premier première premiere dernier dernière derniere nouveau nouveau-né
+""")
+
+
+def _born_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BEFORE_BORN.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in _NOT_BORN_NAME for w in lows):
+            continue
+        if any(len(w) > 1 and w.isupper() for w in words) and len(words) == 1:
+            continue
+        if _demonym(lows[0]) or (len(words) == 1 and (len(lows[0]) < 2 or _adjective(lows[0]))):
+            continue
+        yield m.span(1)
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above."""
     text = scan.text
@@ -242,9 +296,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
             span = _name_at(text, m.end(), strong=False)
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
-    if not _SIGN_OFF_KEYS.isdisjoint(words):
-        m = _SIGN_OFF.search(text, max(0, len(text) - 80))
+    if not _BORN_KEYS.isdisjoint(words):
+        for start, end in _born_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _SIGN_OFF_KEYS.isdisjoint(words) or "-\n" in text or "—\n" in text or "–\n" in text:
+        m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m:
             span = _name_at(text, m.end(), strong=False)
-            if span and _END.fullmatch(text, span[1]):
+            if span and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P

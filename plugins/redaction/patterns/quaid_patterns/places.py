@@ -39,7 +39,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
 _NOT_STREET_WORD = (
     r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
 )
-_CIVIC = r"[0-9]{1,6}(?:[-–][0-9]{1,6})?[A-Za-z]?"
+# "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
+_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6})?(?:[-–]?[A-Za-z](?![\w'’]))?"
+_GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*)?"
 _UNIT_AFTER = rf"(?:\s*,?\s*{_UNIT}(?![\w\[\]]))?"
@@ -47,7 +49,7 @@ _DIRECTION = rf"(?:\s+(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3".
 _ADDRESS_EN = re.compile(
-    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?\s+(?:{_STREET_WORD}\s+){{0,3}}{_STREET_WORD}\s+"
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}{_GAP}"
     rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED})(?![\w'’-])(?:\.(?=\s*[,\w]))?"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
@@ -55,8 +57,8 @@ _CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
-    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?\s+(?i:{STREET_TYPES_FR})(?![\w'’-])\.?\s+"
-    rf"(?:{_PARTICLE})*[^\W\d_][\w'’-]*(?:\s+(?:{_PARTICLE})*{_CAPITALISED_WORD}){{0,3}}"
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
+    rf"(?:{_PARTICLE})*[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 _ADDRESS_ROUTE = re.compile(
