@@ -315,14 +315,15 @@ class Quaid:
             if action.type == "message_in":
                 turn.batch.messages.append(_inbound_row(conv_id, action.data))
         elif isinstance(action, Search):
-            return SearchDone(tuple(await self._search(action.query, action.lang)))
+            return SearchDone(tuple(await self.search_site(action.query, action.lang)))
         elif isinstance(action, Handoff):
             await self._handoff(row, state, action, turn)
         elif isinstance(action, Forward):
             await self._forward(row, action.text)
         return None
 
-    async def _search(self, query: str, lang: str) -> list[Any]:
+    async def search_site(self, query: str, lang: str) -> list[Any]:
+        """Up to three pages of the agency's site; [] when search is off or failing."""
         if not self.search:
             return []
         try:

@@ -232,7 +232,7 @@ def calibrate(config_path: str | None, file: str, target_precision: float, targe
     quaid = build(config_path, log_stream=sys.stderr)
     outcomes = asyncio.run(_evaluate(quaid, file, channel, "val"))
     brain = quaid.brain_for(channel)
-    answerable = brain.policy._answerable
+    answerable = brain.policy.answerable
     overall, score = evaluation.calibrate(outcomes, target_precision, answerable, target_oos_recall)
     found = {"*": (overall, score)}
     if per_language:

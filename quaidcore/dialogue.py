@@ -315,14 +315,15 @@ class Policy:
         if not event.text.strip():
             return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
         state = replace(state, question=event.text)
-        step, chosen = decide(event.predictions, self.thresholds(state.lang), self._answerable)
+        step, chosen = decide(event.predictions, self.thresholds(state.lang), self.answerable)
         if step == "answer":
             return self._answer(state, chosen[0].code, chosen[0].confidence)
         if step == "clarify":
             return self._clarify(state, chosen)
         return self._search(state)
 
-    def _answerable(self, code: str) -> bool:
+    def answerable(self, code: str) -> bool:
+        """True when the bot may answer `code` on its own (in this KB, `bot: true`)."""
         solution = self.kb.get(code)
         return bool(solution and solution.bot)
 

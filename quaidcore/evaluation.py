@@ -85,7 +85,7 @@ async def run(quaid: Quaid, samples: Iterable[Sample], channel: str = "web",
         state, actions = brain.policy.step(state, ClientMessage(redacted, lang, time.time(), None, predictions))
         for action in list(actions):
             if isinstance(action, Search):
-                results = await quaid._search(action.query, action.lang)
+                results = await quaid.search_site(action.query, action.lang)
                 state, more = brain.policy.step(state, SearchDone(tuple(results)))
                 actions += more
         latency = (time.perf_counter() - started) * 1000
