@@ -117,3 +117,12 @@ def test_malformed_eval_file_names_the_line(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(bad)])
     assert result.exit_code == 1 and "bad.jsonl:2" in result.output
 
+
+
+def test_confusion_summary_names_the_confused_pairs():
+    def outcome(code, top):
+        return evaluation.Outcome(evaluation.Sample("t", code), "en", (Prediction(top, 0.9),), "answer", top, (), 1)
+
+    outcomes = [outcome("010102", "010101"), outcome("010102", "010101"), outcome("010201", "010101"),
+                outcome("050501", "050501")]
+    assert evaluation.confusions(outcomes) == [("010102", "010101", 2), ("010201", "010101", 1)]

@@ -23,6 +23,7 @@ _STRONG = re.compile(
     r"(?:is|was|['’]s|:|=|-)"
     r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+is"
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+name\s*(?:is|:|-)"
+    r"|(?<![\w'’-])name['’]s(?=\s)"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
     r"|\bsurname\s+is"
     r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
@@ -40,7 +41,8 @@ mappelle mapelle mappele sappelle sapelle jmappelle jmapelle
 # ends the clause also counts ("hi im sarah, ..."; not "I'm confused", "im stuck, ...").
 _SELF = re.compile(
     r"(?P<two>\bi\s*['’]?\s*a?m|\bi\s+go\s+by)(?![\w'’])"
-    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici)(?![\w'’])",
+    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici)(?![\w'’])"
+    r"(?:\s*,?\s*(?:me|moi)\s*,?(?![\w'’]))?",
     IGNORE_CASE,
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici")
@@ -52,7 +54,7 @@ _OPENING = re.compile(
 )
 _WEAK = re.compile(
     r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi"
-    r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?)"
+    r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?|(?:full|legal|complete)\s+name)"
     r"|\b(?:my|mon|ma|our|notre|his|her|son|sa)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     r"|friend|grandmother|grandfather|grandma|grandpa|lawyer|consultant|representative|agent"
@@ -60,8 +62,8 @@ _WEAK = re.compile(
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
-    r"|coll[èe]gue|voisine?|superviseure?)(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
-    r"|(?<![\w-])(?:applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
+    r"|coll[èe]gue|voisine?|superviseure?)(?:-in-law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
+    r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
     r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
@@ -69,7 +71,7 @@ _WEAK = re.compile(
     IGNORE_CASE,
 )
 _WEAK_KEYS = wordset(
-    "suis moi call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
+    "name suis moi call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
     "prenommee husband wife spouse partner son daughter child mother mom mum father dad brother "
     "sister fiancé fiancée fiance fiancee girlfriend boyfriend cousin uncle aunt nephew niece "
     "friend grandmother grandfather grandma grandpa lawyer consultant representative agent "
@@ -140,7 +142,7 @@ def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int
             pos = m.end()
             continue
         if lowercase and not capital and (count == 0 or lowercase_name):
-            if count == lowercase or not _plain_name(low):
+            if (count >= lowercase and not particles) or count > lowercase or not _plain_name(low):
                 break
         elif not _name_word(word, low, capital, strong, count, lowercase_name):
             break
@@ -176,22 +178,35 @@ maître maitre mme mlle madame monsieur
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|et|de)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|again|et|de|encore)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
-_NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ese", "ness", "ian", "ean")
+_NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
+_ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
+_DEMONYM_ENDINGS = ("ese", "ian", "ean")  # "korean", "sudanese"; not "jean", "sean"
 
 
 def _plain_name(low: str) -> bool:
     """A lower-case word that can only be a name: not a word of the lists, no ending of an
     adjective, participle or adverb."""
-    if "-" in low:
-        return all(_plain_name(part) for part in low.split("-"))
+    if "-" in low:  # "jean-françois", "el-sayed"
+        parts = low.split("-")
+        return all(
+            _plain_name(p)
+            or (p in NAME_PARTICLES and i < len(parts) - 1)
+            # after "al-", "el-", "ben-": a family name, whatever its ending ("el-sayed")
+            or (i > 0 and parts[i - 1] in NAME_PARTICLES and len(p) > 2 and p not in NOT_NAME
+                and p not in NOT_NAME_LOWERCASE)
+            for i, p in enumerate(parts)
+        )
+    if _ELISION.match(low):  # "s'appelle", "l'adresse", "j'ai": French, not a name
+        return False
     if len(low) < 3 or low in NOT_NAME or low in NOT_NAME_LOWERCASE or low in NOT_NAME_CAPITALISED:
         return False
     if low in NAMES_ENDING_LIKE_WORDS:
         return True
     return not (
         low.endswith(_NOT_NAME_ENDINGS)
+        or (low.endswith(_DEMONYM_ENDINGS) and len(low) > 5)
         or (low.endswith("ed") and len(low) > 4)
         or (low.endswith("ly") and len(low) > 5)
     )
@@ -271,6 +286,53 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(1)
 
 
+# Two to four words in capitals ("DMITRI IVANOV", "MARY-KATE O'NEIL") before the end of the
+# clause: a name typed in capitals, where a capital alone says nothing.
+_SHOUTED_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_SHOUTED = re.compile(
+    r"[ \t\u00a0]*((?>[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)"
+    r"(?:[ \t]+(?>[A-ZÀ-ÖØ-Þ]+(?:['’-][A-ZÀ-ÖØ-Þ]+)*"
+    rf"|(?i:(?:{_SHOUTED_PARTICLE})(?=[ \t]+[A-ZÀ-ÖØ-Þ])))){{1,3}})"
+)
+# "Nom: BOUCHARD, Sylvie": the family name, a comma, the given names, and the end of the line.
+_GIVEN_AFTER = re.compile(
+    r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)?)"
+    r"[ \t]*(?=\n|$)"
+)
+# Family members and others named by their relation ("my sister, tran thi mai"), not titles.
+_RELATION = re.compile(
+    r"\b(?:husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister"
+    r"|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|ma|pa)"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re)(?:-in-law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
+    IGNORE_CASE,
+)
+
+
+def _shouted_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A name of two to four words in capitals at `pos`, ending its clause, or None."""
+    m = _SHOUTED.match(text, pos)
+    if not m or not _CLAUSE_END.match(text, m.end()):
+        return None
+    for word in m.group(1).split():
+        low = word.lower()
+        if low in NAME_PARTICLES:
+            continue
+        if low in NOT_NAME or low in NOT_NAME_CAPITALISED or not _plain_name(low.replace("’", "'").replace("'", "")):
+            return None
+    return m.span(1)
+
+
+def _several_words(text: str, span: tuple[int, int] | None) -> bool:
+    return span is not None and len(text[span[0]:span[1]].split()) >= 2
+
+
+def _longer(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or (b is not None and b[1] > a[1]):
+        return b
+    return a
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above."""
     text = scan.text
@@ -279,6 +341,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
         for m in _STRONG.finditer(text):
             if not _names_a_thing(text, m.start(), m.group()):
                 span = _name_at(text, m.end(), strong=True)
+                if span and " " not in text[span[0]:span[1]]:
+                    given = _GIVEN_AFTER.match(text, span[1])
+                    if given and not any(
+                        w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED for w in given.group(1).split()
+                    ):
+                        span = (span[0], given.end(1))
                 if span:
                     yield span[0], span[1], "PERSON", PERSON_P
     if not _SELF_KEYS.isdisjoint(words):
@@ -287,13 +355,21 @@ def people(scan: Scan) -> Iterator[Candidate]:
             two = m.lastgroup == "two"
             lowercase = 2 if two and "go" in m.group().lower() else 0
             if _OPENING.fullmatch(text, 0, m.start()) is not None:
-                lowercase = 2 if two else 1
+                lowercase = 2
             span = _name_at(text, m.end(), strong=False, lowercase=lowercase)
+            span = _longer(span, _shouted_at(text, m.end()))
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _WEAK_KEYS.isdisjoint(words):
         for m in _WEAK.finditer(text):
             span = _name_at(text, m.end(), strong=False)
+            span = _longer(span, _shouted_at(text, m.end()))
+            relation = _RELATION.search(m.group()) if span is None else None
+            if relation:  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
+                low = _name_at(text, m.end(), strong=False, lowercase=3)
+                # no comma: a verb may follow ("my dad drives trucks"), names rarely end in -s
+                if _several_words(text, low) and (relation.group(1) or not text[low[0]:low[1]].split()[0].endswith("s")):
+                    span = low
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _BORN_KEYS.isdisjoint(words):
@@ -303,5 +379,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m:
             span = _name_at(text, m.end(), strong=False)
+            span = _longer(span, _shouted_at(text, m.end()))
+            if span is None:  # "thx\nnikolai petrov"
+                low = _name_at(text, m.end(), strong=False, lowercase=3)
+                if _several_words(text, low) and _SIGN_OFF_KEYS.isdisjoint(text[low[0]:low[1]].lower().split()):
+                    span = low
             if span and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P

@@ -43,8 +43,9 @@ _NOT_STREET_WORD = (
 _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6})?(?:[-–]?[A-Za-z](?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
-_UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*)?"
-_UNIT_AFTER = rf"(?:\s*,?\s*{_UNIT}(?![\w\[\]]))?"
+# "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
+_UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
+_UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[\]]))?"
 _DIRECTION = rf"(?:\s+(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3".
@@ -68,7 +69,11 @@ _ADDRESS_ROUTE = re.compile(
 _PO_BOX = re.compile(
     r"(?<![\w\[\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
     r"|RR|R\.R\.|(?i:rural\s+route))\s*#?\s*[0-9]{1,6}(?![\w\[\]])"
+    # "RR 1 Site 5 Box 12", "RR 2, Comp 14"
+    r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale)\s*#?\s*[0-9]{1,6}(?![\w\[\]]))*"
 )
+# A rural route or box written before the civic address: "RR 2, 455 Concession Road 7".
+_BOX_THEN_ADDRESS = re.compile(r"[ \t]*[,-]?[ \t]*")
 # "I live at 45 Maple", "mon adresse est 12 Elm": a number and words after the context.
 _ADDRESS_LABELLED = re.compile(
     r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address\s*(?:is|:)"
@@ -90,6 +95,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     """Street addresses (with the unit), post-office boxes, and what follows "I live at"."""
     text = scan.text
     words = scan.words
+    found: list[tuple[int, int, bool]] = []
     for pattern, keys, group in _EXPRESSIONS:
         if keys.isdisjoint(words):
             continue
@@ -97,4 +103,12 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             start, end = m.span(group)
             while text[end - 1] in ".,":
                 end -= 1
-            yield start, end, "ADDRESS", ADDRESS_P
+            found.append((start, end, pattern is _PO_BOX))
+    if len(found) > 1:  # a box or rural route and the civic address after it: one address
+        found.sort()
+        for i, (start, end, box) in enumerate(found[:-1]):
+            after = found[i + 1][0]
+            if box and end <= after and _BOX_THEN_ADDRESS.fullmatch(text, end, after):
+                found[i + 1] = (start, found[i + 1][1], found[i + 1][2])
+    for start, end, _box in found:
+        yield start, end, "ADDRESS", ADDRESS_P

@@ -33,7 +33,7 @@ STREET_TYPES_EN = (
 )
 STREET_TYPES_EN_CAPITALISED = (
     r"Way|Line|Park|Point|View|Green|Hill|Close|Gate|Grove|Bay|Field|Path|Walk|Ridge"
-    r"|Row|Landing|Common|Commons|Crossing|Glen|Vale|Wood|Woods|Loop|Gardens|Circuit|Run"
+    r"|Row|Landing|Common|Commons|Crossing|Glen|Vale|Wood|Woods|Loop|Gardens|Circuit|Run|Rue"
 )
 # Street types that precede the name in French ("45 rue Sainte-Catherine").
 STREET_TYPES_FR = (
@@ -194,6 +194,9 @@ difficile simple correct urgent normal possible impossible grave important nouve
 moi toi lui nous vous eux pareil rien tout tous toutes mieux pire sympa
 hungry thirsty sleepy bored starving uncertain outta gonna wanna gotta kinda sorta date
 out up off down around along bus car train plane foot bike taxi uber subway metro boat
+again anyway finally myself yourself lives works studies teaches says has does goes gets
+wants needs makes takes loves likes speaks knows thinks lost paid left kept brought bought
+found built sold spent
 quoi combien quand comment pourquoi dommage ridicule frustrant nécessaire necessaire
 obligatoire gratuit payant facile lent rapide cher chère possible fait moi encore
 """)
