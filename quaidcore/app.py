@@ -31,6 +31,7 @@ from .dialogue import (
     Emit,
     Forward,
     Handoff,
+    HandoffFailed,
     Policy,
     Say,
     Search,
@@ -317,7 +318,7 @@ class Quaid:
         elif isinstance(action, Search):
             return SearchDone(tuple(await self.search_site(action.query, action.lang)))
         elif isinstance(action, Handoff):
-            await self._handoff(row, state, action, turn)
+            return await self._handoff(row, state, action, turn)
         elif isinstance(action, Forward):
             await self._forward(row, action.text)
         return None
@@ -332,12 +333,13 @@ class Quaid:
             log.error("search_failed", error=str(exc))
             return []
 
-    async def _handoff(self, row: dict[str, Any], state: State, action: Handoff, turn: Turn) -> None:
+    async def _handoff(self, row: dict[str, Any], state: State, action: Handoff,
+                       turn: Turn) -> HandoffFailed | None:
         name = self.core.handoff.target_for(row["channel"])
         target = self.handoff_targets.get(name) if name else None
         if target is None:
             log.warning("handoff_no_target", channel=row["channel"])
-            return
+            return HandoffFailed()
         transcript = [{"author": m.author, "text": m.text, "at": m.at, "code": m.code}
                       for m in await self.store.messages(row["id"])]
         transcript += [{"author": m["author"], "text": m["text"], "at": m["at"], "code": m["code"]}
@@ -346,8 +348,10 @@ class Quaid:
                                  tuple(transcript), action.candidates)
         try:
             await target.handoff(request)
-        except Exception as exc:
+        except Exception as exc:  # no ticket: the client must not wait for nobody
             log.error("handoff_failed", target=name, error=str(exc))
+            return HandoffFailed()
+        return None
 
     async def _forward(self, row: dict[str, Any], text: str) -> None:
         name = self.core.handoff.target_for(row["channel"])

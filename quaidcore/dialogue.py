@@ -102,6 +102,11 @@ class AgentResolved:
 
 
 @dataclass(frozen=True)
+class HandoffFailed:
+    """No handoff target took the conversation (none configured, or it failed)."""
+
+
+@dataclass(frozen=True)
 class Tick:
     """Time passes: used to abandon inactive conversations."""
 
@@ -203,6 +208,8 @@ class Policy:
             return self._agent_resolved(state)
         if isinstance(event, Tick):
             return self._tick(state, event)
+        if isinstance(event, HandoffFailed):
+            return self._handoff_failed(state)
         raise TypeError(f"unknown event {event!r}")
 
     # -- opening -------------------------------------------------------------------
@@ -369,6 +376,13 @@ class Policy:
         return replace(state, stage="handed_off", owner="agent"), [
             Say(Reply(text, "handoff")), Handoff(reason, solutions),
             Emit("handoff", {"reason": reason})]
+
+    def _handoff_failed(self, state: State) -> tuple[State, list[Action]]:
+        if not self.bot:  # a channel without a bot keeps its messages for the agents
+            return state, [Emit("handoff_failed", {})]
+        t = self.texts.for_lang(state.lang)
+        return replace(state, stage="ready", owner="bot"), [
+            Emit("handoff_failed", {}), Say(Reply(t("handoff_unavailable"), "system"))]
 
     def _resolved_by_bot(self, state: State, event: str, data: dict[str, Any]):
         t = self.texts.for_lang(state.lang)

@@ -13,6 +13,7 @@ from quaidcore.dialogue import (
     Emit,
     Forward,
     Handoff,
+    HandoffFailed,
     Policy,
     Say,
     Search,
@@ -183,3 +184,9 @@ def test_channel_without_bot_hands_every_conversation_off_silently():
     assert [a.reason for a in actions if isinstance(a, Handoff)] == ["channel_without_bot"]
     state, actions = silent.step(state, msg("hello?"))
     assert any(isinstance(a, Forward) for a in actions)
+
+
+def test_failed_handoff_gives_the_conversation_back_to_the_bot():
+    new, actions = POLICY.step(at("handed_off", owner="agent"), HandoffFailed())
+    assert (new.owner, new.stage) == ("bot", "ready")
+    assert says(actions) == [("system", None)] and emitted(actions) == ["handoff_failed"]

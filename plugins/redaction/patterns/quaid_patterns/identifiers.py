@@ -45,7 +45,7 @@ _LABEL_FRAGMENTS = {
     ),
     "SIN": (
         r"sin|nas|n\.a\.s\.?|s\.i\.n\.?|ssn|social\s+insurance(?:\s+(?:number|no\.?|#))?"
-        r"|social\s+security(?:\s+number)?|(?:num[ée]ro\s+d['’])?assurance[\s-]sociale"
+        r"|social\s+security(?:\s+number)?|(?:num[ée]ro\s+d['’]?\s?|d['’]?)?assurance[\s-]sociale"
     ),
     "PASSPORT": (
         r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|#|n°))?|pass\s+port|passprt"
@@ -87,7 +87,7 @@ appelez appeler joindre rejoindre number num
 uci iuc u i client identifiant identificateur id identification
 """),
     "SIN": wordset("""
-sin nas n s ssn social assurance
+sin nas n s ssn social assurance dassurance
 """),
     "PASSPORT": wordset("""
 passport passports passeport passeports pasport paseport passpport passeprt passpot

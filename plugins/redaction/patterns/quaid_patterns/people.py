@@ -27,7 +27,7 @@ _STRONG = re.compile(
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
     r"|\bsurname\s+is"
     r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
-    r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|:|=|-)(?!\w)"
+    r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
     r")\s*[:\-]?",
     IGNORE_CASE,
@@ -59,7 +59,9 @@ _WEAK = re.compile(
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     r"|friend|grandmother|grandfather|grandma|grandpa|lawyer|consultant|representative|agent"
     r"|employer|boss|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
-    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
+    r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
     r"|coll[èe]gue|voisine?|superviseure?)(?:-in-law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
@@ -82,6 +84,7 @@ _WEAK_KEYS = wordset(
     "patron patronne propriétaire proprietaire parrain marraine collègue collegue voisin voisine "
     "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
     "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
+    "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "miss mister maître maitre docteur docteure professeur professeure professor prof"
 )
 _SIGN_OFF = re.compile(
@@ -303,7 +306,9 @@ _GIVEN_AFTER = re.compile(
 _RELATION = re.compile(
     r"\b(?:husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister"
     r"|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|ma|pa)"
-    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
+    r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re)(?:-in-law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
     IGNORE_CASE,
 )

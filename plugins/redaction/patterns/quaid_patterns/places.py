@@ -46,7 +46,7 @@ _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[\]]))?"
-_DIRECTION = rf"(?:\s+(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
+_DIRECTION = rf"(?:{_GAP}(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3".
 _ADDRESS_EN = re.compile(
@@ -80,7 +80,7 @@ _ADDRESS_LABELLED = re.compile(
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"\s*:?\s*({_UNIT_BEFORE}{_CIVIC},?(?:\s+{_STREET_WORD}){{1,4}})"
+    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?(?:{_GAP}{_STREET_WORD}){{1,4}})"
 )
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),

@@ -7,6 +7,8 @@ Accents are optional in the fragments because clients often type French without 
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, as a set."""
@@ -106,7 +108,7 @@ travailleuse citoyen citoyenne résident résidente né née mal écrit écrite 
 incorrecte erroné erronée manquant manquante différent différente bien actuellement
 présentement sûr sure certain certaine content contente heureux heureuse prêt prête en train
 aussi seulement juste maintenant madame monsieur mademoiselle docteur moi toi lui eux demain
-aujourd hier
+aujourd hier comment quoi pourquoi combien quand où quel quelle quels quelles
 """)
 
 # Capitalised words that follow "I'm", "I am", "this is", "je suis" without being a name.
@@ -154,6 +156,44 @@ nicaraguan panamanian trinidadian barbadian guyanese belizean dutch belgian swis
 swedish norwegian danish finnish icelandic hungarian czech slovak slovenian bulgarian
 moldovan belarusian lithuanian latvian estonian hispanic latino latina black white
 indigenous métis metis inuit somalian sudanese kurdish persian tibetan uyghur rohingya
+""")
+
+
+def _french_demonyms(text: str) -> frozenset[str]:
+    """French nationalities and origins in every gender, with and without accents
+    ("brésilien" gives "brésilienne", "bresilien", "bresilienne")."""
+    out: set[str] = set()
+    for word in text.split():
+        forms = {word}
+        if word.endswith(("ien", "éen", "een")):
+            forms.add(word + "ne")
+        elif word.endswith(("ain", "ais", "ois", "an", "in", "ol", "and")):
+            forms.add(word + "e")
+        for form in list(forms):
+            forms.add("".join(c for c in unicodedata.normalize("NFD", form) if unicodedata.category(c) != "Mn"))
+        out |= forms
+    return frozenset(out)
+
+
+# After "je suis": "Je suis Brésilienne", "je suis Sénégalais", not names.
+FRENCH_DEMONYMS = _french_demonyms("""
+brésilien chilien péruvien argentin mexicain cubain dominicain vénézuélien salvadorien
+guatémaltèque hondurien nicaraguayen panaméen costaricain colombien équatorien bolivien
+paraguayen uruguayen jamaïcain haïtien trinidadien nigérian nigérien ghanéen kényan
+éthiopien érythréen somalien soudanais malien burkinabè burkinabé béninois togolais guinéen
+ivoirien gabonais tchadien rwandais burundais malgache mauricien mauritanien centrafricain
+comorien djiboutien congolais camerounais sénégalais marocain algérien tunisien libyen
+égyptien libanais syrien jordanien palestinien israélien irakien iranien afghan pakistanais
+indien bangladais népalais sri-lankais philippin chinois taïwanais vietnamien coréen
+japonais thaïlandais cambodgien laotien birman indonésien malaisien singapourien mongol
+kazakh ouzbek turc kurde arménien géorgien azerbaïdjanais ukrainien russe biélorusse
+moldave roumain bulgare serbe croate bosniaque albanais grec polonais tchèque slovaque
+hongrois allemand autrichien suisse belge néerlandais hollandais luxembourgeois italien
+espagnol portugais britannique anglais écossais irlandais américain canadien québécois
+acadien ontarien albertain manitobain néo-écossais néo-brunswickois terre-neuvien
+montréalais torontois gaspésien européen africain maghrébin asiatique australien
+néo-zélandais latino arabe berbère kabyle amazigh français francophone anglophone
+allophone musulman chrétien catholique protestant orthodoxe juif hindou bouddhiste sikh
 """)
 
 # Particles inside a name ("Jean de la Fontaine", "Ludwig van Beethoven").
@@ -207,3 +247,4 @@ NAMES_ENDING_LIKE_WORDS = wordset(
     "christian damian sebastian fabian lilian gillian marian florian cristian kilian killian "
     "maximilian dorian damien olive clive steve jillian lillian therese thérèse reese"
 )
+NOT_NAME_CAPITALISED = NOT_NAME_CAPITALISED | FRENCH_DEMONYMS
