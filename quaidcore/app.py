@@ -195,12 +195,12 @@ class Quaid:
 
     @contextlib.asynccontextmanager
     async def _hold(self, conversation_id: str) -> AsyncIterator[None]:
-        # Messages of one conversation are handled in order. In-process for now; the
-        # PostgreSQL scale-out replaces this with an advisory lock (see ARCHITECTURE.md).
+        # Messages of one conversation are handled in order: first among this process's
+        # tasks, then across workers (a PostgreSQL advisory lock; nothing on SQLite).
         lock, users = self._locks.get(conversation_id) or (asyncio.Lock(), 0)
         self._locks[conversation_id] = (lock, users + 1)
         try:
-            async with lock:
+            async with lock, self.store.conversation_lock(conversation_id):
                 yield
         finally:
             lock, users = self._locks[conversation_id]

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,7 @@ class Store:
         self._recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self.cache_size = 20_000 if url.startswith("sqlite") else 0
         self.ctx: TortoiseContext | None = None
+        self._lock_pool: Any = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -85,6 +86,10 @@ class Store:
                 await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
             await Tortoise.generate_schemas(safe=True)
             self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
+        if not self.is_sqlite:  # connections that hold the per-conversation advisory locks
+            import asyncpg
+
+            self._lock_pool = await asyncpg.create_pool(self.url, min_size=1, max_size=20)
 
     @contextlib.contextmanager
     def bound(self) -> Iterator[None]:
@@ -101,8 +106,29 @@ class Store:
         finally:
             _current_context.reset(token)
 
+    @contextlib.asynccontextmanager
+    async def conversation_lock(self, conversation_id: str) -> AsyncIterator[None]:
+        """Hold a conversation across every worker of a deployment while the block runs.
+
+        On PostgreSQL, a session advisory lock keyed by the conversation ID: atomic, and
+        released by the server if the worker dies. On SQLite (one process) the runtime's
+        in-process lock is enough, and this does nothing.
+        """
+        if self._lock_pool is None:
+            yield
+            return
+        async with self._lock_pool.acquire() as conn:
+            await conn.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", conversation_id)
+            try:
+                yield
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", conversation_id)
+
     async def close(self) -> None:
         """Finish pending writes, stop the writer, close connections."""
+        if self._lock_pool is not None:
+            await self._lock_pool.close()
+            self._lock_pool = None
         if self._writer:
             await self._queue.join()
             self._writer.cancel()

@@ -46,3 +46,7 @@ def test_conversation_on_postgres_survives_restart(database):
 
 def test_concurrent_conversations_group_commit(database):
     run("concurrent", database)
+
+
+def test_two_workers_take_turns_on_one_conversation(database):
+    run("two_workers", database)
