@@ -138,6 +138,7 @@ class Quaid:
             return
         self.running = True
         await self.store.open()
+        await self.store.subscribe(self._delivered)
         for brain in self.brains.values():
             await asyncio.to_thread(brain.prepare, train)
         for component in self._lifecycle_components():
@@ -263,11 +264,26 @@ class Quaid:
         if channel is None:
             row, _ = await self._load(conversation_id)
             channel = row["channel"]
+        if self.store.shared:  # another worker may hold the client's socket: tell them all
+            await self.store.publish({"conversation_id": conversation_id, "channel": channel,
+                                      "replies": [r.to_json() for r in replies]})
+            return
+        await self._deliver_here(conversation_id, channel, replies)
+
+    async def _deliver_here(self, conversation_id: str, channel: str, replies: Sequence[Reply]) -> None:
         adapter = self.channels.get(channel)
         if adapter is None:
             log.error("deliver_no_channel", channel=channel, conversation=conversation_id)
             return
         await adapter.deliver(conversation_id, replies)
+
+    async def _delivered(self, message: dict[str, Any]) -> None:
+        """A delivery published by any worker (PostgreSQL NOTIFY): hand it to our channel."""
+        replies = [Reply.from_json(r) for r in message["replies"]]
+        try:
+            await self._deliver_here(message["conversation_id"], message["channel"], replies)
+        except Exception as exc:
+            log.error("deliver_failed", channel=message["channel"], error=str(exc))
 
     async def _load(self, conversation_id: str) -> tuple[dict[str, Any], State]:
         conv = await self.store.conversation(conversation_id)

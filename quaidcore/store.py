@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,8 @@ class Store:
         self.cache_size = 20_000 if url.startswith("sqlite") else 0
         self.ctx: TortoiseContext | None = None
         self._lock_pool: Any = None
+        self._listener: Any = None
+        self._listening: set[asyncio.Task[None]] = set()
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,6 +109,49 @@ class Store:
         finally:
             _current_context.reset(token)
 
+    @property
+    def shared(self) -> bool:
+        """True when other workers may share this database (PostgreSQL)."""
+        return not self.is_sqlite
+
+    async def publish(self, message: dict[str, Any]) -> None:
+        """Send `message` to every worker's :meth:`subscribe` callback (this one included).
+
+        The message is stored in ``quaid_delivery`` and its ID sent with NOTIFY (whose payload
+        is limited to 8 kB); rows older than an hour are swept as new ones come.
+        """
+        async with self._lock_pool.acquire() as conn, conn.transaction():
+            row_id = await conn.fetchval(
+                "INSERT INTO quaid_delivery (payload, at) VALUES ($1, $2) RETURNING id",
+                json.dumps(message), time.time())
+            await conn.execute("SELECT pg_notify('quaid_deliver', $1)", str(row_id))
+            if row_id % 100 == 0:
+                await conn.execute("DELETE FROM quaid_delivery WHERE at < $1", time.time() - 3600)
+
+    async def subscribe(self, callback: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+        """Call `callback` with every message any worker publishes (PostgreSQL only)."""
+        if not self.shared:
+            return
+        await self._lock_pool.execute(
+            "CREATE TABLE IF NOT EXISTS quaid_delivery (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL,"
+            " at DOUBLE PRECISION NOT NULL)")
+        loop = asyncio.get_running_loop()
+
+        async def fetch(row_id: int) -> None:
+            payload = await self._lock_pool.fetchval("SELECT payload FROM quaid_delivery WHERE id = $1", row_id)
+            if payload is not None:
+                await callback(json.loads(payload))
+
+        def notified(_conn: Any, _pid: int, _channel: str, payload: str) -> None:
+            task = loop.create_task(fetch(int(payload)))
+            self._listening.add(task)
+            task.add_done_callback(self._listening.discard)
+
+        import asyncpg
+
+        self._listener = await asyncpg.connect(self.url)
+        await self._listener.add_listener("quaid_deliver", notified)
+
     @contextlib.asynccontextmanager
     async def conversation_lock(self, conversation_id: str) -> AsyncIterator[None]:
         """Hold a conversation across every worker of a deployment while the block runs.
@@ -126,6 +172,11 @@ class Store:
 
     async def close(self) -> None:
         """Finish pending writes, stop the writer, close connections."""
+        if self._listener is not None:
+            await self._listener.close()
+            self._listener = None
+        if self._listening:
+            await asyncio.gather(*self._listening, return_exceptions=True)
         if self._lock_pool is not None:
             await self._lock_pool.close()
             self._lock_pool = None

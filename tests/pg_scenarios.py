@@ -62,7 +62,30 @@ async def two_workers(url: str) -> None:
         await a.quaid.stop()
 
 
+async def cross_worker_delivery(url: str) -> None:
+    """The client's WebSocket is held by worker B; the agent answers through worker A; the
+    reply reaches the client through PostgreSQL LISTEN/NOTIFY."""
+    from conftest import serving
+
+    tmp = Path(tempfile.mkdtemp())
+    a = await make_harness(tmp / "a", config={"database_url": url})
+    b = await make_harness(tmp / "b", config={"database_url": url})
+    async with serving(a.quaid) as http_a, serving(b.quaid) as http_b:
+        async with http_a.post("/api/web/conversations") as resp:
+            conv = (await resp.json())["conversation_id"]
+        async with http_b.ws_connect(f"/api/web/conversations/{conv}/events") as ws:
+            async with http_b.post(f"/api/web/conversations/{conv}/messages", json={"payload": "PERSON"}) as resp:
+                assert (await resp.json())["replies"][-1]["kind"] == "handoff"
+            await a.quaid.agent_reply(conv, "Hello from worker A", code="010101")
+            pushed = (await ws.receive_json(timeout=10))["replies"][0]
+            assert (pushed["text"], pushed["code"], pushed["kind"]) == ("Hello from worker A", "010101", "agent")
+            await a.quaid.resolve(conv)
+            survey = (await ws.receive_json(timeout=10))["replies"][0]
+            assert survey["kind"] == "survey"
+
+
 if __name__ == "__main__":
-    scenarios = {"restart": restart, "concurrent": concurrent, "two_workers": two_workers}
+    scenarios = {"restart": restart, "concurrent": concurrent, "two_workers": two_workers,
+                 "cross_worker_delivery": cross_worker_delivery}
     asyncio.run(scenarios[sys.argv[1]](sys.argv[2]))
     print("ok")

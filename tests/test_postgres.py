@@ -50,3 +50,7 @@ def test_concurrent_conversations_group_commit(database):
 
 def test_two_workers_take_turns_on_one_conversation(database):
     run("two_workers", database)
+
+
+def test_replies_reach_a_socket_held_by_another_worker(database):
+    run("cross_worker_delivery", database)
