@@ -20,14 +20,17 @@ install: $(STAMP)  ## create .venv and install the core and every bundled plugin
 run: install  ## serve web chat + agent console on http://127.0.0.1:8080 (SQLite, demo KB)
 	$(BIN)/quaid serve
 
-test: install  ## lint, then every test
+lint: install  ## ruff over the core, plugins, tests and benchmarks
 	$(BIN)/ruff check quaidcore plugins tests bench
+
+test: lint  ## lint, then every test
 	$(BIN)/python -m pytest -q
 
-bench: install
-	$(BIN)/python bench/nlu.py --dataset clinc150
+bench: install  ## print the benchmarks' figures (pipeline.py needs wrk: apt-get install wrk)
+	$(BIN)/python bench/nlu.py
 	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/pipeline.py
 
 clean:
 	rm -rf $(VENV) data
