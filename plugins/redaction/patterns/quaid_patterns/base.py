@@ -26,8 +26,8 @@ IGNORE_CASE = re.IGNORECASE
 SP = r"[ \u00a0\u202f]"  # spaces inside numbers, including the French non-breaking ones
 # Lookarounds treat "[" and "]" as part of a word, so that a placeholder left by redaction
 # never creates a word boundary that the original text did not have.
-NOT_BEFORE = r"(?<![\w\[\]])"
-NOT_AFTER = r"(?![\w\[\]])"
+NOT_BEFORE = r"(?<![\w\]])"
+NOT_AFTER = r"(?![\w\[])"
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,10 @@ def every(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def words_pattern(fragment: str) -> str:
-    """An alternation of context words that never matches inside a word or a placeholder."""
-    return rf"(?<![\w\[])(?:{fragment})(?![\w\]])"
+    """An alternation of context words that never matches inside a word (nor, see
+    :meth:`~quaid_patterns.scan.Scan.labels`, inside a placeholder); one that ends in "#" or
+    ":" may touch its value ("order #123456")."""
+    return rf"(?<!\w)(?:{fragment})(?:(?<=[#:])|(?!\w))"
 
 
 def keywords(fragment: str) -> frozenset[str]:

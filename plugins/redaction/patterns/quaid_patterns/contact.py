@@ -13,7 +13,7 @@ from .vocabulary import wordset
 # ------------------------------------------------------------------------- e-mail
 
 _EMAIL = re.compile(
-    r"(?<![\w.+'%\[\]-])[\w.+'%-]*\w ?@ ?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[A-Za-z]{2,24}(?![\w\]-])"
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w ?@ ?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[A-Za-z]{2,24}(?![\w\[-])"
 )
 # Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
 # French: "karim point benali arobase gmail point com".
@@ -22,7 +22,7 @@ com ca net org fr gouv gov edu info io co uk in ph ng be ch us me de it es ma dz
 ht mx br cn au nz ae pk bd ir ru ua pl ro
 """
 _EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+\[\]-])((?:[\w.+-]*\w\s+(?:dot|point)\s+)*[\w.+-]*\w)\s*"
+    r"(?<![\w.+\]-])((?:[\w.+-]*\w\s+(?:dot|point)\s+)*[\w.+-]*\w)\s*"
     r"(\(at\)|\[at\]|\{at\}|<at>|\s+at\s+|\s+arobase?\s+|[(\[{<]arobase?[)\]}>])\s*"
     r"((?:[^\W_][\w-]*\s*(?:\.|\((?:dot|point)\)|\[(?:dot|point)\]|\{dot\}|<dot>|\s+(?:dot|point)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
@@ -57,22 +57,29 @@ def emails(scan: Scan) -> Iterator[Candidate]:
 # ------------------------------------------------------------------------- phone
 
 _EXTENSION = rf"(?:{SP}*,?{SP}*(?:x|ext\.?|extension|poste|p\.)\s*[0-9]{{1,5}})?"
-_PHONE_SEP = rf"(?:{SP}?[.-]{SP}?|{SP})"
+_PHONE_SEP = rf"(?:{SP}?[.\-–—]{SP}?|{SP})"
 # North America: "(613) 555-0199", "613.555.0199", "+1 613 555 0199", "6135550199".
 _PHONE_NANP = re.compile(
-    rf"(?<![\w\[\]+.-])(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
+    rf"(?<![\w\]+.-])(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
     rf"(?:\([0-9]{{3}}\)|[0-9]{{3}}){_PHONE_SEP}?[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}})"
-    rf"(?![0-9]|[.,-][0-9]|[\w\[\]]){_EXTENSION}",
+    rf"(?![0-9]|[.,-][0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
 # Elsewhere: "+33 6 12 34 56 78", "+44 20 7946 0958", "0044 20 ...", "+91-98765-43210".
 _PHONE_INTERNATIONAL = re.compile(
-    rf"(?<![\w\[\]+])(?:\+{SP}?|\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
-    rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[\]]){_EXTENSION}",
+    rf"(?<![\w\]+])(?:\+{SP}?|\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
+    rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
 # France and others that write a trunk 0 and pairs: "06 12 34 56 78".
-_PHONE_PAIRS = re.compile(r"(?<![\w\[\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[\]])")
+_PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[])")
+
+
+# Digit by digit, after a phone word: "my cell is 2 8 9 - 5 5 5 - 0 1 3 3".
+_PHONE_SPACED = re.compile(
+    rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
+)
+_PHONE_KINDS = frozenset(("PHONE",))
 
 
 def phones(scan: Scan) -> Iterator[Candidate]:
@@ -95,6 +102,11 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             yield start, end, "PHONE", PHONE_P
         elif not quantity(text, start, end):
             yield start, end, "PHONE", FALLBACK_P
+    if scan.digits >= 10 and " " in text:
+        for m in _PHONE_SPACED.finditer(text):
+            digits = digits_of(m.group())
+            if nanp_valid(digits) and digits[:3] not in TOLL_FREE and scan.context(m.start(), m.end(), _PHONE_KINDS):
+                yield m.start(), m.end(), "PHONE", PHONE_P
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
             if 8 <= len(digits_of(m.group())) <= 18:

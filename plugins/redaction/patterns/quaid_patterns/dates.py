@@ -16,7 +16,7 @@ _YEAR = r"(?:19|20)[0-9]{2}"
 _MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
 _ORDINAL = r"(?i:st|nd|rd|th|er)?"
 _DATE = re.compile(
-    rf"(?<![\w\[\]/.-])(?:"
+    rf"(?<![\w\]/.-])(?:"
     rf"{_YEAR}(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
@@ -25,7 +25,7 @@ _DATE = re.compile(
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
     rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
-    rf")(?![\w\[\]]|[/.-][0-9])"
+    rf")(?![\w\[]|[/.-][0-9])"
 )
 _BIRTH = re.compile(
     words_pattern(

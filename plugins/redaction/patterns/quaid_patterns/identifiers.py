@@ -67,8 +67,12 @@ _LABEL_FRAGMENTS = {
     # Numbers of things, not of people ("order number 4500123456", "numéro de facture"): they
     # outrank the generic "number" and leave what they introduce unmasked.
     "NOT_ID": (
-        r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat)\s*(?:number|no\.?|num|#|n°)"
-        r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge)"
+        r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
+        r"|booking|reservation)\s*(?:number|no\.?|num|#|n°)"
+        r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
+        r"|transaction|r[ée]servation)"
+        # couriers: their tracking numbers follow parcels, not people
+        r"|canada\s+post|postes\s+canada|purolator|fedex|ups|dhl|usps|courier|messagerie"
     ),
     "CREDIT_CARD": (
         r"(?:credit|debit)\s+card|card\s*(?:number|no\.?|#)|carte\s+de\s+(?:cr[ée]dit|d[ée]bit)"
@@ -103,7 +107,8 @@ credit debit card carte numéro numero visa mastercard master amex american
     "DOCUMENT": wordset("number no num id numéro numero n"),
     "NOT_ID": wordset("""
 order invoice model serial product item part sku flight room seat commande facture modèle
-modele série serie produit vol chambre siège siege
+modele série serie produit vol chambre siège siege ticket transaction booking reservation
+billet réservation post postes purolator fedex ups dhl usps courier messagerie
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -126,6 +131,9 @@ _LABELLED_LENGTH = {
 LABELLED_TYPES = frozenset(_LABELLED_LENGTH)
 _LABELLED_KINDS = LABELLED_TYPES | {"NOT_ID"}
 _TYPE_OF = {"DOCUMENT": "APPLICATION_NUMBER"}
+# Context words that name no particular document: a nearby "NOT_ID" word outweighs them.
+_CLIENT_ID_KINDS = frozenset(("CLIENT_ID",))
+_GENERIC_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
 
 # ------------------------------------------------------------------------- shapes
 
@@ -137,7 +145,7 @@ _APPLICATION = re.compile(
 )
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
 _CLIENT_ID = re.compile(
-    r"(?<![\w\[\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[\]]|-[0-9])"
+    r"(?<![\w\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[]|-[0-9])"
 )
 # Canadian passports: two letters, six digits ("AB123456", "AB 123456"). Other codes of
 # letters and digits only after a context word ("passport N1234567", "PR card number PA0123456").
@@ -149,7 +157,7 @@ _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID")
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
 # "046 454 286", "046-454-286": the same separator twice.
 _SIN = re.compile(
-    rf"(?<![\w\[\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[\]])"
+    rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])"
 )
 _CARD_GROUPS = frozenset((
     (4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 5), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3),
@@ -157,8 +165,8 @@ _CARD_GROUPS = frozenset((
 ))
 # A run of digits in groups joined by single separators: "046 454 286", "4111-1111-1111-1111".
 # Runs are maximal and start where no number was going on (not after "12," or a letter).
-_DIGIT_RUN = re.compile(r"(?<![\w\[\]$€£@/+])(?<![0-9][.,])[0-9](?:[ \u00a0\u202f.-]?[0-9])*+")
-_RUN_END = re.compile(r"[\w\[\]]|[.,/:][0-9]")
+_DIGIT_RUN = re.compile(r"(?<![\w\]$€£@/+])(?<![0-9][.,])[0-9](?:[ \u00a0\u202f.-]?[0-9])*+")
+_RUN_END = re.compile(r"[\w\[]|[.,/:][0-9]")
 _SEPARATOR = re.compile(r"[ \u00a0\u202f.-]")
 # "1 500 000", "12 345 678": thousands, not an identifier (a SIN is 3-3-3, a UCI 2-4-4).
 _THOUSANDS = re.compile(r"[0-9]{1,2}(?:[ \u00a0\u202f.][0-9]{3})+")
@@ -226,6 +234,9 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         first, _, rest = m.group().partition("-")
         if len(first) == 4 and is_year(first) and is_year(rest):
             continue  # "2023-2024": a span of years
+        if (len(first) == 4 and is_year(first) and rest.startswith("00")
+                and not scan.context(m.start(), m.end(), _CLIENT_ID_KINDS)):
+            continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
 
 
@@ -336,7 +347,10 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         if _DATE_SHAPE.fullmatch(text, start, end):
             continue
         prefixes = list(accumulate(lengths))
-        for kind in scan.context(start, end, _LABELLED_KINDS):
+        kinds = scan.context(start, end, _LABELLED_KINDS)
+        if "NOT_ID" in kinds and kinds[0] in _GENERIC_KINDS:
+            continue  # "tracking number 7316 0000 1234 5679 (Purolator)": a parcel, not a file
+        for kind in kinds:
             if kind == "NOT_ID":
                 break  # "order number 4500123456"
             low, high = _LABELLED_LENGTH[kind]

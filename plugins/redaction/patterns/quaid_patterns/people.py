@@ -42,7 +42,7 @@ mappelle mapelle mappele sappelle sapelle jmappelle jmapelle
 _SELF = re.compile(
     r"(?P<two>\bi\s*['’]?\s*a?m|\bi\s+go\s+by)(?![\w'’])"
     r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici)(?![\w'’])"
-    r"(?:\s*,?\s*(?:me|moi)\s*,?(?![\w'’]))?",
+    r"(?:\s*,?\s*(?:me|moi)(?:\s+(?:again|encore))?\s*,?(?![\w'’]))?",
     IGNORE_CASE,
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici")
@@ -65,6 +65,9 @@ _WEAK = re.compile(
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
     r"|coll[èe]gue|voisine?|superviseure?)(?:-in-law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
+    # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
+    r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
+    r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
@@ -87,6 +90,8 @@ _WEAK_KEYS = wordset(
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "miss mister maître maitre docteur docteure professeur professeure professor prof"
 )
+# Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
+_EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"
 _SIGN_OFF = re.compile(
     r"(?:(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?|merci)(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
     r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance))?|thx|regards"
@@ -102,17 +107,18 @@ _SIGN_OFF = re.compile(
     # then one to four words and the end of the message (atomic words: no backtracking),
     # or only lines of contact details after them ("Ahmed Khan\n514-555-0199")
     r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*"
+    + _EMOJI +
     r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$)"
 )
 # Lines of contact details that may follow the name of a signature.
-_CONTACT_LINES = re.compile(r"[ \t]*[.!]*(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$")
+_CONTACT_LINES = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$")
 _SIGN_OFF_KEYS = wordset("""
 thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
 salutations vous amicalement many appreciated wishes yours care signed signé signe signée
 bonne plaisir
 """)
 _NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
-_END = re.compile(r"\s*[.!]*\s*$")
+_END = re.compile(r"\s*[.!]*" + _EMOJI + r"\s*$")
 
 
 def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int, int] | None:
@@ -181,7 +187,7 @@ maître maitre mme mlle madame monsieur
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|again|et|de|encore)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")

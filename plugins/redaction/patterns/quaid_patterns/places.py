@@ -45,7 +45,7 @@ _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
-_UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[\]]))?"
+_UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
 _DIRECTION = rf"(?:{_GAP}(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3".
@@ -67,10 +67,10 @@ _ADDRESS_ROUTE = re.compile(
     rf"|concession(?:\s+road)?|side\s?road|range\s+road|township\s+road)\s+[0-9]{{1,4}}{NOT_AFTER}"
 )
 _PO_BOX = re.compile(
-    r"(?<![\w\[\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
-    r"|RR|R\.R\.|(?i:rural\s+route))\s*#?\s*[0-9]{1,6}(?![\w\[\]])"
+    r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
+    r"|RR|R\.R\.|(?i:rural\s+route))\s*#?\s*[0-9]{1,6}(?![\w\[])"
     # "RR 1 Site 5 Box 12", "RR 2, Comp 14"
-    r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale)\s*#?\s*[0-9]{1,6}(?![\w\[\]]))*"
+    r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
 )
 # A rural route or box written before the civic address: "RR 2, 455 Concession Road 7".
 _BOX_THEN_ADDRESS = re.compile(r"[ \t]*[,-]?[ \t]*")

@@ -86,6 +86,7 @@ class PatternRedactor:
         """
         if not text:
             return []
+        text = zeros_for_oh(text)
         spans = self._find_once(text)
         for _ in range(3):
             if not spans:
@@ -108,6 +109,35 @@ class PatternRedactor:
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         return resolve(candidates)
+
+
+# A letter "o" typed for a zero inside a number: "6o4-555-o187", "514-555-O199".
+_OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]")
+_OH_NUMBER = re.compile(
+    r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|[ .-](?=[0-9oO]))*(?![^\W\d_])"
+)
+
+
+def zeros_for_oh(text: str) -> str:
+    """`text` with each "o" that stands for a zero in a long number written as "0" (same
+    length, so spans found in it are spans of `text`). A number needs at least seven real
+    digits and at most three "o" ("room 1o4", "2o23" stay as they are)."""
+    if _OH_HINT.search(text) is None:
+        return text
+    parts: list[str] = []
+    cursor = 0
+    for m in _OH_NUMBER.finditer(text):
+        token = m.group()
+        ohs = token.count("o") + token.count("O")
+        digits = sum(c.isdigit() for c in token)
+        if ohs and ohs <= 3 and digits >= 7 and token[0] not in "oO .-":
+            parts.append(text[cursor:m.start()])
+            parts.append(token.replace("o", "0").replace("O", "0"))
+            cursor = m.end()
+    if not parts:
+        return text
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def _masked(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:

@@ -16,8 +16,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import Any
 
-# A placeholder left by redaction: "[EMAIL]", "[CLIENT_ID]"; "[at]"/"[dot]" are not.
-PLACEHOLDER = re.compile(r"\[(?!(?:AT|DOT)\])[A-Z][A-Z0-9_]*[A-Z0-9]\]")
+# A placeholder left by redaction: "[EMAIL]", "[CLIENT_ID]"; "[at]"/"[dot]" are not, nor is a
+# value that a client wrote in brackets ("[E123456789]", "[AB123456]"): a type's name has
+# no run of four digits.
+PLACEHOLDER = re.compile(r"\[(?!(?:AT|DOT)\])(?![A-Z0-9_]*[0-9]{4})[A-Z][A-Z0-9_]*[A-Z0-9]\]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -88,6 +90,8 @@ class Scan:
             for kind, (pattern, keys, handicap) in self._label_patterns.items():
                 if keys is None or not keys.isdisjoint(words):
                     found.extend((m.start(), m.end(), kind, handicap) for m in pattern.finditer(self.text))
+            if self.placeholders:  # "[PHONE]" is a placeholder, not the word "phone"
+                found = [label for label in found if not self.blocked(label[0], label[1])]
             found.sort()
             self._labels = found
             self._label_starts = [label[0] for label in found]

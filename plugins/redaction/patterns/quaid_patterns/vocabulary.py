@@ -237,6 +237,7 @@ out up off down around along bus car train plane foot bike taxi uber subway metr
 again anyway finally myself yourself lives works studies teaches says has does goes gets
 wants needs makes takes loves likes speaks knows thinks lost paid left kept brought bought
 found built sold spent
+btw lol haha lmao omg tbh fyi asap idk imo smh ty tysm pls plz thx
 quoi combien quand comment pourquoi dommage ridicule frustrant nécessaire necessaire
 obligatoire gratuit payant facile lent rapide cher chère possible fait moi encore
 """)
