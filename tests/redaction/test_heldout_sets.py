@@ -1,4 +1,4 @@
-"""The ``patterns`` redactor on five held-out sets, each written by someone who had not read
+"""The ``patterns`` redactor on six held-out sets, each written by someone who had not read
 its rules (then used to fix general gaps, so the floors here guard against regressions):
 
 - ``heldout.jsonl``: messy EN/FR typing, several items per message, 80 near-misses;
@@ -15,6 +15,12 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   near-misses include courier tracking numbers (not personal data). Its labels count the
   agency's toll-free line with an extension as a phone and "priya(at)gmail.com" as no e-mail,
   where the redactor does the opposite: PHONE recall and EMAIL precision stay below 1.0.
+- ``heldout6.jsonl``: long stories (3-8 sentences) with personal data among many numbers that
+  are not (fees, travel dates, scores, flights, NOC, form numbers, ages); answers to the bot;
+  employers and schools (not personal); agents and lawyers named by the client ("agent
+  Thompson", "Me Bouchard") labelled PERSON. Its labels leave "the" out of "the 5th of June
+  1979" and count biometrics and medical-exam numbers ("BIL number 1234567") as not personal,
+  where the redactor does the opposite: DATE_OF_BIRTH and APPLICATION_NUMBER stay below 1.0.
 
 Per set: overall floors, per-type floors (recall, precision), every near-miss unmasked, and
 (where labels and redactor agree on what to cover) every expected value inside a mask.
@@ -48,6 +54,9 @@ SETS = {
     "heldout5.jsonl": {"overall": (0.99, 0.98), "min_rows": 180, "types": floors(
         ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 0.94), PERSON=(0.97, 1.0),
         PHONE=(0.96, 1.0))},
+    "heldout6.jsonl": {"overall": (0.96, 0.98), "min_rows": 150, "types": floors(
+        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 0.93), DATE_OF_BIRTH=(0.95, 0.95),
+        PASSPORT=(0.94, 1.0), PERSON=(0.87, 1.0), PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

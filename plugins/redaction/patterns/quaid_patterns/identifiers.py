@@ -73,6 +73,8 @@ _LABEL_FRAGMENTS = {
         r"|transaction|r[ée]servation)"
         # couriers: their tracking numbers follow parcels, not people
         r"|canada\s+post|postes\s+canada|purolator|fedex|ups|dhl|usps|courier|messagerie"
+        # bank drafts and money orders: the bank's reference, not the client's
+        r"|bank\s+drafts?|money\s+orders?|traites?\s+bancaires?|mandats?(?:-|\s+)postes?"
     ),
     "CREDIT_CARD": (
         r"(?:credit|debit)\s+card|card\s*(?:number|no\.?|#)|carte\s+de\s+(?:cr[ée]dit|d[ée]bit)"
@@ -109,6 +111,7 @@ credit debit card carte numéro numero visa mastercard master amex american
 order invoice model serial product item part sku flight room seat commande facture modèle
 modele série serie produit vol chambre siège siege ticket transaction booking reservation
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
+bank draft drafts money orders traite traites mandat mandats
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -153,6 +156,10 @@ _PASSPORT_CANADA = re.compile(rf"{NOT_BEFORE}(?:[A-Za-z]{{2}}|[A-Z]{{2}}{SP})[0-
 _CODE = re.compile(
     rf"{NOT_BEFORE}(?:[A-Za-z]{{1,3}}[0-9]{{5,10}}|[0-9]{{2}}[A-Za-z]{{2}}[0-9]{{5}}){NOT_AFTER}"
 )
+# One letter and nine digits is the application format: with another letter, it is not one.
+_NOT_APPLICATION = re.compile(r"(?i:[ac-dg-mo-ruy-z])[0-9]{9}")
+# "20240315-001": a number stamped with a date, a receipt's or a transaction's.
+_DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
 # "046 454 286", "046-454-286": the same separator twice.
@@ -250,6 +257,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
     if not _CODE_KEYS.isdisjoint(scan.words):
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
+            if kinds and kinds[0] in _GENERIC_KINDS and _NOT_APPLICATION.fullmatch(m[0]):
+                continue  # "it starts with an A, like A123456789": not the agency's format
             if kinds and kinds[0] != "NOT_ID":
                 yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
 
@@ -348,6 +357,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue
         prefixes = list(accumulate(lengths))
         kinds = scan.context(start, end, _LABELLED_KINDS)
+        if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
+            continue
         if "NOT_ID" in kinds and kinds[0] in _GENERIC_KINDS:
             continue  # "tracking number 7316 0000 1234 5679 (Purolator)": a parcel, not a file
         for kind in kinds:

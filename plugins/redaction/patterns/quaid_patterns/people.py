@@ -58,20 +58,22 @@ _WEAK = re.compile(
     r"|\b(?:my|mon|ma|our|notre|his|her|son|sa)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     r"|friend|grandmother|grandfather|grandma|grandpa|lawyer|consultant|representative|agent"
-    r"|employer|boss|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
+    r"|boss|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
-    r"|consultante?|repr[ée]sentante?|employeur|patronne?|propri[ée]taire|parrain|marraine"
+    r"|consultante?|repr[ée]sentante?|patronne?|propri[ée]taire|parrain|marraine"
     r"|coll[èe]gue|voisine?|superviseure?)(?:-in-law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
     # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
     r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
     r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
+    # an agent or lawyer named without "my": "agent Smith told me", "l'agente Nathalie Girard"
+    r"|(?<![\w-])(?:agent|agente|officer|lawyer|avocate?)(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
-    r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
+    r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\bMe(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
     r"|Professeure?|Professor|Prof\.?)))(?=\s)",
     IGNORE_CASE,
 )
@@ -88,7 +90,7 @@ _WEAK_KEYS = wordset(
     "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
     "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
-    "miss mister maître maitre docteur docteure professeur professeure professor prof"
+    "me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof"
 )
 # Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
 _EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"

@@ -48,9 +48,11 @@ _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]
 _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
 _DIRECTION = rf"(?:{_GAP}(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
-# "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3".
+# "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3", "7788 120 Street".
 _ADDRESS_EN = re.compile(
-    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}{_GAP}"
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
+    # a numbered street: "7788 120 Street", "5010 49 Ave"
+    rf"|[1-9][0-9]{{0,2}}(?=[ \t\u00a0\u202f]+(?i:street|st|avenue|ave|av)\b)){_GAP}"
     rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED})(?![\w'’-])(?:\.(?=\s*[,\w]))?"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
@@ -82,6 +84,13 @@ _ADDRESS_LABELLED = re.compile(
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
     rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?(?:{_GAP}{_STREET_WORD}){{1,4}})"
 )
+# Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
+# Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:appointments?|rendez-vous|service\s+cent(?:re|er)|centre\s+de\s+services?"
+    r"|vac|crdv|cpc)\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au)[ \t]*$",
+    IGNORE_CASE,
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
@@ -111,4 +120,6 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             if box and end <= after and _BOX_THEN_ADDRESS.fullmatch(text, end, after):
                 found[i + 1] = (start, found[i + 1][1], found[i + 1][2])
     for start, end, _box in found:
+        if _OFFICE_BEFORE.search(text, max(0, start - 45), start):
+            continue  # "the appointment is at 25 St Clair Ave E": an office, not a home
         yield start, end, "ADDRESS", ADDRESS_P

@@ -28,6 +28,10 @@ BEFORE = 40
 AFTER = 25
 _LONGEST_LABEL = 80  # no context word is longer: bounds the search among them
 _CLAUSE_BREAK = re.compile(r"[,.;!?\n]")
+# Within a short stretch, a comma does not part a word from what it names: "his passport is
+# Iranian, number K1234567".
+_SENTENCE_BREAK = re.compile(r"[.;!?\n0-9]")
+_SHORT_CLAUSE = 25
 
 # (start, end, type, priority)
 Candidate = tuple[int, int, str, int]
@@ -104,6 +108,12 @@ class Scan:
         index = bisect_left(self._placeholder_starts, end)  # placeholders starting before `end`
         return index > 0 and self.placeholders[index - 1][1] > start
 
+    def _same_clause(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` joins a context word to a value (see :meth:`context`)."""
+        if _CLAUSE_BREAK.search(self.text, s, e) is None:
+            return True
+        return e - s <= _SHORT_CLAUSE and _SENTENCE_BREAK.search(self.text, s, e) is None
+
     def context(self, start: int, end: int, kinds: frozenset[str] | None = None) -> list[str]:
         """Types of the context words near ``text[start:end]``, nearest first.
 
@@ -130,7 +140,7 @@ class Scan:
         scored.sort()
         if len(scored) > 1 and scored[0][2]:
             for item in scored[1:]:
-                if not item[2] and item[3] >= 0 and _CLAUSE_BREAK.search(self.text, item[3], start) is None:
+                if not item[2] and item[3] >= 0 and self._same_clause(item[3], start):
                     scored.remove(item)
                     scored.insert(0, item)
                     break
