@@ -21,6 +21,9 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   Thompson", "Me Bouchard") labelled PERSON. Its labels leave "the" out of "the 5th of June
   1979" and count biometrics and medical-exam numbers ("BIL number 1234567") as not personal,
   where the redactor does the opposite: DATE_OF_BIRTH and APPLICATION_NUMBER stay below 1.0.
+- ``heldout7.jsonl``: PERSON only: lower-case names after relatives ("my son marco rossi needs"),
+  "Nguyen Thi Lan here", names in apposition ("to me, Arjun Mehta,", "The agent on the phone,
+  Jessica,"), sign-offs closing a sentence ("... thank you Sarah Lee"); 66 near-misses.
 
 Per set: overall floors, per-type floors (recall, precision), every near-miss unmasked, and
 (where labels and redactor agree on what to cover) every expected value inside a mask.
@@ -57,6 +60,7 @@ SETS = {
     "heldout6.jsonl": {"overall": (0.96, 0.98), "min_rows": 150, "types": floors(
         ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 0.93), DATE_OF_BIRTH=(0.95, 0.95),
         PASSPORT=(0.94, 1.0), PERSON=(0.87, 1.0), PHONE=(1.0, 1.0))},
+    "heldout7.jsonl": {"overall": (0.95, 0.99), "min_rows": 150, "types": {"PERSON": (0.95, 0.99)}},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

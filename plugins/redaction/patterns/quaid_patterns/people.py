@@ -57,7 +57,7 @@ _WEAK = re.compile(
     r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?|(?:full|legal|complete)\s+name)"
     r"|\b(?:my|mon|ma|our|notre|his|her|son|sa)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
-    r"|friend|grandmother|grandfather|grandma|grandpa|lawyer|consultant|representative|agent"
+    r"|friend|grand(?:mother|father|ma|pa|son|daughter|child)|lawyer|consultant|representative|agent"
     r"|boss|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
@@ -90,7 +90,7 @@ _WEAK_KEYS = wordset(
     "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
     "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
-    "me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof"
+    "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof"
 )
 # Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
 _EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"
@@ -313,7 +313,7 @@ _GIVEN_AFTER = re.compile(
 # Family members and others named by their relation ("my sister, tran thi mai"), not titles.
 _RELATION = re.compile(
     r"\b(?:husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister"
-    r"|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|ma|pa)"
+    r"|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|ma|pa|son|daughter|child)"
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
@@ -344,6 +344,137 @@ def _longer(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, 
     if a is None or (b is not None and b[1] > a[1]):
         return b
     return a
+
+
+# After a relation, a lower-case name may be followed by its verb ("my son marco rossi needs
+# a permit", "ma fille chloé tremblay est née"): the verbs that usually follow a subject.
+_SUBJECT_VERBS = wordset("""
+is was has had needs need wants want got gets lives works will would can could should must did
+does just also still never already turned applied passed started starts moved arrived came
+a est était etait sera aura veut va doit peut vit habite travaille attend étudie etudie
+commence souhaite voudrait aimerait vient arrive cherche n ne
+""")
+_FILLERS = wordset("beaucoup encore again much lot so very")
+
+
+def _verb_like(word: str) -> bool:
+    low = word.lower()
+    if low in _SUBJECT_VERBS:
+        return True
+    return (len(low) > 4 and low.endswith("ed")) or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in NOT_NAME
+    )
+
+
+def _lower_before_verb(text: str, pos: int) -> tuple[int, int] | None:
+    """Two or three lower-case name words after a relation, then a verb ("my son marco rossi
+    needs ...", "mon fils antoine dufour a ...")."""
+    ends: list[int] = []
+    start = -1
+    particles = 0
+    while len(ends) < 4:
+        m = _NAME_TOKEN.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if word[0].isupper():
+            break
+        if ends and _verb_like(word) and len(ends) >= 2 and not particles:
+            return start, ends[-1]
+        if ends and low in NAME_PARTICLES and particles < 2:
+            particles += 1
+            pos = m.end()
+            continue
+        if len(ends) >= 3 or not _plain_name(low) or (not ends and low.endswith("s")):
+            break
+        if not ends:
+            start = m.start(1)
+        ends.append(m.start(1) + len(word))
+        particles = 0
+        pos = m.end()
+    return None
+
+
+# "Nguyen Thi Lan here, ...", "Bonjour, Mathieu Girard ici": a name that opens a sentence.
+_HERE = re.compile(
+    r"(?<![\w'’-])(?:here|ici)(?=\s*(?:[,.!?;:)\n—–-]|$|(?:again|from|calling|writing|about|with|encore|de)\b))",
+    IGNORE_CASE,
+)
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]+){1,4})$")
+_SENTENCE_START = re.compile(r"[.!?\n]")
+
+
+def _here_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _HERE.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if not before:
+            continue
+        cut = max(text.rfind(c, 0, before.start()) for c in ".!?\n") + 1
+        words = before.group(1).split()
+        # the name is the trailing words; what precedes them in the sentence is a greeting
+        for k in range(len(words)):
+            name = words[k:]
+            start = text.rfind(name[0], before.start(), m.start())
+            if _OPENING.fullmatch(text, cut, start) is None:
+                continue
+            lows = [w.lower() for w in name]
+            if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in NOT_NAME_LOWERCASE for w in lows):
+                break
+            if all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in name):
+                if len(name) >= 2 or cut == 0:
+                    yield start, start + len(" ".join(name))
+            elif cut == 0 and len(name) >= 2 and all(_plain_name(w) for w in lows):
+                yield start, start + len(" ".join(name))
+            break
+
+
+# A name in apposition after a person's role: "to me, Arjun Mehta,", "the name, Ravi Kumar",
+# "The agent on the phone, Jessica, told me", "votre collègue, Sandrine Caron, hier".
+_APPOSITION = re.compile(
+    r"(?<![\w-])(?:(?P<two>(?:to|for|from|with|à|a|pour|de)\s+(?:me|moi)"
+    r"|(?:the|my|your|our|his|her|le|la|mon|ma|votre|notre|son|sa)\s+(?:name|nom)"
+    r"|employer|employeur|kids|children|enfants)"
+    r"|(?:principal\s+)?(?:co-)?applicant|sponsor|colleague|client|agent|officer|representative"
+    r"|lady|woman|man|guy|person|manager|supervisor|lawyer|consultant|counsell?or|advis[eo]r"
+    r"|demandeur(?:\s+principal)?|demanderesse(?:\s+principale)?|coll[èe]gue|agente"
+    r"|conseill[èe]re?|repr[ée]sentante?|dame|avocate?|cliente?)"
+    r"(?:\s+(?:on|at|in|from|of|au|à|de|du)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?[^\W\d_]+)?"
+    r"\s*,(?=[ \t]*[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+_APPOSITION_KEYS = wordset("""
+me moi name nom employer employeur kids children enfants applicant sponsor colleague client
+agent officer representative lady woman man guy person manager supervisor lawyer consultant
+counsellor counselor adviser advisor demandeur demanderesse collègue collegue agente
+conseiller conseillère conseillere représentant representant représentante representante
+dame avocat avocate cliente
+""")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;!?)\n]|$)")
+_AND = re.compile(r"\s+(?:and|et|&)(?=\s)", IGNORE_CASE)
+
+
+def _apposition_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _APPOSITION.finditer(text):
+        pos = m.end()
+        found = []
+        while True:
+            span = _name_at(text, pos, strong=False)
+            if span is None:
+                break
+            words = text[span[0]:span[1]].split()
+            if any(w.lower() in NOT_NAME_LOWERCASE for w in words):
+                break
+            found.append(span)
+            more = _AND.match(text, span[1])
+            if not more:
+                break
+            pos = more.end()
+        if not found or not _APPOSITION_END.match(text, found[-1][1]):
+            continue
+        if m.group("two") and len(text[found[0][0]:found[0][1]].split()) < 2:
+            continue  # "to me, Canada ...": one word is not enough after these
+        yield from found
 
 
 def people(scan: Scan) -> Iterator[Candidate]:
@@ -383,8 +514,16 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 # no comma: a verb may follow ("my dad drives trucks"), names rarely end in -s
                 if _several_words(text, low) and (relation.group(1) or not text[low[0]:low[1]].split()[0].endswith("s")):
                     span = low
+                elif low is None or not _several_words(text, low):
+                    span = _lower_before_verb(text, m.end())
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
+    if "here" in words or "ici" in words:
+        for start, end in _here_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _APPOSITION_KEYS.isdisjoint(words):
+        for start, end in _apposition_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _BORN_KEYS.isdisjoint(words):
         for start, end in _born_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -395,6 +534,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
             span = _longer(span, _shouted_at(text, m.end()))
             if span is None:  # "thx\nnikolai petrov"
                 low = _name_at(text, m.end(), strong=False, lowercase=3)
+                if low and text[low[0]:low[1]].split()[0].lower() in _FILLERS:
+                    low = _name_at(text, low[0] + len(text[low[0]:low[1]].split()[0]), strong=False, lowercase=3)
                 if _several_words(text, low) and _SIGN_OFF_KEYS.isdisjoint(text[low[0]:low[1]].lower().split()):
                     span = low
             if span and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
