@@ -84,14 +84,19 @@ class Quaid:
     def _registry(self, kind: str) -> dict[str, Registration]:
         return self.plugins.components(kind, self.config.enabled)
 
-    def _make(self, registration: Registration, **options: Any) -> Any:
-        ctx = ComponentContext(
-            name=registration.name, plugin=registration.plugin,
-            config=self.config.plugins.get(registration.plugin), data_dir=self.config.data_dir,
-            quaid=self, options=options, config_dir=self.config.base_dir,
+    def context_for(self, plugin: str, name: str, **options: Any) -> ComponentContext:
+        """The context a factory of `plugin` receives: its validated block, the data and config
+        folders, this runtime. Plugins that make a component themselves (an outbox worker
+        whose target no channel selects any more) use it too."""
+        return ComponentContext(
+            name=name, plugin=plugin, config=self.config.plugins.get(plugin),
+            data_dir=self.config.data_dir, quaid=self, options=options,
+            config_dir=self.config.base_dir,
         )
+
+    def _make(self, registration: Registration, **options: Any) -> Any:
         assert registration.factory is not None
-        return registration.factory(ctx)
+        return registration.factory(self.context_for(registration.plugin, registration.name, **options))
 
     def _pick(self, kind: str, name: str, where: str) -> Registration:
         found = self._registry(kind)

@@ -156,9 +156,7 @@ async def quaid_startup(quaid: Any) -> None:
     """Start the outbox worker (also when no channel hands off here any more)."""
     target = instances.get(quaid)
     if target is None:
-        target = EmailTarget(ComponentContext(name="email", plugin="email",
-                                              config=quaid.config.plugins["email"],
-                                              data_dir=quaid.config.data_dir, quaid=quaid))
+        target = EmailTarget(quaid.context_for("email", "email"))
     await target.outbox.start()
 
 

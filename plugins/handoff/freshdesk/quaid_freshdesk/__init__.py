@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from quaidcore import ComponentContext, hookimpl
+from quaidcore import hookimpl
 from quaidcore.outbox import Outbox, OutboxItem
 
 from .config import FreshdeskConfig
@@ -43,10 +43,7 @@ async def quaid_startup(quaid: Any) -> None:
     before a config change are still delivered."""
     target = instances.get(quaid)
     if target is None:
-        ctx = ComponentContext(name="freshdesk", plugin="freshdesk",
-                               config=quaid.config.plugins["freshdesk"],
-                               data_dir=quaid.config.data_dir, quaid=quaid)
-        target = FreshdeskTarget(ctx, routes=False)
+        target = FreshdeskTarget(quaid.context_for("freshdesk", "freshdesk"), routes=False)
     await target.outbox.start()
 
 
