@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quaidcore import ComponentContext, TrainingExample  # noqa: E402
+from quaidcore import ComponentContext, DetachedHost, TrainingExample  # noqa: E402
 from quaidcore.plugins import PluginError, Plugins, Registration  # noqa: E402
 
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -117,10 +117,10 @@ def discover() -> tuple[Plugins, dict[str, Registration]]:
 
 
 def make_backend(plugins: Plugins, reg: Registration, options: dict[str, Any], data_dir: Path) -> Any:
-    schema = plugins.schema(reg.plugin)
+    schema = plugins.config_schema(reg.plugin)
     config = schema.model_validate(options) if schema is not None else None
     return reg.factory(ComponentContext(name=reg.name, plugin=reg.plugin, config=config,
-                                        data_dir=data_dir))
+                                        data_dir=data_dir, host=DetachedHost(data_dir)))
 
 
 def sample(rows: list[Any], limit: int | None, seed: int = 13) -> list[Any]:

@@ -2,9 +2,10 @@
 
 This module is the public API that plugins use; everything a bundled plugin imports from
 the core is exported here (or from :mod:`quaidcore.text`, :mod:`quaidcore.outbox` and
-:mod:`quaidcore.testing`).
+:mod:`quaidcore.testing`). :class:`Host` is what a plugin may ask of a running Quaid.
 """
 
+from .commands import CommandError, command_host
 from .components import (
     Channel,
     ComponentContext,
@@ -15,8 +16,9 @@ from .components import (
     NLUBackend,
     Redactor,
     SearchBackend,
-    TrainingExample,
 )
+from .host import HOST_API_VERSION, ConversationInfo, DetachedHost, Host, TranscriptLine
+from .kb import KnowledgeBase
 from .messages import (
     Event,
     Inbound,
@@ -27,33 +29,48 @@ from .messages import (
     Reply,
     SearchResult,
     Span,
+    TrainingExample,
     UnknownConversation,
 )
+from .outbox import GiveUp, Outbox, OutboxItem, Retry, RetryPolicy
 from .plugins import hookimpl
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
+    "HOST_API_VERSION",
     "Channel",
+    "CommandError",
     "ComponentContext",
+    "ConversationInfo",
+    "DetachedHost",
     "Event",
+    "GiveUp",
     "HandoffRequest",
     "HandoffTarget",
+    "Host",
     "Inbound",
+    "KnowledgeBase",
     "LanguageDetector",
     "Link",
     "MetricSink",
     "NLUBackend",
+    "Outbox",
+    "OutboxItem",
     "Prediction",
     "QuickReply",
     "Redaction",
     "Redactor",
     "Reply",
+    "Retry",
+    "RetryPolicy",
     "SearchBackend",
     "SearchResult",
     "Span",
     "TrainingExample",
+    "TranscriptLine",
     "UnknownConversation",
     "__version__",
+    "command_host",
     "hookimpl",
 ]

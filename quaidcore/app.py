@@ -13,8 +13,9 @@ import hmac
 import secrets
 import time
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import structlog
@@ -32,6 +33,7 @@ from .dialogue import (
     Forward,
     Handoff,
     HandoffFailed,
+    HandoffRequested,
     Policy,
     Say,
     Search,
@@ -41,8 +43,10 @@ from .dialogue import (
     Thresholds,
     Tick,
 )
+from .host import HOST_API_VERSION, ConversationInfo, TranscriptLine
 from .kb import KnowledgeBase
 from .messages import Event, Inbound, Redaction, Reply, UnknownConversation
+from .outbox import Handler, Outbox
 from .plugins import PluginError, Plugins, Registration, await_me_maybe
 from .redaction import RedactionChain
 from .store import Batch, Store
@@ -54,45 +58,66 @@ APP_KEY = web.AppKey("quaid", object)
 
 @dataclass
 class Turn:
-    """What one event produced: replies to send and rows to commit."""
+    """What one event produced: replies to send, rows to commit, and the side effects to
+    carry out once the rows are durable (in the order the policy asked for them)."""
 
+    state: State
     replies: list[Reply] = field(default_factory=list)
     batch: Batch = field(default_factory=Batch)
     events: list[Event] = field(default_factory=list)
+    effects: list[Handoff | Forward] = field(default_factory=list)
 
 
 class Quaid:
-    """One running Quaid: config, plugins, knowledge base, components and store."""
+    """One running Quaid: config, plugins, knowledge base, components and store.
+
+    It is the :class:`~quaidcore.host.Host` that plugins receive.
+    """
+
+    api_version = HOST_API_VERSION
 
     def __init__(self, config: Config, plugins: Plugins) -> None:
         self.config, self.plugins = config, plugins
+        plugins.enable(config.enabled)
         self.core = config.core
+        self.languages: tuple[str, ...] = tuple(self.core.languages)
+        self.default_language: str = self.core.default_language
+        self.data_dir: Path = config.data_dir
         self.kb = KnowledgeBase.load(config.kb_dir)
         self.texts = Texts(self.core.dialogue.texts, self.core.default_language)
         self.web = web.Application(client_max_size=1024 ** 2)
         self.web[APP_KEY] = self
+        self._subapps: list[tuple[str, web.Application]] = []
+        self._tasks: dict[str, Callable[[], Awaitable[None]]] = {}
+        self._running_tasks: list[asyncio.Task[None]] = []
+        self._outboxes: list[Outbox] = []
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
-        self._secret = self._load_secret()
-        self._build_components()
-        models = [r.name for r in self.plugins.components("models", config.enabled).values()]
-        self.store = Store(config.database_url, models)
         self._ticker: asyncio.Task[None] | None = None
         self.running = False
+        self._secret = self._load_secret()
+        self.store = Store(config.database_url, self.plugins.models())
+        self._build_components()
 
     # -- assembly --------------------------------------------------------------------
 
     def _registry(self, kind: str) -> dict[str, Registration]:
-        return self.plugins.components(kind, self.config.enabled)
+        return self.plugins.components(kind)
 
     def context_for(self, plugin: str, name: str, **options: Any) -> ComponentContext:
         """The context a factory of `plugin` receives: its validated block, the data and config
-        folders, this runtime. Plugins that make a component themselves (an outbox worker
+        folders, this host. Plugins that make a component themselves (an outbox worker
         whose target no channel selects any more) use it too."""
         return ComponentContext(
             name=name, plugin=plugin, config=self.config.plugins.get(plugin),
-            data_dir=self.config.data_dir, quaid=self, options=options,
+            data_dir=self.config.data_dir, host=self, options=options,
             config_dir=self.config.base_dir,
         )
+
+    def plugin_config(self, plugin: str) -> Any:
+        """The validated config block of an enabled plugin (None if it takes no options)."""
+        if plugin not in self.config.enabled:
+            raise PluginError(f"plugin {plugin!r} is not enabled")
+        return self.config.plugins.get(plugin)
 
     def _make(self, registration: Registration, **options: Any) -> Any:
         assert registration.factory is not None
@@ -118,7 +143,7 @@ class Quaid:
         self.handoff_targets = {n: self._make(self._pick("handoff", n, "handoff")) for n in sorted(targets)}
         self.metric_sinks = {n: self._make(self._pick("metric_sink", n, "metrics")) for n in core.metrics}
         self.channels = {n: self._make(r) for n, r in self._registry("channel").items()}
-        self.brains: dict[str, Brain] = build_brains(self)
+        self.brains: dict[str, Brain] = build_brains(self.config, self.kb, self.texts, self.nlu_factory)
         self._without_bot = Policy(self.kb, self.texts, lambda lang: Thresholds(1.0, 1.0), bot=False)
 
     def nlu_factory(self, backend: str, brain: str) -> Any:
@@ -148,7 +173,11 @@ class Quaid:
             await asyncio.to_thread(brain.prepare, train)
         for component in self._lifecycle_components():
             await component.start()
-        await self.plugins.startup(self, self.config.enabled)
+        await self.plugins.startup(self)
+        for name in list(self._tasks):
+            self._spawn(name)
+        for outbox in self._outboxes:
+            await outbox.start()
         self._ticker = asyncio.create_task(self._tick_loop(), name="quaid-abandon")
         log.info("quaid_started", solutions=len(self.kb.solutions), brains=sorted(self.brains),
                  channels=sorted(self.channels), store=self.store.url.split(":")[0])
@@ -162,7 +191,13 @@ class Quaid:
             self._ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._ticker
-        await self.plugins.shutdown(self, self.config.enabled)
+        for task in self._running_tasks:
+            task.cancel()
+        await asyncio.gather(*self._running_tasks, return_exceptions=True)
+        self._running_tasks.clear()
+        for outbox in self._outboxes:
+            await outbox.stop()
+        await self.plugins.shutdown(self)
         for component in reversed(self._lifecycle_components()):
             try:
                 await component.stop()
@@ -175,6 +210,65 @@ class Quaid:
         if self.search:
             found.insert(0, self.search)
         return found
+
+    # -- host API: web routes, background work, the plugins' own tables -----------------
+
+    def routes(self, prefix: str, middlewares: Sequence[Any] = ()) -> web.Application:
+        """A sub-application mounted at `prefix` with its own middlewares (see Host)."""
+        prefix = "/" + prefix.strip("/")
+        if prefix == "/" or any(p == prefix for p, _ in self._subapps):
+            raise PluginError(f"routes: prefix {prefix!r} is the root or already taken")
+        app = web.Application(middlewares=list(middlewares), client_max_size=1024 ** 2)
+        app[APP_KEY] = self
+        self._subapps.append((prefix, app))
+        return app
+
+    def page(self, path: str, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> None:
+        """A GET route at an exact path of the root application."""
+        self.web.router.add_get(path, handler)
+
+    def mount_routes(self) -> web.Application:
+        """Mount every plugin's sub-application (once, before serving) and return the root."""
+        mounted = {resource.canonical for resource in self.web.router.resources()}
+        for prefix, app in self._subapps:
+            if prefix not in mounted:
+                self.web.add_subapp(prefix, app)
+        return self.web
+
+    def background(self, name: str, run: Callable[[], Awaitable[None]]) -> None:
+        """Run ``run()`` while the host runs; restarted a second after it raises."""
+        if name in self._tasks:
+            raise PluginError(f"background task {name!r} is registered twice")
+        self._tasks[name] = run
+        if self.running:
+            self._spawn(name)
+
+    def _spawn(self, name: str) -> None:
+        async def supervise() -> None:
+            while True:
+                try:
+                    await self._tasks[name]()
+                    return
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    log.error("background_task_failed", task=name, error=str(exc))
+                    await asyncio.sleep(1.0)
+        self._running_tasks.append(asyncio.create_task(supervise(), name=f"quaid-{name}"))
+
+    def outbox(self, target: str, handler: Handler, **options: Any) -> Outbox:
+        """A durable outbox over the core's store, started and stopped with the host."""
+        box = Outbox(self.db, target, handler, **options)
+        self._outboxes.append(box)
+        if self.running:
+            asyncio.get_running_loop().create_task(box.start())
+        return box
+
+    @contextlib.contextmanager
+    def db(self) -> Iterator[None]:
+        """Bind the store's ORM for the calling task while the block runs."""
+        with self.store.bound():
+            yield
 
     # -- privacy ---------------------------------------------------------------------
 
@@ -225,6 +319,7 @@ class Quaid:
         row = {"id": conversation_id, "channel": channel, "client_id": pseudonym,
                "brain": self.core.brain_for(channel), "lang": lang, "created_at": now}
         turn = await self._run(row, State(), Start(lang, now))
+        turn.batch.created.add(conversation_id)
         if pseudonym:
             turn.batch.clients.append({"id": pseudonym, "channel": channel})
         await self._commit(turn)
@@ -234,32 +329,51 @@ class Quaid:
         """One client message → the bot's replies (none while an agent owns it)."""
         async with self._hold(inbound.conversation_id):
             row, state = await self._load(inbound.conversation_id)
+            if row["channel"] != inbound.channel:  # an ID from another channel is not this one's
+                raise UnknownConversation(inbound.conversation_id)
             redacted = self.redact(inbound.text).text if inbound.text else ""
             lang = inbound.lang or self.detect_language(redacted, state.lang)
             predictions: tuple = ()
             if redacted and state.owner == "bot" and inbound.channel not in self.core.dialogue.channels_without_bot:
                 predictions = tuple(self.brains[row["brain"]].predict(redacted, lang))
             event = ClientMessage(redacted, lang, inbound.received_at, inbound.payload, predictions)
-            turn = await self._run(row, state, event)
-            await self._commit(turn)
-            return turn.replies
+            return await self._turn(row, state, event)
+
+    async def hand_off(self, conversation_id: str, reason: str) -> list[Reply]:
+        """Hand the conversation to people; the notice is delivered on its channel."""
+        return await self._external(conversation_id, HandoffRequested(reason))
 
     async def agent_reply(self, conversation_id: str, text: str, code: str | None = None,
                           agent: str | None = None) -> list[Reply]:
-        """An agent's reply: redacted, stored, and delivered on the client's channel."""
-        return await self._external(conversation_id, AgentReply(self.redact(text).text, code))
+        """An agent's reply: redacted, stored with the agent, delivered on the client's channel."""
+        return await self._external(conversation_id, AgentReply(self.redact(text).text, code, agent))
 
-    async def resolve(self, conversation_id: str) -> list[Reply]:
+    async def resolve(self, conversation_id: str, agent: str | None = None) -> list[Reply]:
         """The agent resolved the conversation: the client gets the satisfaction survey."""
-        return await self._external(conversation_id, AgentResolved())
+        return await self._external(conversation_id, AgentResolved(agent))
 
     async def _external(self, conversation_id: str, event: Any) -> list[Reply]:
         async with self._hold(conversation_id):
             row, state = await self._load(conversation_id)
-            turn = await self._run(row, state, event)
-            await self._commit(turn)
-        await self.deliver(conversation_id, turn.replies, channel=row["channel"])
-        return turn.replies
+            replies = await self._turn(row, state, event)
+        await self.deliver(conversation_id, replies, channel=row["channel"])
+        return replies
+
+    async def conversation(self, conversation_id: str) -> ConversationInfo | None:
+        """The conversation, or None."""
+        conv = await self.store.conversation(conversation_id)
+        if conv is None:
+            return None
+        return ConversationInfo(conv.id, conv.channel, conv.lang, conv.stage, conv.owner,
+                                conv.outcome, conv.client_id, conv.created_at, conv.updated_at)
+
+    async def open_conversation(self, channel: str, client_id: str) -> str | None:
+        """The latest conversation of this channel's user that is not abandoned, or None."""
+        return await self.store.latest_conversation(channel, self.pseudonym(channel, client_id))
+
+    async def transcript(self, conversation_id: str) -> list[TranscriptLine]:
+        """The conversation's stored (redacted) messages, oldest first."""
+        return [_line(m) for m in await self.store.messages(conversation_id)]
 
     async def deliver(self, conversation_id: str, replies: Sequence[Reply],
                       channel: str | None = None) -> None:
@@ -308,40 +422,52 @@ class Quaid:
         return self.brains[brain].policy
 
     async def _run(self, row: dict[str, Any], state: State, event: Any) -> Turn:
-        turn = Turn()
+        """Run the policy on `event` (and the events its actions feed back, like search
+        results); returns the turn, not yet committed."""
+        turn = Turn(state)
         policy = self.policy_for(row["channel"], row["brain"])
         pending = [event]
         while pending:
             state, actions = policy.step(state, pending.pop(0))
             for action in actions:
-                follow_up = await self._act(row, state, action, turn)
+                follow_up = await self._act(row, action, turn)
                 if follow_up is not None:
                     pending.append(follow_up)
-        now = time.time()
+        turn.state = state
         turn.batch.conversations.append({
             **row, "lang": state.lang, "stage": state.stage, "owner": state.owner,
-            "outcome": state.outcome, "state": state.to_json(), "updated_at": now})
+            "outcome": state.outcome, "state": state.to_json(), "updated_at": time.time()})
         return turn
 
-    async def _act(self, row: dict[str, Any], state: State, action: Action, turn: Turn) -> Any:
+    async def _turn(self, row: dict[str, Any], state: State, event: Any) -> list[Reply]:
+        """One turn: run the policy, commit, then the side effects; a failed handoff feeds
+        :class:`HandoffFailed` back into the policy as a turn of its own."""
+        turn = await self._run(row, state, event)
+        await self._commit(turn)
+        replies = list(turn.replies)
+        for effect in turn.effects:
+            if isinstance(effect, Forward):
+                await self._forward(row, effect.text)
+            elif not await self._handoff(row, turn.state, effect):
+                replies += await self._turn(row, turn.state, HandoffFailed())
+        return replies
+
+    async def _act(self, row: dict[str, Any], action: Action, turn: Turn) -> Any:
         conv_id, channel = row["id"], row["channel"]
         if isinstance(action, Say):
             turn.replies.append(action.reply)
             author = "agent" if action.reply.kind == "agent" else "bot"
-            turn.batch.messages.append(_message_row(conv_id, "out", author, action.reply))
+            turn.batch.messages.append(_message_row(conv_id, "out", author, action.reply, action.agent))
         elif isinstance(action, Emit):
             event = Event(action.type, conv_id, channel, action.data)
             turn.events.append(event)
-            turn.batch.events.append({"type": event.type, "conversation_id": conv_id,
-                                      "channel": channel, "data": event.data, "at": event.at})
+            turn.batch.events.append(_event_row(event))
             if action.type == "message_in":
                 turn.batch.messages.append(_inbound_row(conv_id, action.data))
         elif isinstance(action, Search):
             return SearchDone(tuple(await self.search_site(action.query, action.lang)))
-        elif isinstance(action, Handoff):
-            return await self._handoff(row, state, action, turn)
-        elif isinstance(action, Forward):
-            await self._forward(row, action.text)
+        elif isinstance(action, Handoff | Forward):
+            turn.effects.append(action)
         return None
 
     async def search_site(self, query: str, lang: str) -> list[Any]:
@@ -354,25 +480,23 @@ class Quaid:
             log.error("search_failed", error=str(exc))
             return []
 
-    async def _handoff(self, row: dict[str, Any], state: State, action: Handoff,
-                       turn: Turn) -> HandoffFailed | None:
+    async def _handoff(self, row: dict[str, Any], state: State, action: Handoff) -> bool:
+        """Open a ticket with the committed transcript; False when no target took it."""
         name = self.core.handoff.target_for(row["channel"])
         target = self.handoff_targets.get(name) if name else None
         if target is None:
             log.warning("handoff_no_target", channel=row["channel"])
-            return HandoffFailed()
-        transcript = [{"author": m.author, "text": m.text, "at": m.at, "code": m.code}
-                      for m in await self.store.messages(row["id"])]
-        transcript += [{"author": m["author"], "text": m["text"], "at": m["at"], "code": m["code"]}
-                       for m in turn.batch.messages]
+            return False
+        transcript = tuple({"author": m.author, "text": m.text, "at": m.at, "code": m.code}
+                           for m in await self.store.messages(row["id"]))
         request = HandoffRequest(row["id"], row["channel"], state.lang, action.reason,
-                                 tuple(transcript), action.candidates)
+                                 transcript, action.candidates)
         try:
             await target.handoff(request)
         except Exception as exc:  # no ticket: the client must not wait for nobody
             log.error("handoff_failed", target=name, error=str(exc))
-            return HandoffFailed()
-        return None
+            return False
+        return True
 
     async def _forward(self, row: dict[str, Any], text: str) -> None:
         name = self.core.handoff.target_for(row["channel"])
@@ -386,9 +510,16 @@ class Quaid:
     async def _commit(self, turn: Turn) -> None:
         await self.store.write(turn.batch)
         if turn.events:
-            await self.record(turn.events)
+            await self._to_sinks(turn.events)
 
-    async def record(self, events: Sequence[Event]) -> None:
+    async def emit(self, events: Sequence[Event]) -> None:
+        """Store plugins' events with the core's (after what caused them), then the sinks."""
+        if not events:
+            return
+        await self.store.write(Batch(events=[_event_row(e) for e in events]))
+        await self._to_sinks(events)
+
+    async def _to_sinks(self, events: Sequence[Event]) -> None:
         """Hand events to every metric sink; a failing sink is logged and isolated."""
         for name, sink in self.metric_sinks.items():
             try:
@@ -404,7 +535,7 @@ class Quaid:
             ids += await self.store.conversations_of(client_id)
         if not ids:
             return 0
-        await self.plugins.forget(self, self.config.enabled, ids)
+        await self.plugins.forget(self, ids)
         return await self.store.forget(ids, [client_id] if client_id else [])
 
     # -- inactivity ------------------------------------------------------------------
@@ -433,10 +564,26 @@ class Quaid:
                 log.error("abandon_failed", error=str(exc))
 
 
-def _message_row(conv_id: str, direction: str, author: str, reply: Reply) -> dict[str, Any]:
+def _message_row(conv_id: str, direction: str, author: str, reply: Reply,
+                 agent: str | None = None) -> dict[str, Any]:
+    payload = reply.to_json()
+    if agent:
+        payload["agent"] = agent
     return {"conversation_id": conv_id, "direction": direction, "author": author,
             "text": reply.text, "kind": reply.kind, "code": reply.code,
-            "payload": reply.to_json(), "at": time.time()}
+            "payload": payload, "at": time.time()}
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {"type": event.type, "conversation_id": event.conversation_id,
+            "channel": event.channel, "data": event.data, "at": event.at}
+
+
+def _line(message: Any) -> TranscriptLine:
+    payload = message.payload if isinstance(message.payload, dict) else {}
+    pressed = payload.get("payload") if message.direction == "in" else None
+    return TranscriptLine(message.author, message.text, message.at, message.code, message.kind,
+                          pressed, payload.get("agent"))
 
 
 def _inbound_row(conv_id: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -449,6 +596,8 @@ def _inbound_row(conv_id: str, data: dict[str, Any]) -> dict[str, Any]:
 def build_web_app(quaid: Quaid) -> web.Application:
     """The aiohttp application: channels' routes plus ``/healthz``; starts and stops Quaid."""
     app = quaid.web
+
+    quaid.mount_routes()
 
     async def lifecycle(_: web.Application) -> AsyncIterator[None]:
         await quaid.start()

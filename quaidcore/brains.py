@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import structlog
 
-from .config import BrainConfig
+from .config import BrainConfig, Config
 from .dialogue import Policy, Thresholds
 from .kb import KnowledgeBase
 from .messages import Prediction
-
-if TYPE_CHECKING:
-    from .app import Quaid
+from .texts import Texts
 
 log = structlog.get_logger(__name__)
 
@@ -53,22 +51,24 @@ class Brain:
         return self.nlu.predict(text, lang, k)
 
 
-def build_brains(quaid: Quaid) -> dict[str, Brain]:
-    """One :class:`Brain` per ``brains:`` entry of the config."""
-    core = quaid.core
+def build_brains(config: Config, kb: KnowledgeBase, texts: Texts,
+                 nlu_factory: Callable[[str, str], Any]) -> dict[str, Brain]:
+    """One :class:`Brain` per ``brains:`` entry of the config; ``nlu_factory(backend,
+    brain)`` makes each brain's NLU backend."""
+    core = config.core
     brains = {}
-    for name, config in core.brains.items():
-        unknown = [c for c in (config.codes or []) if c not in quaid.kb.solutions]
+    for name, brain in core.brains.items():
+        unknown = [c for c in (brain.codes or []) if c not in kb.solutions]
         if unknown:
-            raise ValueError(f"{quaid.config.path}: brains.{name}.codes: unknown codes {unknown}")
-        kb = quaid.kb.subset(config.lines_of_business, config.codes)
+            raise ValueError(f"{config.path}: brains.{name}.codes: unknown codes {unknown}")
+        share = kb.subset(brain.lines_of_business, brain.codes)
         policy = Policy(
-            kb, quaid.texts, _thresholds(config),
+            share, texts, _thresholds(brain),
             timeout_s=core.dialogue.inactivity_timeout_s, ask_scope=core.dialogue.ask_scope,
             terms_url=core.dialogue.terms_url,
         )
-        brains[name] = Brain(name, config, kb, quaid.nlu_factory(config.nlu, name), policy,
-                             quaid.config.models_dir)
+        brains[name] = Brain(name, brain, share, nlu_factory(brain.nlu, name), policy,
+                             config.models_dir)
     return brains
 
 

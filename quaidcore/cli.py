@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,44 +12,30 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from . import evaluation
-from .config import Config, ConfigError, load_config
+from . import commands, evaluation
+from .commands import discovered_plugins
+from .config import STARTER, STARTER_CONFIG, Config, read_yaml
 from .kb import KBError, KnowledgeBase
-from .logging import configure, set_redactor
-from .plugins import PluginError, Plugins
+from .registry import PluginError
 
-CONFIG_HELP = "YAML config file (default: $QUAID_CONFIG, else the bundled config/quaid.yaml)."
-_plugins: Plugins | None = None
-
-
-def discovered_plugins() -> Plugins:
-    """The plugins installed in this environment (discovered once per process)."""
-    global _plugins
-    if _plugins is None:
-        _plugins = Plugins()
-    return _plugins
+CONFIG_HELP = ("YAML config file (default: $QUAID_CONFIG, else ./quaid.yaml, else the demo "
+               "config/quaid.yaml of a source checkout, else the starter config).")
 
 
 def load(config_path: str | None) -> Config:
     """The validated config, or a clean CLI error naming what is wrong."""
     try:
-        return load_config(config_path or os.environ.get("QUAID_CONFIG"), discovered_plugins())
-    except (ConfigError, PluginError) as exc:
+        return commands.load(config_path)
+    except commands.CommandError as exc:
         raise click.ClickException(str(exc)) from None
 
 
 def build(config_path: str | None, log_stream: Any = None) -> Any:
     """A :class:`~quaidcore.app.Quaid` for the config, with logging set up."""
-    from .app import Quaid
-
-    config = load(config_path)
-    configure(config.core.logging.format, config.core.logging.level, log_stream)
     try:
-        quaid = Quaid(config, discovered_plugins())
-    except (KBError, PluginError, ValueError, KeyError) as exc:
+        return commands.build(config_path, log_stream)
+    except commands.CommandError as exc:
         raise click.ClickException(str(exc)) from None
-    set_redactor(lambda text: quaid.redact(text).text)
-    return quaid
 
 
 config_option = click.option("--config", "-c", "config_path", type=click.Path(dir_okay=False),
@@ -76,8 +62,37 @@ def serve(config_path: str | None, host: str | None, port: int | None) -> None:
     app = build_web_app(quaid)
     host = host or quaid.core.server.host
     port = quaid.core.server.port if port is None else port
-    click.echo(f"Quaid serving on http://{host}:{port}/ (data in {quaid.config.data_dir})", err=True)
+    click.echo(f"Quaid serving on http://{host}:{port}/ (config {quaid.config.path}, data in "
+               f"{quaid.config.data_dir})", err=True)
     web.run_app(app, host=host, port=port, print=None, access_log=None)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False), default=".")
+@click.option("--force", is_flag=True, help="Overwrite an existing quaid.yaml and kb/ files.")
+def init(folder: str, force: bool) -> None:
+    """Write a starter config (quaid.yaml) and an example knowledge base (kb/) into FOLDER.
+
+    Then `quaid serve` in FOLDER uses them: a web chat on http://127.0.0.1:8080/.
+    """
+    target = Path(folder)
+    config = target / "quaid.yaml"
+    kb_dir = target / "kb"
+    existing = [p for p in (config, *(kb_dir / f.name for f in (STARTER / "kb").iterdir())) if p.exists()]
+    if existing and not force:
+        raise click.ClickException(f"{existing[0]} exists; use --force to overwrite")
+    kb_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(STARTER_CONFIG, config)
+    for source in sorted((STARTER / "kb").iterdir()):
+        shutil.copyfile(source, kb_dir / source.name)
+    click.echo(f"wrote {config} and {kb_dir}/ ({len(list(kb_dir.glob('*.yaml')))} files)")
+    installed = discovered_plugins().names()
+    missing = sorted(set(read_yaml(config).get("plugins") or {}) - installed)
+    if missing:
+        click.echo(f"note: the config enables plugins that are not installed: {', '.join(missing)} "
+                   f"(pip install {' '.join('quaid-' + m.replace('_', '-') for m in missing)}, or "
+                   f"remove them from {config})", err=True)
+    click.echo(f"next: cd {target} && quaid serve", err=True)
 
 
 @cli.command("plugins")
@@ -96,7 +111,7 @@ def plugins_command(config_path: str | None) -> None:
     for name, dist, state in rows:
         click.echo(f"{name:<{width}}  {state:<8}  {dist}")
     for kind in ("channel", "nlu", "language_detector", "search", "redactor", "handoff", "metric_sink"):
-        offered = plugins.components(kind, config.enabled)
+        offered = {n: r for n, r in plugins.components(kind).items() if r.plugin in config.enabled}
         if offered:
             listing = ", ".join(f"{n} ({r.plugin})" for n, r in sorted(offered.items()))
             click.echo(f"  {kind}: {listing}")
@@ -300,6 +315,8 @@ def forget(config_path: str | None, client: str | None, channel: str | None, con
 
     count = asyncio.run(run())
     click.echo(f"forgot {count} conversation(s)")
+
+
 
 
 def main() -> None:

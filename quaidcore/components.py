@@ -10,25 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
-from .messages import Event, Prediction, Reply, SearchResult, Span
-
-if TYPE_CHECKING:
-    from .app import Quaid
+from .host import Host
+from .messages import Event, Prediction, Reply, SearchResult, Span, TrainingExample
 
 
 @dataclass
 class ComponentContext:
-    """What a factory receives: its plugin's validated config block and the runtime."""
+    """What a factory receives: the component's name, its plugin's validated config block
+    (None when the plugin takes no options), the data and config folders, and the
+    :class:`~quaidcore.host.Host` — everything the plugin may ask of the running Quaid."""
 
     name: str
     plugin: str
-    config: BaseModel
+    config: BaseModel | None
     data_dir: Path
-    quaid: Quaid | None = None
+    host: Host
     options: dict[str, Any] = field(default_factory=dict)
     config_dir: Path = field(default_factory=Path.cwd)
 
@@ -40,14 +40,9 @@ class ComponentContext:
 
 Factory = Callable[[ComponentContext], Any]
 
-
-@dataclass(frozen=True)
-class TrainingExample:
-    """One labelled phrasing: what a client might type, in which language, for which code."""
-
-    text: str
-    code: str
-    lang: str
+__all__ = ["Channel", "ComponentContext", "Factory", "HandoffRequest", "HandoffTarget",
+           "LanguageDetector", "MetricSink", "NLUBackend", "Redactor", "SearchBackend",
+           "TrainingExample"]
 
 
 @runtime_checkable
@@ -143,11 +138,11 @@ class MetricSink(Protocol):
 @runtime_checkable
 class Channel(Protocol):
     """A channel adapter: turns platform traffic into :class:`~quaidcore.messages.Inbound`
-    messages for :meth:`Quaid.handle`, and delivers replies that arrive later."""
+    messages for :meth:`Host.handle <quaidcore.host.Host.handle>`, and delivers replies that arrive later."""
 
     async def start(self) -> None:
-        """Start polling or background work. Web routes are added to ``ctx.quaid.web`` in
-        the factory, because aiohttp freezes its router once the server starts."""
+        """Start polling or background work. Web routes are added with ``ctx.host.routes``
+        in the factory, because aiohttp freezes its router once the server starts."""
 
     async def stop(self) -> None:
         """Close sockets and sessions."""

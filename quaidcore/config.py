@@ -14,6 +14,17 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "quaid.yaml"
+STARTER = Path(__file__).resolve().parent / "starter"
+STARTER_CONFIG = STARTER / "quaid.yaml"
+
+
+def find_config(cwd: Path | None = None) -> Path:
+    """The config to use when none is named: ``./quaid.yaml`` (written by ``quaid init``),
+    else ``config/quaid.yaml`` of a source checkout (the demo), else the wheel's starter."""
+    local = (cwd or Path.cwd()) / "quaid.yaml"
+    if local.is_file():
+        return local.resolve()
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else STARTER_CONFIG
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 
@@ -227,7 +238,7 @@ def load_config(path: str | Path | None, plugins: Any) -> Config:
 
     `plugins` is a :class:`quaidcore.plugins.Plugins`: it supplies each plugin's schema.
     """
-    source = Path(path).resolve() if path else DEFAULT_CONFIG
+    source = Path(path).resolve() if path else find_config()
     return parse_config(read_yaml(source), source, plugins)
 
 
@@ -248,7 +259,7 @@ def parse_config(data: dict[str, Any], source: Path, plugins: Any) -> Config:
                               f"(discovered: {choices})")
         if name in plugins.broken:
             raise ConfigError(f"{source}: plugins.{name}: {plugins.broken[name]}")
-        blocks[name] = _plugin_block(plugins.schema(name), block or {}, source, name)
+        blocks[name] = _plugin_block(plugins.config_schema(name), block or {}, source, name)
     return Config(core, blocks, source)
 
 

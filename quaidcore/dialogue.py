@@ -94,11 +94,22 @@ class AgentReply:
 
     text: str
     code: str | None = None
+    agent: str | None = None
 
 
 @dataclass(frozen=True)
 class AgentResolved:
     """The agent resolved the ticket."""
+
+    agent: str | None = None
+
+
+@dataclass(frozen=True)
+class HandoffRequested:
+    """A plugin hands the conversation to people (a channel's "talk to a person" button,
+    a rule of its own); ignored while an agent already owns the conversation."""
+
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -118,9 +129,10 @@ class Tick:
 
 @dataclass(frozen=True)
 class Say:
-    """Send a reply to the client."""
+    """Send a reply to the client (`agent`: who wrote it, for an agent's reply)."""
 
     reply: Reply
+    agent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -205,7 +217,11 @@ class Policy:
         if isinstance(event, AgentReply):
             return self._agent_reply(state, event)
         if isinstance(event, AgentResolved):
-            return self._agent_resolved(state)
+            return self._agent_resolved(state, event)
+        if isinstance(event, HandoffRequested):
+            if state.owner == "agent":
+                return state, []
+            return self._handoff(state, event.reason, ())
         if isinstance(event, Tick):
             return self._tick(state, event)
         if isinstance(event, HandoffFailed):
@@ -394,14 +410,14 @@ class Policy:
 
     def _agent_reply(self, state: State, event: AgentReply) -> tuple[State, list[Action]]:
         reply = Reply(event.text, "agent", code=event.code)
-        emit = Emit("solution_sent", {"code": event.code, "by": "agent"})
-        return replace(state, owner="agent", stage="handed_off"), [emit, Say(reply)]
+        emit = Emit("solution_sent", {"code": event.code, "by": "agent", "agent": event.agent})
+        return replace(state, owner="agent", stage="handed_off"), [emit, Say(reply, event.agent)]
 
-    def _agent_resolved(self, state: State) -> tuple[State, list[Action]]:
+    def _agent_resolved(self, state: State, event: AgentResolved) -> tuple[State, list[Action]]:
         t = self.texts.for_lang(state.lang)
         buttons = tuple(QuickReply(str(n), f"{SAT_PREFIX}{n}") for n in range(1, 6))
         return replace(state, owner="bot", stage="survey", outcome="resolved_by_agent"), [
-            Emit("resolved", {"by": "agent"}), Say(Reply(t("survey"), "survey", quick_replies=buttons))]
+            Emit("resolved", {"by": "agent", "agent": event.agent}), Say(Reply(t("survey"), "survey", quick_replies=buttons))]
 
     def _tick(self, state: State, event: Tick) -> tuple[State, list[Action]]:
         idle = event.now - state.last_activity >= self.timeout_s

@@ -8,6 +8,8 @@ validated config block (see :func:`quaid_config_schema`) and gets a component fo
 matching protocol in :mod:`quaidcore.components`.
 
 Hooks may be plain functions or coroutines (``async def``); the core awaits what needs it.
+The lifecycle hooks receive the :class:`~quaidcore.host.Host`: the whole of what a plugin
+may ask of the running Quaid.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 import pluggy
 
+from .host import Host
+from .registry import Register
+
 if TYPE_CHECKING:
     import click
     from pydantic import BaseModel
-
-    from .app import Quaid
-    from .plugins import Register
 
 hookspec = pluggy.HookspecMarker("quaid")
 
@@ -108,19 +110,22 @@ def quaid_register_commands(cli: click.Group) -> None:
 
 
 @hookspec
-def quaid_forget(quaid: Quaid, conversation_ids: list[str]) -> Any:
+def quaid_forget(host: Host, conversation_ids: list[str]) -> Any:
     """Delete everything the plugin stores about these conversations (a client asked to be
-    forgotten: ``quaid privacy forget``). May be a coroutine. The core deletes its own rows."""
+    forgotten: ``quaid privacy forget``). May be a coroutine. The core deletes its own rows
+    and drops them from every running worker's memory."""
 
 
 @hookspec
-def quaid_startup(quaid: Quaid) -> Any:
-    """Called once the runtime is assembled and the store is open, before serving.
+def quaid_startup(host: Host) -> Any:
+    """Called once the host is assembled and the store is open, before serving.
 
-    May be a coroutine. Use it to add web routes to ``quaid.web`` or start background tasks.
+    May be a coroutine. Use it to add routes (``host.routes(prefix)``) or background tasks
+    (``host.background(name, run)``); the host starts those after every start-up hook.
     """
 
 
 @hookspec
-def quaid_shutdown(quaid: Quaid) -> Any:
-    """Called when the server stops, before the store closes. May be a coroutine."""
+def quaid_shutdown(host: Host) -> Any:
+    """Called when the server stops, after background tasks and outboxes stopped and
+    before the store closes. May be a coroutine."""

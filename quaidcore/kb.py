@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .components import TrainingExample
+from .messages import TrainingExample
 
 LANGUAGES = ("en", "fr")
 MIN_EXAMPLES = 12

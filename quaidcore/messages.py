@@ -86,6 +86,15 @@ class Inbound:
 
 
 @dataclass(frozen=True)
+class TrainingExample:
+    """One labelled phrasing: what a client might type, in which language, for which code."""
+
+    text: str
+    code: str
+    lang: str
+
+
+@dataclass(frozen=True)
 class Prediction:
     """One ranked candidate from an NLU backend: a solution code and a confidence in [0, 1]."""
 

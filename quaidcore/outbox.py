@@ -4,9 +4,8 @@ A plugin never calls a partner inline from a conversation. It *enqueues* the cal
 store, durable before the client is told anything, and a background worker makes it,
 retrying with exponential backoff, so a partner outage or a restart loses nothing::
 
-    outbox = Outbox(quaid.store, "freshdesk", handler)
+    outbox = host.outbox("freshdesk", handler)   # the host starts and stops its worker
     await outbox.enqueue("ticket:conv1:7", "create_ticket", {...}, group="conv1")
-    await outbox.start()          # in quaid_startup; await outbox.stop() in quaid_shutdown
 
     async def handler(item: OutboxItem) -> dict | None:
         ...                        # make the call; the dict returned is kept as item.result
@@ -39,6 +38,7 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import structlog
@@ -92,11 +92,12 @@ def backoff(attempts: int, base: float, cap: float, jitter: float = 0.0,
 class Outbox:
     """One target's outbox: enqueue calls, and a worker that makes them."""
 
-    def __init__(self, store: Any, target: str, handler: Handler, *, base_delay: float = 1.0,
+    def __init__(self, db: Callable[[], AbstractContextManager[Any]], target: str, handler: Handler, *,
+                 base_delay: float = 1.0,
                  max_delay: float = 300.0, max_attempts: int = 100, jitter: float = 0.1,
                  poll_interval: float = 1.0, lease_s: float = 300.0, batch: int = 20,
                  clock: Callable[[], float] = time.time) -> None:
-        self.store, self.target, self.handler = store, target, handler
+        self.db, self.target, self.handler = db, target, handler
         self.base_delay, self.max_delay, self.max_attempts = base_delay, max_delay, max_attempts
         self.jitter, self.poll_interval, self.lease_s, self.batch = jitter, poll_interval, lease_s, batch
         self.clock = clock
@@ -112,7 +113,7 @@ class Outbox:
         """Store a call to make; False when an item with this key already exists."""
         now = self.clock()
         try:
-            with self.store.bound():
+            with self.db():
                 await OutboxItem.create(target=self.target, key=key, group=group, action=action,
                                         payload=payload, next_attempt_at=now + delay,
                                         created_at=now, updated_at=now)
@@ -123,17 +124,17 @@ class Outbox:
 
     async def get(self, key: str) -> OutboxItem | None:
         """The item with `key`, or None."""
-        with self.store.bound():
+        with self.db():
             return await OutboxItem.get_or_none(target=self.target, key=key)
 
     async def items(self, **filters: Any) -> list[OutboxItem]:
         """This target's items (optionally filtered), oldest first."""
-        with self.store.bound():
+        with self.db():
             return await OutboxItem.filter(target=self.target, **filters).order_by("id")
 
     async def pending(self) -> int:
         """How many items are still to be made."""
-        with self.store.bound():
+        with self.db():
             return await OutboxItem.filter(target=self.target, status="pending").count()
 
     # -- the worker ------------------------------------------------------------------
@@ -181,7 +182,7 @@ class Outbox:
         """Seconds until the next item is due, at most ``poll_interval`` (other processes
         may enqueue too)."""
         try:
-            with self.store.bound():
+            with self.db():
                 due = await OutboxItem.filter(target=self.target, status="pending").order_by(
                     "next_attempt_at").limit(1).values_list("next_attempt_at", flat=True)
         except Exception as exc:
@@ -194,7 +195,7 @@ class Outbox:
     async def run_once(self) -> int:
         """Make every due item once; returns how many attempts were made."""
         now = self.clock()
-        with self.store.bound():
+        with self.db():
             due = await OutboxItem.filter(
                 target=self.target, status="pending", next_attempt_at__lte=now,
                 locked_until__lt=now).order_by("id").limit(self.batch)
@@ -211,13 +212,13 @@ class Outbox:
     async def _waits_for_earlier(self, item: OutboxItem) -> bool:
         if item.group is None:
             return False
-        with self.store.bound():
+        with self.db():
             return await OutboxItem.filter(target=self.target, group=item.group, id__lt=item.id,
                                            status="pending").exists()
 
     async def _claim(self, item: OutboxItem) -> bool:
         now = self.clock()
-        with self.store.bound():
+        with self.db():
             claimed = await OutboxItem.filter(
                 id=item.id, status="pending", locked_until=item.locked_until,
                 attempts=item.attempts).update(locked_until=now + self.lease_s,
@@ -261,5 +262,5 @@ class Outbox:
 
     async def _save(self, item: OutboxItem, **changes: Any) -> None:
         changes["updated_at"] = self.clock()
-        with self.store.bound():
+        with self.db():
             await OutboxItem.filter(id=item.id).update(**changes)

@@ -22,8 +22,10 @@ import structlog
 from tortoise import Tortoise, connections
 from tortoise.context import TortoiseContext, _current_context
 from tortoise.exceptions import ConfigurationError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from .messages import UnknownConversation
 from .models import Client, Conversation, EventRecord, Message
 
 log = structlog.get_logger(__name__)
@@ -40,6 +42,7 @@ class Batch:
     messages: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     clients: list[dict[str, Any]] = field(default_factory=list)
+    created: set[str] = field(default_factory=set)  # conversations this batch opens
 
     def extend(self, other: Batch) -> None:
         """Add `other`'s rows to this batch."""
@@ -47,6 +50,7 @@ class Batch:
         self.messages += other.messages
         self.events += other.events
         self.clients += other.clients
+        self.created |= other.created
 
 
 class Store:
@@ -66,6 +70,7 @@ class Store:
         self._lock_pool: Any = None
         self._listener: Any = None
         self._listening: set[asyncio.Task[None]] = set()
+        self._data_version: int | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -192,6 +197,8 @@ class Store:
 
     async def write(self, batch: Batch) -> None:
         """Commit `batch` (with whatever else is waiting); return once it is durable."""
+        if self._writer is None:
+            raise RuntimeError("the store is not open (start the host first)")
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         await self._queue.put((batch, future))
         await future
@@ -201,21 +208,75 @@ class Store:
             waiting = [await self._queue.get()]
             while not self._queue.empty():
                 waiting.append(self._queue.get_nowait())
-            merged = Batch()
-            for batch, _ in waiting:
-                merged.extend(batch)
             try:
-                await self._commit(merged)
-                self._remember(merged.conversations)
-                self.commits += 1
-                outcome: BaseException | None = None
-            except Exception as exc:  # every waiter learns the commit failed
+                await self._write_group(waiting)
+            finally:
+                for _ in waiting:
+                    self._queue.task_done()
+
+    async def _write_group(self, waiting: list[tuple[Batch, asyncio.Future[None]]]) -> None:
+        """Commit every waiting batch in one transaction. Batches of conversations deleted by
+        another process meanwhile fail alone (UnknownConversation); if the group commit
+        fails, each batch is committed on its own, so that one bad request fails alone."""
+        with self.bound():
+            gone = await self._forgotten_elsewhere([batch for batch, _ in waiting])
+        live = []
+        for batch, future in waiting:
+            lost = next((c["id"] for c in batch.conversations if c["id"] in gone), None)
+            if lost is not None:
+                _settle(future, UnknownConversation(lost))
+            else:
+                live.append((batch, future))
+        if not live:
+            return
+        merged = Batch()
+        for batch, _ in live:
+            merged.extend(batch)
+        try:
+            await self._commit_and_remember(merged)
+        except Exception as exc:
+            if len(live) == 1:
                 log.error("store_commit_failed", error=str(exc), rows=len(merged.messages))
-                outcome = exc
-            for _, future in waiting:
-                if not future.done():
-                    future.set_exception(outcome) if outcome else future.set_result(None)
-                self._queue.task_done()
+                _settle(live[0][1], exc)
+                return
+            for batch, future in live:  # find the bad one: the others still commit
+                try:
+                    await self._commit_and_remember(batch)
+                    _settle(future, None)
+                except Exception as alone:
+                    log.error("store_commit_failed", error=str(alone), rows=len(batch.messages))
+                    _settle(future, alone)
+            return
+        for _, future in live:
+            _settle(future, None)
+
+    async def _commit_and_remember(self, batch: Batch) -> None:
+        with self.bound():
+            await self._commit(batch)
+        self._remember(batch.conversations)
+        self.commits += 1
+
+    async def _forgotten_elsewhere(self, batches: list[Batch]) -> set[str]:
+        """On the embedded SQLite default, conversations are cached in memory; when another
+        process (``quaid privacy forget``) changed the database since the last commit
+        (SQLite's ``PRAGMA data_version``), the cache is dropped and the batches' existing
+        conversations that are gone are returned. One tiny query per group commit."""
+        if not self.cache_size:
+            return set()
+        conn = connections.get("default")
+        _, rows = await conn.execute_query("PRAGMA data_version")
+        version = rows[0][0]
+        changed, self._data_version = (self._data_version not in (None, version)), version
+        if not changed:
+            return set()
+        self._recent.clear()
+        ids = {c["id"] for b in batches for c in b.conversations if c["id"] not in b.created}
+        if not ids:
+            return set()
+        marks = ", ".join("?" for _ in ids)
+        _, found = await conn.execute_query(f"SELECT id FROM quaid_conversation WHERE id IN ({marks})",
+                                            list(ids))
+        return ids - {row[0] for row in found}
 
     async def _commit(self, batch: Batch) -> None:
         async with in_transaction() as conn:
@@ -242,6 +303,14 @@ class Store:
             self._recent.move_to_end(row["id"])
         while len(self._recent) > self.cache_size:
             self._recent.popitem(last=False)
+
+    async def latest_conversation(self, channel: str, client_id: str) -> str | None:
+        """The ID of a client's latest conversation on `channel` that is not abandoned."""
+        with self.bound():
+            found = await Conversation.filter(  # NOT (NULL = 'abandoned') is NULL: say both
+                Q(outcome__isnull=True) | Q(outcome__not="abandoned"), channel=channel,
+                client_id=client_id).order_by("-updated_at").limit(1).values_list("id", flat=True)
+        return found[0] if found else None
 
     async def conversation(self, conversation_id: str) -> Conversation | None:
         """The stored conversation, or None."""
@@ -323,6 +392,15 @@ async def _insert_sqlite(conn: Any, batch: Batch) -> None:
         await conn.execute_many(_INSERT_MESSAGE, _values(batch.messages, _MESSAGE_COLUMNS))
     if batch.events:
         await conn.execute_many(_INSERT_EVENT, _values(batch.events, _EVENT_COLUMNS))
+
+
+def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is None:
+        future.set_result(None)
+    else:
+        future.set_exception(error)
 
 
 def _last_by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

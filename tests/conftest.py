@@ -17,6 +17,7 @@ from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+DEMO_CONFIG = ROOT / "config" / "quaid.yaml"
 
 
 def free_port() -> int:
@@ -44,6 +45,15 @@ def _isolated_data_dir(tmp_path, monkeypatch, shared_models_dir):
     """Never write into the checkout's data/ folder from a test."""
     monkeypatch.setenv("QUAID_DATA_DIR", str(tmp_path / "quaid-data"))
     monkeypatch.setenv("QUAID_MODELS_DIR", str(shared_models_dir))
+
+
+@pytest.fixture
+def demo_harness(quaid_harness):
+    """The harness on the demo config (every plugin it enables, the demo KB, fastText)."""
+    async def factory(**kwargs):
+        kwargs.setdefault("config_file", DEMO_CONFIG)
+        return await quaid_harness(**kwargs)
+    return factory
 
 
 @asynccontextmanager

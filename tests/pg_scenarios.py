@@ -12,16 +12,18 @@ from pathlib import Path
 from quaidcore import Inbound
 from quaidcore.testing import make_harness
 
+DEMO_CONFIG = Path(__file__).resolve().parent.parent / "config" / "quaid.yaml"
+
 
 async def restart(url: str) -> None:
     tmp = Path(tempfile.mkdtemp())
-    first = await make_harness(tmp / "a", config={"database_url": url})
+    first = await make_harness(tmp / "a", config={"database_url": url}, config_file=DEMO_CONFIG)
     assert first.quaid.store.url.startswith("postgres") and first.quaid.store.cache_size == 0
     conv = await first.conversation()
     replies = await conv.say("how much does an eta cost")
     assert replies[0].code == "010102", replies
     await first.quaid.stop()
-    second = await make_harness(tmp / "b", config={"database_url": url})
+    second = await make_harness(tmp / "b", config={"database_url": url}, config_file=DEMO_CONFIG)
     try:
         replies = await second.quaid.handle(Inbound("test", conv.id, payload="YES"))
         assert replies[0].text.startswith("Glad I could help"), replies
@@ -32,7 +34,7 @@ async def restart(url: str) -> None:
 
 
 async def concurrent(url: str) -> None:
-    bot = await make_harness(Path(tempfile.mkdtemp()), config={"database_url": url})
+    bot = await make_harness(Path(tempfile.mkdtemp()), config={"database_url": url}, config_file=DEMO_CONFIG)
     try:
         conversations = [await bot.conversation() for _ in range(20)]
         results = await asyncio.gather(*(c.say("can i work while i study") for c in conversations))
@@ -48,8 +50,8 @@ async def two_workers(url: str) -> None:
     """Two runtimes on one database take turns on one conversation: with the advisory lock,
     no turn is lost (each reads the state the other committed)."""
     tmp = Path(tempfile.mkdtemp())
-    a = await make_harness(tmp / "a", config={"database_url": url})
-    b = await make_harness(tmp / "b", config={"database_url": url})
+    a = await make_harness(tmp / "a", config={"database_url": url}, config_file=DEMO_CONFIG)
+    b = await make_harness(tmp / "b", config={"database_url": url}, config_file=DEMO_CONFIG)
     try:
         conv = await a.conversation()
         workers = [a.quaid, b.quaid] * 8
@@ -68,8 +70,8 @@ async def cross_worker_delivery(url: str) -> None:
     from conftest import serving
 
     tmp = Path(tempfile.mkdtemp())
-    a = await make_harness(tmp / "a", config={"database_url": url})
-    b = await make_harness(tmp / "b", config={"database_url": url})
+    a = await make_harness(tmp / "a", config={"database_url": url}, config_file=DEMO_CONFIG)
+    b = await make_harness(tmp / "b", config={"database_url": url}, config_file=DEMO_CONFIG)
     async with serving(a.quaid) as http_a, serving(b.quaid) as http_b:
         async with http_a.post("/api/web/conversations") as resp:
             conv = (await resp.json())["conversation_id"]

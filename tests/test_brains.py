@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-async def test_each_channel_uses_its_brain(quaid_harness):
-    bot = await quaid_harness(config={"channel_brains": {"test": "messenger"}})
+async def test_each_channel_uses_its_brain(demo_harness):
+    bot = await demo_harness(config={"channel_brains": {"test": "messenger"}})
     assert bot.quaid.brain_for("test").name == "messenger"
     assert bot.quaid.brain_for("web").name == "web"
     assert "100101" not in bot.quaid.brains["messenger"].kb.solutions
@@ -16,8 +16,8 @@ async def test_each_channel_uses_its_brain(quaid_harness):
     assert web[0].code == "100101"
 
 
-async def test_brain_models_are_cached_by_kb_content(quaid_harness):
-    bot = await quaid_harness()
+async def test_brain_models_are_cached_by_kb_content(demo_harness):
+    bot = await demo_harness()
     brains = bot.quaid.brains
     assert brains["default"].model_dir == brains["web"].model_dir, "same share, same model"
     assert brains["messenger"].model_dir != brains["web"].model_dir

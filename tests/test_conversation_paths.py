@@ -102,8 +102,9 @@ async def test_answer_no_then_search_then_not_helpful_hands_off(http):
                                        for link in replies[0]["links"])
     assert kinds(await http.send(payload="NO")) == [("handoff", None)]
     events = await http.events()
-    assert events[-6:] == ["message_in", "answer_feedback", "fallback_offered",
-                           "message_in", "search_feedback", "handoff"]
+    assert events[-7:] == ["message_in", "answer_feedback", "fallback_offered",
+                           "message_in", "search_feedback", "handoff", "ticket_created"], \
+        "the ticket is created after the turn that handed off is stored, and its event follows"
     assert await http.send(text="hello?") == [], "an agent owns the conversation: the bot is silent"
 
 
@@ -196,12 +197,12 @@ async def test_restart_mid_conversation_resumes(tmp_path):
         second.wait(timeout=20)
 
 
-async def test_channel_without_bot_becomes_a_ticket(quaid_harness):
-    bot = await quaid_harness(config={"dialogue": {"channels_without_bot": ["test"]}})
+async def test_channel_without_bot_becomes_a_ticket(demo_harness):
+    bot = await demo_harness(config={"dialogue": {"channels_without_bot": ["test"]}})
     conv = await bot.conversation()
     assert conv.greeting == []
     assert await conv.say("how do i renew my pr card") == []
     stored = await bot.quaid.store.conversation(conv.id)
     assert stored.owner == "agent"
     events = [e.type for e in await bot.quaid.store.events(conv.id)]
-    assert events == ["conversation_started", "message_in", "handoff"]
+    assert events == ["conversation_started", "message_in", "handoff", "ticket_created"]

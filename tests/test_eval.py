@@ -48,8 +48,8 @@ def test_eval_table_shows_confusions():
     assert "precision" in result.output and "most confused" in result.output
 
 
-async def test_french_answer(quaid_harness):
-    bot = await quaid_harness()
+async def test_french_answer(demo_harness):
+    bot = await demo_harness()
     conv = await bot.conversation()
     replies = await conv.say("combien d'heures je peux travailler pendant mes etudes")
     answer = next(r for r in replies if r.kind in ("answer", "clarify"))

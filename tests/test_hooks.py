@@ -77,15 +77,15 @@ class Spy:
         cli.add_command(spy)
 
     @hookimpl
-    async def quaid_forget(self, quaid, conversation_ids):
+    async def quaid_forget(self, host, conversation_ids):
         self.calls.append(f"forget:{','.join(conversation_ids)}")
 
     @hookimpl
-    async def quaid_startup(self, quaid):
+    async def quaid_startup(self, host):
         self.calls.append("startup")
 
     @hookimpl
-    def quaid_shutdown(self, quaid):
+    def quaid_shutdown(self, host):
         self.calls.append("shutdown")
 
 

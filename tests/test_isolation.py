@@ -52,10 +52,10 @@ class Broken:
         return [Span(0, 0, "NOTHING")]
 
 
-async def test_failing_plugins_are_logged_and_the_conversation_goes_on(quaid_harness):
+async def test_failing_plugins_are_logged_and_the_conversation_goes_on(demo_harness):
     from quaidcore.logging import configure
 
-    bot = await quaid_harness(plugins={"broken": Broken()}, config={
+    bot = await demo_harness(plugins={"broken": Broken()}, config={
         "plugins": {"broken": None}, "metrics": ["broken_sink"], "search": "broken_search",
         "handoff": {"default": "broken_handoff"}, "redaction": ["broken_redactor", "patterns"]})
     stream = io.StringIO()

@@ -48,11 +48,11 @@ def scan_files(folder) -> dict[str, list[str]]:
     return found
 
 
-async def test_harness_channel_store_events_and_handoff(quaid_harness, tmp_path):
+async def test_harness_channel_store_events_and_handoff(demo_harness, tmp_path):
     from quaidcore.logging import configure, set_redactor
 
     stream = io.StringIO()
-    bot = await quaid_harness()
+    bot = await demo_harness()
     configure("json", "debug", stream)
     set_redactor(lambda text: bot.quaid.redact(text).text)
     seen: list[str] = []
@@ -113,19 +113,19 @@ async def _talk(port):
             assert resp.status == 400
 
 
-async def test_console_channel(quaid_harness, tmp_path):
+async def test_console_channel(demo_harness, tmp_path):
     from quaid_console import chat_loop
 
-    bot = await quaid_harness()
-    await bot.quaid.stop()
+    bot = await demo_harness()
     lines = io.StringIO("\n".join(MESSAGES) + "\n/quit\n")
     out = io.StringIO()
-    await chat_loop(bot.quaid, "en", lines, out)
+    await chat_loop(bot.host, "en", lines, out)
+    await bot.quaid.stop()
     assert scan_files(bot.quaid.config.data_dir) == {}
 
 
-async def test_pseudonymous_client_ids(quaid_harness):
-    bot = await quaid_harness()
+async def test_pseudonymous_client_ids(demo_harness):
+    bot = await demo_harness()
     conv_id, _ = await bot.quaid.start_conversation("test", "en", client_id="PSID-1234567890")
     bot.quaid.store._recent.clear()
     stored = await bot.quaid.store.conversation(conv_id)

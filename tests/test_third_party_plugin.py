@@ -74,7 +74,8 @@ async def test_third_party_plugin_is_discovered_enabled_and_called(tmp_path, mon
     info = {p.name: p for p in Plugins().discovered}
     assert info["tally"].distribution == "quaid-tally" and info["tally"].version == "0.0.1"
 
-    bot = await quaid_harness(config={"plugins": {"tally": {"label": "t"}}, "metrics": ["tally"]})
+    bot = await quaid_harness(config={"plugins": {"tally": {"label": "t"}}, "metrics": ["tally"]},
+                              use=["tally"])
     await bot.say("how do i renew my passport")
     import quaid_tally
 
@@ -89,8 +90,10 @@ def test_disabled_plugin_is_not_called(tmp_path, monkeypatch):
     importlib.invalidate_caches()
     plugins = Plugins()
     assert "tally" in plugins.names()
-    assert plugins.components("metric_sink", enabled=["web"]) == {}
-    assert set(plugins.components("metric_sink", enabled=["tally"])) == {"tally"}
+    assert set(plugins.components("metric_sink")) >= {"tally"}
+    plugins.enable(["web"])  # blocked: the disabled plugin's hooks are never called again
+    assert plugins.pm.is_blocked("tally")
+    assert "tally" not in plugins.components("metric_sink")
     sys.modules.pop("quaid_tally", None)
 
 

@@ -31,10 +31,10 @@ async def test_prometheus_counts_answers_by_code_and_outcomes(tmp_path):
     assert 'quaid_events_total{channel="web",type="conversation_started"} 1.0' in text
 
 
-async def test_eventlog_writes_one_line_per_event_without_texts(quaid_harness):
+async def test_eventlog_writes_one_line_per_event_without_texts(demo_harness):
     from quaidcore.logging import configure
 
-    bot = await quaid_harness(config={"metrics": ["eventlog"], "plugins": {"eventlog": {}}})
+    bot = await demo_harness(config={"metrics": ["eventlog"], "plugins": {"eventlog": {}}})
     stream = io.StringIO()
     configure("json", "info", stream)
     await bot.say("my email is someone@example.com, how much is an eta")

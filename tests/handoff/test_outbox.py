@@ -29,10 +29,10 @@ async def test_enqueue_is_idempotent_per_key(store):
     async def handler(item):
         calls.append(item.key)
 
-    outbox = Outbox(store, "test", handler)
+    outbox = Outbox(store.bound, "test", handler)
     assert await outbox.enqueue("k1", "send", {"n": 1}) is True
     assert await outbox.enqueue("k1", "send", {"n": 2}) is False
-    assert await Outbox(store, "other", handler).enqueue("k1", "send", {}) is True, "keys are per target"
+    assert await Outbox(store.bound, "other", handler).enqueue("k1", "send", {}) is True, "keys are per target"
     assert await outbox.run_once() == 1
     assert await outbox.run_once() == 0
     assert calls == ["k1"] and (await outbox.get("k1")).payload == {"n": 1}
@@ -48,7 +48,7 @@ async def test_a_group_runs_in_order_and_waits_for_a_failing_item(store):
             raise ConnectionError("partner down")
         return {"ok": item.key}
 
-    outbox = Outbox(store, "test", handler, base_delay=0.01, max_delay=0.01, jitter=0)
+    outbox = Outbox(store.bound, "test", handler, base_delay=0.01, max_delay=0.01, jitter=0)
     for key in ("a", "b", "c"):
         await outbox.enqueue(key, "send", {}, group="conversation-1")
     await outbox.enqueue("x", "send", {}, group="conversation-2")
@@ -72,7 +72,7 @@ async def test_retry_after_give_up_and_max_attempts(store):
         raise RuntimeError("always failing")
 
     clock = [1000.0]
-    outbox = Outbox(store, "test", handler, base_delay=1, max_attempts=2, jitter=0, clock=lambda: clock[0])
+    outbox = Outbox(store.bound, "test", handler, base_delay=1, max_attempts=2, jitter=0, clock=lambda: clock[0])
     for key in ("rate-limited", "rejected", "flaky"):
         await outbox.enqueue(key, "send", {})
     await outbox.run_once()
@@ -94,7 +94,7 @@ async def test_two_workers_make_each_attempt_once(store):
         calls.append(item.key)
         await asyncio.sleep(0.01)
 
-    workers = [Outbox(store, "test", handler) for _ in range(2)]
+    workers = [Outbox(store.bound, "test", handler) for _ in range(2)]
     for n in range(10):
         await workers[0].enqueue(f"k{n}", "send", {})
     await asyncio.gather(*(w.run_once() for w in workers))
@@ -107,7 +107,7 @@ async def test_the_worker_runs_in_the_background_and_stops(store):
     async def handler(item):
         done.set()
 
-    outbox = Outbox(store, "test", handler, poll_interval=0.05)
+    outbox = Outbox(store.bound, "test", handler, poll_interval=0.05)
     await outbox.start()
     await outbox.enqueue("k", "send", {})
     await asyncio.wait_for(done.wait(), 5)

@@ -13,7 +13,7 @@ pytest.importorskip("fasttext")
 import quaid_fasttext
 from quaid_fasttext import FastTextBackend, FastTextConfig
 
-from quaidcore import ComponentContext, NLUBackend, Prediction, TrainingExample
+from quaidcore import ComponentContext, DetachedHost, NLUBackend, Prediction, TrainingExample
 
 KB = {
     "050501": (
@@ -225,7 +225,7 @@ def test_registers_an_nlu_backend(tmp_path: Path) -> None:
     found = {}
     quaid_fasttext.quaid_register_nlu_backends(lambda name, factory: found.update({name: factory}))
     ctx = ComponentContext(name="fasttext", plugin="fasttext", config=FastTextConfig(**FAST),
-                           data_dir=tmp_path)
+                           data_dir=tmp_path, host=DetachedHost(tmp_path))
     backend = found["fasttext"](ctx)
     assert isinstance(backend, NLUBackend)
     assert backend.config.bucket == FAST["bucket"]

@@ -10,7 +10,7 @@ pytest.importorskip("lingua")
 import quaid_lingua
 from quaid_lingua import LinguaConfig, LinguaDetector
 
-from quaidcore import ComponentContext, LanguageDetector
+from quaidcore import ComponentContext, DetachedHost, LanguageDetector
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,8 @@ def test_registers_a_language_detector(tmp_path) -> None:
     assert quaid_lingua.quaid_config_schema() is LinguaConfig
     found = {}
     quaid_lingua.quaid_register_language_detectors(lambda name, factory: found.update({name: factory}))
-    ctx = ComponentContext(name="lingua", plugin="lingua", config=LinguaConfig(), data_dir=tmp_path)
+    ctx = ComponentContext(name="lingua", plugin="lingua", config=LinguaConfig(), data_dir=tmp_path,
+                           host=DetachedHost(tmp_path))
     made = found["lingua"](ctx)
     assert isinstance(made, LanguageDetector)
     assert made.detect("bonjour", "en") == "fr"

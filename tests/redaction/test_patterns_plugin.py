@@ -9,28 +9,28 @@ import quaid_patterns
 from pydantic import ValidationError
 from quaid_patterns import PatternRedactor, PatternsConfig
 
-from quaidcore import ComponentContext, Redactor
+from quaidcore import ComponentContext, DetachedHost, Redactor
 from quaidcore.plugins import Plugins
 from quaidcore.redaction import RedactionChain
 
 
 def _redactor(**config: object) -> PatternRedactor:
     plugins = Plugins(extra={"patterns": quaid_patterns}, entry_points=False)
-    schema = plugins.schema("patterns")
-    registration = plugins.components("redactor", ["patterns"])["patterns"]
-    context = ComponentContext("patterns", "patterns", schema.model_validate(config), Path("."))
+    schema = plugins.config_schema("patterns")
+    registration = plugins.redactors()["patterns"]
+    context = ComponentContext("patterns", "patterns", schema.model_validate(config), Path("."), DetachedHost())
     return registration.factory(context)
 
 
 def test_hook_registers_a_redactor_with_its_schema() -> None:
     redactor = _redactor()
     assert isinstance(redactor, Redactor)
-    assert Plugins(extra={"patterns": quaid_patterns}, entry_points=False).schema("patterns") is PatternsConfig
+    assert Plugins(extra={"patterns": quaid_patterns}, entry_points=False).config_schema("patterns") is PatternsConfig
     assert RedactionChain([redactor]).redact("mail me: a@b.ca").text == "mail me: [EMAIL]"
 
 
 def test_factory_accepts_a_context_without_its_block() -> None:
-    context = ComponentContext("patterns", "patterns", PatternsConfig(), Path("."))
+    context = ComponentContext("patterns", "patterns", PatternsConfig(), Path("."), DetachedHost())
     assert isinstance(quaid_patterns._config(context), PatternsConfig)
 
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pydantic import ValidationError
 from quaid_sqlite_fts import DEFAULT_ALLOWED, SiteSearch, SqliteFtsConfig
 
-from quaidcore import ComponentContext, SearchBackend
+from quaidcore import ComponentContext, DetachedHost, SearchBackend
 from quaidcore.plugins import Plugins
 
 
@@ -23,17 +23,18 @@ def plugins() -> Plugins:
 
 def context(config: SqliteFtsConfig, data_dir: Path, config_dir: Path | None = None) -> ComponentContext:
     return ComponentContext(name="sqlite_fts", plugin="sqlite_fts", config=config,
-                            data_dir=data_dir, config_dir=config_dir or Path.cwd())
+                            data_dir=data_dir, host=DetachedHost(data_dir),
+                            config_dir=config_dir or Path.cwd())
 
 
 def test_hook_quaid_register_search_backends(plugins):
-    registered = plugins.components("search", ["sqlite_fts"])
+    registered = plugins.components("search")
     assert list(registered) == ["sqlite_fts"]
     assert registered["sqlite_fts"].plugin == "sqlite_fts"
 
 
 def test_hook_quaid_config_schema(plugins):
-    assert plugins.schema("sqlite_fts") is SqliteFtsConfig
+    assert plugins.config_schema("sqlite_fts") is SqliteFtsConfig
     assert SqliteFtsConfig().allowed == list(DEFAULT_ALLOWED)
     with pytest.raises(ValidationError, match="extra"):
         SqliteFtsConfig.model_validate({"alowed": ["https://www.canada.ca/"]})
@@ -44,7 +45,7 @@ def test_hook_quaid_config_schema(plugins):
 
 
 def test_factory_paths(plugins, tmp_path, monkeypatch):
-    factory = plugins.components("search", ["sqlite_fts"])["sqlite_fts"].factory
+    factory = plugins.components("search")["sqlite_fts"].factory
     monkeypatch.chdir(tmp_path)
     backend = factory(context(SqliteFtsConfig(), tmp_path / "data"))
     assert isinstance(backend, SiteSearch) and isinstance(backend, SearchBackend)
@@ -58,7 +59,7 @@ def test_factory_paths(plugins, tmp_path, monkeypatch):
 
 
 async def test_factory_backend_serves(plugins, site, tmp_path):
-    factory = plugins.components("search", ["sqlite_fts"])["sqlite_fts"].factory
+    factory = plugins.components("search")["sqlite_fts"].factory
     config = SqliteFtsConfig(allowed=site.allowed, pages=str(site.folder))
     backend = factory(context(config, tmp_path / "data"))
     await backend.start()

@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from quaidcore import ComponentContext, Event, hookimpl
 
+QUAID_HOST_API = ">=1.0,<2"
+
 
 class EventLogConfig(BaseModel):
     """Options of the ``eventlog`` plugin block."""

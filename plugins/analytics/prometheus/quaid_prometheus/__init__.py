@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from quaidcore import ComponentContext, Event, hookimpl
 
+QUAID_HOST_API = ">=1.0,<2"
+
 
 class PrometheusConfig(BaseModel):
     """Options of the ``prometheus`` plugin block."""
@@ -39,8 +41,7 @@ class PrometheusSink:
                                 registry=self.registry)
         self.satisfaction = Histogram("quaid_satisfaction", "Satisfaction scores (1-5)", ["channel"],
                                       buckets=(1, 2, 3, 4, 5), registry=self.registry)
-        if ctx.quaid is not None:
-            ctx.quaid.web.router.add_get(config.path, self.metrics)
+        ctx.host.routes(config.path).router.add_get("", self.metrics)
 
     async def record(self, events: Sequence[Event]) -> None:
         """Count a batch of events."""

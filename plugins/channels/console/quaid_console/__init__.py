@@ -13,7 +13,9 @@ from typing import Any, TextIO
 
 import click
 
-from quaidcore import ComponentContext, Inbound, Reply, hookimpl
+from quaidcore import CommandError, ComponentContext, Host, Inbound, Reply, command_host, hookimpl
+
+QUAID_HOST_API = ">=1.0,<2"
 
 
 def render(reply: Reply, out: TextIO) -> list[str]:
@@ -46,27 +48,28 @@ class ConsoleChannel:
             render(reply, self.out)
 
 
-async def chat_loop(quaid: Any, lang: str | None, lines: TextIO, out: TextIO) -> None:
-    """Run one conversation: read lines from `lines`, print replies to `out`."""
-    await quaid.start()
-    try:
-        conversation_id, replies = await quaid.start_conversation("console", lang)
+async def chat_loop(host: Host, lang: str | None, lines: TextIO, out: TextIO) -> None:
+    """Run one conversation on a started host: read lines from `lines`, print replies to `out`."""
+    conversation_id, replies = await host.start_conversation("console", lang)
+    payloads = [p for r in replies for p in render(r, out)]
+    while True:
+        out.write("you: ")
+        out.flush()
+        line = await asyncio.to_thread(lines.readline)
+        if not line:
+            break
+        text = line.strip()
+        if text in ("/quit", "/exit"):
+            break
+        payload = payloads[int(text) - 1] if text.isdigit() and 0 < int(text) <= len(payloads) else None
+        inbound = Inbound("console", conversation_id, text="" if payload else text, payload=payload)
+        replies = await host.handle(inbound)
         payloads = [p for r in replies for p in render(r, out)]
-        while True:
-            out.write("you: ")
-            out.flush()
-            line = await asyncio.to_thread(lines.readline)
-            if not line:
-                break
-            text = line.strip()
-            if text in ("/quit", "/exit"):
-                break
-            payload = payloads[int(text) - 1] if text.isdigit() and 0 < int(text) <= len(payloads) else None
-            inbound = Inbound("console", conversation_id, text="" if payload else text, payload=payload)
-            replies = await quaid.handle(inbound)
-            payloads = [p for r in replies for p in render(r, out)]
-    finally:
-        await quaid.stop()
+
+
+async def _chat(config_path: str | None, lang: str | None) -> None:
+    async with command_host(config_path, start=True, log_stream=sys.stderr) as host:
+        await chat_loop(host, lang, sys.stdin, sys.stdout)
 
 
 @click.command("chat")
@@ -74,14 +77,14 @@ async def chat_loop(quaid: Any, lang: str | None, lines: TextIO, out: TextIO) ->
 @click.option("--lang", type=click.Choice(["en", "fr"]), help="Language of the greeting.")
 def chat(config_path: str | None, lang: str | None) -> None:
     """Chat with the bot in this terminal (/quit to leave)."""
-    from quaidcore.cli import build
-
-    quaid = build(config_path, log_stream=sys.stderr)
-    asyncio.run(chat_loop(quaid, lang, sys.stdin, sys.stdout))
+    try:
+        asyncio.run(_chat(config_path, lang))
+    except CommandError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @hookimpl
-def quaid_register_channels(register) -> None:
+def quaid_register_channels(register: Any) -> None:
     register("console", ConsoleChannel)
 
 

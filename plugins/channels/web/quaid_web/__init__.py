@@ -21,6 +21,8 @@ from quaidcore import ComponentContext, Inbound, Reply, UnknownConversation, hoo
 
 from .openapi import OPENAPI
 
+QUAID_HOST_API = ">=1.0,<2"
+
 STATIC = Path(__file__).parent / "static"
 
 
@@ -71,22 +73,21 @@ class WebChannel:
 
     def __init__(self, ctx: ComponentContext) -> None:
         self.config: WebConfig = ctx.config if isinstance(ctx.config, WebConfig) else WebConfig()
-        self.quaid = ctx.quaid
+        self.host = ctx.host
         self.sockets: dict[str, set[web.WebSocketResponse]] = defaultdict(set)
         self.limiter = RateLimiter(self.config.rate_limit_per_minute)
-        if self.quaid is not None:
-            self._add_routes(self.quaid.web)
+        self._add_routes()
 
-    def _add_routes(self, app: web.Application) -> None:
+    def _add_routes(self) -> None:
         # Routes go in before the application starts: aiohttp freezes its router then.
-        app.middlewares.append(self._errors)
-        app.router.add_post("/api/web/conversations", self.open_conversation)
-        app.router.add_post("/api/web/conversations/{id}/messages", self.post_message)
-        app.router.add_get("/api/web/conversations/{id}/events", self.events)
-        app.router.add_get("/openapi.json", self.openapi)
+        api = self.host.routes("/api/web", middlewares=[self._errors])
+        api.router.add_post("/conversations", self.open_conversation)
+        api.router.add_post("/conversations/{id}/messages", self.post_message)
+        api.router.add_get("/conversations/{id}/events", self.events)
+        self.host.page("/openapi.json", self.openapi)
         if self.config.widget:
-            app.router.add_get("/", self.widget)
-            app.router.add_static("/static/web/", STATIC)
+            self.host.page("/", self.widget)
+            self.host.routes("/static/web").router.add_static("/", STATIC)
 
     async def start(self) -> None:
         """Nothing to start: the routes were added when the channel was made."""
@@ -141,9 +142,9 @@ class WebChannel:
         """``POST /api/web/conversations``: the greeting."""
         body = await self._body(request, required=False)
         lang = body.get("lang")
-        if lang is not None and lang not in self.quaid.core.languages:
-            raise ApiError(400, f"field 'lang' must be one of {self.quaid.core.languages}")
-        conversation_id, replies = await self.quaid.start_conversation("web", lang)
+        if lang is not None and lang not in self.host.languages:
+            raise ApiError(400, f"field 'lang' must be one of {list(self.host.languages)}")
+        conversation_id, replies = await self.host.start_conversation("web", lang)
         return web.json_response({"conversation_id": conversation_id,
                                   "replies": [r.to_json() for r in replies]}, status=201)
 
@@ -162,13 +163,14 @@ class WebChannel:
         if not self.limiter.allow(conversation_id):
             raise ApiError(429, "too many messages: slow down")
         inbound = Inbound("web", conversation_id, text=text or "", payload=payload)
-        replies = await self.quaid.handle(inbound)
+        replies = await self.host.handle(inbound)
         return web.json_response({"replies": [r.to_json() for r in replies]})
 
     async def events(self, request: web.Request) -> web.StreamResponse:
         """``GET /api/web/conversations/{id}/events``: later replies over a WebSocket."""
         conversation_id = request.match_info["id"]
-        if await self.quaid.store.conversation(conversation_id) is None:
+        found = await self.host.conversation(conversation_id)
+        if found is None or found.channel != "web":
             raise UnknownConversation(conversation_id)
         ws = web.WebSocketResponse(heartbeat=30)
         await ws.prepare(request)
@@ -198,5 +200,5 @@ def quaid_config_schema() -> type[BaseModel]:
 
 
 @hookimpl
-def quaid_register_channels(register) -> None:
+def quaid_register_channels(register: Any) -> None:
     register("web", WebChannel)

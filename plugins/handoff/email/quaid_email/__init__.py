@@ -11,7 +11,6 @@ it once. The standard library's ``smtplib`` runs in a thread.
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import smtplib
 import ssl
@@ -24,8 +23,18 @@ from typing import Any, Literal
 import structlog
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from quaidcore import ComponentContext, HandoffRequest, hookimpl
-from quaidcore.outbox import GiveUp, Outbox, OutboxItem, RetryPolicy
+from quaidcore import (
+    ComponentContext,
+    GiveUp,
+    HandoffRequest,
+    Host,
+    Outbox,
+    OutboxItem,
+    RetryPolicy,
+    hookimpl,
+)
+
+QUAID_HOST_API = ">=1.0,<2"
 
 log = structlog.get_logger(__name__)
 TARGET = "email"
@@ -54,21 +63,17 @@ class EmailTarget:
 
     def __init__(self, ctx: ComponentContext) -> None:
         self.config: EmailConfig = ctx.config
-        self.quaid: Any = ctx.quaid
+        self.host: Host = ctx.host
         self.domain = self.config.sender.rpartition("@")[2] or "quaid.invalid"
-        instances[self.quaid] = self
-
-    @functools.cached_property
-    def outbox(self) -> Outbox:
-        """This target's outbox (made on first use: the core's store comes after its components)."""
-        return Outbox(self.quaid.store, TARGET, self.send, **self.config.retry.options())
+        # The host starts the worker after every start-up hook and stops it before shut-down.
+        self.outbox: Outbox = self.host.outbox(TARGET, self.send, **self.config.retry.options())
+        instances[self.host] = self
 
     async def start(self) -> None:
-        """Nothing here: the outbox worker starts with ``quaid_startup``."""
+        """Nothing here: the host starts the outbox worker."""
 
     async def stop(self) -> None:
-        """Stop the outbox worker."""
-        await self.outbox.stop()
+        """Nothing to release: the host stops the outbox worker."""
 
     async def handoff(self, request: HandoffRequest) -> None:
         """Store the e-mail to send."""
@@ -86,7 +91,7 @@ class EmailTarget:
 
     async def client_message(self, conversation_id: str, text: str) -> None:
         """Store a reply in the conversation's thread."""
-        with self.quaid.store.bound():
+        with self.host.db():
             first = await OutboxItem.filter(target=TARGET, group=conversation_id,
                                             key__startswith="handoff:").order_by("-id").first()
         thread = first.key if first else f"handoff:{conversation_id}:orphan"
@@ -152,25 +157,16 @@ def quaid_register_handoff_targets(register: Any) -> None:
 
 
 @hookimpl
-async def quaid_startup(quaid: Any) -> None:
-    """Start the outbox worker (also when no channel hands off here any more)."""
-    target = instances.get(quaid)
-    if target is None:
-        target = EmailTarget(quaid.context_for("email", "email"))
-    await target.outbox.start()
+def quaid_startup(host: Host) -> None:
+    """Run the outbox worker also when no channel hands off here any more (the host starts
+    and stops it)."""
+    if host not in instances:
+        EmailTarget(ComponentContext("email", "email", host.plugin_config("email"), host.data_dir, host))
 
 
 @hookimpl
-async def quaid_shutdown(quaid: Any) -> None:
-    """Stop the outbox worker before the store closes."""
-    target = instances.get(quaid)
-    if target is not None:
-        await target.stop()
-
-
-@hookimpl
-async def quaid_forget(quaid: Any, conversation_ids: list[str]) -> None:
+async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
     """Drop the e-mails of these conversations not sent yet, and the record of those sent
     (sent e-mails are in the team's mailboxes: delete them there)."""
-    with quaid.store.bound():
+    with host.db():
         await OutboxItem.filter(target=TARGET, group__in=conversation_ids).delete()

@@ -12,12 +12,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from quaidcore import hookimpl
-from quaidcore.outbox import Outbox, OutboxItem
+from quaidcore import ComponentContext, Host, Outbox, OutboxItem, hookimpl
 
 from .config import FreshdeskConfig
 from .models import FreshdeskTicket
 from .target import TARGET, FreshdeskTarget, instances
+
+QUAID_HOST_API = ">=1.0,<2"
 
 __all__ = ["FreshdeskConfig", "FreshdeskTarget"]
 
@@ -38,33 +39,24 @@ def quaid_register_models(register: Any) -> None:
 
 
 @hookimpl
-async def quaid_startup(quaid: Any) -> None:
-    """Start the outbox worker, also when no channel hands off here any more: items stored
-    before a config change are still delivered."""
-    target = instances.get(quaid)
-    if target is None:
-        target = FreshdeskTarget(quaid.context_for("freshdesk", "freshdesk"), routes=False)
-    await target.outbox.start()
+def quaid_startup(host: Host) -> None:
+    """Run the outbox worker also when no channel hands off here any more: items stored
+    before a config change are still delivered (the host starts and stops it)."""
+    if host not in instances:
+        FreshdeskTarget(ComponentContext("freshdesk", "freshdesk", host.plugin_config("freshdesk"),
+                                         host.data_dir, host), routes=False)
 
 
 @hookimpl
-async def quaid_shutdown(quaid: Any) -> None:
-    """Stop the outbox worker (the call in flight may finish) before the store closes."""
-    target = instances.get(quaid)
-    if target is not None:
-        await target.stop()
-
-
-@hookimpl
-async def quaid_forget(quaid: Any, conversation_ids: list[str]) -> None:
+async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
     """Drop these conversations' calls not made yet, and queue the deletion of their
     Freshdesk tickets (``DELETE /api/v2/tickets/{id}``, made by the worker, durable)."""
-    with quaid.store.bound():
+    with host.db():
         tickets = await FreshdeskTicket.filter(conversation_id__in=conversation_ids).values_list(
             "ticket_id", flat=True)
         await OutboxItem.filter(target=TARGET, group__in=conversation_ids).delete()
         await FreshdeskTicket.filter(ticket_id__in=tickets).delete()
-    outbox = Outbox(quaid.store, TARGET, _no_handler)
+    outbox = Outbox(host.db, TARGET, _no_handler)
     for ticket_id in tickets:
         await outbox.enqueue(f"forget:{ticket_id}", "delete_ticket", {"ticket_id": ticket_id})
 

@@ -9,7 +9,6 @@ it carries. Agents' replies and status changes come back on an optional webhook.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import html
@@ -23,7 +22,7 @@ from typing import Any
 import structlog
 from aiohttp import web
 
-from quaidcore import ComponentContext, HandoffRequest
+from quaidcore import ComponentContext, HandoffRequest, Host
 from quaidcore.outbox import GiveUp, Outbox, OutboxItem, Retry
 
 from .client import FreshdeskAPI
@@ -52,24 +51,20 @@ class FreshdeskTarget:
 
     def __init__(self, ctx: ComponentContext, routes: bool = True) -> None:
         self.config: FreshdeskConfig = ctx.config
-        self.quaid: Any = ctx.quaid
+        self.host: Host = ctx.host
         self.api = FreshdeskAPI(self.config.domain, self.config.api_key.get_secret_value(),
                                 self.config.timeout_s)
         if routes and self.config.webhook_token is not None:
-            self.quaid.web.router.add_post("/api/freshdesk/webhook", self.webhook)
-        instances[self.quaid] = self
-
-    @functools.cached_property
-    def outbox(self) -> Outbox:
-        """This target's outbox (made on first use: the core's store comes after its components)."""
-        return Outbox(self.quaid.store, TARGET, self.send, **self.config.retry.options())
+            self.host.routes("/api/freshdesk").router.add_post("/webhook", self.webhook)
+        # The host starts the worker after every start-up hook and stops it before shut-down.
+        self.outbox: Outbox = self.host.outbox(TARGET, self.send, **self.config.retry.options())
+        instances[self.host] = self
 
     async def start(self) -> None:
-        """Nothing here: the outbox worker starts with ``quaid_startup``."""
+        """Nothing here: the host starts the outbox worker."""
 
     async def stop(self) -> None:
-        """Stop the worker (if still running) and close the HTTP session."""
-        await self.outbox.stop()
+        """Close the HTTP session (the host already stopped the worker)."""
         await self.api.close()
 
     # -- the handoff target ------------------------------------------------------------
@@ -88,7 +83,7 @@ class FreshdeskTarget:
 
     async def client_message(self, conversation_id: str, text: str) -> None:
         """Store a note for the conversation's ticket (made after the ticket, in order)."""
-        with self.quaid.store.bound():
+        with self.host.db():
             latest = await OutboxItem.filter(target=TARGET, group=conversation_id,
                                              action="create_ticket").order_by("-id").first()
         if latest is None:  # no handoff went through this target: a ticket, not a lost message
@@ -128,7 +123,7 @@ class FreshdeskTarget:
             ticket_id = await self.api.find_by_tag(tag)
         if ticket_id is None:
             ticket_id = await self.api.create_ticket(self.ticket_fields(payload, tag))
-        with self.quaid.store.bound():
+        with self.host.db():
             await FreshdeskTicket.get_or_create(
                 ticket_id=ticket_id, defaults={"conversation_id": payload["conversation_id"],
                                                "outbox_key": item.key, "created_at": time.time()})
@@ -191,7 +186,7 @@ class FreshdeskTarget:
             ticket_id = int(body["ticket_id"])
         except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
             return _error(400, "a JSON object with an integer 'ticket_id' is required")
-        with self.quaid.store.bound():
+        with self.host.db():
             link = await FreshdeskTicket.get_or_none(ticket_id=ticket_id)
         if link is None:
             return _error(404, f"no conversation for Freshdesk ticket {ticket_id}")
@@ -201,17 +196,17 @@ class FreshdeskTarget:
             if not isinstance(text, str) or not text.strip():
                 return _error(400, "'text' must be a non-empty string")
             code = body.get("code") or next(iter(CODE_TAG.findall(text)), None)
-            if code is not None and self.quaid.kb.get(str(code)) is None:
+            if code is not None and self.host.kb.get(str(code)) is None:
                 return _error(400, f"'code' {code!r} is not a response code of the knowledge base")
             text = CODE_TAG.sub("", text).strip()
-            await self.quaid.agent_reply(link.conversation_id, text, code,
+            await self.host.agent_reply(link.conversation_id, text, code,
                                          agent=str(body.get("agent") or "freshdesk"))
         elif event == "status":
             status = body.get("status")
             if FROM_FRESHDESK.get(status) == "resolved":
-                conversation = await self.quaid.store.conversation(link.conversation_id)
+                conversation = await self.host.conversation(link.conversation_id)
                 if conversation is not None and conversation.owner == "agent":
-                    await self.quaid.resolve(link.conversation_id)
+                    await self.host.resolve(link.conversation_id, agent=str(body.get("agent") or "freshdesk"))
         else:
             return _error(400, "'event' must be 'reply' or 'status'")
         return web.json_response({"ok": True})

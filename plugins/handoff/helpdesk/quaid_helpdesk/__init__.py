@@ -12,12 +12,23 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from quaidcore import hookimpl
+from quaidcore import ComponentContext, Host, hookimpl
 
 from .config import HelpdeskConfig
+from .console import Console
 from .tickets import Helpdesk
 
-__all__ = ["Helpdesk", "HelpdeskConfig"]
+QUAID_HOST_API = ">=1.0,<2"
+
+__all__ = ["Console", "Helpdesk", "HelpdeskConfig", "make_helpdesk"]
+
+
+def make_helpdesk(ctx: ComponentContext) -> Helpdesk:
+    """The handoff target, with its console mounted at ``/console/`` (before serving:
+    aiohttp freezes its router then)."""
+    helpdesk = Helpdesk(ctx)
+    helpdesk.console = Console(helpdesk, ctx.host)
+    return helpdesk
 
 
 @hookimpl
@@ -27,7 +38,7 @@ def quaid_config_schema() -> type[BaseModel]:
 
 @hookimpl
 def quaid_register_handoff_targets(register: Any) -> None:
-    register("helpdesk", Helpdesk)
+    register("helpdesk", make_helpdesk)
 
 
 @hookimpl
@@ -43,11 +54,11 @@ def quaid_register_commands(cli: Any) -> None:
 
 
 @hookimpl
-async def quaid_forget(quaid: Any, conversation_ids: list[str]) -> None:
+async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
     """Delete the tickets of these conversations and everything written on them."""
     from .models import Ticket, TicketMessage
 
-    with quaid.store.bound():
+    with host.db():
         ids = await Ticket.filter(conversation_id__in=conversation_ids).values_list("id", flat=True)
         await TicketMessage.filter(ticket_id__in=ids).delete()
         await Ticket.filter(id__in=ids).delete()

@@ -1,6 +1,6 @@
 """Agent accounts and console sessions: argon2 password hashes, random session tokens.
 
-The caller binds the store (``with quaid.store.bound():``). Hashing runs in a thread: argon2
+The caller binds the store (``with host.db():``). Hashing runs in a thread: argon2
 is deliberately slow and must not stall the event loop.
 """
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from quaidcore import CommandError, command_host
+
 from . import accounts
 from .models import ROLES, Agent
 
@@ -18,24 +20,15 @@ config_option = click.option("--config", "-c", "config_path", type=click.Path(di
 
 def with_store(config_path: str | None, work: Callable[[], Awaitable[Any]]) -> Any:
     """Open the config's store (creating the tables on first use), run `work`, close."""
-    from quaidcore.cli import build
-
-    quaid = build(config_path, log_stream=sys.stderr)
-    if "helpdesk" not in quaid.config.enabled:
-        raise click.ClickException(f"{quaid.config.path}: the helpdesk plugin is not enabled "
-                                   "(add `helpdesk: {}` under `plugins:`)")
 
     async def run() -> Any:
-        await quaid.store.open()
-        try:
-            with quaid.store.bound():
+        async with command_host(config_path, plugin="helpdesk", log_stream=sys.stderr) as host:
+            with host.db():
                 return await work()
-        finally:
-            await quaid.store.close()
 
     try:
         return asyncio.run(run())
-    except accounts.AccountError as exc:
+    except (accounts.AccountError, CommandError) as exc:
         raise click.ClickException(str(exc)) from None
 
 

@@ -27,17 +27,17 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
 from aiohttp import web
 
+from quaidcore import Host
+
 from . import accounts
 from .models import Agent, Ticket, TicketMessage
-
-if TYPE_CHECKING:
-    from .tickets import Helpdesk
+from .tickets import Helpdesk
 
 HERE = Path(__file__).parent
 COOKIE = "quaid_console"
@@ -139,16 +139,17 @@ def when(timestamp: float | None) -> str:
 class Console:
     """The console's aiohttp sub-application, mounted at ``/console/``."""
 
-    def __init__(self, helpdesk: Helpdesk) -> None:
-        self.helpdesk, self.config = helpdesk, helpdesk.config
+    def __init__(self, helpdesk: Helpdesk, host: Host) -> None:
+        self.helpdesk, self.config, self.host = helpdesk, helpdesk.config, host
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
             undefined=jinja2.StrictUndefined)
         self.templates.filters["when"] = when
         self.templates.globals["labels"] = LABELS
         self.limiter = SignInLimiter(self.config.sign_in_attempts)
-        self.app = web.Application(middlewares=[self._headers, self._bind_store])
+        self.app = host.routes(COOKIE_PATH, middlewares=[self._headers, self._bind_store])
         router = self.app.router
+        router.add_get("", self._to_root)
         router.add_get("/", self.home)
         router.add_get("/login", self.login_page)
         router.add_post("/login", self.login)
@@ -164,13 +165,9 @@ class Console:
         router.add_get("/api/solutions", self.api_solutions)
         router.add_static("/static/", HERE / "static")
 
-    def mount(self, app: web.Application) -> None:
-        """Add the console to the core's web application."""
-        async def to_root(_: web.Request) -> web.StreamResponse:
-            raise web.HTTPFound(ROOT)
-
-        app.router.add_get(COOKIE_PATH, to_root)  # before the sub-app, which would take it
-        app.add_subapp(ROOT, self.app)
+    @staticmethod
+    async def _to_root(_: web.Request) -> web.StreamResponse:
+        raise web.HTTPFound(ROOT)
 
     # -- middlewares -------------------------------------------------------------------
 
@@ -196,7 +193,7 @@ class Console:
 
     @web.middleware
     async def _bind_store(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        with self.helpdesk.store.bound():
+        with self.host.db():
             return await handler(request)
 
     # -- sessions ----------------------------------------------------------------------
@@ -282,7 +279,7 @@ class Console:
         suggested = [c for c in (self.helpdesk.canned.get(x["code"], lang) for x in ticket.candidates) if c]
         experts = [a for a in await Agent.filter(disabled=False).order_by("username")
                    if a.has("sme") and a.id != agent.id]
-        codes = sorted(self.helpdesk.quaid.kb.solutions)
+        codes = sorted(self.host.kb.solutions)
         return self.render(request, "ticket.html", agent=agent, ticket=ticket, messages=messages,
                            lang=lang, query=query, results=results, suggested=suggested,
                            experts=experts, codes=codes, error=request.query.get("error", "")[:300],
@@ -380,7 +377,7 @@ class Console:
         return ticket
 
     async def _lang(self, ticket: Ticket) -> str:
-        conversation = await self.helpdesk.store.conversation(ticket.conversation_id)
+        conversation = await self.host.conversation(ticket.conversation_id)
         return conversation.lang if conversation else ticket.lang
 
     # -- JSON --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import structlog
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from quaidcore import ComponentContext, Event, HandoffRequest
+from quaidcore import ComponentContext, Event, HandoffRequest, Host
 
 from . import accounts
 from .canned import Canned, CannedResponses
@@ -41,26 +41,15 @@ class Helpdesk:
     def __init__(self, ctx: ComponentContext) -> None:
         self.config: HelpdeskConfig = (ctx.config if isinstance(ctx.config, HelpdeskConfig)
                                        else HelpdeskConfig())
-        self.quaid: Any = ctx.quaid
-        self.canned = CannedResponses(self.quaid.kb) if self.quaid is not None else None
-        self.console = None
-        if self.quaid is not None:
-            from .console import Console
-
-            self.console = Console(self)
-            self.console.mount(self.quaid.web)  # before the server starts: aiohttp freezes routes
-
-    @property
-    def store(self) -> Any:
-        """The core's store (``with helpdesk.store.bound():`` around model queries)."""
-        return self.quaid.store
+        self.host: Host = ctx.host
+        self.canned = CannedResponses(self.host.kb)
 
     async def start(self) -> None:
         """Create the bootstrap supervisor when the config asks for one."""
         admin = self.config.bootstrap_admin
         if not admin or not admin.username or not admin.password.get_secret_value():
             return
-        with self.store.bound():
+        with self.host.db():
             if await Agent.exists(username=admin.username.strip().lower()):
                 return
             try:
@@ -80,7 +69,7 @@ class Helpdesk:
         """Open a ticket with the redacted transcript and the bot's candidate codes."""
         now = time.time()
         transcript = [dict(line) for line in request.transcript]
-        with self.store.bound():
+        with self.host.db():
             async with in_transaction():
                 ticket = await Ticket.create(
                     conversation_id=request.conversation_id, channel=request.channel,
@@ -99,7 +88,7 @@ class Helpdesk:
     async def client_message(self, conversation_id: str, text: str) -> None:
         """Add a client's (redacted) message to the conversation's open ticket."""
         now = time.time()
-        with self.store.bound():
+        with self.host.db():
             ticket = await self._open_ticket(conversation_id)
             await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text or "(quick reply)",
                                        at=now)
@@ -112,7 +101,7 @@ class Helpdesk:
             return ticket
         # A message for a conversation whose ticket is gone (resolved elsewhere, or its
         # handoff failed): a new ticket, so that nothing a client says is lost.
-        conversation = await self.store.conversation(conversation_id)
+        conversation = await self.host.conversation(conversation_id)
         now = time.time()
         return await Ticket.create(
             conversation_id=conversation_id, channel=conversation.channel if conversation else "?",
@@ -163,11 +152,11 @@ class Helpdesk:
             raise TicketError("the reply is empty", 400)
         if len(text) > MAX_TEXT:
             raise TicketError(f"a reply has at most {MAX_TEXT} characters", 400)
-        if self.quaid.kb.get(code) is None:
+        if self.host.kb.get(code) is None:
             raise TicketError(f"tag the reply with a response code of the knowledge base ({code!r} "
                               "is not one)", 400)
-        replies = await self.quaid.agent_reply(ticket.conversation_id, text, code, agent=agent.username)
-        sent = replies[0].text if replies else self.quaid.redact(text).text
+        replies = await self.host.agent_reply(ticket.conversation_id, text, code, agent=agent.username)
+        sent = replies[0].text if replies else self.host.redact(text).text
         now = time.time()
         first = ticket.first_response_at is None
         ticket.status, ticket.updated_at = "pending", now
@@ -192,7 +181,7 @@ class Helpdesk:
         now = time.time()
         await Ticket.filter(id=ticket.id).update(updated_at=now)
         return await TicketMessage.create(ticket_id=ticket.id, kind=kind, author=agent.username,
-                                          text=self.quaid.redact(text).text, at=now)
+                                          text=self.host.redact(text).text, at=now)
 
     async def take(self, ticket: Ticket, agent: Agent) -> None:
         """Assign the ticket to `agent`."""
@@ -232,7 +221,7 @@ class Helpdesk:
         if not changed:  # two agents pressed "resolve": one survey only
             raise TicketError("this ticket is already resolved")
         try:
-            await self.quaid.resolve(ticket.conversation_id)
+            await self.host.resolve(ticket.conversation_id, agent=agent.username)
         except Exception:
             await Ticket.filter(id=ticket.id).update(status=previous, resolved_at=None)
             raise
@@ -244,8 +233,8 @@ class Helpdesk:
                                    text=text, at=time.time())
 
     async def _event(self, kind: str, ticket: Ticket, data: dict[str, Any]) -> None:
-        await self.quaid.record([Event(kind, ticket.conversation_id, ticket.channel,
-                                       {"ticket": ticket.id, "target": "helpdesk", **data})])
+        await self.host.emit([Event(kind, ticket.conversation_id, ticket.channel,
+                                    {"ticket": ticket.id, "target": "helpdesk", **data})])
 
 
 def _kind(author: str | None) -> str:

@@ -39,6 +39,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from quaidcore import ComponentContext, Prediction, TrainingExample, hookimpl
 from quaidcore.text import normalize
 
+QUAID_HOST_API = ">=1.0,<2"
+
 log = logging.getLogger(__name__)
 
 FORMAT = 1

@@ -17,6 +17,8 @@ from rapidfuzz import fuzz, process
 from quaidcore import ComponentContext, Prediction, TrainingExample, hookimpl
 from quaidcore.text import normalize
 
+QUAID_HOST_API = ">=1.0,<2"
+
 SCORERS = {
     "token_set_ratio": fuzz.token_set_ratio,
     "token_sort_ratio": fuzz.token_sort_ratio,

@@ -25,6 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from quaidcore import ComponentContext, hookimpl
 
+QUAID_HOST_API = ">=1.0,<2"
+
 NEUTRAL_WORDS = [
     "ok", "okay", "okk", "oki", "k", "kk", "lol", "haha", "hmm", "hm", "xd", "visa", "ircc",
     "info", "infos", "taxi", "id", "pdf", "email", "covid",

@@ -25,6 +25,8 @@ from quaidcore import ComponentContext, hookimpl
 from .config import CustomPattern, PatternsConfig
 from .redactor import PatternRedactor
 
+QUAID_HOST_API = ">=1.0,<2"
+
 __all__ = ["CustomPattern", "PatternRedactor", "PatternsConfig"]
 
 

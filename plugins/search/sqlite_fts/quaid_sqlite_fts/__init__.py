@@ -36,6 +36,8 @@ from .backend import SiteSearch
 from .index import INDEX_FILE, IndexCounts, SiteIndex, build_index, ensure_index
 from .scope import DEFAULT_ALLOWED, SiteScope
 
+QUAID_HOST_API = ">=1.0,<2"
+
 __all__ = ["DEFAULT_ALLOWED", "IndexCounts", "SiteIndex", "SiteScope", "SiteSearch",
            "SqliteFtsConfig", "build_index", "ensure_index"]
 

@@ -1,0 +1,226 @@
+"""The host API (quaidcore.host.Host): what plugins may ask of a running Quaid, and the
+promises around it — side effects after commit, events in causal order, agent attribution,
+routes isolated per plugin, background tasks, versions."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from quaidcore import (
+    HOST_API_VERSION,
+    Event,
+    Host,
+    Inbound,
+    UnknownConversation,
+    hookimpl,
+)
+from quaidcore.host import iter_missing
+from quaidcore.plugins import PluginError, Plugins
+from quaidcore.testing import RecordingHandoffTarget
+
+
+async def test_the_runtime_is_a_host(quaid_harness):
+    bot = await quaid_harness()
+    assert isinstance(bot.host, Host)
+    assert list(iter_missing(bot.host)) == []
+    assert bot.host.api_version == HOST_API_VERSION
+    assert bot.host.languages == ("en", "fr") and bot.host.default_language == "en"
+    assert "010102" in bot.host.kb.solutions
+
+
+class TicketingTarget(RecordingHandoffTarget):
+    """A handoff target that emits ``ticket_created`` and looks at what is stored when called."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.host: Host = ctx.host
+        self.seen_at_handoff: list[str] = []
+
+    async def handoff(self, request: Any) -> None:
+        stored = await self.host.transcript(request.conversation_id)
+        self.seen_at_handoff = [line.text for line in stored]
+        await super().handoff(request)
+        await self.host.emit([Event("ticket_created", request.conversation_id, request.channel,
+                                    {"reason": request.reason})])
+
+
+class Ticketing:
+    def __init__(self) -> None:
+        self.target: TicketingTarget | None = None
+
+    @hookimpl
+    def quaid_register_handoff_targets(self, register: Any) -> None:
+        def make(ctx: Any) -> TicketingTarget:
+            self.target = TicketingTarget(ctx)
+            return self.target
+        register("ticketing", make)
+
+
+@pytest.fixture
+async def ticketing(quaid_harness):
+    plugin = Ticketing()
+    bot = await quaid_harness(plugins={"ticketing": plugin},
+                              config={"plugins": {"ticketing": None}, "handoff": {"default": "ticketing"}})
+    return bot, plugin
+
+
+async def test_handoff_runs_after_the_turn_is_stored_and_its_event_follows(ticketing):
+    bot, plugin = ticketing
+    conv = await bot.conversation()
+    await conv.press("SCOPE_OWN_FILE")  # "about my own file": handed to an agent
+    assert plugin.target.requests and plugin.target.requests[0].reason == "own_file"
+    assert plugin.target.seen_at_handoff[-1], "the handoff notice was stored before the target ran"
+    assert any("agent" in text for text in plugin.target.seen_at_handoff)
+    types = [e.type for e in await bot.quaid.store.events(conv.id)]
+    assert types[-3:] == ["message_in", "handoff", "ticket_created"]
+    assert bot.sink.types()[-2:] == ["handoff", "ticket_created"], "sinks get them in the same order"
+
+
+async def test_a_turn_that_fails_to_commit_has_no_side_effect(quaid_harness):
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    await conv.hand_off("asked_for_person")
+    assert len(bot.handoff.requests) == 1
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate cannot be stored by SQLite
+        await conv.say("\udc00 is this thing on")
+    assert bot.handoff.forwarded == [], "nothing is forwarded to the agent for a turn never stored"
+    await conv.say("is this thing on")
+    assert bot.handoff.forwarded == [(conv.id, "is this thing on")]
+
+
+async def test_one_bad_batch_fails_alone_in_a_group_commit(quaid_harness):
+    bot = await quaid_harness()
+    convs = [await bot.conversation() for _ in range(6)]
+    results = await asyncio.gather(*(c.say("\udc00" if i == 2 else "hello") for i, c in enumerate(convs)),
+                                   return_exceptions=True)
+    failed = [i for i, r in enumerate(results) if isinstance(r, BaseException)]
+    assert failed == [2]
+
+
+async def test_agent_attribution_is_stored(quaid_harness):
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    await conv.hand_off()
+    await conv.agent_reply("Apply online, it costs $7.", "010102", agent="alex")
+    await conv.resolve(agent="sam")
+    lines = await bot.host.transcript(conv.id)
+    agent_lines = [line for line in lines if line.author == "agent"]
+    assert [(line.agent, line.code) for line in agent_lines] == [("alex", "010102")]
+    events = await bot.quaid.store.events(conv.id)
+    sent = [e.data for e in events if e.type == "solution_sent"]
+    assert sent[-1] == {"code": "010102", "by": "agent", "agent": "alex"}
+    resolved = [e.data for e in events if e.type == "resolved"]
+    assert resolved == [{"by": "agent", "agent": "sam"}]
+    assert [r.kind for r in conv.delivered] == ["handoff", "agent", "survey"]
+
+
+async def test_a_message_on_another_channel_is_refused(quaid_harness):
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    with pytest.raises(UnknownConversation):
+        await bot.host.handle(Inbound("web", conv.id, text="hello"))
+    assert [line.text for line in await bot.host.transcript(conv.id)][-1] != "hello"
+
+
+async def test_open_conversation_and_conversation_info(quaid_harness):
+    bot = await quaid_harness()
+    conv_id, _ = await bot.host.start_conversation("test", "fr", client_id="PSID-9876543210")
+    assert await bot.host.open_conversation("test", "PSID-9876543210") == conv_id
+    assert await bot.host.open_conversation("test", "PSID-9876543211") is None
+    assert await bot.host.open_conversation("other", "PSID-9876543210") is None
+    info = await bot.host.conversation(conv_id)
+    assert (info.channel, info.lang, info.owner) == ("test", "fr", "bot")
+    assert info.client == bot.host.pseudonym("test", "PSID-9876543210") and "9876543210" not in info.client
+    assert await bot.host.conversation("nope") is None
+
+
+class Routed:
+    """Two plugins' routes: each sub-application has its own middleware."""
+
+    def __init__(self) -> None:
+        self.ticks = 0
+
+    @hookimpl
+    def quaid_startup(self, host: Host) -> None:
+        @web.middleware
+        async def tag(request: web.Request, handler: Any) -> web.StreamResponse:
+            response = await handler(request)
+            response.headers["X-Plugin-A"] = "yes"
+            return response
+
+        async def hello(_: web.Request) -> web.Response:
+            return web.json_response({"plugin": "a"})
+
+        async def other(_: web.Request) -> web.Response:
+            return web.json_response({"plugin": "b"})
+
+        async def root(_: web.Request) -> web.Response:
+            return web.Response(text="the prefix itself")
+
+        a = host.routes("/api/a", middlewares=[tag])
+        a.router.add_get("/hello", hello)
+        a.router.add_get("", root)
+        host.routes("/api/b").router.add_get("/hello", other)
+
+        async def tick() -> None:
+            while True:
+                self.ticks += 1
+                await asyncio.sleep(0.01)
+        host.background("ticker", tick)
+
+
+async def test_routes_are_isolated_and_background_tasks_run_and_stop(quaid_harness):
+    plugin = Routed()
+    bot = await quaid_harness(plugins={"routed": plugin}, config={"plugins": {"routed": None}})
+    client = await bot.http()
+    resp = await client.get("/api/a/hello")
+    assert resp.headers.get("X-Plugin-A") == "yes" and (await resp.json()) == {"plugin": "a"}
+    resp = await client.get("/api/b/hello")
+    assert "X-Plugin-A" not in resp.headers, "a plugin's middleware wraps only its own routes"
+    assert await (await client.get("/api/a")).text() == "the prefix itself"
+    await asyncio.sleep(0.05)
+    assert plugin.ticks > 0
+    await bot.close()
+    stopped = plugin.ticks
+    await asyncio.sleep(0.05)
+    assert plugin.ticks == stopped, "the host cancels background tasks when it stops"
+
+
+async def test_a_prefix_is_taken_once(quaid_harness):
+    bot = await quaid_harness()
+    bot.host.routes("/api/x")
+    with pytest.raises(PluginError, match="already taken"):
+        bot.host.routes("/api/x/")
+    with pytest.raises(PluginError, match="root"):
+        bot.host.routes("/")
+
+
+class NeedsTheFuture:
+    QUAID_HOST_API = ">=2.0"
+
+
+def test_a_plugin_needing_another_host_api_is_refused():
+    with pytest.raises(PluginError, match=rf"needs host API >=2.0; this Quaid has {HOST_API_VERSION}"):
+        Plugins(extra={"future": NeedsTheFuture()}, entry_points=False)
+
+
+async def test_plugin_config_is_for_enabled_plugins(quaid_harness):
+    bot = await quaid_harness()
+    assert bot.host.plugin_config("harness") is None
+    with pytest.raises(PluginError, match="not enabled"):
+        bot.host.plugin_config("web")
+
+
+async def test_forget_drops_the_conversation_from_this_process_memory(quaid_harness):
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    await conv.say("hello")
+    assert await bot.quaid.forget(conversation_id=conv.id) == 1
+    assert await bot.host.conversation(conv.id) is None
+    with pytest.raises(UnknownConversation):
+        await conv.say("hello again")
+    assert await bot.host.transcript(conv.id) == []
