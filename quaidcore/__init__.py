@@ -22,6 +22,7 @@ from .kb import KnowledgeBase
 from .messages import (
     Event,
     Inbound,
+    InvalidMessage,
     Link,
     Prediction,
     QuickReply,
@@ -50,6 +51,7 @@ __all__ = [
     "HandoffTarget",
     "Host",
     "Inbound",
+    "InvalidMessage",
     "KnowledgeBase",
     "LanguageDetector",
     "Link",

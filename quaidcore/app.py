@@ -45,7 +45,7 @@ from .dialogue import (
 )
 from .host import HOST_API_VERSION, ConversationInfo, TranscriptLine
 from .kb import KnowledgeBase
-from .messages import Event, Inbound, Redaction, Reply, UnknownConversation
+from .messages import Event, Inbound, Redaction, Reply, UnknownConversation, check_inbound
 from .outbox import Handler, Outbox
 from .plugins import PluginError, Plugins, Registration, await_me_maybe
 from .redaction import RedactionChain
@@ -327,6 +327,7 @@ class Quaid:
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """One client message → the bot's replies (none while an agent owns it)."""
+        check_inbound(inbound.text, inbound.payload)
         async with self._hold(inbound.conversation_id):
             row, state = await self._load(inbound.conversation_id)
             if row["channel"] != inbound.channel:  # an ID from another channel is not this one's

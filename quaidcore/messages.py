@@ -6,6 +6,7 @@ and compare them without any I/O.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -145,3 +146,26 @@ class Event:
 
 class UnknownConversation(LookupError):
     """No conversation has that ID."""
+
+
+class InvalidMessage(ValueError):
+    """An inbound message the core refuses before anything happens: text that is not
+    well-formed Unicode or holds control characters, or a payload that is not a quick-reply
+    payload (payloads are short tokens such as ``YES`` or ``CODE:010102``, never free text).
+    Channels answer it as a client error (HTTP 400)."""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+PAYLOAD = re.compile(r"[A-Z][A-Z0-9_]{0,31}(?::[A-Za-z0-9_.-]{1,32})?")
+
+
+def check_inbound(text: str, payload: str | None) -> None:
+    """Raise :class:`InvalidMessage` unless `text` and `payload` may enter the core."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidMessage("text is not well-formed Unicode (lone surrogate)") from None
+    if _CONTROL.search(text):
+        raise InvalidMessage("text holds control characters")
+    if payload is not None and not PAYLOAD.fullmatch(payload):
+        raise InvalidMessage("payload is not a quick-reply payload (send free text as 'text')")

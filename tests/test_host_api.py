@@ -15,6 +15,7 @@ from quaidcore import (
     Event,
     Host,
     Inbound,
+    InvalidMessage,
     UnknownConversation,
     hookimpl,
 )
@@ -80,25 +81,55 @@ async def test_handoff_runs_after_the_turn_is_stored_and_its_event_follows(ticke
     assert bot.sink.types()[-2:] == ["handoff", "ticket_created"], "sinks get them in the same order"
 
 
+def fail_commits_of(store: Any, marker: str) -> None:
+    """Fault injection: the database refuses any commit holding a message with `marker`."""
+    commit = store._commit
+
+    async def failing(batch: Any) -> None:
+        if any(marker in (m.get("text") or "") for m in batch.messages):
+            raise OSError("disk I/O error (injected)")
+        await commit(batch)
+    store._commit = failing
+
+
 async def test_a_turn_that_fails_to_commit_has_no_side_effect(quaid_harness):
     bot = await quaid_harness()
     conv = await bot.conversation()
     await conv.hand_off("asked_for_person")
     assert len(bot.handoff.requests) == 1
-    with pytest.raises(UnicodeEncodeError):  # a lone surrogate cannot be stored by SQLite
-        await conv.say("\udc00 is this thing on")
+    fail_commits_of(bot.quaid.store, "POISON")
+    with pytest.raises(OSError, match="injected"):
+        await conv.say("POISON is this thing on")
     assert bot.handoff.forwarded == [], "nothing is forwarded to the agent for a turn never stored"
     await conv.say("is this thing on")
     assert bot.handoff.forwarded == [(conv.id, "is this thing on")]
+    assert "POISON" not in " ".join(line.text for line in await bot.host.transcript(conv.id))
 
 
 async def test_one_bad_batch_fails_alone_in_a_group_commit(quaid_harness):
     bot = await quaid_harness()
     convs = [await bot.conversation() for _ in range(6)]
-    results = await asyncio.gather(*(c.say("\udc00" if i == 2 else "hello") for i, c in enumerate(convs)),
+    fail_commits_of(bot.quaid.store, "POISON")
+    commits = bot.quaid.store.commits
+    results = await asyncio.gather(*(c.say("POISON" if i == 2 else "hello") for i, c in enumerate(convs)),
                                    return_exceptions=True)
     failed = [i for i, r in enumerate(results) if isinstance(r, BaseException)]
     assert failed == [2]
+    assert bot.quaid.store.commits - commits >= 5
+    for i, conv in enumerate(convs):
+        texts = [line.text for line in await bot.host.transcript(conv.id) if line.author == "client"]
+        assert texts == ([] if i == 2 else ["hello"]), "every good turn is stored once"
+
+
+@pytest.mark.parametrize(("text", "payload"), [("\udc00", None), ("hello \ud800 world", None),
+                                               ("nul\x00", None), ("", "my email is a@b.example")])
+async def test_malformed_input_is_refused_before_anything_happens(quaid_harness, text, payload):
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    before = await bot.host.transcript(conv.id)
+    with pytest.raises(InvalidMessage):
+        await bot.host.handle(Inbound("test", conv.id, text=text, payload=payload))
+    assert await bot.host.transcript(conv.id) == before
 
 
 async def test_agent_attribution_is_stored(quaid_harness):

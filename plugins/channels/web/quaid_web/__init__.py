@@ -17,7 +17,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field
 
-from quaidcore import ComponentContext, Inbound, Reply, UnknownConversation, hookimpl
+from quaidcore import ComponentContext, Inbound, InvalidMessage, Reply, UnknownConversation, hookimpl
 
 from .openapi import OPENAPI
 
@@ -116,6 +116,8 @@ class WebChannel:
             return web.json_response({"error": exc.message}, status=exc.status)
         except UnknownConversation as exc:
             return web.json_response({"error": f"unknown conversation {exc.args[0]!r}"}, status=404)
+        except InvalidMessage as exc:
+            return web.json_response({"error": str(exc)}, status=400)
 
     async def _body(self, request: web.Request, required: bool) -> dict[str, Any]:
         limit = self.config.max_body_bytes

@@ -1,0 +1,146 @@
+"""Edge limits for every HTTP route a plugin adds: JSON bodies, IDs, errors as JSON.
+
+Every JSON body goes through :func:`read_json` (size, UTF-8, nesting depth, number size,
+well-formed Unicode); every ID from a path or a body through :func:`check_id`. Failures
+raise :class:`HttpError`; :func:`json_errors` is the middleware that answers them (and the
+core's :class:`~quaidcore.messages.UnknownConversation` and
+:class:`~quaidcore.messages.InvalidMessage`) as ``{"error": message}``::
+
+    api = host.routes("/api/mine", middlewares=[json_errors])
+
+    async def post(request):
+        body = await read_json(request, max_bytes=16_384)
+        conversation_id = check_id(request.match_info["id"])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+
+from .messages import InvalidMessage, UnknownConversation
+
+__all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "HttpError", "check_id", "json_errors", "parse_json",
+           "read_json"]
+
+MAX_DEPTH = 32
+MAX_NUMBER_DIGITS = 64
+_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+
+
+class HttpError(Exception):
+    """A request refused: answered as ``{"error": message}`` with `status`."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+def _number(text: str) -> int | float:
+    if len(text) > MAX_NUMBER_DIGITS:
+        raise HttpError(400, f"a number in the body has more than {MAX_NUMBER_DIGITS} characters")
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _depth_ok(value: Any, limit: int) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return False
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return True
+
+
+def _strings_ok(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return True
+
+
+def parse_json(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse a JSON document with limits: UTF-8, at most `max_depth` levels of nesting,
+    numbers of at most :data:`MAX_NUMBER_DIGITS` characters, no lone surrogates, no NaN."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HttpError(400, "body is not valid UTF-8") from None
+    try:
+        data = json.loads(text, parse_int=_number, parse_float=_number, parse_constant=_constant)
+    except RecursionError:
+        raise HttpError(400, f"JSON nested deeper than {max_depth} levels") from None
+    except json.JSONDecodeError as exc:
+        raise HttpError(400, f"malformed JSON: {exc.msg} at position {exc.pos}") from None
+    if not _depth_ok(data, max_depth):
+        raise HttpError(400, f"JSON nested deeper than {max_depth} levels")
+    if not _strings_ok(data):
+        raise HttpError(400, "a string in the body is not well-formed Unicode (lone surrogate)")
+    return data
+
+
+def _constant(name: str) -> Any:
+    raise HttpError(400, f"{name} is not JSON")
+
+
+async def read_json(request: web.Request, max_bytes: int, required: bool = True,
+                    max_depth: int = MAX_DEPTH) -> dict[str, Any]:
+    """The request's body as a JSON object, within limits (413 when over `max_bytes`); an
+    empty body is ``{}`` unless `required`."""
+    if request.content_length is not None and request.content_length > max_bytes:
+        raise HttpError(413, f"body over the limit of {max_bytes} bytes")
+    try:
+        raw = await request.content.read(max_bytes + 1)
+    except (ValueError, OSError) as exc:  # a corrupt Content-Encoding, a dropped connection
+        raise HttpError(400, f"unreadable body: {type(exc).__name__}") from None
+    if len(raw) > max_bytes:
+        raise HttpError(413, f"body over the limit of {max_bytes} bytes")
+    if not raw.strip():
+        if required:
+            raise HttpError(400, "a JSON body is required")
+        return {}
+    data = parse_json(raw, max_depth)
+    if not isinstance(data, dict):
+        raise HttpError(400, "body must be a JSON object")
+    return data
+
+
+def check_id(value: Any, what: str = "ID", status: int = 404) -> str:
+    """`value` if it is a plausible ID (1–64 of ``A-Z a-z 0-9 _ . : -``); else
+    :class:`HttpError` with `status` (404 for a path, 400 for a body field)."""
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        shown = value[:20] + "…" if isinstance(value, str) and len(value) > 20 else value
+        raise HttpError(status, f"no such {what}: {shown!r}" if status == 404 else f"invalid {what}")
+    return value
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Answer :class:`HttpError`, UnknownConversation (404) and InvalidMessage (400) as JSON."""
+    try:
+        return await handler(request)
+    except HttpError as exc:
+        return web.json_response({"error": exc.message}, status=exc.status, headers=exc.headers)
+    except UnknownConversation as exc:
+        return web.json_response({"error": f"unknown conversation {str(exc.args[0])[:64]!r}"}, status=404)
+    except InvalidMessage as exc:
+        return web.json_response({"error": str(exc)}, status=400)
