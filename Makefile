@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PLUGINS := $(sort $(dir $(wildcard plugins/*/*/setup.cfg)))
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint docs bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ lint: install  ## ruff over the core, plugins, tests and benchmarks
 
 test: lint  ## lint, then every test
 	$(BIN)/python -m pytest -q
+
+docs: install  ## build the documentation site into build/site (warnings fail the build)
+	$(BIN)/mkdocs build --strict
 
 bench: install  ## print the benchmarks' figures (pipeline.py needs wrk: apt-get install wrk)
 	$(BIN)/python bench/nlu.py

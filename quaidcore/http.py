@@ -28,7 +28,9 @@ __all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "HttpError", "check_id", "json_erro
            "read_json"]
 
 MAX_DEPTH = 32
+"""The default deepest nesting of arrays and objects a JSON body may have."""
 MAX_NUMBER_DIGITS = 64
+"""The most characters a number in a JSON body may have."""
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 
