@@ -317,6 +317,9 @@ def forget(config_path: str | None, client: str | None, channel: str | None, con
     click.echo(f"forgot {count} conversation(s)")
 
 
+from .scaffold import new_plugin  # noqa: E402
+
+cli.add_command(new_plugin)
 
 
 def main() -> None:
