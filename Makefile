@@ -12,7 +12,8 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 $(STAMP): $(BIN)/python setup.cfg $(wildcard plugins/*/*/setup.cfg)
-	$(BIN)/pip install -q -e '.[test]' $(addprefix -e ,$(PLUGINS))
+	@# setuptools announces every editable install with a warning ("Editable installation."): silenced by its message
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/pip install -q -e '.[test]' $(addprefix -e ,$(PLUGINS))
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install the core and every bundled plugin (editable)
