@@ -3,6 +3,17 @@
 Each message runs through the real pipeline (redaction, language detection, NLU, dialogue
 policy, fallback search) as the first message of a fresh conversation, with nothing stored.
 The metrics and their keys are those of ``specs/evaluation.md``.
+
+A labelled line may carry a ``kind`` (any other key is ignored, as the spec says):
+``in_scope`` (the default when ``code`` is set), ``own_file`` (about the client's own
+application: status, delays, documents received, a refusal, a change to a submitted file, a
+client ID or application number), ``off_topic`` (nothing to do with the agency: cooking,
+weather, jokes...), ``other_service`` (another department's or government's service: taxes,
+employment insurance, health cards, a US visa...), ``no_solution`` (immigration, but no
+solution of the KB answers it: the site search is the bot's best) and ``gibberish``.
+Unlabelled out-of-scope lines are ``out_of_scope``. :func:`by_groups` gives the metrics
+per language and kind; :func:`errors` lists the confident wrong answers and the unsure
+right ones. ``python -m quaidcore.evaluation FILE --by lang,kind --errors`` prints both.
 """
 
 from __future__ import annotations
@@ -15,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .dialogue import ClientMessage, Handoff, Say, Search, SearchDone, Start, State, Thresholds, decide
+from .dialogue import ClientMessage, Emit, Handoff, Say, Search, SearchDone, Start, State, Thresholds, decide
 from .messages import Prediction
 
 if TYPE_CHECKING:
@@ -33,6 +44,12 @@ class Sample:
     text: str
     code: str | None
     lang: str | None = None
+    kind: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The message's kind: the labelled one, else ``in_scope`` / ``out_of_scope``."""
+        return self.kind or ("in_scope" if self.code is not None else "out_of_scope")
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,7 @@ class Outcome:
     answered: str | None
     offered: tuple[str, ...]
     latency_ms: float
+    events: tuple[str, ...] = ()  # the analytics events of the turn (``handoff:own_file``...)
 
 
 def read_samples(path: str | Path, split: str = "test") -> list[Sample]:
@@ -65,7 +83,9 @@ def read_samples(path: str | Path, split: str = "test") -> list[Sample]:
             continue
         try:
             row = json.loads(line)
-            samples.append(Sample(str(row["text"]), row.get("code"), row.get("lang")))
+            kind = row.get("kind")
+            samples.append(Sample(str(row["text"]), row.get("code"), row.get("lang"),
+                                  str(kind) if kind else None))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{number}: not a labelled message ({exc})") from None
     return samples
@@ -112,7 +132,9 @@ def _outcome(sample: Sample, lang: str, predictions: tuple[Prediction, ...],
         step = "fallback"
     else:
         step = "other"
-    return Outcome(sample, lang, predictions, step, answered, offered, latency)
+    events = tuple(f"{a.type}:{a.data['reason']}" if a.type == "handoff" else a.type
+                   for a in actions if isinstance(a, Emit) and a.type != "message_in")
+    return Outcome(sample, lang, predictions, step, answered, offered, latency, events)
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -214,3 +236,148 @@ def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
     return {"precision": right / answered if answered else 0.0,
             "containment": contained / inscope if inscope else 0.0,
             "oos_recall": oos_kept / oos if oos else 1.0, "answered": answered}
+
+
+# -- per group, errors, and a runnable entry point -------------------------------------------
+
+GROUP_KEYS = ("lang", "kind")
+
+
+def _group_value(outcome: Outcome, key: str) -> str:
+    if key == "lang":
+        return outcome.lang
+    if key == "kind":
+        return outcome.sample.label
+    raise ValueError(f"cannot group by {key!r} (choose among {', '.join(GROUP_KEYS)})")
+
+
+def by_groups(outcomes: Sequence[Outcome], keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The metrics of every group of outcomes that share the values of `keys` (``lang``,
+    ``kind``), keyed ``"en/own_file"``, plus what the bot did with them: ``not_answered``
+    (share that got no solution: the goal for every out-of-scope kind), ``own_file_handoff``
+    (share handed to an agent as the client's own file), ``rephrase`` (share asked to
+    rephrase: off-topic or not understood)."""
+    groups: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        groups.setdefault("/".join(_group_value(o, key) for key in keys), []).append(o)
+    result = {}
+    for name in sorted(groups):
+        items = groups[name]
+        row = metrics(items)
+        n = len(items)
+        row["not_answered"] = round(sum(o.step != "answer" for o in items) / n, 4)
+        row["own_file_handoff"] = round(sum("handoff:own_file" in o.events for o in items) / n, 4)
+        row["rephrase"] = round(sum(bool({"rephrase", "not_understood"} & set(o.events))
+                                    for o in items) / n, 4)
+        result[name] = row
+    return result
+
+
+GROUP_COLUMNS = ("n", "answered", "precision", "containment", "not_answered", "own_file_handoff",
+                 "rephrase", "escalation")
+
+
+def format_groups(groups: dict[str, dict[str, Any]]) -> list[str]:
+    """`by_groups` as a table, one line per group."""
+    width = max([len(name) for name in groups] + [5])
+    lines = [f"{'group':<{width}}  " + "  ".join(f"{c:>16}" for c in GROUP_COLUMNS)]
+    for name, row in groups.items():
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{row[c]:>16}" for c in GROUP_COLUMNS))
+    return lines
+
+
+@dataclass(frozen=True)
+class Error:
+    """A message the bot got wrong in a way worth a look."""
+
+    what: str  # confident_wrong | unsure_right
+    outcome: Outcome
+
+    def describe(self) -> str:
+        """One line: what, language, kind, label, the top predictions, the step, the text."""
+        o = self.outcome
+        top = ", ".join(f"{p.code} {p.confidence:.2f}" for p in o.predictions[:3]) or "-"
+        label = o.sample.code or "null"
+        return f"{self.what:<14} {o.lang} {o.sample.label:<13} {label:<8} [{top}] {o.step}: {o.sample.text}"
+
+
+def errors(outcomes: Sequence[Outcome]) -> list[Error]:
+    """The confident wrong answers (the bot answered a solution other than the labelled one,
+    or answered an out-of-scope message), then the unsure right ones (the top-1 solution was
+    the labelled one, but the bot did not answer it: clarified, searched or handed off),
+    each group most confident first."""
+    wrong = [o for o in outcomes if o.step == "answer" and o.answered != o.sample.code]
+    unsure = [o for o in outcomes if o.sample.code is not None and o.step != "answer"
+              and _top_solution(o.predictions) == o.sample.code]
+
+    def confidence(o: Outcome) -> float:
+        return -(o.predictions[0].confidence if o.predictions else 0.0)
+
+    return ([Error("confident_wrong", o) for o in sorted(wrong, key=confidence)]
+            + [Error("unsure_right", o) for o in sorted(unsure, key=confidence)])
+
+
+async def evaluate_file(quaid: Quaid, file: str | Path, channel: str = "web", split: str = "test",
+                        progress: Callable[[int], None] | None = None) -> list[Outcome]:
+    """Prepare every brain (train or load), start the search, run the file, stop the search."""
+    import asyncio
+
+    samples = read_samples(file, split)
+    for brain in quaid.brains.values():
+        await asyncio.to_thread(brain.prepare, True)
+    if quaid.search:
+        await quaid.search.start()
+    try:
+        return await run(quaid, samples, channel, progress)
+    finally:
+        if quaid.search:
+            await quaid.search.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m quaidcore.evaluation FILE [--by lang,kind] [--errors] [--json]``: what
+    ``quaid eval`` prints, plus the per-group table and the error list."""
+    import argparse
+    import asyncio
+    import sys
+
+    from .commands import CommandError, build
+
+    parser = argparse.ArgumentParser(prog="python -m quaidcore.evaluation", description=main.__doc__)
+    parser.add_argument("file")
+    parser.add_argument("--config", "-c", dest="config_path")
+    parser.add_argument("--channel", default="web")
+    parser.add_argument("--split", default="test")
+    parser.add_argument("--by", default="", help="comma-separated: lang, kind")
+    parser.add_argument("--errors", action="store_true", help="list confident wrong / unsure right")
+    parser.add_argument("--json", action="store_true", help="one JSON object (metrics, groups)")
+    args = parser.parse_args(argv)
+    keys = [k.strip() for k in args.by.split(",") if k.strip()]
+    unknown = [k for k in keys if k not in GROUP_KEYS]
+    if unknown:
+        parser.error(f"--by: unknown {unknown} (choose among {', '.join(GROUP_KEYS)})")
+    try:
+        quaid = build(args.config_path, log_stream=sys.stderr)
+        outcomes = asyncio.run(evaluate_file(quaid, args.file, args.channel, args.split))
+    except (CommandError, ValueError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    result = metrics(outcomes)
+    groups = by_groups(outcomes, keys) if keys else {}
+    if args.json:
+        print(json.dumps({**result, "groups": groups} if keys else result))
+        return 0
+    for key in METRIC_KEYS:
+        print(f"{key:<20} {result[key]}")
+    if groups:
+        print()
+        print("\n".join(format_groups(groups)))
+    if args.errors:
+        print("\nerrors (confident wrong answers, then unsure right ones):")
+        for error in errors(outcomes):
+            print("  " + error.describe())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

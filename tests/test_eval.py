@@ -126,3 +126,26 @@ def test_confusion_summary_names_the_confused_pairs():
     outcomes = [outcome("010102", "010101"), outcome("010102", "010101"), outcome("010201", "010101"),
                 outcome("050501", "050501")]
     assert evaluation.confusions(outcomes) == [("010102", "010101", 2), ("010201", "010101", 1)]
+
+
+def test_kinds_groups_and_errors(tmp_path):
+    f = tmp_path / "k.jsonl"
+    f.write_text('{"text": "a", "code": "X", "lang": "en"}\n'
+                 '{"text": "b", "code": null, "lang": "fr", "kind": "own_file"}\n'
+                 '{"text": "c", "code": null}\n')
+    samples = evaluation.read_samples(f)
+    assert [s.label for s in samples] == ["in_scope", "own_file", "out_of_scope"]
+
+    def outcome(sample, lang, top, step, answered=None, events=()):
+        return evaluation.Outcome(sample, lang, (Prediction(top, 0.9),), step, answered, (), 1, events)
+
+    outcomes = [outcome(samples[0], "en", "X", "clarify"),
+                outcome(samples[1], "fr", "Y", "handoff", events=("handoff:own_file",)),
+                outcome(samples[2], "en", "Y", "answer", "Y")]
+    groups = evaluation.by_groups(outcomes, ["lang", "kind"])
+    assert list(groups) == ["en/in_scope", "en/out_of_scope", "fr/own_file"]
+    assert groups["fr/own_file"]["own_file_handoff"] == 1.0 and groups["fr/own_file"]["not_answered"] == 1.0
+    assert groups["en/out_of_scope"]["not_answered"] == 0.0
+    assert [(e.what, e.outcome.sample.text) for e in evaluation.errors(outcomes)] == [
+        ("confident_wrong", "c"), ("unsure_right", "a")]
+    assert evaluation.format_groups(groups)[0].startswith("group")
