@@ -1,0 +1,22 @@
+"""The one thing the X channel keeps: how to reach an X user.
+
+The core knows a client only by a pseudonym (a keyed hash of the X user ID). Sending a
+direct message needs the user ID itself, so this table maps pseudonym → user ID. It is the
+only place the ID is stored; ``quaid_forget`` deletes the row.
+"""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class TwitterUser(Model):
+    """An X user: the pseudonym the core knows and the user ID the DM endpoint needs."""
+
+    pseudonym = fields.CharField(max_length=64, primary_key=True)
+    user_id = fields.CharField(max_length=32)
+    created_at = fields.FloatField()
+
+    class Meta:
+        table = "twitter_user"
