@@ -9,6 +9,12 @@ Stages::
     new ─Start→ ask_scope ─general→ ready ─question→ feedback | clarify | searching
     searching ─results→ search_feedback ─no→ handed_off ─resolved→ survey → ready
     any stage ─"talk to a person" / own file→ handed_off;  inactivity → abandoned
+
+Own file: a typed message that holds a client ID or an application number (redaction has
+already replaced them with ``[CLIENT_ID]`` / ``[APPLICATION_NUMBER]``), or whose ``@own_file``
+prediction reaches the clarify threshold and outranks every solution, is handed to an agent
+with reason ``own_file`` at any stage, whether or not the client answered the scope question:
+only an agent can look at one client's file, so it is never answered with a general solution.
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ SCOPE_OWN_FILE = "SCOPE_OWN_FILE"
 YES, NO, NONE, PERSON = "YES", "NO", "NONE", "PERSON"
 CODE_PREFIX, SAT_PREFIX = "CODE:", "SAT:"
 OUT_OF_SCOPE = INTENT_PREFIX + "out_of_scope"  # trained on messages no solution answers
+OWN_FILE = INTENT_PREFIX + "own_file"  # trained on messages about one client's own application
+# Placeholders that redaction leaves for identifiers of one client's file.
+OWN_FILE_PLACEHOLDERS = ("[CLIENT_ID]", "[APPLICATION_NUMBER]")
 
 ACTIVE = {"ask_scope", "ready", "feedback", "clarify", "searching", "search_feedback", "survey"}
 
@@ -177,13 +186,29 @@ class Thresholds:
     clarify: float
 
 
+def own_file_predicted(predictions: Sequence[Prediction], clarify: float) -> bool:
+    """``@own_file`` reaches `clarify` and no solution is predicted with more confidence."""
+    own = next((p for p in predictions if p.code == OWN_FILE), None)
+    if own is None or own.confidence < clarify:
+        return False
+    return all(p.confidence <= own.confidence for p in predictions if not p.code.startswith(INTENT_PREFIX))
+
+
+def has_file_identifier(text: str) -> bool:
+    """The (redacted) text holds a client ID or an application number placeholder."""
+    return any(mark in text for mark in OWN_FILE_PLACEHOLDERS)
+
+
 def decide(predictions: Sequence[Prediction], limits: Thresholds,
            answerable: Callable[[str], bool]) -> tuple[str, tuple[Prediction, ...]]:
     """The classification step of the policy, shared with ``quaid calibrate``.
 
-    ``("answer", (top,))`` when the best solution reaches the answer threshold;
+    ``("own_file", ())`` when ``@own_file`` reaches the clarify threshold and outranks every
+    solution; ``("answer", (top,))`` when the best solution reaches the answer threshold;
     ``("clarify", top 2-3)`` when it reaches the clarify threshold; else ``("search", ())``.
     """
+    if own_file_predicted(predictions, limits.clarify):
+        return "own_file", ()
     if predictions and predictions[0].code == OUT_OF_SCOPE and predictions[0].confidence >= limits.clarify:
         return "search", ()
     solutions = [p for p in predictions if not p.code.startswith(INTENT_PREFIX) and answerable(p.code)]
@@ -265,6 +290,9 @@ class Policy:
         if intent == PERSON:
             new, actions = self._handoff(state, "asked_for_person", event.predictions)
             return new, [incoming, *actions]
+        if not event.payload and self.about_own_file(event.text, event.predictions, state.lang):
+            new, actions = self._handoff(state, "own_file", ())
+            return new, [incoming, *actions]
         handler = {
             "ask_scope": self._on_scope, "feedback": self._on_feedback,
             "clarify": self._on_clarify, "search_feedback": self._on_search_feedback,
@@ -283,6 +311,12 @@ class Policy:
         if top.code.startswith(INTENT_PREFIX) and top.confidence >= self.thresholds(event.lang).clarify:
             return top.code[len(INTENT_PREFIX):].upper()
         return None
+
+    def about_own_file(self, text: str, predictions: Sequence[Prediction], lang: str) -> bool:
+        """True when a typed message is about the client's own file: it holds a client ID or
+        application number placeholder, or ``@own_file`` reaches the clarify threshold and no
+        solution is predicted with more confidence."""
+        return has_file_identifier(text) or own_file_predicted(predictions, self.thresholds(lang).clarify)
 
     def _on_scope(self, state: State, event: ClientMessage, intent: str | None):
         if intent in (SCOPE_OWN_FILE, "OWN_FILE"):
@@ -339,6 +373,8 @@ class Policy:
             return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
         state = replace(state, question=event.text)
         step, chosen = decide(event.predictions, self.thresholds(state.lang), self.answerable)
+        if step == "own_file":
+            return self._handoff(state, "own_file", ())
         if step == "answer":
             return self._answer(state, chosen[0].code, chosen[0].confidence)
         if step == "clarify":

@@ -26,7 +26,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .dialogue import ClientMessage, Emit, Handoff, Say, Search, SearchDone, Start, State, Thresholds, decide
+from .dialogue import (
+    ClientMessage,
+    Emit,
+    Handoff,
+    Say,
+    Search,
+    SearchDone,
+    Start,
+    State,
+    Thresholds,
+    decide,
+    has_file_identifier,
+)
 from .messages import Prediction
 
 if TYPE_CHECKING:
@@ -64,6 +76,7 @@ class Outcome:
     offered: tuple[str, ...]
     latency_ms: float
     events: tuple[str, ...] = ()  # the analytics events of the turn (``handoff:own_file``...)
+    redacted: str = ""  # the text the NLU and the policy saw
 
 
 def read_samples(path: str | Path, split: str = "test") -> list[Sample]:
@@ -109,14 +122,14 @@ async def run(quaid: Quaid, samples: Iterable[Sample], channel: str = "web",
                 state, more = brain.policy.step(state, SearchDone(tuple(results)))
                 actions += more
         latency = (time.perf_counter() - started) * 1000
-        outcomes.append(_outcome(sample, lang, predictions, actions, latency))
+        outcomes.append(_outcome(sample, lang, predictions, actions, latency, redacted))
         if progress:
             progress(1)
     return outcomes
 
 
 def _outcome(sample: Sample, lang: str, predictions: tuple[Prediction, ...],
-             actions: Sequence[Any], latency: float) -> Outcome:
+             actions: Sequence[Any], latency: float, redacted: str = "") -> Outcome:
     replies = [a.reply for a in actions if isinstance(a, Say)]
     answered = next((r.code for r in replies if r.kind == "answer"), None)
     clarify = next((r for r in replies if r.kind == "clarify"), None)
@@ -134,7 +147,7 @@ def _outcome(sample: Sample, lang: str, predictions: tuple[Prediction, ...],
         step = "other"
     events = tuple(f"{a.type}:{a.data['reason']}" if a.type == "handoff" else a.type
                    for a in actions if isinstance(a, Emit) and a.type != "message_in")
-    return Outcome(sample, lang, predictions, step, answered, offered, latency, events)
+    return Outcome(sample, lang, predictions, step, answered, offered, latency, events, redacted)
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -220,6 +233,8 @@ def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
     for o in outcomes:
         step, chosen = decide(o.predictions, limits, answerable)
         top = o.predictions[0] if o.predictions else None
+        if step == "own_file" or has_file_identifier(o.redacted):
+            step, chosen = "intent", ()
         if step != "search" and top and top.code.startswith("@") and top.confidence >= limits.clarify:
             step, chosen = "intent", ()
         codes = [p.code for p in chosen]
