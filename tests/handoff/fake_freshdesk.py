@@ -3,7 +3,9 @@ auth (``api_key:X``), and a script of failures (500s, 429 with ``Retry-After``) 
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import html
 import re
 import time
 from dataclasses import dataclass, field
@@ -28,10 +30,15 @@ class Call:
 
 @dataclass
 class FakeFreshdesk:
-    """``script`` lists what the next POST /tickets answers: 201, 500, 429, or "lost" (the
-    ticket is created but the answer is a 502, as when a response is lost on the way)."""
+    """``script`` lists what the next POST /tickets answers: 201, 500, 429, "lost" (the
+    ticket is created but the answer is a 502, as when a response is lost on the way) or
+    "stall" (the ticket is created and the answer waits until the fake stops: a caller killed
+    meanwhile never learns the outcome). ``note_script`` does the same for notes."""
 
     script: list[Any] = field(default_factory=list)
+    note_script: list[Any] = field(default_factory=list)
+    stalled: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
     retry_after: int = 1
     tickets: dict[int, dict[str, Any]] = field(default_factory=dict)
     notes: list[dict[str, Any]] = field(default_factory=list)
@@ -70,9 +77,15 @@ class FakeFreshdesk:
                                      status=400)
         ticket_id = len(self.tickets) + 1
         self.tickets[ticket_id] = {**body, "id": ticket_id}
+        return await self._answer(step, self.tickets[ticket_id])
+
+    async def _answer(self, step: Any, created: dict[str, Any]) -> web.Response:
         if step == "lost":
             return web.json_response({"message": "bad gateway"}, status=502)
-        return web.json_response(self.tickets[ticket_id], status=201)
+        if step == "stall":
+            self.stalled.set()
+            await self.released.wait()
+        return web.json_response(created, status=201)
 
     async def search(self, request: web.Request) -> web.Response:
         match = re.fullmatch(r"\"tag:'([^']+)'\"", request.query.get("query", ""))
@@ -85,9 +98,22 @@ class FakeFreshdesk:
         ticket_id = int(request.match_info["id"])
         if ticket_id not in self.tickets:
             return web.json_response({"message": "not found"}, status=404)
-        note = {**(await request.json()), "ticket_id": ticket_id}
+        step = self.note_script.pop(0) if self.note_script else 201
+        if step in (500, 502, 503):
+            return web.json_response({"message": "oops"}, status=step)
+        note = {**(await request.json()), "ticket_id": ticket_id, "id": len(self.notes) + 1}
         self.notes.append(note)
-        return web.json_response(note, status=201)
+        return await self._answer(step, note)
+
+    async def conversations(self, request: web.Request) -> web.Response:
+        ticket_id = int(request.match_info["id"])
+        if ticket_id not in self.tickets:
+            return web.json_response({"message": "not found"}, status=404)
+        per_page = min(100, int(request.query.get("per_page", "30")))
+        page = int(request.query.get("page", "1"))
+        mine = [{**n, "body_text": html.unescape(re.sub(r"<[^>]+>", " ", n["body"])).strip()}
+                for n in self.notes if n["ticket_id"] == ticket_id]
+        return web.json_response(mine[(page - 1) * per_page:page * per_page])
 
     async def update(self, request: web.Request) -> web.Response:
         ticket_id = int(request.match_info["id"])
@@ -106,6 +132,7 @@ class FakeFreshdesk:
         app.router.add_post("/api/v2/tickets", self.create_ticket)
         app.router.add_get("/api/v2/search/tickets", self.search)
         app.router.add_post(r"/api/v2/tickets/{id:\d+}/notes", self.add_note)
+        app.router.add_get(r"/api/v2/tickets/{id:\d+}/conversations", self.conversations)
         app.router.add_put(r"/api/v2/tickets/{id:\d+}", self.update)
         app.router.add_delete(r"/api/v2/tickets/{id:\d+}", self.delete)
         self.runner = web.AppRunner(app)
@@ -116,6 +143,7 @@ class FakeFreshdesk:
         return self
 
     async def stop(self) -> None:
+        self.released.set()
         if self.runner:
             await self.runner.cleanup()
 

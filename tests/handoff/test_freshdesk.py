@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 
 import pytest
+from quaid_freshdesk.models import FreshdeskTicket
+from quaid_freshdesk.target import note_marker, signature
 
 from quaidcore import Inbound
 from quaidcore.config import DEFAULT_CONFIG, ConfigError, parse_config
+from quaidcore.models import Message
 from quaidcore.outbox import OutboxItem
 from quaidcore.plugins import Plugins
 from tests.handoff.conftest import handoff_config, make_quaid, start_server
@@ -194,3 +198,112 @@ async def test_forgetting_a_client_deletes_their_freshdesk_ticket(fake, tmp_path
         await quaid.stop()
     assert [(i.action, i.group, i.status) for i in items] == [("delete_ticket", None, "done")]
     assert conversation_id not in json.dumps([i.payload for i in items])
+
+
+async def test_a_note_whose_answer_was_lost_is_not_added_twice(fake, tmp_path):
+    fake.note_script = ["lost"]  # the note is added, but the 201 never arrives (a 502 instead)
+    quaid = make_quaid(tmp_path / "data", freshdesk_config(fake))
+    await quaid.start()
+    try:
+        await handed_off(quaid, then="about my study permit")
+        items = await settled(quaid, 2)
+        await asyncio.sleep(0.3)
+    finally:
+        await quaid.stop()
+    assert [(i.action, i.status) for i in items] == [("create_ticket", "done"), ("add_note", "done")]
+    assert len(fake.notes) == 1 and len(fake.posts("/api/v2/tickets/1/notes")) == 1
+    assert items[1].attempts == 2 and items[1].result == {"ticket_id": 1, "found": True}
+    assert note_marker(items[1].key) in fake.notes[0]["body"], "the note carries its reference"
+    looked = [c for c in fake.calls if c.path.endswith("/conversations")]
+    assert [c.status for c in looked] == [200], "the retry looked the note up instead of resending"
+
+
+SECRET = "a-shared-secret-of-some-length"
+
+
+def signed(body: bytes, at: float | None = None, secret: str = SECRET, token: str = "hook-secret") -> dict:
+    timestamp = str(int(time.time() if at is None else at))
+    return {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+            "X-Quaid-Timestamp": timestamp,
+            "X-Quaid-Signature": "sha256=" + signature(secret.encode(), timestamp, body)}
+
+
+async def test_the_webhook_checks_signature_timestamp_and_replays(fake, tmp_path):
+    config = freshdesk_config(fake, webhook_token="hook-secret", webhook_secret=SECRET)
+    server = await start_server(tmp_path / "data", config)
+    hook = "/api/freshdesk/webhook"
+    try:
+        async with server.client() as client:
+            conversation_id = await server.open_conversation(client)
+            await server.say(client, conversation_id, text="I want to talk to a person")
+            await settled(server.quaid)
+            body = json.dumps({"ticket_id": 1, "event": "reply", "text": "Apply online. #010102"}).encode()
+
+            async def post(data: bytes, headers: dict) -> tuple[int, dict]:
+                async with client.post(hook, data=data, headers=headers) as resp:
+                    return resp.status, await resp.json()
+
+            bearer_only = {"Authorization": "Bearer hook-secret", "Content-Type": "application/json"}
+            assert (await post(body, bearer_only))[0] == 401, "the token alone is not enough any more"
+            assert (await post(body, signed(body, secret="another-secret-of-length")))[0] == 401
+            assert (await post(body, signed(body, token="nope")))[0] == 401
+            tampered = signed(body)
+            assert (await post(body.replace(b"online", b"offline"), tampered))[0] == 401
+            status, error = await post(body, signed(body, at=time.time() - 301))
+            assert status == 401 and "X-Quaid-Timestamp" in error["error"], "outside the window"
+            assert (await post(body, signed(body, at=time.time() + 301)))[0] == 401
+            good = signed(body)
+            status, answer = await post(body, good)
+            assert (status, answer) == (200, {"ok": True})
+            status, error = await post(body, good)
+            assert status == 409 and "replay" in error["error"]
+            with server.quaid.store.bound():
+                messages = await Message.filter(conversation_id=conversation_id, author="agent").count()
+            assert messages == 1, "the replayed reply was not delivered twice"
+    finally:
+        await server.runner.cleanup()
+
+
+@pytest.mark.parametrize(("raw", "status"), [
+    (b'{"ticket_id": 1, "event": "status", "status": 4, "x": ' + b"[" * 1000 + b"]" * 1000 + b"}", 400),
+    (b'{"ticket_id": ' + b"9" * 5000 + b', "event": "status", "status": 4}', 400),
+    (b'{"ticket_id": 1, "event": "reply", "text": "\\udc00"}', 400),
+    (b'{"ticket_id": 18446744073709551616, "event": "status", "status": 4}', 404),
+    (b'{"ticket_id": 9223372036854775808, "event": "status", "status": 4}', 404),
+    (b'{"ticket_id": -1, "event": "status", "status": 4}', 404),
+    (b'{"ticket_id": "99999999999999999999999", "event": "status", "status": 4}', 400),
+    (b'{"ticket_id": true, "event": "status", "status": 4}', 400),
+    (b'{"ticket_id": 1.5, "event": "status", "status": 4}', 400),
+    (b'{"ticket_id": 1, "event": "status", "status": "4"}', 400),
+    (b'{"ticket_id": 1, "event": "reply", "text": "hi", "agent": {"a": 1}}', 400),
+    (b'{"ticket_id": 1, "event": "reply", "text": "hi", "code": 10102}', 400),
+    (b'{"ticket_id": 1, "event": "reply", "text": "hi", "code": "999999"}', 400),
+    (b'{"ticket_id": 1, "event": "nope"}', 400),
+    (b"[1]", 400),
+    (b"", 400),
+    (b"\xff\xfe", 400),
+    (b'{"ticket_id": 1, "event": "status", "status": NaN}', 400),
+    (b'{"ticket_id": 1, "event": "status", "status": 4, "pad": "' + b"x" * 70_000 + b'"}', 413),
+])
+async def test_hostile_webhook_bodies_are_json_4xx_never_500(fake, tmp_path, raw, status):
+    config = freshdesk_config(fake, webhook_token="hook-secret", webhook_secret=SECRET)
+    server = await start_server(tmp_path / "data", config)
+    try:
+        with server.quaid.store.bound():  # a ticket to point at, without a handoff
+            await FreshdeskTicket.create(ticket_id=1, conversation_id="c1", outbox_key="k",
+                                         created_at=time.time())
+        async with server.client() as client, client.post(
+                "/api/freshdesk/webhook", data=raw, headers=signed(raw)) as resp:
+            assert resp.status == status, await resp.text()
+            assert "error" in await resp.json()
+    finally:
+        await server.runner.cleanup()
+
+
+def test_a_webhook_secret_needs_the_token_and_some_length(tmp_path):
+    for block, message in (({"webhook_secret": SECRET}, "set both"),
+                           ({"webhook_token": "t", "webhook_secret": "short"}, "at least 16")):
+        raw = handoff_config(tmp_path, {"plugins": {"freshdesk": {
+            "domain": "https://x.freshdesk.com", "api_key": "k", **block}}})
+        with pytest.raises(ConfigError, match=message):
+            parse_config(raw, DEFAULT_CONFIG, Plugins())

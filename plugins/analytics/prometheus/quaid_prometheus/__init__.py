@@ -5,18 +5,27 @@
   by bot or agent;
 - ``quaid_outcomes_total{outcome, channel}``: resolved by bot / by agent, abandoned, handoff;
 - ``quaid_satisfaction`` (histogram of 1-5 scores, by channel).
+
+Who may read it: with ``token`` set, a request must carry ``Authorization: Bearer <token>``
+(401 otherwise); without one, only clients on loopback are served, and a request that came
+through a proxy (``Forwarded``, ``X-Forwarded-For``, ``X-Real-IP``) is refused too (403).
 """
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
 from collections.abc import Sequence
 from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from quaidcore import ComponentContext, Event, hookimpl
+from quaidcore.http import HttpError, json_errors
+
+PROXY_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
 
 QUAID_HOST_API = ">=1.0,<2"
 
@@ -26,6 +35,9 @@ class PrometheusConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     path: str = Field("/metrics", pattern=r"^/")
+    token: SecretStr | None = Field(
+        None, description="when set, /metrics requires 'Authorization: Bearer <token>'; when "
+                          "not, /metrics is served to loopback clients only")
 
 
 class PrometheusSink:
@@ -41,7 +53,8 @@ class PrometheusSink:
                                 registry=self.registry)
         self.satisfaction = Histogram("quaid_satisfaction", "Satisfaction scores (1-5)", ["channel"],
                                       buckets=(1, 2, 3, 4, 5), registry=self.registry)
-        ctx.host.routes(config.path).router.add_get("", self.metrics)
+        self.token = config.token.get_secret_value().encode() if config.token else None
+        ctx.host.routes(config.path, middlewares=[json_errors]).router.add_get("", self.metrics)
 
     async def record(self, events: Sequence[Event]) -> None:
         """Count a batch of events."""
@@ -61,9 +74,34 @@ class PrometheusSink:
         elif event.type == "satisfaction" and isinstance(data.get("score"), int):
             self.satisfaction.labels(event.channel).observe(data["score"])
 
-    async def metrics(self, _: web.Request) -> web.Response:
+    def check_access(self, request: web.Request) -> None:
+        """Raise :class:`HttpError` unless the request may read the metrics."""
+        if self.token is not None:
+            sent = request.headers.get("Authorization", "").removeprefix("Bearer ").strip().encode()
+            if not hmac.compare_digest(sent, self.token):
+                raise HttpError(401, "missing or wrong metrics token",
+                                headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+            return
+        if not _loopback(request.remote) or any(h in request.headers for h in PROXY_HEADERS):
+            raise HttpError(403, "/metrics is served to loopback clients only; set the "
+                                 "prometheus plugin's token to scrape it from elsewhere")
+
+    async def metrics(self, request: web.Request) -> web.Response:
         """The Prometheus text exposition."""
+        self.check_access(request)
         return web.Response(body=generate_latest(self.registry), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+
+def _loopback(remote: str | None) -> bool:
+    if not remote:
+        return False  # a UNIX socket or an unknown peer: not provably local
+    try:
+        address = ipaddress.ip_address(remote.split("%")[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # ::ffff:127.0.0.1 on a dual-stack socket
+    return address.is_loopback
 
 
 @hookimpl

@@ -3,9 +3,11 @@
 For small teams without a helpdesk: each handoff is an e-mail (subject with the channel and
 reason, the redacted transcript, the bot's candidate codes); each later client message is a
 reply in the same thread (``In-Reply-To``). Sending goes through :mod:`quaidcore.outbox`, so
-a mail server that is down delays the e-mail and loses nothing. Message-IDs derive from the
-outbox key: a message retried after an unknown outcome keeps its ID, and mail clients show
-it once. The standard library's ``smtplib`` runs in a thread.
+a mail server that is down delays the e-mail and loses nothing. SMTP is at-least-once: it
+has no way to ask whether a message went through, so one whose answer was lost (a crash or a
+dropped connection after the server took the data) is sent again. Message-IDs derive from
+the outbox key, so the copy has the same ID, and mail clients that deduplicate by Message-ID
+show it once. The standard library's ``smtplib`` runs in a thread.
 """
 
 from __future__ import annotations
@@ -66,7 +68,10 @@ class EmailTarget:
         self.host: Host = ctx.host
         self.domain = self.config.sender.rpartition("@")[2] or "quaid.invalid"
         # The host starts the worker after every start-up hook and stops it before shut-down.
-        self.outbox: Outbox = self.host.outbox(TARGET, self.send, **self.config.retry.options())
+        # Its worker slot in data_dir/email: a restart after a crash releases the lease of
+        # the e-mail that was in flight at once (see quaidcore.outbox).
+        self.outbox: Outbox = self.host.outbox(TARGET, self.send, state_dir=self.host.data_dir / TARGET,
+                                               **self.config.retry.options())
         instances[self.host] = self
 
     async def start(self) -> None:

@@ -71,6 +71,23 @@ class FreshdeskAPI:
         await self.call("POST", f"/tickets/{ticket_id}/notes",
                         {"body": body_html, "private": False, "incoming": True})
 
+    async def has_note(self, ticket_id: int, marker: str, max_pages: int = 50) -> bool:
+        """``GET /tickets/{id}/conversations`` (100 a page): does a note of the ticket carry
+        `marker` in its text? Used before re-adding a note whose first answer was lost."""
+        for page in range(1, max_pages + 1):
+            found = await self.call("GET", f"/tickets/{ticket_id}/conversations",
+                                    params={"per_page": "100", "page": str(page)})
+            found = found if isinstance(found, list) else []
+            for conversation in found:
+                if not isinstance(conversation, dict):
+                    continue
+                text = f"{conversation.get('body_text') or ''} {conversation.get('body') or ''}"
+                if marker in text:
+                    return True
+            if len(found) < 100:
+                return False
+        return False
+
     async def delete_ticket(self, ticket_id: int) -> None:
         """``DELETE /tickets/{id}`` (to Freshdesk's trash); a ticket already gone is fine."""
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from quaidcore.outbox import RetryPolicy
 
@@ -25,6 +25,11 @@ class FreshdeskConfig(BaseModel):
     subject: str = "Quaid handoff ({channel}): {reason}"
     webhook_token: SecretStr | None = Field(
         None, description="enables POST /api/freshdesk/webhook for agents' replies and status changes")
+    webhook_secret: SecretStr | None = Field(
+        None, description="HMAC-SHA256 key: when set, every webhook request must also carry "
+                          "X-Quaid-Timestamp and X-Quaid-Signature (hex HMAC of 'timestamp.body')")
+    webhook_window_s: int = Field(
+        300, ge=10, le=3600, description="how old (or early) a signed request's timestamp may be")
     timeout_s: float = Field(20.0, gt=0)
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
 
@@ -37,3 +42,11 @@ class FreshdeskConfig(BaseModel):
         if parts.scheme == "http" and parts.hostname not in LOOPBACK:
             raise ValueError("https is required (plain http only on loopback, for tests)")
         return f"{parts.scheme}://{parts.netloc}"
+
+    @model_validator(mode="after")
+    def _secret_needs_token(self) -> FreshdeskConfig:
+        if self.webhook_secret is not None and self.webhook_token is None:
+            raise ValueError("webhook_secret signs the webhook that webhook_token enables: set both")
+        if self.webhook_secret is not None and len(self.webhook_secret.get_secret_value()) < 16:
+            raise ValueError("webhook_secret: at least 16 characters")
+        return self

@@ -1,4 +1,5 @@
-"""Which Freshdesk ticket belongs to which conversation (for notes and the webhook)."""
+"""Which Freshdesk ticket belongs to which conversation (for notes and the webhook), and the
+webhook signatures seen lately (a replayed request is refused, whichever worker it reaches)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,14 @@ class FreshdeskTicket(Model):
 
     class Meta:
         table = "freshdesk_ticket"
+
+
+class FreshdeskWebhookSeen(Model):
+    """A signed webhook request accepted lately: the same signature again is a replay.
+    Rows older than twice the replay window are deleted."""
+
+    signature = fields.CharField(max_length=64, primary_key=True)
+    seen_at = fields.FloatField(db_index=True)
+
+    class Meta:
+        table = "freshdesk_webhook_seen"

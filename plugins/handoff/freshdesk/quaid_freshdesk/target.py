@@ -4,7 +4,9 @@ Nothing calls Freshdesk from a conversation: ``handoff`` and ``client_message`` 
 outbox items, and the outbox worker (started by ``quaid_startup``) makes the calls, in order
 per conversation, with retries. A ticket is created exactly once: its outbox key is unique,
 and a retry after an attempt whose outcome is unknown first looks the ticket up by the tag
-it carries. Agents' replies and status changes come back on an optional webhook.
+it carries; a note likewise, by the reference written in it. Agents' replies and status
+changes come back on an optional webhook (bearer token, and an HMAC signature with a replay
+window when ``webhook_secret`` is set).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import html
-import json
 import re
 import time
 import uuid
@@ -21,13 +22,15 @@ from typing import Any
 
 import structlog
 from aiohttp import web
+from tortoise.exceptions import IntegrityError
 
 from quaidcore import ComponentContext, HandoffRequest, Host
+from quaidcore.http import HttpError, json_errors, parse_json
 from quaidcore.outbox import GiveUp, Outbox, OutboxItem, Retry
 
 from .client import FreshdeskAPI
 from .config import FreshdeskConfig
-from .models import FreshdeskTicket
+from .models import FreshdeskTicket, FreshdeskWebhookSeen
 
 log = structlog.get_logger(__name__)
 TARGET = "freshdesk"
@@ -36,6 +39,9 @@ TO_FRESHDESK = {"open": OPEN, "pending": PENDING, "resolved": RESOLVED}
 FROM_FRESHDESK = {OPEN: "open", PENDING: "pending", RESOLVED: "resolved", CLOSED: "resolved"}
 CODE_TAG = re.compile(r"#(\d{6})\b")
 MAX_WEBHOOK_BYTES = 64 * 1024
+MAX_TICKET_ID = 2 ** 63 - 1  # Freshdesk IDs are 64-bit; the link table's key is a BIGINT
+DIGITS = re.compile(r"[0-9]{1,19}")
+HEX64 = re.compile(r"[0-9a-f]{64}")
 
 # The target of each running Quaid, for the start-up and shut-down hooks.
 instances: weakref.WeakKeyDictionary[Any, FreshdeskTarget] = weakref.WeakKeyDictionary()
@@ -46,6 +52,17 @@ def ticket_tag(key: str) -> str:
     return "quaid-" + hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
+def note_marker(key: str) -> str:
+    """The reference written at the end of the note of one outbox key: a retry after a lost
+    answer looks for it among the ticket's conversations before adding the note again."""
+    return "quaid-note-" + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def signature(secret: bytes, timestamp: str, body: bytes) -> str:
+    """The webhook signature: hex HMAC-SHA256 of ``timestamp + "." + raw body``."""
+    return hmac.new(secret, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+
+
 class FreshdeskTarget:
     """Creates Freshdesk tickets for handed-off conversations and adds clients' messages."""
 
@@ -54,10 +71,15 @@ class FreshdeskTarget:
         self.host: Host = ctx.host
         self.api = FreshdeskAPI(self.config.domain, self.config.api_key.get_secret_value(),
                                 self.config.timeout_s)
+        self._pruned_at = 0.0
         if routes and self.config.webhook_token is not None:
-            self.host.routes("/api/freshdesk").router.add_post("/webhook", self.webhook)
-        # The host starts the worker after every start-up hook and stops it before shut-down.
-        self.outbox: Outbox = self.host.outbox(TARGET, self.send, **self.config.retry.options())
+            self.host.routes("/api/freshdesk", middlewares=[json_errors]).router.add_post(
+                "/webhook", self.webhook)
+        # The host starts the worker after every start-up hook and stops it before shut-down;
+        # its slot in data_dir/freshdesk lets a restart after a crash release the lease of the
+        # call that was in flight at once (see quaidcore.outbox).
+        self.outbox: Outbox = self.host.outbox(TARGET, self.send, state_dir=self.host.data_dir / TARGET,
+                                               **self.config.retry.options())
         instances[self.host] = self
 
     async def start(self) -> None:
@@ -105,7 +127,13 @@ class FreshdeskTarget:
             return await self._create(item)
         if item.action == "add_note":
             ticket_id = await self._ticket_id(item.payload["ticket_key"])
-            await self.api.add_note(ticket_id, f"<p>{_html(item.payload['text'])}</p>")
+            marker = note_marker(item.key)
+            # An earlier attempt may have added it before its answer was lost: look first.
+            if item.attempts and await self.api.has_note(ticket_id, marker):
+                log.info("freshdesk_note_found", ticket=ticket_id, key=item.key)
+                return {"ticket_id": ticket_id, "found": True}
+            await self.api.add_note(ticket_id, f"<p>{_html(item.payload['text'])}</p>"
+                                               f"<p><small>ref {marker}</small></p>")
             return {"ticket_id": ticket_id}
         if item.action == "delete_ticket":  # the client asked to be forgotten
             await self.api.delete_ticket(int(item.payload["ticket_id"]))
@@ -167,54 +195,107 @@ class FreshdeskTarget:
     # -- the webhook: Freshdesk → the client ---------------------------------------------
 
     async def webhook(self, request: web.Request) -> web.Response:
-        """``POST /api/freshdesk/webhook`` (``Authorization: Bearer <webhook_token>``).
+        """``POST /api/freshdesk/webhook`` (``Authorization: Bearer <webhook_token>``; with
+        `webhook_secret`, also ``X-Quaid-Timestamp`` and ``X-Quaid-Signature``).
 
         ``{"ticket_id": 12, "event": "reply", "text": "...", "code": "010102", "agent": "..."}``
         delivers an agent's reply on the client's channel (the code may instead be written
         ``#010102`` in the text); ``{"ticket_id": 12, "event": "status", "status": 4}``
         (resolved or closed) resolves the conversation, and the client gets the survey.
+        Refusals are JSON: 401 (token, signature, timestamp), 409 (a replayed request), 400
+        (body), 404 (unknown ticket), 413 (over 64 KiB).
         """
+        assert self.config.webhook_token is not None
         expected = self.config.webhook_token.get_secret_value().encode()
         sent = request.headers.get("Authorization", "").removeprefix("Bearer ").strip().encode()
         if not expected or not hmac.compare_digest(sent, expected):
-            return _error(401, "missing or wrong webhook token")
-        raw = await request.content.read(MAX_WEBHOOK_BYTES + 1)
-        if len(raw) > MAX_WEBHOOK_BYTES:
-            return _error(413, f"body over {MAX_WEBHOOK_BYTES} bytes")
-        try:
-            body = json.loads(raw.decode("utf-8"))
-            ticket_id = int(body["ticket_id"])
-        except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
-            return _error(400, "a JSON object with an integer 'ticket_id' is required")
+            raise HttpError(401, "missing or wrong webhook token")
+        raw = await self._raw_body(request)
+        if self.config.webhook_secret is not None:
+            await self._check_signature(request, raw)
+        body = parse_json(raw) if raw.strip() else None
+        if not isinstance(body, dict):
+            raise HttpError(400, "body must be a JSON object")
+        ticket_id = _ticket_id(body.get("ticket_id"))
         with self.host.db():
             link = await FreshdeskTicket.get_or_none(ticket_id=ticket_id)
         if link is None:
-            return _error(404, f"no conversation for Freshdesk ticket {ticket_id}")
+            raise HttpError(404, f"no conversation for Freshdesk ticket {ticket_id}")
+        agent = body.get("agent") or "freshdesk"
+        if not isinstance(agent, str) or len(agent) > 128:
+            raise HttpError(400, "'agent' must be a string of at most 128 characters")
         event = body.get("event")
         if event == "reply":
-            text = body.get("text")
+            text, code = body.get("text"), body.get("code")
             if not isinstance(text, str) or not text.strip():
-                return _error(400, "'text' must be a non-empty string")
-            code = body.get("code") or next(iter(CODE_TAG.findall(text)), None)
-            if code is not None and self.host.kb.get(str(code)) is None:
-                return _error(400, f"'code' {code!r} is not a response code of the knowledge base")
+                raise HttpError(400, "'text' must be a non-empty string")
+            if code is not None and not isinstance(code, str):
+                raise HttpError(400, "'code' must be a string")
+            code = code or next(iter(CODE_TAG.findall(text)), None)
+            if code is not None and self.host.kb.get(code) is None:
+                raise HttpError(400, f"'code' {code[:12]!r} is not a response code of the knowledge base")
             text = CODE_TAG.sub("", text).strip()
-            await self.host.agent_reply(link.conversation_id, text, code,
-                                         agent=str(body.get("agent") or "freshdesk"))
+            await self.host.agent_reply(link.conversation_id, text, code, agent=agent)
         elif event == "status":
             status = body.get("status")
+            if isinstance(status, bool) or not isinstance(status, int):
+                raise HttpError(400, "'status' must be an integer (2 open, 3 pending, 4 resolved, 5 closed)")
             if FROM_FRESHDESK.get(status) == "resolved":
                 conversation = await self.host.conversation(link.conversation_id)
                 if conversation is not None and conversation.owner == "agent":
-                    await self.host.resolve(link.conversation_id, agent=str(body.get("agent") or "freshdesk"))
+                    await self.host.resolve(link.conversation_id, agent=agent)
         else:
-            return _error(400, "'event' must be 'reply' or 'status'")
+            raise HttpError(400, "'event' must be 'reply' or 'status'")
         return web.json_response({"ok": True})
+
+    @staticmethod
+    async def _raw_body(request: web.Request) -> bytes:
+        if request.content_length is not None and request.content_length > MAX_WEBHOOK_BYTES:
+            raise HttpError(413, f"body over the limit of {MAX_WEBHOOK_BYTES} bytes")
+        try:
+            raw = await request.content.read(MAX_WEBHOOK_BYTES + 1)
+        except (ValueError, OSError) as exc:  # a corrupt Content-Encoding, a dropped connection
+            raise HttpError(400, f"unreadable body: {type(exc).__name__}") from None
+        if len(raw) > MAX_WEBHOOK_BYTES:
+            raise HttpError(413, f"body over the limit of {MAX_WEBHOOK_BYTES} bytes")
+        return raw
+
+    async def _check_signature(self, request: web.Request, raw: bytes) -> None:
+        """401 unless ``X-Quaid-Signature`` is the HMAC of ``X-Quaid-Timestamp.body`` and
+        the timestamp is within the window; 409 when the signature was seen already."""
+        assert self.config.webhook_secret is not None
+        window = self.config.webhook_window_s
+        timestamp = request.headers.get("X-Quaid-Timestamp", "")
+        sent = request.headers.get("X-Quaid-Signature", "").strip().lower().removeprefix("sha256=")
+        if not DIGITS.fullmatch(timestamp) or not HEX64.fullmatch(sent):
+            raise HttpError(401, "missing or malformed X-Quaid-Timestamp / X-Quaid-Signature")
+        secret = self.config.webhook_secret.get_secret_value().encode()
+        if not hmac.compare_digest(sent, signature(secret, timestamp, raw)):
+            raise HttpError(401, "wrong webhook signature")
+        now = time.time()
+        if abs(now - int(timestamp)) > window:
+            raise HttpError(401, f"X-Quaid-Timestamp is more than {window} s away from this "
+                                 "server's clock (a replay, or a clock to set right)")
+        with self.host.db():
+            if now - self._pruned_at > 60:  # signatures past the window cannot be replayed
+                self._pruned_at = now
+                await FreshdeskWebhookSeen.filter(seen_at__lt=now - 2 * window).delete()
+            try:
+                await FreshdeskWebhookSeen.create(signature=sent, seen_at=now)
+            except IntegrityError:
+                raise HttpError(409, "this request was received already (replay)") from None
+
+
+def _ticket_id(value: Any) -> int:
+    """A ticket ID from the body: an integer (or a string of digits) of 1 to 2^63-1."""
+    if isinstance(value, str) and DIGITS.fullmatch(value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise HttpError(400, "a JSON object with an integer 'ticket_id' is required")
+    if not 1 <= value <= MAX_TICKET_ID:
+        raise HttpError(404, "no conversation for this Freshdesk ticket (ID out of range)")
+    return value
 
 
 def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
-
-
-def _error(status: int, message: str) -> web.Response:
-    return web.json_response({"error": message}, status=status)
