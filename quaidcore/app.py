@@ -257,7 +257,9 @@ class Quaid:
         self._running_tasks.append(asyncio.create_task(supervise(), name=f"quaid-{name}"))
 
     def outbox(self, target: str, handler: Handler, **options: Any) -> Outbox:
-        """A durable outbox over the core's store, started and stopped with the host."""
+        """A durable outbox over the core's store, started and stopped with the host. Its
+        crash records live in ``data_dir/outbox/<target>`` unless `state_dir` is given."""
+        options.setdefault("state_dir", self.data_dir / "outbox" / target)
         box = Outbox(self.db, target, handler, **options)
         self._outboxes.append(box)
         if self.running:
