@@ -28,7 +28,7 @@ import json
 import logging
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -121,6 +121,20 @@ class _Trained:
     codes: tuple[str, ...]  # label i of the model is codes[i]
     vectors: np.ndarray  # unit sentence vectors of the distinct examples, grouped by code
     starts: np.ndarray  # first row of each code's group in `vectors`
+    # Precomputed once for predict(): label index of each fastText label, and each code's
+    # rows of `vectors` as a view (only the candidates' rows are compared with the message).
+    labels: dict[str, int] = field(default_factory=dict)
+    groups: tuple[np.ndarray, ...] = ()
+
+    @classmethod
+    def build(cls, model: Any, codes: tuple[str, ...], vectors: np.ndarray, starts: np.ndarray) -> _Trained:
+        """The state with what :meth:`FastTextBackend.predict` needs precomputed: unit rows
+        (normalised once here, whatever the saved file holds), C-contiguous float32."""
+        vectors = np.ascontiguousarray(_unit(vectors) if len(vectors) else vectors, dtype=np.float32)
+        bounds = [*(int(s) for s in starts), len(vectors)]
+        groups = tuple(vectors[bounds[i]:bounds[i + 1]] for i in range(len(codes)))
+        labels = {f"{LABEL}{i}": i for i in range(len(codes))}
+        return cls(model, codes, vectors, starts, labels, groups)
 
 
 class FastTextBackend:
@@ -132,7 +146,7 @@ class FastTextBackend:
 
     def __init__(self, config: FastTextConfig) -> None:
         self.config = config
-        self.state = _Trained(None, (), np.zeros((0, config.dim), np.float32), np.zeros(0, np.int64))
+        self.state = _Trained.build(None, (), np.zeros((0, config.dim), np.float32), np.zeros(0, np.int64))
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -207,7 +221,7 @@ class FastTextBackend:
             rows.extend(_vector(model, text) for text in dict.fromkeys(texts[code]))
         dim = model.get_dimension() if model else self.config.dim
         matrix = np.array(rows, dtype=np.float32).reshape(len(rows), dim)
-        return _Trained(model, codes, _unit(matrix), np.array(starts, dtype=np.int64))
+        return _Trained.build(model, codes, matrix, np.array(starts, dtype=np.int64))
 
     # -- persistence --------------------------------------------------------------------
 
@@ -246,7 +260,7 @@ class FastTextBackend:
             or len(model.get_labels()) != len(codes) or not codes
         ):
             return False
-        self.state = _Trained(model, codes, vectors.astype(np.float32, copy=False), starts)
+        self.state = _Trained.build(model, codes, vectors, starts)
         return True
 
     # -- prediction ---------------------------------------------------------------------
@@ -266,22 +280,45 @@ class FastTextBackend:
         wanted = min(len(state.codes), max(k, self.config.candidates))
         ranked = state.model.f.predict(query + "\n", wanted, 0.0, "strict")
         weight, power = self.config.neighbour_weight, self.config.similarity_power
-        nearest = np.zeros(len(state.codes), dtype=np.float32)
+        if not ranked:
+            return []
+        scale, vector = 0.0, None  # 1 / |message vector|: the example rows are unit vectors already
         if weight > 0:
             vector = _vector(state.model, query)
-            norm = float(np.linalg.norm(vector))
-            if norm > 0:
-                nearest = np.maximum.reduceat(state.vectors @ (vector / norm), state.starts)
+            squared = float(vector @ vector)
+            if squared > 0:
+                scale = squared ** -0.5
+        labels, codes = state.labels, state.codes
+        candidates = [(labels[label], min(max(float(probability), 0.0), 1.0)) for probability, label in ranked]
+        nearest = ((self._nearest(state, [index for index, _ in candidates], vector) * scale).tolist()
+                   if scale else None)
         scored: list[tuple[str, float]] = []
-        for probability, label in ranked:
-            index = int(label[len(LABEL):])
-            confidence = min(max(float(probability), 0.0), 1.0)
-            if weight > 0:
-                similarity = min(max(float(nearest[index]), 0.0), 1.0) ** power
+        for rank, (index, confidence) in enumerate(candidates):
+            if nearest is not None:
+                similarity = min(max(nearest[rank], 0.0), 1.0) ** power
                 confidence = (1 - weight) * confidence + weight * similarity
-            scored.append((state.codes[index], confidence))
+            elif weight > 0:
+                confidence = (1 - weight) * confidence
+            scored.append((codes[index], confidence))
         scored.sort(key=lambda item: -item[1])
         return [Prediction(code, round(confidence, 4)) for code, confidence in scored[:k]]
+
+    @staticmethod
+    def _nearest(state: _Trained, indexes: list[int], vector: np.ndarray) -> np.ndarray:
+        """Best dot product of `vector` with each candidate code's example rows: one matrix
+        product over the candidates' rows only (a few hundred of thousands), then the
+        maximum of each group. A code with no example gets 0."""
+        groups = [state.groups[i] for i in indexes]
+        sizes = [len(g) for g in groups]
+        if not all(sizes):
+            out = np.zeros(len(indexes), np.float32)
+            kept = [i for i, n in enumerate(sizes) if n]
+            if kept:
+                out[kept] = FastTextBackend._nearest(state, [indexes[i] for i in kept], vector)
+            return out
+        offsets = np.zeros(len(sizes), np.intp)
+        np.cumsum(sizes[:-1], out=offsets[1:])
+        return np.maximum.reduceat(np.concatenate(groups) @ vector, offsets)
 
 
 def _vector(model: Any, text: str) -> np.ndarray:

@@ -11,10 +11,16 @@ and memory to load. Texts that cannot tell the language are given the caller's `
   "ok merci" is French and "ok thanks" English;
 - mixed or ambiguous, where lingua's best two languages are closer than
   ``min_relative_distance``.
+
+Short texts ("ok", "merci", "how much is an eta") make most of a chat and repeat across
+conversations: their answers, per default language, are kept in a bounded LRU cache
+(``SHORT_TEXT_CACHE`` entries), so that lingua runs once per distinct short text. Same answers, no
+model call; longer texts always go to lingua.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -67,6 +73,8 @@ class LinguaConfig(BaseModel):
         return codes
 
 
+SHORT_TEXT = 32  # characters: texts up to this long are cached
+SHORT_TEXT_CACHE = 4096  # distinct (short text, default language) pairs remembered
 _DETECTORS: dict[tuple[Any, ...], Any] = {}
 _LOCK = threading.Lock()
 
@@ -101,9 +109,15 @@ class LinguaDetector:
             _detector(tuple(config.languages), config.min_relative_distance, config.preload)
             if len(config.languages) > 1 else None
         )
+        self._cached = functools.lru_cache(maxsize=SHORT_TEXT_CACHE)(self._detect)
 
     def detect(self, text: str, default: str) -> str:
         """An ISO 639-1 code among the configured languages, or `default`."""
+        if len(text) <= SHORT_TEXT:
+            return self._cached(text, default)
+        return self._detect(text, default)
+
+    def _detect(self, text: str, default: str) -> str:
         text = text[:2000]
         if self.neutral is not None:
             text = self.neutral.sub(" ", text)
