@@ -437,6 +437,8 @@ class Quaid:
                 if follow_up is not None:
                     pending.append(follow_up)
         turn.state = state
+        for event_row in turn.batch.events:  # the conversation's language once the turn is done
+            event_row["lang"] = event_row["lang"] or state.lang
         turn.batch.conversations.append({
             **row, "lang": state.lang, "stage": state.stage, "owner": state.owner,
             "outcome": state.outcome, "state": state.to_json(), "updated_at": time.time()})
@@ -519,7 +521,12 @@ class Quaid:
         """Store plugins' events with the core's (after what caused them), then the sinks."""
         if not events:
             return
-        await self.store.write(Batch(events=[_event_row(e) for e in events]))
+        langs: dict[str, str | None] = {}
+        for event in events:  # rows carry the conversation's language, as the core's do
+            if event.conversation_id not in langs:
+                conv = await self.store.conversation(event.conversation_id)
+                langs[event.conversation_id] = conv.lang if conv else None
+        await self.store.write(Batch(events=[_event_row(e, langs[e.conversation_id]) for e in events]))
         await self._to_sinks(events)
 
     async def _to_sinks(self, events: Sequence[Event]) -> None:
@@ -577,9 +584,14 @@ def _message_row(conv_id: str, direction: str, author: str, reply: Reply,
             "payload": payload, "at": time.time()}
 
 
-def _event_row(event: Event) -> dict[str, Any]:
+def _event_row(event: Event, lang: str | None = None) -> dict[str, Any]:
+    """The stored row of an event: `lang` is the conversation's, `code` the response code the
+    event is about (``data["code"]``, six digits) and `lob` its line of business."""
+    code = event.data.get("code")
+    code = code if isinstance(code, str) and len(code) == 6 and code.isdigit() else None
     return {"type": event.type, "conversation_id": event.conversation_id,
-            "channel": event.channel, "data": event.data, "at": event.at}
+            "channel": event.channel, "data": event.data, "at": event.at,
+            "lang": lang, "code": code, "lob": code[:2] if code else None}
 
 
 def _line(message: Any) -> TranscriptLine:

@@ -58,7 +58,15 @@ class Message(Model):
 
 
 class EventRecord(Model):
-    """An analytics event (kept by the core for reports and the web channel's history)."""
+    """An analytics event: the one append-only event store of the core and the plugins
+    (``host.emit``), in causal order (``id``), read by :mod:`quaidcore.reports`.
+
+    `lang` is the conversation's language when the event happened; `code` the standard
+    response code the event is about (a solution sent, an answer's feedback, an agent's
+    first response...) and `lob` its line of business (``code[:2]``). No personal data:
+    texts in `data` are redacted, clients are not named. Columns added after a database
+    was created are added at start-up (:func:`quaidcore.store.upgrade_schema`).
+    """
 
     id = fields.BigIntField(primary_key=True)
     type = fields.CharField(max_length=48, db_index=True)
@@ -66,6 +74,9 @@ class EventRecord(Model):
     channel = fields.CharField(max_length=32)
     data = fields.JSONField(default=dict)
     at = fields.FloatField(db_index=True)
+    lang = fields.CharField(max_length=8, null=True)
+    lob = fields.CharField(max_length=2, null=True)
+    code = fields.CharField(max_length=6, null=True)
 
     class Meta:
         table = "quaid_event"

@@ -93,6 +93,7 @@ class Store:
                 conn = connections.get("default")
                 await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
             await Tortoise.generate_schemas(safe=True)
+            await upgrade_schema(connections.get("default"), self.is_sqlite)
             self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
         if not self.is_sqlite:  # connections that hold the per-conversation advisory locks
             import asyncpg
@@ -367,7 +368,7 @@ class Store:
 
 _CONVERSATION_COLUMNS = ["id", "created_at", *CONVERSATION_FIELDS]
 _MESSAGE_COLUMNS = ["conversation_id", "direction", "author", "text", "kind", "code", "payload", "at"]
-_EVENT_COLUMNS = ["type", "conversation_id", "channel", "data", "at"]
+_EVENT_COLUMNS = ["type", "conversation_id", "channel", "data", "at", "lang", "lob", "code"]
 _JSON = {"state", "payload", "data"}
 _UPSERT_CONVERSATION = (
     f"INSERT INTO quaid_conversation ({', '.join(_CONVERSATION_COLUMNS)}) "
@@ -377,6 +378,47 @@ _INSERT_MESSAGE = (f"INSERT INTO quaid_message ({', '.join(_MESSAGE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _MESSAGE_COLUMNS)})")
 _INSERT_EVENT = (f"INSERT INTO quaid_event ({', '.join(_EVENT_COLUMNS)}) "
                  f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})")
+
+
+# Columns added to quaid_event after its first release, and the reports' indexes.
+# ``generate_schemas(safe=True)`` creates missing tables but never adds a column to an
+# existing one: :func:`upgrade_schema` does, at every start (a no-op once done).
+EVENT_COLUMNS_ADDED = {"lang": "VARCHAR(8)", "lob": "VARCHAR(2)", "code": "VARCHAR(6)"}
+EVENT_INDEXES = {
+    "quaid_event_type_at": "type, at",
+    "quaid_event_code_at": "code, at",
+    "quaid_event_lob_at": "lob, at",
+    "quaid_event_conv_type": "conversation_id, type",
+}
+
+
+async def upgrade_schema(conn: Any, sqlite: bool) -> list[str]:
+    """Add the columns of :data:`EVENT_COLUMNS_ADDED` that an older ``quaid_event`` lacks
+    (``ALTER TABLE ... ADD COLUMN``; existing rows get `code`/`lob` from their data and
+    `lang` from their conversation) and create the reports' indexes if missing. Returns the
+    columns added."""
+    if sqlite:
+        _, rows = await conn.execute_query("PRAGMA table_info(quaid_event)")
+        have = {row[1] for row in rows}
+    else:
+        _, rows = await conn.execute_query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'quaid_event' "
+            "AND table_schema = current_schema()")
+        have = {row[0] for row in rows}
+    added = [name for name in EVENT_COLUMNS_ADDED if name not in have]
+    for name in added:
+        await conn.execute_script(f"ALTER TABLE quaid_event ADD COLUMN {name} {EVENT_COLUMNS_ADDED[name]}")
+    if added:
+        code = "json_extract(data, '$.code')" if sqlite else "(data->>'code')"
+        await conn.execute_script(
+            f"UPDATE quaid_event SET code = {code} WHERE code IS NULL AND length({code}) = 6; "
+            "UPDATE quaid_event SET lob = substr(code, 1, 2) WHERE lob IS NULL AND code IS NOT NULL; "
+            "UPDATE quaid_event SET lang = (SELECT c.lang FROM quaid_conversation c "
+            "WHERE c.id = quaid_event.conversation_id) WHERE lang IS NULL")
+        log.info("store_schema_upgraded", table="quaid_event", added=added)
+    for name, columns in EVENT_INDEXES.items():
+        await conn.execute_script(f"CREATE INDEX IF NOT EXISTS {name} ON quaid_event ({columns})")
+    return added
 
 
 def _values(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
