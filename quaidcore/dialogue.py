@@ -15,27 +15,49 @@ already replaced them with ``[CLIENT_ID]`` / ``[APPLICATION_NUMBER]``), or whose
 prediction reaches the clarify threshold and outranks every solution, is handed to an agent
 with reason ``own_file`` at any stage, whether or not the client answered the scope question:
 only an agent can look at one client's file, so it is never answered with a general solution.
+
+Off-topic and nonsense: a message whose top prediction is ``@out_of_scope`` (off-topic, or another
+department's or government's service) gets a polite "I can only help with visiting, working,
+studying, immigrating, citizenship and passports — could you rephrase?" with the main topics
+as quick replies, once; a second such message in a row goes to the fallback search (then a
+handoff when the search finds nothing, as for any unanswered question). ``@no_solution``
+(immigration, but no solution answers it) goes to the fallback search at once. Gibberish (no
+letters at all, or no word the knowledge base knows, and no solution predicted at the clarify
+threshold) gets "I didn't understand" with the topics, never a greeting, a search or a ticket.
+A topic button lists a few of its solutions as a "Did you mean" menu.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .kb import INTENT_PREFIX, KnowledgeBase
 from .messages import Link, Prediction, QuickReply, Reply, SearchResult
+from .text import normalize
 from .texts import Texts
 
 # Quick-reply payloads: stable strings that channels send back.
 SCOPE_GENERAL = "SCOPE_GENERAL"
+TOPIC_PREFIX = "TOPIC:"
 SCOPE_OWN_FILE = "SCOPE_OWN_FILE"
 YES, NO, NONE, PERSON = "YES", "NO", "NONE", "PERSON"
 CODE_PREFIX, SAT_PREFIX = "CODE:", "SAT:"
 OUT_OF_SCOPE = INTENT_PREFIX + "out_of_scope"  # trained on messages no solution answers
 OWN_FILE = INTENT_PREFIX + "own_file"  # trained on messages about one client's own application
+NO_SOLUTION = INTENT_PREFIX + "no_solution"  # immigration questions no solution answers
 # Placeholders that redaction leaves for identifiers of one client's file.
 OWN_FILE_PLACEHOLDERS = ("[CLIENT_ID]", "[APPLICATION_NUMBER]")
+
+# The main topics offered as quick replies when the bot asks to rephrase: (name, lines of
+# business). The texts ``topic_<name>`` are the buttons' titles.
+TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("visit", ("01",)), ("work", ("02",)), ("study", ("05",)),
+    ("immigrate", ("03", "04", "07", "08")), ("citizenship", ("06",)), ("passports", ("10",)),
+)
+TOPIC_MENU_SIZE = 8  # solutions listed for a topic (Messenger shows at most 13 quick replies)
 
 ACTIVE = {"ask_scope", "ready", "feedback", "clarify", "searching", "search_feedback", "survey"}
 
@@ -53,6 +75,7 @@ class State:
     outcome: str | None = None
     last_activity: float = 0.0
     turns: int = 0
+    rephrased: bool = False  # the last turn asked the client to rephrase (off-topic, not understood)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-able dict (for the store)."""
@@ -199,17 +222,79 @@ def has_file_identifier(text: str) -> bool:
     return any(mark in text for mark in OWN_FILE_PLACEHOLDERS)
 
 
+REPHRASE_EVENTS = ("rephrase", "not_understood")
+# Frequent English and French words (normalised: no accents): a message with one of them is
+# language, not gibberish, even when the knowledge base is small (the starter KB has five
+# solutions).
+_COMMON = """
+a about after all also am an and any are as ask at be because been before but by can could
+did do does dont for from get go going good got had has have he her here him his how i if im
+in into is it its just know like me more most my need no not now of on one only or other our
+out please she should so some still tell than thank thanks that the their them then there
+these they this to too up us very want was we well were what when where which who why will
+with would yes you your hi hello hey ok okay bye
+a ai au aussi aux avec avoir bien bon ca ce cela ces cest cette comme comment dans de des
+dois donc du elle en est et etre faire faut il ils j je jai la le les leur lui ma mais me mes
+moi mon ne nest non nous on ont ou oui par pas peut peux plus pour pourquoi puis quand que
+quel quelle qui sa se ses si son sont sur ta te tes toi ton tu un une vos votre vous y
+bonjour salut allo merci
+"""
+COMMON_WORDS = frozenset(_COMMON.split())
+_WORD = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
+
+
+class Vocabulary:
+    """The words a knowledge base knows (its examples, titles and answers, normalised), and
+    every word one deletion away from a known word of five letters or more, so that a typo
+    ("pasport", "biometircs") is still a known word."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+        self.deletes = {_delete(w, i) for w in words if len(w) >= 5 for i in range(len(w))}
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Vocabulary:
+        """The vocabulary of `kb` (both languages)."""
+        texts: list[str] = []
+        for solution in kb.solutions.values():
+            for lang in ("en", "fr"):
+                texts.extend(getattr(solution.examples, lang))
+                texts += [solution.title.get(lang), solution.answer.get(lang), solution.topic.get(lang)]
+        for intent in kb.intents.values():
+            for examples in intent.examples.values():
+                texts.extend(examples)
+        return cls(set(COMMON_WORDS) | {w for text in texts for w in _WORD.findall(normalize(text))})
+
+    def knows(self, word: str) -> bool:
+        """`word` (normalised) is known, or one typo away from a known word."""
+        if word in self.words:
+            return True
+        if len(word) < 5:
+            return False
+        return word in self.deletes or any(
+            _delete(word, i) in self.words or _delete(word, i) in self.deletes for i in range(len(word)))
+
+
+def _delete(word: str, index: int) -> str:
+    return word[:index] + word[index + 1:]
+
+
 def decide(predictions: Sequence[Prediction], limits: Thresholds,
            answerable: Callable[[str], bool]) -> tuple[str, tuple[Prediction, ...]]:
     """The classification step of the policy, shared with ``quaid calibrate``.
 
     ``("own_file", ())`` when ``@own_file`` reaches the clarify threshold and outranks every
-    solution; ``("answer", (top,))`` when the best solution reaches the answer threshold;
+    solution; ``("off_topic", ())`` when the top prediction is ``@out_of_scope`` (at any
+    confidence: nothing is more likely); ``("search", ())`` when it is ``@no_solution``;
+    ``("answer", (top,))`` when the best solution reaches the answer threshold;
     ``("clarify", top 2-3)`` when it reaches the clarify threshold; else ``("search", ())``.
     """
     if own_file_predicted(predictions, limits.clarify):
         return "own_file", ()
-    if predictions and predictions[0].code == OUT_OF_SCOPE and predictions[0].confidence >= limits.clarify:
+    if predictions and predictions[0].code == OUT_OF_SCOPE:
+        return "off_topic", ()  # at any confidence: no solution is predicted higher
+    if predictions and predictions[0].code == NO_SOLUTION:
         return "search", ()
     solutions = [p for p in predictions if not p.code.startswith(INTENT_PREFIX) and answerable(p.code)]
     if solutions and solutions[0].confidence >= limits.answer:
@@ -230,6 +315,7 @@ class Policy:
         self.kb, self.texts, self.thresholds = kb, texts, thresholds
         self.timeout_s, self.ask_scope, self.bot = timeout_s, ask_scope, bot
         self.terms_url = terms_url or {}
+        self.vocabulary = Vocabulary.of(kb)
 
     def step(self, state: State, event: Any) -> tuple[State, list[Action]]:
         """The policy itself: the next state and what to do."""
@@ -287,6 +373,10 @@ class Policy:
         if state.stage in ("abandoned", "new"):
             state = replace(state, stage="ready", outcome=None)
         intent = self._intent(event)
+        if not event.payload and event.text.strip() and self.gibberish(
+                event.text, event.predictions, self.thresholds(state.lang)):
+            new, actions = self._not_understood(state)  # whatever intent the NLU made of it
+            return new, [incoming, *actions]
         if intent == PERSON:
             new, actions = self._handoff(state, "asked_for_person", event.predictions)
             return new, [incoming, *actions]
@@ -299,6 +389,8 @@ class Policy:
             "survey": self._on_survey,
         }.get(state.stage, self._on_question)
         new, actions = handler(state, event, intent)
+        if new.rephrased and not any(isinstance(a, Emit) and a.type in REPHRASE_EVENTS for a in actions):
+            new = replace(new, rephrased=False)  # understood: the next off-topic message asks again
         return new, [incoming, *actions]
 
     def _intent(self, event: ClientMessage) -> str | None:
@@ -343,8 +435,12 @@ class Policy:
                 new, actions = self._answer(state, code, None)
                 return new, [emit, *actions]
         if intent in (NONE, NO):
+            emit = Emit("clarification_chosen", {"code": None})
+            if not state.question:  # a topic's menu: nothing to search for
+                t = self.texts.for_lang(state.lang)
+                return replace(state, stage="ready", candidates=()), [emit, Say(Reply(t("ask_question"), "system"))]
             new, actions = self._search(state)
-            return new, [Emit("clarification_chosen", {"code": None}), *actions]
+            return new, [emit, *actions]
         return self._on_question(state, event, intent)
 
     def _on_search_feedback(self, state: State, event: ClientMessage, intent: str | None):
@@ -367,19 +463,38 @@ class Policy:
         t = self.texts.for_lang(state.lang)
         small_talk = {"GREETING": "hello_again", "THANKS": "welcome", "GOODBYE": "goodbye",
                       "YES": "ask_question", "NO": "ask_question"}
+        if intent and intent.startswith(TOPIC_PREFIX):
+            return self._topic(state, intent[len(TOPIC_PREFIX):])
+        limits = self.thresholds(state.lang)
         if intent in small_talk:
             return replace(state, stage="ready"), [Say(Reply(t(small_talk[intent]), "system"))]
         if not event.text.strip():
             return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
         state = replace(state, question=event.text)
-        step, chosen = decide(event.predictions, self.thresholds(state.lang), self.answerable)
+        step, chosen = decide(event.predictions, limits, self.answerable)
         if step == "own_file":
             return self._handoff(state, "own_file", ())
+        if step == "off_topic":
+            if not state.rephrased:
+                return self._rephrase(state)
+            return self._search(state)
         if step == "answer":
             return self._answer(state, chosen[0].code, chosen[0].confidence)
         if step == "clarify":
             return self._clarify(state, chosen)
         return self._search(state)
+
+    def gibberish(self, text: str, predictions: Sequence[Prediction], limits: Thresholds) -> bool:
+        """No letters at all (``?``, ``:)``, ``...``); or no word the knowledge base knows
+        while no solution is predicted at the clarify threshold (``asdkjh qwe``)."""
+        if _PLACEHOLDER.search(text):  # something redaction masked: an e-mail, a phone, an ID...
+            return False
+        words = _WORD.findall(normalize(text))
+        if not words:
+            return True
+        if any(p.confidence >= limits.clarify for p in predictions if not p.code.startswith(INTENT_PREFIX)):
+            return False
+        return not any(self.vocabulary.knows(word) for word in words)
 
     def answerable(self, code: str) -> bool:
         """True when the bot may answer `code` on its own (in this KB, `bot: true`)."""
@@ -405,6 +520,44 @@ class Policy:
         codes = tuple(p.code for p in choices)
         emit = Emit("clarification", {"candidates": list(codes)})
         return replace(state, stage="clarify", candidates=codes), [emit, Say(reply)]
+
+    def _topics(self, t: Callable[[str], str]) -> tuple[QuickReply, ...]:
+        return tuple(QuickReply(t(f"topic_{name}"), TOPIC_PREFIX + name) for name, _ in TOPICS
+                     if self._topic_codes(name))
+
+    def _topic_codes(self, name: str) -> list[str]:
+        """Up to TOPIC_MENU_SIZE answerable solutions of a topic, one line of business at a
+        time in turn (so that every line of a broad topic shows)."""
+        lines = dict(TOPICS).get(name, ())
+        by_line = [[c for c in sorted(self.kb.solutions) if self.kb.solutions[c].line_of_business == line
+                    and self.answerable(c)] for line in lines]
+        codes: list[str] = []
+        for rank in range(max((len(group) for group in by_line), default=0)):
+            codes.extend(group[rank] for group in by_line if rank < len(group))
+        return codes[:TOPIC_MENU_SIZE]
+
+    def _rephrase(self, state: State):
+        t = self.texts.for_lang(state.lang)
+        reply = Reply(t("off_topic"), "system", quick_replies=self._topics(t))
+        return replace(state, stage="ready", rephrased=True, candidates=()), [
+            Emit("rephrase", {"why": "off_topic"}), Say(reply)]
+
+    def _not_understood(self, state: State):
+        t = self.texts.for_lang(state.lang)
+        reply = Reply(t("not_understood"), "system", quick_replies=self._topics(t))
+        return replace(state, stage="ready", rephrased=True, candidates=()), [
+            Emit("not_understood", {}), Say(reply)]
+
+    def _topic(self, state: State, name: str):
+        codes = self._topic_codes(name)
+        t = self.texts.for_lang(state.lang)
+        if not codes:
+            return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
+        lang = state.lang
+        buttons = tuple(QuickReply(self.kb.solutions[c].title.get(lang), CODE_PREFIX + c) for c in codes)
+        reply = Reply(t("topic_menu"), "clarify", quick_replies=(*buttons, QuickReply(t("none_of_these"), NONE)))
+        return replace(state, stage="clarify", candidates=tuple(codes), question=""), [
+            Emit("topic_chosen", {"topic": name}), Say(reply)]
 
     def _search(self, state: State):
         return replace(state, stage="searching"), [Search(state.question, state.lang)]

@@ -233,7 +233,7 @@ def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
     for o in outcomes:
         step, chosen = decide(o.predictions, limits, answerable)
         top = o.predictions[0] if o.predictions else None
-        if step == "own_file" or has_file_identifier(o.redacted):
+        if step in ("own_file", "off_topic") or has_file_identifier(o.redacted):
             step, chosen = "intent", ()
         if step != "search" and top and top.code.startswith("@") and top.confidence >= limits.clarify:
             step, chosen = "intent", ()

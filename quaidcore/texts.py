@@ -64,6 +64,30 @@ DEFAULTS: dict[str, dict[str, str]] = {
               "(1 = pas du tout, 5 = très satisfait)",
     },
     "survey_thanks": {"en": "Thank you for your feedback!", "fr": "Merci de votre rétroaction!"},
+    "off_topic": {
+        "en": "Sorry, I can only help with visiting, working, studying and immigrating in Canada, "
+              "citizenship and passports. Could you rephrase your question, or choose a topic?",
+        "fr": "Désolé, je peux seulement vous aider pour les visites, le travail, les études et "
+              "l'immigration au Canada, la citoyenneté et les passeports. Pourriez-vous reformuler "
+              "votre question ou choisir un sujet?",
+    },
+    "not_understood": {
+        "en": "Sorry, I didn't understand. Could you type your question in a few words, "
+              "or choose a topic?",
+        "fr": "Désolé, je n'ai pas compris. Pourriez-vous écrire votre question en quelques mots "
+              "ou choisir un sujet?",
+    },
+    "topic_menu": {
+        "en": "Here are some questions I can answer on this topic. Choose one, or type your own:",
+        "fr": "Voici des questions auxquelles je peux répondre sur ce sujet. Choisissez-en une ou "
+              "écrivez la vôtre :",
+    },
+    "topic_visit": {"en": "Visiting", "fr": "Visiter"},
+    "topic_work": {"en": "Working", "fr": "Travailler"},
+    "topic_study": {"en": "Studying", "fr": "Étudier"},
+    "topic_immigrate": {"en": "Immigrating", "fr": "Immigrer"},
+    "topic_citizenship": {"en": "Citizenship", "fr": "Citoyenneté"},
+    "topic_passports": {"en": "Passports", "fr": "Passeports"},
 }
 
 

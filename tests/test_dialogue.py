@@ -74,7 +74,7 @@ CASES = [
      [("answer", "010102"), ("survey", None)], []),
     ("unsure -> clarify", at("ready"), msg("visa", ("010101", 0.5), ("010201", 0.45), ("010102", 0.1)),
      "clarify", [("clarify", None)], []),
-    ("low -> search", at("ready"), msg("weather", ("010101", 0.2)), "searching", [], [Search]),
+    ("low -> search", at("ready"), msg("what is the weather", ("010101", 0.2)), "searching", [], [Search]),
     ("agents-only solution is never answered", at("ready"), msg("x", ("099999", 0.99)), "searching", [], [Search]),
     ("yes after answer -> resolved", at("feedback", code="010102"), msg(payload="YES"), "ready",
      [("system", None)], []),
@@ -174,8 +174,16 @@ def test_texts_can_be_overridden():
         Texts({"nonsense": {"en": "x"}})
 
 
-def test_out_of_scope_intent_searches_instead_of_answering():
-    new, actions = POLICY.step(at("ready"), msg("weather", ("@out_of_scope", 0.8), ("010101", 0.75)))
+def test_out_of_scope_intent_asks_to_rephrase_once_then_searches_instead_of_answering():
+    new, actions = POLICY.step(at("ready"), msg("what is the weather", ("@out_of_scope", 0.8), ("010101", 0.75)))
+    assert new.stage == "ready" and new.rephrased and says(actions) == [("system", None)]
+    assert emitted(actions) == ["message_in", "rephrase"]
+    new, actions = POLICY.step(new, msg("what is the weather", ("@out_of_scope", 0.8), ("010101", 0.75)))
+    assert new.stage == "searching" and any(isinstance(a, Search) for a in actions)
+
+
+def test_no_solution_intent_searches_at_once():
+    new, actions = POLICY.step(at("ready"), msg("can i sponsor my brother", ("@no_solution", 0.8), ("040201", 0.7)))
     assert new.stage == "searching" and any(isinstance(a, Search) for a in actions)
 
 

@@ -6,6 +6,8 @@ checks run the demo KB through the real pipeline (redaction, fastText, the polic
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quaidcore.dialogue import (
@@ -15,6 +17,7 @@ from quaidcore.dialogue import (
     Policy,
     Say,
     Search,
+    SearchDone,
     Start,
     State,
     Thresholds,
@@ -31,7 +34,7 @@ def solution(code: str) -> Solution:
                     examples=Examples(en=["e"] * 12, fr=["f"] * 12), bot=True)
 
 
-CODES = ("010101", "010102", "020101", "050501", "060101", "090301", "100101")
+CODES = ("010101", "010102", "020101", "030101", "050501", "060101", "090301", "100101")
 KB = KnowledgeBase({c: solution(c) for c in CODES})
 POLICY = Policy(KB, Texts(), lambda lang: Thresholds(0.7, 0.4), timeout_s=100)
 
@@ -122,3 +125,138 @@ async def test_demo_own_file_messages_are_handed_off(demo_harness):
         assert [(r.kind, r.text) for r in replies] == [("handoff", Texts().get("handoff_own_file", lang))]
         events = await bot.quaid.store.events(conv.id)
         assert [e.data for e in events if e.type == "handoff"] == [{"reason": "own_file"}]
+
+
+# -- off-topic: one rephrase, then the fallback search and a handoff ---------------------------
+
+def off_topic(text="how do i bake a cake", lang="en"):
+    return msg(text, ("@out_of_scope", 0.8), ("010101", 0.3), lang=lang)
+
+
+def test_off_topic_gets_one_rephrase_with_topics_then_search_then_handoff():
+    state, _ = POLICY.step(State(), Start("en", 0))
+    state, actions = POLICY.step(state, off_topic())
+    assert says(actions) == [("system", None)] and not handoffs(actions)
+    reply = next(a.reply for a in actions if isinstance(a, Say))
+    assert reply.text == Texts().get("off_topic", "en")
+    assert [q.payload for q in reply.quick_replies] == [
+        "TOPIC:visit", "TOPIC:work", "TOPIC:study", "TOPIC:immigrate", "TOPIC:citizenship", "TOPIC:passports"]
+    assert state.rephrased and state.stage == "ready"
+    # the second off-topic message in a row: the fallback search, as for any unanswered question
+    state, actions = POLICY.step(state, off_topic("what is the weather in toronto"))
+    assert [type(a) for a in actions if isinstance(a, Search)] == [Search] and state.stage == "searching"
+    state, actions = POLICY.step(state, SearchDone(()))
+    assert handoffs(actions) == ["no_answer"]
+
+
+def test_off_topic_in_french():
+    _, actions = POLICY.step(State(stage="ready"), off_topic("recette de tourtière", "fr"))
+    reply = next(a.reply for a in actions if isinstance(a, Say))
+    assert reply.text == Texts().get("off_topic", "fr") and "Étudier" in [q.title for q in reply.quick_replies]
+
+
+def test_understood_message_in_between_resets_the_rephrase():
+    state, _ = POLICY.step(State(stage="ready"), off_topic())
+    state, actions = POLICY.step(state, msg("how much is an eta", ("010102", 0.9)))
+    assert says(actions)[0] == ("answer", "010102") and not state.rephrased
+    state, actions = POLICY.step(replace(state, stage="ready"), off_topic())
+    assert "rephrase" in [a.type for a in actions if isinstance(a, Emit)]
+
+
+def test_topic_button_lists_its_solutions_and_none_asks_for_the_question():
+    state, _ = POLICY.step(State(stage="ready"), off_topic())
+    state, actions = POLICY.step(state, msg(payload="TOPIC:visit"))
+    reply = next(a.reply for a in actions if isinstance(a, Say))
+    assert reply.kind == "clarify" and [q.payload for q in reply.quick_replies] == [
+        "CODE:010101", "CODE:010102", "NONE"]
+    assert state.stage == "clarify" and not state.rephrased
+    _, actions = POLICY.step(state, msg(payload="CODE:010102"))
+    assert says(actions)[0] == ("answer", "010102")
+    none, actions = POLICY.step(state, msg(payload="NONE"))
+    assert none.stage == "ready" and says(actions) == [("system", None)] and not any(
+        isinstance(a, (Search, Handoff)) for a in actions)
+
+
+def test_topics_without_solutions_in_the_brain_are_not_offered():
+    _, actions = POLICY.step(State(stage="ready"), off_topic())
+    titles = [q.payload for a in actions if isinstance(a, Say) for q in a.reply.quick_replies]
+    assert "TOPIC:work" in titles
+    immigration_only = Policy(KnowledgeBase({c: solution(c) for c in ("010101", "020101")}), Texts(),
+                              lambda lang: Thresholds(0.7, 0.4))
+    _, actions = immigration_only.step(State(stage="ready"), off_topic())
+    assert [q.payload for a in actions if isinstance(a, Say) for q in a.reply.quick_replies] == [
+        "TOPIC:visit", "TOPIC:work"]
+
+
+def test_a_broad_topic_shows_each_of_its_lines():
+    kb = KnowledgeBase({c: solution(c) for c in ("030101", "030102", "030201", "040101", "070101", "080101")})
+    policy = Policy(kb, Texts(), lambda lang: Thresholds(0.7, 0.4))
+    _, actions = policy.step(State(stage="ready"), msg(payload="TOPIC:immigrate"))
+    payloads = [q.payload for a in actions if isinstance(a, Say) for q in a.reply.quick_replies]
+    assert payloads[:4] == ["CODE:030101", "CODE:040101", "CODE:070101", "CODE:080101"]
+
+
+# -- gibberish: "I didn't understand", never a greeting, a search or a ticket -----------------------
+
+@pytest.mark.parametrize("text, preds", [
+    ("asdkjh qwe", (("@greeting", 0.7),)),
+    ("?", (("@person", 0.6),)),
+    (":)", ()),
+    ("...", (("010101", 0.3),)),
+    ("zxqv wpfk", (("@yes", 0.9),)),
+    ("123", ()),
+])
+def test_gibberish_is_not_understood(text, preds):
+    for stage in ("ready", "ask_scope", "feedback", "search_feedback"):
+        state, actions = POLICY.step(State(stage=stage, code="010101"), msg(text, *preds))
+        assert says(actions) == [("system", None)], (stage, actions)
+        assert next(a.reply.text for a in actions if isinstance(a, Say)) == Texts().get("not_understood", "en")
+        assert not handoffs(actions) and not any(isinstance(a, Search) for a in actions)
+        assert state.stage == "ready"
+
+
+def test_gibberish_twice_is_still_not_a_ticket():
+    state, _ = POLICY.step(State(stage="ready"), msg("qsdf"))
+    state, actions = POLICY.step(state, msg("qsdf jklm"))
+    assert says(actions) == [("system", None)] and not handoffs(actions)
+
+
+@pytest.mark.parametrize("text, preds, first", [
+    ("hi", (("@greeting", 0.9),), ("system", None)),             # a greeting is small talk, not gibberish
+    ("eta?", (("010102", 0.9),), ("answer", "010102")),           # a word of the KB
+    ("pasport renewel", (("100101", 0.5),), ("clarify", None)),   # typos of known words
+    ("zzyzx", (("010102", 0.5),), ("clarify", None)),             # unknown word, but the NLU is fairly sure
+    ("[EMAIL]", (("@greeting", 0.9),), ("system", None)),         # something redaction masked
+])
+def test_not_gibberish(text, preds, first):
+    _, actions = POLICY.step(State(stage="ready"), msg(text, *preds))
+    assert says(actions)[0] == first
+    assert "not_understood" not in [a.type for a in actions if isinstance(a, Emit)]
+
+
+def test_vocabulary_knows_the_kb_words_and_their_typos():
+    from quaidcore.dialogue import Vocabulary
+
+    vocab = Vocabulary({"passport", "biometrics", "eta"})
+    assert vocab.knows("passport") and vocab.knows("pasport") and vocab.knows("biometircs")
+    assert vocab.knows("eta") and not vocab.knows("etz") and not vocab.knows("asdkjh")
+
+
+async def test_demo_off_topic_then_gibberish(demo_harness):
+    """The issue's examples, through the real pipeline: no greeting, no ticket."""
+    bot = await demo_harness()
+    conv = await bot.conversation("en")
+    replies = await conv.say("how to bake a cake")
+    assert [(r.kind, r.text) for r in replies] == [("system", Texts().get("off_topic", "en"))]
+    assert "TOPIC:study" in [q.payload for q in replies[0].quick_replies]
+    replies = await conv.say("what is the weather in toronto")  # the second in a row: search, then a person
+    assert replies[0].kind in ("fallback", "handoff")
+    for text in ("asdkjh qwe", "?", ":)"):
+        conv = await bot.conversation("en")
+        replies = await conv.say(text)
+        assert [(r.kind, r.text) for r in replies] == [("system", Texts().get("not_understood", "en"))], text
+    conv = await bot.conversation("fr")
+    replies = await conv.say("recette de tarte au sucre")
+    assert [(r.kind, r.text) for r in replies] == [("system", Texts().get("off_topic", "fr"))]
+    replies = await conv.press("TOPIC:study")
+    assert replies[0].kind == "clarify" and all(q.payload.startswith("CODE:05") for q in replies[0].quick_replies[:-1])
