@@ -5,8 +5,11 @@
 Runs the chain over a realistic mix of short client messages (most with no personal
 information, some with numbers that are not, some with e-mails, phones, IDs, addresses...)
 and, in the same run, two baselines over the same messages: one ``str.lower()`` pass and one
-e-mail regular expression. Compare only figures taken in the same run. Also prints recall
-and precision per type over the test table (tests/redaction/redaction_cases.py).
+e-mail regular expression. Compare only figures taken in the same run. Also measures a mix
+of messages from clients abroad (phone numbers of other countries, which go through
+libphonenumber, and passports after words in the clients' languages), and prints recall and
+precision per type over the test table (tests/redaction/redaction_cases.py) and the figures
+on Presidio's own recognizer tests (tests/redaction/presidio_cases.jsonl).
 """
 
 from __future__ import annotations
@@ -78,6 +81,23 @@ MESSAGES = [
 ]
 
 
+# Clients abroad: the slower path (libphonenumber runs on these numbers).
+INTERNATIONAL = [
+    "my whatsapp is 0918 234 5678, I'm in Cebu",
+    "call me +91 98111 22334 after 7pm IST",
+    "mon numéro au Sénégal est le 77 654 32 10",
+    "telefonum 0533 444 55 66",
+    "cel (55) 1234-5678 (CDMX)",
+    "wechat 13712345678",
+    "pasaporte N12345678, mexicano",
+    "护照号码 G12345678",
+    "the fee is $85, I paid on 2024-03-02 from Lagos",
+    "IMM 5257 and IMM 5645 for my parents in Manila",
+    "processing time 180 days?? I applied 06/14",
+    "my number 0803 456 7890 (Nigeria)",
+]
+
+
 def _rate(function: Callable[[str], object], messages: list[str], seconds: float) -> float:
     """Messages per second of `function`, looping over `messages` for about `seconds`."""
     count = 0
@@ -102,6 +122,22 @@ def _table_scores() -> dict[str, dict[str, float | int]] | None:
     return {"cases": len(CASES), **report(score(PatternRedactor().find))}
 
 
+def _presidio_suite() -> dict[str, object] | None:
+    tests = Path(__file__).resolve().parent.parent / "tests" / "redaction"
+    if not (tests / "presidio_cases.jsonl").exists():
+        return None
+    sys.path.insert(0, str(tests))
+    from presidio_eval import evaluate, load
+
+    result = evaluate(load())
+    return {
+        "spans": result["spans"],
+        "recall": round(result["recall"], 4),
+        "recall_by_group": {key: round(r["recall"], 4) for key, r in result["types"].items()},
+        "negatives_altered": result["negatives"],
+    }
+
+
 def main() -> None:
     """Measure and print one JSON object."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -116,6 +152,7 @@ def main() -> None:
     lower = _rate(str.lower, MESSAGES, args.seconds)
     one_regex = _rate(email.search, MESSAGES, args.seconds)
     redaction = _rate(chain.redact, MESSAGES, args.seconds)
+    international = _rate(chain.redact, INTERNATIONAL, args.seconds)
     masked = sum(1 for m in MESSAGES if chain.redact(m).spans)
     print(json.dumps({
         "benchmark": "redaction chain [patterns]",
@@ -128,7 +165,11 @@ def main() -> None:
         "baseline_email_regex_per_s": round(one_regex),
         "ratio_to_lower": round(redaction / lower, 4),
         "ratio_to_email_regex": round(redaction / one_regex, 4),
+        "international_messages": len(INTERNATIONAL),
+        "international_messages_per_s": round(international),
+        "international_us_per_message": round(1e6 / international, 2),
         "table": _table_scores(),
+        "presidio_suite": _presidio_suite(),
     }, indent=2))
 
 

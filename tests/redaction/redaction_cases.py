@@ -103,7 +103,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("carte de crédit 4012888888881881", [("CREDIT_CARD", "4012888888881881")]),
     ("amex 3782 822463 10005", [("CREDIT_CARD", "3782 822463 10005")]),
     ("I paid with 6011 1111 1111 1117 but it was refused", [("CREDIT_CARD", "6011 1111 1111 1117")]),
-    ("5555555555554444 exp 04/27", [("CREDIT_CARD", "5555555555554444")]),
+    # a card's expiry date is masked with it (issue 14)
+    ("5555555555554444 exp 04/27", [("CREDIT_CARD", "5555555555554444"), ("CREDIT_CARD", "04/27")]),
     # ------------------------------------------------------------------ POSTAL_CODE
     ("my postal code is K1A 0B1", [("POSTAL_CODE", "K1A 0B1")]),
     ("code postal h2x1y4", [("POSTAL_CODE", "h2x1y4")]),
@@ -223,7 +224,8 @@ POSITIVE: list[tuple[str, Expected]] = [
      [("PHONE", "613-555-0101"), ("PHONE", "613-555-0102")]),
     ("email me: a.b-c_d@sub.domain.co", [("EMAIL", "a.b-c_d@sub.domain.co")]),
     ("you can email me at priya [at] gmail [dot] com", [("EMAIL", "priya [at] gmail [dot] com")]),
-    ("card number 4111-1111-1111-1111 exp 12/26", [("CREDIT_CARD", "4111-1111-1111-1111")]),
+    ("card number 4111-1111-1111-1111 exp 12/26",
+     [("CREDIT_CARD", "4111-1111-1111-1111"), ("CREDIT_CARD", "12/26")]),
     ("I live at 200-1500 Main St.", [("ADDRESS", "200-1500 Main St")]),
     ("my adress is 1200 bloor street west", [("ADDRESS", "1200 bloor street west")]),
     ("Mon adresse: 1010, rue De La Gauchetière Ouest, bureau 400, Montréal H3B 2N2",

@@ -22,7 +22,7 @@ from .base import (
     words_pattern,
 )
 from .checksums import TOLL_FREE, card_valid, digits_of, is_year, luhn_valid, nanp_valid
-from .scan import Candidate, Label, Scan
+from .scan import NON_LATIN, Candidate, Label, Scan
 from .vocabulary import wordset
 
 # ------------------------------------------------------------------------- context words
@@ -35,6 +35,14 @@ _LABEL_FRAGMENTS = {
         r"|texto|(?:call|reach|text|contact|phone)\s+(?:me|us)(?:\s+(?:at|on))?|call\s+(?:at|on)"
         r"|appel(?:ez|er)[- ]moi(?:\s+au)?|appeler\s+au|(?:me\s+)?(?:re)?joindre(?:\s+au)?"
         r"|(?:my|mon|our|notre)\s+(?:number|num[ée]ro|num)(?!\s+(?:de|d['’]|du|for|of)\b)"
+        # the clients' own languages: Spanish, Portuguese, Turkish, Tagalog, Vietnamese,
+        # messaging apps, and the words of non-Latin scripts
+        r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
+        r"|contact\s+(?:no\.?|number|#)|mobile\s+(?:no\.?|number|#)|(?:s[ốo]\s+)?đi[ệe]n\s+tho[ạa]i"
+        r"|viber|wechat|weixin|telegram"
+        r"|手机|手機|电话|電話|微信|휴대폰|전화|電話番号|携帯|फ़ोन|फोन|मोबाइल|ফোন|ਫ਼ੋਨ|ਫੋਨ|ફોન"
+        r"|هاتف|جوال|موبايل|تلفن|موبایل|فون"
+        r"|телефон|тел\.|мобильный"
     ),
     "CLIENT_ID": (
         r"u\.?c\.?i\.?|i\.?u\.?c\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
@@ -50,6 +58,14 @@ _LABEL_FRAGMENTS = {
     "PASSPORT": (
         r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|#|n°))?|pass\s+port|passprt"
         r"|travel\s+document|document\s+de\s+voyage"
+        # the clients' own languages: Spanish, Portuguese, Italian, Turkish, Polish, German,
+        # Vietnamese, Russian, Chinese, Korean, Japanese, Hindi, Arabic, Persian
+        r"|pasaporte|passaporte|passaporto|pasaport(?:u|um|\s+numaram|\s+no)?|paszport"
+        r"|reisepass(?:nummer|-?nr\.?)?|pass-nr\.?|h[ộo]\s+chi[ếe]u"
+        r"|паспорт(?:а|у|ом|ная|ные)?|серия|загранпаспорт(?:а|у)?"
+        r"|护照(?:号码|号|號碼|编号)?|護照(?:號碼|号码|號)?|여권(?:\s*번호)?(?:는|은|이)?"
+        r"|パスポート(?:番号)?(?:は)?|पासपोर्ट|राहदानी|পাসপোর্ট|ਪਾਸਪੋਰਟ|પાસપોર્ટ|பாஸ்போர்ட்|ፓስፖርት"
+        r"|جواز(?:\s+(?:ال)?سفر)?|گذرنامه|پاسپورت|پاسپورٹ|paspor|pasipoti|baasaboor|pasp[òo]"
     ),
     "APPLICATION_NUMBER": (
         r"application(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
@@ -87,8 +103,9 @@ _LABEL_KEYS = {
     "PHONE": wordset("""
 numéro numero phone téléphone telephone tél tel cell cellular cellphone mobile portable
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
-appelez appeler joindre rejoindre number num
-"""),
+appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
+telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
+""") | {NON_LATIN},
     "CLIENT_ID": wordset("""
 uci iuc u i client identifiant identificateur id identification
 """),
@@ -97,8 +114,9 @@ sin nas n s ssn social assurance dassurance
 """),
     "PASSPORT": wordset("""
 passport passports passeport passeports pasport paseport passpport passeprt passpot
-passprt pass travel document
-"""),
+passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu pasaportum
+paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
+""") | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
 application app file case reference ref confirmation tracking receipt numéro numero no n
 dossier demande
@@ -126,7 +144,7 @@ _LABELLED_LENGTH = {
     "CLIENT_ID": (7, 10),
     "SIN": (8, 10),
     "PHONE": (7, 15),
-    "PASSPORT": (6, 9),
+    "PASSPORT": (6, 10),  # ten: a Russian series and number, "45 10 123456"
     "APPLICATION_NUMBER": (6, 15),
     "CREDIT_CARD": (13, 19),
     "DOCUMENT": (6, 15),
@@ -156,12 +174,27 @@ _PASSPORT_CANADA = re.compile(rf"{NOT_BEFORE}(?:[A-Za-z]{{2}}|[A-Z]{{2}}{SP})[0-
 _CODE = re.compile(
     rf"{NOT_BEFORE}(?:[A-Za-z]{{1,3}}[0-9]{{5,10}}|[0-9]{{2}}[A-Za-z]{{2}}[0-9]{{5}}){NOT_AFTER}"
 )
+# After a passport word, the other countries' formats too: letters and digits mixed
+# ("P1234567A", "M123A4567", "CZ6311T03"), a letter and a hyphen ("A-0000051"), letters and
+# digits apart ("EB 1234567"): six to ten characters, at least five digits and one letter.
+_PASSPORT_CODE = re.compile(
+    rf"{NOT_BEFORE}(?:"
+    r"(?=[A-Za-z0-9]{6,10}(?![A-Za-z0-9]))(?=(?:[A-Za-z]*[0-9]){5})(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10}"
+    r"|[A-Za-z]-[0-9]{6,8}"
+    r"|(?P<letters>[A-Z]{1,3}) [0-9]{6,9}[A-Z]?"
+    # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
+    r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
+)
+# Abbreviations that stand before a number without being part of it: "passport NO 1234567".
+_NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
+_PASSPORT_KINDS = frozenset(("PASSPORT",))
 # One letter and nine digits is the application format: with another letter, it is not one.
 _NOT_APPLICATION = re.compile(r"(?i:[ac-dg-mo-ruy-z])[0-9]{9}")
 # "20240315-001": a number stamped with a date, a receipt's or a transaction's.
 _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
+_PASSPORT_WORDS = _LABEL_KEYS["PASSPORT"]
 # "046 454 286", "046-454-286": the same separator twice.
 _SIN = re.compile(
     rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])"
@@ -261,6 +294,13 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                 continue  # "it starts with an A, like A123456789": not the agency's format
             if kinds and kinds[0] != "NOT_ID":
                 yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
+        if not _PASSPORT_WORDS.isdisjoint(scan.words):
+            for m in _PASSPORT_CODE.finditer(scan.text):
+                if _DATE_SHAPE.fullmatch(m[0]) or m.group("letters") in _NOT_LETTERS:
+                    continue
+                kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
+                if kinds and kinds[0] == "PASSPORT":
+                    yield m.start(), m.end(), "PASSPORT", LABELLED_P
 
 
 def sins(scan: Scan) -> Iterator[Candidate]:
@@ -280,7 +320,9 @@ def _runs(scan: Scan) -> list[tuple[int, int, list[tuple[int, int]]]]:
         for m in _DIGIT_RUN.finditer(text):
             start, end = m.span()
             if _RUN_END.match(text, end):
-                continue  # part of a word or of a decimal, time, fraction...
+                if text[end] != "/" or (cut := text.rfind(" ", start, end)) < 0:
+                    continue  # part of a word or of a decimal, time, fraction...
+                end = cut  # "4012888888881881 12/29": the card before its expiry date
             groups, cursor = [], start
             for sep in _SEPARATOR.finditer(text, start, end):
                 groups.append((cursor, sep.start()))
@@ -292,19 +334,65 @@ def _runs(scan: Scan) -> list[tuple[int, int, list[tuple[int, int]]]]:
 
 
 def cards(scan: Scan) -> Iterator[Candidate]:
-    """Payment cards: 13-19 digits in a card's grouping, Luhn-valid, anywhere in a run."""
-    if scan.digits < 13:
-        return
+    """Payment cards: 13-19 digits in a card's grouping, Luhn-valid, anywhere in a run; and
+    their expiry dates ("12/27"), masked as part of the card."""
     text = scan.text
-    for _, _, groups in _runs(scan):
-        i = 0
-        while i < len(groups):
-            card = _card_from(text, groups, i)
-            if card is None:
-                i += 1
-            else:
-                yield groups[i][0], groups[card][1], "CREDIT_CARD", CARD_P
-                i = card + 1
+    numbers: list[int] = []  # where each card number ends
+    if scan.digits >= 13:
+        for _, _, groups in _runs(scan):
+            i = 0
+            while i < len(groups):
+                card = _card_from(text, groups, i)
+                if card is None:
+                    i += 1
+                else:
+                    yield groups[i][0], groups[card][1], "CREDIT_CARD", CARD_P
+                    numbers.append(groups[card][1])
+                    i = card + 1
+    if "/" in text and scan.digits >= 4:
+        yield from _expiries(scan, numbers)
+
+
+# A card's expiry date: "12/27", "08 / 2026".
+_EXPIRY = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])")
+_EXPIRY_WORDS = (
+    r"exp(?:\.|iry|iration|ires?|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|good\s+thru"
+    r"|date\s+d['’]\s*expiration|expiration|expire|exp\.?\s*:|mm\s*/\s*yy"
+)
+# Between a card number and its expiry date: separators and expiry words only.
+_AFTER_CARD = re.compile(rf"[\s,;:()-]*(?:(?:{_EXPIRY_WORDS})[\s.,;:()-]*)?$", IGNORE_CASE)
+# Before an expiry date of a card named in words: an expiry word close by, a card word earlier
+# in the sentence ("card ending 0366 exp. 11/25", "date d'expiration de ma carte de crédit : 09/27").
+_EXPIRY_BEFORE = re.compile(rf"(?<!\w)(?:{_EXPIRY_WORDS})(?!\w)", IGNORE_CASE)
+_CARD_WORDS = re.compile(
+    r"(?<!\w)(?:(?:credit|debit|bank|visa|payment)\s+card|card\s+(?:ending|number|no\.?|#)"
+    r"|carte\s+(?:de\s+)?(?:cr[ée]dit|d[ée]bit|bancaire|visa)|carte\s+(?:se\s+)?terminant"
+    r"|master\s?card|amex|american\s+express|cvv|cvc)(?!\w)",
+    IGNORE_CASE,
+)
+# Documents that expire too: an expiry date after one of them is the document's.
+_DOCUMENT_WORDS = re.compile(
+    r"(?<!\w)(?:(?<!carte\s)visa(?!\s+card)|permit|permis|passport|passeport|pr\s+card|carte\s+de\s+rp"
+    r"|eta|ave|licen[cs]e|id|certificate|certificat|insurance|assurance)(?!\w)",
+    IGNORE_CASE,
+)
+
+
+def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
+    """Expiry dates right after a card number, or just after an expiry word when a card word
+    comes shortly before and no other document between ("card ending 0366, exp. 11/25")."""
+    text = scan.text
+    for m in _EXPIRY.finditer(text):
+        start = m.start()
+        if any(0 <= start - end <= 24 and _AFTER_CARD.match(text[end:start]) for end in numbers):
+            yield start, m.end(), "CREDIT_CARD", CARD_P
+            continue
+        if _EXPIRY_BEFORE.search(text, max(0, start - 30), start) is None:
+            continue
+        named = list(_CARD_WORDS.finditer(text, max(0, start - 80), start))
+        # "credit card on 12/05 and my visa expires 11/26": the date is the visa's
+        if named and _DOCUMENT_WORDS.search(text, named[-1].end(), start) is None:
+            yield start, m.end(), "CREDIT_CARD", CARD_P
 
 
 def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
@@ -376,5 +464,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
                 if nanp_valid(digits):  # "my number is 613 555 0199" is a phone number
                     yield start, end, "PHONE", LABELLED_P
                     break
+            if kind == "PASSPORT" and len(digits) == 10 and nanp_valid(digits):
+                yield start, end, "PHONE", LABELLED_P  # ten digits that read as a phone number
+                break
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
             break

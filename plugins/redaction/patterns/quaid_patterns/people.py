@@ -123,17 +123,20 @@ _NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _END = re.compile(r"\s*[.!]*" + _EMOJI + r"\s*$")
 
 
-def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int, int] | None:
+def _name_at(
+    text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
+) -> tuple[int, int] | None:
     """The name that starts at `pos` (after a trigger), as (start, end), or None.
 
     `strong`: the trigger says a name follows ("my name is"); `lowercase`: after "I'm",
-    a lower-case name of up to that many words may stand alone before the end of the clause.
+    a lower-case name of up to that many words may stand alone before the end of the clause;
+    `titled`: the trigger was a title ("Mr.", "Mme").
     """
     start = end = -1
     count = 0
     particles = 0  # particles ("de", "van") waiting for the next word of the name
     lowercase_name = False
-    titled = False
+    after_title = False
     while count < 5:
         m = _NAME_TOKEN.match(text, pos)
         if not m:
@@ -144,9 +147,14 @@ def _name_at(text: str, pos: int, strong: bool, lowercase: int = 0) -> tuple[int
             word = word[:-2]
         low = word.lower()
         capital = word[0].isupper()
-        if count == 0 and low in _TITLES and not titled:
-            titled = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
+        if count == 0 and low in _TITLES and not (titled or after_title):
+            after_title = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
             pos = m.end() + (text[m.end()] == "." if m.end() < len(text) else 0)
+            continue
+        if (titled or after_title) and count == 0 and capital and low in _SURNAMES_AFTER_TITLE:
+            # "Mr. May", "Mrs. English": after a title, a month or a word that is also a
+            # common surname is the name
+            start, end, count, pos = m.start(1), m.start(1) + len(word), 1, m.end()
             continue
         if count and low in NAME_PARTICLES and particles < 2:
             particles += 1
@@ -187,6 +195,12 @@ maître maitre mme mlle madame monsieur
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
+
+# Words of the lists above that are also surnames: only a title makes them a name.
+_SURNAMES_AFTER_TITLE = wordset("""
+january february march april may june july august september october november december
+english french german irish welsh scott dutch black white young little summer winter love
+""")
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore)\b)", IGNORE_CASE)
@@ -477,6 +491,46 @@ def _apposition_names(text: str) -> Iterator[tuple[int, int]]:
         yield from found
 
 
+# A middle initial between capitalised words says "name" without any trigger: "Richard M.
+# Nixon", "Maria G. Santos", "Jean-Pierre L. Dubois", "Richard (Rick) C. Henderson".
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][^\W\d_]*(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][^\W\d_]*)*"
+_INITIAL_NAME = re.compile(
+    rf"(?<![\w'’.-])((?:{_CAPITALISED}[ \t]+){{1,3}})(?:\((?:{_CAPITALISED})\)[ \t]+)?"
+    rf"[A-Z]\.[ \t]*({_CAPITALISED})(?![\w'’-])"
+)
+_INITIAL_HINT = re.compile(r"[a-zà-ÿ][ \t]+(?:\([^)]{1,20}\)[ \t]+)?[A-Z]\.[ \t]*[A-ZÀ-Þ][a-zà-ÿ]")
+# Words that a capital letter and a full stop may follow without a name: "Schedule A. Part",
+# "Option B. Then".
+_BEFORE_A_LETTER = wordset("""
+schedule appendix annex annexe section part option plan form step phase stage grade level
+class type category group block unit zone gate terminal round page item exhibit article
+chapter question vitamin hepatitis letter column row box line sheet table figure note
+version model size
+""")
+
+
+def _initial_names(text: str) -> Iterator[tuple[int, int]]:
+    if _INITIAL_HINT.search(text) is None:
+        return
+    for m in _INITIAL_NAME.finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        # leading words that are not names ("Thanks John K. Mensah", "Dear Maria G. Santos")
+        while words and (words[0].lower() in NOT_NAME or words[0].lower() in NOT_NAME_CAPITALISED
+                         or words[0].lower() in _SIGN_OFF_KEYS or words[0].lower() in _TITLES):
+            start = text.index(words[0], start) + len(words[0])
+            start = start + len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        if not words or words[-1].lower() in _BEFORE_A_LETTER:
+            continue
+        last = m.group(2).lower()
+        if any(w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED for w in words):
+            continue
+        if last in NOT_NAME or last in NOT_NAME_CAPITALISED:
+            continue
+        yield start, m.end(2)
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above."""
     text = scan.text
@@ -506,7 +560,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _WEAK_KEYS.isdisjoint(words):
         for m in _WEAK.finditer(text):
-            span = _name_at(text, m.end(), strong=False)
+            titled = m.group().rstrip(". ").rsplit(None, 1)[-1].lower() in _TITLES
+            span = _name_at(text, m.end(), strong=False, titled=titled)
             span = _longer(span, _shouted_at(text, m.end()))
             relation = _RELATION.search(m.group()) if span is None else None
             if relation:  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
@@ -526,6 +581,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if not _BORN_KEYS.isdisjoint(words):
         for start, end in _born_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "." in text:
+        for start, end in _initial_names(text):
             yield start, end, "PERSON", PERSON_P
     if not _SIGN_OFF_KEYS.isdisjoint(words) or "-\n" in text or "—\n" in text or "–\n" in text:
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))

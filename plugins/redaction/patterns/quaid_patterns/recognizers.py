@@ -28,12 +28,14 @@ from .identifiers import (
 )
 from .people import people
 from .places import addresses, postal_codes
+from .worldphones import world_phones
 
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("email", frozenset({"EMAIL"}), emails, needs_digit=False),
     Recognizer("phone", frozenset({"PHONE"}), phones),
+    Recognizer("world_phone", frozenset({"PHONE"}), world_phones),
     Recognizer("application", frozenset({"APPLICATION_NUMBER"}), applications),
     Recognizer("client_id", frozenset({"CLIENT_ID"}), client_ids),
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),

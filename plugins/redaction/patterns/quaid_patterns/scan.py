@@ -21,6 +21,15 @@ from typing import Any
 # no run of four digits.
 PLACEHOLDER = re.compile(r"\[(?!(?:AT|DOT)\])(?![A-Z0-9_]*[0-9]{4})[A-Z][A-Z0-9_]*[A-Z0-9]\]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Scripts whose words Scan.words cannot split reliably (no spaces between Chinese or
+# Japanese words, Korean particles glued to nouns, vowel signs of Devanagari, Bengali,
+# Gurmukhi, Gujarati, Tamil, Arabic), and Cyrillic and Ethiopic:
+# when the text has any, Scan.words holds NON_LATIN, and context words of those scripts
+# (护照, 여권, पासपोर्ट, جواز, паспорт, 手机...) list it among their keys.
+NON_LATIN = "\x00non-latin"
+_NON_LATIN_SCRIPT = re.compile(
+    "[\u0400-\u04ff\u0590-\u06ff\u0900-\u0bff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 # How far a context word may stand from the value it introduces (characters).
@@ -78,7 +87,10 @@ class Scan:
         """The lower-case words (runs of letters) of the text: recognizers check that their
         keywords are there before running their expressions."""
         if self._words is None:
-            self._words = frozenset(_LETTERS.findall(self.text.lower()))
+            words = _LETTERS.findall(self.text.lower())
+            if not self.text.isascii() and _NON_LATIN_SCRIPT.search(self.text):
+                words.append(NON_LATIN)
+            self._words = frozenset(words)
         return self._words
 
     @property

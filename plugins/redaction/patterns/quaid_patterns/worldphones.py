@@ -1,0 +1,215 @@
+"""Phone numbers of every country, found with libphonenumber (the ``phonenumbers`` package).
+
+North American numbers keep their own expressions (:mod:`quaid_patterns.contact`); this
+module finds the others: "+63 (917) 123 4567", "0917 123 4567", "0532 123 45 67",
+"(11) 98765-4321", "13912345678". A stretch of digits and separators is a candidate; the
+regions whose numbering plan it could belong to are picked with cheap checks (length and
+general pattern of each region's metadata), then ``PhoneNumberMatcher`` with
+``Leniency.VALID`` decides, region by region, in the order of :data:`REGIONS`.
+
+Whether a valid number is masked depends on how much it says about itself:
+
+- written with its country code ("+63 ...", "0063 ..."): always (after "+" even when a
+  context word names another kind of number);
+- with the region's trunk prefix ("0917 ...", "0532 ..."): from ten digits, from nine
+  after a phone word;
+- with its country code but no "+": grouped after the code ("91 98765 43210") or after a
+  phone word;
+- without either ("5321234567", "55 8765 4321"): ten digits or more, grouped or after a
+  phone word; bare, only a number that the plan of one of the main countries of origin
+  calls mobile (not "fixed line or mobile", as Mexico's), and then as a fallback that any
+  other context word outranks.
+
+A context word that names another kind of number ("UCI", "order number", "case number")
+keeps the number what that word says. Toll-free, premium and shared-cost numbers belong to
+businesses, never to a client: they are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatcher, PhoneNumberType, number_type
+
+from .base import FALLBACK_P, PHONE_P, quantity
+from .checksums import TOLL_FREE, card_valid, digits_of, nanp_valid
+from .scan import Candidate, Scan
+
+# The agency's default region, then its clients' main countries of origin, then others
+# from which many write. The first region whose plan makes the number valid names it.
+REGIONS: tuple[str, ...] = (
+    "CA",
+    "PH", "IN", "CN", "NG", "FR", "MA", "DZ", "TR", "MX", "BR", "PK", "IR", "VN",
+    "GB", "KR", "CO", "BD", "EG", "UA", "CM", "SN", "CI", "HT", "TN", "LB", "SY", "IQ", "AF",
+    "NP", "LK", "ER", "ET", "GH", "KE", "JM", "AE", "SA", "JO", "RU", "ES", "PT", "BE", "PE",
+    "VE", "CU", "SV", "GT", "HN", "DO", "CD", "RW", "BI", "ML", "BF", "BJ", "TG", "GN", "MG",
+    "MU", "TW", "HK", "MY", "TH",
+)
+# Germany, Italy, Indonesia, Japan, Australia... are left out: their plans accept most
+# strings of digits, which would make any long number somebody's phone.
+# Bare mobile numbers, without trunk prefix or grouping, only for the main countries.
+BARE_REGIONS = frozenset(REGIONS[:14])
+
+_SEP = "[ \u00a0\u202f.\\-–]"
+# Digits with single separators, optional "+" or "00" in front, parentheses around a group:
+# "+63 (917) 123 4567", "0 532 123 45 67", "(11) 98765-4321". The stretch must stand alone:
+# not inside a word, a decimal, an amount, a date ("12/27"), a time or another number.
+_CANDIDATE = re.compile(
+    rf"(?<![\w\]@/$€£#%])(?<![0-9][.,:])(?<![^\W\d_]-)"
+    rf"(?:\(\+[0-9]{{1,3}}\){_SEP}?|\+{_SEP}?|(?<![0-9])00{_SEP}?)?"
+    rf"(?:\([0-9]{{1,5}}\)|[0-9])(?:{_SEP}{{0,2}}(?:\([0-9]{{1,5}}\)|[0-9]))*"
+)
+_END = re.compile(r"[\w\[/%€$£]|[.,:][0-9]")
+_GROUP = re.compile(r"[0-9]+")
+# Shapes that belong to other recognizers: a UCI ("1234-5678", "12-3456-7890"), a SIN
+# ("046 454 286"), a date ("2024-02-17", "17.02.2024").
+_OTHER_SHAPE = re.compile(
+    r"[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4}"
+    r"|[0-9]{3}([ .-])[0-9]{3}\1[0-9]{3}"
+    r"|(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\2[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\3(?:19|20)?[0-9]{2}"
+)
+# Written as North Americans write their numbers: 3-3-4, an optional 1 in front.
+_NANP_SHAPE = re.compile(r"(?:1[ .-]?)?(?:\([0-9]{3}\)|[0-9]{3})[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
+_BUSINESS = frozenset((
+    PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST,
+    PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL,
+))
+# Context words that say a number is something else. The generic "number"/"no." does not.
+_CONTEXT_KINDS = frozenset((
+    "PHONE", "CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER", "CREDIT_CARD", "NOT_ID", "DOCUMENT",
+))
+# libphonenumber's matcher costs about 0.1 ms a call: at most this many calls for one
+# candidate (the first regions whose plan fits, in the order of REGIONS) and for one message
+# (a pasted table of numbers must not take seconds; what is left goes to contact.py's rules).
+CALLS_PER_NUMBER = 6
+CALLS_PER_MESSAGE = 120
+_PHONE_WORDS = frozenset(("PHONE",))
+_NOT_PHONE_WORDS = frozenset(("CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER", "CREDIT_CARD", "NOT_ID"))
+
+
+@cache
+def _plan(region: str) -> tuple[str, str | None, frozenset[int], re.Pattern[str]] | None:
+    """A region's country code, trunk prefix, possible national lengths and general pattern."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None or not metadata.general_desc.national_number_pattern:
+        return None
+    return (
+        str(metadata.country_code),
+        metadata.national_prefix or None,
+        frozenset(metadata.general_desc.possible_length or ()),
+        re.compile(metadata.general_desc.national_number_pattern),
+    )
+
+
+def _regions_for(digits: str) -> Iterator[tuple[str, str, bool, bool]]:
+    """Regions whose plan the digits could belong to, as (region, its country code, with
+    trunk prefix, with country code but no "+")."""
+    for region in REGIONS:
+        plan = _plan(region)
+        if plan is None:
+            continue
+        code, trunk, lengths, pattern = plan
+        options: list[tuple[str, bool, bool]] = [(digits, False, False)]
+        if trunk and digits.startswith(trunk):
+            options.insert(0, (digits[len(trunk):], True, False))
+        if digits.startswith(code):
+            options.append((digits[len(code):], False, True))
+        for national, with_trunk, with_code in options:
+            if len(national) in lengths and pattern.fullmatch(national):
+                yield region, code, with_trunk, with_code
+                break
+
+
+def _plausible_groups(text: str) -> bool:
+    """Groups as people write phone numbers: single digits only at the start ("0 532 ...",
+    "+33 6 12 ...", "+63 2 8123 ..."), not "7.5 7.0 6.5 7.0" nor "2 8 9 - 5 5 5"."""
+    groups = _GROUP.findall(text)
+    singles = [i for i, g in enumerate(groups) if len(g) == 1]
+    return len(singles) <= 2 and all(i <= 2 for i in singles)
+
+
+def _whole(text: str, start: int, end: int, region: str) -> int | None:
+    """The type of the one valid number that ``PhoneNumberMatcher`` finds for `region`
+    spanning the whole candidate (parentheses and "+" aside), or None."""
+    window = text[start:end]
+    for match in PhoneNumberMatcher(window, region, leniency=Leniency.VALID):
+        inner = window[match.start:match.end]
+        rest = window[:match.start] + window[match.end:]
+        if digits_of(inner) == digits_of(window) and not rest.strip(" ()+"):
+            return number_type(match.number)
+    return None
+
+
+def _toll_free(digits: str) -> bool:
+    """Whether the digits, read as a North American number, are a toll-free one."""
+    return (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) and digits[-10:-7] in TOLL_FREE
+
+
+def world_phones(scan: Scan) -> Iterator[Candidate]:
+    """Phone numbers of other countries (see the module's docstring)."""
+    if scan.digits < 8:
+        return
+    text = scan.text
+    budget = CALLS_PER_MESSAGE
+    for m in _CANDIDATE.finditer(text):
+        if budget <= 0:
+            return
+        start, end = m.span()
+        while end > start and not text[end - 1].isdigit() and text[end - 1] != ")":
+            end -= 1  # a separator at the end belongs to the sentence
+        if _END.match(text, end):
+            continue
+        raw = text[start:end]
+        digits = digits_of(raw)
+        if not 8 <= len(digits) <= 15:
+            continue
+        international = raw.startswith(("+", "(+", "00"))
+        if international:
+            digits = digits[2:] if raw.startswith("00") else digits
+        elif _OTHER_SHAPE.fullmatch(raw) or quantity(text, start, end):
+            continue
+        if not _plausible_groups(raw) or (len(digits) >= 13 and card_valid(digits)):
+            continue
+        if not international and (_toll_free(digits) or (_NANP_SHAPE.fullmatch(raw) and nanp_valid(digits))):
+            continue  # North American ("613-555-0199", "1-888-242-2100"): contact.py's rules
+        grouped = any(not c.isdigit() for c in raw.lstrip("+"))
+        head = _GROUP.match(raw)
+        kinds = scan.context(start, end, _CONTEXT_KINDS)
+        nearest = kinds[0] if kinds else None
+        if nearest in _NOT_PHONE_WORDS and not raw.startswith(("+", "(+")):
+            continue  # "UCI 1122334455", "order number 4500123456", "case number ..."
+        labelled = nearest in _PHONE_WORDS
+        if international:
+            budget -= 1
+            # any region parses "+63 ..."; "0063 ..." needs one whose international prefix is 00
+            kind = _whole(text, start, end, "FR" if raw.startswith("00") else "CA")
+            if kind is not None and kind not in _BUSINESS:
+                yield start, end, "PHONE", PHONE_P
+            continue
+        calls = 0
+        for region, code, with_trunk, with_code in _regions_for(digits):
+            if code == "1":
+                continue  # North American numbers: the expressions of contact.py
+            if with_trunk:
+                if len(digits) < (9 if labelled else 10):
+                    continue
+            elif with_code:
+                if not labelled and not (grouped and head and head.group() == code):
+                    continue  # "639171112233" without "+": after a phone word or as "63 917 ..."
+            elif len(digits) < 10:
+                continue
+            if calls == CALLS_PER_NUMBER:
+                break
+            calls += 1
+            budget -= 1
+            kind = _whole(text, start, end, region)
+            if kind is None or kind in _BUSINESS:
+                continue
+            if with_trunk or grouped or labelled:
+                yield start, end, "PHONE", PHONE_P
+                break
+            if kind == PhoneNumberType.MOBILE and region in BARE_REGIONS:
+                yield start, end, "PHONE", FALLBACK_P
+                break
