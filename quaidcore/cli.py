@@ -320,6 +320,8 @@ def forget(config_path: str | None, client: str | None, channel: str | None, con
 from .scaffold import new_plugin  # noqa: E402
 
 cli.add_command(new_plugin)
+from .report_cli import demo_data, report  # noqa: E402, I001
+cli.add_command(report); cli.add_command(demo_data)  # noqa: E702
 
 
 def main() -> None:

@@ -373,7 +373,8 @@ async def kpi_report(url: str, filters: Filters = Filters(), kb: Any = None,
         refreshed = await refresh(db)
         report = await _kpis(db, filters, questions)
     report["filters"] = {k: v for k, v in asdict(filters).items() if v is not None}
-    report["period"] = {"from": _day(filters.start), "to": _day(filters.end)}
+    report["period"] = {"from": _day(filters.start),  # the last day, included
+                        "to": _day(filters.end - 1) if filters.end is not None else None}
     if kb is not None:
         for row in report["top_codes"]:
             solution = kb.get(row["code"])

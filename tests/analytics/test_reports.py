@@ -378,3 +378,47 @@ async def test_an_older_database_gets_the_new_columns(tmp_path):
         assert conn.execute("SELECT lang, lob, code FROM quaid_event").fetchall() == [("fr", "05", "050101")]
         indexes = {row[1] for row in conn.execute("PRAGMA index_list(quaid_event)")}
     assert {"quaid_event_type_at", "quaid_event_code_at"} <= indexes
+
+
+def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from quaidcore.cli import cli
+    from tests.conftest import ROOT
+
+    config = tmp_path / "quaid.yaml"
+    config.write_text(f"kb: {ROOT / 'config' / 'kb'}\nlanguages: [en, fr]\nplugins:\n  fuzzy: {{}}\n"
+                      "brains:\n  default:\n    nlu: fuzzy\n")
+    runner = CliRunner()
+    rows = []
+    for name in ("a", "b"):  # the same options give the same data
+        monkeypatch.setenv("QUAID_DATA_DIR", str(tmp_path / name))
+        result = runner.invoke(cli, ["demo-data", "-c", str(config), "--conversations", "80", "--days", "21",
+                                     "--seed", "3", "--end", "2026-01-01"])
+        assert result.exit_code == 0, result.output
+        assert "wrote 80 conversations" in result.output and "090101 drops" in result.output
+        with sqlite3.connect(tmp_path / name / "quaid.sqlite3") as conn:
+            rows.append(conn.execute("SELECT type, conversation_id, channel, data, at, lang, lob, code "
+                                     "FROM quaid_event ORDER BY id").fetchall())
+    assert rows[0] == rows[1] and len(rows[0]) > 400
+    result = runner.invoke(cli, ["report", "-c", str(config), "--format", "json", "--chart",
+                                 str(tmp_path / "kpi.png")])
+    assert result.exit_code == 0, result.output
+    report = __import__("json").loads(result.output[:result.output.rindex("}") + 1])
+    for key in ("volume.conversations", "volume.messages", "volume.bot_answers", "volume.agent_answers",
+                "satisfaction.rate", "satisfaction.survey_mean", "escalation.rate", "containment.rate",
+                "abandonment.rate", "first_response_s.mean", "first_response_s.p90", "resolution_s.mean",
+                "turns_to_resolution.mean"):
+        section, name = key.split(".")
+        assert name in report[section], key
+    assert report["volume"]["conversations"] == 80 and {"code", "count"} <= set(report["top_codes"][0])
+    assert (tmp_path / "kpi.png").read_bytes()[:4] == b"\x89PNG"
+    table = runner.invoke(cli, ["report", "-c", str(config), "--from", "2025-12-11", "--to", "2025-12-31",
+                                "--channel", "web"])
+    assert table.exit_code == 0 and "Volume" in table.output and "(channel=web)" in table.output
+    csv_out = runner.invoke(cli, ["report", "-c", str(config), "--format", "csv", "--lob", "09"])
+    assert csv_out.output.startswith("metric,value\nvolume.conversations,")
+    trend = runner.invoke(cli, ["report", "trend", "090101", "--change", "2025-12-25", "-c", str(config),
+                                "--format", "json", "--chart", str(tmp_path / "trend.png")])
+    assert trend.exit_code == 0, trend.output
+    assert '"p_value"' in trend.output and (tmp_path / "trend.png").stat().st_size > 1000
