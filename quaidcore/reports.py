@@ -143,6 +143,39 @@ class Database:
         return f"FLOOR(({column} - {origin!r}) / {size!r})::bigint"
 
 
+class StoreDatabase(Database):
+    """The store's own connection (``with host.db():`` bound), for a plugin that reports:
+    queries go through the ORM's client, write transactions through ``in_transaction``."""
+
+    def __init__(self) -> None:
+        from tortoise import connections
+
+        conn = connections.get("default")
+        super().__init__(conn.capabilities.dialect == "sqlite", conn)
+
+    async def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        _, rows = await self.conn.execute_query(sql if self.sqlite else _numbered(sql), list(params))
+        return [tuple(row) for row in rows]
+
+    async def run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        await self.conn.execute_query(sql if self.sqlite else _numbered(sql), list(params))
+
+    async def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        await self.conn.execute_many(sql if self.sqlite else _numbered(sql), [list(r) for r in rows])
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        from tortoise.transactions import in_transaction
+
+        outside = self.conn
+        async with in_transaction() as conn:
+            self.conn = conn
+            try:
+                yield
+            finally:
+                self.conn = outside
+
+
 def _numbered(sql: str) -> str:
     count = 0
 
@@ -368,10 +401,16 @@ async def kpi_report(url: str, filters: Filters = Filters(), kb: Any = None,
                      questions: int = 2000) -> dict[str, Any]:
     """Every KPI for the period and filters, as a JSON-able dict (see the module's doc).
     The summary tables are brought up to date first (``report["refresh"]`` says how)."""
-    started = time.perf_counter()
     async with connect(url) as db:
-        refreshed = await refresh(db)
-        report = await _kpis(db, filters, questions)
+        return await full_report(db, filters, kb, questions)
+
+
+async def full_report(db: Database, filters: Filters = Filters(), kb: Any = None,
+                      questions: int = 2000) -> dict[str, Any]:
+    """:func:`kpi_report` over an open :class:`Database` (a plugin's: :class:`StoreDatabase`)."""
+    started = time.perf_counter()
+    refreshed = await refresh(db)
+    report = await _kpis(db, filters, questions)
     report["filters"] = {k: v for k, v in asdict(filters).items() if v is not None}
     report["period"] = {"from": _day(filters.start),  # the last day, included
                         "to": _day(filters.end - 1) if filters.end is not None else None}
@@ -692,20 +731,25 @@ def _pairs(words: set[str]) -> list[tuple[str, str]]:
 async def trend_report(url: str, target: str, change: float, filters: Filters = Filters()) -> dict[str, Any]:
     """Weekly answers with code `target` (six digits) or line of business (two digits)
     before and after `change`, with an exact Poisson rate test of the two rates."""
+    async with connect(url) as db:
+        return await trend_on(db, target, change, filters)
+
+
+async def trend_on(db: Database, target: str, change: float, filters: Filters = Filters()) -> dict[str, Any]:
+    """:func:`trend_report` over an open :class:`Database`."""
     column = "lob" if len(target) == 2 else "code"
     where, params = [f"e.type = 'solution_sent' AND e.{column} = ?"], [target]
     for name in ("channel", "lang"):
         if getattr(filters, name):
             where.append(f"e.{name} = ?")
             params.append(getattr(filters, name))
-    async with connect(url) as db:
-        first, last = await db.one(f"SELECT MIN(at), MAX(at) FROM quaid_event e WHERE {' AND '.join(where)}", params)
-        start = filters.start if filters.start is not None else (_floor_day(first) if first else change)
-        end = filters.end if filters.end is not None else (_floor_day(last) + DAY if last else change)
-        rows = await db.all(
-            f"SELECT {db.bucket('e.at', WEEK, MONDAY)} AS w, SUM(CASE WHEN e.at < ? THEN 1 ELSE 0 END), "
-            f"COUNT(*) FROM quaid_event e WHERE {' AND '.join(where)} AND e.at >= ? AND e.at < ? "
-            "GROUP BY w ORDER BY w", [change, *params, start, end])
+    first, last = await db.one(f"SELECT MIN(at), MAX(at) FROM quaid_event e WHERE {' AND '.join(where)}", params)
+    start = filters.start if filters.start is not None else (_floor_day(first) if first else change)
+    end = filters.end if filters.end is not None else (_floor_day(last) + DAY if last else change)
+    rows = await db.all(
+        f"SELECT {db.bucket('e.at', WEEK, MONDAY)} AS w, SUM(CASE WHEN e.at < ? THEN 1 ELSE 0 END), "
+        f"COUNT(*) FROM quaid_event e WHERE {' AND '.join(where)} AND e.at >= ? AND e.at < ? "
+        "GROUP BY w ORDER BY w", [change, *params, start, end])
     weeks = [{"week": _day(MONDAY + int(w) * WEEK), "count": _int(n), "before": _int(b)} for w, b, n in rows]
     before = sum(w["before"] for w in weeks)
     after = sum(w["count"] for w in weeks) - before

@@ -164,6 +164,8 @@ class Console:
         router.add_get(r"/api/tickets/{id:\d+}", self.api_ticket)
         router.add_get("/api/solutions", self.api_solutions)
         router.add_static("/static/", HERE / "static")
+        from .reports_view import ReportsView  # the supervisors' analytics dashboard
+        ReportsView(self).register(router)
 
     @staticmethod
     async def _to_root(_: web.Request) -> web.StreamResponse:
