@@ -81,6 +81,16 @@ def test_repeated_training_never_diverges() -> None:
         assert predictions[0].code == "050501"
 
 
+def test_training_with_the_default_single_thread_is_deterministic() -> None:
+    queries = ["can i work while i study", "renew my passport", "how much is an eta", "weather"]
+    runs = []
+    for _ in range(2):
+        backend = make()
+        backend.train(examples())
+        runs.append([backend.predict(q, "en", k=3) for q in queries])
+    assert runs[0] == runs[1]
+
+
 def test_a_diverged_training_is_retried_with_more_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     real = quaid_fasttext.fasttext.train_supervised
     calls: list[dict] = []
@@ -202,7 +212,7 @@ def test_empty_and_single_code_knowledge_bases(tmp_path: Path) -> None:
 
 def test_defaults_and_strict_config() -> None:
     config = FastTextConfig()
-    assert config.bucket <= 200_000 and config.thread >= 10 and config.word_ngrams == 2
+    assert config.bucket <= 200_000 and config.thread == 1 and config.word_ngrams == 2
     assert 50 <= config.epoch <= 100 and 0.5 <= config.lr <= 1.0
     with pytest.raises(ValidationError):
         FastTextConfig(unknown=1)
