@@ -53,6 +53,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from .store import REPORT_TABLES
+
 WEEK = 7 * 86400.0
 DAY = 86400.0
 MONDAY = 345600.0  # 1970-01-05 00:00 UTC, a Monday: weeks start on Mondays
@@ -226,11 +228,11 @@ async def connect(url: str) -> AsyncIterator[Database]:
 # store's writer never waits long); conversations deleted by ``quaid privacy forget`` leave
 # them at the next report. They hold no more than the events do (no personal data).
 
-SUMMARY_TABLES = ("quaid_report_conversation", "quaid_report_answer", "quaid_report_episode",
-                  "quaid_report_question")
+SUMMARY_TABLES = REPORT_TABLES  # Store.forget deletes a forgotten conversation's rows in them too
+SCHEMA_VERSION = 1  # another version: the summary tables are dropped and summed up again
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS quaid_report_state (id INTEGER PRIMARY KEY, last_id BIGINT NOT NULL,
-       events BIGINT NOT NULL, refreshed_at DOUBLE PRECISION NOT NULL)""",
+       events BIGINT NOT NULL, refreshed_at DOUBLE PRECISION NOT NULL, version INTEGER NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS quaid_report_conversation (cid VARCHAR(64) PRIMARY KEY,
        started DOUBLE PRECISION, day INTEGER, channel VARCHAR(32), lang VARCHAR(8),
        messages INTEGER, bot_answers INTEGER, agent_answers INTEGER, handoffs INTEGER,
@@ -246,7 +248,7 @@ SCHEMA = [
        lob VARCHAR(2), agent VARCHAR(64), resolver VARCHAR(64), first_s DOUBLE PRECISION,
        resolution_s DOUBLE PRECISION, PRIMARY KEY (cid, episode))""",
     """CREATE TABLE IF NOT EXISTS quaid_report_question (id BIGINT PRIMARY KEY, cid VARCHAR(64),
-       started DOUBLE PRECISION, channel VARCHAR(32), lang VARCHAR(8), text TEXT)""",
+       started DOUBLE PRECISION, channel VARCHAR(32), lang VARCHAR(8), message_id BIGINT)""",
     # Covering indexes in the order of the reports' GROUP BY and windows: SQLite then reads
     # them in order instead of sorting the rows.
     "CREATE INDEX IF NOT EXISTS quaid_report_conversation_cube ON quaid_report_conversation (day, channel, "
@@ -272,7 +274,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS quaid_report_episode_resolver ON quaid_report_episode (resolver)",
     "CREATE INDEX IF NOT EXISTS quaid_report_question_cid ON quaid_report_question (cid)",
 ]
-CHUNK = 4000  # conversations summed up per transaction
+CHUNK = 2000  # conversations summed up per transaction (the store's writer waits at most one)
 LATE_S = 600.0  # PostgreSQL: events of transactions that committed after a later ID
 
 
@@ -281,8 +283,14 @@ async def refresh(db: Database) -> dict[str, Any]:
     started = time.perf_counter()
     for statement in SCHEMA:
         await db.run(statement)
-    state = await db.one("SELECT last_id, refreshed_at FROM quaid_report_state WHERE id = 1")
-    last_id, refreshed_at = state if state else (0, 0.0)
+    state = await db.one("SELECT last_id, refreshed_at, version FROM quaid_report_state WHERE id = 1")
+    if state and state[2] != SCHEMA_VERSION:  # summaries of another shape: start again
+        for table in (*SUMMARY_TABLES, "quaid_report_state"):
+            await db.run(f"DROP TABLE {table}")
+        for statement in SCHEMA:
+            await db.run(statement)
+        state = ()
+    last_id, refreshed_at = state[:2] if state else (0, 0.0)
     (top,) = await db.one("SELECT COALESCE(MAX(id), 0) FROM quaid_event")
     (new,) = await db.one("SELECT COUNT(*) FROM quaid_event WHERE id > ? AND id <= ?", [last_id, top])
     late = "" if db.sqlite or not refreshed_at else " OR (at >= ? AND id <= ?)"
@@ -297,8 +305,8 @@ async def refresh(db: Database) -> dict[str, Any]:
     purged = await _purge(db) if int(summed) > int(starts) else 0  # forgotten conversations
     async with db.transaction():
         await db.run("DELETE FROM quaid_report_state WHERE id = 1")
-        await db.run("INSERT INTO quaid_report_state (id, last_id, events, refreshed_at) VALUES (1, ?, ?, ?)",
-                     [top, int(new), time.time()])
+        await db.run("INSERT INTO quaid_report_state (id, last_id, events, refreshed_at, version) "
+                     "VALUES (1, ?, ?, ?, ?)", [top, int(new), time.time(), SCHEMA_VERSION])
     return {"conversations": len(touched), "events": int(new), "purged": purged,
             "seconds": round(time.perf_counter() - started, 3)}
 
@@ -383,10 +391,10 @@ async def _summarise(db: Database, cids: Sequence[str]) -> None:
           JOIN quaid_report_conversation c ON c.cid = p.cid
           LEFT JOIN quaid_event r ON r.id = p.reply_id
           LEFT JOIN quaid_event z ON z.id = p.resolved_id""")
-    text = db.j("text", "m")
-    await db.run(f"""INSERT INTO quaid_report_question (id, cid, started, channel, lang, text)
+    text = db.j("text", "m")  # the question stays in the event store only: its ID is kept here
+    await db.run(f"""INSERT INTO quaid_report_question (id, cid, started, channel, lang, message_id)
         SELECT f.id, f.conversation_id, c.started, c.channel, c.lang,
-          (SELECT {text} FROM quaid_event m WHERE m.conversation_id = f.conversation_id
+          (SELECT m.id FROM quaid_event m WHERE m.conversation_id = f.conversation_id
              AND m.type = 'message_in' AND m.id < f.id AND {db.j('payload', 'm')} IS NULL
              AND length({text}) > 3 ORDER BY m.id DESC LIMIT 1)
         FROM quaid_event f JOIN q_touch t ON t.cid = f.conversation_id
@@ -460,8 +468,10 @@ async def _kpis(db: Database, f: Filters, questions: int) -> dict[str, Any]:
     report.update(await _answer_kpis(db, scope))
     report.update(await _response_times(db, scope, report["agents"]))
     report["journeys"].update(await _journeys(db, scope))
-    rows = await db.all(f"SELECT text, lang FROM quaid_report_question WHERE {scope.sql} AND text IS NOT NULL "
-                        f"ORDER BY id DESC LIMIT {int(questions)}", scope.params)
+    rows = await db.all(f"""SELECT (SELECT {db.j('text', 'm')} FROM quaid_event m WHERE m.id = q.message_id),
+          q.lang FROM (SELECT id, message_id, lang FROM quaid_report_question WHERE {scope.sql}
+          AND message_id IS NOT NULL ORDER BY id DESC LIMIT {int(questions)}) q""", scope.params)
+    rows = [(text, lang) for text, lang in rows if text]
     report["unanswered"] = group_questions(rows)
     return report
 

@@ -347,9 +347,10 @@ class Store:
         for conversation_id in conversation_ids:
             self._recent.pop(conversation_id, None)
         with self.bound():
-            async with in_transaction():
+            async with in_transaction() as conn:
                 await Message.filter(conversation_id__in=conversation_ids).delete()
                 await EventRecord.filter(conversation_id__in=conversation_ids).delete()
+                await _forget_in_reports(conn, self.is_sqlite, conversation_ids)
                 deleted = await Conversation.filter(id__in=conversation_ids).delete()
                 await Client.filter(id__in=client_ids).delete()
         return deleted
@@ -419,6 +420,28 @@ async def upgrade_schema(conn: Any, sqlite: bool) -> list[str]:
     for name, columns in EVENT_INDEXES.items():
         await conn.execute_script(f"CREATE INDEX IF NOT EXISTS {name} ON quaid_event ({columns})")
     return added
+
+
+# The reports' summary tables (quaidcore.reports), made by the first report: a forgotten
+# conversation leaves them with its events.
+REPORT_TABLES = ("quaid_report_conversation", "quaid_report_answer", "quaid_report_episode",
+                 "quaid_report_question")
+
+
+async def _forget_in_reports(conn: Any, sqlite: bool, conversation_ids: list[str]) -> None:
+    if sqlite:
+        _, rows = await conn.execute_query("SELECT name FROM sqlite_master WHERE type = 'table'")
+    else:
+        _, rows = await conn.execute_query("SELECT table_name FROM information_schema.tables "
+                                           "WHERE table_schema = current_schema()")
+    present = {row[0] for row in rows}
+    for table in REPORT_TABLES:
+        if table in present and conversation_ids:
+            if sqlite:
+                marks = ", ".join("?" for _ in conversation_ids)
+                await conn.execute_query(f"DELETE FROM {table} WHERE cid IN ({marks})", list(conversation_ids))
+            else:
+                await conn.execute_query(f"DELETE FROM {table} WHERE cid = ANY($1::text[])", [list(conversation_ids)])
 
 
 def _values(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:

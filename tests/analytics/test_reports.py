@@ -32,6 +32,7 @@ import pytest
 from quaidcore import reports
 from quaidcore.app import _event_row
 from quaidcore.messages import Event
+from quaidcore.models import EventRecord
 from quaidcore.reports import Filters
 from quaidcore.store import Batch, Store
 from tests.conftest import require_service
@@ -291,11 +292,17 @@ async def test_new_events_update_the_summaries_and_forgotten_ones_leave_them(fix
     store = Store(fixed)
     await store.open()
     try:
-        await store.forget(["c8"], [])
+        await store.forget(["c8"], [])  # quaid privacy forget: the summaries forget it too
+        async with reports.connect(fixed) as db:
+            for table in reports.SUMMARY_TABLES:
+                assert await db.one(f"SELECT COUNT(*) FROM {table} WHERE cid = 'c8'") == (0,), table
+        with store.bound():  # events deleted some other way: the next report drops their summaries
+            await EventRecord.filter(conversation_id="c7").delete()
     finally:
         await store.close()
     r = await reports.kpi_report(fixed, WEEK)
-    assert r["refresh"]["purged"] == 1 and r["volume"]["conversations"] == 7
+    assert r["refresh"]["purged"] == 1 and r["volume"]["conversations"] == 6
+    assert r["unanswered"] == []  # the questions of C7 and C8 are gone with their events
 
 
 async def test_trend_and_poisson_rate_test(url):
