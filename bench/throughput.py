@@ -21,6 +21,8 @@ more messages until `--messages` were sent in all, and the server's resident mem
 start-up and after them (per worker: the largest; and the sum). Errors: non-2xx answers,
 broken connections and time-outs over the whole run. Prints one JSON object.
 
+`sqlite1_asyncio` is `sqlite1` on asyncio's event loop instead of uvloop (`--loop asyncio`).
+
 `--profile DIR` also records the one-worker server with py-spy during the measured window
 (DIR/sqlite1.txt: collapsed stacks) and adds its top entries to the JSON.
 """
@@ -69,8 +71,10 @@ async def message(request):
         raise web.HTTPBadRequest()
     return web.json_response(REPLY)
 
+WORKER = 0
+
 async def healthz(request):
-    return web.json_response({"status": "ok"})
+    return web.json_response({"status": "ok", "worker": WORKER})
 
 def serve():
     app = web.Application()
@@ -82,9 +86,10 @@ def serve():
 
 workers = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 children = []
-for _ in range(workers - 1):
+for index in range(1, workers):
     pid = os.fork()
     if pid == 0:
+        WORKER = index
         serve()
         os._exit(0)
     children.append(pid)
@@ -317,18 +322,23 @@ def rss_mb(pid: int) -> dict[str, float]:
             "processes": len(workers) + (1 if children else 0)}
 
 
-async def wait_healthy(port: int, process: subprocess.Popen, timeout: float = 120) -> float:
-    started = time.monotonic()
+async def wait_healthy(port: int, process: subprocess.Popen, workers: int = 1, timeout: float = 300) -> float:
+    """Seconds until every worker answers /healthz (each new connection lands on one)."""
+    started, seen = time.monotonic(), set()
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode}")
         try:
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
             writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-            line = await asyncio.wait_for(reader.readline(), 5)
+            answer = await asyncio.wait_for(reader.read(), 5)
             writer.close()
-            if b" 200 " in line:
-                return time.monotonic() - started
+            if b" 200 " in answer.split(b"\r\n", 1)[0]:
+                body = answer.split(b"\r\n\r\n", 1)[-1]
+                seen.add(json.loads(body).get("worker", 0) if body.strip().startswith(b"{") else 0)
+                if len(seen) >= workers:
+                    return time.monotonic() - started
+                continue
         except (OSError, TimeoutError):
             pass
         await asyncio.sleep(0.1)
@@ -383,12 +393,12 @@ async def fresh_database():
 
 
 async def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse.Namespace,
-                  total_messages: int, profile: Path | None = None) -> dict[str, Any]:
+                  total_messages: int, profile: Path | None = None, workers: int = 1) -> dict[str, Any]:
     process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     spy: subprocess.Popen | None = None
     try:
         try:
-            ready = await wait_healthy(port, process)
+            ready = await wait_healthy(port, process, workers)
         except RuntimeError as exc:
             stop(process)
             err = process.stderr.read().decode(errors="replace")[-800:] if process.stderr else ""
@@ -464,7 +474,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             raise SystemExit(f"quaid train failed: {train.stderr[-2000:]}")
         pin = shutil.which("taskset") is not None
         for setup in args.only:
-            workers = 1 if setup == "sqlite1" else 2
+            workers = 1 if setup.startswith("sqlite1") else 2
             # one worker: core 0 only; more: every core (this process is pinned to core 1)
             cores = "0" if workers == 1 else f"0-{(os.cpu_count() or 1) - 1}"
             server_pin = ["taskset", "-c", cores] if pin else []
@@ -476,11 +486,12 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
                 config = bench_config(tmp, url)
                 port = free_port()
                 cmd = [*server_pin, quaid, "serve", "--config", str(config), "--port", str(port)]
-                if workers > 1:
-                    cmd += ["--workers", str(workers)]
+                cmd += ["--workers", str(workers)]  # the default is one per core
+                if setup.endswith("_asyncio"):
+                    cmd += ["--loop", "asyncio"]
                 run_env = {**env, "QUAID_DATA_DIR": str(tmp / f"data-{setup}")}
                 profile = args.profile / f"{setup}.txt" if args.profile and setup == "sqlite1" else None
-                result = await measure(cmd, run_env, port, args, args.messages, profile)
+                result = await measure(cmd, run_env, port, args, args.messages, profile, workers)
             figures: dict[str, Any] = {
                 "quaid_msgs_per_s": result.get("msgs_per_s"), "bare_aiohttp_msgs_per_s": bare.get("msgs_per_s"),
                 "ratio": (round(result["msgs_per_s"] / bare["msgs_per_s"], 3)
@@ -515,7 +526,7 @@ def main() -> None:
                         type=lambda s: [x for x in s.split(",") if x])
     parser.add_argument("--profile", type=Path, help="folder for py-spy's collapsed stacks (one worker)")
     args = parser.parse_args()
-    unknown = set(args.only) - {"sqlite1", "sqlite2", "pg2"}
+    unknown = set(args.only) - {"sqlite1", "sqlite2", "pg2", "sqlite1_asyncio"}
     if unknown:
         parser.error(f"unknown setups: {sorted(unknown)}")
     if args.profile:

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import os
 import secrets
 import time
 import uuid
@@ -364,11 +365,11 @@ class Quaid:
 
     async def conversation(self, conversation_id: str) -> ConversationInfo | None:
         """The conversation, or None."""
-        conv = await self.store.conversation(conversation_id)
-        if conv is None:
+        c = await self.store.conversation_row(conversation_id)
+        if c is None:
             return None
-        return ConversationInfo(conv.id, conv.channel, conv.lang, conv.stage, conv.owner,
-                                conv.outcome, conv.client_id, conv.created_at, conv.updated_at)
+        return ConversationInfo(c["id"], c["channel"], c["lang"], c["stage"], c["owner"],
+                                c["outcome"], c["client_id"], c["created_at"], c["updated_at"])
 
     async def open_conversation(self, channel: str, client_id: str) -> str | None:
         """The latest conversation of this channel's user that is not abandoned, or None."""
@@ -408,13 +409,13 @@ class Quaid:
             log.error("deliver_failed", channel=message["channel"], error=str(exc))
 
     async def _load(self, conversation_id: str) -> tuple[dict[str, Any], State]:
-        conv = await self.store.conversation(conversation_id)
+        conv = await self.store.conversation_row(conversation_id)  # a dict: no model object
         if conv is None:
             raise UnknownConversation(conversation_id)
-        row = {"id": conv.id, "channel": conv.channel, "client_id": conv.client_id,
-               "brain": conv.brain if conv.brain in self.brains else "default",
-               "lang": conv.lang, "created_at": conv.created_at}
-        return row, State.from_json(conv.state)
+        row = {"id": conv["id"], "channel": conv["channel"], "client_id": conv["client_id"],
+               "brain": conv["brain"] if conv["brain"] in self.brains else "default",
+               "lang": conv["lang"], "created_at": conv["created_at"]}
+        return row, State.from_json(conv["state"])
 
     # -- running the policy ----------------------------------------------------------
 
@@ -608,20 +609,30 @@ def _inbound_row(conv_id: str, data: dict[str, Any]) -> dict[str, Any]:
             "at": time.time()}
 
 
-def build_web_app(quaid: Quaid) -> web.Application:
-    """The aiohttp application: channels' routes plus ``/healthz``; starts and stops Quaid."""
+def build_web_app(quaid: Quaid, train: bool = True) -> web.Application:
+    """The aiohttp application: channels' routes plus ``/healthz``; starts and stops Quaid
+    (`train`: train a brain whose model is not cached, else fail)."""
     app = quaid.web
 
     quaid.mount_routes()
+    worker = os.environ.get("QUAID_WORKER")  # set by `quaid serve --workers N`
 
     async def lifecycle(_: web.Application) -> AsyncIterator[None]:
-        await quaid.start()
+        await quaid.start(train=train)
         yield
         await quaid.stop()
 
     async def healthz(_: web.Request) -> web.Response:
         ok = await quaid.store.ping()
-        return web.json_response({"status": "ok" if ok else "unavailable"}, status=200 if ok else 503)
+        body: dict[str, Any] = {"status": "ok" if ok else "unavailable"}
+        if worker is not None:
+            body["worker"] = int(worker)
+        return web.json_response(body, status=200 if ok else 503)
+
+    if worker is not None:  # which worker answered: for operators and the tests
+        async def tag(_: web.Request, response: web.StreamResponse) -> None:
+            response.headers["X-Quaid-Worker"] = worker
+        app.on_response_prepare.append(tag)
 
     app.router.add_get("/healthz", healthz)
     app.cleanup_ctx.append(lifecycle)

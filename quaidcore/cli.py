@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -52,19 +53,39 @@ def cli() -> None:
 @config_option
 @click.option("--host", help="Interface to listen on (default: server.host in the config).")
 @click.option("--port", type=int, help="Port (default: server.port in the config; 0 = any free port).")
-def serve(config_path: str | None, host: str | None, port: int | None) -> None:
-    """Serve the channels' web routes (web chat, agent console, webhooks)."""
-    from aiohttp import web
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="Worker processes sharing the port (default: the number of cores).")
+@click.option("--loop", type=click.Choice(["auto", "uvloop", "asyncio"]), default="auto", show_default=True,
+              help="Event loop: uvloop when installed (auto), or asyncio's.")
+@click.option("--no-train", "no_train", is_flag=True,
+              help="Fail instead of training a brain whose model is not cached (`quaid train`).")
+def serve(config_path: str | None, host: str | None, port: int | None, workers: int | None,
+          loop: str, no_train: bool) -> None:
+    """Serve the channels' web routes (web chat, agent console, webhooks).
 
-    from .app import build_web_app
+    With several workers (the default on a machine with several cores) a parent process
+    runs them on one port and restarts one that dies; SIGTERM stops them all cleanly.
+    """
+    from . import workers as serving
 
-    quaid = build(config_path)
-    app = build_web_app(quaid)
-    host = host or quaid.core.server.host
-    port = quaid.core.server.port if port is None else port
-    click.echo(f"Quaid serving on http://{host}:{port}/ (config {quaid.config.path}, data in "
-               f"{quaid.config.data_dir})", err=True)
-    web.run_app(app, host=host, port=port, print=None, access_log=None)
+    serving.prepare_environment()  # before numpy is imported
+    worker = os.environ.get("QUAID_WORKER")  # set by the parent for its workers
+    config = load(config_path)
+    host = host or config.core.server.host
+    port = config.core.server.port if port is None else port
+    count = 1 if worker is not None else (workers or serving.default_workers())
+
+    def announce(url: str) -> None:
+        click.echo(f"Quaid serving on {url} (config {config.path}, data in {config.data_dir})", err=True)
+
+    if count > 1:
+        argv = [sys.executable, "-m", "quaidcore.cli", "serve", "--config", str(config.path), "--loop", loop]
+        sys.exit(serving.Supervisor(argv, count, host, port, announce).run())
+    if worker is not None:
+        serving.die_with_parent()
+    serving.run_worker(lambda: build(str(config.path)), host, port, reuse_port=worker is not None,
+                       train=not no_train, loop=loop, announce=None if worker is not None else announce,
+                       ready_fd=serving.ready_fd())
 
 
 @cli.command()

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
+import os
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
@@ -56,21 +58,29 @@ class Batch:
 class Store:
     """The database: schema creation, the group-commit writer, and reads."""
 
-    def __init__(self, url: str, model_modules: Iterable[str] = ()) -> None:
+    def __init__(self, url: str, model_modules: Iterable[str] = (), workers: int | None = None) -> None:
         self.url = url
         self.modules = [CORE_MODELS, *model_modules]
+        # Processes serving this database at once (`quaid serve --workers N` sets
+        # QUAID_WORKERS in each): with more than one on SQLite, conversations are locked
+        # across processes (a byte-range lock file), the cache is off and deliveries go
+        # through a table every worker polls.
+        self.workers = workers or int(os.environ.get("QUAID_WORKERS") or 1)
         self._queue: asyncio.Queue[tuple[Batch, asyncio.Future[None]]] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
         self.commits = 0
         # Conversations this process wrote, newest last. Only the embedded (SQLite,
         # one-process) default trusts it; with PostgreSQL other workers write too.
         self._recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self.cache_size = 20_000 if url.startswith("sqlite") else 0
+        self.cache_size = 20_000 if url.startswith("sqlite") and self.workers == 1 else 0
         self.ctx: TortoiseContext | None = None
         self._lock_pool: Any = None
         self._listener: Any = None
         self._listening: set[asyncio.Task[None]] = set()
         self._data_version: int | None = None
+        self._lock_fd: int | None = None  # SQLite, several workers: the conversation lock file
+        self._slots: dict[int, int] = {}  # its byte ranges this process holds, with users
+        self._poller: asyncio.Task[None] | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -91,7 +101,8 @@ class Store:
         with self.bound():
             if self.is_sqlite:
                 conn = connections.get("default")
-                await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+                await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                          "PRAGMA busy_timeout=10000;")
             await Tortoise.generate_schemas(safe=True)
             await upgrade_schema(connections.get("default"), self.is_sqlite)
             self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
@@ -99,6 +110,9 @@ class Store:
             import asyncpg
 
             self._lock_pool = await asyncpg.create_pool(self.url, min_size=1, max_size=20)
+        elif self.workers > 1:
+            path = self.url.removeprefix("sqlite://")
+            self._lock_fd = os.open(f"{path}.locks", os.O_RDWR | os.O_CREAT, 0o600)
 
     @contextlib.contextmanager
     def bound(self) -> Iterator[None]:
@@ -117,15 +131,25 @@ class Store:
 
     @property
     def shared(self) -> bool:
-        """True when other workers may share this database (PostgreSQL)."""
-        return not self.is_sqlite
+        """True when other workers may share this database (PostgreSQL, or several
+        `quaid serve` workers on one SQLite file)."""
+        return not self.is_sqlite or self.workers > 1
 
     async def publish(self, message: dict[str, Any]) -> None:
         """Send `message` to every worker's :meth:`subscribe` callback (this one included).
 
         The message is stored in ``quaid_delivery`` and its ID sent with NOTIFY (whose payload
-        is limited to 8 kB); rows older than an hour are swept as new ones come.
+        is limited to 8 kB); rows older than an hour are swept as new ones come. On SQLite
+        (several workers) the row alone: every worker polls the table.
         """
+        if self.is_sqlite:
+            with self.bound():
+                conn = connections.get("default")
+                row_id = await conn.execute_insert("INSERT INTO quaid_delivery (payload, at) VALUES (?, ?)",
+                                                   [json.dumps(message), time.time()])
+                if row_id % 100 == 0:
+                    await conn.execute_query("DELETE FROM quaid_delivery WHERE at < ?", [time.time() - 3600])
+            return
         async with self._lock_pool.acquire() as conn, conn.transaction():
             row_id = await conn.fetchval(
                 "INSERT INTO quaid_delivery (payload, at) VALUES ($1, $2) RETURNING id",
@@ -135,8 +159,11 @@ class Store:
                 await conn.execute("DELETE FROM quaid_delivery WHERE at < $1", time.time() - 3600)
 
     async def subscribe(self, callback: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
-        """Call `callback` with every message any worker publishes (PostgreSQL only)."""
+        """Call `callback` with every message any worker publishes (when :attr:`shared`)."""
         if not self.shared:
+            return
+        if self.is_sqlite:
+            await self._poll_deliveries(callback)
             return
         await self._lock_pool.execute(
             "CREATE TABLE IF NOT EXISTS quaid_delivery (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL,"
@@ -158,14 +185,57 @@ class Store:
         self._listener = await asyncpg.connect(self.url)
         await self._listener.add_listener("quaid_deliver", notified)
 
+    async def _poll_deliveries(self, callback: Callable[[dict[str, Any]], Awaitable[None]],
+                               interval: float = 0.1) -> None:
+        """SQLite with several workers: read the deliveries published since the last look,
+        every `interval` seconds, in order (one indexed query; nothing when idle)."""
+        with self.bound():
+            conn = connections.get("default")
+            await conn.execute_script(
+                "CREATE TABLE IF NOT EXISTS quaid_delivery (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " payload TEXT NOT NULL, at REAL NOT NULL)")
+            _, rows = await conn.execute_query("SELECT COALESCE(MAX(id), 0) FROM quaid_delivery")
+        last = rows[0][0]
+
+        async def poll() -> None:
+            nonlocal last
+            while True:
+                await asyncio.sleep(interval)
+                try:
+                    with self.bound():
+                        _, found = await connections.get("default").execute_query(
+                            "SELECT id, payload FROM quaid_delivery WHERE id > ? ORDER BY id LIMIT 500", [last])
+                except Exception as exc:  # the database busy or closing: try again
+                    log.warning("delivery_poll_failed", error=str(exc))
+                    continue
+                for row_id, payload in found:
+                    last = row_id
+                    try:
+                        await callback(json.loads(payload))
+                    except Exception as exc:
+                        log.error("delivery_failed", error=str(exc))
+
+        self._poller = asyncio.create_task(poll(), name="quaid-store-deliveries")
+
     @contextlib.asynccontextmanager
     async def conversation_lock(self, conversation_id: str) -> AsyncIterator[None]:
         """Hold a conversation across every worker of a deployment while the block runs.
 
         On PostgreSQL, a session advisory lock keyed by the conversation ID: atomic, and
-        released by the server if the worker dies. On SQLite (one process) the runtime's
-        in-process lock is enough, and this does nothing.
+        released by the server if the worker dies. On SQLite with several workers, an
+        exclusive byte-range lock (``fcntl.lockf``) on ``<database>.locks`` at an offset
+        hashed from the ID: taken without blocking the event loop (non-blocking, retried
+        with a short backoff), released by the kernel if the worker dies. On SQLite with
+        one process the runtime's in-process lock is enough, and this does nothing.
         """
+        if self._lock_fd is not None:
+            slot = int.from_bytes(hashlib.blake2b(conversation_id.encode(), digest_size=6).digest(), "big")
+            await self._lock_slot(slot)
+            try:
+                yield
+            finally:
+                self._unlock_slot(slot)
+            return
         if self._lock_pool is None:
             yield
             return
@@ -176,8 +246,46 @@ class Store:
             finally:
                 await conn.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", conversation_id)
 
+    async def _lock_slot(self, slot: int) -> None:
+        # fcntl locks belong to the process: two conversations of this process on one slot
+        # (a hash collision) share it, counted, and it is unlocked when the last one leaves.
+        import fcntl
+
+        delay = 0.0005
+        while True:
+            if slot in self._slots:
+                self._slots[slot] += 1
+                return
+            try:
+                fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, slot)
+            except OSError:  # another worker holds it (EAGAIN / EACCES)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 0.02)
+                continue
+            self._slots[slot] = 1
+            return
+
+    def _unlock_slot(self, slot: int) -> None:
+        import fcntl
+
+        users = self._slots[slot] - 1
+        if users:
+            self._slots[slot] = users
+            return
+        del self._slots[slot]
+        fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, slot)
+
     async def close(self) -> None:
         """Finish pending writes, stop the writer, close connections."""
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller
+            self._poller = None
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+            self._slots.clear()
         if self._listener is not None:
             await self._listener.close()
             self._listener = None
@@ -200,6 +308,8 @@ class Store:
         """Commit `batch` (with whatever else is waiting); return once it is durable."""
         if self._writer is None:
             raise RuntimeError("the store is not open (start the host first)")
+        if self._writer.done():
+            raise RuntimeError("the store's writer has stopped")
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         await self._queue.put((batch, future))
         await future
@@ -211,6 +321,11 @@ class Store:
                 waiting.append(self._queue.get_nowait())
             try:
                 await self._write_group(waiting)
+            except BaseException:  # the writer stopped mid-batch: nobody waits forever, and
+                # nobody is told their rows are stored (whatever the database did with them)
+                for _, future in waiting:
+                    _settle(future, RuntimeError("the store's writer stopped before the commit finished"))
+                raise
             finally:
                 for _ in waiting:
                     self._queue.task_done()
@@ -312,6 +427,17 @@ class Store:
                 Q(outcome__isnull=True) | Q(outcome__not="abandoned"), channel=channel,
                 client_id=client_id).order_by("-updated_at").limit(1).values_list("id", flat=True)
         return found[0] if found else None
+
+    async def conversation_row(self, conversation_id: str) -> dict[str, Any] | None:
+        """The stored conversation as a dict of its columns (``state`` decoded), or None:
+        what the message path reads, without building a model object from the cache."""
+        row = self._recent.get(conversation_id)
+        if row is not None:
+            return row
+        conv = await self.conversation(conversation_id)
+        if conv is None:
+            return None
+        return {name: getattr(conv, name) for name in _CONVERSATION_COLUMNS}
 
     async def conversation(self, conversation_id: str) -> Conversation | None:
         """The stored conversation, or None."""
