@@ -7,6 +7,7 @@ import json
 
 import aiohttp
 import pytest
+from quaid_web.models import Answered, Opened, Transcript
 
 from quaidcore.app import Quaid
 from quaidcore.config import DEFAULT_CONFIG, parse_config, read_yaml
@@ -67,6 +68,7 @@ async def test_health_and_openapi(server):
     async with server.get("/openapi.json") as resp:
         doc = await resp.json()
     assert "/api/web/conversations/{id}/messages" in doc["paths"]
+    assert set(doc["paths"]["/api/web/conversations/{id}/messages"]) == {"post", "get"}
 
 
 @pytest.mark.parametrize("raw, status, fragment", [
@@ -74,6 +76,8 @@ async def test_health_and_openapi(server):
     (b"[1, 2]", 400, "JSON object"),
     (b'{"text": 42}', 400, "'text' must be a string"),
     (b'{"payload": ["x"]}', 400, "'payload' must be a string"),
+    (b'{"text": null}', 400, "'text' must be a string"),
+    (b'{"payload": "my email is someone@example.org"}', 400, "quick-reply payload"),
     (b"{}", 400, "'text' or 'payload'"),
     (b"", 400, "JSON body is required"),
     (b'{"text": "\xff\xfe"}', 400, "UTF-8"),
@@ -96,6 +100,10 @@ async def test_unknown_conversation_is_404(server):
     assert status == 404 and "unknown conversation" in body["error"]
     async with server.get("/api/web/conversations/no-such-id/events") as resp:
         assert resp.status == 404
+    async with server.get("/api/web/conversations/no-such-id/messages") as resp:
+        assert resp.status == 404 and "unknown conversation" in (await resp.json())["error"]
+    status, body = await send(server, "x" * 65, {"text": "hello"})
+    assert status == 404 and "no such conversation" in body["error"]
 
 
 async def test_bad_lang_is_400(server):
@@ -103,11 +111,28 @@ async def test_bad_lang_is_400(server):
         assert resp.status == 400 and "'lang'" in (await resp.json())["error"]
 
 
+async def test_every_answer_matches_the_documented_models(server):
+    opened = Opened.model_validate(await open_conversation(server, {"lang": "fr"}))
+    assert opened.lang == "fr"
+    for body in ({"payload": "SCOPE_GENERAL"}, {"text": "how much is an eta"}, {"payload": "NO"}):
+        status, answer = await send(server, opened.conversation_id, body)
+        assert status == 200 and Answered.model_validate(answer)
+    async with server.get(f"/api/web/conversations/{opened.conversation_id}/messages") as resp:
+        transcript = Transcript.model_validate(await resp.json())
+    assert transcript.conversation_id == opened.conversation_id and len(transcript.messages) >= 6
+
+
 async def test_rate_limit_is_429(server):
+    """30 a minute per conversation: a token bucket, so the 31st in a burst waits ~2 s."""
     opened = await open_conversation(server)
-    statuses = [(await send(server, opened["conversation_id"], {"payload": "GREETING"}))[0]
-                for _ in range(32)]
-    assert statuses[:30] == [200] * 30 and statuses[-1] == 429
+    path = f"/api/web/conversations/{opened['conversation_id']}/messages"
+    answers = []
+    for _ in range(34):
+        async with server.post(path, json={"payload": "GREETING"}) as resp:
+            answers.append((resp.status, resp.headers.get("Retry-After")))
+    assert [status for status, _ in answers[:30]] == [200] * 30
+    refused = [retry for status, retry in answers[30:] if status == 429]
+    assert refused and all(1 <= int(retry) <= 2 for retry in refused)
 
 
 async def test_later_replies_arrive_on_the_websocket(server):
@@ -117,7 +142,7 @@ async def test_later_replies_arrive_on_the_websocket(server):
         _, body = await send(server, conv, {"text": "i want to talk to a human agent"})
         assert body["replies"][-1]["kind"] == "handoff"
         _status, body = await send(server, conv, {"text": "hello?"})
-        assert body == {"replies": []}, "the bot is silent while an agent owns the conversation"
+        assert body == {"replies": [], "lang": "en"}, "the bot is silent while an agent owns the conversation"
         await server.quaid.agent_reply(conv, "Hi, I'm an agent.", code="010101")
         pushed = json.loads((await ws.receive(timeout=5)).data)
         assert pushed["replies"][0] == {"text": "Hi, I'm an agent.", "quick_replies": [], "links": [],
@@ -135,6 +160,9 @@ def test_quaid_serve_command(tmp_path):
         async def talk():
             async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
                 await wait_healthy(session)
+                async with session.get("/demo/") as resp:  # `make run`: the widget on an agency-like page
+                    demo = await resp.text()
+                    assert resp.status == 200 and 'src="/static/web/widget.js"' in demo
                 opened = await open_conversation(session)
                 return await send(session, opened["conversation_id"], {"text": "how do i renew my pr card"})
         status, body = asyncio.run(talk())

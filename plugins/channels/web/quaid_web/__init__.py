@@ -1,29 +1,47 @@
 """Quaid channel ``web``: the public web-chat API, live events over WebSocket, the widget.
 
-Implements ``specs/web-api.md``: start a conversation, post messages, receive later replies
-(an agent's, a survey) on ``/api/web/conversations/{id}/events``. Served by the core's
-aiohttp application; documented at ``/openapi.json``.
+Implements ``specs/web-api.md``: start a conversation, post messages, read the transcript,
+receive later replies (an agent's, a survey) on ``/api/web/conversations/{id}/events``.
+Served by the core's aiohttp application; documented at ``/openapi.json`` (generated from
+the models that validate the bodies). The widget (``static/widget.js``) embeds in any page
+with one script tag; see this plugin's README.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
-import time
-from collections import defaultdict
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
-from pydantic import BaseModel, ConfigDict, Field
+from aiohttp.http_exceptions import HttpProcessingError
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from quaidcore import ComponentContext, Inbound, InvalidMessage, Reply, UnknownConversation, hookimpl
+from quaidcore import (
+    ComponentContext,
+    ConversationInfo,
+    Inbound,
+    Reply,
+    TranscriptLine,
+    UnknownConversation,
+    hookimpl,
+)
+from quaidcore.http import HttpError, check_id, json_errors, parse_json
 
-from .openapi import OPENAPI
+from .limits import TokenBuckets, retry_after
+from .models import request_models, validate
+from .openapi import build_openapi
 
 QUAID_HOST_API = ">=1.0,<2"
 
 STATIC = Path(__file__).parent / "static"
+BODY_TIMEOUT_S = 15
+CLOSE_AFTER = web.RequestKey("quaid_web_close_after", bool)
+_ORIGIN = re.compile(r"https?://[a-z0-9.\-\[\]:]+")
 
 
 class WebConfig(BaseModel):
@@ -31,39 +49,49 @@ class WebConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     max_body_bytes: int = Field(16 * 1024, ge=256, le=1024 * 1024)
-    rate_limit_per_minute: int = Field(60, ge=0, description="messages per conversation; 0 = off")
     max_text_chars: int = Field(2000, ge=1)
+    rate_limit_per_minute: int = Field(
+        60, ge=0, description="messages per conversation a minute; 0 turns every limit of the web API off")
+    client_messages_per_minute: int = Field(
+        120, ge=0, description="messages and transcript reads per client (address) a minute; 0 = off")
+    client_conversations_per_minute: int = Field(
+        20, ge=0, description="conversations a client (address) may open a minute; 0 = off")
+    client_ip_header: str | None = Field(
+        None, description="behind a reverse proxy: the header holding the client's address "
+                          "(X-Forwarded-For: its last value). Set it only if the proxy sets it.")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="origins of pages that may embed the widget (https://www.example.ca); "
+                    "'*' allows any. Empty: the server's own origin only.")
+    max_sockets_per_conversation: int = Field(5, ge=1, le=100)
     widget: bool = True
+    demo_page: bool = Field(True, description="serve an agency-like demo page with the widget at /demo/")
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        cleaned = []
+        for origin in value:
+            origin = origin.strip().lower().rstrip("/")
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise ValueError(f"{origin!r} is not an origin (scheme://host[:port], no path) nor '*'")
+            cleaned.append(origin)
+        return cleaned
 
 
-class ApiError(Exception):
-    """An error answered as ``{"error": message}`` with `status`."""
+def _host_of(origin: str) -> str:
+    """``host[:port]`` of an origin, without the scheme's default port."""
+    parts = urlsplit(origin)
+    default = {"http": ":80", "https": ":443"}.get(parts.scheme, "")
+    netloc = parts.netloc
+    return netloc[: -len(default)] if default and netloc.endswith(default) else netloc
 
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status, self.message = status, message
 
-
-class RateLimiter:
-    """A sliding one-minute window per key."""
-
-    def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self.hits: dict[str, list[float]] = defaultdict(list)
-
-    def allow(self, key: str, now: float | None = None) -> bool:
-        """Count a hit for `key`; False when the key is over its limit."""
-        if self.per_minute <= 0:
-            return True
-        now = now or time.monotonic()
-        recent = [t for t in self.hits[key] if now - t < 60]
-        allowed = len(recent) < self.per_minute
-        if allowed:
-            recent.append(now)
-        self.hits[key] = recent
-        if len(self.hits) > 10_000:  # forget keys idle for a minute: memory stays bounded
-            self.hits = defaultdict(list, {k: v for k, v in self.hits.items() if v and now - v[-1] < 60})
-        return allowed
+def _strip_default_port(host: str) -> str:
+    for port in (":80", ":443"):
+        if host.endswith(port):
+            return host[: -len(port)]
+    return host
 
 
 class WebChannel:
@@ -74,20 +102,37 @@ class WebChannel:
     def __init__(self, ctx: ComponentContext) -> None:
         self.config: WebConfig = ctx.config if isinstance(ctx.config, WebConfig) else WebConfig()
         self.host = ctx.host
-        self.sockets: dict[str, set[web.WebSocketResponse]] = defaultdict(set)
-        self.limiter = RateLimiter(self.config.rate_limit_per_minute)
+        cfg = self.config
+        self.sockets: dict[str, set[web.WebSocketResponse]] = {}
+        on = cfg.rate_limit_per_minute > 0
+        self.conversation_limit = TokenBuckets(cfg.rate_limit_per_minute)
+        self.client_messages = TokenBuckets(cfg.client_messages_per_minute if on else 0)
+        self.client_conversations = TokenBuckets(cfg.client_conversations_per_minute if on else 0)
+        self.origins = frozenset(cfg.allowed_origins)
+        self.models = request_models(self.host.languages, cfg.max_text_chars)
+        self.document = build_openapi(self.models, cfg.max_body_bytes, cfg.max_sockets_per_conversation, {
+            "client_conversations": int(self.client_conversations.capacity),
+            "client_messages": int(self.client_messages.capacity),
+            "conversation_messages": int(self.conversation_limit.capacity)})
         self._add_routes()
 
     def _add_routes(self) -> None:
         # Routes go in before the application starts: aiohttp freezes its router then.
-        api = self.host.routes("/api/web", middlewares=[self._errors])
+        api = self.host.routes("/api/web", middlewares=[self._edge, json_errors])
         api.router.add_post("/conversations", self.open_conversation)
         api.router.add_post("/conversations/{id}/messages", self.post_message)
+        api.router.add_get("/conversations/{id}/messages", self.transcript)
         api.router.add_get("/conversations/{id}/events", self.events)
         self.host.page("/openapi.json", self.openapi)
         if self.config.widget:
-            self.host.page("/", self.widget)
-            self.host.routes("/static/web").router.add_static("/", STATIC)
+            self.host.page("/", self._page("index.html"))
+            static = self.host.routes("/static/web", middlewares=[self._static_headers])
+            static.router.add_static("/", STATIC)
+            if self.config.demo_page:
+                self.host.page("/demo", self._redirect("/demo/"))
+                self.host.page("/demo/", self._page("demo/index.html"))
+                self.host.page("/demo/fr", self._redirect("/demo/fr/"))
+                self.host.page("/demo/fr/", self._page("demo/fr/index.html"))
 
     async def start(self) -> None:
         """Nothing to start: the routes were added when the channel was made."""
@@ -100,100 +145,239 @@ class WebChannel:
         self.sockets.clear()
 
     async def deliver(self, conversation_id: str, replies: Sequence[Reply]) -> None:
-        """Push replies to every socket open on the conversation."""
+        """Push replies to every socket open on the conversation (a client that is not
+        connected catches up with ``GET .../messages``)."""
         message = json.dumps({"replies": [r.to_json() for r in replies]})
         for ws in list(self.sockets.get(conversation_id, ())):
             if not ws.closed:
-                await ws.send_str(message)
+                try:
+                    await ws.send_str(message)
+                except (ConnectionError, RuntimeError):  # the client went away meanwhile
+                    pass
 
-    # -- HTTP ------------------------------------------------------------------------
+    # -- the edge: origins, CORS, security headers, limits ---------------------------------
+
+    def _origin_allowed(self, request: web.Request) -> bool:
+        """No Origin (not a browser), the server's own, or one of `allowed_origins`."""
+        origin = request.headers.get("Origin")
+        if origin is None:
+            return True
+        origin = origin.strip().lower().rstrip("/")
+        if "*" in self.origins or origin in self.origins:
+            return True
+        return origin != "null" and _host_of(origin) == _strip_default_port(request.host.lower())
+
+    def _cors(self, request: web.Request, response: web.StreamResponse) -> None:
+        origin = request.headers.get("Origin")
+        if origin is not None:
+            response.headers["Access-Control-Allow-Origin"] = "*" if "*" in self.origins else origin
+            response.headers["Access-Control-Expose-Headers"] = "Retry-After"
+        response.headers["Vary"] = "Origin"
 
     @web.middleware
-    async def _errors(self, request: web.Request, handler: Any) -> web.StreamResponse:
-        try:
-            return await handler(request)
-        except ApiError as exc:
-            return web.json_response({"error": exc.message}, status=exc.status)
-        except UnknownConversation as exc:
-            return web.json_response({"error": f"unknown conversation {exc.args[0]!r}"}, status=404)
-        except InvalidMessage as exc:
-            return web.json_response({"error": str(exc)}, status=400)
+    async def _edge(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """Origins (403), CORS preflight, every error as JSON, security headers."""
+        allowed = self._origin_allowed(request)
+        if not allowed:
+            response: web.StreamResponse = web.json_response(
+                {"error": "origin not allowed: add it to the web channel's allowed_origins"}, status=403)
+        elif request.method == "OPTIONS":
+            response = web.Response(status=204, headers={
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": "Content-Type",
+                "Access-Control-Max-Age": "600"})
+        else:
+            try:
+                response = await handler(request)
+            except web.HTTPException as exc:  # aiohttp's own: unknown route, 405, bad handshake
+                if exc.status < 400:
+                    raise
+                headers = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "retry-after")}
+                response = web.json_response({"error": (exc.reason or "error").lower()},
+                                             status=exc.status, headers=headers)
+        if not response.prepared:  # a WebSocket is prepared already
+            if allowed:
+                self._cors(request, response)
+            response.headers.update({
+                "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-store",
+                "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'"})
+            if request.get(CLOSE_AFTER) and request.protocol is not None:
+                # Send the answer, then close at once: otherwise aiohttp reads the rest of the
+                # broken body after the handler, fails again and logs a traceback.
+                response.force_close()
+                await response.prepare(request)
+                await response.write_eof()
+                request.protocol.force_close()
+        return response
 
-    async def _body(self, request: web.Request, required: bool) -> dict[str, Any]:
+    def client_key(self, request: web.Request) -> str:
+        """Who is asking, for the per-client limits: the peer's address, or the last value of
+        `client_ip_header` behind a proxy that sets it."""
+        header = self.config.client_ip_header
+        if header:
+            value = request.headers.get(header, "").split(",")[-1].strip()
+            if value:
+                return value[:64]
+        return request.remote or "?"
+
+    @staticmethod
+    def _limit(buckets: TokenBuckets, key: str, message: str) -> None:
+        wait = buckets.take(key)
+        if wait:
+            raise HttpError(429, message, {"Retry-After": retry_after(wait)})
+
+    async def _body(self, request: web.Request, model: type[BaseModel], required: bool) -> Any:
+        """The body as `model`, within :mod:`quaidcore.http`'s limits (size, depth, numbers,
+        Unicode). It is read to its end here: ``read_json`` reads one ``content.read(n)``,
+        which returns only the first part of a body that arrives in several TCP segments."""
         limit = self.config.max_body_bytes
         if request.content_length is not None and request.content_length > limit:
-            raise ApiError(413, f"body over the limit of {limit} bytes")
-        raw = await request.content.read(limit + 1)
+            raise HttpError(413, f"body over the limit of {limit} bytes")
+        raw = b""
+        try:
+            async with asyncio.timeout(BODY_TIMEOUT_S):
+                while len(raw) <= limit:
+                    chunk = await request.content.read(limit + 1 - len(raw))
+                    if not chunk:
+                        break
+                    raw += chunk
+        except TimeoutError:  # a slow client, or a body aiohttp's decoder left hanging
+            raise HttpError(400, f"body not received within {BODY_TIMEOUT_S} s") from None
+        except (HttpProcessingError, web.RequestPayloadError, ValueError, OSError) as exc:
+            request[CLOSE_AFTER] = True  # a corrupt Content-Encoding: the connection cannot go on
+            raise HttpError(400, f"unreadable body: {type(exc).__name__}") from None
         if len(raw) > limit:
-            raise ApiError(413, f"body over the limit of {limit} bytes")
+            raise HttpError(413, f"body over the limit of {limit} bytes")
         if not raw.strip():
             if required:
-                raise ApiError(400, "a JSON body is required")
-            return {}
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise ApiError(400, "body is not valid UTF-8") from None
-        except json.JSONDecodeError as exc:
-            raise ApiError(400, f"malformed JSON: {exc.msg} at position {exc.pos}") from None
+                raise HttpError(400, "a JSON body is required")
+            return validate(model, {})
+        data = parse_json(raw)
         if not isinstance(data, dict):
-            raise ApiError(400, "body must be a JSON object")
-        return data
+            raise HttpError(400, "body must be a JSON object")
+        return validate(model, data)
+
+    async def _known(self, conversation_id: str) -> ConversationInfo:
+        found = await self.host.conversation(conversation_id)
+        if found is None or found.channel != self.name:
+            raise UnknownConversation(conversation_id)
+        return found
+
+    # -- the API -------------------------------------------------------------------
 
     async def open_conversation(self, request: web.Request) -> web.Response:
         """``POST /api/web/conversations``: the greeting."""
-        body = await self._body(request, required=False)
-        lang = body.get("lang")
-        if lang is not None and lang not in self.host.languages:
-            raise ApiError(400, f"field 'lang' must be one of {list(self.host.languages)}")
-        conversation_id, replies = await self.host.start_conversation("web", lang)
+        body = await self._body(request, self.models.open, required=False)
+        self._limit(self.client_conversations, self.client_key(request),
+                    "too many conversations opened from this address: try again later")
+        conversation_id, replies = await self.host.start_conversation("web", body.lang)
         return web.json_response({"conversation_id": conversation_id,
-                                  "replies": [r.to_json() for r in replies]}, status=201)
+                                  "replies": [r.to_json() for r in replies],
+                                  "lang": body.lang or self.host.default_language}, status=201)
 
     async def post_message(self, request: web.Request) -> web.Response:
         """``POST /api/web/conversations/{id}/messages``: the bot's answer."""
-        conversation_id = request.match_info["id"]
-        body = await self._body(request, required=True)
-        text, payload = body.get("text"), body.get("payload")
-        if text is None and payload is None:
-            raise ApiError(400, "one of the fields 'text' or 'payload' is required")
-        for field, value in (("text", text), ("payload", payload)):
-            if value is not None and not isinstance(value, str):
-                raise ApiError(400, f"field '{field}' must be a string")
-        if text is not None and len(text) > self.config.max_text_chars:
-            raise ApiError(400, f"field 'text' is longer than {self.config.max_text_chars} characters")
-        if not self.limiter.allow(conversation_id):
-            raise ApiError(429, "too many messages: slow down")
-        inbound = Inbound("web", conversation_id, text=text or "", payload=payload)
-        replies = await self.host.handle(inbound)
-        return web.json_response({"replies": [r.to_json() for r in replies]})
+        conversation_id = check_id(request.match_info["id"], "conversation")
+        body = await self._body(request, self.models.message, required=True)
+        await self._known(conversation_id)  # 404 before anything is counted
+        self._limit(self.client_messages, self.client_key(request),
+                    "too many messages from this address: slow down")
+        self._limit(self.conversation_limit, conversation_id, "too many messages: slow down")
+        replies = await self.host.handle(Inbound("web", conversation_id, text=body.text or "",
+                                                 payload=body.payload, lang=body.lang))
+        after = await self.host.conversation(conversation_id)
+        return web.json_response({"replies": [r.to_json() for r in replies],
+                                  "lang": after.lang if after else self.host.default_language})
+
+    async def transcript(self, request: web.Request) -> web.Response:
+        """``GET /api/web/conversations/{id}/messages``: what the conversation holds so far."""
+        conversation_id = check_id(request.match_info["id"], "conversation")
+        found = await self._known(conversation_id)
+        self._limit(self.client_messages, self.client_key(request),
+                    "too many requests from this address: slow down")
+        lines = await self.host.transcript(conversation_id)
+        return web.json_response({"conversation_id": conversation_id, "lang": found.lang, "messages": [
+            {"author": line.author, "text": line.text, "at": line.at, "kind": line.kind,
+             "code": line.code, "payload": line.payload, "links": self._links(line, found.lang)}
+            for line in lines]})
+
+    def _links(self, line: TranscriptLine, lang: str) -> list[dict[str, str]]:
+        """An answer's link (its solution's page), which the stored line does not keep."""
+        solution = self.host.kb.get(line.code) if line.kind == "answer" and line.code else None
+        if solution is None:
+            return []
+        url = solution.link.get(lang)
+        return [{"title": solution.title.get(lang) or url, "url": url}] if url else []
 
     async def events(self, request: web.Request) -> web.StreamResponse:
         """``GET /api/web/conversations/{id}/events``: later replies over a WebSocket."""
-        conversation_id = request.match_info["id"]
-        found = await self.host.conversation(conversation_id)
-        if found is None or found.channel != "web":
-            raise UnknownConversation(conversation_id)
-        ws = web.WebSocketResponse(heartbeat=30)
-        await ws.prepare(request)
-        self.sockets[conversation_id].add(ws)
+        conversation_id = check_id(request.match_info["id"], "conversation")
+        await self._known(conversation_id)
+        ws = web.WebSocketResponse(heartbeat=30, max_msg_size=4096)
+        if not ws.can_prepare(request).ok:
+            raise HttpError(400, "not a WebSocket handshake")
+        sockets = self.sockets.setdefault(conversation_id, set())
+        if len(sockets) >= self.config.max_sockets_per_conversation:
+            raise HttpError(429, f"already {len(sockets)} sockets open on this conversation",
+                            {"Retry-After": "30"})
+        sockets.add(ws)  # before the handshake's await: the cap holds under concurrency
         try:
+            await ws.prepare(request)
             async for msg in ws:
                 if msg.type == WSMsgType.TEXT and msg.data == "ping":
                     await ws.send_str("pong")
         finally:
-            self.sockets[conversation_id].discard(ws)
-            if not self.sockets[conversation_id]:
+            sockets.discard(ws)
+            if not sockets and self.sockets.get(conversation_id) is sockets:
                 del self.sockets[conversation_id]
         return ws
 
     async def openapi(self, _: web.Request) -> web.Response:
         """The API's OpenAPI document."""
-        return web.json_response(OPENAPI)
+        return web.json_response(self.document, headers={"X-Content-Type-Options": "nosniff",
+                                                         "Cache-Control": "no-cache"})
 
-    async def widget(self, _: web.Request) -> web.FileResponse:
-        """The web-chat widget page."""
-        return web.FileResponse(STATIC / "index.html")
+    # -- pages and the widget's files ------------------------------------------------
+
+    def page_headers(self) -> dict[str, str]:
+        """Security headers of the widget's pages: no inline script, framed only by the
+        server itself and the explicitly allowed origins."""
+        framers = " ".join(o for o in sorted(self.origins) if o != "*")
+        headers = {
+            "Content-Security-Policy": (
+                "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                f"connect-src 'self'; base-uri 'none'; form-action 'none'; "
+                f"frame-ancestors 'self'{' ' + framers if framers else ''}"),
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "strict-origin-when-cross-origin",
+            "Cross-Origin-Opener-Policy": "same-origin",
+        }
+        if not framers:
+            headers["X-Frame-Options"] = "SAMEORIGIN"
+        return headers
+
+    def _page(self, name: str) -> Any:
+        async def page(_: web.Request) -> web.FileResponse:
+            return web.FileResponse(STATIC / name, headers={**self.page_headers(), "Cache-Control": "no-cache"})
+        return page
+
+    @staticmethod
+    def _redirect(to: str) -> Any:
+        async def redirect(_: web.Request) -> web.Response:
+            raise web.HTTPMovedPermanently(to)
+        return redirect
+
+    @web.middleware
+    async def _static_headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """The widget's files: embeddable from any page (they hold no data), never sniffed."""
+        response = await handler(request)
+        if not response.prepared:
+            response.headers.update(self.page_headers())
+            response.headers.pop("Cross-Origin-Opener-Policy", None)
+            response.headers.update({"Cross-Origin-Resource-Policy": "cross-origin",
+                                     "Cache-Control": "no-cache"})
+        return response
 
 
 @hookimpl
