@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from .messages import InvalidMessage, UnknownConversation
 
@@ -37,9 +38,11 @@ _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 class HttpError(Exception):
     """A request refused: answered as ``{"error": message}`` with `status`."""
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None,
+                 close: bool = False) -> None:
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
+        self.close = close  # the connection cannot go on (a body that cannot be read)
 
 
 def _number(text: str) -> int | float:
@@ -107,10 +110,7 @@ async def read_json(request: web.Request, max_bytes: int, required: bool = True,
     empty body is ``{}`` unless `required`."""
     if request.content_length is not None and request.content_length > max_bytes:
         raise HttpError(413, f"body over the limit of {max_bytes} bytes")
-    try:
-        raw = await request.content.read(max_bytes + 1)
-    except (ValueError, OSError) as exc:  # a corrupt Content-Encoding, a dropped connection
-        raise HttpError(400, f"unreadable body: {type(exc).__name__}") from None
+    raw = await _read_body(request, max_bytes)
     if len(raw) > max_bytes:
         raise HttpError(413, f"body over the limit of {max_bytes} bytes")
     if not raw.strip():
@@ -121,6 +121,23 @@ async def read_json(request: web.Request, max_bytes: int, required: bool = True,
     if not isinstance(data, dict):
         raise HttpError(400, "body must be a JSON object")
     return data
+
+
+async def _read_body(request: web.Request, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of the body, read to its end (a body arrives in
+    several pieces: one ``read(n)`` returns only what has arrived)."""
+    chunks, size = [], 0
+    try:
+        while size <= max_bytes:
+            chunk = await request.content.read(max_bytes + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except (web.RequestPayloadError, HttpProcessingError, ValueError, OSError) as exc:
+        # a corrupt Content-Encoding, a dropped connection
+        raise HttpError(400, f"unreadable body: {type(exc).__name__}", close=True) from None
+    return b"".join(chunks)
 
 
 def check_id(value: Any, what: str = "ID", status: int = 404) -> str:
@@ -141,7 +158,15 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     try:
         return await handler(request)
     except HttpError as exc:
-        return web.json_response({"error": exc.message}, status=exc.status, headers=exc.headers)
+        response = web.json_response({"error": exc.message}, status=exc.status, headers=exc.headers)
+        if exc.close and request.protocol is not None:
+            # Answer, then close at once: otherwise aiohttp reads the rest of the broken body
+            # after the handler, fails again and logs a traceback.
+            response.force_close()
+            await response.prepare(request)
+            await response.write_eof()
+            request.protocol.force_close()
+        return response
     except UnknownConversation as exc:
         return web.json_response({"error": f"unknown conversation {str(exc.args[0])[:64]!r}"}, status=404)
     except InvalidMessage as exc:
