@@ -274,6 +274,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS quaid_report_episode_resolver ON quaid_report_episode (resolver)",
     "CREATE INDEX IF NOT EXISTS quaid_report_question_cid ON quaid_report_question (cid)",
 ]
+ANALYZE_AFTER = 1000  # PostgreSQL: conversations summed up again that call for fresh statistics
 CHUNK = 2000  # conversations summed up per transaction (the store's writer waits at most one)
 LATE_S = 600.0  # PostgreSQL: events of transactions that committed after a later ID
 
@@ -283,7 +284,8 @@ async def refresh(db: Database) -> dict[str, Any]:
     started = time.perf_counter()
     for statement in SCHEMA:
         await db.run(statement)
-    state = await db.one("SELECT last_id, refreshed_at, version FROM quaid_report_state WHERE id = 1")
+    row = await db.one("SELECT * FROM quaid_report_state WHERE id = 1")  # id, last_id, events, at, version
+    state = (row[1], row[3], row[4] if len(row) > 4 else None) if row else ()
     if state and state[2] != SCHEMA_VERSION:  # summaries of another shape: start again
         for table in (*SUMMARY_TABLES, "quaid_report_state"):
             await db.run(f"DROP TABLE {table}")
@@ -300,6 +302,8 @@ async def refresh(db: Database) -> dict[str, Any]:
     for at in range(0, len(touched), CHUNK):
         async with db.transaction():
             await _summarise(db, touched[at:at + CHUNK])
+    if not db.sqlite and len(touched) >= ANALYZE_AFTER:  # the planner's statistics: else nested loops
+        await db.run(f"ANALYZE {', '.join(SUMMARY_TABLES)}")
     (starts,) = await db.one("SELECT COUNT(*) FROM quaid_event WHERE type = 'conversation_started'")
     (summed,) = await db.one("SELECT COUNT(*) FROM quaid_report_conversation WHERE started IS NOT NULL")
     purged = await _purge(db) if int(summed) > int(starts) else 0  # forgotten conversations
@@ -465,7 +469,7 @@ class _Scope:
 async def _kpis(db: Database, f: Filters, questions: int) -> dict[str, Any]:
     scope = _Scope(f)
     report = await _conversation_kpis(db, scope)
-    report.update(await _answer_kpis(db, scope))
+    report.update(await _answer_kpis(db, scope, report["satisfaction"]["yes"]))
     report.update(await _response_times(db, scope, report["agents"]))
     report["journeys"].update(await _journeys(db, scope))
     rows = await db.all(f"""SELECT (SELECT {db.j('text', 'm')} FROM quaid_event m WHERE m.id = q.message_id),
@@ -554,7 +558,7 @@ async def _conversation_kpis(db: Database, scope: _Scope) -> dict[str, Any]:
     }
 
 
-async def _answer_kpis(db: Database, scope: _Scope) -> dict[str, Any]:
+async def _answer_kpis(db: Database, scope: _Scope, yes: int) -> dict[str, Any]:
     """One scan of the answers by channel, code and author; one by week and code."""
     rows = await db.all(f"""SELECT channel, code, lob, author, agent, COUNT(*),
           SUM(CASE WHEN author = 'bot' AND next_author = 'agent' AND next_code <> code THEN 1 ELSE 0 END),
@@ -585,7 +589,6 @@ async def _answer_kpis(db: Database, scope: _Scope) -> dict[str, Any]:
     by_week: dict[str, list[dict[str, Any]]] = {}
     for week, code, n in await db.all(_ranked("week", answers, 3), scope.params + extra):
         by_week.setdefault(_day(MONDAY + int(week) * WEEK), []).append({"code": code, "count": _int(n)})
-    (yes,) = await db.one(f"SELECT SUM(yes) FROM quaid_report_conversation WHERE {scope.sql}", scope.params)
     return {
         "function": {"bot_answers": bot, "confirmed": _int(yes), "confirmed_rate": _rate(yes, bot),
                      "corrected_by_agent": corrected, "corrected_rate": _rate(corrected, bot),
@@ -614,15 +617,15 @@ async def _response_times(db: Database, scope: _Scope, agents: dict[str, dict[st
     mine, extra = scope.mine()
     source = f"quaid_report_episode WHERE {scope.sql}{mine}"
     parts, params = [], []
+    # p90, nearest rank: the smallest value that at least 90% of the values do not exceed.
     for metric in ("first_s", "resolution_s"):
         for kind, group in (("all", "'all'"), ("lob", "lob"), ("code", "code")):
-            parts.append(f"""SELECT '{metric}' AS metric, '{kind}' AS kind, {group} AS g, {metric} AS v,
-                CUME_DIST() OVER (PARTITION BY {group} ORDER BY {metric}) AS share
-                FROM {source} AND {metric} IS NOT NULL""")
+            parts.append(f"""SELECT '{metric}', '{kind}', g, COUNT(*), AVG(v),
+                MIN(CASE WHEN share >= 0.9 THEN v END) FROM (SELECT {group} AS g, {metric} AS v,
+                  CUME_DIST() OVER (PARTITION BY {group} ORDER BY {metric}) AS share
+                  FROM {source} AND {metric} IS NOT NULL) x GROUP BY g""")
             params += scope.params + extra
-    # p90, nearest rank: the smallest value that at least 90% of the values do not exceed.
-    rows = await db.all(f"""SELECT metric, kind, g, COUNT(*), AVG(v), MIN(CASE WHEN share >= 0.9 THEN v END)
-        FROM ({' UNION ALL '.join(parts)}) x GROUP BY metric, kind, g ORDER BY metric, kind, g""", params)
+    rows = await db.all(" UNION ALL ".join(parts), params)
     out: dict[str, Any] = {}
     for key, metric in (("first_response_s", "first_s"), ("resolution_s", "resolution_s")):
         out[key] = {"count": 0, "mean": None, "p90": None, "by_lob": {}, "by_code": {}}
