@@ -67,6 +67,7 @@ async def test_a_supervisor_sees_the_charts_drawn(server, browser):  # noqa: F81
     assert colours(await trend.screenshot()) > 3
     assert "p = " in await page.inner_text("#trend-summary")
 
+    assert await page.evaluate("fetch('/console/api/reports?lob=ABC').then(r => r.status)") == 400
     csv = await page.evaluate("fetch('/console/reports.csv?lob=09').then(r => r.text())")
     assert csv.startswith("metric,value\nvolume.conversations,")
     await page.goto(server.url + "/console/reports?ui=fr&channel=web")

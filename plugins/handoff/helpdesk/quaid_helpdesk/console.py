@@ -165,7 +165,7 @@ class Console:
         router.add_get("/api/solutions", self.api_solutions)
         router.add_static("/static/", HERE / "static")
         from .reports_view import ReportsView  # the supervisors' analytics dashboard
-        ReportsView(self).register(router)
+        ReportsView(self).register(router, guard)
 
     @staticmethod
     async def _to_root(_: web.Request) -> web.StreamResponse:

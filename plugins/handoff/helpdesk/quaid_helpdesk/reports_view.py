@@ -20,18 +20,17 @@ Reports run over the store through ``host.db()`` (the console binds it for every
 
 from __future__ import annotations
 
+import json
 import re
-from typing import TYPE_CHECKING, Any
+import types
+from collections.abc import Callable
+from typing import Any
 
 from aiohttp import web
 
 from quaidcore import reports
 
-from .console import guard, refuse
 from .models import Agent
-
-if TYPE_CHECKING:
-    from .console import Console
 
 NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
 TEXTS = {
@@ -79,23 +78,24 @@ TEXTS = {
 
 
 class ReportsView:
-    """The dashboard's handlers; the console's sign-in and role checks (``guard``) apply."""
+    """The dashboard's handlers; the console's sign-in and role checks (its ``guard``) apply.
+    (This module does not import the console: the console registers it.)"""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Any) -> None:
         self.console, self.host = console, console.host
 
     async def session(self, request: web.Request) -> Any:
         """The console's session check (what ``guard`` calls)."""
         return await self.console.session(request)
 
-    def register(self, router: web.UrlDispatcher) -> None:
-        """Add the dashboard's routes to the console's router."""
-        router.add_get("/reports", self.page)
-        router.add_get("/reports.csv", self.csv)
-        router.add_get("/api/reports", self.api)
-        router.add_get("/api/reports/trend", self.api_trend)
+    def register(self, router: web.UrlDispatcher, guard: Callable[..., Any]) -> None:
+        """Add the dashboard's routes to the console's router, behind the console's `guard`
+        (signed in, supervisor role)."""
+        for path, handler, page in (("/reports", ReportsView.page, True), ("/reports.csv", ReportsView.csv, True),
+                                    ("/api/reports", ReportsView.api, False),
+                                    ("/api/reports/trend", ReportsView.api_trend, False)):
+            router.add_get(path, types.MethodType(guard("supervisor", page=page)(handler), self))
 
-    @guard("supervisor", page=True)
     async def page(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/reports``: the dashboard."""
         ui = "fr" if request.query.get("ui") == "fr" else "en"
@@ -104,12 +104,10 @@ class ReportsView:
         return self.console.render(request, "reports.html", agent=agent, t=TEXTS[ui], ui=ui, query=query,
                                    lines=lines, languages=self.host.languages, labels=TEXTS[ui])
 
-    @guard("supervisor")
     async def api(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/api/reports``: the KPI report as JSON."""
         return web.json_response(await self._report(request))
 
-    @guard("supervisor")
     async def csv(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/reports.csv``: the KPI report as CSV."""
         from quaidcore.report_cli import to_csv
@@ -117,15 +115,14 @@ class ReportsView:
         return web.Response(text=to_csv(await self._report(request)), content_type="text/csv",
                             headers={"Content-Disposition": 'attachment; filename="quaid-report.csv"'})
 
-    @guard("supervisor")
     async def api_trend(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/api/reports/trend?target=090101&change=2026-03-01``."""
         target = request.query.get("target", "").strip()
         if not (target.isdigit() and len(target) in (2, 6)):
-            raise refuse(request, 400, "target: a response code (6 digits) or a line of business (2 digits)")
+            raise bad("target: a response code (6 digits) or a line of business (2 digits)")
         change = _date(request, "change")
         if change is None:
-            raise refuse(request, 400, "change: the day of the change (YYYY-MM-DD)")
+            raise bad("change: the day of the change (YYYY-MM-DD)")
         filters = _filters(request)
         return web.json_response(await reports.trend_on(reports.StoreDatabase(), target, change, filters))
 
@@ -136,6 +133,11 @@ class ReportsView:
 FILTERS = ("from", "to", "channel", "lob", "code", "lang", "agent")
 
 
+def bad(message: str) -> web.HTTPBadRequest:
+    """A malformed filter: 400 with a JSON body, as the console's API answers."""
+    return web.HTTPBadRequest(text=json.dumps({"error": message}), content_type="application/json")
+
+
 def _date(request: web.Request, key: str) -> float | None:
     value = request.query.get(key, "").strip()
     if not value:
@@ -143,7 +145,7 @@ def _date(request: web.Request, key: str) -> float | None:
     try:
         return reports.parse_day(value[:10])
     except ValueError:
-        raise refuse(request, 400, f"{key}: a day is YYYY-MM-DD") from None
+        raise bad(f"{key}: a day is YYYY-MM-DD") from None
 
 
 def _filters(request: web.Request) -> reports.Filters:
@@ -155,7 +157,7 @@ def _filters(request: web.Request) -> reports.Filters:
                          ("lang", r"[a-z]{2}"), ("agent", NAME.pattern[1:-1])):
         value = query.get(key, "").strip()
         if value and not re.fullmatch(pattern, value):
-            raise refuse(request, 400, f"{key}: {value[:20]!r} is not valid")
+            raise bad(f"{key}: {value[:20]!r} is not valid")
         values[key] = value.lower() if key == "agent" and value else (value or None)
     return reports.Filters(start, end + 86400 if end is not None else None, values["channel"], values["lob"],
                            values["code"], values["lang"], values["agent"])
