@@ -451,6 +451,13 @@ def to_table(r: dict[str, Any]) -> str:
     moves = ", ".join(f"{m['from']}→{m['to']} ({m['count']})" for m in r["journeys"]["transitions"][:5])
     if moves:
         lines.append(f"  next code   {moves}")
+    w = r.get("widget") or {}
+    if w.get("shown"):
+        visitors = ", ".join(f"{k} {n}" for k, n in w["visitors"].items())
+        lines.append(f"Web widget    shown {w['shown']} times, opened {_pct(w['open_rate'])}, "
+                     f"{w['conversations']} web conversations; visitors: {visitors}")
+        for page in w["pages"][:5]:
+            lines.append(f"  {page['page']:<40} {page['shown']:>7} shown  {_pct(page['open_rate'])} opened")
     if r["unanswered"]:
         lines.append("Unanswered questions (candidates for new solutions)")
         for group in r["unanswered"]:

@@ -37,6 +37,12 @@ Definitions (the tests in ``tests/analytics`` check each against hand-computed f
   in a conversation, and in a client's next conversation.
 - **trend**: weekly answers with a code (or line of business) before and after a change
   date, and an exact Poisson rate test (conditional binomial) of the two rates.
+- **widget**: from the web widget's own events in the period (by their time):
+  ``widget_shown`` (a page showed the widget) and ``widget_opened`` (the visitor opened it),
+  each with data ``{"page": path, "visitor": "new"|"returning", "country": "CA"}`` — the
+  visitor from an anonymous first-party cookie, the country from the browser's time zone
+  only, no identifier — and ``conversation_id`` "" or the conversation's: pages that show it,
+  the share of visitors who open it, web conversations started, new vs returning, countries.
 """
 
 from __future__ import annotations
@@ -298,7 +304,8 @@ async def refresh(db: Database) -> dict[str, Any]:
     late = "" if db.sqlite or not refreshed_at else " OR (at >= ? AND id <= ?)"
     params = [last_id, top] + ([] if not late else [refreshed_at - LATE_S, top])
     touched = [row[0] for row in await db.all(
-        f"SELECT DISTINCT conversation_id FROM quaid_event WHERE (id > ? AND id <= ?){late}", params)]
+        f"SELECT DISTINCT conversation_id FROM quaid_event WHERE ((id > ? AND id <= ?){late}) "
+        "AND conversation_id <> ''", params)]  # "": the widget's events before any conversation
     for at in range(0, len(touched), CHUNK):
         async with db.transaction():
             await _summarise(db, touched[at:at + CHUNK])
@@ -477,7 +484,41 @@ async def _kpis(db: Database, f: Filters, questions: int) -> dict[str, Any]:
           AND message_id IS NOT NULL ORDER BY id DESC LIMIT {int(questions)}) q""", scope.params)
     rows = [(text, lang) for text, lang in rows if text]
     report["unanswered"] = group_questions(rows)
+    report["widget"] = await _widget(db, f, report["volume"]["by_channel"].get("web", {}).get("conversations", 0))
     return report
+
+
+async def _widget(db: Database, f: Filters, conversations: int) -> dict[str, Any]:
+    where, params = ["e.type IN ('widget_shown', 'widget_opened')"], []
+    if f.start is not None:
+        where.append("e.at >= ?")
+        params.append(f.start)
+    if f.end is not None:
+        where.append("e.at < ?")
+        params.append(f.end)
+    rows = await db.all(f"""SELECT e.type, {db.j('page')}, {db.j('visitor')}, {db.j('country')}, COUNT(*)
+        FROM quaid_event e WHERE {' AND '.join(where)} GROUP BY 1, 2, 3, 4""", params)
+    shown: Counter[str] = Counter()
+    opened: Counter[str] = Counter()
+    visitors: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    for kind, page, visitor, country, n in rows:
+        n = _int(n)
+        if kind == "widget_shown":
+            shown[page or "?"] += n
+            visitors[visitor or "?"] += n
+            countries[country or "?"] += n
+        else:
+            opened[page or "?"] += n
+    total_shown, total_opened = sum(shown.values()), sum(opened.values())
+    pages = sorted(set(shown) | set(opened), key=lambda p: (-shown[p], p))[:20]
+    return {"shown": total_shown, "opened": total_opened, "open_rate": _rate(total_opened, total_shown),
+            "conversations": conversations, "start_rate": _rate(conversations, total_shown) if rows else None,
+            "visitors": dict(sorted(visitors.items())),
+            "pages": [{"page": p, "shown": shown[p], "opened": opened[p], "open_rate": _rate(opened[p], shown[p])}
+                      for p in pages],
+            "countries": [{"country": c, "views": n} for c, n in
+                          sorted(countries.items(), key=lambda item: (-item[1], item[0]))[:20]]}
 
 
 CONVERSATION_SUMS = ("conversations", "messages", "bot_answers", "agent_answers", "escalated", "handoffs",

@@ -327,6 +327,25 @@ async def test_trend_and_poisson_rate_test(url):
     assert lob["before"]["count"] == 40 and lob["after"]["count"] == 8 and lob["period"]["from"] == "2024-01-01"
 
 
+async def test_widget_pages_opens_and_visitors(url):
+    batch = fixed_batch()
+    views = [("widget_shown", "/en/visit", "new", "CA"), ("widget_shown", "/en/visit", "returning", "CA"),
+             ("widget_shown", "/en/visit", "new", "FR"), ("widget_shown", "/fr/etudier", "new", "FR"),
+             ("widget_opened", "/en/visit", "new", "CA"), ("widget_opened", "/fr/etudier", "new", "FR")]
+    for n, (kind, page, visitor, country) in enumerate(views):
+        batch.events.append(_event_row(Event(kind, "", "web", {"page": page, "visitor": visitor,
+                                                               "country": country}, T0 + n), None))
+    await write(url, batch)
+    w = (await reports.kpi_report(url, WEEK))["widget"]
+    assert (w["shown"], w["opened"], w["open_rate"]) == (4, 2, 0.5)
+    assert (w["conversations"], w["start_rate"]) == (6, 1.5)  # C1, C2, C4, C6, C7, C8 on the web
+    assert w["visitors"] == {"new": 3, "returning": 1}
+    assert w["pages"] == [{"page": "/en/visit", "shown": 3, "opened": 1, "open_rate": 0.3333},
+                          {"page": "/fr/etudier", "shown": 1, "opened": 1, "open_rate": 1.0}]
+    assert w["countries"] == [{"country": "CA", "views": 2}, {"country": "FR", "views": 2}]
+    assert (await reports.kpi_report(url, WEEK))["refresh"]["conversations"] == 0
+
+
 def test_exact_poisson_rate_test_by_hand():
     assert reports._binomial_two_sided(0, 10, 0.5) == pytest.approx(2 / 1024)
     assert reports._binomial_two_sided(5, 10, 0.5) == pytest.approx(1.0)
