@@ -63,7 +63,9 @@ async def test_failing_plugins_are_logged_and_the_conversation_goes_on(demo_harn
     conv = await bot.conversation()
     answered = await conv.say("how much does an eta cost")
     assert answered[0].code == "010102", "a failing metric sink does not stop the answer"
-    no_pages = await conv.say("what is the capital of mongolia, tell me about your cat")
+    rephrase = await conv.say("who won the hockey game last night")
+    assert [r.kind for r in rephrase] == ["system"], "off-topic: asked to rephrase, once"
+    no_pages = await conv.say("and what is the weather like in ulaanbaatar today")
     assert [r.kind for r in no_pages] == ["handoff", "system"], "search down: to a person, who fails"
     assert no_pages[1].text == bot.quaid.texts.get("handoff_unavailable", "en")
     assert (await conv.say("how much does an eta cost"))[0].code == "010102", "the bot took it back"
