@@ -54,7 +54,8 @@ def cli() -> None:
 @click.option("--host", help="Interface to listen on (default: server.host in the config).")
 @click.option("--port", type=int, help="Port (default: server.port in the config; 0 = any free port).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
-              help="Worker processes sharing the port (default: the number of cores).")
+              help="Worker processes sharing the port (default: the number of cores on PostgreSQL; "
+                   "1 on the embedded SQLite, where a second worker measured slower).")
 @click.option("--loop", type=click.Choice(["auto", "uvloop", "asyncio"]), default="auto", show_default=True,
               help="Event loop: uvloop when installed (auto), or asyncio's.")
 @click.option("--no-train", "no_train", is_flag=True,
@@ -63,8 +64,10 @@ def serve(config_path: str | None, host: str | None, port: int | None, workers: 
           loop: str, no_train: bool) -> None:
     """Serve the channels' web routes (web chat, agent console, webhooks).
 
-    With several workers (the default on a machine with several cores) a parent process
-    runs them on one port and restarts one that dies; SIGTERM stops them all cleanly.
+    With several workers (the default on PostgreSQL on a machine with several cores) a parent
+    process runs them on one port and restarts one that dies; SIGTERM stops them all cleanly.
+    On the embedded SQLite default one worker is the default: two measured 358 against 695
+    messages/s on 2 cores (bench/throughput.py), as each turn must then read the database.
     """
     from . import workers as serving
 
@@ -73,7 +76,8 @@ def serve(config_path: str | None, host: str | None, port: int | None, workers: 
     config = load(config_path)
     host = host or config.core.server.host
     port = config.core.server.port if port is None else port
-    count = 1 if worker is not None else (workers or serving.default_workers())
+    embedded = config.database_url.startswith("sqlite")
+    count = 1 if worker is not None else (workers or (1 if embedded else serving.default_workers()))
 
     def announce(url: str) -> None:
         click.echo(f"Quaid serving on {url} (config {config.path}, data in {config.data_dir})", err=True)
