@@ -367,7 +367,7 @@ async def _summarise(db: Database, cids: Sequence[str]) -> None:
           MIN(CASE WHEN e.type = 'resolved' THEN e.id END), MAX(CASE WHEN e.type = 'resolved' THEN e.id END),
           MAX(CASE WHEN e.type = 'abandoned' THEN e.id END), MIN(CASE WHEN e.type = 'handoff' THEN e.id END),
           0, 0, {surveys}
-        FROM quaid_event e JOIN q_touch t ON t.cid = e.conversation_id
+        FROM q_touch t CROSS JOIN quaid_event e WHERE e.conversation_id = t.cid
         GROUP BY e.conversation_id""")
     await db.run("""UPDATE quaid_report_conversation SET
           turns = (SELECT COUNT(*) FROM quaid_event m WHERE m.conversation_id = quaid_report_conversation.cid
@@ -380,10 +380,10 @@ async def _summarise(db: Database, cids: Sequence[str]) -> None:
           author, agent, next_code, next_author, client)
         SELECT e.id, e.conversation_id, c.started, c.channel, c.lang, e.at, {db.bucket('e.at', WEEK, MONDAY)},
           e.code, e.lob, {by}, {agent}, LEAD(e.code) OVER w, LEAD({by}) OVER w, qc.client_id
-        FROM quaid_event e JOIN q_touch t ON t.cid = e.conversation_id
+        FROM q_touch t CROSS JOIN quaid_event e
           JOIN quaid_report_conversation c ON c.cid = e.conversation_id
           LEFT JOIN quaid_conversation qc ON qc.id = e.conversation_id
-        WHERE e.type = 'solution_sent'
+        WHERE e.conversation_id = t.cid AND e.type = 'solution_sent'
         WINDOW w AS (PARTITION BY e.conversation_id ORDER BY e.id)""")
     await db.run(f"""INSERT INTO quaid_report_episode (cid, episode, started, channel, lang, failed, code, lob,
           agent, resolver, first_s, resolution_s)
@@ -396,8 +396,8 @@ async def _summarise(db: Database, cids: Sequence[str]) -> None:
               FROM (SELECT e.conversation_id AS cid, e.id, e.type, e.at, {by} AS author,
                       SUM(CASE WHEN e.type = 'handoff' THEN 1 ELSE 0 END)
                         OVER (PARTITION BY e.conversation_id ORDER BY e.id) AS episode
-                    FROM quaid_event e JOIN q_touch t ON t.cid = e.conversation_id
-                    WHERE e.type IN ('handoff', 'handoff_failed', 'solution_sent', 'resolved')) x
+                    FROM q_touch t CROSS JOIN quaid_event e WHERE e.conversation_id = t.cid
+                      AND e.type IN ('handoff', 'handoff_failed', 'solution_sent', 'resolved')) x
               WHERE episode > 0 GROUP BY cid, episode) p
           JOIN quaid_report_conversation c ON c.cid = p.cid
           LEFT JOIN quaid_event r ON r.id = p.reply_id
@@ -408,9 +408,10 @@ async def _summarise(db: Database, cids: Sequence[str]) -> None:
           (SELECT m.id FROM quaid_event m WHERE m.conversation_id = f.conversation_id
              AND m.type = 'message_in' AND m.id < f.id AND {db.j('payload', 'm')} IS NULL
              AND length({text}) > 3 ORDER BY m.id DESC LIMIT 1)
-        FROM quaid_event f JOIN q_touch t ON t.cid = f.conversation_id
+        FROM q_touch t CROSS JOIN quaid_event f
           JOIN quaid_report_conversation c ON c.cid = f.conversation_id
-        WHERE f.type = 'fallback_offered' OR (f.type = 'handoff' AND {db.j('reason', 'f')} = 'no_answer')""")
+        WHERE f.conversation_id = t.cid
+          AND (f.type = 'fallback_offered' OR (f.type = 'handoff' AND {db.j('reason', 'f')} = 'no_answer'))""")
 
 
 # -- the KPI report -------------------------------------------------------------------
