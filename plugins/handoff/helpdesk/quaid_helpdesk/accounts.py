@@ -17,7 +17,7 @@ from functools import lru_cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from .models import ROLES, Agent, AgentSession
+from .models import ROLES, Agent, AgentSession, SignInUnlock
 
 MIN_PASSWORD = 10
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.@-]{1,63}$")
@@ -112,6 +112,28 @@ async def set_disabled(username: str, disabled: bool = True) -> Agent:
     return agent
 
 
+async def unlock(username: str, by: str | None = None) -> Agent:
+    """Lift the account's sign-in backoff: every worker forgets the failed sign-ins it
+    counted for it so far (the mark is read at the next attempt)."""
+    agent = await _get(username)
+    await SignInUnlock.update_or_create(username=agent.username,
+                                        defaults={"at": time.time(), "by": by})
+    return agent
+
+
+async def unlocked_at(username: str) -> float | None:
+    """When a supervisor last lifted the account's sign-in backoff, or None."""
+    if not valid_username(username):
+        return None
+    mark = await SignInUnlock.get_or_none(username=username)
+    return mark.at if mark else None
+
+
+def valid_username(username: str) -> bool:
+    """True when `username` could name an account (what path parameters are checked with)."""
+    return bool(USERNAME.fullmatch(username))
+
+
 async def _get(username: str) -> Agent:
     agent = await Agent.get_or_none(username=username.strip().lower())
     if agent is None:
@@ -126,7 +148,9 @@ def token_id(token: str) -> str:
 
 async def sign_in(username: str, password: str) -> tuple[str, AgentSession] | None:
     """A new session (cookie token, row) for the right password of an enabled agent."""
-    agent = await Agent.get_or_none(username=username.strip().lower())
+    username = username.strip().lower()
+    # A name that cannot be an account (a NUL, 65 characters...) never reaches the database.
+    agent = await Agent.get_or_none(username=username) if valid_username(username) else None
     stored = agent.password_hash if agent else _decoy_hash()
     ok = await asyncio.to_thread(verify_password, stored, password)
     if agent is None or agent.disabled or not ok:

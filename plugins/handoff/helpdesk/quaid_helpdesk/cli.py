@@ -1,4 +1,4 @@
-"""``quaid agents add|list|disable|enable|password``: console accounts, in the config's store."""
+"""``quaid agents add|list|disable|enable|password|unlock``: console accounts, in the config's store."""
 
 from __future__ import annotations
 
@@ -102,6 +102,16 @@ def enable(config_path: str | None, username: str) -> None:
     """Re-enable a disabled account."""
     with_store(config_path, lambda: accounts.set_disabled(username, False))
     click.echo(f"enabled {username}")
+
+
+@agents.command("unlock")
+@config_option
+@click.argument("username")
+def unlock(config_path: str | None, username: str) -> None:
+    """Lift the sign-in backoff of an account (failed sign-ins from every address are
+    forgotten; running servers read the mark at the account's next sign-in attempt)."""
+    with_store(config_path, lambda: accounts.unlock(username, by="quaid agents unlock"))
+    click.echo(f"unlocked {username}: its failed sign-ins are forgotten")
 
 
 @agents.command("password")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+
+from .throttle import parse_networks
 
 
 class BootstrapAdmin(BaseModel):
@@ -18,6 +20,20 @@ class BootstrapAdmin(BaseModel):
     channels: list[str] = Field(default_factory=lambda: ["*"])
 
 
+class SignInThrottling(BaseModel):
+    """Backoff of failed console sign-ins (see :mod:`quaid_helpdesk.throttle`): each tier lets
+    its free failures through, then waits ``base_delay_s``, doubling at each failure, up to
+    ``max_delay_s``; failures are forgotten after ``forget_after_s`` without one."""
+
+    model_config = ConfigDict(extra="forbid")
+    per_address: int = Field(20, ge=1, description="free failures per client address (IPv6: /64)")
+    per_account_address: int = Field(5, ge=1, description="free failures per (username, address)")
+    per_account: int = Field(100, ge=1, description="free failures per username, all addresses")
+    base_delay_s: float = Field(1.0, gt=0, le=60)
+    max_delay_s: float = Field(900.0, gt=0, le=86400)
+    forget_after_s: float = Field(3600.0, gt=0)
+
+
 class HelpdeskConfig(BaseModel):
     """Options of the ``helpdesk`` plugin block."""
 
@@ -27,5 +43,16 @@ class HelpdeskConfig(BaseModel):
     cookie_secure: bool = Field(False, description="always mark cookies Secure (they are on https anyway)")
     poll_interval_s: float = Field(2.0, gt=0, le=60, description="live updates of the console")
     canned_results: int = Field(8, ge=1, le=50)
-    sign_in_attempts: int = Field(10, ge=1, description="failed sign-ins per username per 15 minutes")
+    sign_in_attempts: int | None = Field(
+        None, ge=1, description="deprecated: the same as sign_in.per_account_address")
+    sign_in: SignInThrottling = Field(default_factory=SignInThrottling)
+    trusted_proxies: list[str] = Field(
+        default_factory=list, description="reverse proxies (IPs or networks) whose X-Forwarded-For "
+        "gives the client's address for sign-in throttling")
     bootstrap_admin: BootstrapAdmin | None = None
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        parse_networks(value)  # ValueError names the malformed one
+        return value

@@ -8,6 +8,13 @@ Security, in the order a request meets it:
   ``csrf_token`` field or the ``X-CSRF-Token`` header: missing or wrong → 403 (the sign-in
   form uses a double-submit cookie, as there is no session yet);
 - the role (agent, sme, supervisor) and the ticket's queue: wrong → 403;
+- input within limits: JSON bodies read whole, then :func:`quaidcore.http.parse_json` (size,
+  depth, number size, well-formed Unicode), every text field through the core's check (no lone
+  surrogates, no control characters), path IDs within the columns' range (else 404),
+  ``lang`` one of the configured languages, usernames of the accounts' shape; whatever is
+  refused is a 4xx, as JSON under ``/console/api/``, never a 500;
+- sign-in failures slow down the address and the (account, address) that fail, with an
+  account-wide ceiling a supervisor can lift (:mod:`quaid_helpdesk.throttle`);
 - responses carry a strict Content-Security-Policy (no inline script), ``nosniff``,
   ``frame-ancestors 'none'`` and ``no-store``; client text is escaped by the templates and
   inserted as text by the page's JavaScript.
@@ -18,11 +25,11 @@ under ``/console/api/`` (the same path with ``api/`` in front).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
+import re
 import secrets
-import time
-from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from functools import wraps
@@ -31,13 +38,20 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
+import structlog
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
-from quaidcore import Host
+from quaidcore import Host, InvalidMessage
+from quaidcore.http import HttpError, parse_json
+from quaidcore.messages import check_inbound
 
 from . import accounts
 from .models import Agent, Ticket, TicketMessage
+from .throttle import SignInThrottle, client_address, parse_networks, retry_after
 from .tickets import Helpdesk
+
+log = structlog.get_logger(__name__)
 
 HERE = Path(__file__).parent
 COOKIE = "quaid_console"
@@ -52,6 +66,12 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';
        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
        "object-src 'none'")
 
+MAX_BODY = 64 * 1024  # a 4,000-character text, every character escaped, fits
+BODY_TIMEOUT_S = 10
+MAX_TICKET_ID = 2**31 - 1  # helpdesk_ticket.id is a 32-bit integer on PostgreSQL
+MAX_MESSAGE_ID = 2**63 - 1  # helpdesk_ticket_message.id is a 64-bit integer
+DIGITS = re.compile(r"[0-9]{1,19}")
+
 Handler = Callable[..., Awaitable[web.StreamResponse]]
 
 
@@ -60,15 +80,22 @@ def is_api(request: web.Request) -> bool:
     return request.path.startswith(ROOT + "api/")
 
 
-def refuse(request: web.Request, status: int, message: str) -> web.HTTPException:
+def refuse(request: web.Request, status: int, message: str,
+           headers: dict[str, str] | None = None) -> web.HTTPException:
     """An error response: JSON for the API, a short HTML page otherwise."""
     classes = {400: web.HTTPBadRequest, 401: web.HTTPUnauthorized, 403: web.HTTPForbidden,
-               404: web.HTTPNotFound, 409: web.HTTPConflict, 429: web.HTTPTooManyRequests}
-    cls = classes[status]
+               404: web.HTTPNotFound, 409: web.HTTPConflict, 413: web.HTTPRequestEntityTooLarge,
+               429: web.HTTPTooManyRequests}
+    cls: Any = classes.get(status)
+    if cls is None:
+        cls = type("Refused", (web.HTTPClientError,), {"status_code": status})
+    kwargs: dict[str, Any] = {"headers": headers}
+    if cls is web.HTTPRequestEntityTooLarge:
+        kwargs.update(max_size=MAX_BODY, actual_size=request.content_length or MAX_BODY + 1)
     if is_api(request):
-        return cls(text=json.dumps({"error": message}), content_type="application/json")
+        return cls(text=json.dumps({"error": message}), content_type="application/json", **kwargs)
     page = ERROR_PAGE.render(status=status, message=message)
-    return cls(text=page, content_type="text/html")
+    return cls(text=page, content_type="text/html", **kwargs)
 
 
 ERROR_PAGE = jinja2.Environment(autoescape=True).from_string(
@@ -91,9 +118,8 @@ def guard(*roles: str, page: bool = False) -> Callable[[Handler], Handler]:
                 raise refuse(request, 401, "sign in first")
             if request.method not in ("GET", "HEAD"):
                 sent = request.headers.get("X-CSRF-Token")
-                if sent is None and request.content_type in ("application/x-www-form-urlencoded",
-                                                             "multipart/form-data"):
-                    sent = (await request.post()).get("csrf_token")
+                if sent is None and request.content_type in FORMS:
+                    sent = (await _form(request)).get("csrf_token")
                 if not isinstance(sent, str) or not hmac.compare_digest(sent.encode(),
                                                                         session.csrf_token.encode()):
                     raise refuse(request, 403, "missing or wrong CSRF token: reload the page")
@@ -107,26 +133,80 @@ def guard(*roles: str, page: bool = False) -> Callable[[Handler], Handler]:
     return wrap
 
 
-class SignInLimiter:
-    """Failed sign-ins per username in a 15-minute window (slows password guessing)."""
+FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+BROKEN_BODY = (HttpProcessingError, web.RequestPayloadError)
+THROTTLED = {
+    "address": "Too many failed sign-ins from your address: try again in {} seconds.",
+    "account_address": "Too many failed sign-ins for this account from your address: "
+                       "try again in {} seconds.",
+    "account": "Too many failed sign-ins for this account: try again in {} seconds, "
+               "or ask a supervisor to unlock it.",
+}
 
-    def __init__(self, limit: int, window_s: float = 900) -> None:
-        self.limit, self.window_s = limit, window_s
-        self.failures: dict[str, list[float]] = defaultdict(list)
 
-    def blocked(self, username: str) -> bool:
-        """True when `username` had too many recent failures."""
-        now = time.monotonic()
-        recent = [t for t in self.failures.get(username, []) if now - t < self.window_s]
-        if recent:
-            self.failures[username] = recent
-        else:
-            self.failures.pop(username, None)
-        return len(recent) >= self.limit
+async def _form(request: web.Request) -> Any:
+    """The request's form fields (malformed → 400, over aiohttp's size limit → 413)."""
+    try:
+        return await request.post()
+    except web.HTTPException:
+        raise
+    except (*BROKEN_BODY, ValueError, AssertionError, LookupError, OSError, RuntimeError) as exc:
+        # a broken multipart part, a corrupt Content-Encoding, a bad charset...
+        raise BrokenBody(request, exc) from None
 
-    def failed(self, username: str) -> None:
-        """Count a failure."""
-        self.failures[username].append(time.monotonic())
+
+class BrokenBody(HttpError):
+    """A body that cannot be read to its end: answered 400 on a connection then closed.
+
+    aiohttp would otherwise read the rest of the body after the answer (a "lingering close")
+    and log the same decoding error again, with a traceback, at ERROR."""
+
+    def __init__(self, request: web.Request, exc: Exception) -> None:
+        super().__init__(400, f"malformed body: {type(exc).__name__}")
+        if request.content.exception() is not None:
+            request.content.feed_eof()  # nothing more will be read from it
+
+
+async def _json(request: web.Request) -> dict[str, Any]:
+    """The body as a JSON object within :func:`quaidcore.http.parse_json`'s limits (depth,
+    number size, well-formed Unicode), read to its end (``content.read(n)`` returns only what
+    has arrived so far), in at most :data:`BODY_TIMEOUT_S`; an empty body is ``{}``."""
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        raise HttpError(413, f"body over the limit of {MAX_BODY} bytes")
+    raw = b""
+    try:
+        async with asyncio.timeout(BODY_TIMEOUT_S):
+            while len(raw) <= MAX_BODY:
+                chunk = await request.content.read(MAX_BODY + 1 - len(raw))
+                if not chunk:
+                    break
+                raw += chunk
+    except TimeoutError:
+        raise HttpError(400, f"body not received within {BODY_TIMEOUT_S} s") from None
+    except (*BROKEN_BODY, ValueError, OSError) as exc:  # a corrupt Content-Encoding...
+        raise BrokenBody(request, exc) from None
+    if len(raw) > MAX_BODY:
+        raise HttpError(413, f"body over the limit of {MAX_BODY} bytes")
+    if not raw.strip():
+        return {}
+    data = parse_json(raw)
+    if not isinstance(data, dict):
+        raise HttpError(400, "body must be a JSON object")
+    return data
+
+
+def ticket_id(value: str) -> int:
+    """A ticket ID from a path: ASCII digits within the column's range, else 404."""
+    if not DIGITS.fullmatch(value) or not 0 < int(value) <= MAX_TICKET_ID:
+        raise HttpError(404, "no such ticket")
+    return int(value)
+
+
+def message_id(value: str) -> int:
+    """``?after=``: a message ID (0 for all), ASCII digits within the column's range, else 400."""
+    if not DIGITS.fullmatch(value) or int(value) > MAX_MESSAGE_ID:
+        raise HttpError(400, f"'after' must be an integer from 0 to {MAX_MESSAGE_ID}")
+    return int(value)
 
 
 def when(timestamp: float | None) -> str:
@@ -146,8 +226,14 @@ class Console:
             undefined=jinja2.StrictUndefined)
         self.templates.filters["when"] = when
         self.templates.globals["labels"] = LABELS
-        self.limiter = SignInLimiter(self.config.sign_in_attempts)
-        self.app = host.routes(COOKIE_PATH, middlewares=[self._headers, self._bind_store])
+        limits = self.config.sign_in
+        self.throttle = SignInThrottle(
+            per_address=limits.per_address,
+            per_account_address=self.config.sign_in_attempts or limits.per_account_address,
+            per_account=limits.per_account, base_delay_s=limits.base_delay_s,
+            max_delay_s=limits.max_delay_s, forget_after_s=limits.forget_after_s)
+        self.proxies = parse_networks(self.config.trusted_proxies)
+        self.app = host.routes(COOKIE_PATH, middlewares=[self._headers, self._errors, self._bind_store])
         router = self.app.router
         router.add_get("", self._to_root)
         router.add_get("/", self.home)
@@ -160,6 +246,7 @@ class Console:
             router.add_post(rf"/api/tickets/{{id:\d+}}/{action}", self.act)
         router.add_get("/agents", self.agents_page)
         router.add_post("/agents/{username}/disable", self.disable_agent)
+        router.add_post("/agents/{username}/unlock", self.unlock_agent)
         router.add_get("/api/queue", self.api_queue)
         router.add_get(r"/api/tickets/{id:\d+}", self.api_ticket)
         router.add_get("/api/solutions", self.api_solutions)
@@ -182,6 +269,26 @@ class Console:
             raise
         self._secure(request, response)
         return response
+
+    @web.middleware
+    async def _errors(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        # Refused input becomes a 4xx (JSON under /console/api/); an error aiohttp raises
+        # itself (no such route, wrong method, body too large) is JSON there too.
+        try:
+            return await handler(request)
+        except HttpError as exc:
+            refused = refuse(request, exc.status, exc.message, exc.headers)
+            if isinstance(exc, BrokenBody):
+                refused.force_close()
+            raise refused from None
+        except InvalidMessage as exc:
+            raise refuse(request, 400, str(exc)) from None
+        except web.HTTPException as exc:
+            if (is_api(request) and exc.status >= 400 and exc.content_type != "application/json"):
+                headers = {k: v for k, v in exc.headers.items()
+                           if k.lower() in ("allow", "retry-after")}
+                raise refuse(request, exc.status, exc.reason, headers) from None
+            raise
 
     @staticmethod
     def _secure(request: web.Request, response: web.StreamResponse) -> None:
@@ -221,30 +328,40 @@ class Console:
         return web.Response(text=html, content_type="text/html", status=status)
 
     async def login_page(self, request: web.Request, error: str | None = None,
-                         status: int = 200) -> web.Response:
+                         status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
         """``GET /console/login``: the sign-in form (with a fresh double-submit CSRF token)."""
         if error is None and await self.session(request) is not None:
             raise web.HTTPSeeOther(ROOT)
         token = secrets.token_urlsafe(32)
         response = self.render(request, "login.html", status=status, csrf=token, error=error,
                                next=_safe_next(request.query.get("next")))
+        response.headers.update(headers or {})
         self._cookie(request, response, LOGIN_COOKIE, token, max_age=3600)
         return response
 
     async def login(self, request: web.Request) -> web.StreamResponse:
         """``POST /console/login``: check the password, open a session."""
-        form = await request.post()
+        form = await _form(request)
         sent, expected = form.get("csrf_token"), request.cookies.get(LOGIN_COOKIE)
-        if not (isinstance(sent, str) and expected and hmac.compare_digest(sent.encode(), expected.encode())):
+        if not (isinstance(sent, str) and expected and hmac.compare_digest(
+                sent.encode("utf-8", "replace"), expected.encode("utf-8", "replace"))):
             raise refuse(request, 403, "missing or wrong CSRF token: reload the sign-in page")
-        username = str(form.get("username", "")).strip().lower()[:64]
-        password = str(form.get("password", ""))
-        if self.limiter.blocked(username):
-            raise refuse(request, 429, "too many failed sign-ins: wait 15 minutes")
+        username, password = form.get("username", ""), form.get("password", "")
+        if not isinstance(username, str) or not isinstance(password, str):
+            raise refuse(request, 400, "username and password are text fields")
+        username = username.strip().lower()[:64]
+        address = client_address(request.remote, request.headers.get("X-Forwarded-For"), self.proxies)
+        wait, tier = self.throttle.attempt(address, username, await accounts.unlocked_at(username))
+        if wait > 0:
+            return await self.login_page(request, status=429, headers={"Retry-After": retry_after(wait)},
+                                         error=THROTTLED[tier].format(retry_after(wait)))
         opened = await accounts.sign_in(username, password)
         if opened is None:
-            self.limiter.failed(username)
+            failures, _ = self.throttle.status(username)
+            log.info("console_sign_in_failed", address=address,
+                     account_failures=failures if accounts.valid_username(username) else None)
             return await self.login_page(request, error="Wrong username or password.", status=401)
+        self.throttle.succeeded(address, username)
         token, _ = opened
         response = web.HTTPSeeOther(_safe_next(str(form.get("next", ""))) or ROOT)
         self._cookie(request, response, COOKIE, token)
@@ -292,19 +409,33 @@ class Console:
     @guard("supervisor", page=True)
     async def agents_page(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/agents``: accounts (supervisors only)."""
-        return self.render(request, "agents.html", agent=agent,
-                           agents=await Agent.all().order_by("username"))
+        agents = await Agent.all().order_by("username")
+        return self.render(request, "agents.html", agent=agent, agents=agents,
+                           throttled={a.username: self.throttle.status(a.username) for a in agents})
 
     @guard("supervisor")
     async def disable_agent(self, request: web.Request, agent: Agent) -> web.StreamResponse:
         """``POST /console/agents/{username}/disable`` (supervisors only)."""
-        username = request.match_info["username"]
+        username = _username(request)
         if username == agent.username:
             raise refuse(request, 400, "you cannot disable your own account")
         try:
             await accounts.set_disabled(username)
         except accounts.AccountError as exc:
             raise refuse(request, 404, str(exc)) from None
+        raise web.HTTPSeeOther(ROOT + "agents")
+
+    @guard("supervisor")
+    async def unlock_agent(self, request: web.Request, agent: Agent) -> web.StreamResponse:
+        """``POST /console/agents/{username}/unlock`` (supervisors only): lift the account's
+        sign-in backoff, here and (through the store) in every worker."""
+        username = _username(request)
+        try:
+            await accounts.unlock(username, by=agent.username)
+        except accounts.AccountError as exc:
+            raise refuse(request, 404, str(exc)) from None
+        self.throttle.unlock(username)
+        log.info("console_sign_in_unlocked", account=username, by=agent.username)
         raise web.HTTPSeeOther(ROOT + "agents")
 
     # -- actions -----------------------------------------------------------------------
@@ -353,24 +484,25 @@ class Console:
         raise web.HTTPSeeOther(f"{ROOT}tickets/{ticket.id}")
 
     async def _input(self, request: web.Request) -> dict[str, str]:
+        """The action's fields: a JSON object (within :func:`_json`'s limits) or a form;
+        every value text (or null) that the core would accept (well-formed, no control
+        characters), else 400."""
         if request.content_type == "application/json":
-            try:
-                raw = await request.json()
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                raise refuse(request, 400, "malformed JSON") from None
-            if not isinstance(raw, dict):
-                raise refuse(request, 400, "body must be a JSON object")
+            raw: Any = await _json(request)
         else:
-            raw = dict(await request.post())
+            raw = await _form(request)
         out = {}
         for key, value in raw.items():
-            if key != "csrf_token" and value is not None and not isinstance(value, str):
-                raise refuse(request, 400, f"field {key!r} must be a string")
+            if key == "csrf_token":
+                continue
+            if value is not None and not isinstance(value, str):
+                raise HttpError(400, f"field {key[:40]!r} must be a string")
+            check_inbound(value or "", None)
             out[key] = value or ""
         return out
 
     async def _ticket(self, request: web.Request, agent: Agent) -> Ticket:
-        ticket = await Ticket.get_or_none(id=int(request.match_info["id"])).prefetch_related(
+        ticket = await Ticket.get_or_none(id=ticket_id(request.match_info["id"])).prefetch_related(
             "assignee", "consultant")
         if ticket is None:
             raise refuse(request, 404, "no such ticket")
@@ -393,10 +525,7 @@ class Console:
     async def api_ticket(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/api/tickets/{id}?after=N``: the ticket and its messages after id N."""
         ticket = await self._ticket(request, agent)
-        try:
-            after = int(request.query.get("after", "0"))
-        except ValueError:
-            raise refuse(request, 400, "'after' must be an integer") from None
+        after = message_id(request.query.get("after", "0"))
         messages = await TicketMessage.filter(ticket_id=ticket.id, id__gt=after).order_by("id")
         return web.json_response({"ticket": _ticket_json(ticket),
                                   "messages": [_message_json(m) for m in messages]})
@@ -404,12 +533,22 @@ class Console:
     @guard("agent", "supervisor")
     async def api_solutions(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/api/solutions?q=...&lang=en``: canned responses."""
-        lang = request.query.get("lang", "en")
-        found = self.helpdesk.canned.search(request.query.get("q", "")[:200], lang,
-                                            self.config.canned_results)
+        lang = request.query.get("lang", self.host.default_language)
+        if lang not in self.host.languages:  # never an attribute name: 'lang' picks a field
+            raise HttpError(400, f"'lang' must be one of {list(self.host.languages)}")
+        query = request.query.get("q", "")[:200]
+        check_inbound(query, None)
+        found = self.helpdesk.canned.search(query, lang, self.config.canned_results)
         return web.json_response({"solutions": [
             {"code": c.code, "title": c.title, "answer": c.answer, "link": c.link,
              "score": round(c.score, 1)} for c in found]})
+
+
+def _username(request: web.Request) -> str:
+    username = request.match_info["username"]
+    if not accounts.valid_username(username):
+        raise HttpError(404, f"no agent named {username[:20]!r}")
+    return username
 
 
 def _safe_next(value: str | None) -> str:

@@ -1,4 +1,4 @@
-"""The helpdesk's tables: agents and their sessions, tickets and their messages.
+"""The helpdesk's tables: agents and their sessions, tickets and their messages, unlock marks.
 
 Texts here are redacted (the transcript and client messages come from the core, already
 masked; agents' notes go through the redaction chain). Passwords are stored only as argon2
@@ -96,3 +96,15 @@ class TicketMessage(Model):
     def internal(self) -> bool:
         """True for what the client never sees."""
         return self.kind in ("note", "consult", "consult_done", "event")
+
+
+class SignInUnlock(Model):
+    """A supervisor lifted an account's sign-in backoff at `at` (``quaid agents unlock`` or the
+    agents page): every worker forgets the failures it counted for the account before then."""
+
+    username = fields.CharField(max_length=64, primary_key=True)
+    at = fields.FloatField()
+    by = fields.CharField(max_length=64, null=True)
+
+    class Meta:
+        table = "helpdesk_sign_in_unlock"

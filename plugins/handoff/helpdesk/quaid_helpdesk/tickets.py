@@ -193,7 +193,10 @@ class Helpdesk:
 
     async def consult(self, ticket: Ticket, agent: Agent, expert: str, question: str) -> None:
         """Ask a subject-matter expert: the ticket appears in their consultations."""
-        sme = await Agent.get_or_none(username=expert.strip().lower(), disabled=False)
+        name = expert.strip().lower()
+        if not accounts.valid_username(name):
+            raise TicketError(f"{expert[:20]!r} is not an active subject-matter expert", 400)
+        sme = await Agent.get_or_none(username=name, disabled=False)
         if sme is None or not sme.has("sme"):
             raise TicketError(f"{expert!r} is not an active subject-matter expert", 400)
         if ticket.status == "resolved":
