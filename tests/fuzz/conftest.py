@@ -18,7 +18,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -145,9 +144,10 @@ def link_freshdesk_ticket(db_path: Path, ticket_id: int, conversation_id: str) -
 
 
 @pytest.fixture(scope="package")
-def live() -> Iterator[LiveServer]:
-    """`quaid serve` with the fuzz config; stopped after the package's last test."""
-    tmp = Path(tempfile.mkdtemp(prefix="quaid-fuzz-"))
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """`quaid serve` with the fuzz config; stopped after the package's last test (its data
+    folder and log stay in pytest's temporary folders, the last few runs kept)."""
+    tmp = tmp_path_factory.mktemp("quaid-fuzz")
     config = tmp / "quaid.yaml"
     config.write_text(yaml.safe_dump(fuzz_config(tmp / "data", free_port())))
     env = {**os.environ, "QUAID_DATA_DIR": str(tmp / "data")}
