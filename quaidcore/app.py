@@ -525,8 +525,8 @@ class Quaid:
         langs: dict[str, str | None] = {}
         for event in events:  # rows carry the conversation's language, as the core's do
             if event.conversation_id not in langs:
-                conv = await self.store.conversation(event.conversation_id)
-                langs[event.conversation_id] = conv.lang if conv else None
+                conv = await self.store.conversation_row(event.conversation_id)  # no model object
+                langs[event.conversation_id] = conv["lang"] if conv else None
         await self.store.write(Batch(events=[_event_row(e, langs[e.conversation_id]) for e in events]))
         await self._to_sinks(events)
 

@@ -146,8 +146,17 @@ def fixed_batch() -> Batch:
     return batch
 
 
+def fresh_store(url: str) -> Store:
+    """A Store; tortoise caches each model's INSERT by connection name ("default" for SQLite
+    and PostgreSQL alike), so SQL cached by an earlier SQLite test would reach PostgreSQL."""
+    from tortoise.backends.base.executor import EXECUTOR_CACHE
+
+    EXECUTOR_CACHE.clear()
+    return Store(url)
+
+
 async def write(url: str, *batches: Batch) -> None:
-    store = Store(url)
+    store = fresh_store(url)
     await store.open()
     try:
         for batch in batches:
@@ -289,7 +298,7 @@ async def test_new_events_update_the_summaries_and_forgotten_ones_leave_them(fix
     r = await reports.kpi_report(fixed, WEEK)
     assert r["refresh"]["conversations"] == 1
     assert r["resolution_s"]["count"] == 4 and r["satisfaction"]["survey_mean"] == 3.667
-    store = Store(fixed)
+    store = fresh_store(fixed)
     await store.open()
     try:
         await store.forget(["c8"], [])  # quaid privacy forget: the summaries forget it too
