@@ -26,7 +26,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from .messages import InvalidMessage, UnknownConversation
 
 __all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "HttpError", "check_id", "json_errors", "parse_json",
-           "read_json"]
+           "read_body", "read_json"]
 
 MAX_DEPTH = 32
 """The default deepest nesting of arrays and objects a JSON body may have."""
@@ -108,11 +108,7 @@ async def read_json(request: web.Request, max_bytes: int, required: bool = True,
                     max_depth: int = MAX_DEPTH) -> dict[str, Any]:
     """The request's body as a JSON object, within limits (413 when over `max_bytes`); an
     empty body is ``{}`` unless `required`."""
-    if request.content_length is not None and request.content_length > max_bytes:
-        raise HttpError(413, f"body over the limit of {max_bytes} bytes")
-    raw = await _read_body(request, max_bytes)
-    if len(raw) > max_bytes:
-        raise HttpError(413, f"body over the limit of {max_bytes} bytes")
+    raw = await read_body(request, max_bytes)
     if not raw.strip():
         if required:
             raise HttpError(400, "a JSON body is required")
@@ -123,9 +119,12 @@ async def read_json(request: web.Request, max_bytes: int, required: bool = True,
     return data
 
 
-async def _read_body(request: web.Request, max_bytes: int) -> bytes:
-    """At most ``max_bytes + 1`` bytes of the body, read to its end (a body arrives in
-    several pieces: one ``read(n)`` returns only what has arrived)."""
+async def read_body(request: web.Request, max_bytes: int) -> bytes:
+    """The raw body, read to its end (it may arrive in several pieces), for a route that
+    must see the bytes (a signature over them): 413 over `max_bytes`, 400 when unreadable
+    (a corrupt Content-Encoding; the connection then closes)."""
+    if request.content_length is not None and request.content_length > max_bytes:
+        raise HttpError(413, f"body over the limit of {max_bytes} bytes")
     chunks, size = [], 0
     try:
         while size <= max_bytes:
@@ -137,6 +136,8 @@ async def _read_body(request: web.Request, max_bytes: int) -> bytes:
     except (web.RequestPayloadError, HttpProcessingError, ValueError, OSError) as exc:
         # a corrupt Content-Encoding, a dropped connection
         raise HttpError(400, f"unreadable body: {type(exc).__name__}", close=True) from None
+    if size > max_bytes:
+        raise HttpError(413, f"body over the limit of {max_bytes} bytes")
     return b"".join(chunks)
 
 

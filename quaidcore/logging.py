@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import structlog
+from aiohttp.http_exceptions import HttpProcessingError
 from structlog.tracebacks import ExceptionDictTransformer
 
 _redact: Callable[[str], str] | None = None
@@ -57,3 +58,21 @@ def configure(fmt: str = "auto", level: str = "info", stream: Any = None) -> Non
     )
     logging.basicConfig(level=max(numeric, logging.WARNING), stream=stream,
                         format="%(levelname)s %(name)s: %(message)s", force=True)
+    server_log = logging.getLogger("aiohttp.server")
+    if not any(isinstance(f, OneLineParseErrors) for f in server_log.filters):
+        server_log.addFilter(OneLineParseErrors())
+
+
+class OneLineParseErrors(logging.Filter):
+    """A request that aiohttp's HTTP parser refuses (malformed request line, headers or body
+    encoding) is the client's fault: logged as one WARNING line, not a traceback at ERROR."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, HttpProcessingError):
+            said = record.getMessage()
+            record.msg = "%s: %s %s"
+            record.args = (said, type(error).__name__, str(error.message)[:200])
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True

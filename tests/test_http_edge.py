@@ -63,3 +63,8 @@ async def test_ids_are_checked(client):
     assert (await client.post("/echo/" + "a" * 65, data=b"{}")).status == 404
     assert (await client.post("/echo/a%20b", data=b"{}")).status == 404
     assert (await client.post("/echo/a-b_c.d:1", data=b"{}")).status == 200
+
+
+async def test_a_corrupt_gzip_body_is_a_400(client):
+    resp = await client.post("/echo/abc", data=b"not-gzip!!", headers={"Content-Encoding": "gzip"})
+    assert resp.status == 400

@@ -25,7 +25,7 @@ from aiohttp import web
 from tortoise.exceptions import IntegrityError
 
 from quaidcore import ComponentContext, HandoffRequest, Host
-from quaidcore.http import HttpError, json_errors, parse_json
+from quaidcore.http import HttpError, json_errors, parse_json, read_body
 from quaidcore.outbox import GiveUp, Outbox, OutboxItem, Retry
 
 from .client import FreshdeskAPI
@@ -250,15 +250,7 @@ class FreshdeskTarget:
 
     @staticmethod
     async def _raw_body(request: web.Request) -> bytes:
-        if request.content_length is not None and request.content_length > MAX_WEBHOOK_BYTES:
-            raise HttpError(413, f"body over the limit of {MAX_WEBHOOK_BYTES} bytes")
-        try:
-            raw = await request.content.read(MAX_WEBHOOK_BYTES + 1)
-        except (ValueError, OSError) as exc:  # a corrupt Content-Encoding, a dropped connection
-            raise HttpError(400, f"unreadable body: {type(exc).__name__}") from None
-        if len(raw) > MAX_WEBHOOK_BYTES:
-            raise HttpError(413, f"body over the limit of {MAX_WEBHOOK_BYTES} bytes")
-        return raw
+        return await read_body(request, MAX_WEBHOOK_BYTES)
 
     async def _check_signature(self, request: web.Request, raw: bytes) -> None:
         """401 unless ``X-Quaid-Signature`` is the HMAC of ``X-Quaid-Timestamp.body`` and
