@@ -28,7 +28,9 @@ def handoff_config(data_dir: Path, extra: dict[str, Any] | None = None) -> dict[
     raw = {
         "data_dir": str(data_dir), "kb": "kb", "languages": ["en", "fr"],
         "plugins": {"web": {"rate_limit_per_minute": 0}, "fuzzy": {},
-                    "helpdesk": {"poll_interval_s": 0.3}},
+                    # queue notices are tested on their own (test_assignment.py): here they
+                    # would come between the replies the tests wait for
+                    "helpdesk": {"poll_interval_s": 0.3, "assignment": {"tell_queue": False}}},
         "handoff": {"default": "helpdesk"},
         "brains": {"default": {"nlu": "fuzzy", "answer_threshold": 0.85, "clarify_threshold": 0.6}},
     }

@@ -14,13 +14,15 @@ from pydantic import BaseModel
 
 from quaidcore import ComponentContext, Host, hookimpl
 
+from .assignment import Queues
 from .config import HelpdeskConfig
 from .console import Console
+from .live import Live
 from .tickets import Helpdesk
 
 QUAID_HOST_API = ">=1.0,<2"
 
-__all__ = ["Console", "Helpdesk", "HelpdeskConfig", "make_helpdesk"]
+__all__ = ["Console", "Helpdesk", "HelpdeskConfig", "Live", "Queues", "make_helpdesk"]
 
 
 def make_helpdesk(ctx: ComponentContext) -> Helpdesk:
@@ -28,6 +30,8 @@ def make_helpdesk(ctx: ComponentContext) -> Helpdesk:
     aiohttp freezes its router then)."""
     helpdesk = Helpdesk(ctx)
     helpdesk.console = Console(helpdesk, ctx.host)
+    helpdesk.queues = Queues(helpdesk)
+    helpdesk.live = Live(helpdesk, helpdesk.console, helpdesk.queues)
     return helpdesk
 
 
@@ -44,6 +48,7 @@ def quaid_register_handoff_targets(register: Any) -> None:
 @hookimpl
 def quaid_register_models(register: Any) -> None:
     register("quaid_helpdesk.models", None)
+    register("quaid_helpdesk.queue_models", None)
 
 
 @hookimpl
@@ -57,8 +62,11 @@ def quaid_register_commands(cli: Any) -> None:
 async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
     """Delete the tickets of these conversations and everything written on them."""
     from .models import Ticket, TicketMessage
+    from .queue_models import Change, TicketWait
 
     with host.db():
         ids = await Ticket.filter(conversation_id__in=conversation_ids).values_list("id", flat=True)
         await TicketMessage.filter(ticket_id__in=ids).delete()
+        await TicketWait.filter(ticket_id__in=ids).delete()
+        await Change.filter(ticket_id__in=ids).delete()
         await Ticket.filter(id__in=ids).delete()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
+from .hours import BusinessHours
 from .throttle import parse_networks
 
 
@@ -34,6 +35,22 @@ class SignInThrottling(BaseModel):
     forget_after_s: float = Field(3600.0, gt=0)
 
 
+class AssignmentConfig(BaseModel):
+    """Queues and automatic assignment (see :mod:`quaid_helpdesk.assignment`) and the live
+    console (:mod:`quaid_helpdesk.live`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    automatic: bool = Field(True, description="give new tickets to available agents")
+    capacity: int = Field(3, ge=1, le=100, description="most open tickets per agent (per-agent override)")
+    handle_minutes: float = Field(10, gt=0, description="time per ticket before enough are resolved to measure")
+    tell_queue: bool = Field(True, description="tell waiting clients their place and the expected wait")
+    retell_after_s: float = Field(60, ge=0, description="at most one new queue notice per ticket this often")
+    typing_channels: list[str] = Field(default_factory=lambda: ["web"],
+                                       description="channels told that an agent is typing")
+    live_poll_s: float = Field(0.25, gt=0, le=5, description="how often each worker reads the change feed")
+    pass_interval_s: float = Field(5, gt=0, le=300, description="assignment pass at least this often")
+
+
 class HelpdeskConfig(BaseModel):
     """Options of the ``helpdesk`` plugin block."""
 
@@ -50,6 +67,9 @@ class HelpdeskConfig(BaseModel):
         default_factory=list, description="reverse proxies (IPs or networks) whose X-Forwarded-For "
         "gives the client's address for sign-in throttling")
     bootstrap_admin: BootstrapAdmin | None = None
+    assignment: AssignmentConfig = Field(default_factory=AssignmentConfig)
+    business_hours: dict[str, BusinessHours] = Field(
+        default_factory=dict, description='team (a channel, or "*" for the others) → opening times')
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -9,6 +9,7 @@ and resolving through ``quaid.resolve`` (which asks the client for satisfaction)
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import structlog
@@ -17,7 +18,7 @@ from tortoise.transactions import in_transaction
 
 from quaidcore import ComponentContext, Event, HandoffRequest, Host
 
-from . import accounts
+from . import accounts, labels
 from .canned import Canned, CannedResponses
 from .config import HelpdeskConfig
 from .models import Agent, Ticket, TicketMessage
@@ -43,6 +44,9 @@ class Helpdesk:
                                        else HelpdeskConfig())
         self.host: Host = ctx.host
         self.canned = CannedResponses(self.host.kb)
+        # told of every change of a ticket ("created", "message", "reply", "resolve"...):
+        # the live console's feed and the automatic assignment (make_helpdesk adds them)
+        self.observers: list[Callable[[Ticket, str], Awaitable[None]]] = []
 
     async def start(self) -> None:
         """Create the bootstrap supervisor when the config asks for one."""
@@ -69,6 +73,8 @@ class Helpdesk:
         """Open a ticket with the redacted transcript and the bot's candidate codes."""
         now = time.time()
         transcript = [dict(line) for line in request.transcript]
+        texts = labels.transcript_texts(transcript, await self.host.transcript(request.conversation_id),
+                                        request.lang, self.host.kb)
         with self.host.db():
             async with in_transaction():
                 ticket = await Ticket.create(
@@ -79,20 +85,42 @@ class Helpdesk:
                     transcript=transcript, created_at=now, updated_at=now)
                 await TicketMessage.bulk_create([
                     TicketMessage(ticket_id=ticket.id, kind=_kind(line.get("author")),
-                                  text=line.get("text") or "(quick reply)", code=line.get("code"),
-                                  at=line.get("at") or now)
-                    for line in transcript])
+                                  text=text, code=line.get("code"), at=line.get("at") or now)
+                    for line, text in zip(transcript, texts, strict=True)])
         log.info("ticket_created", ticket=ticket.id, channel=request.channel, reason=request.reason)
         await self._event("ticket_created", ticket, {"reason": request.reason})
+        with self.host.db():
+            await self.changed(ticket, "created")
 
     async def client_message(self, conversation_id: str, text: str) -> None:
         """Add a client's (redacted) message to the conversation's open ticket."""
         now = time.time()
+        text = await self._client_text(conversation_id, text)
         with self.host.db():
             ticket = await self._open_ticket(conversation_id)
             await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text or "(quick reply)",
                                        at=now)
             await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
+            await self.changed(ticket, "message")
+
+    async def _client_text(self, conversation_id: str, text: str) -> str:
+        # A pressed button reaches here as its payload: show the button's title instead.
+        lines = await self.host.transcript(conversation_id)
+        last = next((line for line in reversed(lines) if line.author == "client"), None)
+        if last is None or last.text or not last.payload or last.payload != text:
+            return text
+        conversation = await self.host.conversation(conversation_id)
+        return labels.client_line("", last.payload, conversation.lang if conversation else "en",
+                                  self.host.kb)
+
+    async def changed(self, ticket: Ticket, what: str) -> None:
+        """Tell the observers that `ticket` changed (the store bound by the caller); one that
+        fails is logged: the change itself is done."""
+        for observer in self.observers:
+            try:
+                await observer(ticket, what)
+            except Exception as exc:
+                log.error("helpdesk_observer_failed", change=what, ticket=ticket.id, error=str(exc))
 
     async def _open_ticket(self, conversation_id: str) -> Ticket:
         ticket = await Ticket.filter(conversation_id=conversation_id).exclude(
@@ -169,6 +197,7 @@ class Helpdesk:
             await self._event("first_agent_response", ticket,
                               {"seconds": round(now - ticket.created_at, 3), "code": code,
                                "agent": agent.username})
+        await self.changed(ticket, "reply")
         return message
 
     async def note(self, ticket: Ticket, agent: Agent, text: str, kind: str = "note") -> TicketMessage:
@@ -180,8 +209,10 @@ class Helpdesk:
             raise TicketError(f"a note has at most {MAX_TEXT} characters", 400)
         now = time.time()
         await Ticket.filter(id=ticket.id).update(updated_at=now)
-        return await TicketMessage.create(ticket_id=ticket.id, kind=kind, author=agent.username,
-                                          text=self.host.redact(text).text, at=now)
+        message = await TicketMessage.create(ticket_id=ticket.id, kind=kind, author=agent.username,
+                                             text=self.host.redact(text).text, at=now)
+        await self.changed(ticket, kind)
+        return message
 
     async def take(self, ticket: Ticket, agent: Agent) -> None:
         """Assign the ticket to `agent`."""
@@ -190,6 +221,7 @@ class Helpdesk:
         ticket.assignee_id, ticket.updated_at = agent.id, time.time()
         await ticket.save(update_fields=["assignee_id", "updated_at"])
         await self._log(ticket, agent, f"{agent.username} took the ticket")
+        await self.changed(ticket, "take")
 
     async def consult(self, ticket: Ticket, agent: Agent, expert: str, question: str) -> None:
         """Ask a subject-matter expert: the ticket appears in their consultations."""
@@ -230,13 +262,17 @@ class Helpdesk:
             raise
         ticket.status, ticket.resolved_at = "resolved", now
         await self._log(ticket, agent, f"{agent.username} resolved the ticket")
+        await self.changed(ticket, "resolve")
 
     async def _log(self, ticket: Ticket, agent: Agent, text: str) -> None:
         await TicketMessage.create(ticket_id=ticket.id, kind="event", author=agent.username,
                                    text=text, at=time.time())
 
     async def _event(self, kind: str, ticket: Ticket, data: dict[str, Any]) -> None:
-        await self.host.emit([Event(kind, ticket.conversation_id, ticket.channel,
+        # the client's channel: a ticket transferred to another team keeps it in the reports
+        conversation = await self.host.conversation(ticket.conversation_id)
+        channel = conversation.channel if conversation else ticket.channel
+        await self.host.emit([Event(kind, ticket.conversation_id, channel,
                                     {"ticket": ticket.id, "target": "helpdesk", **data})])
 
 

@@ -1,0 +1,495 @@
+"""Queues that assign themselves: availability, capacity, business hours, queue notices.
+
+- Every agent has an **availability** (available, away, offline: offline once their last
+  console tab closes, see :mod:`quaid_helpdesk.live`) and a **capacity** (most open tickets:
+  their own, else ``assignment.capacity``).
+- A ticket nobody has is **waiting** in its team's queue (the team: the ticket's channel, or
+  the one it was transferred to). A waiting ticket goes to the available agent of its team with
+  the fewest open tickets below capacity, the one given a ticket least recently first on ties
+  (round robin) — when it arrives, and the moment capacity frees (a resolve, a close, an
+  agent becoming available, a capacity raised), in order of arrival. Outside the team's
+  business hours nothing is assigned automatically: the client is told when agents are back.
+- A waiting client is told their place in the queue and the expected wait, in their language,
+  and told again when either changes much (at most every ``retell_after_s``).
+- A supervisor can reassign (or put back in the queue); an agent can transfer a ticket to
+  another channel's team or close it as spam / not a question (``ticket_closed``).
+
+Two workers may run a pass at once: a ticket is claimed only if nobody has it, and only
+while the agent's status row still has the version read before counting their tickets (every
+claim and availability change bumps it), so an agent's last free slot is given once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+import time
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import structlog
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.functions import Count
+from tortoise.transactions import in_transaction
+
+from quaidcore import Reply
+
+from . import accounts, labels
+from .hours import Hours
+from .models import Agent, Ticket, TicketMessage
+from .queue_models import AVAILABILITY, AgentStatus, TicketWait
+from .tickets import TicketError
+
+if TYPE_CHECKING:
+    from .tickets import Helpdesk
+
+log = structlog.get_logger(__name__)
+
+NOTICE_DELAY_S = 1.0  # the first queue notice follows the handoff's own notice
+CLOSE_REASONS = tuple(labels.CLOSE_REASONS)
+TEAM = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}$")
+HANDLE_SAMPLE = 20  # resolved tickets the handling time is measured on
+HANDLE_MIN_SAMPLES = 3
+
+
+async def wait_for_event(event: asyncio.Event, timeout: float) -> None:
+    """Wait until `event` is set or `timeout` passed. (Not ``asyncio.wait_for``: on Python
+    3.11 it can swallow the task's cancellation when the event is set at the same moment,
+    and the host's shutdown would then wait for the task forever.)"""
+    try:
+        async with asyncio.timeout(timeout):
+            await event.wait()
+    except TimeoutError:
+        pass
+
+
+class _Lost(Exception):
+    """Another worker changed the row first."""
+
+
+@dataclass
+class Candidate:
+    """An agent who may be given tickets in this pass."""
+
+    agent: Agent
+    status: AgentStatus
+    load: int
+    capacity: int
+
+    @property
+    def free(self) -> bool:
+        return self.load < self.capacity
+
+
+def changed_much(told_position: int | None, told_wait: float | None, position: int,
+                 wait: float | None) -> bool:
+    """Whether a waiting client should hear again about their place: the place moved by at
+    least 3 or by half, or the expected wait by at least 5 minutes and half, or became known
+    or unknown."""
+    if told_position is None:
+        return True
+    if (told_wait is None) != (wait is None):
+        return True
+    if abs(position - told_position) >= max(3, told_position / 2):
+        return True
+    return bool(wait is not None and told_wait is not None
+                and abs(wait - told_wait) >= max(300.0, told_wait / 2))
+
+
+class Queues:
+    """The helpdesk's queues: automatic assignment, availability, notices to the client."""
+
+    def __init__(self, helpdesk: Helpdesk, clock: Callable[[], float] | None = None) -> None:
+        self.helpdesk, self.host = helpdesk, helpdesk.host
+        self.config = helpdesk.config.assignment
+        self.hours = Hours(helpdesk.config.business_hours)
+        self.clock = clock or time.time
+        self._wake: asyncio.Event | None = None
+        self._lock: asyncio.Lock | None = None
+        # told when an agent's availability or capacity changed (the live console's feed)
+        self.agent_observers: list[Callable[[int], Awaitable[None]]] = []
+        helpdesk.observers.append(self.observe)
+        self.host.background("helpdesk-queues", self.run)
+
+    # -- the loop ----------------------------------------------------------------------
+
+    def kick(self) -> None:
+        """Run a pass soon (capacity freed, a ticket arrived...)."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run(self) -> None:
+        """The background task: a pass when kicked, and every ``pass_interval_s`` (business
+        hours open, changes made by other workers)."""
+        self._wake = asyncio.Event()
+        while True:
+            await wait_for_event(self._wake, self.config.pass_interval_s)
+            self._wake.clear()
+            try:
+                with self.host.db():
+                    await self.run_pass()
+            except Exception as exc:  # a database hiccup: the next pass tries again
+                log.error("helpdesk_queue_pass_failed", error=str(exc))
+
+    async def run_pass(self) -> None:
+        """Assign what can be, then tell the clients still waiting (store bound)."""
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self.config.automatic:
+                await self.assign_waiting()
+            if self.config.tell_queue:
+                await self.tell_waiting()
+
+    async def observe(self, ticket: Ticket, what: str) -> None:
+        """A ticket changed (a :attr:`Helpdesk.observers` callback)."""
+        if what == "created":
+            self.kick()
+            asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick)
+        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned"):
+            self.kick()
+        elif what == "take":
+            await self._wait_row(ticket.id, assigned_at=self.clock())
+        elif what == "message" and ticket.reason == "client_message":
+            await self._close_repeat_spam(ticket)
+
+    # -- availability and capacity -------------------------------------------------------
+
+    async def status(self, agent_id: int) -> AgentStatus:
+        """The agent's status row (created offline when missing)."""
+        row = await AgentStatus.get_or_none(agent_id=agent_id)
+        if row is not None:
+            return row
+        try:
+            return await AgentStatus.create(agent_id=agent_id, availability="offline",
+                                            changed_at=self.clock())
+        except IntegrityError:  # created meanwhile by another worker
+            return await AgentStatus.get(agent_id=agent_id)
+
+    async def set_availability(self, agent_id: int, availability: str,
+                               only_from: tuple[str, ...] | None = None) -> bool:
+        """Change an agent's availability (only from one of `only_from` when given); True
+        when it changed. Becoming available starts a pass."""
+        if availability not in AVAILABILITY:
+            raise ValueError(f"availability must be one of {', '.join(AVAILABILITY)}")
+        for _ in range(5):
+            row = await self.status(agent_id)
+            if row.availability == availability or (only_from and row.availability not in only_from):
+                return False
+            done = await AgentStatus.filter(agent_id=agent_id, version=row.version).update(
+                availability=availability, changed_at=self.clock(), version=row.version + 1)
+            if done:
+                if availability == "available":
+                    self.kick()
+                await self._agent_changed(agent_id)
+                return True
+        return False
+
+    async def set_capacity(self, agent_id: int, capacity: int | None) -> None:
+        """An agent's own capacity (None: the config's); a pass follows."""
+        if capacity is not None and not 1 <= capacity <= 100:
+            raise ValueError("capacity must be from 1 to 100")
+        await self.status(agent_id)
+        await AgentStatus.filter(agent_id=agent_id).update(capacity=capacity, version=F("version") + 1)
+        self.kick()
+        await self._agent_changed(agent_id)
+
+    def capacity_of(self, status: AgentStatus) -> int:
+        """The agent's capacity."""
+        return status.capacity or self.config.capacity
+
+    async def loads(self, agent_ids: list[int]) -> dict[int, int]:
+        """Open (not resolved) tickets assigned to each agent."""
+        if not agent_ids:
+            return {}
+        rows = await (Ticket.filter(assignee_id__in=agent_ids).exclude(status="resolved")
+                      .annotate(n=Count("id")).group_by("assignee_id").values("assignee_id", "n"))
+        found = {row["assignee_id"]: row["n"] for row in rows}
+        return {agent_id: found.get(agent_id, 0) for agent_id in agent_ids}
+
+    async def candidates(self) -> list[Candidate]:
+        """Available agents (role agent, enabled) with their load and capacity."""
+        statuses = {s.agent_id: s for s in await AgentStatus.filter(availability="available")}
+        if not statuses:
+            return []
+        agents = [a for a in await Agent.filter(id__in=list(statuses), disabled=False) if a.has("agent")]
+        loads = await self.loads([a.id for a in agents])
+        return [Candidate(a, statuses[a.id], loads[a.id], self.capacity_of(statuses[a.id]))
+                for a in agents]
+
+    async def board(self) -> list[dict[str, Any]]:
+        """Every agent's availability, load and capacity (for supervisors)."""
+        agents = [a for a in await Agent.filter(disabled=False).order_by("username")
+                  if a.has("agent", "supervisor")]
+        statuses = {s.agent_id: s for s in await AgentStatus.filter(agent_id__in=[a.id for a in agents])}
+        loads = await self.loads([a.id for a in agents])
+        out = []
+        for agent in agents:
+            status = statuses.get(agent.id)
+            out.append({"id": agent.id, "username": agent.username, "roles": agent.roles,
+                        "channels": agent.channels,
+                        "availability": status.availability if status else "offline",
+                        "capacity": self.capacity_of(status) if status else self.config.capacity,
+                        "own_capacity": status.capacity if status else None,
+                        "open": loads[agent.id]})
+        return out
+
+    # -- assignment --------------------------------------------------------------------
+
+    async def waiting(self) -> list[Ticket]:
+        """Tickets nobody has, oldest first."""
+        return await Ticket.filter(assignee_id=None).exclude(status="resolved").order_by("created_at", "id")
+
+    async def assign_waiting(self) -> list[tuple[int, str]]:
+        """Give waiting tickets to available agents; returns (ticket, username) pairs."""
+        given: list[tuple[int, str]] = []
+        for _ in range(3):  # a claim lost to another worker: count again
+            lost = False
+            candidates = await self.candidates()
+            if not candidates:
+                return given
+            now = self.clock()
+            for ticket in await self.waiting():
+                if not self.hours.is_open(ticket.channel, now):
+                    continue
+                eligible = [c for c in candidates if c.free and c.agent.serves(ticket.channel)]
+                if not eligible:
+                    continue
+                chosen = min(eligible, key=lambda c: (c.load, c.status.last_assigned_at, c.agent.id))
+                if not await self._claim(ticket, chosen, now):
+                    lost = True
+                    break
+                given.append((ticket.id, chosen.agent.username))
+                await self._assigned(ticket, chosen.agent, None, now)
+            if not lost:
+                break
+        return given
+
+    async def _claim(self, ticket: Ticket, candidate: Candidate, now: float) -> bool:
+        status = candidate.status
+        try:
+            async with in_transaction():
+                bumped = await AgentStatus.filter(
+                    agent_id=status.agent_id, version=status.version, availability="available").update(
+                    version=status.version + 1, last_assigned_at=now)
+                if not bumped:
+                    raise _Lost
+                taken = await Ticket.filter(id=ticket.id, assignee_id=None).exclude(
+                    status="resolved").update(assignee_id=candidate.agent.id, updated_at=now)
+                if not taken:
+                    raise _Lost
+        except _Lost:
+            return False
+        status.version += 1
+        status.last_assigned_at = now
+        candidate.load += 1
+        ticket.assignee_id, ticket.updated_at = candidate.agent.id, now
+        return True
+
+    async def _assigned(self, ticket: Ticket, agent: Agent | None, by: Agent | None, now: float) -> None:
+        """After a ticket changed hands: its log line, the wait's memory, the event, the feed."""
+        if agent is not None:
+            await self._wait_row(ticket.id, assigned_at=now)
+            text = (f"{by.username} assigned the ticket to {agent.username}" if by
+                    else f"assigned to {agent.username} (automatic)")
+        else:
+            text = f"{by.username if by else 'nobody'} put the ticket back in the queue"
+        await TicketMessage.create(ticket_id=ticket.id, kind="event", author=by.username if by else None,
+                                   text=text, at=now)
+        if agent is not None:
+            await self.helpdesk._event("ticket_assigned", ticket, {
+                "agent": agent.username, "by": by.username if by else "automatic",
+                "seconds": round(max(0.0, now - ticket.created_at), 3)})
+        await self.helpdesk.changed(ticket, "assigned" if agent else "unassigned")
+
+    async def reassign(self, ticket: Ticket, by: Agent, username: str | None) -> Agent | None:
+        """A supervisor gives the ticket to `username` (None or "": back to the queue)."""
+        if ticket.status == "resolved":
+            raise TicketError("this ticket is resolved")
+        target = None
+        if username:
+            name = username.strip().lower()
+            target = await Agent.get_or_none(username=name, disabled=False) if accounts.valid_username(name) else None
+            if target is None or not target.has("agent"):
+                raise TicketError(f"{username[:64]!r} is not an active agent", 400)
+        now = self.clock()
+        ticket.assignee_id, ticket.updated_at = (target.id if target else None), now
+        await ticket.save(update_fields=["assignee_id", "updated_at"])
+        if target is not None:
+            await AgentStatus.filter(agent_id=target.id).update(last_assigned_at=now, version=F("version") + 1)
+        await self._assigned(ticket, target, by, now)
+        return target
+
+    # -- transfer and close -------------------------------------------------------------
+
+    async def teams(self) -> list[str]:
+        """The teams a ticket can be transferred to: channels agents serve by name, channels
+        with business hours, channels tickets came from."""
+        names: set[str] = set()
+        for channels in await Agent.filter(disabled=False).values_list("channels", flat=True):
+            names.update(c for c in channels or () if c != "*")
+        names.update(t for t in self.hours.schedules if t != "*")
+        names.update(await Ticket.all().distinct().values_list("channel", flat=True))
+        return sorted(n for n in names if TEAM.match(n))
+
+    async def transfer(self, ticket: Ticket, by: Agent, team: str) -> None:
+        """Send the ticket to another channel's team: it waits in their queue, unassigned."""
+        team = team.strip().lower()
+        if ticket.status == "resolved":
+            raise TicketError("this ticket is resolved")
+        if team == ticket.channel:
+            raise TicketError(f"the ticket is already in the {team} queue", 400)
+        if not TEAM.match(team) or team not in await self.teams():
+            raise TicketError(f"{team[:32]!r} is not a team (a channel agents serve)", 400)
+        previous, now = ticket.channel, self.clock()
+        ticket.channel, ticket.assignee_id, ticket.updated_at = team, None, now
+        await ticket.save(update_fields=["channel", "assignee_id", "updated_at"])
+        row = await self._wait_row(ticket.id)
+        await TicketWait.filter(ticket_id=ticket.id).update(
+            transferred_from=row.transferred_from or previous, told_position=None, told_wait_s=None,
+            told_at=None, hours_told_at=None)
+        await TicketMessage.create(ticket_id=ticket.id, kind="event", author=by.username, at=now,
+                                   text=f"{by.username} transferred the ticket from {previous} to {team}")
+        await self.helpdesk._event("ticket_transferred", ticket, {"from": previous, "to": team,
+                                                                  "agent": by.username})
+        await self.helpdesk.changed(ticket, "transferred")
+
+    async def close(self, ticket: Ticket, by: Agent | None, reason: str) -> None:
+        """Close a ticket that is not a question (``spam``, ``not_a_question``): resolved
+        without a survey, counted apart (``ticket_closed`` with the reason)."""
+        if reason not in CLOSE_REASONS:
+            raise TicketError(f"reason must be one of {', '.join(CLOSE_REASONS)}", 400)
+        now = self.clock()
+        done = await Ticket.filter(id=ticket.id).exclude(status="resolved").update(
+            status="resolved", resolved_at=now, updated_at=now)
+        if not done:
+            raise TicketError("this ticket is already resolved")
+        ticket.status, ticket.resolved_at, ticket.updated_at = "resolved", now, now
+        await self._wait_row(ticket.id)
+        await TicketWait.filter(ticket_id=ticket.id).update(closed_reason=reason)
+        who = by.username if by else "automatic"
+        await TicketMessage.create(ticket_id=ticket.id, kind="event", author=by.username if by else None,
+                                   at=now, text=f"closed as {labels.CLOSE_REASONS[reason].lower()} ({who})")
+        await self.helpdesk._event("ticket_closed", ticket, {"reason": reason, "agent": who})
+        await self.helpdesk.changed(ticket, "closed")
+
+    async def _close_repeat_spam(self, ticket: Ticket) -> None:
+        # The conversation stays with the agents after a close (the host API gives it back
+        # to the bot only with a survey): what a spammer writes next opens a ticket that is
+        # closed at once like the last one.
+        if ticket.status == "resolved":
+            return
+        previous = await Ticket.filter(conversation_id=ticket.conversation_id, id__lt=ticket.id).order_by(
+            "-id").first()
+        if previous is None:
+            return
+        wait = await TicketWait.get_or_none(ticket_id=previous.id)
+        if wait is not None and wait.closed_reason == "spam" and \
+                await TicketMessage.filter(ticket_id=ticket.id).count() <= 1:
+            await self.close(ticket, None, "spam")
+
+    # -- what the waiting client is told --------------------------------------------------
+
+    async def handle_seconds(self, team: str) -> float:
+        """Mean handling time of the team's last resolved tickets (from assignment, else first
+        response, else arrival, to resolution); ``handle_minutes`` until there are enough."""
+        recent = await Ticket.filter(channel=team, status="resolved", resolved_at__isnull=False).order_by(
+            "-resolved_at").limit(HANDLE_SAMPLE)
+        waits = {w.ticket_id: w for w in await TicketWait.filter(ticket_id__in=[t.id for t in recent])}
+        spans = []
+        for ticket in recent:
+            wait = waits.get(ticket.id)
+            if wait is not None and wait.closed_reason:
+                continue
+            start = (wait.assigned_at if wait and wait.assigned_at else None) or ticket.first_response_at \
+                or ticket.created_at
+            spans.append(max(0.0, ticket.resolved_at - start))
+        if len(spans) < HANDLE_MIN_SAMPLES:
+            return self.config.handle_minutes * 60
+        return min(4 * 3600.0, max(60.0, sum(spans) / len(spans)))
+
+    async def estimates(self) -> dict[int, tuple[int, float | None]]:
+        """Each waiting ticket's place in its team's queue and expected wait in seconds (None
+        when no available agent serves the team)."""
+        by_team: dict[str, list[Ticket]] = defaultdict(list)
+        for ticket in await self.waiting():
+            by_team[ticket.channel].append(ticket)
+        candidates = await self.candidates()
+        out: dict[int, tuple[int, float | None]] = {}
+        for team, tickets in by_team.items():
+            slots = sum(c.capacity for c in candidates if c.agent.serves(team))
+            handle = await self.handle_seconds(team) if slots else 0.0
+            for position, ticket in enumerate(tickets, 1):
+                out[ticket.id] = (position, position * handle / slots if slots else None)
+        return out
+
+    async def tell_waiting(self) -> int:
+        """Tell waiting clients their place and expected wait (or, outside business hours,
+        when agents are back); returns how many were told."""
+        now = self.clock()
+        waiting = [t for t in await self.waiting() if now - t.created_at >= NOTICE_DELAY_S]
+        if not waiting:
+            return 0
+        await TicketWait.bulk_create([TicketWait(ticket_id=t.id) for t in waiting], ignore_conflicts=True)
+        rows = {w.ticket_id: w for w in await TicketWait.filter(ticket_id__in=[t.id for t in waiting])}
+        estimates = await self.estimates()
+        told = 0
+        for ticket in waiting:
+            row = rows[ticket.id]
+            if not self.hours.is_open(ticket.channel, now):
+                if row.hours_told_at is None and await TicketWait.filter(
+                        ticket_id=ticket.id, hours_told_at__isnull=True).update(hours_told_at=now):
+                    await self._tell(ticket, "closed", now)
+                    told += 1
+                continue
+            position, wait = estimates.get(ticket.id, (1, None))
+            if row.told_at is not None and (now - row.told_at < self.config.retell_after_s or not changed_much(
+                    row.told_position, row.told_wait_s, position, wait)):
+                continue
+            claim = TicketWait.filter(ticket_id=ticket.id)
+            claim = claim.filter(told_at__isnull=True) if row.told_at is None else claim.filter(told_at=row.told_at)
+            if await claim.update(told_position=position, told_wait_s=wait, told_at=now):
+                await self._tell(ticket, "queue", now, position=position, wait=wait)
+                told += 1
+        return told
+
+    async def _tell(self, ticket: Ticket, what: str, now: float, position: int = 0,
+                    wait: float | None = None) -> None:
+        conversation = await self.host.conversation(ticket.conversation_id)
+        lang = conversation.lang if conversation else ticket.lang
+        if what == "closed":
+            back = self.hours.next_open(ticket.channel, now)
+            schedule = self.hours.schedule(ticket.channel)
+            message = (labels.text("closed", lang, when=labels.back_at(back, schedule.local(now), lang))
+                       if back is not None and schedule is not None else labels.text("closed_unknown", lang))
+        elif wait is None:
+            message = labels.text("queue_unknown", lang, position=position)
+        else:
+            message = labels.text("queue", lang, position=position, wait=labels.duration(wait, lang))
+        log.info("helpdesk_queue_notice", ticket=ticket.id, notice=what, position=position or None,
+                 wait_s=math.ceil(wait) if wait is not None else None)
+        try:
+            await self.host.deliver(ticket.conversation_id, [Reply(message, "system")])
+        except Exception as exc:  # the client's channel is down: the ticket still waits
+            log.error("helpdesk_queue_notice_failed", ticket=ticket.id, error=str(exc))
+
+    async def _wait_row(self, ticket_id: int, **values: Any) -> TicketWait:
+        row = await TicketWait.get_or_none(ticket_id=ticket_id)
+        if row is None:
+            try:
+                return await TicketWait.create(ticket_id=ticket_id, **values)
+            except IntegrityError:
+                row = await TicketWait.get(ticket_id=ticket_id)
+        if values:
+            await TicketWait.filter(ticket_id=ticket_id).update(**values)
+            for key, value in values.items():
+                setattr(row, key, value)
+        return row
+
+    async def _agent_changed(self, agent_id: int) -> None:
+        for observer in self.agent_observers:
+            await observer(agent_id)

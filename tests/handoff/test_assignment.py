@@ -1,0 +1,332 @@
+"""Queues that assign themselves, through the real server: availability (a console tab open
+or not), capacity, fewest open tickets with round robin on ties, assignment the moment
+capacity frees, a supervisor's reassignment, the client told their place and expected wait in
+their language; tickets closed as spam / not a question and transferred to another team."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from quaid_helpdesk.assignment import changed_much
+from quaid_helpdesk.labels import button_title, duration, reason_words
+from quaid_helpdesk.models import Ticket
+from quaid_helpdesk.queue_models import AgentStatus
+
+from tests.handoff.conftest import hand_off, sign_in, start_server
+from tests.handoff.test_live import live, next_message
+
+
+def test_when_a_client_is_told_again():
+    assert changed_much(None, None, 3, 600)  # never told
+    assert not changed_much(3, 600, 2, 400)
+    assert changed_much(4, 600, 1, 150)  # three places, or half
+    assert changed_much(10, 3000, 5, 1500)
+    assert not changed_much(10, 3000, 8, 2400)
+    assert changed_much(1, None, 1, 600) and changed_much(1, 600, 1, None)  # (un)known wait
+    assert changed_much(2, 600, 2, 1200)  # the wait doubled (+10 min)
+    assert not changed_much(2, 600, 2, 840)  # +4 min: under 5 minutes
+
+
+def test_words_for_people():
+    assert reason_words("search_not_helpful") == "The bot's suggested pages did not help"
+    assert reason_words("something_new") == "Something new"
+    assert duration(30, "en") == "1 minute" and duration(600, "fr") == "10 minutes"
+    assert duration(3900, "en") == "1 hour 5 minutes" and duration(7300, "fr") == "2 heures 10 minutes"
+    assert button_title("NO", "fr") == "Non" and button_title("SCOPE_OWN_FILE", "en") == "About my own file"
+    assert button_title("SAT:4", "en") == "4/5" and button_title("TOPIC:work", "fr") == "Travailler"
+    assert button_title("WHATEVER", "en") == "WHATEVER"
+
+
+# -- through the server ------------------------------------------------------------------
+
+
+@pytest.fixture
+async def queued(tmp_path):
+    """A server whose agents hold at most 2 open tickets, clients told about the queue."""
+    server = await start_server(tmp_path / "data", {"plugins": {"helpdesk": {"assignment": {
+        "capacity": 2, "tell_queue": True, "retell_after_s": 0}}}})
+    yield server
+    await server.runner.cleanup()
+
+
+class Desk:
+    """Agents signed in with a console tab open, and their API sessions."""
+
+    def __init__(self, server) -> None:
+        self.server = server
+        self.sessions: dict[str, Any] = {}
+        self.csrf: dict[str, str] = {}
+        self.sockets: dict[str, Any] = {}
+
+    async def online(self, username: str) -> Any:
+        session = self.sessions.get(username) or self.server.client()
+        self.sessions[username] = session
+        self.csrf[username] = await sign_in(session, username)
+        ws = await live(self.server, session)
+        await next_message(ws, type="hello")
+        self.sockets[username] = ws
+        return ws
+
+    async def offline(self, username: str) -> None:
+        await self.sockets.pop(username).close()
+
+    async def post(self, username: str, path: str, **body: Any) -> tuple[int, dict]:
+        async with self.sessions[username].post(f"/console/api/{path}", json=body,
+                                                headers={"X-CSRF-Token": self.csrf[username]}) as resp:
+            return resp.status, await resp.json()
+
+    async def close(self) -> None:
+        for ws in self.sockets.values():
+            await ws.close()
+        for session in self.sessions.values():
+            await session.close()
+
+
+@pytest.fixture
+async def desk(queued):
+    found = Desk(queued)
+    yield found
+    await found.close()
+
+
+async def eventually(check: Callable[[], Awaitable[Any]], timeout: float = 8.0) -> Any:
+    """The first true result of `check`, polled (the queue pass runs in the background)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await check()
+        if result:
+            return result
+        assert time.monotonic() < deadline, "not in time"
+        await asyncio.sleep(0.05)
+
+
+async def assignees(server) -> dict[int, str | None]:
+    with server.quaid.store.bound():
+        tickets = await Ticket.all().order_by("id").prefetch_related("assignee")
+    return {t.id: (t.assignee.username if t.assignee_id else None) for t in tickets}
+
+
+async def settled(server, expected: dict[int, str | None]) -> None:
+    async def check() -> bool:
+        return await assignees(server) == expected
+    try:
+        await eventually(check)
+    except AssertionError:
+        raise AssertionError(f"{await assignees(server)} != {expected}") from None
+
+
+async def test_tickets_go_to_the_least_busy_available_agent_of_the_team(queued, desk):
+    server = queued
+    for name, channels in (("alice", "web"), ("bob", "web"), ("carol", "messenger"), ("dave", "web")):
+        await server.add_agent(name, ["agent"], channels)
+    await server.add_agent("boss", ["supervisor"], "*")
+    for name in ("alice", "bob", "carol", "dave"):
+        await desk.online(name)
+    assert (await desk.post("dave", "me/availability", availability="away"))[0] == 200
+
+    async with server.client() as client:
+        for n in range(1, 5):
+            await hand_off(server, client, text="")
+            await settled(server, {**await assignees(server), n: {1: "alice", 2: "bob", 3: "alice", 4: "bob"}[n]})
+        # fewest open, then who was given one least recently (round robin); dave is away
+        await hand_off(server, client, text="")  # both at capacity 2: it waits
+        await asyncio.sleep(0.3)
+        assert await assignees(server) == {1: "alice", 2: "bob", 3: "alice", 4: "bob", 5: None}
+
+        # alice resolves #1: the waiting ticket is hers at once
+        assert (await desk.post("alice", "tickets/1/resolve"))[0] == 200
+        await settled(server, {1: "alice", 2: "bob", 3: "alice", 4: "bob", 5: "alice"})
+
+        # bob resolves: nothing waits; a new ticket goes to him (1 open) rather than alice (2)
+        assert (await desk.post("bob", "tickets/2/resolve"))[0] == 200
+        await hand_off(server, client, text="")
+        await settled(server, {1: "alice", 2: "bob", 3: "alice", 4: "bob", 5: "alice", 6: "bob"})
+
+        # dave back: the next one is his (0 open)
+        assert (await desk.post("dave", "me/availability", availability="available"))[0] == 200
+        await hand_off(server, client, text="")
+        await settled(server, {1: "alice", 2: "bob", 3: "alice", 4: "bob", 5: "alice", 6: "bob", 7: "dave"})
+
+    # the supervisor: reassign #4 to dave, put #7 back in the queue (it goes to bob: 1 open
+    # like dave, who was given one more recently); agents may not reassign
+    await desk.online("boss")
+    status, body = await desk.post("boss", "tickets/4/assign", agent="dave")
+    assert status == 200 and body["ticket"]["assignee"] == "dave"
+    assert (await desk.post("boss", "tickets/4/assign", agent="carol-nobody"))[0] == 400
+    assert (await desk.post("alice", "tickets/3/assign", agent="bob"))[0] == 403
+    status, body = await desk.post("boss", "tickets/7/assign", agent="")
+    assert status == 200
+    await settled(server, {1: "alice", 2: "bob", 3: "alice", 4: "dave", 5: "alice", 6: "bob", 7: "bob"})
+    async with desk.sessions["boss"].get("/console/api/board") as resp:
+        board = {a["username"]: a for a in (await resp.json())["agents"]}
+    assert {name: (a["availability"], a["open"], a["capacity"]) for name, a in board.items()} == {
+        "alice": ("available", 2, 2), "bob": ("available", 2, 2), "carol": ("available", 0, 2),
+        "dave": ("available", 1, 2), "boss": ("available", 0, 2)}
+    events = [e for e in await server.quaid.store.events() if e.type == "ticket_assigned"]
+    assert [(e.data["ticket"], e.data["agent"], e.data["by"]) for e in events][-2:] == [
+        (4, "dave", "boss"), (7, "bob", "automatic")]
+
+
+async def test_agents_coming_online_and_capacity_raised_take_the_queue(queued, desk):
+    server = queued
+    await server.add_agent("alice", ["agent"], "web")
+    await server.add_agent("boss", ["supervisor", "agent"], "messenger")
+    async with server.client() as client:
+        for _ in range(4):
+            await hand_off(server, client, text="")
+    await asyncio.sleep(0.3)
+    assert set((await assignees(server)).values()) == {None}, "nobody is online"
+    await desk.online("alice")
+    await settled(server, {1: "alice", 2: "alice", 3: None, 4: None})
+    await desk.online("boss")  # serves messenger only
+    status, _ = await desk.post("boss", "agents/alice/capacity", capacity="3")
+    assert status == 200
+    await settled(server, {1: "alice", 2: "alice", 3: "alice", 4: None})
+    for bad in ("0", "101", "two", "٣"):
+        assert (await desk.post("boss", "agents/alice/capacity", capacity=bad))[0] == 400
+    assert (await desk.post("alice", "agents/alice/capacity", capacity="9"))[0] == 403
+    assert (await desk.post("boss", "agents/nobody/capacity", capacity="9"))[0] == 404
+
+    # alice closes her last tab: offline, her tickets stay hers, new ones wait
+    await desk.offline("alice")
+    with server.quaid.store.bound():
+        alice_id = (await Ticket.get(id=1).prefetch_related("assignee")).assignee.id
+    async def offline() -> bool:
+        with server.quaid.store.bound():
+            return (await AgentStatus.get(agent_id=alice_id)).availability == "offline"
+    await eventually(offline)
+    assert (await desk.post("boss", "agents/alice/capacity", capacity=""))[0] == 200
+    await asyncio.sleep(0.3)
+    assert await assignees(server) == {1: "alice", 2: "alice", 3: "alice", 4: None}
+
+
+async def test_concurrent_passes_never_overfill_an_agent(queued, desk):
+    server = queued
+    await server.add_agent("alice", ["agent"], "web")
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    queues.config.automatic = False  # the passes below are the only ones
+    async with server.client() as client:
+        for _ in range(5):
+            await hand_off(server, client, text="")
+    await desk.online("alice")
+    with server.quaid.store.bound():
+        given = await asyncio.gather(*(queues.assign_waiting() for _ in range(4)))
+    assert sum(len(g) for g in given) == 2
+    assert list((await assignees(server)).values()).count("alice") == 2
+
+
+async def client_replies(ws, timeout: float = 8.0) -> list[dict]:
+    return json.loads((await ws.receive(timeout=timeout)).data)["replies"]
+
+
+async def test_waiting_clients_hear_their_place_and_the_wait_in_their_language(queued, desk):
+    server = queued
+    await server.add_agent("alice", ["agent"], "web")
+    async with server.client() as first, server.client() as second:
+        async with first.post("/api/web/conversations", json={"lang": "fr"}) as resp:
+            fr = (await resp.json())["conversation_id"]
+        en = await server.open_conversation(second)
+        async with first.ws_connect(f"/api/web/conversations/{fr}/events") as fr_events, \
+                second.ws_connect(f"/api/web/conversations/{en}/events") as en_events:
+            await server.say(first, fr, payload="PERSON")
+            [told] = await client_replies(fr_events)
+            assert (told["kind"], told["text"]) == ("system", "Vous êtes le numéro 1 dans la file d'attente. "
+                                                    "Un agent vous répondra dès qu'il sera disponible.")
+            await server.say(second, en, payload="PERSON")
+            [told] = await client_replies(en_events)
+            assert told["text"] == ("You are number 2 in the queue. An agent will answer you as soon "
+                                    "as one is available.")
+
+            # alice comes online (capacity 2): both are hers, nobody is told anything more
+            await desk.online("alice")
+            await settled(server, {1: "alice", 2: "alice"})
+            async with first.post("/api/web/conversations", json={"lang": "fr"}) as resp:
+                third = (await resp.json())["conversation_id"]
+            async with first.ws_connect(f"/api/web/conversations/{third}/events") as third_events:
+                await server.say(first, third, payload="PERSON")
+                [told] = await client_replies(third_events)
+                # 1 place, 1 agent with 2 slots, 10 minutes per ticket (nothing measured yet)
+                assert told["text"] == ("Vous êtes le numéro 1 dans la file d'attente. "
+                                        "Attente prévue : environ 5 minutes.")
+                # alice goes away: the wait is unknown again, the client hears it
+                assert (await desk.post("alice", "me/availability", availability="away"))[0] == 200
+                [told] = await client_replies(third_events)
+                assert told["text"].endswith("Un agent vous répondra dès qu'il sera disponible.")
+                assert (await desk.post("alice", "me/availability", availability="available"))[0] == 200
+                [told] = await client_replies(third_events)
+                assert "environ 5 minutes" in told["text"]
+                # alice resolves #1: #3 is hers, without another notice
+                assert (await desk.post("alice", "tickets/1/resolve"))[0] == 200
+                await settled(server, {1: "alice", 2: "alice", 3: "alice"})
+                with pytest.raises(asyncio.TimeoutError):
+                    await third_events.receive(timeout=1.5)
+            [survey] = await client_replies(fr_events)  # #1 resolved: nothing else, once told
+            assert survey["kind"] == "survey"
+    stored = [m.text for m in await server.quaid.store.messages(fr)]
+    assert not any("file d'attente" in text for text in stored), "notices are not in the transcript"
+
+
+# -- not a question, another team ----------------------------------------------------------
+
+
+async def test_closing_as_spam_or_not_a_question(queued, desk):
+    server = queued
+    await server.add_agent("alice", ["agent"], "web")
+    await desk.online("alice")
+    async with server.client() as client:
+        spam = await hand_off(server, client, text="buy cheap watches")
+        other = await hand_off(server, client, text="ok thanks bye")
+        await settled(server, {1: "alice", 2: "alice"})
+        assert (await desk.post("alice", "tickets/1/close", reason="rude"))[0] == 400
+        status, body = await desk.post("alice", "tickets/1/close", reason="spam")
+        assert status == 200 and body["ticket"]["status"] == "resolved"
+        assert body["ticket"]["closed_reason"] == "spam"
+        assert (await desk.post("alice", "tickets/1/close", reason="spam"))[0] == 409
+        assert (await desk.post("alice", "tickets/2/close", reason="not_a_question"))[0] == 200
+
+        # the spammer writes again: a ticket closed at once; the other client: a new ticket
+        assert await server.say(client, spam, text="cheap watches!!!") == []
+        assert await server.say(client, other, text="actually, how much is an eTA?") == []
+        await settled(server, {1: "alice", 2: "alice", 3: None, 4: "alice"})
+    with server.quaid.store.bound():
+        statuses = {t.id: t.status for t in await Ticket.all()}
+    assert statuses == {1: "resolved", 2: "resolved", 3: "resolved", 4: "open"}
+    closed = [(e.conversation_id, e.data["reason"], e.data["agent"]) for e in await server.quaid.store.events()
+              if e.type == "ticket_closed"]
+    assert closed == [(spam, "spam", "alice"), (other, "not_a_question", "alice"), (spam, "spam", "automatic")]
+    events = {e.type for e in await server.quaid.store.events(spam)}
+    assert "resolved" not in events and "satisfaction" not in events, "no survey for spam"
+    assert not [m for m in await server.quaid.store.messages(spam) if m.kind == "survey"]
+
+
+async def test_transfer_to_another_channels_team(queued, desk):
+    server = queued
+    await server.add_agent("alice", ["agent"], "web")
+    await server.add_agent("mo", ["agent"], "messenger")
+    alice_ws = await desk.online("alice")
+    mo_ws = await desk.online("mo")
+    async with server.client() as client:
+        conversation_id = await hand_off(server, client, text="")
+        await settled(server, {1: "alice"})
+        for team in ("web", "nowhere", "../x", ""):
+            assert (await desk.post("alice", "tickets/1/transfer", team=team))[0] == 400, team
+        status, body = await desk.post("alice", "tickets/1/transfer", team="messenger")
+        assert status == 200 and body["ticket"]["channel"] == "messenger"
+        assert body["ticket"]["transferred_from"] == "web"
+        await next_message(alice_ws, type="gone", id=1)
+        pushed = await next_message(mo_ws, where=lambda m: m.get("type") == "ticket" and "transferred" in m["events"])
+        assert pushed["ticket"]["id"] == 1
+        await settled(server, {1: "mo"})
+        # mo answers on the client's own channel; the reports keep the client's channel
+        assert (await desk.post("mo", "tickets/1/reply", solution="010102"))[0] == 200
+        assert (await desk.post("alice", "tickets/1/reply", solution="010102"))[0] == 403
+    sent = [m for m in await server.quaid.store.messages(conversation_id) if m.author == "agent"]
+    assert [m.code for m in sent] == ["010102"]
+    events = {e.type: e for e in await server.quaid.store.events(conversation_id)}
+    assert events["ticket_transferred"].data["from"] == "web" and events["ticket_transferred"].data["to"] == "messenger"
+    assert events["first_agent_response"].channel == "web" and events["ticket_transferred"].channel == "web"
