@@ -107,6 +107,7 @@ class Queues:
         self.helpdesk, self.host = helpdesk, helpdesk.host
         self.config = helpdesk.config.assignment
         self.hours = Hours(helpdesk.config.business_hours)
+        # the time business hours are judged at (tests set it); timestamps are the wall clock
         self.clock = clock or time.time
         self._wake: asyncio.Event | None = None
         self._lock: asyncio.Lock | None = None
@@ -153,7 +154,7 @@ class Queues:
         elif what in ("resolve", "closed", "transferred", "unassigned", "assigned"):
             self.kick()
         elif what == "take":
-            await self._wait_row(ticket.id, assigned_at=self.clock())
+            await self._wait_row(ticket.id, assigned_at=time.time())
         elif what == "message" and ticket.reason == "client_message":
             await self._close_repeat_spam(ticket)
 
@@ -166,7 +167,7 @@ class Queues:
             return row
         try:
             return await AgentStatus.create(agent_id=agent_id, availability="offline",
-                                            changed_at=self.clock())
+                                            changed_at=time.time())
         except IntegrityError:  # created meanwhile by another worker
             return await AgentStatus.get(agent_id=agent_id)
 
@@ -181,7 +182,7 @@ class Queues:
             if row.availability == availability or (only_from and row.availability not in only_from):
                 return False
             done = await AgentStatus.filter(agent_id=agent_id, version=row.version).update(
-                availability=availability, changed_at=self.clock(), version=row.version + 1)
+                availability=availability, changed_at=time.time(), version=row.version + 1)
             if done:
                 if availability == "available":
                     self.kick()
@@ -252,9 +253,9 @@ class Queues:
             candidates = await self.candidates()
             if not candidates:
                 return given
-            now = self.clock()
+            now, at = time.time(), self.clock()
             for ticket in await self.waiting():
-                if not self.hours.is_open(ticket.channel, now):
+                if not self.hours.is_open(ticket.channel, at):
                     continue
                 eligible = [c for c in candidates if c.free and c.agent.serves(ticket.channel)]
                 if not eligible:
@@ -316,7 +317,7 @@ class Queues:
             target = await Agent.get_or_none(username=name, disabled=False) if accounts.valid_username(name) else None
             if target is None or not target.has("agent"):
                 raise TicketError(f"{username[:64]!r} is not an active agent", 400)
-        now = self.clock()
+        now = time.time()
         ticket.assignee_id, ticket.updated_at = (target.id if target else None), now
         await ticket.save(update_fields=["assignee_id", "updated_at"])
         if target is not None:
@@ -345,7 +346,7 @@ class Queues:
             raise TicketError(f"the ticket is already in the {team} queue", 400)
         if not TEAM.match(team) or team not in await self.teams():
             raise TicketError(f"{team[:32]!r} is not a team (a channel agents serve)", 400)
-        previous, now = ticket.channel, self.clock()
+        previous, now = ticket.channel, time.time()
         ticket.channel, ticket.assignee_id, ticket.updated_at = team, None, now
         await ticket.save(update_fields=["channel", "assignee_id", "updated_at"])
         row = await self._wait_row(ticket.id)
@@ -363,7 +364,7 @@ class Queues:
         without a survey, counted apart (``ticket_closed`` with the reason)."""
         if reason not in CLOSE_REASONS:
             raise TicketError(f"reason must be one of {', '.join(CLOSE_REASONS)}", 400)
-        now = self.clock()
+        now = time.time()
         done = await Ticket.filter(id=ticket.id).exclude(status="resolved").update(
             status="resolved", resolved_at=now, updated_at=now)
         if not done:
@@ -430,7 +431,7 @@ class Queues:
     async def tell_waiting(self) -> int:
         """Tell waiting clients their place and expected wait (or, outside business hours,
         when agents are back); returns how many were told."""
-        now = self.clock()
+        now, at = time.time(), self.clock()
         waiting = [t for t in await self.waiting() if now - t.created_at >= NOTICE_DELAY_S]
         if not waiting:
             return 0
@@ -440,10 +441,10 @@ class Queues:
         told = 0
         for ticket in waiting:
             row = rows[ticket.id]
-            if not self.hours.is_open(ticket.channel, now):
+            if not self.hours.is_open(ticket.channel, at):
                 if row.hours_told_at is None and await TicketWait.filter(
                         ticket_id=ticket.id, hours_told_at__isnull=True).update(hours_told_at=now):
-                    await self._tell(ticket, "closed", now)
+                    await self._tell(ticket, "closed", at)
                     told += 1
                 continue
             position, wait = estimates.get(ticket.id, (1, None))
@@ -453,18 +454,18 @@ class Queues:
             claim = TicketWait.filter(ticket_id=ticket.id)
             claim = claim.filter(told_at__isnull=True) if row.told_at is None else claim.filter(told_at=row.told_at)
             if await claim.update(told_position=position, told_wait_s=wait, told_at=now):
-                await self._tell(ticket, "queue", now, position=position, wait=wait)
+                await self._tell(ticket, "queue", at, position=position, wait=wait)
                 told += 1
         return told
 
-    async def _tell(self, ticket: Ticket, what: str, now: float, position: int = 0,
+    async def _tell(self, ticket: Ticket, what: str, at: float, position: int = 0,
                     wait: float | None = None) -> None:
         conversation = await self.host.conversation(ticket.conversation_id)
         lang = conversation.lang if conversation else ticket.lang
         if what == "closed":
-            back = self.hours.next_open(ticket.channel, now)
+            back = self.hours.next_open(ticket.channel, at)
             schedule = self.hours.schedule(ticket.channel)
-            message = (labels.text("closed", lang, when=labels.back_at(back, schedule.local(now), lang))
+            message = (labels.text("closed", lang, when=labels.back_at(back, schedule.local(at), lang))
                        if back is not None and schedule is not None else labels.text("closed_unknown", lang))
         elif wait is None:
             message = labels.text("queue_unknown", lang, position=position)
