@@ -142,7 +142,7 @@ def test_save_load_round_trip_without_pickles(trained: EmbedBackend, tmp_path: P
 def test_load_refuses_missing_corrupt_or_differently_trained_models(trained: EmbedBackend, tmp_path: Path) -> None:
     assert not make().load(tmp_path / "nothing")
     trained.save(tmp_path / "model")
-    assert not make(C=1.0).load(tmp_path / "model")  # other training options: retrain
+    assert not make(c=1.0).load(tmp_path / "model")  # other training options: retrain
     assert not make(char_max_n=0).load(tmp_path / "model")
     assert make(neighbour_weight=0.2, candidates=3).load(tmp_path / "model")  # read-time options may differ
     (tmp_path / "model" / "weights.npy").write_bytes(b"not an array")
@@ -176,7 +176,7 @@ def test_progress_is_reported_in_order() -> None:
 
 def test_defaults_and_strict_config() -> None:
     config = EmbedConfig()
-    assert (config.C, config.word_max_n, config.char_min_n, config.char_max_n) == (10.0, 2, 2, 5)
+    assert (config.c, config.word_max_n, config.char_min_n, config.char_max_n) == (10.0, 2, 2, 5)
     assert config.neighbour_weight == 0.5  # the mean of probability and nearest-example cosine
     with pytest.raises(ValidationError):
         EmbedConfig(unknown=1)

@@ -51,7 +51,7 @@ META = "embed.json"
 EMBEDDING_DIM = 512
 
 # The options that change the trained model; the others only change how it is read.
-TRAINING_OPTIONS = ("C", "word_max_n", "char_min_n", "char_max_n", "use_weight", "max_iter", "min_df")
+TRAINING_OPTIONS = ("c", "word_max_n", "char_min_n", "char_max_n", "use_weight", "max_iter", "min_df")
 
 
 class EmbedConfig(BaseModel):
@@ -59,7 +59,7 @@ class EmbedConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    C: float = Field(10.0, gt=0, le=1e4, description="inverse regularisation of the logistic regression")
+    c: float = Field(10.0, gt=0, le=1e4, description="inverse regularisation of the logistic regression (C)")
     word_max_n: int = Field(2, ge=1, le=3, description="word n-grams of the TF-IDF block: 1 to this")
     char_min_n: int = Field(2, ge=1, le=8, description="shortest character n-gram (0 with char_max_n 0 = none)")
     char_max_n: int = Field(5, ge=0, le=8, description="longest character n-gram; 0 = no character block")
@@ -285,7 +285,7 @@ class EmbedBackend:
             coef = np.zeros((1, features.shape[1]), np.float32)
             intercept = np.zeros(1, np.float32)
         else:
-            model = LogisticRegression(C=self.config.C, max_iter=self.config.max_iter)
+            model = LogisticRegression(C=self.config.c, max_iter=self.config.max_iter)
             model.fit(features, y)
             coef, intercept = model.coef_, model.intercept_
             if len(labels) == 2:  # scikit-learn keeps one row for two classes: make it two
