@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
+from quaid_helpdesk import accounts
 from quaid_helpdesk.assignment import changed_much
 from quaid_helpdesk.labels import button_title, duration, reason_words
 from quaid_helpdesk.models import Ticket
@@ -50,6 +51,7 @@ async def queued(tmp_path):
     """A server whose agents hold at most 2 open tickets, clients told about the queue."""
     server = await start_server(tmp_path / "data", {"plugins": {"helpdesk": {"assignment": {
         "capacity": 2, "tell_queue": True, "retell_after_s": 0}}}})
+    server.quaid.handoff_targets["helpdesk"].live.offline_grace_s = 0.2
     yield server
     await server.runner.cleanup()
 
@@ -203,6 +205,25 @@ async def test_agents_coming_online_and_capacity_raised_take_the_queue(queued, d
     assert (await desk.post("boss", "agents/alice/capacity", capacity=""))[0] == 200
     await asyncio.sleep(0.3)
     assert await assignees(server) == {1: "alice", 2: "alice", 3: "alice", 4: None}
+
+
+async def test_a_disabled_agents_tickets_go_back_to_the_queue(queued, desk):
+    server = queued
+    await server.add_agent("alice", ["agent"], "web")
+    await server.add_agent("bob", ["agent"], "web")
+    await desk.online("alice")
+    async with server.client() as client:
+        await hand_off(server, client, text="")
+        await settled(server, {1: "alice"})
+        await desk.online("bob")
+        with server.quaid.store.bound():
+            await accounts.set_disabled("alice")
+        server.quaid.handoff_targets["helpdesk"].queues.kick()
+        await settled(server, {1: "bob"})
+    async with desk.sessions["bob"].get("/console/api/tickets/1") as resp:
+        texts = [m["text"] for m in (await resp.json())["messages"]]
+    assert "back in the queue: its agent's account is disabled" in texts
+    assert "assigned to bob (automatic)" in texts
 
 
 async def test_concurrent_passes_never_overfill_an_agent(queued, desk):

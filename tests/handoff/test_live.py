@@ -140,6 +140,7 @@ async def test_the_board_has_plain_reasons_previews_and_pressed_buttons(server):
 async def test_presence_follows_the_console_tabs(server):
     alice = await server.add_agent("alice", ["agent"], "web")
     live_ = server.quaid.handoff_targets["helpdesk"].live
+    live_.offline_grace_s = 0.3  # (5 s: a click to another console page keeps the agent's state)
 
     async def availability() -> str:
         with server.quaid.store.bound():
@@ -161,8 +162,13 @@ async def test_presence_follows_the_console_tabs(server):
                               headers={"X-CSRF-Token": csrf}) as resp:
             assert resp.status == 400
         await first.close()
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.6)
         assert await availability() == "away", "one tab still open"
+        await second.close()  # a click to another page: its socket opens just after
+        second = await live(server, agent)
+        await next_message(second, type="hello")
+        await asyncio.sleep(0.6)
+        assert await availability() == "away", "still away on the next page"
         await second.close()
         for _ in range(50):
             if await availability() == "offline":

@@ -41,16 +41,42 @@ async def browser():
             await launched.close()
 
 
-async def console_page(browser, server, username: str):
-    """A signed-in console tab on the queue."""
-    page = await (await browser.new_context()).new_page()
+# Notifications as the page shows them: recorded (headless Chromium shows none).
+RECORD_NOTIFICATIONS = """
+window.shownNotifications = [];
+window.Notification = class {
+  constructor(title, options) { window.shownNotifications.push(title); }
+  static get permission() { return "granted"; }
+  static requestPermission() { return Promise.resolve("granted"); }
+};
+"""
+
+
+async def console_page(browser, server, username: str, notify: bool = False):
+    """A signed-in console tab on the queue (with notifications turned on)."""
+    context = await browser.new_context()
+    await context.add_init_script(RECORD_NOTIFICATIONS)
+    page = await context.new_page()
+    page.errors = []  # the console's JavaScript must not fail (CSP, exceptions)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and "Failed to load resource" not in message.text
+            and page.errors.append(message.text))
+    page.on("response", lambda response: response.status >= 400 and not response.url.endswith("/favicon.ico")
+            and page.errors.append(f"{response.status} {response.url}"))
     await page.goto(server.url + "/console/")
     await page.fill("#username", username)
     await page.fill("#password", PASSWORD)
     await page.click("#sign-in")
     await page.wait_for_selector("#availability")
     await page.wait_for_selector("#queue tr")
+    if notify:
+        await page.click("#notify")
+        await page.wait_for_selector('#notify[aria-pressed="true"]')
     return page
+
+
+async def notifications(page) -> list[str]:
+    return await page.evaluate("window.shownNotifications")
 
 
 async def widget(browser, server):
@@ -106,6 +132,7 @@ async def test_the_queue_and_the_ticket_follow_what_happens(server, browser):
     await agent.wait_for_selector('#messages li.agent:has-text("Let me check")')
     assert await agent.input_value("#reply-text") == "" and agent.url.endswith("/console/tickets/1")
     await client.wait_for_selector('#log li.agent:has-text("Let me check")', timeout=10_000)
+    assert agent.errors == []
 
 
 async def test_two_agents_share_the_queue_by_capacity(tmp_path, browser):
@@ -115,9 +142,9 @@ async def test_two_agents_share_the_queue_by_capacity(tmp_path, browser):
         await server.add_agent("alice", ["agent"], "web")
         await server.add_agent("bob", ["agent"], "web")
         await server.add_agent("mo", ["agent"], "messenger")
-        alice = await console_page(browser, server, "alice")
+        alice = await console_page(browser, server, "alice", notify=True)
         bob = await console_page(browser, server, "bob")
-        mo = await console_page(browser, server, "mo")
+        mo = await console_page(browser, server, "mo", notify=True)
 
         clients = []
         first = await widget(browser, server)
@@ -130,6 +157,12 @@ async def test_two_agents_share_the_queue_by_capacity(tmp_path, browser):
         owner = await cell.inner_text()
         other = "bob" if owner == "alice" else "alice"
         pages = {"alice": alice, "bob": bob}
+        # alice asked for notifications: the new ticket in her queue (then, with the same tag,
+        # that it is hers); bob did not ask
+        shown = await notifications(alice)
+        assert shown and set(shown) <= {"New ticket #1 (web)", "Ticket #1 assigned to you"}
+        assert (shown[-1] == "Ticket #1 assigned to you") == (owner == "alice")
+        assert await notifications(bob) == []
 
         second = await widget(browser, server)
         await ask_for_person(second)
@@ -146,6 +179,7 @@ async def test_two_agents_share_the_queue_by_capacity(tmp_path, browser):
         notice = await third.wait_for_selector('#log li:has-text("number 1 in the queue")', timeout=10_000)
         assert "Expected wait" in await notice.inner_text()
         assert await mo.query_selector('#queue tr[data-ticket="3"]') is None, "messenger's agent"
+        assert await notifications(mo) == []
 
         # the agent of ticket 1 resolves it: ticket 3 is theirs at once
         page = pages[owner]

@@ -141,6 +141,7 @@ class Queues:
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
+            await self.release_disabled()
             if self.config.automatic:
                 await self.assign_waiting()
             if self.config.tell_queue:
@@ -148,15 +149,17 @@ class Queues:
 
     async def observe(self, ticket: Ticket, what: str) -> None:
         """A ticket changed (a :attr:`Helpdesk.observers` callback)."""
+        if what in ("created", "message") and ticket.reason == "client_message" \
+                and await self._close_repeat_spam(ticket):
+            return
         if what == "created":
             self.kick()
             asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick)
-        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned"):
+        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned") or (
+                what == "message" and ticket.assignee_id is None):  # capacity freed, or work waits
             self.kick()
         elif what == "take":
             await self._wait_row(ticket.id, assigned_at=time.time())
-        elif what == "message" and ticket.reason == "client_message":
-            await self._close_repeat_spam(ticket)
 
     # -- availability and capacity -------------------------------------------------------
 
@@ -244,6 +247,22 @@ class Queues:
     async def waiting(self) -> list[Ticket]:
         """Tickets nobody has, oldest first."""
         return await Ticket.filter(assignee_id=None).exclude(status="resolved").order_by("created_at", "id")
+
+    async def release_disabled(self) -> int:
+        """Put the open tickets of disabled accounts back in the queue."""
+        disabled = await Agent.filter(disabled=True).values_list("id", flat=True)
+        if not disabled:
+            return 0
+        tickets = await Ticket.filter(assignee_id__in=list(disabled)).exclude(status="resolved")
+        now = time.time()
+        for ticket in tickets:
+            if await Ticket.filter(id=ticket.id, assignee_id=ticket.assignee_id).update(
+                    assignee_id=None, updated_at=now):
+                ticket.assignee_id = None
+                await TicketMessage.create(ticket_id=ticket.id, kind="event", at=now,
+                                           text="back in the queue: its agent's account is disabled")
+                await self.helpdesk.changed(ticket, "unassigned")
+        return len(tickets)
 
     async def assign_waiting(self) -> list[tuple[int, str]]:
         """Give waiting tickets to available agents; returns (ticket, username) pairs."""
@@ -378,20 +397,22 @@ class Queues:
         await self.helpdesk._event("ticket_closed", ticket, {"reason": reason, "agent": who})
         await self.helpdesk.changed(ticket, "closed")
 
-    async def _close_repeat_spam(self, ticket: Ticket) -> None:
+    async def _close_repeat_spam(self, ticket: Ticket) -> bool:
         # The conversation stays with the agents after a close (the host API gives it back
         # to the bot only with a survey): what a spammer writes next opens a ticket that is
         # closed at once like the last one.
         if ticket.status == "resolved":
-            return
+            return False
         previous = await Ticket.filter(conversation_id=ticket.conversation_id, id__lt=ticket.id).order_by(
             "-id").first()
         if previous is None:
-            return
+            return False
         wait = await TicketWait.get_or_none(ticket_id=previous.id)
-        if wait is not None and wait.closed_reason == "spam" and \
-                await TicketMessage.filter(ticket_id=ticket.id).count() <= 1:
-            await self.close(ticket, None, "spam")
+        if wait is None or wait.closed_reason != "spam" or \
+                await TicketMessage.filter(ticket_id=ticket.id).count() > 1:
+            return False
+        await self.close(ticket, None, "spam")
+        return True
 
     # -- what the waiting client is told --------------------------------------------------
 

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 log = structlog.get_logger(__name__)
 
 SOCKET_TTL_S = 60.0  # a worker's sockets are written down again every third of this
+OFFLINE_GRACE_S = 5.0  # a page that navigates closes its socket before the next page opens one
 SESSION_CHECK_S = 30.0
 TYPING_EVERY_S = 4.0
 GAP_WAIT_S = 5.0  # how long a missing change ID is looked for (a transaction committed late)
@@ -98,6 +99,8 @@ class Live:
         self._typing: dict[int, float] = {}
         self._wake: asyncio.Event | None = None
         self.session_check_s = SESSION_CHECK_S
+        self.offline_grace_s = OFFLINE_GRACE_S
+        self._later: set[asyncio.Task[None]] = set()
         helpdesk.observers.append(self.record)
         queues.agent_observers.append(self.record_agent)
         console.templates.filters["reason_words"] = labels.reason_words
@@ -117,6 +120,8 @@ class Live:
         # shutdown timeout. The pages reconnect (to another worker, or once this one is back).
         for client in list(self.clients.values()):
             await client.ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutting down")
+        for task in list(self._later):
+            task.cancel()
 
     # guard() asks the object it decorates for the request's session
     async def session(self, request: web.Request) -> Any:
@@ -321,10 +326,23 @@ class Live:
         try:
             with self.host.db():
                 await LiveSocket.filter(id=client.id).delete()
-                if not await LiveSocket.filter(agent_id=client.agent.id).exists():
-                    await self.queues.set_availability(client.agent.id, "offline")
-        except Exception as exc:  # the store is closing: the sweep of another worker fixes it
+        except Exception as exc:  # the store is closing: the rows expire
             log.warning("helpdesk_live_close_failed", error=str(exc))
+            return
+        # offline once no tab is back after a moment (a click to another page of the console
+        # closes this one's socket first: the agent stays available, or away)
+        task = asyncio.get_running_loop().create_task(self._offline_later(client.agent.id))
+        self._later.add(task)
+        task.add_done_callback(self._later.discard)
+
+    async def _offline_later(self, agent_id: int) -> None:
+        await asyncio.sleep(self.offline_grace_s)
+        try:
+            with self.host.db():
+                if not await LiveSocket.filter(agent_id=agent_id).exists():
+                    await self.queues.set_availability(agent_id, "offline")
+        except Exception as exc:  # the store is closing: the sweep of another worker fixes it
+            log.warning("helpdesk_live_offline_failed", error=str(exc))
 
     async def on_message(self, client: LiveClient, data: str) -> None:
         """What a tab sends: ``{"type": "typing", "ticket": N}``."""

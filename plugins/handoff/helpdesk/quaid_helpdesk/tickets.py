@@ -101,7 +101,7 @@ class Helpdesk:
             await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text or "(quick reply)",
                                        at=now)
             await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
-            await self.changed(ticket, "message")
+            await self.changed(ticket, "created" if ticket.created_at >= now else "message")
 
     async def _client_text(self, conversation_id: str, text: str) -> str:
         # A pressed button reaches here as its payload: show the button's title instead.

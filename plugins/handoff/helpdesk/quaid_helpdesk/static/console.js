@@ -181,17 +181,21 @@
     const before = known.get(t.id);
     known.set(t.id, t.assignee);
     if (t.status === "resolved" || localStorage.getItem(notifyKey) !== "1") return;
-    const events = message.events || [message.event];
-    const arrived = before === undefined && (events.includes("created") || events.includes("transferred"));
+    // a ticket this page has not seen since the board loaded is new in the agent's queues
+    const arrived = before === undefined && boardLoaded;
     const mineNow = me && t.assignee === me.username && before !== me.username;
     if (!arrived && !mineNow) return;
     const title = mineNow ? `Ticket #${t.id} assigned to you` : `New ticket #${t.id} (${t.channel})`;
     if ("Notification" in window && Notification.permission === "granted") {
+      // one tag per ticket: "assigned to you" replaces "new ticket" rather than adding one
       const shown = new Notification(title, {body: t.preview || t.reason_text || "", tag: `quaid-ticket-${t.id}`});
       shown.onclick = () => { window.focus(); location.href = `/console/tickets/${Number(t.id)}`; };
     }
-    beep();
+    const now = Date.now();
+    if (now - (rung.get(t.id) || 0) > 10000) beep();  // one sound per ticket, not per update
+    rung.set(t.id, now);
   }
+  const rung = new Map();
 
   handlers.push((message) => { if (message.type === "ticket") notify(message); });
 
@@ -200,8 +204,11 @@
   const agentsBoard = document.getElementById("agents-board");
   let board = null;
 
+  let boardLoaded = false;
+
   async function loadBoard() {
     board = await getJSON("/console/api/board");
+    boardLoaded = true;
     me = board.me;
     showMe();
     for (const t of board.tickets) if (!known.has(t.id)) known.set(t.id, t.assignee);
