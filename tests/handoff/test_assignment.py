@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 import pytest
 from quaid_helpdesk import accounts
 from quaid_helpdesk.assignment import changed_much
@@ -18,6 +21,7 @@ from quaid_helpdesk.labels import button_title, duration, reason_words
 from quaid_helpdesk.models import Ticket
 from quaid_helpdesk.queue_models import AgentStatus
 
+from tests.conftest import ROOT
 from tests.handoff.conftest import hand_off, sign_in, start_server
 from tests.handoff.test_live import live, next_message
 
@@ -351,3 +355,104 @@ async def test_transfer_to_another_channels_team(queued, desk):
     events = {e.type: e for e in await server.quaid.store.events(conversation_id)}
     assert events["ticket_transferred"].data["from"] == "web" and events["ticket_transferred"].data["to"] == "messenger"
     assert events["first_agent_response"].channel == "web" and events["ticket_transferred"].channel == "web"
+
+
+# -- PostgreSQL, two processes ---------------------------------------------------------------
+
+SERVE = """
+import asyncio, sys
+from tests.handoff.conftest import start_server
+
+async def main(data_dir, url):
+    server = await start_server(data_dir, {"database_url": url, "plugins": {"helpdesk": {
+        "assignment": {"capacity": 2}}}})
+    await server.add_agent("alice", ["agent"], "web")
+    print(server.url, flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)  # until the test ends
+    await server.runner.cleanup()
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+HAND_OFF = """
+import asyncio, json, sys
+from quaidcore import Inbound
+from quaid_helpdesk.models import Ticket
+from tests.handoff.conftest import make_quaid
+
+async def main(data_dir, url):
+    quaid = make_quaid(data_dir, {"database_url": url, "plugins": {"helpdesk": {"assignment": {"capacity": 2}}}})
+    await quaid.start()
+    try:
+        for _ in range(5):
+            conversation_id, _ = await quaid.start_conversation("web", "en")
+            await quaid.handle(Inbound("web", conversation_id, text="I want to talk to a person"))
+        queues = quaid.handoff_targets["helpdesk"].queues
+        with quaid.store.bound():  # these passes race the other process's
+            await asyncio.gather(*(queues.assign_waiting() for _ in range(3)))
+            await asyncio.sleep(1.0)
+            tickets = await Ticket.all().order_by("id").prefetch_related("assignee")
+        print(json.dumps([t.assignee.username if t.assignee_id else None for t in tickets]))
+    finally:
+        await quaid.stop()
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+
+@pytest.mark.services
+async def test_on_postgres_two_processes_share_the_queue_and_the_feed(tmp_path):
+    from tests.handoff.test_outbox import PG
+
+    try:
+        import asyncpg
+
+        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
+    except Exception as exc:
+        from tests.conftest import require_service
+
+        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
+    name = f"quaid_queues_{tmp_path.name[-12:].replace('-', '_').lower()}"
+    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    url = f"{PG}/{name}"
+    env = {**os.environ, "QUAID_WORKERS": "2"}
+    serve = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", SERVE, str(tmp_path / "a"), url, cwd=ROOT, env=env,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+    try:
+        base = ""
+        while not base.startswith("http://"):  # after its log lines
+            line = await asyncio.wait_for(serve.stdout.readline(), 120)
+            assert line, "the serving process ended"
+            base = line.decode().strip()
+        drain = asyncio.create_task(serve.stdout.read())  # its log must not fill the pipe
+        async with aiohttp.ClientSession(base, cookie_jar=aiohttp.CookieJar(unsafe=True)) as agent:
+            await sign_in(agent, "alice")
+            ws = await agent.ws_connect("/console/api/live", headers={"Origin": base})
+            await next_message(ws, type="hello")
+            other = await asyncio.create_subprocess_exec(
+                sys.executable, "-c", HAND_OFF, str(tmp_path / "b"), url, cwd=ROOT, env=env,
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            out, err = await asyncio.wait_for(other.communicate(), 180)
+            assert other.returncode == 0, err.decode()[-3000:]
+            assert sorted(json.loads(out.decode().splitlines()[-1]), key=str) == [
+                None, None, None, "alice", "alice"], "capacity 2, whichever process claimed"
+            created: set[int] = set()
+
+            def seen(message: dict[str, Any]) -> bool:
+                if message.get("type") == "ticket" and "created" in message["events"]:
+                    created.add(message["ticket"]["id"])
+                return len(created) == 5
+
+            await next_message(ws, timeout=10, where=seen)
+            async with agent.get("/console/api/board") as resp:
+                assert (await resp.json())["me"]["open"] == 2
+            await ws.close()
+    finally:
+        serve.stdin.close()
+        await asyncio.wait_for(serve.wait(), 60)
+        if "drain" in locals():
+            await drain
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
