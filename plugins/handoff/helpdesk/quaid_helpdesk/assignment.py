@@ -155,10 +155,10 @@ class Queues:
         if what == "created":
             self.kick()
             asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick)
-        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned") or (
-                what == "message" and ticket.assignee_id is None):  # capacity freed, or work waits
+        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned", "take") or (
+                what == "message" and ticket.assignee_id is None):  # capacity freed, the queue moved
             self.kick()
-        elif what == "take":
+        if what == "take":
             await self._wait_row(ticket.id, assigned_at=time.time())
 
     # -- availability and capacity -------------------------------------------------------
@@ -177,7 +177,7 @@ class Queues:
     async def set_availability(self, agent_id: int, availability: str,
                                only_from: tuple[str, ...] | None = None) -> bool:
         """Change an agent's availability (only from one of `only_from` when given); True
-        when it changed. Becoming available starts a pass."""
+        when it changed. A pass follows (capacity appeared, or the expected waits changed)."""
         if availability not in AVAILABILITY:
             raise ValueError(f"availability must be one of {', '.join(AVAILABILITY)}")
         for _ in range(5):
@@ -187,8 +187,7 @@ class Queues:
             done = await AgentStatus.filter(agent_id=agent_id, version=row.version).update(
                 availability=availability, changed_at=time.time(), version=row.version + 1)
             if done:
-                if availability == "available":
-                    self.kick()
+                self.kick()
                 await self._agent_changed(agent_id)
                 return True
         return False
