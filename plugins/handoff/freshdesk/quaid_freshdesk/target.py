@@ -207,7 +207,7 @@ class FreshdeskTarget:
         """
         assert self.config.webhook_token is not None
         expected = self.config.webhook_token.get_secret_value().encode()
-        sent = request.headers.get("Authorization", "").removeprefix("Bearer ").strip().encode()
+        sent = request.headers.get("Authorization", "").removeprefix("Bearer ").strip().encode("utf-8", "surrogateescape")  # bytes as sent
         if not expected or not hmac.compare_digest(sent, expected):
             raise HttpError(401, "missing or wrong webhook token")
         raw = await self._raw_body(request)
