@@ -93,3 +93,25 @@ async def wait_healthy(session: aiohttp.ClientSession, timeout: float = 60) -> N
             pass
         assert time.monotonic() < deadline, "server did not start"
         await asyncio.sleep(0.2)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+async def browser():
+    """Headless Debian Chromium through Playwright (a missing one skips, or fails in CI)."""
+    if not Path(CHROMIUM).exists():
+        require_service(f"{CHROMIUM} is missing (apt-get install -y chromium)")
+    try:
+        from playwright.async_api import async_playwright
+    except ImportError:
+        require_service("playwright is not installed (pip install -e '.[test]')")
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            await launched.close()

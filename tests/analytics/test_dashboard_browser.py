@@ -12,7 +12,6 @@ import pytest
 from quaidcore.report_cli import DemoSpec, write_demo
 from tests.analytics.test_reports import T0
 from tests.handoff.conftest import PASSWORD, Server, start_server
-from tests.handoff.test_browser import ARGS, CHROMIUM, browser  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.browser
 CHARTS = ("chart-volume", "chart-top", "chart-times", "chart-survey")
@@ -44,7 +43,7 @@ def colours(png: bytes) -> int:
     return len(found or ())
 
 
-async def test_a_supervisor_sees_the_charts_drawn(server, browser):  # noqa: F811
+async def test_a_supervisor_sees_the_charts_drawn(server, browser):
     page = await (await browser.new_context()).new_page()
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
@@ -76,7 +75,7 @@ async def test_a_supervisor_sees_the_charts_drawn(server, browser):  # noqa: F81
     assert not [e for e in errors if "Content Security Policy" in e or "Refused" in e], errors
 
 
-async def test_an_agent_without_the_supervisor_role_is_refused(server, browser):  # noqa: F811
+async def test_an_agent_without_the_supervisor_role_is_refused(server, browser):
     page = await (await browser.new_context()).new_page()
     await sign_in(page, server, "alice")
     response = await page.goto(server.url + "/console/reports")

@@ -12,33 +12,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import require_service
 from tests.handoff.conftest import PASSWORD, start_server
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-async def browser():
-    if not Path(CHROMIUM).exists():
-        require_service(f"{CHROMIUM} is missing (apt-get install -y chromium)")
-    try:
-        from playwright.async_api import async_playwright
-    except ImportError:
-        require_service("playwright is not installed (pip install -e '.[test]')")
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield launched
-        finally:
-            await launched.close()
 
 
 # Notifications as the page shows them: recorded (headless Chromium shows none).

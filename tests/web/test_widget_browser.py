@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-from pathlib import Path
 
 import pytest
 from aiohttp import web
 
-from tests.conftest import free_port, require_service
+from tests.conftest import free_port
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 pytestmark = pytest.mark.browser
 
 # The partner's page: its own styles are hostile on purpose (tiny fonts, red, reset buttons);
@@ -92,20 +88,6 @@ CSP_WATCH = """document.addEventListener("securitypolicyviolation",
   (e) => (window.__csp = window.__csp || []).push(e.violatedDirective + " " + e.blockedURI));"""
 
 
-@pytest.fixture
-async def browser():
-    if not Path(CHROMIUM).exists():
-        require_service(f"{CHROMIUM} is missing (apt-get install -y chromium)")
-    try:
-        from playwright.async_api import async_playwright
-    except ImportError:
-        require_service("playwright is not installed (pip install -e '.[test]')")
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield launched
-        finally:
-            await launched.close()
 
 
 @pytest.fixture
