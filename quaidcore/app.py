@@ -24,7 +24,7 @@ from aiohttp import web
 
 from .brains import Brain, build_brains
 from .components import ComponentContext, HandoffRequest
-from .config import Config
+from .config import Config, ConfigError
 from .dialogue import (
     Action,
     AgentReply,
@@ -167,6 +167,9 @@ class Quaid:
         """Open the store, prepare brains and components, run plugins' start-up hooks."""
         if self.running:
             return
+        problems = self.config.core.uncalibrated()
+        if problems:
+            raise ConfigError("\n".join(f"{self.config.path}: {p}" for p in problems))
         self.running = True
         await self.store.open()
         await self.store.subscribe(self._delivered)

@@ -62,6 +62,10 @@ def build_brains(config: Config, kb: KnowledgeBase, texts: Texts,
         if unknown:
             raise ValueError(f"{config.path}: brains.{name}.codes: unknown codes {unknown}")
         share = kb.subset(brain.lines_of_business, brain.codes)
+        if brain.unkeyed():
+            log.warning("brain_thresholds_not_keyed_by_backend", brain=name, backend=brain.nlu,
+                        hint=f"these thresholds may have been calibrated for another NLU backend: run "
+                             f"`quaid calibrate` (it writes brains.{name}.thresholds_by_backend.{brain.nlu})")
         policy = Policy(
             share, texts, _thresholds(brain),
             timeout_s=core.dialogue.inactivity_timeout_s, ask_scope=core.dialogue.ask_scope,

@@ -74,6 +74,9 @@ def serve(config_path: str | None, host: str | None, port: int | None, workers: 
     serving.prepare_environment()  # before numpy is imported
     worker = os.environ.get("QUAID_WORKER")  # set by the parent for its workers
     config = load(config_path)
+    uncalibrated = config.core.uncalibrated()
+    if uncalibrated:
+        raise click.ClickException("\n".join(f"{config.path}: {problem}" for problem in uncalibrated))
     host = host or config.core.server.host
     port = config.core.server.port if port is None else port
     embedded = config.database_url.startswith("sqlite")
@@ -236,22 +239,42 @@ async def _evaluate(quaid: Any, file: str, channel: str, split: str) -> list[eva
 @click.option("--channel", default="web", show_default=True, help="Evaluate the brain of this channel.")
 @click.option("--split", default="test", show_default=True, help="For CLINC150's data_full.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of metrics.")
-def eval_command(config_path: str | None, file: str, channel: str, split: str, as_json: bool) -> None:
+@click.option("--by", "by", default="", metavar="KEYS",
+              help="Also the metrics per group: comma-separated among lang, kind (e.g. --by lang,kind).")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List the confident wrong answers and the unsure right ones.")
+def eval_command(config_path: str | None, file: str, channel: str, split: str, as_json: bool,
+                 by: str, show_errors: bool) -> None:
     """Measure the bot on a labelled file (JSON Lines, or CLINC150's data_full.json)."""
+    keys = [key.strip() for key in by.split(",") if key.strip()]
+    unknown = [key for key in keys if key not in evaluation.GROUP_KEYS]
+    if unknown:
+        raise click.BadParameter(f"unknown {unknown} (choose among {', '.join(evaluation.GROUP_KEYS)})",
+                                 param_hint="--by")
     quaid = build(config_path, log_stream=sys.stderr)
+    problem = quaid.brain_for(channel).config.uncalibrated(quaid.brain_for(channel).name)
+    if problem:
+        raise click.ClickException(f"{quaid.config.path}: {problem}")
     try:
         outcomes = asyncio.run(_evaluate(quaid, file, channel, split))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     result = evaluation.metrics(outcomes)
+    groups = evaluation.by_groups(outcomes, keys) if keys else {}
     if as_json:
-        click.echo(json.dumps(result))
+        click.echo(json.dumps({**result, "groups": groups} if keys else result))
         return
     for key in evaluation.METRIC_KEYS:
         click.echo(f"{key:<20} {result[key]}")
+    if groups:
+        click.echo("\n" + "\n".join(evaluation.format_groups(groups)))
     click.echo("\nmost confused (labelled -> predicted top-1, count):")
     for labelled, predicted, count in evaluation.confusions(outcomes):
         click.echo(f"  {labelled} -> {predicted}  {count}")
+    if show_errors:
+        click.echo("\nerrors (confident wrong answers, then unsure right ones):")
+        for error in evaluation.errors(outcomes):
+            click.echo("  " + error.describe())
 
 
 @cli.command()
@@ -285,8 +308,8 @@ def calibrate(config_path: str | None, file: str, target_precision: float, targe
                    f"{limits.clarify}  precision={result['precision']:.3f} "
                    f"containment={result['containment']:.3f} oos_recall={result['oos_recall']:.3f}")
     if not dry_run:
-        write_thresholds(quaid.config.path, brain.name, found)
-        click.echo(f"written to {quaid.config.path}")
+        write_thresholds(quaid.config.path, brain.name, found, brain.config.nlu)
+        click.echo(f"written to {quaid.config.path} (brains.{brain.name}.thresholds_by_backend.{brain.config.nlu})")
 
 
 @cli.command()

@@ -51,19 +51,61 @@ class Thresholds(Strict):
         return self
 
 
+class BackendThresholds(Thresholds):
+    """The thresholds calibrated for one NLU backend: a pair, and a pair per language."""
+
+    languages: dict[str, Thresholds] = Field(default_factory=dict)
+
+    def for_lang(self, lang: str) -> Thresholds:
+        """The pair for `lang`, else the backend's."""
+        return self.languages.get(lang) or Thresholds(
+            answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold)
+
+
 class BrainConfig(Thresholds):
-    """A named subset of the knowledge base with its own NLU backend and thresholds."""
+    """A named subset of the knowledge base with its own NLU backend and thresholds.
+
+    Confidences mean different things to different backends, so thresholds are kept per
+    backend in ``thresholds_by_backend`` (``quaid calibrate`` writes there). A brain whose
+    ``thresholds_by_backend`` lacks its ``nlu`` is refused at start-up (:meth:`uncalibrated`),
+    unless it also sets the older, unkeyed pair (``answer_threshold``, ``clarify_threshold``,
+    ``languages``) itself: that pair then applies to whatever backend ``nlu`` names, with a
+    warning at every start.
+    """
 
     nlu: str = "fuzzy"
     lines_of_business: list[str] | None = None
     codes: list[str] | None = None
     languages: dict[str, Thresholds] = Field(default_factory=dict)
+    thresholds_by_backend: dict[str, BackendThresholds] = Field(
+        default_factory=dict, description="thresholds per NLU backend, written by quaid calibrate")
 
     def thresholds(self, lang: str) -> Thresholds:
-        """The thresholds for `lang`: its own pair when calibrated, else the brain's."""
+        """The thresholds for `lang` with this brain's backend: the backend's calibrated pair
+        for `lang`, else the backend's pair; unkeyed brains: `lang`'s pair, else the brain's."""
+        calibrated = self.thresholds_by_backend.get(self.nlu)
+        if calibrated is not None:
+            return calibrated.for_lang(lang)
         return self.languages.get(lang) or Thresholds(
             answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold
         )
+
+    def uncalibrated(self, name: str) -> str | None:
+        """Why brain `name` must not start (thresholds calibrated for other backends only,
+        and no unkeyed pair of its own), or None."""
+        if not self.thresholds_by_backend or not self.unkeyed():
+            return None
+        if {"answer_threshold", "clarify_threshold", "languages"} & self.model_fields_set:
+            return None
+        return (f"brains.{name}: NLU backend {self.nlu!r} has no calibrated thresholds (thresholds_by_backend "
+                f"has {', '.join(sorted(self.thresholds_by_backend))}): thresholds of another backend would "
+                f"answer wrongly. Run `quaid calibrate VALIDATION_FILE --channel CHANNEL` for a channel of "
+                f"this brain (it writes brains.{name}.thresholds_by_backend.{self.nlu}), or switch nlu back")
+
+    def unkeyed(self) -> bool:
+        """True when no thresholds are calibrated for this brain's backend (the unkeyed pair
+        applies, if it may: :meth:`uncalibrated`)."""
+        return self.nlu not in self.thresholds_by_backend
 
 
 class HandoffConfig(Strict):
@@ -139,6 +181,10 @@ class CoreConfig(Strict):
     def brain_for(self, channel: str) -> str:
         """The brain that serves `channel`."""
         return self.channel_brains.get(channel, "default")
+
+    def uncalibrated(self) -> list[str]:
+        """One message per brain whose backend has no calibrated thresholds."""
+        return [problem for name, brain in self.brains.items() if (problem := brain.uncalibrated(name))]
 
 
 class Config:

@@ -71,7 +71,7 @@ def test_calibrate_writes_thresholds_keeping_comments(tmp_path):
                                       "--target-precision", "0.95"])
     assert result.exit_code == 0, result.output
     data = yaml.safe_load(config.read_text())
-    brain = data["brains"]["default"]
+    brain = data["brains"]["default"]["thresholds_by_backend"]["fasttext"]
     assert 0 < brain["clarify_threshold"] <= brain["answer_threshold"] <= 1
     assert set(brain["languages"]) == {"en", "fr"}
     assert "# Quaid" in config.read_text(), "comments are kept"
