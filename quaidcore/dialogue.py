@@ -603,6 +603,8 @@ class Policy:
         return replace(state, owner="agent", stage="handed_off"), [emit, Say(reply, event.agent)]
 
     def _agent_resolved(self, state: State, event: AgentResolved) -> tuple[State, list[Action]]:
+        if state.owner != "agent":  # resolved already (or never handed off): one survey only
+            return state, []
         t = self.texts.for_lang(state.lang)
         buttons = tuple(QuickReply(str(n), f"{SAT_PREFIX}{n}") for n in range(1, 6))
         return replace(state, owner="bot", stage="survey", outcome="resolved_by_agent"), [

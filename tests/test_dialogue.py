@@ -127,6 +127,10 @@ def test_agent_reply_and_resolve_then_survey():
     new, actions = POLICY.step(new, AgentResolved())
     assert new.owner == "bot" and new.stage == "survey" and new.outcome == "resolved_by_agent"
     assert says(actions) == [("survey", None)]
+    again, actions = POLICY.step(new, AgentResolved("another agent"))
+    assert (again, actions) == (new, []), "resolved twice (both sides of a sync): one survey"
+    never, actions = POLICY.step(at("ready"), AgentResolved())
+    assert actions == [] and never.owner == "bot" and never.outcome is None
 
 
 @pytest.mark.parametrize("state, fires", [
