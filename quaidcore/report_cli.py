@@ -17,7 +17,7 @@ import math
 import random
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -623,15 +623,20 @@ def report(ctx: click.Context, config_path: str | None, date_from: str | None, d
         quaid = await _opened(config_path)
         return await reports.kpi_report(quaid.store.url, filters, quaid.kb)
 
-    result = asyncio.run(run())
+    _output(asyncio.run(run()), fmt, chart, to_table, kpi_chart)
+
+
+def _output(result: dict[str, Any], fmt: str, chart: str | None,
+            table: Callable[[dict[str, Any]], str], draw: Callable[[dict[str, Any], str], None]) -> None:
+    """Print a report as JSON, CSV or a table; draw its chart when asked."""
     if fmt == "json":
         _emit(json.dumps(result, indent=2, ensure_ascii=False))
     elif fmt == "csv":
         _emit(to_csv(result))
     else:
-        _emit(to_table(result))
+        _emit(table(result))
     if chart:
-        kpi_chart(result, chart)
+        draw(result, chart)
         click.echo(f"chart written to {chart}", err=True)
 
 
@@ -655,16 +660,7 @@ def trend(target: str, change: str, config_path: str | None, date_from: str | No
         return await reports.trend_report(quaid.store.url, target, changed,
                                           reports.Filters(start, end, channel, lang=lang))
 
-    result = asyncio.run(run())
-    if fmt == "json":
-        _emit(json.dumps(result, indent=2, ensure_ascii=False))
-    elif fmt == "csv":
-        _emit(to_csv(result))
-    else:
-        _emit(trend_table(result))
-    if chart:
-        trend_chart(result, chart)
-        click.echo(f"chart written to {chart}", err=True)
+    _output(asyncio.run(run()), fmt, chart, trend_table, trend_chart)
 
 
 @click.command("demo-data")

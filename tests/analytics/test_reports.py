@@ -439,7 +439,7 @@ def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
     result = runner.invoke(cli, ["report", "-c", str(config), "--format", "json", "--chart",
                                  str(tmp_path / "kpi.png")])
     assert result.exit_code == 0, result.output
-    report = __import__("json").loads(result.output[:result.output.rindex("}") + 1])
+    report = __import__("json").loads(result.stdout[:result.stdout.rindex("}") + 1])
     for key in ("volume.conversations", "volume.messages", "volume.bot_answers", "volume.agent_answers",
                 "satisfaction.rate", "satisfaction.survey_mean", "escalation.rate", "containment.rate",
                 "abandonment.rate", "first_response_s.mean", "first_response_s.p90", "resolution_s.mean",
@@ -452,7 +452,7 @@ def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
                                 "--channel", "web"])
     assert table.exit_code == 0 and "Volume" in table.output and "(channel=web)" in table.output
     csv_out = runner.invoke(cli, ["report", "-c", str(config), "--format", "csv", "--lob", "09"])
-    assert csv_out.output.startswith("metric,value\nvolume.conversations,")
+    assert csv_out.stdout.startswith("metric,value\nvolume.conversations,")
     trend = runner.invoke(cli, ["report", "trend", "090101", "--change", "2025-12-25", "-c", str(config),
                                 "--format", "json", "--chart", str(tmp_path / "trend.png")])
     assert trend.exit_code == 0, trend.output
