@@ -17,7 +17,15 @@ from .components import (
     Redactor,
     SearchBackend,
 )
-from .host import HOST_API_VERSION, ConversationInfo, DetachedHost, Host, TranscriptLine
+from .host import (
+    HOST_API_VERSION,
+    ConversationInfo,
+    DetachedHost,
+    EventHandler,
+    Host,
+    Retrained,
+    TranscriptLine,
+)
 from .kb import KnowledgeBase
 from .messages import (
     Event,
@@ -46,6 +54,7 @@ __all__ = [
     "ConversationInfo",
     "DetachedHost",
     "Event",
+    "EventHandler",
     "GiveUp",
     "HandoffRequest",
     "HandoffTarget",
@@ -64,6 +73,7 @@ __all__ = [
     "Redaction",
     "Redactor",
     "Reply",
+    "Retrained",
     "Retry",
     "RetryPolicy",
     "SearchBackend",

@@ -36,6 +36,7 @@ from .dialogue import (
     HandoffFailed,
     HandoffRequested,
     Policy,
+    Released,
     Say,
     Search,
     SearchDone,
@@ -44,9 +45,9 @@ from .dialogue import (
     Thresholds,
     Tick,
 )
-from .host import HOST_API_VERSION, ConversationInfo, TranscriptLine
+from .host import HOST_API_VERSION, ConversationInfo, EventHandler, Retrained, TranscriptLine
 from .kb import KnowledgeBase
-from .messages import Event, Inbound, Redaction, Reply, UnknownConversation, check_inbound
+from .messages import Event, Inbound, Redaction, Reply, TrainingExample, UnknownConversation, check_inbound
 from .outbox import Handler, Outbox
 from .plugins import PluginError, Plugins, Registration, await_me_maybe
 from .redaction import RedactionChain
@@ -94,6 +95,8 @@ class Quaid:
         self._outboxes: list[Outbox] = []
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._ticker: asyncio.Task[None] | None = None
+        self._observers: list[EventHandler] = []
+        self._learning = asyncio.Lock()  # one retrain at a time
         self.running = False
         self._secret = self._load_secret()
         self.store = Store(config.database_url, self.plugins.models())
@@ -359,6 +362,10 @@ class Quaid:
         """The agent resolved the conversation: the client gets the satisfaction survey."""
         return await self._external(conversation_id, AgentResolved(agent))
 
+    async def release(self, conversation_id: str) -> list[Reply]:
+        """Give the conversation back to the bot without a survey (see Host.release)."""
+        return await self._external(conversation_id, Released())
+
     async def _external(self, conversation_id: str, event: Any) -> list[Reply]:
         async with self._hold(conversation_id):
             row, state = await self._load(conversation_id)
@@ -540,6 +547,36 @@ class Quaid:
                 await await_me_maybe(sink.record(events))
             except Exception as exc:
                 log.error("metric_sink_failed", sink=name, error=str(exc))
+        for handler in self._observers:
+            try:
+                await handler(events)
+            except Exception as exc:
+                log.error("event_observer_failed", error=str(exc))
+
+    def observe(self, handler: EventHandler) -> None:
+        """Call `handler` with every batch of events stored by this process (see Host.observe)."""
+        self._observers.append(handler)
+
+    # -- learning (see quaidcore.learning) --------------------------------------------
+
+    async def add_examples(self, examples: Sequence[TrainingExample]) -> int:
+        """Append new client phrasings to the KB's ``learned.yaml``; returns how many were new."""
+        from . import learning
+
+        return await asyncio.to_thread(learning.add_examples, self.config.kb_dir, self.kb,
+                                       self.languages, list(examples))
+
+    async def retrain(self, validation: str | Path | None = None) -> Retrained:
+        """Train the brains of the KB's files as they are now and swap them in."""
+        from . import learning
+
+        async with self._learning:
+            return await learning.retrain(self, validation)
+
+    def swap_brains(self, kb: KnowledgeBase, brains: dict[str, Brain]) -> None:
+        """Serve `brains` (trained on `kb`) from now on: one assignment each, between turns."""
+        self.kb, self.brains = kb, brains
+        self._without_bot = Policy(kb, self.texts, lambda lang: Thresholds(1.0, 1.0), bot=False)
 
     async def forget(self, client_id: str | None = None, conversation_id: str | None = None) -> int:
         """Delete a client's conversations (by pseudonym) or one conversation, everywhere:

@@ -145,6 +145,12 @@ class HandoffRequested:
 
 
 @dataclass(frozen=True)
+class Released:
+    """The handoff target gives the conversation back to the bot without a survey (a ticket
+    closed as spam, a client waiting outside business hours); an agent's reply takes it again."""
+
+
+@dataclass(frozen=True)
 class HandoffFailed:
     """No handoff target took the conversation (none configured, or it failed)."""
 
@@ -337,6 +343,8 @@ class Policy:
             return self._tick(state, event)
         if isinstance(event, HandoffFailed):
             return self._handoff_failed(state)
+        if isinstance(event, Released):
+            return self._released(state)
         raise TypeError(f"unknown event {event!r}")
 
     # -- opening -------------------------------------------------------------------
@@ -588,6 +596,11 @@ class Policy:
         t = self.texts.for_lang(state.lang)
         return replace(state, stage="ready", owner="bot"), [
             Emit("handoff_failed", {}), Say(Reply(t("handoff_unavailable"), "system"))]
+
+    def _released(self, state: State) -> tuple[State, list[Action]]:
+        if not self.bot or state.owner != "agent":  # nothing to give back
+            return state, []
+        return replace(state, stage="ready", owner="bot", candidates=()), [Emit("released", {})]
 
     def _resolved_by_bot(self, state: State, event: str, data: dict[str, Any]):
         t = self.texts.for_lang(state.lang)

@@ -13,7 +13,8 @@ employment insurance, health cards, a US visa...), ``no_solution`` (immigration,
 solution of the KB answers it: the site search is the bot's best) and ``gibberish``.
 Unlabelled out-of-scope lines are ``out_of_scope``. :func:`by_groups` gives the metrics
 per language and kind; :func:`errors` lists the confident wrong answers and the unsure
-right ones. ``python -m quaidcore.evaluation FILE --by lang,kind --errors`` prints both.
+right ones. ``quaid eval FILE --by lang,kind --errors`` prints both (or
+``python -m quaidcore.eval_cli``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .dialogue import (
     ClientMessage,
@@ -41,8 +42,20 @@ from .dialogue import (
 )
 from .messages import Prediction
 
-if TYPE_CHECKING:
-    from .app import Quaid
+
+class Pipeline(Protocol):
+    """What :func:`run` needs of a Quaid: its brains, redaction, language detection and the
+    fallback search (a running Quaid, or the same with other brains pinned for a retrain)."""
+
+    core: Any
+
+    def brain_for(self, channel: str) -> Any: ...
+
+    def redact(self, text: str) -> Any: ...
+
+    def detect_language(self, text: str, fallback: str) -> str: ...
+
+    async def search_site(self, query: str, lang: str) -> list[Any]: ...
 
 METRIC_KEYS = ["n", "n_in_scope", "n_out_of_scope", "answered", "precision", "containment",
                "clarified", "oos_recall", "in_scope_accuracy", "escalation",
@@ -104,7 +117,7 @@ def read_samples(path: str | Path, split: str = "test") -> list[Sample]:
     return samples
 
 
-async def run(quaid: Quaid, samples: Iterable[Sample], channel: str = "web",
+async def run(quaid: Pipeline, samples: Iterable[Sample], channel: str = "web",
               progress: Callable[[int], None] | None = None) -> list[Outcome]:
     """Play every sample as the first message of a fresh conversation on `channel`."""
     brain = quaid.brain_for(channel)
@@ -231,7 +244,7 @@ def _replay(outcomes: Sequence[Outcome], limits: Thresholds,
             answerable: Callable[[str], bool]) -> dict[str, float]:
     answered = right = contained = inscope = oos = oos_kept = 0
     for o in outcomes:
-        step, chosen = decide(o.predictions, limits, answerable)
+        step, chosen = decide(o.predictions, limits, answerable, o.redacted)
         top = o.predictions[0] if o.predictions else None
         if step in ("own_file", "off_topic") or has_file_identifier(o.redacted):
             step, chosen = "intent", ()
@@ -330,69 +343,3 @@ def errors(outcomes: Sequence[Outcome]) -> list[Error]:
 
     return ([Error("confident_wrong", o) for o in sorted(wrong, key=confidence)]
             + [Error("unsure_right", o) for o in sorted(unsure, key=confidence)])
-
-
-async def evaluate_file(quaid: Quaid, file: str | Path, channel: str = "web", split: str = "test",
-                        progress: Callable[[int], None] | None = None) -> list[Outcome]:
-    """Prepare every brain (train or load), start the search, run the file, stop the search."""
-    import asyncio
-
-    samples = read_samples(file, split)
-    for brain in quaid.brains.values():
-        await asyncio.to_thread(brain.prepare, True)
-    if quaid.search:
-        await quaid.search.start()
-    try:
-        return await run(quaid, samples, channel, progress)
-    finally:
-        if quaid.search:
-            await quaid.search.stop()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m quaidcore.evaluation FILE [--by lang,kind] [--errors] [--json]``: what
-    ``quaid eval`` prints, plus the per-group table and the error list."""
-    import argparse
-    import asyncio
-    import sys
-
-    from .commands import CommandError, build
-
-    parser = argparse.ArgumentParser(prog="python -m quaidcore.evaluation", description=main.__doc__)
-    parser.add_argument("file")
-    parser.add_argument("--config", "-c", dest="config_path")
-    parser.add_argument("--channel", default="web")
-    parser.add_argument("--split", default="test")
-    parser.add_argument("--by", default="", help="comma-separated: lang, kind")
-    parser.add_argument("--errors", action="store_true", help="list confident wrong / unsure right")
-    parser.add_argument("--json", action="store_true", help="one JSON object (metrics, groups)")
-    args = parser.parse_args(argv)
-    keys = [k.strip() for k in args.by.split(",") if k.strip()]
-    unknown = [k for k in keys if k not in GROUP_KEYS]
-    if unknown:
-        parser.error(f"--by: unknown {unknown} (choose among {', '.join(GROUP_KEYS)})")
-    try:
-        quaid = build(args.config_path, log_stream=sys.stderr)
-        outcomes = asyncio.run(evaluate_file(quaid, args.file, args.channel, args.split))
-    except (CommandError, ValueError) as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 1
-    result = metrics(outcomes)
-    groups = by_groups(outcomes, keys) if keys else {}
-    if args.json:
-        print(json.dumps({**result, "groups": groups} if keys else result))
-        return 0
-    for key in METRIC_KEYS:
-        print(f"{key:<20} {result[key]}")
-    if groups:
-        print()
-        print("\n".join(format_groups(groups)))
-    if args.errors:
-        print("\nerrors (confident wrong answers, then unsure right ones):")
-        for error in errors(outcomes):
-            print("  " + error.describe())
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

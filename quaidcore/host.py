@@ -24,14 +24,18 @@ from aiohttp import web
 from pydantic import BaseModel
 
 from .kb import KnowledgeBase
-from .messages import Event, Inbound, Redaction, Reply
+from .messages import Event, Inbound, Redaction, Reply, TrainingExample
 from .outbox import Handler, Outbox
 
-HOST_API_VERSION = "1.0"
+HOST_API_VERSION = "1.1"
 """The version of the host API this Quaid implements (``MAJOR.MINOR``): a plugin states
 the versions it runs on with ``QUAID_HOST_API = ">=1.0,<2"``."""
 
-__all__ = ["HOST_API_VERSION", "ConversationInfo", "DetachedHost", "Host", "TranscriptLine"]
+__all__ = ["HOST_API_VERSION", "ConversationInfo", "DetachedHost", "EventHandler", "Host", "Retrained",
+           "TranscriptLine"]
+
+EventHandler = Callable[[Sequence[Event]], Awaitable[None]]
+"""What :meth:`Host.observe` calls with each batch of stored events."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,18 @@ class TranscriptLine:
     kind: str | None = None
     payload: str | None = None
     agent: str | None = None
+
+
+@dataclass(frozen=True)
+class Retrained:
+    """What :meth:`Host.retrain` did: the brains trained again (the others' share of the KB
+    did not change), how long it took, and the ``quaid eval`` figures of the validation
+    file on the previous brains (`before`) and the new ones (`after`), None without a file."""
+
+    brains: tuple[str, ...]
+    seconds: float
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
 
 
 @runtime_checkable
@@ -114,6 +130,13 @@ class Host(Protocol):
         """An agent resolved the conversation: the bot owns it again and the client gets
         the satisfaction survey (delivered on its channel)."""
 
+    async def release(self, conversation_id: str) -> list[Reply]:
+        """Give the conversation back to the bot without a survey (a ticket closed as spam,
+        a client waiting outside business hours): the bot answers the client's next
+        messages; an agent's reply takes the conversation again. A no-op when the bot owns
+        it or its channel has no bot. Records a ``released`` event; says nothing to the
+        client (returns no replies). *Since 1.1.*"""
+
     async def deliver(self, conversation_id: str, replies: Sequence[Reply]) -> None:
         """Send replies that are not an immediate answer through the conversation's channel,
         whichever worker holds the client's connection."""
@@ -134,6 +157,28 @@ class Host(Protocol):
         """Record events of the plugin's own (``ticket_created``...): stored in the core's
         event table after the events that caused them, then handed to every metric sink.
         Event data must hold no personal information."""
+
+    def observe(self, handler: EventHandler) -> None:
+        """Call ``await handler(events)`` with every batch of events this process stores
+        (the core's and plugins'), after the metric sinks: a plugin that reacts to what
+        happens (a ``clarification_chosen``...) without being a configured sink. A handler
+        that raises is logged and isolated. *Since 1.1.*"""
+
+    # -- learning --------------------------------------------------------------------
+
+    async def add_examples(self, examples: Sequence[TrainingExample]) -> int:
+        """Learn client phrasings (redacted) of solutions: appended to the KB's
+        ``learned.yaml`` (see ``config/kb/FORMAT.md``), except those the KB already has.
+        Returns how many were new. Raises ``ValueError`` for a code that is not a solution or
+        an unconfigured language. They are used at the next :meth:`retrain` (or restart).
+        *Since 1.1.*"""
+
+    async def retrain(self, validation: str | Path | None = None) -> Retrained:
+        """Read the KB's files again and train, in a background thread, the brains whose
+        share of it changed; then swap them in at once, without a restart: messages that
+        arrive meanwhile are answered by the previous brains, none is dropped. One retrain
+        at a time. With `validation` (a ``quaid eval`` file), the figures before and after.
+        :attr:`kb` is the new KB afterwards. *Since 1.1.*"""
 
     # -- privacy ---------------------------------------------------------------------
 

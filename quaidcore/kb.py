@@ -108,12 +108,22 @@ class LineOfBusiness(_Strict):
     fr: str
 
 
+class LearnedExample(_Strict):
+    """A client's phrasing approved for a solution (``learned.yaml``, written by the review
+    page of the helpdesk through ``host.add_examples``): merged into the solution's examples."""
+
+    code: str
+    lang: str
+    text: str = Field(min_length=1)
+
+
 class KBFile(_Strict):
     """One YAML file of the knowledge base."""
 
     line_of_business: LineOfBusiness | None = None
     solutions: list[Solution] = Field(default_factory=list)
     intents: list[Intent] = Field(default_factory=list)
+    learned: list[LearnedExample] = Field(default_factory=list)
 
 
 @dataclass
@@ -132,9 +142,30 @@ class KnowledgeBase:
         if not files:
             raise KBError(f"{root}: no knowledge-base files (*.yaml) found")
         kb = cls()
-        for path in files:
-            kb._add_file(path, _parse(path))
+        parsed = [(path, _parse(path)) for path in files]
+        for path, data in parsed:
+            kb._add_file(path, data)
+        for path, data in parsed:  # once every solution is known, whatever the files' order
+            kb._learn(path, data.learned)
         return kb
+
+    def _learn(self, path: Path, learned: list[LearnedExample]) -> None:
+        for example in learned:
+            solution = self.solutions.get(example.code)
+            if solution is None:
+                raise KBError(f"{path}: code {example.code}: learned example of an unknown code")
+            if example.lang not in LANGUAGES:
+                raise KBError(f"{path}: code {example.code}: learned example in {example.lang!r} "
+                              f"(languages: {', '.join(LANGUAGES)})")
+            texts = getattr(solution.examples, example.lang)
+            if not any(same_text(example.text, known) for known in texts):
+                texts.append(example.text)
+
+    def knows(self, text: str, lang: str) -> str | None:
+        """The code (or ``@intent``) one of whose examples in `lang` is `text` (ignoring case
+        and spacing), or None."""
+        return next((e.code for e in self.training_examples(bot_only=False)
+                     if e.lang == lang and same_text(e.text, text)), None)
 
     def _add_file(self, path: Path, data: KBFile) -> None:
         if data.line_of_business:
@@ -181,6 +212,11 @@ class KnowledgeBase:
         """A hash of everything training depends on: a trained model is cached under it."""
         payload = [(e.text, e.code, e.lang) for e in self.training_examples()]
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same phrasing, ignoring case and spacing."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _parse(path: Path) -> KBFile:

@@ -255,3 +255,73 @@ async def test_forget_drops_the_conversation_from_this_process_memory(quaid_harn
     with pytest.raises(UnknownConversation):
         await conv.say("hello again")
     assert await bot.host.transcript(conv.id) == []
+
+
+# -- host API 1.1: release, observe, add_examples, retrain ------------------------------------
+
+async def test_release_gives_the_conversation_back_to_the_bot_without_a_survey(quaid_harness):
+    bot = await quaid_harness()
+    chat = await bot.conversation("en")
+    await chat.hand_off("asked_for_person")
+    assert await chat.say("how do i apply for an eta") == []  # the agents own it
+    assert await bot.host.release(chat.id) == []
+    info = await bot.host.conversation(chat.id)
+    assert (info.owner, info.stage, info.outcome) == ("bot", "ready", None)
+    replies = await chat.say("how do i apply for an eta")
+    assert [r.code for r in replies if r.kind == "answer"] == ["010102"]
+    assert "released" in bot.sink.types() and "survey" not in [r.kind for r in chat.delivered]
+    await chat.agent_reply("Here is the form.", "010102")  # an agent's reply takes it again
+    assert (await bot.host.conversation(chat.id)).owner == "agent"
+
+
+async def test_release_is_a_no_op_while_the_bot_owns_the_conversation(quaid_harness):
+    bot = await quaid_harness()
+    chat = await bot.conversation("en")
+    before = await bot.host.conversation(chat.id)
+    assert await bot.host.release(chat.id) == []
+    after = await bot.host.conversation(chat.id)
+    assert (after.owner, after.stage) == (before.owner, before.stage)
+    assert "released" not in bot.sink.types()
+
+
+async def test_observers_hear_every_stored_batch_and_one_that_fails_is_isolated(quaid_harness):
+    bot = await quaid_harness()
+    heard: list[str] = []
+
+    async def broken(events: Any) -> None:
+        raise RuntimeError("observer down")
+
+    async def listen(events: Any) -> None:
+        heard.extend(e.type for e in events)
+
+    bot.host.observe(broken)
+    bot.host.observe(listen)
+    chat = await bot.conversation("en")
+    await chat.say("passport")
+    await bot.host.emit([Event("ticket_created", chat.id, "test", {"ticket": 1})])
+    assert heard == bot.sink.types()[-len(heard):] and "ticket_created" in heard
+    assert "solution_sent" in heard or "clarification" in heard
+
+
+async def test_add_examples_then_retrain_learns_without_a_restart(quaid_harness, tmp_path):
+    import shutil
+
+    from quaidcore import Retrained, TrainingExample
+    from quaidcore.config import STARTER
+
+    kb = tmp_path / "kb"
+    shutil.copytree(STARTER / "kb", kb)
+    bot = await quaid_harness(config={"kb": str(kb)})
+    phrasing = "my grandmother wants to come see us for the summer"
+    assert [r.code for r in await bot.say(phrasing) if r.kind == "answer"] != ["010201"]
+    new = [TrainingExample(phrasing, "010201", "en"), TrainingExample(phrasing.upper(), "010201", "en")]
+    assert await bot.host.add_examples(new) == 1
+    assert await bot.host.add_examples(new) == 0  # never twice
+    with pytest.raises(ValueError):
+        await bot.host.add_examples([TrainingExample("x", "999999", "en")])
+    done = await bot.host.retrain()
+    assert isinstance(done, Retrained) and done.brains == ("default",) and done.before is None
+    assert phrasing in bot.host.kb.solutions["010201"].examples.en
+    chat = await bot.conversation("en")
+    assert [r.code for r in await chat.say(phrasing) if r.kind == "answer"] == ["010201"]
+    assert (await bot.host.retrain()).brains == ()  # nothing changed: nothing trained
