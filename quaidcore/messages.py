@@ -12,8 +12,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 ReplyKind = Literal[
-    "greeting", "answer", "clarify", "fallback", "handoff", "survey", "agent", "system"
+    "greeting", "answer", "clarify", "fallback", "handoff", "survey", "agent", "system", "typing"
 ]
+"""``typing``: a notice that an agent is typing, delivered (never stored) to channels that
+show a typing indicator; its text says it in the conversation's language for the others."""
 
 
 @dataclass(frozen=True)

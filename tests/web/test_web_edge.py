@@ -464,3 +464,29 @@ async def test_security_headers_on_pages_files_and_api(web_server):
     no_demo = await web_server(web={"demo_page": False})
     async with no_demo.http.get("/demo/") as resp:
         assert resp.status == 404
+
+
+async def test_widget_events_are_checked_and_hold_no_identifier(web_server):
+    server = await web_server()
+    conv = await server.open()
+    for body, status in [({"type": "widget_shown", "page": "/fr/etudier", "visitor": "returning",
+                           "tz": "Europe/Paris"}, 204),
+                         ({"type": "widget_opened", "page": "/apply", "tz": "Etc/UTC",
+                           "conversation_id": conv}, 204),
+                         ({"type": "widget_opened", "conversation_id": "no-such-one"}, 204),
+                         ({"type": "conversation_started"}, 400), ({"page": "/"}, 400),
+                         ({"type": "widget_shown", "page": "/a?email=x@y.ca"}, 400),
+                         ({"type": "widget_shown", "page": "https://elsewhere/"}, 400),
+                         ({"type": "widget_shown", "visitor": "bob"}, 400),
+                         ({"type": "widget_shown", "tz": "<script>"}, 400), (None, 400)]:
+        async with server.http.post("/api/web/events", json=body) as resp:
+            assert resp.status == status, (body, await resp.text())
+    events = [(e.type, e.conversation_id, e.data) for e in await server.quaid.store.events()
+              if e.type.startswith("widget_")]
+    assert events == [("widget_shown", "", {"page": "/fr/etudier", "visitor": "returning", "country": "FR"}),
+                      ("widget_opened", conv, {"page": "/apply", "visitor": "new", "country": "?"}),
+                      ("widget_opened", "", {"page": "/", "visitor": "new", "country": "?"})]
+    async with server.http.get("/openapi.json") as resp:
+        doc = await resp.json()
+    assert doc["components"]["schemas"]["WidgetEvent"]["properties"]["type"]["enum"] == [
+        "widget_shown", "widget_opened"]

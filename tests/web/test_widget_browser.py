@@ -314,3 +314,69 @@ async def test_own_pages_run_under_their_csp(web_server, browser, tmp_path):
     assert not await full.locator("#launcher").count()
     assert await full.evaluate("window.__csp || []") == []
     await full.screenshot(path=str(tmp_path / "page-1280.png"))
+
+
+async def widget_events(server, count: int) -> list:
+    """The widget's events in the store, once there are `count` (its fetches run on their own)."""
+    for _ in range(200):
+        found = [e for e in await server.quaid.store.events() if e.type.startswith("widget_")]
+        if len(found) >= count:
+            return found
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{len(found)} widget events, not {count}")
+
+
+async def test_widget_shown_and_opened_reach_the_report(partner, browser):
+    from quaidcore import reports
+
+    server, page_url = partner
+    context = await browser.new_context(timezone_id="America/Toronto")
+    page = await context.new_page()
+    await page.goto(page_url + "?name=someone#top")  # the query and fragment never leave the page
+    await page.wait_for_selector("#launcher")
+    await widget_events(server, 1)
+    await page.click("#launcher")
+    await page.wait_for_selector('#log li[data-kind="greeting"]')
+    events = await widget_events(server, 2)
+    assert [(e.type, e.channel, e.data) for e in events] == [
+        ("widget_shown", "web", {"page": "/", "visitor": "new", "country": "CA"}),
+        ("widget_opened", "web", {"page": "/", "visitor": "new", "country": "CA"})]
+    # another tab of the same browser later: a returning visitor (from the page's own storage)
+    again = await context.new_page()
+    await again.goto(page_url)
+    await again.wait_for_selector("#launcher")
+    assert (await widget_events(server, 3))[-1].data["visitor"] == "returning"
+
+    w = (await reports.kpi_report(server.quaid.store.url))["widget"]
+    assert (w["shown"], w["opened"], w["open_rate"]) == (2, 1, 0.5)
+    assert w["pages"] == [{"page": "/", "shown": 2, "opened": 1, "open_rate": 0.5}]
+    assert w["visitors"] == {"new": 1, "returning": 1} and w["countries"] == [{"country": "CA", "views": 2}]
+    assert w["conversations"] == 1 and w["start_rate"] == 0.5
+
+
+async def test_links_in_an_agents_reply_are_safe(partner, browser):
+    server, page_url = partner
+    page = await (await browser.new_context()).new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda dialog: errors.append("dialog: " + dialog.message))
+    await page.goto(page_url)
+    await page.click("#launcher")
+    await page.wait_for_selector('#log li[data-kind="greeting"]')
+    conv = await page.evaluate("window.quaidConversationId")
+    await server.quaid.hand_off(conv, "test")
+    url = "https://www.canada.ca/en/services.html?a=1&b=2"
+    payload = (f"Read {url}, not javascript:alert(1) nor <a href=\"javascript:alert(2)\">this</a> "
+               "<img src=x onerror=alert(3)> <script>alert(4)</script> http://example.org/x\"onmouseover=alert(5)")
+    await server.quaid.agent_reply(conv, payload, agent="alice")
+    reply = await page.wait_for_selector('#log li.agent:has-text("Read")', timeout=10_000)
+    links = await reply.eval_on_selector_all("a", "(all) => all.map((a) => [a.getAttribute('href'), "
+                                                   "a.target, a.rel, a.attributes.length])")
+    assert links == [[url, "_blank", "noopener noreferrer", 3],
+                     ["http://example.org/x", "_blank", "noopener noreferrer", 3]]
+    assert await page.locator("#log li.agent img, #log li.agent script").count() == 0
+    text = await page.locator("#log li.agent .text").inner_text()
+    assert "javascript:alert(1)" in text and '<a href="javascript:alert(2)">this</a>' in text
+    assert "<img src=x onerror=alert(3)>" in text and "<script>alert(4)</script>" in text
+    await page.hover("#log li.agent .text")
+    assert errors == []

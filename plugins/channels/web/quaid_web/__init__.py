@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from quaidcore import (
     ComponentContext,
     ConversationInfo,
+    Event,
     Inbound,
     Reply,
     TranscriptLine,
@@ -32,6 +33,7 @@ from quaidcore import (
 )
 from quaidcore.http import HttpError, check_id, json_errors, parse_json
 
+from .countries import country_of
 from .limits import TokenBuckets, retry_after
 from .models import request_models, validate
 from .openapi import build_openapi
@@ -123,6 +125,7 @@ class WebChannel:
         api.router.add_post("/conversations/{id}/messages", self.post_message)
         api.router.add_get("/conversations/{id}/messages", self.transcript)
         api.router.add_get("/conversations/{id}/events", self.events)
+        api.router.add_post("/events", self.widget_event)
         self.host.page("/openapi.json", self.openapi)
         if self.config.widget:
             self.host.page("/", self._page("index.html"))
@@ -332,6 +335,19 @@ class WebChannel:
             if not sockets and self.sockets.get(conversation_id) is sockets:
                 del self.sockets[conversation_id]
         return ws
+
+    async def widget_event(self, request: web.Request) -> web.Response:
+        """``POST /api/web/events``: the widget was shown on a page, or opened (for the
+        reports' widget figures; no identifier is stored)."""
+        body = await self._body(request, self.models.event, required=True)
+        self._limit(self.client_messages, self.client_key(request),
+                    "too many requests from this address: slow down")
+        conversation_id = ""
+        if body.conversation_id and (found := await self.host.conversation(body.conversation_id)):
+            conversation_id = found.id if found.channel == self.name else ""
+        await self.host.emit([Event(body.type, conversation_id, self.name, {
+            "page": self.host.redact(body.page).text, "visitor": body.visitor, "country": country_of(body.tz)})])
+        return web.Response(status=204)
 
     async def openapi(self, _: web.Request) -> web.Response:
         """The API's OpenAPI document."""

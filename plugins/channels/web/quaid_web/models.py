@@ -21,7 +21,8 @@ PAYLOAD_PATTERN = r"^[A-Z][A-Z0-9_]{0,31}(:[A-Za-z0-9_.-]{1,32})?$"
 # Text may hold tabs and line breaks, no other control character (the core refuses them).
 TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 
-ReplyKind = Literal["greeting", "answer", "clarify", "fallback", "handoff", "survey", "agent", "system"]
+ReplyKind = Literal["greeting", "answer", "clarify", "fallback", "handoff", "survey", "agent", "system",
+                    "typing"]
 
 
 def _drop_null_defaults(schema: dict[str, Any]) -> None:
@@ -58,10 +59,12 @@ class RequestModels:
 
     open: type[BaseModel]
     message: type[BaseModel]
+    event: type[BaseModel]
 
 
 def request_models(languages: Sequence[str], max_text_chars: int) -> RequestModels:
-    """The models of ``POST /conversations`` and ``POST /conversations/{id}/messages``."""
+    """The models of ``POST /conversations``, ``POST /conversations/{id}/messages`` and
+    ``POST /events``."""
     lang_type: Any = Literal[tuple(languages)]  # type: ignore[valid-type]
     lang = (lang_type, Field(default=None, description="ISO 639-1; one of the configured languages."))
     opened = create_model(
@@ -77,7 +80,24 @@ def request_models(languages: Sequence[str], max_text_chars: int) -> RequestMode
         payload=(str, Field(default=None, max_length=65, pattern=PAYLOAD_PATTERN,
                             description="A quick-reply payload, e.g. `YES` or `CODE:010102`.")),
         lang=lang)
-    return RequestModels(opened, message)
+    return RequestModels(opened, message, WidgetEvent)
+
+
+class WidgetEvent(_Body):
+    """What the widget saw on a partner's page, for the reports: ``widget_shown`` (its
+    launcher was rendered) or ``widget_opened`` (the visitor opened it). No identifier: the
+    page's path (no query, no fragment), whether this browser had seen the widget on an
+    earlier visit, and the browser's time zone (turned into a country, then dropped)."""
+
+    type: Literal["widget_shown", "widget_opened"]
+    page: str = Field(default="/", max_length=300, pattern=r"^/[^\x00-\x20?#\x7f]*$",
+                      description="The page's path, without its query or fragment.")
+    visitor: Literal["new", "returning"] = "new"
+    tz: str | None = Field(default=None, max_length=64, pattern=r"^[A-Za-z0-9_+/-]+$",
+                           description="The browser's IANA time zone (`America/Toronto`): only "
+                                       "its country is kept.")
+    conversation_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.:-]{1,64}$",
+                                        description="The conversation the widget resumed, if any.")
 
 
 def validate(model: type[BaseModel], data: dict[str, Any]) -> Any:

@@ -28,7 +28,7 @@ def _json(description: str, model: type[BaseModel], headers: dict[str, Any] | No
 def build_openapi(requests: RequestModels, max_body_bytes: int, max_sockets: int,
                   limits: dict[str, int]) -> dict[str, Any]:
     """The document for one channel's models and limits."""
-    _, defs = models_json_schema([(m, "validation") for m in (requests.open, requests.message)]
+    _, defs = models_json_schema([(m, "validation") for m in (requests.open, requests.message, requests.event)]
                                  + [(m, "serialization") for m in RESPONSE_MODELS], ref_template=REF)
     schemas = defs["$defs"]
 
@@ -99,6 +99,16 @@ def build_openapi(requests: RequestModels, max_body_bytes: int, max_sockets: int
                 "400": _json("Not a WebSocket handshake", Error),
                 "403": body_errors["403"], "404": _json(bad_id, Error),
                 "429": _json(f"Already {max_sockets} sockets open on this conversation", Error, retry)}}},
+        "/api/web/events": {"post": {
+            "operationId": "widgetEvent",
+            "summary": "The widget was shown on a page (`widget_shown`) or opened (`widget_opened`).",
+            "description": "For the reports' widget figures: the page's path, new or returning "
+                           "visitor, the country of the browser's time zone; no identifier is "
+                           f"stored. Counts against the client's message limit. {cors}",
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": _ref(requests.event)}}},
+            "responses": {"204": {"description": "Recorded"}, **body_errors,
+                          "429": _json("Too many requests from this client", Error, retry)}}},
         "/healthz": {"get": {
             "operationId": "health", "summary": "Health",
             "responses": {"200": _json("Store reachable", Health),

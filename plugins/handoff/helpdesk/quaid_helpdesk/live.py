@@ -131,6 +131,8 @@ class Live:
 
     async def record(self, ticket: Ticket, what: str) -> None:
         """A :attr:`Helpdesk.observers` callback: write the change down for every worker."""
+        if what == "reply":  # the client saw the message: the next keystroke says "typing" again
+            self._typing.pop(ticket.id, None)
         await Change.create(at=time.time(), kind=what[:24], ticket_id=ticket.id)
         self.wake()
 
@@ -372,7 +374,7 @@ class Live:
         if conversation is None or conversation.channel not in self.config.assignment.typing_channels:
             return False
         await self.host.deliver(ticket.conversation_id,
-                                [Reply(labels.text("typing", conversation.lang), "system")])
+                                [Reply(labels.text("typing", conversation.lang), "typing")])
         return True
 
     @guard()

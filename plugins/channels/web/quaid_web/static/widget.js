@@ -29,7 +29,7 @@
       placeholder: "Type your question…", send: "Send",
       you: "You said:", bot: "The virtual assistant said:", agent: "An agent said:", agentBadge: "Agent",
       quick: "Suggested answers", code: "Response code", newTab: "(opens in a new tab)",
-      typing: "The assistant is writing…", notSent: "(not sent)", pressed: "Button",
+      typing: "The assistant is writing…", agentTyping: "An agent is typing…", notSent: "(not sent)", pressed: "Button",
       reconnecting: "Connection lost. Reconnecting…", reconnected: "Connected again.",
       offline: "You seem to be offline. Your message was not sent.",
       tooMany: (s) => `Too many messages. Please wait ${s} seconds and try again.`,
@@ -46,7 +46,7 @@
       placeholder: "Écrivez votre question…", send: "Envoyer",
       you: "Vous avez dit :", bot: "L’assistant virtuel a dit :", agent: "Un agent a dit :", agentBadge: "Agent",
       quick: "Réponses suggérées", code: "Code de réponse", newTab: "(s’ouvre dans un nouvel onglet)",
-      typing: "L’assistant écrit…", notSent: "(non envoyé)", pressed: "Bouton",
+      typing: "L’assistant écrit…", agentTyping: "Un agent écrit…", notSent: "(non envoyé)", pressed: "Bouton",
       reconnecting: "Connexion perdue. Reconnexion…", reconnected: "Connexion rétablie.",
       offline: "Vous semblez hors ligne. Votre message n’a pas été envoyé.",
       tooMany: (s) => `Trop de messages. Veuillez attendre ${s} secondes et réessayer.`,
@@ -133,6 +133,9 @@
   log.setAttribute("aria-live", "polite");
   log.setAttribute("aria-relevant", "additions");
   const typing = el("div", {id: "typing", class: "typing", role: "status"});
+  const AGENT_TYPING_MS = 8000;  // the console says it again every few seconds while an agent types
+  let agentTyping = null;        // the timer that hides "an agent is typing"
+  let working = false;           // the bot is answering a message of the client
   const banner = el("div", {id: "banner", class: "banner", role: "status"});
   const input = el("input", {id: "text", type: "text", autocomplete: "off", maxLength: 2000});
   const inputLabel = el("label", {for: "text", class: "sr-only"});
@@ -164,7 +167,28 @@
     input.placeholder = t.placeholder;
     sendBtn.textContent = t.send;
     for (const group of log.querySelectorAll(".quick")) group.setAttribute("aria-label", t.quick);
-    if (typing.textContent) typing.textContent = t.typing;
+    drawTyping();
+  }
+
+  // The typing indicator: the bot working on an answer, or an agent typing (a pushed
+  // reply of kind "typing", never shown in the log), until their message or a timeout.
+  function drawTyping() {
+    const text = working ? t.typing : agentTyping ? t.agentTyping : "";
+    if (typing.textContent !== text) typing.textContent = text;
+    typing.classList.toggle("on", Boolean(text));
+    typing.dataset.who = working ? "bot" : agentTyping ? "agent" : "";
+  }
+
+  function showAgentTyping() {
+    clearTimeout(agentTyping);
+    agentTyping = setTimeout(hideAgentTyping, AGENT_TYPING_MS);
+    drawTyping();
+  }
+
+  function hideAgentTyping() {
+    clearTimeout(agentTyping);
+    agentTyping = null;
+    drawTyping();
   }
 
   // -- rendering ---------------------------------------------------------------------
@@ -249,6 +273,7 @@
 
   function showReplies(replies) {
     if (replies.length) disablePast();
+    if (replies.some((r) => r.kind === "agent")) hideAgentTyping();
     return replies.map((r) => show(r, r.kind === "agent" ? "agent" : "bot"));
   }
 
@@ -349,6 +374,7 @@
       const label = line.text || (saved.titles && saved.titles[line.payload]) || `${t.pressed} ${line.payload || ""}`;
       return show({text: label}, "client");
     }
+    if (line.author === "agent") hideAgentTyping();
     return show({text: line.text, kind: line.kind, code: line.code, links: line.links},
                 line.author === "agent" ? "agent" : "bot");
   }
@@ -434,8 +460,8 @@
 
   async function deliver(body, mine, fromButton) {
     busy += 1;
-    typing.textContent = t.typing;
-    typing.classList.add("on");
+    working = true;
+    drawTyping();
     let focusTo = null;
     try {
       await start();
@@ -451,10 +477,8 @@
       focusTo = showError(explain(err));
     } finally {
       busy -= 1;
-      if (!busy) {
-        typing.textContent = "";
-        typing.classList.remove("on");
-      }
+      working = busy > 0;
+      drawTyping();
     }
     // After a quick reply the pressed button is gone from the tab order: focus moves to
     // the answer (read out, and Tab reaches its buttons). After typing, it stays in the box.
@@ -501,7 +525,10 @@
       let data;
       try { data = JSON.parse(event.data); } catch (_) { return; }
       if (!Array.isArray(data.replies)) return;
-      received(data.replies, 0);
+      const replies = data.replies.filter((r) => r && r.kind !== "typing");
+      if (replies.length < data.replies.length) showAgentTyping();
+      if (!replies.length) return;  // "typing" is not a message: nothing stored, nothing unread
+      received(replies, 0);
       if (mode === "bubble" && panel.hidden) {
         launcher.classList.add("unread");
         launcher.setAttribute("aria-label", t.unread);
@@ -526,6 +553,38 @@
     if (conversationId && !socket) { retries = Math.max(retries, 1); connect(); }
   });
 
+  // -- the widget's own events, for the reports: shown on a page, opened ----------------------
+  // No identifier leaves the browser: the page's path, whether this browser saw the widget
+  // on an earlier visit (a mark in the page's own storage), and its time zone (the server
+  // keeps only the country).
+  function visitor() {
+    const key = "quaid-visitor:" + base;
+    try {
+      let kind = sessionStorage.getItem(key);
+      if (!kind) {
+        kind = localStorage.getItem(key) ? "returning" : "new";
+        sessionStorage.setItem(key, kind);
+        localStorage.setItem(key, "1");
+      }
+      return kind;
+    } catch (_) {
+      return "new";  // storage off: every visit is new
+    }
+  }
+
+  function report(type) {
+    const body = {type, page: (location.pathname || "/").slice(0, 300), visitor: visitor()};
+    try {
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (zone && /^[A-Za-z0-9_+\/-]{1,64}$/.test(zone)) body.tz = zone;
+    } catch (_) { /* no Intl */ }
+    if (conversationId) body.conversation_id = conversationId;
+    fetch(api + "/events", {
+      method: "POST", keepalive: true, credentials: "omit", referrerPolicy: "no-referrer",
+      cache: "no-store", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body),
+    }).catch(() => { /* the reports miss one view: the chat works on */ });
+  }
+
   // -- opening and closing (bubble) --------------------------------------------------------
   function showPanel(focus) {
     panel.hidden = false;
@@ -549,7 +608,11 @@
     launcher.focus();
   }
 
-  launcher.addEventListener("click", () => (panel.hidden ? showPanel(true) : hidePanel()));
+  launcher.addEventListener("click", () => {
+    if (!panel.hidden) return hidePanel();
+    showPanel(true);
+    report("widget_opened");
+  });
   closeBtn.addEventListener("click", hidePanel);
   panel.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && mode === "bubble") {
@@ -571,7 +634,8 @@
   (mode === "page" ? document.getElementById("quaid-chat") || document.body : document.body).append(hostEl);
   if (mode === "page") {
     start().then(() => input.focus(), (err) => showError(explain(err)));
-  } else if (saved.id && saved.open) {
-    showPanel(false);
+  } else {
+    report("widget_shown");
+    if (saved.id && saved.open) showPanel(false);
   }
 })();
