@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .cues import other_service_cue, own_file_cue
 from .kb import INTENT_PREFIX, KnowledgeBase
 from .messages import Link, Prediction, QuickReply, Reply, SearchResult
 from .text import normalize
@@ -287,7 +288,7 @@ def _delete(word: str, index: int) -> str:
 
 
 def decide(predictions: Sequence[Prediction], limits: Thresholds,
-           answerable: Callable[[str], bool]) -> tuple[str, tuple[Prediction, ...]]:
+           answerable: Callable[[str], bool], text: str = "") -> tuple[str, tuple[Prediction, ...]]:
     """The classification step of the policy, shared with ``quaid calibrate``.
 
     ``("own_file", ())`` when ``@own_file`` reaches the clarify threshold and outranks every
@@ -295,9 +296,14 @@ def decide(predictions: Sequence[Prediction], limits: Thresholds,
     confidence: nothing is more likely); ``("search", ())`` when it is ``@no_solution``;
     ``("answer", (top,))`` when the best solution reaches the answer threshold;
     ``("clarify", top 2-3)`` when it reaches the clarify threshold; else ``("search", ())``.
+    The message's `text`, when given, comes first: own-file phrasings (``cues.own_file_cue``)
+    give ``own_file`` and other departments' or countries' services (``cues.other_service_cue``)
+    ``off_topic``, whatever the predictions.
     """
-    if own_file_predicted(predictions, limits.clarify):
+    if own_file_predicted(predictions, limits.clarify) or (text and own_file_cue(text)):
         return "own_file", ()
+    if text and other_service_cue(text):
+        return "off_topic", ()
     if predictions and predictions[0].code == OUT_OF_SCOPE:
         return "off_topic", ()  # at any confidence: no solution is predicted higher
     if predictions and predictions[0].code == NO_SOLUTION:
@@ -414,9 +420,10 @@ class Policy:
 
     def about_own_file(self, text: str, predictions: Sequence[Prediction], lang: str) -> bool:
         """True when a typed message is about the client's own file: it holds a client ID or
-        application number placeholder, or ``@own_file`` reaches the clarify threshold and no
-        solution is predicted with more confidence."""
-        return has_file_identifier(text) or own_file_predicted(predictions, self.thresholds(lang).clarify)
+        application number placeholder or an own-file phrasing (``cues.own_file_cue``), or
+        ``@own_file`` reaches the clarify threshold and no solution is predicted with more confidence."""
+        return (has_file_identifier(text) or own_file_predicted(predictions, self.thresholds(lang).clarify)
+                or own_file_cue(text))
 
     def _on_scope(self, state: State, event: ClientMessage, intent: str | None):
         if intent in (SCOPE_OWN_FILE, "OWN_FILE"):
@@ -479,7 +486,7 @@ class Policy:
         if not event.text.strip():
             return replace(state, stage="ready"), [Say(Reply(t("ask_question"), "system"))]
         state = replace(state, question=event.text)
-        step, chosen = decide(event.predictions, limits, self.answerable)
+        step, chosen = decide(event.predictions, limits, self.answerable, event.text)
         if step == "own_file":
             return self._handoff(state, "own_file", ())
         if step == "off_topic":

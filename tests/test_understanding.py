@@ -260,3 +260,91 @@ async def test_demo_off_topic_then_gibberish(demo_harness):
     assert [(r.kind, r.text) for r in replies] == [("system", Texts().get("off_topic", "fr"))]
     replies = await conv.press("TOPIC:study")
     assert replies[0].kind == "clarify" and all(q.payload.startswith("CODE:05") for q in replies[0].quick_replies[:-1])
+
+
+# -- phrasings the NLU may miss: own file and other services (quaidcore.cues) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "I sent my PR application last October and I'm still waiting, whats going on",
+    "my open work permit has been in process for 9 months now",
+    "did you guys receive my passport photos",
+    "has my daughter's study permit been approved yet?",
+    "why was my sons visitor visa refused?? he had everything",
+    "can you speed up my sponsorship please my wife is pregnant",
+    "i want to withdraw my express entry profile application",
+    "when will i get a decision on my pgwp",
+    "ma demande de permis de travail est en attente depuis 4 mois",
+    "ca fait 3 mois que j attends ma carte rp",
+    "avez-vous bien recu mes documents?",
+    "pourquoi ma demande de visa a ete refusee",
+    "svp annulez mon dossier de parrainage",
+    "toujours pas de nouvelles de mon dossier de citoyennete",
+])
+def test_own_file_phrasings(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+    _, actions = POLICY.step(State(stage="ready"), msg(text, ("090301", 0.97)))
+    assert handoffs(actions) == ["own_file"] and not [k for k, _ in says(actions) if k == "answer"]
+
+
+@pytest.mark.parametrize("text", [
+    "how do i check the status of my application",
+    "can i keep working while waiting for my work permit extension",
+    "i applied 2 weeks ago and still no biometrics letter, what should i do",
+    "i have been in canada for 3 years, can i apply for citizenship",
+    "my husband has lived here since 2019, can he sponsor his mother",
+    "mon mari est au canada depuis 2 ans, peut-il demander la citoyennete",
+    "comment savoir si ma demande a ete approuvee",
+    "what happens if my application is refused",
+    "how long does my application take",
+])
+def test_general_questions_are_not_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how do i renew my nigerian passport from toronto",
+    "passeport algerien perdu a montreal, que faire",
+    "visa for the usa for my mom",
+    "us student visa appointment",
+    "visa de travail americain",
+    "how do i renew my health card",
+    "where is my income tax refund",
+    "comment faire ma declaration d'impots",
+    "i need a new sin card",
+])
+def test_other_services(text):
+    from quaidcore.cues import other_service_cue
+
+    assert other_service_cue(text)
+    _, actions = POLICY.step(State(stage="ready"), msg(text, ("100101", 0.99)))
+    assert [a.type for a in actions if isinstance(a, Emit) and a.type != "message_in"] == ["rephrase"]
+    assert not handoffs(actions)
+
+
+@pytest.mark.parametrize("text", [
+    "i have a mexican passport, do i need a visa to visit canada",
+    "passeport marocain, je vole vers montreal la semaine prochaine, il me faut quoi",
+    "i have a us visa, can i get an eta",
+    "my green card expires next month (PR card), how do i renew it",   # clients' name for the PR card
+    "do i need to file taxes to apply for citizenship",
+    "sin number for an international student",
+    "how do i renew my canadian passport",
+])
+def test_immigration_questions_are_not_other_services(text):
+    from quaidcore.cues import other_service_cue
+
+    assert not other_service_cue(text)
+
+
+def test_decide_reads_the_text_as_calibrate_replays_it():
+    from quaidcore.dialogue import decide
+
+    preds = (Prediction("100101", 0.99),)
+    limits = Thresholds(0.7, 0.4)
+    assert decide(preds, limits, lambda c: True) == ("answer", preds)
+    assert decide(preds, limits, lambda c: True, "renew my lebanese passport") == ("off_topic", ())
+    assert decide(preds, limits, lambda c: True, "my passport renewal is pending since june") == ("own_file", ())

@@ -1,0 +1,258 @@
+"""Phrasings that say what kind of message a client sent, whatever the NLU makes of it.
+
+Two rules, English and French, on normalised text (lower case, no accents, apostrophes and
+punctuation as spaces: ``normalize("J'ai reçu")`` is ``"j ai recu"``), so that typed-fast
+messages without accents match too:
+
+- :func:`own_file_cue`: the client speaks of *their* application, in a way only an agent who
+  opens the file can answer: waiting on it (``my pr application has been pending since march``,
+  ``mon dossier est bloqué depuis 6 mois``), asking whether the agency received something
+  (``did ircc get my biometrics``), whether it was approved, why it was refused, to speed it
+  up, cancel it or change it once submitted, or when a decision will come.
+- :func:`other_service_cue`: another department's or government's programme named as clients
+  name it (taxes, EI, a SIN, a health card, a driver's licence...) in a message that names no
+  immigration matter, or another country's passport or visa (``renouveler mon passeport
+  libanais``, ``us work visa``, ``visa for the usa``, a US green card, Schengen; clients call
+  the Canadian PR card a green card and the eTA an ESTA, so those alone are not enough): FORMAT.md
+  puts them in ``out_of_scope``, and the NLU cannot know every nationality; Canadian travel
+  questions that mention a foreign passport (``passeport coréen, je vole vers Montréal``) are
+  left to the NLU.
+
+Each rule is a few regular expressions over parts (a possessive, a waiting phrase...), kept
+readable on purpose: they were written from how clients type (FORMAT.md, the eval files'
+own-file lines) and checked against every in-scope example of the demo KB and eval files.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import normalize
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_MY = r"(?:my|our|mon|ma|mes|notre|nos)"
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|"
+        r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|plusieurs|quelques|plus de \w+)")
+_UNIT = r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+          r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver)")
+_SENT = (r"(?:applied|submitted|sent|mailed|uploaded|gave|did|soumis|soumise|envoye|envoyee|depose|deposee|"
+         r"postule|fait (?:ma|la|une) demande|fait la|donne)")
+
+# Waiting on one's own file.
+_WAITING = [
+    r"\b(?:still|been|am|m|is|s) (?:waiting|pending|nothing|no news|no update|not received|"
+    r"haven t|hasn t|have not|has not|in progress|in process|under review)\b",
+    r"\bstill (?:no|not|nothing|shows|says|haven t|hasn t|waiting|pending)\b",
+    r"\b(?:pending|stuck|in progress|in process|under review|processing|waiting) (?:for|since)\b",
+    r"\b(?:application|file|case|dossier|demande)(?: is| has been| s| est)? (?:stuck|bloquee?)\b",
+    r"\b(?:no|any) (?:news|updates?)\b",
+    r"\b(?:heard nothing|haven t heard|not heard|no answer|no response|no reply|nobody (?:answers|replies))\b",
+    r"\b(?:hasn t|has not|haven t|have not) (?:changed|moved|been updated|updated)\b",
+    r"\b(?:taking so long|why so long|what s taking)\b",
+    rf"\b{_SENT}\b[\w ]{{0,30}}\b(?:{_NUM} {_UNIT} ago|{_UNIT} ago|since|last {_MONTH}|in {_MONTH}|"
+    rf"il y a|depuis|en {_MONTH}|au {_MONTH})\b",
+    # French
+    r"\b(?:toujours|encore) (?:rien|pas|en attente|aucune?|en cours|en traitement)\b",
+    r"\bj attends (?:toujours|encore|depuis|ma|mon|mes|le|la|les)\b",
+    r"\b(?:attente|attends|cours|traitement|examen|bloquee?s?|rien|bouge|change|avance) [\w ]{0,25}\bdepuis\b",
+    r"\b(?:pas de|aucune|plus de|sans) (?:nouvelles?|reponses?|mises? a jour|suivi)\b",
+    r"\bdes nouvelles (?:de|du|des|sur|pour)\b",
+    r"\bn (?:a|ont|avance) pas (?:bouge|change|avance)\b|\bn avance pas\b|\bsi long\b",
+    rf"\b(?:ca|cela) fait {_NUM} {_UNIT} que\b",
+    r"\ben attente\b",
+]
+# Asking about something of one's own file: received, approved, refused (why), speed up,
+# cancel, change once submitted, when the decision comes.
+_ABOUT = [  # (words one of which the message must hold, pattern)
+    ("get got receive received recieve",
+     r"\b(?:did|have|has) (?:you|ircc|they|u|cic|the visa office)(?: guys)? (?:get|got|receive|received|recieve)\b"),
+    ("arrive there", rf"\bdid {_MY} [\w ]{{0,30}}\b(?:arrive|get there)\b"),
+    ("approved received accepted finalized finalised",
+     rf"\b(?:is|was|has|have|were|if) {_MY} [\w ]{{0,40}}\b(?:approved|received|accepted|finalized|finalised)\b"),
+    ("refused rejected denied refuse refusee rejete rejetee",
+     rf"\b(?:why|pourquoi)\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b[\w ]{{0,25}}\b{_MY}\b|"
+     rf"\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b[\w ]{{0,25}}\b(?:why|pourquoi)\b|"
+     rf"\b(?:why|pourquoi) [\w ]{{0,20}}\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b"),
+    ("expedite speed fast rush accelerate accelerer accelerez acceleriez",
+     rf"\b(?:expedite|speed up|fast track|rush|accelerate|accelerer|accelerez|acceleriez)\b [\w ]{{0,10}}\b{_MY}\b"),
+    ("cancel withdraw annuler annulez retirer retirez",
+     rf"\b(?:cancel|withdraw|annuler|annulez|retirer|retirez)\b {_MY} [\w ]{{0,25}}\b"
+     r"(?:application|file|request|sponsorship|demande|dossier|parrainage)\b|"
+     rf"\b(?:cancel|withdraw|annuler|annulez|retirer|retirez) {_MY} (?:application|file|demande|dossier)\b"),
+    ("wrong mauvais mauvaise",
+     r"\b(?:uploaded|sent|submitted|envoye|televerse|soumis) (?:the|a|le|la|un|une) (?:wrong|mauvaise?)\b"),
+    ("pending submitted process cours soumise envoyee traitement",
+     r"\b(?:add|update|change|correct|replace|remove|ajouter|mettre a jour|modifier|corriger|remplacer)\b"
+     r"[\w ]{0,40}\b(?:pending|submitted|in process|already submitted|en cours|deja soumise|deja envoyee|"
+     r"en traitement)\b"),
+    ("when", r"\bwhen will (?:i|we) (?:get|receive|hear)(?: back| a| an| the)? ?(?:decision|answer|response|news|back)\b"),
+    ("quand", r"\bquand (?:vais je|aurai je|est ce que je vais|j aurai|je vais) (?:recevoir|avoir) "
+              r"(?:une|la|ma) (?:reponse|decision)\b"),
+    ("recu", r"\b(?:avez vous|vous avez|a t il|a t elle|a t on|ircc a) (?:bien )?recu (?:mon|ma|mes)\b"),
+    ("recu recue recus recues approuve approuvee approuves approuvees accepte acceptee acceptes acceptees "
+     "arrive arrivee arrives arrivees",
+     rf"\b{_MY} (?:documents?|papiers|resultats|formulaires?|dossier|passeport|certificat|demande|biometrie)"
+     rf"[\w ]{{0,40}}\b(?:(?:a|ont)(?: t il| t elle)? (?:ete|bien ete) (?:recue?s?|approuvee?s?|acceptee?s?)|"
+     r"(?:est|sont)(?: ils| elles| il| elle)? (?:bien )?arrivee?s?)\b"),
+]
+_WAIT_WORDS = _set("""
+still been pending stuck progress process review processing waiting news update updates heard answer
+response reply nobody changed moved updated long taking ago since depuis il toujours encore attends
+attente nouvelles nouvelle reponse reponses suivi bouge avance fait bloque bloquee
+""")
+# A question a general answer covers (what to do, how to see one's status, may I keep working
+# while I wait...): the client waits on their file, but asks what the KB answers.
+_GENERAL = re.compile(
+    r"\b(?:what (?:should|can|do) (?:i|we) do|what to do|what do i do now|que faire|quoi faire|"
+    r"que dois je faire|je fais quoi|how (?:can|do|could) (?:i|we) (?:see|know|check|follow|track|find out)|"
+    r"how to (?:know|see|check|track|follow)|how i see|comment (?:savoir|voir|suivre|verifier|je)|"
+    r"(?:can|may|could) (?:i|we|my \w+|he|she) (?:still |keep |continue )?(?:work|keep|continue|travel|stay|"
+    r"study|leave|pay|move)|(?:puis je|je peux|je continue|peut il|peut elle)|do i (?:have|need)|dois je|"
+    r"while (?:i m |i am )?waiting|while my|while his|while her|en attendant|pendant (?:que|l attente)|"
+    r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal))\b")
+_OWN = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in _ABOUT]
+_WAIT = re.compile("|".join(f"(?:{p})" for p in _WAITING))
+_MINE = re.compile(rf"\b(?:{_MY}|i|j|je|we|nous|applied|attends)\b")
+
+
+_normal = lru_cache(maxsize=256)(normalize)  # both cues read the same message
+
+
+@lru_cache(maxsize=1024)
+def own_file_cue(text: str) -> bool:
+    """The message speaks of the client's own application (see the module's docstring)."""
+    words = _normal(text)
+    tokens = set(words.split())
+    found = any(gate & tokens and pattern.search(words) for gate, pattern in _OWN) or bool(
+        _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words))
+    return found and not _GENERAL.search(words)
+
+
+# Other countries, as clients name them (nationality adjectives and countries, EN and FR;
+# ``_`` joins the words of one name).
+_DEMONYMS_EN = """
+afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+azerbaijani bangladeshi belarusian belgian beninese bolivian bosnian brazilian british
+bulgarian burkinabe burmese burundian cambodian cameroonian chadian chilean chinese colombian
+congolese costa_rican croatian cuban czech danish djiboutian dominican dutch ecuadorian
+egyptian emirati english eritrean estonian ethiopian fijian filipino finnish french gabonese
+gambian georgian german ghanaian greek guatemalan guinean guyanese haitian honduran hungarian
+icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese liberian libyan
+lithuanian malagasy malawian malaysian malian maltese mauritanian mauritian mexican moldovan
+mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien
+norwegian omani pakistani palestinian panamanian paraguayan peruvian philippine polish
+portuguese qatari romanian russian rwandan salvadoran saudi scottish senegalese serbian
+sierra_leonean singaporean slovak slovenian somali south_african spanish sri_lankan sudanese
+swedish swiss syrian taiwanese tajik tanzanian thai togolese trinidadian tunisian turkish
+turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni zambian zimbabwean
+us usa uk
+"""
+_DEMONYMS_FR = """
+afghane albanais algerien algerienne americain americaine argentin allemand allemande
+armenien australien autrichien bangladais belge beninois bolivien bresilien britannique
+bulgare burkinabe burundais cambodgien camerounais camerounaise centrafricain chilien chinois
+chinoise colombien colombienne congolais congolaise coreen coreenne croate cubain danois
+djiboutien dominicain ecossais egyptien egyptienne equatorien espagnol estonien ethiopien
+francais gabonais gambien ghaneen grec guatemalteque guineen haitien haitienne hongrois indien
+indienne indonesien iranien irakien irlandais israelien italien italienne ivoirien ivoirienne
+jamaicain japonais jordanien kenyan koweitien libanais libanaise liberien libyen lituanien
+malgache malien malienne marocain marocaine mauricien mauritanien mexicain mexicaine moldave
+nepalais nigerian nigerien norvegien pakistanais palestinien peruvien philippin polonais
+portugais portugaise qatari roumain russe rwandais salvadorien saoudien senegalais senegalaise
+serbe singapourien slovaque somalien soudanais sri_lankais suedois suisse syrien taiwanais
+tanzanien tchadien tcheque thailandais togolais tunisien tunisienne turc turque ukrainien
+ukrainienne uruguayen venezuelien vietnamien yemenite zambien zimbabween
+"""
+_COUNTRIES = """
+afghanistan algeria argentina australia austria bangladesh belgium brazil china colombia
+cuba egypt england europe france germany ghana greece haiti india iran iraq ireland italy
+jamaica japan kenya korea lebanon mexico morocco nepal nigeria pakistan peru philippines
+poland portugal russia senegal spain sri_lanka switzerland syria tunisia turkey uk ukraine
+united_kingdom united_states usa us america the_us the_usa the_states vietnam dubai uae
+schengen area
+algerie allemagne angleterre australie autriche belgique bresil chine colombie egypte espagne
+etats_unis amerique grece haiti inde irlande italie japon liban maroc mexique portugal
+royaume_uni russie senegal suisse tunisie turquie vietnam
+"""
+_TRAVEL_TO_CANADA = re.compile(
+    r"\b(?:eta|ave|trv|vrt|visit canada|come to canada|travel to canada|fly to|flying to|enter canada|"
+    r"venir au canada|visiter le canada|entrer au canada|voyager au canada|je vole vers|vol pour|vol vers|"
+    r"flight|transit|transiter|need to come|go canada|go to canada|come canada|aller au canada|sejour|"
+    r"for canada|pour le canada|canadian visa|visa canadien)\b")
+
+
+def _alternatives(words: str) -> str:
+    """A regular expression of the words (``_`` joins the words of one name), longest first."""
+    names = sorted((w.replace("_", " ") for w in words.split()), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(name) for name in names) + ")"
+
+
+_DEMONYM_EN = _alternatives(_DEMONYMS_EN)
+_DEMONYM_FR = _alternatives(_DEMONYMS_FR)
+_COUNTRY = _alternatives(_COUNTRIES)
+_PASSPORT_WORK = (r"(?:renew|renewal|renewing|replace|replacement|lost|stolen|expired|expiring|expires|"
+                  r"apply|application|get|new|consulate|embassy|high commission|renouveler|renouvellement|"
+                  r"remplacer|perdu|vole|expire|demande|obtenir|nouveau|consulat|ambassade)")
+_OTHER = [
+    rf"\b{_DEMONYM_EN} passports?\b",
+    rf"\bpasseports? {_DEMONYM_FR}\b",
+    rf"\bpassports? (?:of|from) {_COUNTRY}\b",
+]
+_FOREIGN_VISA = [
+    rf"\bvisas? (?:for|to|to go to|to visit|to travel to|to enter|pour|pour aller|pour aller aux|pour aller en|"
+    rf"pour aller au|pour les|pour la|pour le|pour l|aux|en|au) {_COUNTRY}\b",
+    rf"\b{_DEMONYM_EN} (?:work |tourist |student |visitor |b1 |b2 |b1 b2 |transit )?visas?\b",
+    rf"\bvisas? (?:de travail |d etudiant |de touriste |touriste )?{_DEMONYM_FR}\b",
+    r"\b(?:us|american|usa) green card|\bcarte verte (?:americaine|des etats unis)\b",
+    r"\b(?:schengen visa|visa schengen|social security number|titre de sejour)\b",
+]
+# Other departments' and governments' programmes, by the names clients use; a message that
+# also names an immigration matter (``taxes`` for citizenship, a SIN with a work permit) is
+# left to the NLU.
+_PROGRAMMES = re.compile(
+    r"\b(?:tax returns?|income tax|file (?:my )?taxes|my taxes|notice of assessment|cra|gst|hst|gst credit|"
+    r"employment insurance|ei (?:claim|payment|benefits?)|apply for ei|social insurance|sin card|sin number|"
+    r"a sin|health card|ohip|ramq|msp|driver s licen[cs]e|driving licen[cs]e|drivers licen[cs]e|g1|g2|"
+    r"road test|child benefit|ccb|cpp|old age security|oas|welfare|social assistance|birth certificate|"
+    r"marriage certificate|death certificate|register to vote|nexus|student loan|osap|register my business|"
+    r"family doctor|vaccine record|"
+    r"declaration d impots|declaration de revenus|impots|avis de cotisation|arc|tps|tvh|assurance emploi|"
+    r"assurance sociale|nas|carte nas|carte sante|carte d assurance maladie|permis de conduire|"
+    r"permis d apprenti|allocation canadienne pour enfants|pension de vieillesse|securite de la vieillesse|"
+    r"aide sociale|certificat de naissance|acte de naissance|certificat de mariage|voter|carte nexus|"
+    r"pret etudiant|pret et bourse|bourse d etudes provinciale|garderie|medecin de famille|"
+    r"enregistrer mon entreprise)\b")
+_PROGRAMME_GATE = frozenset(re.findall(r"[a-z0-9]+", _PROGRAMMES.pattern)) - {"b", "a", "my", "s", "cs", "d", "de", "of"}
+_IMMIGRATION = re.compile(
+    r"\b(?:citizenship|citizen|citoyennete|citoyen|pr|rp|permanent resid\w*|residence permanente|"
+    r"resident permanent|work permit|study permit|permis de travail|permis d etudes|visa|eta|ave|sponsor\w*|"
+    r"parrain\w*|refugee|refugie|asylum|asile|ircc|immigration|immigrer|express entry|entree express|"
+    r"pgwp|ptpd|lmia|eimt|biometrics?|biometrie|international students?|etudiants? internationa\w*|claimants?|"
+    r"demandeurs?|proof of funds|preuve de fonds|ifhp|pfsi|medical exam|examen medical)\b")
+_PASSPORT_OTHER = re.compile("|".join(f"(?:{p})" for p in _OTHER))
+_PASSPORT_WORDS = re.compile(rf"\b{_PASSPORT_WORK}\b")
+_VISA_OTHER = re.compile("|".join(f"(?:{p})" for p in _FOREIGN_VISA))
+
+
+_PASSPORT_GATE = _set("passport passports passeport passeports")
+_VISA_GATE = _set("visa visas green verte schengen security sejour")
+
+
+@lru_cache(maxsize=1024)
+def other_service_cue(text: str) -> bool:
+    """Another department's or country's service (see the module's docstring)."""
+    words = _normal(text)
+    tokens = set(words.split())
+    if _PROGRAMME_GATE & tokens and _PROGRAMMES.search(words) and not _IMMIGRATION.search(words):
+        return True
+    passport = _PASSPORT_GATE & tokens and _PASSPORT_OTHER.search(words) and _PASSPORT_WORDS.search(words)
+    visa = _VISA_GATE & tokens and _VISA_OTHER.search(words)
+    return bool((passport or visa) and not _TRAVEL_TO_CANADA.search(words))
