@@ -7,16 +7,17 @@ import asyncio
 import json
 import time
 
+import aiohttp
 import pytest
-from quaid_freshdesk.models import FreshdeskTicket
+from quaid_freshdesk.models import FreshdeskResolution, FreshdeskTicket
 from quaid_freshdesk.target import note_marker, signature
 
 from quaidcore import Inbound
 from quaidcore.config import DEFAULT_CONFIG, ConfigError, parse_config
-from quaidcore.models import Message
+from quaidcore.models import EventRecord, Message
 from quaidcore.outbox import OutboxItem
 from quaidcore.plugins import Plugins
-from tests.handoff.conftest import handoff_config, make_quaid, start_server
+from tests.handoff.conftest import handoff_config, make_quaid, sign_in, start_server
 from tests.handoff.fake_freshdesk import API_KEY, FakeFreshdesk
 
 FAST_RETRY = {"base_delay_s": 0.05, "max_delay_s": 0.2, "poll_interval_s": 0.05}
@@ -307,3 +308,172 @@ def test_a_webhook_secret_needs_the_token_and_some_length(tmp_path):
             "domain": "https://x.freshdesk.com", "api_key": "k", **block}}})
         with pytest.raises(ConfigError, match=message):
             parse_config(raw, DEFAULT_CONFIG, Plugins())
+
+
+@pytest.mark.parametrize("requester_email", [None, "desk@example.org"])
+async def test_an_answer_lost_while_the_search_lags_is_not_a_second_ticket(fake, tmp_path, requester_email):
+    fake.script = ["lost"]  # created, but the 201 never arrives
+    fake.search_lag_s = 3600  # and the search does not find it yet
+    quaid = make_quaid(tmp_path / "data", freshdesk_config(fake, requester_email=requester_email))
+    await quaid.start()
+    try:
+        await handed_off(quaid)
+        [item] = await settled(quaid)
+    finally:
+        await quaid.stop()
+    assert (item.status, item.result) == ("done", {"ticket_id": 1})
+    assert len(fake.tickets) == 1 and len(fake.posts()) == 1, "the retry found the ticket in the list"
+    looked = [(c.method, c.path, c.status) for c in fake.calls if c.method == "GET"]
+    assert looked == [("GET", "/api/v2/search/tickets", 200), ("GET", "/api/v2/tickets", 200),
+                      ("GET", "/api/v2/tickets/1", 200)], "search (lagging), list, then the ticket's tags"
+
+
+HOOK = "/api/freshdesk/webhook"
+TOKEN = {"Authorization": "Bearer hook-secret"}
+
+
+def automation(fake: FakeFreshdesk, server, answers: list[int]) -> None:
+    """Freshdesk's automation rule: a status change calls Quaid's webhook (answers recorded)."""
+    async def call(ticket_id: int, status: int) -> None:
+        async with aiohttp.ClientSession(server.url) as http, http.post(
+                HOOK, json={"ticket_id": ticket_id, "event": "status", "status": status},
+                headers=TOKEN) as resp:
+            answers.append(resp.status)
+    fake.on_status = call
+
+
+async def surveys(server, conversation_id: str) -> int:
+    with server.quaid.store.bound():
+        return await Message.filter(conversation_id=conversation_id, kind="survey").count()
+
+
+async def resolutions(server) -> list[tuple[str, str]]:
+    with server.quaid.store.bound():
+        return [(r.conversation_id, r.by) for r in await FreshdeskResolution.all()]
+
+
+async def received(ws) -> dict:
+    return json.loads((await ws.receive(timeout=5)).data)["replies"][0]
+
+
+async def test_a_resolution_in_quaid_resolves_the_ticket_after_its_creation_and_notes(fake, tmp_path):
+    fake.script = [503, 503, 503]  # the ticket is still being created when the agent resolves
+    server = await start_server(tmp_path / "data", freshdesk_config(fake, webhook_token="hook-secret"))
+    answers: list[int] = []
+    automation(fake, server, answers)
+    try:
+        async with server.client() as client:
+            conversation_id = await server.open_conversation(client)
+            async with client.ws_connect(f"/api/web/conversations/{conversation_id}/events") as ws:
+                await server.say(client, conversation_id, text="I want to talk to a person")
+                assert await server.say(client, conversation_id, text="about my study permit") == []
+                await server.quaid.resolve(conversation_id, agent="ana")  # any host.resolve
+                assert (await received(ws))["kind"] == "survey"
+                items = await settled(server.quaid, 3)
+                await wait_for(lambda: len(answers) == 1)
+                await asyncio.gather(*fake.hooks)
+                assert await server.quaid.resolve(conversation_id, agent="bob") == [], "resolved already"
+            assert await surveys(server, conversation_id) == 1, "Freshdesk's webhook about it: no survey"
+            assert await resolutions(server) == [(conversation_id, "quaid")]
+    finally:
+        await server.runner.cleanup()
+    assert [(i.action, i.status) for i in items] == [
+        ("create_ticket", "done"), ("add_note", "done"), ("set_status", "done")]
+    assert fake.tickets[1]["status"] == 4 and answers == [200]
+    writes = [(c.method, c.path) for c in fake.calls if c.method != "GET" and c.status < 300]
+    assert writes == [("POST", "/api/v2/tickets"), ("POST", "/api/v2/tickets/1/notes"),
+                      ("PUT", "/api/v2/tickets/1")], "in order, one status change, no loop"
+
+
+async def test_a_status_change_in_freshdesk_resolves_the_conversation_once(fake, tmp_path):
+    server = await start_server(tmp_path / "data", freshdesk_config(fake, webhook_token="hook-secret"))
+    answers: list[int] = []
+    automation(fake, server, answers)
+    try:
+        async with server.client() as client:
+            conversation_id = await server.open_conversation(client)
+            async with client.ws_connect(f"/api/web/conversations/{conversation_id}/events") as ws:
+                await server.say(client, conversation_id, text="I want to talk to a person")
+                await settled(server.quaid)
+                resolved = {"ticket_id": 1, "event": "status", "status": 4}
+                async with client.post(HOOK, json=resolved, headers={"Authorization": "Bearer nope"}) as resp:
+                    assert resp.status == 401 and "error" in await resp.json()
+                conversation = await server.quaid.conversation(conversation_id)
+                assert conversation.owner == "agent" and await surveys(server, conversation_id) == 0
+                assert await resolutions(server) == [], "a refused request changes nothing"
+
+                fake.agent_sets_status(1, 4)  # an agent resolves the ticket in Freshdesk
+                await asyncio.gather(*fake.hooks)
+                survey = await received(ws)
+                assert survey["kind"] == "survey" and survey["quick_replies"][0]["payload"] == "SAT:1"
+                async with client.post(HOOK, json=resolved, headers=TOKEN) as resp:  # Freshdesk retries
+                    assert (resp.status, await resp.json()) == (200, {"ok": True})
+                fake.agent_sets_status(1, 5)  # then closes it
+                await asyncio.gather(*fake.hooks)
+                assert answers == [200, 200]
+            conversation = await server.quaid.conversation(conversation_id)
+            assert (conversation.owner, conversation.outcome) == ("bot", "resolved_by_agent")
+            assert await surveys(server, conversation_id) == 1
+            items = await outbox_items(server.quaid)
+            assert [i.action for i in items] == ["create_ticket"], "nothing is sent back to Freshdesk"
+            assert fake.puts(1) == [] and await resolutions(server) == [(conversation_id, "freshdesk")]
+    finally:
+        await server.runner.cleanup()
+
+
+async def test_both_sides_resolving_at_once_make_one_survey_and_no_loop(fake, tmp_path):
+    server = await start_server(tmp_path / "data", freshdesk_config(fake, webhook_token="hook-secret"))
+    answers: list[int] = []
+    automation(fake, server, answers)
+    try:
+        async with server.client() as client:
+            conversation_id = await server.open_conversation(client)
+            await server.say(client, conversation_id, text="I want to talk to a person")
+            await settled(server.quaid)
+            fake.agent_sets_status(1, 4)
+            await asyncio.gather(server.quaid.resolve(conversation_id, agent="ana"), *fake.hooks)
+            await settled(server.quaid)
+            await asyncio.gather(*fake.hooks)
+            [(_, first)] = await resolutions(server)
+            assert await surveys(server, conversation_id) == 1
+            with server.quaid.store.bound():
+                events = await EventRecord.filter(conversation_id=conversation_id, type="resolved").count()
+            assert events == 1
+            quaid_puts = len(fake.puts(1))
+            assert quaid_puts == (1 if first == "quaid" else 0), "a resolution from Freshdesk is not echoed"
+            assert set(answers) == {200} and len(answers) <= 1, "no status loop"
+            assert fake.tickets[1]["status"] == 4
+    finally:
+        await server.runner.cleanup()
+
+
+async def test_a_resolution_in_the_console_resolves_the_freshdesk_ticket(fake, tmp_path):
+    """Both plugins: the web channel moved from Freshdesk to the console while a client
+    waited; the agent who resolves in the console also resolves the Freshdesk ticket."""
+    before = freshdesk_config(fake, webhook_token="hook-secret")
+    first = await start_server(tmp_path / "data", before)
+    try:
+        async with first.client() as client:
+            conversation_id = await first.open_conversation(client)
+            await first.say(client, conversation_id, text="I want to talk to a person")
+            await settled(first.quaid)
+    finally:
+        await first.runner.cleanup()
+    after = {**before, "handoff": {"default": "helpdesk"}}  # web: the console's now
+    server = await start_server(tmp_path / "data", after)
+    try:
+        await server.add_agent("alice", ["agent"], "web")
+        async with server.client() as client, server.client() as agent:
+            async with client.ws_connect(f"/api/web/conversations/{conversation_id}/events") as ws:
+                assert await server.say(client, conversation_id, text="are you there?") == []
+                csrf = await sign_in(agent, "alice")
+                async with agent.post("/console/api/tickets/1/resolve", headers={"X-CSRF-Token": csrf}) as resp:
+                    assert resp.status == 200, await resp.text()
+                assert (await received(ws))["kind"] == "survey"
+                items = await settled(server.quaid, 2)
+            assert await surveys(server, conversation_id) == 1
+            assert await resolutions(server) == [(conversation_id, "quaid")]
+    finally:
+        await server.runner.cleanup()
+    assert [(i.action, i.status) for i in items] == [("create_ticket", "done"), ("set_status", "done")]
+    assert fake.tickets[1]["status"] == 4 and len(fake.puts(1)) == 1

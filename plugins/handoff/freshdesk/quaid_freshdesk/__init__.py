@@ -1,7 +1,8 @@
 """Quaid handoff target ``freshdesk``: Freshdesk API v2 tickets through the durable outbox.
 
 A handed-off conversation becomes a Freshdesk ticket (tags: channel, candidate codes;
-description: the redacted transcript); later client messages become notes. Calls go
+description: the redacted transcript); later client messages become notes; a resolution in
+Quaid resolves the ticket, and one in Freshdesk (webhook) the conversation. Calls go
 through :mod:`quaidcore.outbox` (retries, backoff, 429 ``Retry-After``, exactly one ticket
 across restarts). See README.md.
 """
@@ -15,10 +16,10 @@ from pydantic import BaseModel
 from quaidcore import ComponentContext, Host, Outbox, OutboxItem, hookimpl
 
 from .config import FreshdeskConfig
-from .models import FreshdeskTicket
+from .models import FreshdeskResolution, FreshdeskTicket
 from .target import TARGET, FreshdeskTarget, instances
 
-QUAID_HOST_API = ">=1.0,<2"
+QUAID_HOST_API = ">=1.1,<2"  # host.observe
 
 __all__ = ["FreshdeskConfig", "FreshdeskTarget"]
 
@@ -40,8 +41,10 @@ def quaid_register_models(register: Any) -> None:
 
 @hookimpl
 def quaid_startup(host: Host) -> None:
-    """Run the outbox worker also when no channel hands off here any more: items stored
-    before a config change are still delivered (the host starts and stops it)."""
+    """Run the outbox worker and the resolution sync also when no channel hands off here any
+    more: items stored before a config change are still delivered, and a resolution in Quaid
+    still resolves the tickets made before it (the host starts and stops the worker). The
+    webhook is not served then: routes added at start-up are not mounted."""
     if host not in instances:
         FreshdeskTarget(ComponentContext("freshdesk", "freshdesk", host.plugin_config("freshdesk"),
                                          host.data_dir, host), routes=False)
@@ -56,6 +59,7 @@ async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
             "ticket_id", flat=True)
         await OutboxItem.filter(target=TARGET, group__in=conversation_ids).delete()
         await FreshdeskTicket.filter(ticket_id__in=tickets).delete()
+        await FreshdeskResolution.filter(conversation_id__in=conversation_ids).delete()
     outbox = Outbox(host.db, TARGET, _no_handler)
     for ticket_id in tickets:
         await outbox.enqueue(f"forget:{ticket_id}", "delete_ticket", {"ticket_id": ticket_id})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from typing import Any
 
 import aiohttp
@@ -66,6 +67,29 @@ class FreshdeskAPI:
         results = (found or {}).get("results") or []
         return int(results[0]["id"]) if results else None
 
+    async def find_listed(self, tag: str, requester: dict[str, str], since: float,
+                          max_pages: int = 3, max_reads: int = 10) -> int | None:
+        """``GET /tickets?<requester>&updated_since=...`` (newest first): a ticket of this
+        requester carrying `tag`, if any. The list is read from Freshdesk's database, not
+        from its search index: a ticket created a moment ago is in it. An entry that does
+        not show its tags is read (``GET /tickets/{id}``), at most `max_reads` of them."""
+        params = {**requester, "updated_since": _iso(since), "order_by": "created_at",
+                  "order_type": "desc", "per_page": "100"}
+        reads = 0
+        for page in range(1, max_pages + 1):
+            found = await self.call("GET", "/tickets", params={**params, "page": str(page)})
+            found = [t for t in found if isinstance(t, dict) and "id" in t] if isinstance(found, list) else []
+            for ticket in found:
+                tags = ticket.get("tags")
+                if tags is None and reads < max_reads:
+                    reads += 1
+                    tags = ((await self.call("GET", f"/tickets/{int(ticket['id'])}")) or {}).get("tags")
+                if isinstance(tags, list) and tag in tags:
+                    return int(ticket["id"])
+            if len(found) < 100:
+                return None
+        return None
+
     async def add_note(self, ticket_id: int, body_html: str) -> None:
         """``POST /tickets/{id}/notes``: a public note marked incoming (from the client)."""
         await self.call("POST", f"/tickets/{ticket_id}/notes",
@@ -99,6 +123,11 @@ class FreshdeskAPI:
     async def set_status(self, ticket_id: int, status: int) -> None:
         """``PUT /tickets/{id}``: change the ticket's status."""
         await self.call("PUT", f"/tickets/{ticket_id}", {"status": status})
+
+
+def _iso(at: float) -> str:
+    """A Unix time as Freshdesk's filters write it: ``2026-01-31T23:59:00Z`` (UTC)."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(at))
 
 
 def _seconds(value: str | None) -> float:

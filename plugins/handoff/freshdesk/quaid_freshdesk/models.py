@@ -1,5 +1,6 @@
-"""Which Freshdesk ticket belongs to which conversation (for notes and the webhook), and the
-webhook signatures seen lately (a replayed request is refused, whichever worker it reaches)."""
+"""Which Freshdesk ticket belongs to which conversation (for notes and the webhook), which
+handoffs' tickets are resolved and on which side first, and the webhook signatures seen
+lately (a replayed request is refused, whichever worker it reaches)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,22 @@ class FreshdeskTicket(Model):
 
     class Meta:
         table = "freshdesk_ticket"
+
+
+class FreshdeskResolution(Model):
+    """The ticket of one handoff is resolved: the row is the claim of whichever side resolved
+    first. Quaid first (``by="quaid"``): the ticket's status change is queued, and Freshdesk's
+    webhook about it changes nothing. Freshdesk first (``by="freshdesk"``): the conversation
+    is resolved once, and nothing is sent back. Keyed by the ticket's outbox key, which
+    exists before the ticket does."""
+
+    ticket_key = fields.CharField(max_length=191, primary_key=True)
+    conversation_id = fields.CharField(max_length=64, db_index=True)
+    by = fields.CharField(max_length=16)
+    at = fields.FloatField()
+
+    class Meta:
+        table = "freshdesk_resolution"
 
 
 class FreshdeskWebhookSeen(Model):

@@ -4,9 +4,13 @@ Nothing calls Freshdesk from a conversation: ``handoff`` and ``client_message`` 
 outbox items, and the outbox worker (started by ``quaid_startup``) makes the calls, in order
 per conversation, with retries. A ticket is created exactly once: its outbox key is unique,
 and a retry after an attempt whose outcome is unknown first looks the ticket up by the tag
-it carries; a note likewise, by the reference written in it. Agents' replies and status
-changes come back on an optional webhook (bearer token, and an HMAC signature with a replay
-window when ``webhook_secret`` is set).
+it carries (the search, then the requester's ticket list, which does not lag); a note
+likewise, by the reference written in it. Agents' replies and status changes come back on an
+optional webhook (bearer token, and an HMAC signature with a replay window when
+``webhook_secret`` is set). A resolution made in Quaid (any ``host.resolve``, seen through
+``host.observe``) resolves the ticket through the outbox; one made in Freshdesk resolves the
+conversation; whichever side is first claims the handoff's :class:`FreshdeskResolution`, so
+the client gets one survey and nothing is echoed back.
 """
 
 from __future__ import annotations
@@ -24,13 +28,13 @@ import structlog
 from aiohttp import web
 from tortoise.exceptions import IntegrityError
 
-from quaidcore import ComponentContext, HandoffRequest, Host
+from quaidcore import ComponentContext, Event, HandoffRequest, Host
 from quaidcore.http import HttpError, json_errors, parse_json, read_body
 from quaidcore.outbox import GiveUp, Outbox, OutboxItem, Retry
 
 from .client import FreshdeskAPI
 from .config import FreshdeskConfig
-from .models import FreshdeskTicket, FreshdeskWebhookSeen
+from .models import FreshdeskResolution, FreshdeskTicket, FreshdeskWebhookSeen
 
 log = structlog.get_logger(__name__)
 TARGET = "freshdesk"
@@ -42,6 +46,7 @@ MAX_WEBHOOK_BYTES = 64 * 1024
 MAX_TICKET_ID = 2 ** 63 - 1  # Freshdesk IDs are 64-bit; the link table's key is a BIGINT
 DIGITS = re.compile(r"[0-9]{1,19}")
 HEX64 = re.compile(r"[0-9a-f]{64}")
+LOOKBACK_S = 600  # the ticket list is read from this long before the creation was queued
 
 # The target of each running Quaid, for the start-up and shut-down hooks.
 instances: weakref.WeakKeyDictionary[Any, FreshdeskTarget] = weakref.WeakKeyDictionary()
@@ -80,6 +85,7 @@ class FreshdeskTarget:
         # call that was in flight at once (see quaidcore.outbox).
         self.outbox: Outbox = self.host.outbox(TARGET, self.send, state_dir=self.host.data_dir / TARGET,
                                                **self.config.retry.options())
+        self.host.observe(self.observed)
         instances[self.host] = self
 
     async def start(self) -> None:
@@ -119,6 +125,41 @@ class FreshdeskTarget:
         await self.outbox.enqueue(f"note:{conversation_id}:{uuid.uuid4().hex}", "add_note",
                                   {"ticket_key": latest.key, "text": text}, group=conversation_id)
 
+    # -- resolutions made in Quaid -------------------------------------------------------
+
+    async def observed(self, events: list[Event]) -> None:
+        """Every batch of events this process stores: an agent's resolution of a
+        conversation handed off here resolves its Freshdesk ticket."""
+        for event in events:
+            if event.type == "resolved" and event.data.get("by") == "agent":
+                await self.resolved_in_quaid(event.conversation_id)
+
+    async def resolved_in_quaid(self, conversation_id: str) -> bool:
+        """Queue ``status: resolved`` for the ticket of the conversation's latest handoff
+        (after its creation and notes: same group). Nothing when the conversation has no
+        ticket here, or when Freshdesk resolved it first (no echo). True if queued."""
+        with self.host.db():
+            latest = await OutboxItem.filter(target=TARGET, group=conversation_id,
+                                             action="create_ticket").order_by("-id").first()
+        if latest is None or latest.status == "dead":
+            return False
+        if not await self._claim(latest.key, conversation_id, "quaid"):
+            return False
+        await self.outbox.enqueue(f"status:{latest.key}:resolved", "set_status",
+                                  {"ticket_key": latest.key, "status": "resolved"}, group=conversation_id)
+        log.info("freshdesk_resolution_queued", conversation=conversation_id)
+        return True
+
+    async def _claim(self, ticket_key: str, conversation_id: str, by: str) -> bool:
+        """Record that the ticket of `ticket_key` is resolved, by `by`; False if it was already."""
+        try:
+            with self.host.db():
+                await FreshdeskResolution.create(ticket_key=ticket_key, conversation_id=conversation_id,
+                                                 by=by, at=time.time())
+        except IntegrityError:
+            return False
+        return True
+
     # -- the outbox's handler ----------------------------------------------------------
 
     async def send(self, item: OutboxItem) -> dict[str, Any] | None:
@@ -148,7 +189,7 @@ class FreshdeskTarget:
         payload, tag = item.payload, ticket_tag(item.key)
         ticket_id = None
         if item.attempts:  # an earlier attempt may have created it before its answer was lost
-            ticket_id = await self.api.find_by_tag(tag)
+            ticket_id = await self._find(tag, payload, item.created_at)
         if ticket_id is None:
             ticket_id = await self.api.create_ticket(self.ticket_fields(payload, tag))
         with self.host.db():
@@ -157,6 +198,24 @@ class FreshdeskTarget:
                                                "outbox_key": item.key, "created_at": time.time()})
         log.info("freshdesk_ticket_created", ticket=ticket_id, conversation=payload["conversation_id"])
         return {"ticket_id": ticket_id}
+
+    async def _find(self, tag: str, payload: dict[str, Any], queued_at: float) -> int | None:
+        """The ticket carrying `tag`: by the search (quick, but its index lags behind), then
+        in the requester's ticket list (read from the database: a ticket made a moment ago
+        is there)."""
+        ticket_id = await self.api.find_by_tag(tag)
+        if ticket_id is not None:
+            return ticket_id
+        requester = ({"email": self.config.requester_email} if self.config.requester_email
+                     else {"unique_external_id": f"quaid-{payload['conversation_id']}"})
+        try:
+            ticket_id = await self.api.find_listed(tag, requester, queued_at - LOOKBACK_S)
+        except GiveUp as exc:  # a filter this Freshdesk refuses: the search had the last word
+            log.warning("freshdesk_list_refused", error=str(exc))
+            return None
+        if ticket_id is not None:
+            log.info("freshdesk_ticket_found_in_list", ticket=ticket_id, tag=tag)
+        return ticket_id
 
     def ticket_fields(self, payload: dict[str, Any], tag: str) -> dict[str, Any]:
         """The ``POST /tickets`` body: subject, transcript, tags (channel, codes), requester."""
@@ -201,7 +260,9 @@ class FreshdeskTarget:
         ``{"ticket_id": 12, "event": "reply", "text": "...", "code": "010102", "agent": "..."}``
         delivers an agent's reply on the client's channel (the code may instead be written
         ``#010102`` in the text); ``{"ticket_id": 12, "event": "status", "status": 4}``
-        (resolved or closed) resolves the conversation, and the client gets the survey.
+        (resolved or closed) resolves the conversation, and the client gets the survey —
+        once: the same status delivered again, or a resolution made in Quaid first, changes
+        nothing (and nothing is sent back to Freshdesk).
         Refusals are JSON: 401 (token, signature, timestamp), 409 (a replayed request), 400
         (body), 404 (unknown ticket), 413 (over 64 KiB).
         """
@@ -241,12 +302,25 @@ class FreshdeskTarget:
             if isinstance(status, bool) or not isinstance(status, int):
                 raise HttpError(400, "'status' must be an integer (2 open, 3 pending, 4 resolved, 5 closed)")
             if FROM_FRESHDESK.get(status) == "resolved":
-                conversation = await self.host.conversation(link.conversation_id)
-                if conversation is not None and conversation.owner == "agent":
-                    await self.host.resolve(link.conversation_id, agent=agent)
+                await self._resolved_in_freshdesk(link, agent)
         else:
             raise HttpError(400, "'event' must be 'reply' or 'status'")
         return web.json_response({"ok": True})
+
+    async def _resolved_in_freshdesk(self, link: FreshdeskTicket, agent: str) -> None:
+        """Resolve the conversation unless this ticket's resolution was claimed already
+        (a retried delivery; resolved in Quaid first). The claim comes first, so the
+        ``resolved`` event that follows is not sent back to Freshdesk."""
+        if await self.host.conversation(link.conversation_id) is None:
+            return
+        if not await self._claim(link.outbox_key, link.conversation_id, "freshdesk"):
+            return
+        try:
+            await self.host.resolve(link.conversation_id, agent=agent)
+        except Exception:  # not resolved: Freshdesk's retry of this request may resolve it
+            with self.host.db():
+                await FreshdeskResolution.filter(ticket_key=link.outbox_key).delete()
+            raise
 
     @staticmethod
     async def _raw_body(request: web.Request) -> bytes:
