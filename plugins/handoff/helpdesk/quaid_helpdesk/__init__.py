@@ -16,11 +16,12 @@ from quaidcore import ComponentContext, Host, hookimpl
 
 from .assignment import Queues
 from .config import HelpdeskConfig
-from .console import Console
+from .console import Console, guard
 from .live import Live
+from .review import Review, ReviewView
 from .tickets import Helpdesk
 
-QUAID_HOST_API = ">=1.0,<2"
+QUAID_HOST_API = ">=1.1,<2"
 
 __all__ = ["Console", "Helpdesk", "HelpdeskConfig", "Live", "Queues", "make_helpdesk"]
 
@@ -32,6 +33,10 @@ def make_helpdesk(ctx: ComponentContext) -> Helpdesk:
     helpdesk.console = Console(helpdesk, ctx.host)
     helpdesk.queues = Queues(helpdesk)
     helpdesk.live = Live(helpdesk, helpdesk.console, helpdesk.queues)
+    block = helpdesk.config.review
+    helpdesk.review = Review(helpdesk, ctx.host, ctx.resolve(block.validation) if block.validation else None,
+                             block.sync_s)
+    ReviewView(helpdesk.console, helpdesk.review).register(helpdesk.console.app.router, guard)
     return helpdesk
 
 
@@ -49,6 +54,7 @@ def quaid_register_handoff_targets(register: Any) -> None:
 def quaid_register_models(register: Any) -> None:
     register("quaid_helpdesk.models", None)
     register("quaid_helpdesk.queue_models", None)
+    register("quaid_helpdesk.review_models", None)
 
 
 @hookimpl
@@ -63,6 +69,7 @@ async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
     """Delete the tickets of these conversations and everything written on them."""
     from .models import Ticket, TicketMessage
     from .queue_models import Change, TicketWait
+    from .review_models import ReviewCandidate
 
     with host.db():
         ids = await Ticket.filter(conversation_id__in=conversation_ids).values_list("id", flat=True)
@@ -70,3 +77,4 @@ async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
         await TicketWait.filter(ticket_id__in=ids).delete()
         await Change.filter(ticket_id__in=ids).delete()
         await Ticket.filter(id__in=ids).delete()
+        await ReviewCandidate.filter(conversation_id__in=conversation_ids, status="pending").delete()

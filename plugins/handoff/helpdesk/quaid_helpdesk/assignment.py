@@ -394,12 +394,12 @@ class Queues:
         await TicketMessage.create(ticket_id=ticket.id, kind="event", author=by.username if by else None,
                                    at=now, text=f"closed as {labels.CLOSE_REASONS[reason].lower()} ({who})")
         await self.helpdesk._event("ticket_closed", ticket, {"reason": reason, "agent": who})
+        await self.host.release(ticket.conversation_id)  # the bot answers general questions again
         await self.helpdesk.changed(ticket, "closed")
 
     async def _close_repeat_spam(self, ticket: Ticket) -> bool:
-        # The conversation stays with the agents after a close (the host API gives it back
-        # to the bot only with a survey): what a spammer writes next opens a ticket that is
-        # closed at once like the last one.
+        # After a close the bot owns the conversation again (host.release); a ticket opened
+        # by one lone message of the conversation after a spam close is closed at once.
         if ticket.status == "resolved":
             return False
         previous = await Ticket.filter(conversation_id=ticket.conversation_id, id__lt=ticket.id).order_by(

@@ -51,6 +51,15 @@ class AssignmentConfig(BaseModel):
     pass_interval_s: float = Field(5, gt=0, le=300, description="assignment pass at least this often")
 
 
+class ReviewConfig(BaseModel):
+    """The learning loop (see :mod:`quaid_helpdesk.review`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    validation: str | None = Field(None, description="a `quaid eval` file (relative to the config's "
+                                   "folder): its figures before and after each retrain")
+    sync_s: float = Field(10, gt=0, le=3600, description="how often each worker looks for another's retrain")
+
+
 class HelpdeskConfig(BaseModel):
     """Options of the ``helpdesk`` plugin block."""
 
@@ -70,6 +79,7 @@ class HelpdeskConfig(BaseModel):
     assignment: AssignmentConfig = Field(default_factory=AssignmentConfig)
     business_hours: dict[str, BusinessHours] = Field(
         default_factory=dict, description='team (a channel, or "*" for the others) → opening times')
+    review: ReviewConfig = Field(default_factory=ReviewConfig)
 
     @field_validator("trusted_proxies")
     @classmethod
