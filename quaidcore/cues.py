@@ -92,6 +92,8 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      r"\b(?:add|update|change|correct|replace|remove|ajouter|mettre a jour|modifier|corriger|remplacer)\b"
      r"[\w ]{0,40}\b(?:pending|submitted|in process|already submitted|en cours|deja soumise|deja envoyee|"
      r"en traitement)\b"),
+    ("going happening en", rf"\b(?:what s|whats|wats|what is) (?:going on|happening) (?:with|on|to) {_MY}\b|"
+                           rf"\bou en (?:est|sont) {_MY}\b"),
     ("when", r"\bwhen will (?:i|we) (?:get|receive|hear)(?: back| a| an| the)? ?(?:decision|answer|response|news|back)\b"),
     ("quand", r"\bquand (?:vais je|aurai je|est ce que je vais|j aurai|je vais) (?:recevoir|avoir) "
               r"(?:une|la|ma) (?:reponse|decision)\b"),
