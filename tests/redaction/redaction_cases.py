@@ -258,6 +258,42 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Ici Robert Lavoie, j'attends toujours", [("PERSON", "Robert Lavoie")]),
     ("mon numéro de CRP est RA1234567", [("APPLICATION_NUMBER", "RA1234567")]),
     ("Appelez-moi au 514 555 0101 svp", [("PHONE", "514 555 0101")]),
+    # ------------------------------------------------------------------ issue 14, round 2
+    # names after a French civility, in the clients' own languages, dash signatures
+    ("j'ai parlé avec M. Kaboré hier", [("PERSON", "Kaboré")]),
+    ("M. Diallo m'a dit de rappeler", [("PERSON", "Diallo")]),
+    ("Mr Bui Van Thanh is my father", [("PERSON", "Bui Van Thanh")]),
+    ("Hola, soy Valentina Rojas de Colombia", [("PERSON", "Valentina Rojas")]),
+    ("me llamo jorge ramirez", [("PERSON", "jorge ramirez")]),
+    ("Mi nombre es Lucía Fernández y necesito ayuda", [("PERSON", "Lucía Fernández")]),
+    ("Meu nome é João Pereira", [("PERSON", "João Pereira")]),
+    ("ako po si jenny santos", [("PERSON", "jenny santos")]),
+    ("Ang pangalan ko ay Jose Rizal", [("PERSON", "Jose Rizal")]),
+    ("ich heiße Jürgen Schmidt", [("PERSON", "Jürgen Schmidt")]),
+    ("Ich bin Klaus Becker", [("PERSON", "Klaus Becker")]),
+    ("ana ismi youssef amrani", [("PERSON", "youssef amrani")]),
+    ("my names Kofi Mensah", [("PERSON", "Kofi Mensah")]),
+    ("thanks\n-Priyanka", [("PERSON", "Priyanka")]),
+    ("Salamat po, Liza", [("PERSON", "Liza")]),
+    ("Atenciosamente, Ana Souza", [("PERSON", "Ana Souza")]),
+    ("Danke, Lukas", [("PERSON", "Lukas")]),
+    # a card's expiry date far after its words
+    ("the expiry of my visa card which is 11/28", [("CREDIT_CARD", "11/28")]),
+    ("card expiry 07/28", [("CREDIT_CARD", "07/28")]),
+    ("la date d'expiration de ma carte Visa est le 05/27", [("CREDIT_CARD", "05/27")]),
+    ("tarjeta de crédito vence 08/27", [("CREDIT_CARD", "08/27")]),
+    # phones after chat shorthand; a context word belongs to the value right after it
+    ("wa: 0812-3456-7890 (indonesia)", [("PHONE", "0812-3456-7890")]),
+    ("cp no. 0917 222 3344", [("PHONE", "0917 222 3344")]),
+    ("my UCI is 11223344 and my number 0918 765 4321",
+     [("CLIENT_ID", "11223344"), ("PHONE", "0918 765 4321")]),
+    ("0300-1234567, passport no. AB7654321", [("PHONE", "0300-1234567"), ("PASSPORT", "AB7654321")]),
+    # passports alone, in a passport's shape
+    ("A12803456", [("PASSPORT", "A12803456")]),
+    ("here it is: EB1234567", [("PASSPORT", "EB1234567")]),
+    ("mine P1234567A and my son's P7654321B", [("PASSPORT", "P1234567A"), ("PASSPORT", "P7654321B")]),
+    ("06AB12345", [("PASSPORT", "06AB12345")]),
+    ("Reisepassnummer C01X00T47", [("PASSPORT", "C01X00T47")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -426,6 +462,25 @@ NEAR_MISSES: list[str] = [
     "Quel est le numéro de téléphone du centre?",
     "Le numéro de la demande commence par E",
     "Mon permis de travail expire le 2025-01-31",
+    # issue 14, round 2: the clients' languages, lists, other cards, things' codes
+    "Soy de Manila y quiero aplicar",
+    "soy estudiante internacional",
+    "Soy Mexicana, necesito visa?",
+    "Ich bin Student",
+    "Sou brasileiro e quero trabalhar",
+    "Gracias por la ayuda",
+    "Mi nombre es muy largo",
+    "Documents:\n- Passport\n- Photos",
+    "the office is open Monday - Friday",
+    "my PR card expiry 07/28",
+    "my health card expires 05/28",
+    "My card was declined. My permit expires 12/27",
+    "invoice 2024001234",
+    "error code E1234567 when I submit",
+    "ticket INC0012345 still open",
+    "order A1234567 from amazon",
+    "the form IMM5257E",
+    "I took flight AC8571",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -6,9 +6,15 @@ Before that round: recall 0.313 over 195 spans (PH phones 5/34, TR phones 6/26, 
 after a context word 11/30, names 3/14); negatives altered: 2 of 38 with nothing personal,
 11 of 50 personal only outside that Presidio recognizer's format, 3 of 3 by convention.
 
-Passports written bare, with no context word ("A12803456" alone), stay unmasked by design:
-a code of letters and digits alone is not enough to call it a passport number (the Canadian
-format aside). Bare full names with no trigger ("Dan Tailor") need a named-entity model.
+Second round of issue 14 ("redaction that generalises further"): recall 0.667 -> 0.918.
+Passports written bare, with no context word ("A12803456", "P1234567A", "M123A4567" alone),
+are masked as a fallback when they have a passport's shape (1-3 letters and 6-8 digits,
+8-9 characters; a letter inside the digits; "06AB12345"): 0/53 -> 49/53. Presidio's
+per-country tests call the other countries' shapes negatives ("E1234567" in the Chinese
+tests is an Indian passport's shape): those are personal here, so the "recognizer" scope
+went from 12 to 25 altered. Still unmasked: US passports as nine bare digits, German codes
+with letters among the digits ("L01X00T44") without a context word, bare full names with no
+trigger ("Dan Tailor": that needs a named-entity model), bare Turkish landlines.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from presidio_eval import evaluate, load
 FLOORS = {
     "CREDIT_CARD": 0.93,  # "122000000000003" alone: a UATP card, issuer digit 1, needs a card word
     "EMAIL": 1.0,
-    "PASSPORT (bare)": 0.0,
+    "PASSPORT (bare)": 0.92,
     "PASSPORT (context)": 1.0,
     "PERSON": 0.57,
     "PHONE (PH)": 1.0,
@@ -29,7 +35,7 @@ FLOORS = {
     "SIN": 1.0,
 }
 # Negatives altered, at most: (scope, count).
-CEILINGS = {"any": 3, "recognizer": 12, "convention": 3}
+CEILINGS = {"any": 3, "recognizer": 25, "convention": 3}
 
 
 @pytest.fixture(scope="module")
@@ -61,5 +67,5 @@ def test_negatives_altered(result: dict, scope: str) -> None:
 
 
 def test_overall(result: dict) -> None:
-    assert result["recall"] >= 0.66
-    assert result["covered"] >= 0.67
+    assert result["recall"] >= 0.91
+    assert result["covered"] >= 0.92

@@ -80,6 +80,14 @@ _PHONE_SPACED = re.compile(
     rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
 )
 _PHONE_KINDS = frozenset(("PHONE",))
+_THING_KINDS = frozenset(("PHONE", "NOT_ID"))
+
+
+def _thing_number(scan: Scan, start: int, end: int) -> bool:
+    """Whether the nearest context word says the number is a thing's ("invoice 2024001234",
+    "order #4155550123"), not a phone number."""
+    kinds = scan.context(start, end, _THING_KINDS)
+    return bool(kinds) and kinds[0] == "NOT_ID"
 
 
 def phones(scan: Scan) -> Iterator[Candidate]:
@@ -100,7 +108,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
         if not main.isdigit():
             yield start, end, "PHONE", PHONE_P
-        elif not quantity(text, start, end):
+        elif not quantity(text, start, end) and _thing_number(scan, start, end) is False:
             yield start, end, "PHONE", FALLBACK_P
     if scan.digits >= 10 and " " in text:
         for m in _PHONE_SPACED.finditer(text):

@@ -39,7 +39,10 @@ _LABEL_FRAGMENTS = {
         # messaging apps, and the words of non-Latin scripts
         r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
         r"|contact\s+(?:no\.?|number|#)|mobile\s+(?:no\.?|number|#)|(?:s[ốo]\s+)?đi[ệe]n\s+tho[ạa]i"
-        r"|viber|wechat|weixin|telegram"
+        r"|viber|wechat|weixin|telegram|wa|wsp|zap|whats|gsm|handy(?:nummer)?|rufnummer|handphone"
+        # chat shorthand: Filipino "cp no.", Malay "no hp", Vietnamese "sđt", "mob", "tlf"...
+        r"|cp(?:\s*(?:no\.?|number|num|#))?|(?:no\.?\s+)?hp|s[đd]t|mob(?:\.|\s*no\.?)?|tlf|tlp|telp|tfno|celu"
+        r"|(?:number|numero|num)\s+ko|num[ée]ro\s+perso"
         r"|手机|手機|电话|電話|微信|휴대폰|전화|電話番号|携帯|फ़ोन|फोन|मोबाइल|ফোন|ਫ਼ੋਨ|ਫੋਨ|ફોન"
         r"|هاتف|جوال|موبايل|تلفن|موبایل|فون"
         r"|телефон|тел\.|мобильный"
@@ -85,6 +88,9 @@ _LABEL_FRAGMENTS = {
     "NOT_ID": (
         r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
         r"|booking|reservation)\s*(?:number|no\.?|num|#|n°)"
+        # named alone just before the number: "invoice 2024001234", "order #4500123456"
+        r"|(?:order|invoice|ticket|commande|facture|billet|flight|vol|error|erreur|code|model|serial"
+        r"|sku|item|version|pedido|factura|bestellung|rechnung)(?=\s*(?:is|est|es)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
         r"|transaction|r[ée]servation)"
         # couriers: their tracking numbers follow parcels, not people
@@ -105,6 +111,8 @@ numéro numero phone téléphone telephone tél tel cell cellular cellphone mobi
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
+wa wsp zap gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno celu
+ko perso
 """) | {NON_LATIN},
     "CLIENT_ID": wordset("""
 uci iuc u i client identifiant identificateur id identification
@@ -129,6 +137,7 @@ credit debit card carte numéro numero visa mastercard master amex american
 order invoice model serial product item part sku flight room seat commande facture modèle
 modele série serie produit vol chambre siège siege ticket transaction booking reservation
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
+error erreur code version pedido factura bestellung rechnung
 bank draft drafts money orders traite traites mandat mandats
 """),
 }
@@ -303,6 +312,44 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                     yield m.start(), m.end(), "PASSPORT", LABELLED_P
 
 
+# Passport numbers of the main countries of origin written alone, with no context word (a
+# reply to the bot's question, a list of the family's numbers): one to three letters and six
+# to eight digits, eight or nine characters ("A12803456", "EB1234567", "AAA123456", "P1234567A"
+# the Philippines), a letter
+# inside the digits ("M123A4567", Korea), two digits, two letters, five digits ("06AB12345",
+# France), a letter and a hyphen ("A-0000051"). Masked as a fallback that any context word
+# outranks; a thing's number ("ticket INC0012345", "order A1234567") stays.
+_BARE_PASSPORT = re.compile(
+    r"(?<![\w\]#@/.$€£-])(?:(?P<letters>[A-Za-z](?=[0-9]{7,8}(?![0-9]))|[A-Za-z]{2}(?=[0-9]{7}(?![0-9]))"
+    r"|[A-Za-z]{3}(?=[0-9]{6}(?![0-9])))[0-9]{6,8}|[A-Za-z][0-9]{7}[A-Za-z]|[A-Za-z][0-9]{3}[A-Za-z][0-9]{4}"
+    r"|[0-9]{2}[A-Za-z]{2}[0-9]{5}|[A-Z]-[0-9]{6,8})(?![\w\[-]|[.,][0-9])"
+)
+# Letters that are a context word glued to its number ("uci12345678", "tel5145550"), a
+# unit or a company's ticket prefix, not part of a passport number.
+_NOT_PASSPORT_LETTERS = wordset("""
+no nr id is n num ref tel cel uci iuc sin nas ssn app pp ph fax inc req tkt ord inv po so crm
+cas case tx trx ac wa cp hp mob
+""")
+_BARE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID", "CLIENT_ID", "SIN", "PHONE"))
+
+
+def bare_passports(scan: Scan) -> Iterator[Candidate]:
+    """Passport-shaped codes with no context word (see :data:`_BARE_PASSPORT`)."""
+    if scan.digits < 6:
+        return
+    text = scan.text
+    for m in _BARE_PASSPORT.finditer(text):
+        letters = m.group("letters")
+        if letters and letters.lower() in _NOT_PASSPORT_LETTERS:
+            continue
+        start, end = m.span()
+        if quantity(text, start, end):
+            continue
+        kinds = scan.context(start, end, _BARE_KINDS)
+        if not kinds or kinds[0] == "PASSPORT":
+            yield start, end, "PASSPORT", FALLBACK_P
+
+
 def sins(scan: Scan) -> Iterator[Candidate]:
     """Formatted social insurance numbers that pass the Luhn check."""
     if scan.digits >= 9:
@@ -358,6 +405,7 @@ _EXPIRY = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9
 _EXPIRY_WORDS = (
     r"exp(?:\.|iry|iration|ires?|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|good\s+thru"
     r"|date\s+d['’]\s*expiration|expiration|expire|exp\.?\s*:|mm\s*/\s*yy"
+    r"|vence|vencimiento|validade|v[áa]lid[oa]\s+hasta|g[üu]ltig\s+bis|ablaufdatum"
 )
 # Between a card number and its expiry date: separators and expiry words only.
 _AFTER_CARD = re.compile(rf"[\s,;:()-]*(?:(?:{_EXPIRY_WORDS})[\s.,;:()-]*)?$", IGNORE_CASE)
@@ -367,7 +415,14 @@ _EXPIRY_BEFORE = re.compile(rf"(?<!\w)(?:{_EXPIRY_WORDS})(?!\w)", IGNORE_CASE)
 _CARD_WORDS = re.compile(
     r"(?<!\w)(?:(?:credit|debit|bank|visa|payment)\s+card|card\s+(?:ending|number|no\.?|#)"
     r"|carte\s+(?:de\s+)?(?:cr[ée]dit|d[ée]bit|bancaire|visa)|carte\s+(?:se\s+)?terminant"
-    r"|master\s?card|amex|american\s+express|cvv|cvc)(?!\w)",
+    r"|master\s?card|amex|american\s+express|cvv|cvc"
+    # "my card", "la carte", "card exp.": a card with no document named before it
+    r"|(?:my|the|this|that|your|ma|la|cette|votre|mi|la)\s+(?:card|carte|tarjeta|cart[ãa]o)"
+    r"|(?<!pr\s)(?<!id\s)(?<!health\s)(?<!sin\s)(?<!green\s)(?<!residence\s)(?<!resident\s)(?<!student\s)"
+    r"(?<!leaf\s)(?<!ohip\s)(?<!ramq\s)(?<!boarding\s)(?<!sim\s)(?<!library\s)(?<!insurance\s)"
+    r"card(?=\s+(?:exp|valid))|tarjeta\s+de\s+(?:cr[ée]dito|d[ée]bito)|cart[ãa]o\s+de\s+(?:cr[ée]dito|d[ée]bito))"
+    r"(?!\w)(?!\s+(?:de\s+(?:rp|r[ée]sident|sant[ée]|s[ée]jour|travail)|d['’]\s*(?:identit[ée]|assurance)|verte"
+    r"|soleil|maple|pr\b))",
     IGNORE_CASE,
 )
 # Documents that expire too: an expiry date after one of them is the document's.
@@ -376,6 +431,10 @@ _DOCUMENT_WORDS = re.compile(
     r"|eta|ave|licen[cs]e|id|certificate|certificat|insurance|assurance)(?!\w)",
     IGNORE_CASE,
 )
+
+
+# The end of a sentence ("exp. 11/25" is not one).
+_SENTENCE_END = re.compile(r"[!?\n]|\.\s+(?=[A-ZÀ-Þ])")
 
 
 def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
@@ -387,7 +446,9 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
         if any(0 <= start - end <= 24 and _AFTER_CARD.match(text[end:start]) for end in numbers):
             yield start, m.end(), "CREDIT_CARD", CARD_P
             continue
-        if _EXPIRY_BEFORE.search(text, max(0, start - 30), start) is None:
+        since = max(0, start - 60)
+        breaks = [b.end() for b in _SENTENCE_END.finditer(text, since, start)]
+        if _EXPIRY_BEFORE.search(text, breaks[-1] if breaks else since, start) is None:
             continue
         named = list(_CARD_WORDS.finditer(text, max(0, start - 80), start))
         # "credit card on 12/05 and my visa expires 11/26": the date is the visa's

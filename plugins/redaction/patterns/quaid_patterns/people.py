@@ -29,12 +29,34 @@ _STRONG = re.compile(
     r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
+    r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))"
+    r")\s*[:\-]?",
+    IGNORE_CASE,
+)
+# The same in the clients' own languages: Spanish, Portuguese, Italian, German, Tagalog,
+# Turkish, Vietnamese, Malay/Indonesian, Arabic, Persian, Hindi/Urdu (transliterated). Kept
+# apart, and run only when one of their words is there, so that English and French messages
+# do not pay for them.
+_STRONG_OTHER = re.compile(
+    r"(?:\bmi\s+(?:nombre|apellido)(?:\s+completo)?\s+es|\bme\s+llamo|\bmi\s+chiamo"
+    r"|\b(?:o\s+)?meu\s+(?:nome|apelido|sobrenome)(?:\s+completo)?\s+(?:[ée]|eh)(?!\w)|\bme\s+chamo|\bchamo-me"
+    r"|\bich\s+hei(?:ß|ss)e|\bmein\s+(?:vor|nach|voller\s+)?name\s+ist"
+    r"|\b(?:ang\s+)?(?:buong\s+)?pangalan\s+ko(?:\s+po)?(?:\s+(?:ay|is|-|:))?|\bako\s+(?:po\s+)?(?:ay\s+)?si"
+    r"|\b(?:benim\s+)?ad[ıi]m(?!\w)|\bismim|\bnama\s+saya(?:\s+adalah)?"
+    r"|\bt[êe]n\s+(?:t[ôo]i|em|m[ìi]nh)\s+l[àa]|\b(?:t[ôo]i|em|m[ìi]nh)\s+t[êe]n\s+(?:l[àa])?"
+    r"|\b(?:ana\s+)?(?:ismi|esmi|ismee|esmee|ismy|esmy)(?!\w)|\besm(?:e)?\s+man|\besmam"
+    r"|\b(?:mera|meraa)\s+naam(?:\s+hai)?"
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
 _STRONG_KEYS = wordset("""
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
-mappelle mapelle mappele sappelle sapelle jmappelle jmapelle
+mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names
+""")
+_STRONG_OTHER_KEYS = wordset("""
+nombre apellido llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
+adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam
+mein
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
 # not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
@@ -46,6 +68,9 @@ _SELF = re.compile(
     IGNORE_CASE,
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici")
+# "soy", "sou", "ich bin": only capitalised names follow.
+_SELF_OTHER = re.compile(r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin)(?![\w'’])", IGNORE_CASE)
+_SELF_OTHER_KEYS = wordset("soy sou bin")
 # Lower-case names only where people introduce themselves: first, or after a greeting.
 _OPENING = re.compile(
     r"\W*(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|allô|greetings|good\s+(?:morning|afternoon|evening|day)"
@@ -104,8 +129,15 @@ _SIGN_OFF = re.compile(
     r"|merci(?:\s+beaucoup|\s+d['’]avance|\s+encore)?(?:\s+et\s+bonne\s+(?:journ[ée]e|soir[ée]e))?"
     r"|cordialement|salutations(?:\s+distingu[ée]es)?|sinc[èe]res\s+salutations"
     r"|bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)|au\s+plaisir"
-    r"|bien\s+à\s+vous|amicalement)[\s,!.\-–—]*\s"
-    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n)"  # "--" before a signature
+    r"|bien\s+à\s+vous|amicalement"
+    # the clients' own languages and chat shorthand
+    r"|(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|atentamente|cordialmente|obrigad[oa]|atenciosamente"
+    r"|abra[çc]os|(?:maraming\s+)?salamat(?:\s+po)?|(?:vielen\s+)?dank(?:e(?:\s+sch[öo]n)?)?"
+    r"|(?:mit\s+)?freundlichen\s+gr[üu](?:ß|ss)en|(?:viele\s+)?gr[üu](?:ß|ss)e|shukran|choukran|merci\s+bcp"
+    r"|ty|tysm|thnx|thanx|tnx|tks|thks|rgds|regds|god\s+bless|blessings)[\s,!.\-–—]*\s"
+    r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n"  # "--" before a signature
+    # a dash before the name, on its own line or after a sentence: "...\n- Priya", "... ! —Chen"
+    r"|(?:(?<=\n)|(?<=[.!?)][ \t])|(?<=[.!?)][ \t]{2}))[ \t]*(?:-{1,2}|—|–|~)[ \t]*(?=[^\W\d_]))"
     # then one to four words and the end of the message (atomic words: no backtracking),
     # or only lines of contact details after them ("Ahmed Khan\n514-555-0199")
     r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*"
@@ -118,7 +150,28 @@ _SIGN_OFF_KEYS = wordset("""
 thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
 salutations vous amicalement many appreciated wishes yours care signed signé signe signée
 bonne plaisir
+gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraços abracos
+salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
+bcp ty tysm thnx thanx tnx tks thks rgds regds bless blessings
 """)
+_DASH_HINT = re.compile(r"(?<!\S)[-—–~][ \t]*(?:\n|[^\W\d_])")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-—–~*•]|[0-9]+[.)])")
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "—" in text or "–" in text or "~" in text
+
+
+def _in_list(text: str, pos: int) -> bool:
+    """True when the line at `pos` starts with a dash and so does the line before it: the
+    last item of a list ("- Passport\n- Photos"), not a signature."""
+    line = text.rfind("\n", 0, pos) + 1
+    if not _LIST_LINE.match(text, line) or line == 0:
+        return False
+    previous = text.rfind("\n", 0, line - 1) + 1
+    return _LIST_LINE.match(text, previous) is not None
+
+
 _NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _END = re.compile(r"\s*[.!]*" + _EMOJI + r"\s*$")
 
@@ -535,8 +588,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above."""
     text = scan.text
     words = scan.words
-    if not _STRONG_KEYS.isdisjoint(words):
-        for m in _STRONG.finditer(text):
+    strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
+    if not _STRONG_OTHER_KEYS.isdisjoint(words):
+        strong.extend(_STRONG_OTHER.finditer(text))
+    if strong:
+        for m in strong:
             if not _names_a_thing(text, m.start(), m.group()):
                 span = _name_at(text, m.end(), strong=True)
                 if span and " " not in text[span[0]:span[1]]:
@@ -558,7 +614,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
             span = _longer(span, _shouted_at(text, m.end()))
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
-    if not _WEAK_KEYS.isdisjoint(words):
+    if not _SELF_OTHER_KEYS.isdisjoint(words):
+        for m in _SELF_OTHER.finditer(text):
+            span = _longer(_name_at(text, m.end(), strong=False), _shouted_at(text, m.end()))
+            if span:
+                yield span[0], span[1], "PERSON", PERSON_P
+    if not _WEAK_KEYS.isdisjoint(words) or "M." in text:
         for m in _WEAK.finditer(text):
             titled = m.group().rstrip(". ").rsplit(None, 1)[-1].lower() in _TITLES
             span = _name_at(text, m.end(), strong=False, titled=titled)
@@ -585,9 +646,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
     if "." in text:
         for start, end in _initial_names(text):
             yield start, end, "PERSON", PERSON_P
-    if not _SIGN_OFF_KEYS.isdisjoint(words) or "-\n" in text or "—\n" in text or "–\n" in text:
+    if not _SIGN_OFF_KEYS.isdisjoint(words) or (_has_dash(text) and _DASH_HINT.search(text)):
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
-        if m:
+        if m and not _in_list(text, m.start()):
             span = _name_at(text, m.end(), strong=False)
             span = _longer(span, _shouted_at(text, m.end()))
             if span is None:  # "thx\nnikolai petrov"

@@ -42,6 +42,14 @@ _CLAUSE_BREAK = re.compile(r"[,.;!?\n]")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n0-9]")
 _SHORT_CLAUSE = 25
 
+# Another value between a context word and the number: the word is that value's when another
+# word introduces the number ("my app number is W305998112 and my number 0917 888 2233", but
+# "passports: AB1234567 and XY9876543"), as is a word that its own value follows
+# ("0321-7654321, passport no GB1234567"). Six digits at least, in one run; not a date.
+_VALUE = re.compile(r"(?<![\w\]])[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}[A-Za-z]?(?![\w\[])")
+_OWN_VALUE = re.compile(r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,})", re.IGNORECASE)
+_DATE = re.compile(r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}")
+
 # (start, end, type, priority)
 Candidate = tuple[int, int, str, int]
 # A type's context words: the expression; the words one of which the text must contain for
@@ -126,6 +134,17 @@ class Scan:
             return True
         return e - s <= _SHORT_CLAUSE and _SENTENCE_BREAK.search(self.text, s, e) is None
 
+    def _value_between(self, s: int, e: int) -> bool:
+        """Whether another value (not a date) stands in ``text[s:e]`` and a context word of
+        its own introduces the number at `e` after it."""
+        if e - s < 6:
+            return False
+        ends = [m.end() for m in _VALUE.finditer(self.text, s, e) if _DATE.fullmatch(m.group()) is None]
+        if not ends:
+            return False
+        index = bisect_left(self._label_starts, ends[-1])
+        return index < len(self._labels) and self._labels[index][1] <= e
+
     def context(self, start: int, end: int, kinds: frozenset[str] | None = None) -> list[str]:
         """Types of the context words near ``text[start:end]``, nearest first.
 
@@ -143,11 +162,12 @@ class Scan:
                 continue
             if e <= start:
                 distance = start - e
-                if distance <= BEFORE and not self.blocked(e, start):
+                if distance <= BEFORE and not self.blocked(e, start) and not self._value_between(e, start):
                     scored.append((distance + handicap, kind, handicap, e))
             elif s >= end:
                 distance = s - end
-                if distance <= AFTER and not self.blocked(end, s):
+                if (distance <= AFTER and not self.blocked(end, s)
+                        and not (distance and _OWN_VALUE.match(self.text, e))):
                     scored.append((distance + 8 + handicap, kind, handicap, -1))
         scored.sort()
         if len(scored) > 1 and scored[0][2]:

@@ -248,4 +248,40 @@ NAMES_ENDING_LIKE_WORDS = wordset(
     "christian damian sebastian fabian lilian gillian marian florian cristian kilian killian "
     "maximilian dorian damien olive clive steve jillian lillian therese thérèse reese"
 )
-NOT_NAME_CAPITALISED = NOT_NAME_CAPITALISED | FRENCH_DEMONYMS
+
+
+def _gendered(text: str) -> frozenset[str]:
+    """Spanish and Portuguese demonyms and the like, given in the masculine in -o: both genders
+    and plurals ("mexicano" → mexicano, mexicana, mexicanos, mexicanas)."""
+    words: set[str] = set()
+    for word in text.split():
+        if word.endswith("o"):
+            stem = word[:-1]
+            words.update((word, stem + "a", word + "s", stem + "as"))
+        else:
+            words.update((word, word + "s", word + "es"))
+    return frozenset(words)
+
+
+# After "soy" / "sou" / "ich bin": nationalities and words of the clients' languages.
+OTHER_DEMONYMS = _gendered("""
+mexicano colombiano peruano venezolano cubano boliviano ecuatoriano dominicano salvadoreño
+hondureño guatemalteco panameño chileno argentino uruguayo paraguayo filipino brasileño
+brasileiro nigeriano marroquino iraniano indio hindu chino vietnamita coreano japonés
+americano canadiense canadense africano europeo europeu asiático asiatico latino estudiante
+estudante profesor professor médico medico enfermero ingeniero engenheiro casado solteiro
+soltero divorciado viudo nuevo novo nicaragüense costarricense estadounidense español espanhol
+portugués português francés alemán inglés deutscher deutsche student studentin arbeiter
+""")
+# Function words of Spanish, Portuguese, Tagalog and German that follow a trigger without
+# being a name ("gracias por la ayuda", "mi nombre es muy largo").
+OTHER_FUNCTION_WORDS = wordset("""
+por para con sin el los las del al muy mucho mucha todo toda todos ayuda gracias hola favor
+que qué como cómo pero porque cuando donde está esta este es son soy estoy tengo quiero
+necesito puedo pelo pela com sem os um uma tudo ajuda obrigado obrigada olá ola quero preciso
+tenho estou não nao sim po ng mga lang naman yung iyong ako ikaw siya kami tayo sila
+salamat tulong und oder aber mit für fur die der das ein eine ist bin sind ich du sie wir
+hilfe danke bitte nicht auch hai hoon hun mein meine naam
+""")
+NOT_NAME = NOT_NAME | (OTHER_FUNCTION_WORDS - NAME_PARTICLES)
+NOT_NAME_CAPITALISED = NOT_NAME_CAPITALISED | FRENCH_DEMONYMS | OTHER_DEMONYMS
