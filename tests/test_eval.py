@@ -35,11 +35,13 @@ def test_eval_json_has_exactly_the_spec_keys(demo_metrics):
 
 
 def test_demo_kb_meets_its_targets_on_the_held_out_test_file(demo_metrics):
-    # The bar is precision >= 0.96 and containment >= 0.80 with calibrated thresholds;
-    # fastText training is not bit-for-bit deterministic, so this sanity check keeps a margin.
-    assert demo_metrics["precision"] >= 0.94
-    assert demo_metrics["containment"] >= 0.85
-    assert demo_metrics["in_scope_accuracy"] >= 0.93
+    # Regression floors: the figures measured on this file (fastText trains with one thread, so
+    # the same KB gives the same model): precision 0.986, containment 0.991, top-1 0.985, OOS
+    # recall 0.917; a hair below, so that a learned example or two may move them.
+    assert demo_metrics["precision"] >= 0.98
+    assert demo_metrics["containment"] >= 0.98
+    assert demo_metrics["in_scope_accuracy"] >= 0.98
+    assert demo_metrics["oos_recall"] >= 0.9
 
 
 def test_eval_table_shows_confusions():
