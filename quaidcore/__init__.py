@@ -1,8 +1,9 @@
 """Quaid: a plugin-based framework for public-service client-support bots.
 
 This module is the public API that plugins use; everything a bundled plugin imports from
-the core is exported here (or from :mod:`quaidcore.text`, :mod:`quaidcore.outbox` and
-:mod:`quaidcore.testing`). :class:`Host` is what a plugin may ask of a running Quaid.
+the core is exported here (or from :mod:`quaidcore.text`, :mod:`quaidcore.outbox`,
+:mod:`quaidcore.webhooks` and :mod:`quaidcore.testing`). :class:`Host` is what a plugin
+may ask of a running Quaid.
 """
 
 from .commands import CommandError, command_host
@@ -43,6 +44,15 @@ from .messages import (
 )
 from .outbox import GiveUp, Outbox, OutboxItem, Retry, RetryPolicy
 from .plugins import hookimpl
+from .webhooks import (
+    PartnerAnswer,
+    PartnerAPI,
+    PartnerUnavailable,
+    PlatformMessage,
+    PlatformUserModel,
+    PlatformUsers,
+    WebhookKit,
+)
 
 __version__ = "0.2.0"
 
@@ -68,6 +78,12 @@ __all__ = [
     "NLUBackend",
     "Outbox",
     "OutboxItem",
+    "PartnerAPI",
+    "PartnerAnswer",
+    "PartnerUnavailable",
+    "PlatformMessage",
+    "PlatformUserModel",
+    "PlatformUsers",
     "Prediction",
     "QuickReply",
     "Redaction",
@@ -82,6 +98,7 @@ __all__ = [
     "TrainingExample",
     "TranscriptLine",
     "UnknownConversation",
+    "WebhookKit",
     "__version__",
     "command_host",
     "hookimpl",

@@ -12,13 +12,21 @@ import json
 import time
 
 import pytest
+from quaid_messenger.models import MessengerUser
 from quaid_messenger.protocol import message_for, parse_event, parse_webhook
 
-from quaidcore import Link, OutboxItem, QuickReply, Reply
+from quaidcore import Link, QuickReply, Reply
 from quaidcore.config import ConfigError
-from quaidcore.models import Conversation
 from quaidcore.testing import make_harness, merge
-from tests.channels.fake_platforms import FAST_RETRY, PAGE_TOKEN, FakePlatforms, settled, table_rows
+from tests.channels import webhook_helpers
+from tests.channels.fake_platforms import FAST_RETRY, PAGE_TOKEN, FakePlatforms, settled
+from tests.channels.webhook_helpers import (
+    RAW,
+    assert_forgets,
+    assert_json_errors,
+    assert_nothing_personal_at_rest,
+    start_channel,
+)
 
 APP_SECRET = "meta-app-secret"
 VERIFY_TOKEN = "verify-me-please"
@@ -27,23 +35,17 @@ ALICE, BOB = "7001002003004005", "7001002003004006"
 TARGETS = ["messenger_in", "messenger_out"]
 
 
-@pytest.fixture
-async def fake():
-    server = await FakePlatforms().start()
-    yield server
-    await server.stop()
+def messenger_block(fake: FakePlatforms, **options) -> dict:
+    return {"app_secret": APP_SECRET, "verify_token": VERIFY_TOKEN, "page_access_token": PAGE_TOKEN,
+            "graph_url": fake.url + "/v19.0", "retry": FAST_RETRY, **options}
 
 
 def messenger_config(fake: FakePlatforms, **options) -> dict:
-    block = {"app_secret": APP_SECRET, "verify_token": VERIFY_TOKEN, "page_access_token": PAGE_TOKEN,
-             "graph_url": fake.url + "/v19.0", "retry": FAST_RETRY, **options}
-    return {"plugins": {"messenger": block}}
+    return {"plugins": {"messenger": messenger_block(fake, **options)}}
 
 
 async def start(quaid_harness, fake, config: dict | None = None, use: tuple[str, ...] = (), **options):
-    bot = await quaid_harness(use=["messenger", *use],
-                              config=merge(messenger_config(fake, **options), config or {}))
-    return bot, await bot.http()
+    return await start_channel(quaid_harness, "messenger", messenger_block(fake, **options), config, use)
 
 
 # -- the documented payloads -------------------------------------------------------------
@@ -101,13 +103,7 @@ async def post(client, body: dict | bytes, headers: dict[str, str] | None = None
 
 
 async def stored(bot) -> dict[str, int]:
-    """How many rows the webhook could have written: outbox items, users, conversations."""
-    from quaid_messenger.models import MessengerUser
-
-    with bot.host.db():
-        return {"outbox": await OutboxItem.filter(target__in=TARGETS).count(),
-                "users": await MessengerUser.all().count(),
-                "conversations": await Conversation.filter(channel="messenger").count()}
+    return await webhook_helpers.stored(bot, "messenger", MessengerUser)
 
 
 # -- the subscription check and signatures ---------------------------------------------------
@@ -316,9 +312,6 @@ async def test_a_delivery_enqueued_twice_is_one_message(quaid_harness, fake):
 
 # -- privacy ----------------------------------------------------------------------------------
 
-RAW = {"email": "marie.tremblay@example.com", "phone": "(613) 555-0199", "passport": "AB123456"}
-
-
 async def test_no_personal_information_at_rest(quaid_harness, fake):
     bot, client = await start(quaid_harness, fake, config={"redaction": ["patterns"]}, use=("patterns",))
     words = [f"my email is {RAW['email']}", f"call me at {RAW['phone']}",
@@ -333,29 +326,15 @@ async def test_no_personal_information_at_rest(quaid_harness, fake):
     lines = [line.text for line in await bot.host.transcript(conversation)]
     assert any("[EMAIL]" in line for line in lines) and any("[PHONE]" in line for line in lines)
     assert any("[PASSPORT]" in line for line in lines), lines
-    tables = table_rows(bot.host.data_dir)
-    assert "messenger_user" in tables and "quaid_outbox" in tables
-    assert {t: [k for k, v in RAW.items() if v in rows] for t, rows in tables.items()
-            if any(v in rows for v in RAW.values())} == {}
-    assert [t for t, rows in tables.items() if ALICE in rows] == ["messenger_user"]
     assert not any(v in t for t in fake.texts() for v in RAW.values())
-    await bot.quaid.stop()
-    for path in bot.host.data_dir.rglob("*"):
-        if path.is_file():
-            blob = path.read_bytes()
-            assert not [k for k, v in RAW.items() if v.encode() in blob], path
+    await assert_nothing_personal_at_rest(bot, ALICE, "messenger_user")
 
 
 async def test_forget_deletes_the_psid_and_the_outbox_items(quaid_harness, fake):
     bot, client = await start(quaid_harness, fake)
     await post(client, page(text(ALICE, "m_f1", "how much is an eta"), text(BOB, "m_f2", "hello")))
     await settled(bot.host, TARGETS, count=4)
-    assert await bot.quaid.forget(client_id=bot.host.pseudonym("messenger", ALICE)) == 1
-    rows = table_rows(bot.host.data_dir)
-    assert ALICE not in rows["messenger_user"] and BOB in rows["messenger_user"]
-    with bot.host.db():
-        groups = set(await OutboxItem.filter(target__in=TARGETS).values_list("group", flat=True))
-    assert groups == {bot.host.pseudonym("messenger", BOB)}
+    await assert_forgets(bot, "messenger", ALICE, BOB, "messenger_user")
 
 
 # -- hostile input ----------------------------------------------------------------------------
@@ -376,10 +355,7 @@ async def test_hostile_bodies_get_json_4xx_never_500(quaid_harness, fake):
         "not a page": (b'{"object": "instagram", "entry": []}', 404),
         "oversized": (b'{"object": "page", "entry": [], "pad": "' + b"x" * 5000 + b'"}', 413),
     }
-    for name, (raw, status) in cases.items():
-        resp = await post(client, raw)
-        assert resp.status == status, (name, await resp.text())
-        assert "error" in await resp.json(), name
+    await assert_json_errors(lambda raw: post(client, raw), cases)
     resp = await post(client, b"x" * 5000, {})  # oversized and unsigned: refused before reading it all
     assert resp.status == 413
     resp = await client.post("/api/messenger/webhook", data=deep)  # unsigned

@@ -14,12 +14,20 @@ import time
 
 import pytest
 from quaid_twitter.client import wait
+from quaid_twitter.models import TwitterUser
 from quaid_twitter.protocol import parse_webhook, text_for
 
-from quaidcore import Link, OutboxItem, QuickReply, Reply
-from quaidcore.models import Conversation
+from quaidcore import Link, QuickReply, Reply
 from quaidcore.testing import make_harness, merge
-from tests.channels.fake_platforms import FAST_RETRY, X_ACCOUNT, X_TOKEN, FakePlatforms, settled, table_rows
+from tests.channels import webhook_helpers
+from tests.channels.fake_platforms import FAST_RETRY, X_ACCOUNT, X_TOKEN, FakePlatforms, settled
+from tests.channels.webhook_helpers import (
+    RAW,
+    assert_forgets,
+    assert_json_errors,
+    assert_nothing_personal_at_rest,
+    start_channel,
+)
 
 CONSUMER_SECRET = "x-consumer-secret"
 CAROL, DAVE = "3001969357", "3001969358"
@@ -27,22 +35,13 @@ TARGETS = ["twitter_in", "twitter_out"]
 HELPDESK = {"dialogue": {"channels_without_bot": ["twitter"]}}
 
 
-@pytest.fixture
-async def fake():
-    server = await FakePlatforms().start()
-    yield server
-    await server.stop()
-
-
-def twitter_config(fake: FakePlatforms, **options) -> dict:
-    block = {"consumer_secret": CONSUMER_SECRET, "access_token": X_TOKEN, "account_id": X_ACCOUNT,
-             "api_url": fake.url, "retry": FAST_RETRY, **options}
-    return {"plugins": {"twitter": block}}
+def twitter_block(fake: FakePlatforms, **options) -> dict:
+    return {"consumer_secret": CONSUMER_SECRET, "access_token": X_TOKEN, "account_id": X_ACCOUNT,
+            "api_url": fake.url, "retry": FAST_RETRY, **options}
 
 
 async def start(quaid_harness, fake, config: dict | None = None, use: tuple[str, ...] = (), **options):
-    bot = await quaid_harness(use=["twitter", *use], config=merge(twitter_config(fake, **options), config or {}))
-    return bot, await bot.http()
+    return await start_channel(quaid_harness, "twitter", twitter_block(fake, **options), config, use)
 
 
 # -- the documented payloads -------------------------------------------------------------
@@ -88,12 +87,7 @@ async def post(client, body: dict | bytes, headers: dict[str, str] | None = None
 
 
 async def stored(bot) -> dict[str, int]:
-    from quaid_twitter.models import TwitterUser
-
-    with bot.host.db():
-        return {"outbox": await OutboxItem.filter(target__in=TARGETS).count(),
-                "users": await TwitterUser.all().count(),
-                "conversations": await Conversation.filter(channel="twitter").count()}
+    return await webhook_helpers.stored(bot, "twitter", TwitterUser)
 
 
 # -- CRC and signatures ------------------------------------------------------------------------
@@ -196,7 +190,7 @@ async def test_a_refused_direct_message_is_given_up(quaid_harness, fake):
 
 
 async def test_an_acknowledged_message_becomes_a_ticket_after_a_restart(fake, tmp_path):
-    config = merge(HELPDESK, twitter_config(fake))
+    config = merge(HELPDESK, {"plugins": {"twitter": twitter_block(fake)}})
     first = await make_harness(tmp_path / "data", config=config, use=["twitter"])
     try:
         await first.quaid.channels["twitter"].inbound.stop()  # the process "dies" after the 200
@@ -240,9 +234,6 @@ async def test_events_for_another_account_are_ignored(quaid_harness, fake):
 
 # -- privacy ----------------------------------------------------------------------------------
 
-RAW = {"email": "marie.tremblay@example.com", "phone": "(613) 555-0199", "passport": "AB123456"}
-
-
 async def test_no_personal_information_at_rest(quaid_harness, fake):
     bot, client = await start(quaid_harness, fake, config={**HELPDESK, "redaction": ["patterns"]},
                               use=("patterns",))
@@ -256,28 +247,14 @@ async def test_no_personal_information_at_rest(quaid_harness, fake):
     sent = [line["text"] for line in bot.handoff.requests[0].transcript] + [t for _, t in bot.handoff.forwarded]
     assert sent == ["my email is [EMAIL]", "call me at [PHONE]", "my passport number is [PASSPORT]"]
     assert fake.dms() == [(CAROL, "We wrote to [EMAIL]")]
-    tables = table_rows(bot.host.data_dir)
-    assert "twitter_user" in tables and "quaid_outbox" in tables
-    assert {t: [k for k, v in RAW.items() if v in rows] for t, rows in tables.items()
-            if any(v in rows for v in RAW.values())} == {}
-    assert [t for t, rows in tables.items() if CAROL in rows] == ["twitter_user"]
-    await bot.quaid.stop()
-    for path in bot.host.data_dir.rglob("*"):
-        if path.is_file():
-            blob = path.read_bytes()
-            assert not [k for k, v in RAW.items() if v.encode() in blob], path
+    await assert_nothing_personal_at_rest(bot, CAROL, "twitter_user")
 
 
 async def test_forget_deletes_the_user_id_and_the_outbox_items(quaid_harness, fake):
     bot, client = await start(quaid_harness, fake, config=HELPDESK)
     await post(client, activity(dm(CAROL, "hello"), dm(DAVE, "hello")))
     await settled(bot.host, TARGETS, count=2)
-    assert await bot.quaid.forget(client_id=bot.host.pseudonym("twitter", CAROL)) == 1
-    rows = table_rows(bot.host.data_dir)
-    assert CAROL not in rows["twitter_user"] and DAVE in rows["twitter_user"]
-    with bot.host.db():
-        groups = set(await OutboxItem.filter(target__in=TARGETS).values_list("group", flat=True))
-    assert groups == {bot.host.pseudonym("twitter", DAVE)}
+    await assert_forgets(bot, "twitter", CAROL, DAVE, "twitter_user")
 
 
 # -- hostile input ----------------------------------------------------------------------------
@@ -294,10 +271,7 @@ async def test_hostile_bodies_get_json_4xx_never_500(quaid_harness, fake):
         "NaN": (b'{"direct_message_events": [], "x": NaN}', 400),
         "oversized": (b'{"direct_message_events": [], "pad": "' + b"x" * 5000 + b'"}', 413),
     }
-    for name, (raw, status) in cases.items():
-        resp = await post(client, raw)
-        assert resp.status == status, (name, await resp.text())
-        assert "error" in await resp.json(), name
+    await assert_json_errors(lambda raw: post(client, raw), cases)
     resp = await post(client, deep, {})
     assert resp.status == 403
     odd = activity(dm(CAROL, "ok"))
@@ -331,7 +305,7 @@ def test_parse_ignores_own_messages_and_keeps_payloads():
                                       X_ACCOUNT)
     assert ignored == 1
     [message] = messages
-    assert (message.user_id, message.payload, message.text, message.fallback) == (CAROL, "SAT:5", "", "Yes")
+    assert (message.client_id, message.payload, message.text, message.fallback) == (CAROL, "SAT:5", "", "Yes")
     assert message.key.startswith("dm:")
 
 

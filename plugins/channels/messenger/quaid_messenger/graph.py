@@ -20,7 +20,7 @@ from typing import Any
 import aiohttp
 import structlog
 
-from quaidcore.outbox import GiveUp, Retry
+from quaidcore import GiveUp, PartnerAPI, PartnerUnavailable, Retry
 
 log = structlog.get_logger(__name__)
 
@@ -28,47 +28,30 @@ RETRIED_CODES = {1, 2, 4, 17, 32, 190, 613}
 LONG_NUMBER = re.compile(r"[0-9]{6,}")  # IDs quoted in an error stay out of the outbox
 
 
-class GraphError(Exception):
+class GraphError(PartnerUnavailable):
     """A failed call that may succeed later."""
 
 
-class SendAPI:
+class SendAPI(PartnerAPI):
     """A thin client of the Send API."""
 
+    unavailable = GraphError
+
     def __init__(self, graph_url: str, access_token: str, timeout_s: float) -> None:
+        super().__init__(timeout_s)
         self.url = graph_url.rstrip("/") + "/me/messages"
         self.params = {"access_token": access_token}
-        self.timeout = aiohttp.ClientTimeout(total=timeout_s)
-        self._session: aiohttp.ClientSession | None = None
-
-    async def close(self) -> None:
-        """Close the HTTP session."""
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
 
     async def send(self, body: dict[str, Any], timeout: aiohttp.ClientTimeout | None = None) -> dict[str, Any]:
         """One ``POST /me/messages``; the decoded answer, or an exception the outbox understands."""
-        if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=self.timeout)
-        try:
-            async with self._session.post(self.url, params=self.params, json=body,
-                                          timeout=timeout or self.timeout) as resp:
-                status, text = resp.status, await resp.text()
-                retry_after = resp.headers.get("Retry-After")
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise GraphError(f"POST /me/messages: {type(exc).__name__}") from None
-        if 200 <= status < 300:
-            try:
-                answer = json.loads(text) if text.strip() else {}
-            except json.JSONDecodeError:
-                answer = {}
-            return answer if isinstance(answer, dict) else {}
-        if status == 429:
-            raise Retry(seconds(retry_after), "POST /me/messages: 429 rate limited")
-        code, transient, message = _graph_error(text)
-        what = f"POST /me/messages: HTTP {status}" + (f", Graph error {code}" if code is not None else "")
-        if status >= 500 or transient or code in RETRIED_CODES:
+        answer = await self.post(self.url, "POST /me/messages", params=self.params, json=body, timeout=timeout)
+        if answer.ok:
+            return answer.json_object()
+        if answer.status == 429:
+            raise Retry(seconds(answer.headers.get("Retry-After")), "POST /me/messages: 429 rate limited")
+        code, transient, message = _graph_error(answer.text)
+        what = f"POST /me/messages: HTTP {answer.status}" + (f", Graph error {code}" if code is not None else "")
+        if answer.status >= 500 or transient or code in RETRIED_CODES:
             raise GraphError(what)
         raise GiveUp(f"{what}: {LONG_NUMBER.sub('#', message)[:200]}")
 

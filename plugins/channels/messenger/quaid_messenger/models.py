@@ -8,15 +8,15 @@ the PSID is stored; ``quaid_forget`` deletes the row.
 from __future__ import annotations
 
 from tortoise import fields
-from tortoise.models import Model
+
+from quaidcore import PlatformUserModel
 
 
-class MessengerUser(Model):
-    """A Messenger user: the pseudonym the core knows and the PSID the Send API needs."""
+class MessengerUser(PlatformUserModel):
+    """A Messenger user: the pseudonym the core knows and the PSID the Send API needs
+    (``pseudonym`` and ``created_at`` come from :class:`~quaidcore.PlatformUserModel`)."""
 
-    pseudonym = fields.CharField(max_length=64, primary_key=True)
     psid = fields.CharField(max_length=64)
-    created_at = fields.FloatField()
 
     class Meta:
         table = "messenger_user"

@@ -17,10 +17,10 @@ import hashlib
 import hmac
 import re
 import time
-from dataclasses import dataclass
 from typing import Any
 
-from quaidcore import Link, Reply
+from quaidcore import PlatformMessage, Reply
+from quaidcore.webhooks import clean_text, payload_token, shorten, with_links
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 TEXT_LIMIT = 2000
@@ -31,8 +31,6 @@ INBOUND_TEXT_LIMIT = 8000
 
 PSID = re.compile(r"[0-9]{1,64}")  # page-scoped IDs are decimal strings
 _KEY_SAFE = re.compile(r"[A-Za-z0-9_.:=-]{1,160}")
-_TOKEN = re.compile(r"[A-Za-z0-9_.:-]{1,64}")  # a payload that can be a core quick-reply payload
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class BadWebhook(ValueError):
@@ -51,21 +49,7 @@ def signature_ok(secret: bytes, raw: bytes, header: str | None) -> bool:
     return hmac.compare_digest(signature(secret, raw).encode(), header.strip().lower().encode())
 
 
-@dataclass(frozen=True)
-class IncomingMessage:
-    """One client message from a webhook: a text, a quick reply or a postback."""
-
-    key: str
-    """The outbox key, from the message's ``mid``: a redelivery by the platform is the same item."""
-    psid: str
-    text: str
-    payload: str | None
-    fallback: str
-    """The button's title: sent as text if the core refuses the payload."""
-    at: float
-
-
-def parse_webhook(body: Any) -> tuple[list[IncomingMessage], int]:
+def parse_webhook(body: Any) -> tuple[list[PlatformMessage], int]:
     """The client messages of a webhook body, in order, and how many events were ignored
     (echoes of the Page's own messages, delivery and read receipts, attachments without
     text, anything else). Raises :class:`BadWebhook` when the body's shape is wrong."""
@@ -74,7 +58,7 @@ def parse_webhook(body: Any) -> tuple[list[IncomingMessage], int]:
     entries = body.get("entry")
     if not isinstance(entries, list):
         raise BadWebhook("'entry' must be a list")
-    messages: list[IncomingMessage] = []
+    messages: list[PlatformMessage] = []
     ignored = 0
     for entry in entries:
         if not isinstance(entry, dict):
@@ -91,7 +75,7 @@ def parse_webhook(body: Any) -> tuple[list[IncomingMessage], int]:
     return messages, ignored
 
 
-def parse_event(event: Any) -> IncomingMessage | None:
+def parse_event(event: Any) -> PlatformMessage | None:
     """One ``messaging`` event as a client message, or None when it is not one."""
     if not isinstance(event, dict):
         return None
@@ -105,26 +89,26 @@ def parse_event(event: Any) -> IncomingMessage | None:
     if isinstance(message, dict):
         if message.get("is_echo"):
             return None
-        text = _text(message.get("text"))
+        text = clean_text(message.get("text"), INBOUND_TEXT_LIMIT)
         quick = message.get("quick_reply")
-        payload = _token(quick.get("payload")) if isinstance(quick, dict) else None
+        payload = payload_token(quick.get("payload")) if isinstance(quick, dict) else None
         mid = message.get("mid")
         if not isinstance(mid, str) or not mid or not (text or payload):
             return None  # stickers, images, likes: nothing the bot can answer
         if payload:  # like a web client pressing a button: the payload, the title as fallback
-            return IncomingMessage(_key(mid), psid, "", payload, text, at)
-        return IncomingMessage(_key(mid), psid, text, None, "", at)
+            return PlatformMessage(_key(mid), psid, "", payload, text, at)
+        return PlatformMessage(_key(mid), psid, text, None, "", at)
     if isinstance(postback, dict):
-        title = _text(postback.get("title"))
-        payload = _token(postback.get("payload"))
+        title = clean_text(postback.get("title"), INBOUND_TEXT_LIMIT)
+        payload = payload_token(postback.get("payload"))
         if not (payload or title):
             return None
         mid = postback.get("mid")
         key = _key(mid) if isinstance(mid, str) and mid else "postback#" + hashlib.sha256(
             f"{psid}:{stamp}:{postback.get('payload')}".encode()).hexdigest()[:40]
         if payload:
-            return IncomingMessage(key, psid, "", payload, title, at)
-        return IncomingMessage(key, psid, title, None, "", at)
+            return PlatformMessage(key, psid, "", payload, title, at)
+        return PlatformMessage(key, psid, title, None, "", at)
     return None  # delivery, read, reaction, optin, referral...
 
 
@@ -132,39 +116,7 @@ def _key(mid: str) -> str:
     return "mid:" + mid if _KEY_SAFE.fullmatch(mid) else "mid#" + hashlib.sha256(mid.encode()).hexdigest()
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        return ""
-    return _CONTROL.sub(" ", value)[:INBOUND_TEXT_LIMIT].strip()
-
-
-def _token(value: Any) -> str | None:
-    return value if isinstance(value, str) and _TOKEN.fullmatch(value) else None
-
-
 # -- out ---------------------------------------------------------------------------------
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters, with an ellipsis when cut."""
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def compose(text: str, links: tuple[Link, ...] | list[Link], limit: int) -> str:
-    """The text with its links appended (``Title: URL`` lines), at most `limit` characters:
-    the text is cut before the links are."""
-    text = text.strip()
-    lines = [f"{link.title}: {link.url}" if link.title else link.url for link in links]
-    tail = "\n".join(lines)
-    if text and tail:
-        tail = "\n\n" + tail
-    if len(text) + len(tail) <= limit:
-        return text + tail
-    room = limit - len(tail)
-    if room < 2:
-        return shorten(text + tail, limit)
-    return shorten(text, room) + tail
 
 
 def message_for(reply: Reply) -> dict[str, Any] | None:
@@ -175,7 +127,7 @@ def message_for(reply: Reply) -> dict[str, Any] | None:
     text = reply.text.strip()
     if any(len(q.title.strip()) > TITLE_LIMIT for q in buttons):
         text = "\n".join([text, "", *(f"• {q.title.strip()}" for q in buttons)]).strip()
-    text = compose(text, reply.links, TEXT_LIMIT)
+    text = with_links(text, reply.links, TEXT_LIMIT)
     if not text:
         return None
     message: dict[str, Any] = {"text": text}

@@ -12,11 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from quaidcore import Host, OutboxItem, hookimpl
+from quaidcore import Host, hookimpl
 
-from .channel import CHANNEL, INBOUND, OUTBOUND, TwitterChannel
+from .channel import CHANNEL, TwitterChannel, twitter_users
 from .config import TwitterConfig
-from .models import TwitterUser
 
 QUAID_HOST_API = ">=1.0,<2"
 
@@ -42,13 +41,4 @@ def quaid_register_models(register: Any) -> None:
 async def quaid_forget(host: Host, conversation_ids: list[str]) -> None:
     """Delete the X user ID of these conversations' users and their outbox items (the
     messages in and out, redacted, sent or not)."""
-    users = set()
-    for conversation_id in conversation_ids:
-        info = await host.conversation(conversation_id)
-        if info is not None and info.channel == CHANNEL and info.client:
-            users.add(info.client)
-    if not users:
-        return
-    with host.db():
-        await OutboxItem.filter(target__in=[INBOUND, OUTBOUND], group__in=users).delete()
-        await TwitterUser.filter(pseudonym__in=users).delete()
+    await twitter_users(host).forget(conversation_ids)

@@ -16,58 +16,39 @@ import re
 import time
 from typing import Any
 
-import aiohttp
-
-from quaidcore.outbox import GiveUp, Retry
+from quaidcore import GiveUp, PartnerAPI, PartnerUnavailable, Retry
 
 PATH = "/2/dm_conversations/with/{}/messages"
 LONG_NUMBER = re.compile(r"[0-9]{6,}")  # user IDs quoted in an error stay out of the outbox
 
 
-class XError(Exception):
+class XError(PartnerUnavailable):
     """A failed call that may succeed later."""
 
 
-class DirectMessages:
+class DirectMessages(PartnerAPI):
     """A thin client of the v2 direct-message endpoint."""
 
-    def __init__(self, api_url: str, access_token: str, timeout_s: float) -> None:
-        self.base = api_url.rstrip("/")
-        self.headers = {"Authorization": f"Bearer {access_token}"}
-        self.timeout = aiohttp.ClientTimeout(total=timeout_s)
-        self._session: aiohttp.ClientSession | None = None
+    unavailable = XError
 
-    async def close(self) -> None:
-        """Close the HTTP session."""
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+    def __init__(self, api_url: str, access_token: str, timeout_s: float) -> None:
+        super().__init__(timeout_s, headers={"Authorization": f"Bearer {access_token}"})
+        self.base = api_url.rstrip("/")
 
     async def send(self, user_id: str, text: str) -> dict[str, Any]:
         """One direct message to `user_id`; the answer's ``data``, or an exception the outbox
         understands."""
-        if self._session is None:
-            self._session = aiohttp.ClientSession(headers=self.headers, timeout=self.timeout)
         what = "POST /2/dm_conversations/with/:participant_id/messages"
-        try:
-            async with self._session.post(self.base + PATH.format(user_id), json={"text": text}) as resp:
-                status, body = resp.status, await resp.text()
-                retry_after = resp.headers.get("Retry-After")
-                reset = resp.headers.get("x-rate-limit-reset")
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise XError(f"{what}: {type(exc).__name__}") from None
-        if 200 <= status < 300:
-            try:
-                answer = json.loads(body) if body.strip() else {}
-            except json.JSONDecodeError:
-                answer = {}
-            data = answer.get("data") if isinstance(answer, dict) else None
+        answer = await self.post(self.base + PATH.format(user_id), what, json={"text": text})
+        if answer.ok:
+            data = answer.json_object().get("data")
             return data if isinstance(data, dict) else {}
-        if status == 429:
-            raise Retry(wait(retry_after, reset), f"{what}: 429 rate limited")
-        if status >= 500 or status == 401:
-            raise XError(f"{what}: HTTP {status}")
-        raise GiveUp(f"{what}: HTTP {status}: {LONG_NUMBER.sub('#', _problem(body))[:200]}")
+        if answer.status == 429:
+            wait_s = wait(answer.headers.get("Retry-After"), answer.headers.get("x-rate-limit-reset"))
+            raise Retry(wait_s, f"{what}: 429 rate limited")
+        if answer.status >= 500 or answer.status == 401:
+            raise XError(f"{what}: HTTP {answer.status}")
+        raise GiveUp(f"{what}: HTTP {answer.status}: {LONG_NUMBER.sub('#', _problem(answer.text))[:200]}")
 
 
 def wait(retry_after: str | None, reset: str | None, now: float | None = None, default: float = 60.0) -> float:

@@ -8,15 +8,15 @@ only place the ID is stored; ``quaid_forget`` deletes the row.
 from __future__ import annotations
 
 from tortoise import fields
-from tortoise.models import Model
+
+from quaidcore import PlatformUserModel
 
 
-class TwitterUser(Model):
-    """An X user: the pseudonym the core knows and the user ID the DM endpoint needs."""
+class TwitterUser(PlatformUserModel):
+    """An X user: the pseudonym the core knows and the user ID the DM endpoint needs
+    (``pseudonym`` and ``created_at`` come from :class:`~quaidcore.PlatformUserModel`)."""
 
-    pseudonym = fields.CharField(max_length=64, primary_key=True)
     user_id = fields.CharField(max_length=32)
-    created_at = fields.FloatField()
 
     class Meta:
         table = "twitter_user"

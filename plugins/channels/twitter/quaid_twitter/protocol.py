@@ -19,10 +19,10 @@ import hashlib
 import hmac
 import re
 import time
-from dataclasses import dataclass
 from typing import Any
 
-from quaidcore import Reply
+from quaidcore import PlatformMessage, Reply
+from quaidcore.webhooks import clean_text, payload_token, with_links
 
 SIGNATURE_HEADER = "x-twitter-webhooks-signature"
 TEXT_LIMIT = 10_000
@@ -30,8 +30,6 @@ INBOUND_TEXT_LIMIT = 10_000
 
 USER_ID = re.compile(r"[0-9]{1,32}")
 EVENT_ID = re.compile(r"[0-9]{1,40}")
-_TOKEN = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class BadWebhook(ValueError):
@@ -50,20 +48,7 @@ def signature_ok(secret: bytes, raw: bytes, header: str | None) -> bool:
     return hmac.compare_digest(digest(secret, raw).encode(), header.strip().encode())
 
 
-@dataclass(frozen=True)
-class IncomingMessage:
-    """One direct message to the agency's account."""
-
-    key: str
-    """The outbox key, from the event's ID: a redelivery is the same item."""
-    user_id: str
-    text: str
-    payload: str | None
-    fallback: str
-    at: float
-
-
-def parse_webhook(body: Any, account_id: str) -> tuple[list[IncomingMessage], int]:
+def parse_webhook(body: Any, account_id: str) -> tuple[list[PlatformMessage], int]:
     """The direct messages sent to `account_id`, in order, and how many events were ignored
     (the account's own messages, events for another account, typing and read indicators,
     tweets, likes...). Raises :class:`BadWebhook` when the body's shape is wrong."""
@@ -77,7 +62,7 @@ def parse_webhook(body: Any, account_id: str) -> tuple[list[IncomingMessage], in
     for_user = body.get("for_user_id")
     if for_user is not None and str(for_user) != account_id:
         return [], len(events) + others
-    messages: list[IncomingMessage] = []
+    messages: list[PlatformMessage] = []
     for event in events:
         parsed = parse_event(event, account_id)
         if parsed is not None:
@@ -85,7 +70,7 @@ def parse_webhook(body: Any, account_id: str) -> tuple[list[IncomingMessage], in
     return messages, len(events) - len(messages) + others
 
 
-def parse_event(event: Any, account_id: str) -> IncomingMessage | None:
+def parse_event(event: Any, account_id: str) -> PlatformMessage | None:
     """A ``message_create`` event to the account as a client message, or None."""
     if not isinstance(event, dict) or event.get("type") != "message_create":
         return None
@@ -98,49 +83,26 @@ def parse_event(event: Any, account_id: str) -> IncomingMessage | None:
     data = create.get("message_data")
     if not isinstance(data, dict):
         return None
-    text = _text(data.get("text"))
+    text = clean_text(data.get("text"), INBOUND_TEXT_LIMIT)
     quick = data.get("quick_reply_response")
-    payload = _token(quick.get("metadata")) if isinstance(quick, dict) else None
+    payload = payload_token(quick.get("metadata")) if isinstance(quick, dict) else None
     stamp = event.get("created_timestamp")
     try:
         at = int(stamp) / 1000 if stamp is not None else time.time()
     except (TypeError, ValueError):
         at = time.time()
     if payload:
-        return IncomingMessage("dm:" + event_id, sender, "", payload, text, at)
+        return PlatformMessage("dm:" + event_id, sender, "", payload, text, at)
     if not text:
         return None  # a media-only message
-    return IncomingMessage("dm:" + event_id, sender, text, None, "", at)
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        return ""
-    return _CONTROL.sub(" ", value)[:INBOUND_TEXT_LIMIT].strip()
-
-
-def _token(value: Any) -> str | None:
-    return value if isinstance(value, str) and _TOKEN.fullmatch(value) else None
+    return PlatformMessage("dm:" + event_id, sender, text, None, "", at)
 
 
 # -- out ---------------------------------------------------------------------------------
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters, with an ellipsis when cut."""
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def text_for(reply: Reply) -> str | None:
     """The direct message of a reply: its text with its links appended (``Title: URL``
     lines), at most 10,000 characters, the text cut before the links. Quick replies are
     dropped (the v2 endpoint has none). None for a reply with nothing to show."""
-    text = reply.text.strip()
-    tail = "\n".join(f"{link.title}: {link.url}" if link.title else link.url for link in reply.links)
-    if text and tail:
-        tail = "\n\n" + tail
-    if len(text) + len(tail) > TEXT_LIMIT:
-        room = TEXT_LIMIT - len(tail)
-        text, tail = (shorten(text, room), tail) if room >= 2 else (shorten(text + tail, TEXT_LIMIT), "")
-    return (text + tail) or None
+    return with_links(reply.text, reply.links, TEXT_LIMIT) or None
