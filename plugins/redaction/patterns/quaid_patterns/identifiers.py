@@ -39,13 +39,18 @@ _LABEL_FRAGMENTS = {
         # messaging apps, and the words of non-Latin scripts
         r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
         r"|contact\s+(?:no\.?|number|#)|mobile\s+(?:no\.?|number|#)|(?:s[ốo]\s+)?đi[ệe]n\s+tho[ạa]i"
-        r"|viber|wechat|weixin|telegram|wa|wsp|zap|whats|gsm|handy(?:nummer)?|rufnummer|handphone"
-        # chat shorthand: Filipino "cp no.", Malay "no hp", Vietnamese "sđt", "mob", "tlf"...
-        r"|cp(?:\s*(?:no\.?|number|num|#))?|(?:no\.?\s+)?hp|s[đd]t|mob(?:\.|\s*no\.?)?|tlf|tlp|telp|tfno|celu"
-        r"|(?:number|numero|num)\s+ko|num[ée]ro\s+perso"
+        r"|viber|wechat|weixin|telegram"
         r"|手机|手機|电话|電話|微信|휴대폰|전화|電話番号|携帯|फ़ोन|फोन|मोबाइल|ফোন|ਫ਼ੋਨ|ਫੋਨ|ફોન"
         r"|هاتف|جوال|موبايل|تلفن|موبایل|فون"
         r"|телефон|тел\.|мобильный"
+    ),
+    # Chat shorthand and the words of other languages for a phone: Filipino "cp no.", Malay
+    # "no hp", Vietnamese "sđt", "wa" (WhatsApp), German "Handy"... A "/" names a second
+    # expression of the same type (see :meth:`Scan.labels`), run only when its words are there.
+    "PHONE/shorthand": (
+        r"wa|wsp|zap|whats|gsm|handy(?:nummer)?|rufnummer|handphone"
+        r"|cp(?:\s*(?:no\.?|number|num|#))?|(?:no\.?\s+)?hp|s[đd]t|mob(?:\.|\s*no\.?)?|tlf|tlp|telp|tfno|celu"
+        r"|(?:number|numero|num)\s+ko|num[ée]ro\s+perso"
     ),
     "CLIENT_ID": (
         r"u\.?c\.?i\.?|i\.?u\.?c\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
@@ -87,10 +92,10 @@ _LABEL_FRAGMENTS = {
     # outrank the generic "number" and leave what they introduce unmasked.
     "NOT_ID": (
         r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
-        r"|booking|reservation)\s*(?:number|no\.?|num|#|n°)"
-        # named alone just before the number: "invoice 2024001234", "order #4500123456"
-        r"|(?:order|invoice|ticket|commande|facture|billet|flight|vol|error|erreur|code|model|serial"
-        r"|sku|item|version|pedido|factura|bestellung|rechnung)(?=\s*(?:is|est|es)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
+        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung)"
+        # or named alone just before the number: "invoice 2024001234", "order #4500123456"
+        r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
+        r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
         r"|transaction|r[ée]servation)"
         # couriers: their tracking numbers follow parcels, not people
@@ -111,9 +116,11 @@ numéro numero phone téléphone telephone tél tel cell cellular cellphone mobi
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
-wa wsp zap gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno celu
-ko perso
 """) | {NON_LATIN},
+    "PHONE/shorthand": wordset("""
+wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno
+celu ko perso
+"""),
     "CLIENT_ID": wordset("""
 uci iuc u i client identifiant identificateur id identification
 """),
@@ -330,14 +337,15 @@ _NOT_PASSPORT_LETTERS = wordset("""
 no nr id is n num ref tel cel uci iuc sin nas ssn app pp ph fax inc req tkt ord inv po so crm
 cas case tx trx ac wa cp hp mob
 """)
+_LETTER_DIGIT = re.compile(r"[A-Za-z]-?[0-9]|[0-9][A-Za-z]")  # cheap: is any code there at all?
 _BARE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID", "CLIENT_ID", "SIN", "PHONE"))
 
 
 def bare_passports(scan: Scan) -> Iterator[Candidate]:
     """Passport-shaped codes with no context word (see :data:`_BARE_PASSPORT`)."""
-    if scan.digits < 6:
-        return
     text = scan.text
+    if scan.digits < 6 or _LETTER_DIGIT.search(text) is None:
+        return
     for m in _BARE_PASSPORT.finditer(text):
         letters = m.group("letters")
         if letters and letters.lower() in _NOT_PASSPORT_LETTERS:

@@ -154,12 +154,16 @@ gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraç
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
 bcp ty tysm thnx thanx tnx tks thks rgds regds bless blessings
 """)
-_DASH_HINT = re.compile(r"(?<!\S)[-—–~][ \t]*(?:\n|[^\W\d_])")
+_DASH_HINT = re.compile(r"[-—–~][ \t]*(?:\n|[^\W\d_])")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-—–~*•]|[0-9]+[.)])")
 
 
-def _has_dash(text: str) -> bool:
-    return "-" in text or "—" in text or "–" in text or "~" in text
+def _dash_signature_hint(text: str) -> bool:
+    """Whether a dash that could open a signature is there: after a space or a new line,
+    before a word or a new line (not "e-mail", "2024-03-02")."""
+    if "-" not in text and "—" not in text and "–" not in text and "~" not in text:
+        return False
+    return any(m.start() == 0 or text[m.start() - 1].isspace() for m in _DASH_HINT.finditer(text))
 
 
 def _in_list(text: str, pos: int) -> bool:
@@ -646,7 +650,7 @@ def people(scan: Scan) -> Iterator[Candidate]:
     if "." in text:
         for start, end in _initial_names(text):
             yield start, end, "PERSON", PERSON_P
-    if not _SIGN_OFF_KEYS.isdisjoint(words) or (_has_dash(text) and _DASH_HINT.search(text)):
+    if not _SIGN_OFF_KEYS.isdisjoint(words) or _dash_signature_hint(text):
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m and not _in_list(text, m.start()):
             span = _name_at(text, m.end(), strong=False)

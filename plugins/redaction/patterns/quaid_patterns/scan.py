@@ -111,8 +111,9 @@ class Scan:
         if self._labels is None:
             found: list[tuple[int, int, str, int]] = []
             words = self.words
-            for kind, (pattern, keys, handicap) in self._label_patterns.items():
+            for name, (pattern, keys, handicap) in self._label_patterns.items():
                 if keys is None or not keys.isdisjoint(words):
+                    kind = name.partition("/")[0]  # "PHONE/shorthand": a second expression of PHONE
                     found.extend((m.start(), m.end(), kind, handicap) for m in pattern.finditer(self.text))
             if self.placeholders:  # "[PHONE]" is a placeholder, not the word "phone"
                 found = [label for label in found if not self.blocked(label[0], label[1])]
