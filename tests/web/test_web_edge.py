@@ -310,23 +310,27 @@ async def test_limits_off(web_server):
 
 
 async def test_a_flood_of_unknown_ids_is_404_and_costs_no_quota(web_server):
-    """Unknown IDs are answered 404 before anything is counted: a flood from the same address
-    does not use up its quota, and leaves no limiter state behind."""
-    server = await web_server(web={"client_messages_per_minute": 5, "rate_limit_per_minute": 5})
+    """Unknown IDs are answered 404 before the message limits count anything: a flood costs
+    no real client its quota and leaves no state per ID; past its budget of misses the
+    flooding address gets 429 without a lookup (one limiter key: its address)."""
+    server = await web_server(web={"client_messages_per_minute": 5, "rate_limit_per_minute": 5,
+                                   "client_ip_header": "X-Forwarded-For"})
     conv = await server.open()
 
     async def flood(n: int) -> list[int]:
         async def one() -> int:
             async with server.http.post(f"/api/web/conversations/{secrets.token_hex(16)}/messages",
-                                        json={"text": "hello"}) as resp:
+                                        json={"text": "hello"}, headers=client("198.51.100.66")) as resp:
                 assert "error" in await resp.json()
                 return resp.status
         return await asyncio.gather(*(one() for _ in range(n)))
 
     started = time.monotonic()
-    assert set(await flood(400)) == {404}
+    statuses = await flood(400)
+    assert set(statuses) == {404, 429} and statuses.count(404) >= 5
     flood_s = time.monotonic() - started
     assert len(server.channel.conversation_limit) == 0 and len(server.channel.client_messages) == 0
+    assert len(server.channel.client_misses) == 1
     statuses = [(await server.send(conv, {"payload": "SCOPE_GENERAL"}))[0] for _ in range(5)]
     assert statuses == [200] * 5, "the flood used none of the real client's quota"
     assert (await server.send(conv, {"payload": "SCOPE_GENERAL"}))[0] == 429

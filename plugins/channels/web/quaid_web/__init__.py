@@ -110,6 +110,9 @@ class WebChannel:
         self.conversation_limit = TokenBuckets(cfg.rate_limit_per_minute)
         self.client_messages = TokenBuckets(cfg.client_messages_per_minute if on else 0)
         self.client_conversations = TokenBuckets(cfg.client_conversations_per_minute if on else 0)
+        # unknown conversation IDs asked for, per address: past the address's message budget
+        # it gets 429 without a lookup (a flood costs no database read); never keyed by ID
+        self.client_misses = TokenBuckets(cfg.client_messages_per_minute if on else 0)
         self.origins = frozenset(cfg.allowed_origins)
         self.models = request_models(self.host.languages, cfg.max_text_chars)
         self.document = build_openapi(self.models, cfg.max_body_bytes, cfg.max_sockets_per_conversation, {
@@ -239,12 +242,15 @@ class WebChannel:
             raise HttpError(413, f"body over the limit of {limit} bytes")
         raw = b""
         try:
-            async with asyncio.timeout(BODY_TIMEOUT_S):
-                while len(raw) <= limit:
-                    chunk = await request.content.read(limit + 1 - len(raw))
-                    if not chunk:
-                        break
-                    raw += chunk
+            if request.content.is_eof():  # the whole body came with the headers: no timer
+                raw = request.content.read_nowait(limit + 1)
+            else:
+                async with asyncio.timeout(BODY_TIMEOUT_S):
+                    while len(raw) <= limit:
+                        chunk = await request.content.read(limit + 1 - len(raw))
+                        if not chunk:
+                            break
+                        raw += chunk
         except TimeoutError:  # a slow client, or a body aiohttp's decoder left hanging
             raise HttpError(400, f"body not received within {BODY_TIMEOUT_S} s") from None
         except (HttpProcessingError, web.RequestPayloadError, ValueError, OSError) as exc:
@@ -261,9 +267,17 @@ class WebChannel:
             raise HttpError(400, "body must be a JSON object")
         return validate(model, data)
 
-    async def _known(self, conversation_id: str) -> ConversationInfo:
+    async def _known(self, request: web.Request, conversation_id: str) -> ConversationInfo:
+        """The web conversation, else 404, counted against the asking address: one that has
+        asked for too many unknown IDs gets 429 before any lookup."""
+        key = self.client_key(request)
+        wait = self.client_misses.wait(key)
+        if wait:
+            raise HttpError(429, "too many unknown conversations from this address: slow down",
+                            {"Retry-After": retry_after(wait)})
         found = await self.host.conversation(conversation_id)
         if found is None or found.channel != self.name:
+            self.client_misses.take(key)
             raise UnknownConversation(conversation_id)
         return found
 
@@ -283,7 +297,7 @@ class WebChannel:
         """``POST /api/web/conversations/{id}/messages``: the bot's answer."""
         conversation_id = check_id(request.match_info["id"], "conversation")
         body = await self._body(request, self.models.message, required=True)
-        await self._known(conversation_id)  # 404 before anything is counted
+        await self._known(request, conversation_id)  # 404 before the message limits count
         self._limit(self.client_messages, self.client_key(request),
                     "too many messages from this address: slow down")
         self._limit(self.conversation_limit, conversation_id, "too many messages: slow down")
@@ -296,7 +310,7 @@ class WebChannel:
     async def transcript(self, request: web.Request) -> web.Response:
         """``GET /api/web/conversations/{id}/messages``: what the conversation holds so far."""
         conversation_id = check_id(request.match_info["id"], "conversation")
-        found = await self._known(conversation_id)
+        found = await self._known(request, conversation_id)
         self._limit(self.client_messages, self.client_key(request),
                     "too many requests from this address: slow down")
         lines = await self.host.transcript(conversation_id)
@@ -316,7 +330,7 @@ class WebChannel:
     async def events(self, request: web.Request) -> web.StreamResponse:
         """``GET /api/web/conversations/{id}/events``: later replies over a WebSocket."""
         conversation_id = check_id(request.match_info["id"], "conversation")
-        await self._known(conversation_id)
+        await self._known(request, conversation_id)
         ws = web.WebSocketResponse(heartbeat=30, max_msg_size=4096)
         if not ws.can_prepare(request).ok:
             raise HttpError(400, "not a WebSocket handshake")

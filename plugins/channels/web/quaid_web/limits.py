@@ -45,6 +45,15 @@ class TokenBuckets:
             self.buckets.popitem(last=False)
         return wait
 
+    def wait(self, key: str, now: float | None = None) -> float:
+        """The seconds until `key` has a token (0.0: it has one), taking none."""
+        found = self.buckets.get(key)
+        if self.capacity <= 0 or found is None:
+            return 0.0
+        now = time.monotonic() if now is None else now
+        tokens = min(self.capacity, found[0] + (now - found[1]) * self.rate)
+        return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+
     def _expire(self, now: float, batch: int = 8) -> None:
         for _ in range(batch):
             if not self.buckets:
