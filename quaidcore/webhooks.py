@@ -46,6 +46,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import structlog
@@ -59,10 +60,9 @@ from .http import HttpError, json_errors, read_body
 from .messages import Inbound, InvalidMessage, Link, Reply
 from .outbox import GiveUp, Handler, Outbox, OutboxItem
 
-__all__ = ["PartnerAPI", "PartnerAnswer", "PartnerUnavailable", "PlatformMessage", "PlatformUserModel", "PlatformUsers",
-           "Render",
-           "WebhookKit", "clean_text", "delivery_keys", "outbox_targets", "payload_token", "read_signed_body",
-           "shorten", "with_links"]
+__all__ = ["LOOPBACK", "PartnerAPI", "PartnerAnswer", "PartnerUnavailable", "PlatformMessage", "PlatformUserModel",
+           "PlatformUsers", "Render", "WebhookKit", "clean_text", "delivery_keys", "outbox_targets",
+           "partner_base_url", "payload_token", "read_signed_body", "shorten", "with_links"]
 
 log = structlog.get_logger(__name__)
 
@@ -269,6 +269,24 @@ async def read_signed_body(request: web.Request, max_bytes: int, header: str,
 
 
 # -- the partner's API, for the outbound worker ------------------------------------------
+
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+"""The hosts a partner's base URL may name over plain http (tests' fakes)."""
+
+
+def partner_base_url(value: str, example: str) -> str:
+    """A partner API's base URL from a plugin's config, for a pydantic validator: https (plain
+    http only on loopback, for tests), no query or fragment, no trailing slash. A
+    ``ValueError`` quoting `example` otherwise."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError(f"a base URL such as {example}")
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        raise ValueError("https is required (plain http only on loopback, for tests)")
+    if parts.query or parts.fragment:
+        raise ValueError("no query or fragment: the base URL only")
+    return value.rstrip("/")
 
 
 class PartnerUnavailable(Exception):

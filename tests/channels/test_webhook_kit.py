@@ -34,6 +34,7 @@ from quaidcore.http import parse_json
 from quaidcore.webhooks import (
     clean_text,
     outbox_targets,
+    partner_base_url,
     payload_token,
     read_signed_body,
     shorten,
@@ -319,6 +320,17 @@ def test_text_helpers():
     assert len(cut) <= 80 and cut.endswith("Fees: https://example.org/fees\nhttps://example.org") and "…" in cut
     assert len(with_links("text", links, 20)) == 20, "no room for the text: the whole is cut"
     assert with_links("  ", (), 10) == ""
+
+
+def test_partner_base_url_wants_https_except_on_loopback():
+    assert partner_base_url("https://api.example.org/v2/", "https://x") == "https://api.example.org/v2"
+    assert partner_base_url("http://127.0.0.1:8080", "https://x") == "http://127.0.0.1:8080"
+    for bad in ("http://api.example.org", "ftp://api.example.org", "api.example.org", "https://a.org/?k=1",
+                "https://a.org/#top"):
+        with pytest.raises(ValueError):
+            partner_base_url(bad, "https://x")
+    with pytest.raises(ValueError, match=r"such as https://api\.example\.org"):
+        partner_base_url("nonsense", "https://api.example.org")
 
 
 def test_outbox_targets():

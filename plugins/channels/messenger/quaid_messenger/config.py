@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-from quaidcore.outbox import RetryPolicy
-
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+from quaidcore import RetryPolicy
+from quaidcore.webhooks import partner_base_url
 
 
 class MessengerConfig(BaseModel):
@@ -29,11 +26,4 @@ class MessengerConfig(BaseModel):
     @field_validator("graph_url")
     @classmethod
     def _https(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise ValueError("a base URL such as https://graph.facebook.com/v19.0")
-        if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-            raise ValueError("https is required (plain http only on loopback, for tests)")
-        if parts.query or parts.fragment:
-            raise ValueError("no query or fragment: the base URL only")
-        return value.rstrip("/")
+        return partner_base_url(value, "https://graph.facebook.com/v19.0")

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-from quaidcore.outbox import RetryPolicy
-
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+from quaidcore import RetryPolicy
+from quaidcore.webhooks import partner_base_url
 
 
 class TwitterConfig(BaseModel):
@@ -28,11 +25,4 @@ class TwitterConfig(BaseModel):
     @field_validator("api_url")
     @classmethod
     def _https(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise ValueError("a base URL such as https://api.x.com")
-        if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-            raise ValueError("https is required (plain http only on loopback, for tests)")
-        if parts.query or parts.fragment:
-            raise ValueError("no query or fragment: the base URL only")
-        return value.rstrip("/")
+        return partner_base_url(value, "https://api.x.com")
