@@ -207,7 +207,7 @@ async def test_the_client_hears_that_an_agent_is_typing(server):
             await next_message(ws, type="hello")
             await ws.send_str(json.dumps({"type": "typing", "ticket": 1}))
             [typing] = await replies(events)
-            assert (typing["kind"], typing["text"]) == ("system", "Un agent écrit…")
+            assert (typing["kind"], typing["text"]) == ("typing", "Un agent écrit…")
             await ws.send_str(json.dumps({"type": "typing", "ticket": 1}))  # within 4 s: once
             for junk in ("{", "[]", json.dumps({"type": "typing", "ticket": "1"}),
                          json.dumps({"type": "typing", "ticket": 2**40})):

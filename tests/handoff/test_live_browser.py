@@ -3,7 +3,8 @@
 - One agent: a handoff appears in the queue without a reload, with its language, a preview
   and the reason in plain words; the ticket view opens at the newest message and follows new
   ones; a pressed button shows with its title; Send confirms and shows the reply in place;
-  the client's widget hears that an agent is typing.
+  the client's widget shows that an agent is typing (its indicator, not a message) until the
+  agent's message arrives or a few seconds pass.
 - Two agents, capacity 1 each: a client's handoff appears in the right agent's queue without
   a reload and is assigned automatically; when one agent is full the next ticket goes to the
   other; the third waits, and its client is told their place in the queue; when an agent
@@ -81,7 +82,10 @@ async def test_the_queue_and_the_ticket_follow_what_happens(server, browser):
     client = await widget(browser, server)
     await client.click('#log button:has-text("About my own file")')
     await client.wait_for_selector('#log li[data-kind="handoff"]')
-    row = await agent.wait_for_selector('#queue tr[data-ticket="1"]', timeout=10_000)
+    await agent.wait_for_selector('#queue tr[data-ticket="1"]', timeout=10_000)
+    # auto-assigned (pushed a moment after the new ticket)
+    row = await agent.wait_for_selector('#queue tr[data-ticket="1"]:has(td.assignee:text-is("alice"))',
+                                        timeout=10_000)
     cells = [await c.inner_text() for c in await row.query_selector_all("td")]
     assert cells[1:5] == ["web", "en", "open", "A question about the client's own file"]
     assert cells[5] == "(button) About my own file" and cells[7] == "alice", cells
@@ -102,9 +106,11 @@ async def test_the_queue_and_the_ticket_follow_what_happens(server, browser):
     await agent.wait_for_selector('#messages li.client:has-text("Are you there?")', timeout=10_000)
     assert await agent.evaluate(at_bottom), "the view follows new messages"
 
+    shown = await client.locator("#log li").count()
     await agent.type("#reply-text", "Let me check", delay=20)
-    # the widget shows it in its log or as its typing indicator
-    await client.wait_for_selector("text=An agent is typing", timeout=10_000)
+    # "an agent is typing" is the widget's typing indicator, not a message of its log
+    await client.wait_for_selector('#typing[data-who="agent"]:has-text("An agent is typing")', timeout=10_000)
+    assert await client.locator("#log li").count() == shown
     await agent.fill("#reply-code", "100101")
     await agent.click("#send-free")
     sent = await agent.wait_for_selector("#sent.ok", timeout=10_000)
@@ -112,6 +118,12 @@ async def test_the_queue_and_the_ticket_follow_what_happens(server, browser):
     await agent.wait_for_selector('#messages li.agent:has-text("Let me check")')
     assert await agent.input_value("#reply-text") == "" and agent.url.endswith("/console/tickets/1")
     await client.wait_for_selector('#log li.agent:has-text("Let me check")', timeout=10_000)
+    # the agent's message hides the indicator; typing again shows it, and it goes by itself
+    assert await client.locator('#typing').inner_text() == ""
+    await agent.type("#reply-text", "One more", delay=20)
+    await client.wait_for_selector('#typing[data-who="agent"]', timeout=10_000)
+    await client.wait_for_selector('#typing[data-who=""]', state="attached", timeout=20_000)
+    assert await client.locator("#log li.agent").count() == 1
     assert agent.errors == []
 
 

@@ -46,7 +46,7 @@ from quaidcore import Host, InvalidMessage
 from quaidcore.http import HttpError, parse_json
 from quaidcore.messages import check_inbound
 
-from . import accounts
+from . import accounts, labels
 from .models import Agent, Ticket, TicketMessage
 from .throttle import SignInThrottle, client_address, parse_networks, retry_after
 from .tickets import Helpdesk
@@ -60,8 +60,7 @@ COOKIE_PATH = "/console"
 ROOT = "/console/"
 CSRF_KEY = web.RequestKey("quaid_console_csrf", str)
 ACTIONS = ("reply", "note", "take", "consult", "consult_done", "resolve")
-LABELS = {"client": "Client", "bot": "Bot", "agent": "Agent", "note": "Note",
-          "consult": "Consultation", "consult_done": "Expert's answer", "event": "Event"}
+UI_COOKIE = "quaid_console_ui"  # the console's language (labels.UI_LANGUAGES), chosen with ?ui=
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
        "object-src 'none'")
@@ -209,6 +208,15 @@ def message_id(value: str) -> int:
     return int(value)
 
 
+def ui_language(request: web.Request) -> str:
+    """The console's language: ``?ui=`` (a toggle), else the agent's cookie, else the
+    browser's ``Accept-Language``."""
+    for chosen in (request.query.get("ui"), request.cookies.get(UI_COOKIE)):
+        if chosen in labels.UI_LANGUAGES:
+            return str(chosen)
+    return labels.preferred_language(request.headers.get("Accept-Language", ""))
+
+
 def when(timestamp: float | None) -> str:
     """A time for people: ``2025-11-27 12:40 UTC``."""
     if not timestamp:
@@ -219,13 +227,15 @@ def when(timestamp: float | None) -> str:
 class Console:
     """The console's aiohttp sub-application, mounted at ``/console/``."""
 
+    ui_language = staticmethod(ui_language)  # for the pages registered by other modules
+
     def __init__(self, helpdesk: Helpdesk, host: Host) -> None:
         self.helpdesk, self.config, self.host = helpdesk, helpdesk.config, host
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
             undefined=jinja2.StrictUndefined)
         self.templates.filters["when"] = when
-        self.templates.globals["labels"] = LABELS
+        self.templates.filters["reason_words"] = labels.reason_words
         limits = self.config.sign_in
         self.throttle = SignInThrottle(
             per_address=limits.per_address,
@@ -324,8 +334,15 @@ class Console:
         values.setdefault("agent", None)
         values.setdefault("csrf", request.get(CSRF_KEY, ""))
         values.setdefault("poll_ms", int(self.config.poll_interval_s * 1000))
+        ui = values.setdefault("ui", ui_language(request))
+        values.setdefault("tr", labels.console_texts(ui))
+        other = "en" if ui == "fr" else "fr"
+        values.setdefault("switch_href", f"{request.path}?{urlencode({**request.query, 'ui': other})}")
         html = self.templates.get_template(name).render(**values)
-        return web.Response(text=html, content_type="text/html", status=status)
+        response = web.Response(text=html, content_type="text/html", status=status)
+        if request.query.get("ui") in labels.UI_LANGUAGES:  # the agent's choice, kept a year
+            self._cookie(request, response, UI_COOKIE, request.query["ui"], max_age=365 * 86400)
+        return response
 
     async def login_page(self, request: web.Request, error: str | None = None,
                          status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
@@ -360,7 +377,8 @@ class Console:
             failures, _ = self.throttle.status(username)
             log.info("console_sign_in_failed", address=address,
                      account_failures=failures if accounts.valid_username(username) else None)
-            return await self.login_page(request, error="Wrong username or password.", status=401)
+            error = labels.console_texts(ui_language(request))["wrong_password"]
+            return await self.login_page(request, error=error, status=401)
         self.throttle.succeeded(address, username)
         token, _ = opened
         response = web.HTTPSeeOther(_safe_next(str(form.get("next", ""))) or ROOT)

@@ -4,8 +4,8 @@ KPI tiles, conversations a day by channel, top codes, response times by line of 
 survey scores and the trend of a code around the day its page changed; filters (period,
 channel, line of business, code, language, agent) and a CSV export. The page is rendered
 by the server; ``static/reports.js`` draws the charts as SVG from the JSON API (no CDN,
-no inline script: the console's Content-Security-Policy holds). English and French
-(``?ui=fr``). Supervisors only: any other role gets 403.
+no inline script: the console's Content-Security-Policy holds). English and French: the
+console's language (its toggle, ``?ui=fr``). Supervisors only: any other role gets 403.
 
 Routes (registered by :class:`~quaid_helpdesk.console.Console`):
 
@@ -98,7 +98,7 @@ class ReportsView:
 
     async def page(self, request: web.Request, agent: Agent) -> web.Response:
         """``GET /console/reports``: the dashboard."""
-        ui = "fr" if request.query.get("ui") == "fr" else "en"
+        ui = self.console.ui_language(request)  # ?ui=, the agent's choice, else Accept-Language
         query = {k: v for k, v in request.query.items() if k in FILTERS and v}
         lines = sorted((code, getattr(lob, ui)) for code, lob in self.host.kb.lines.items())
         return self.console.render(request, "reports.html", agent=agent, t=TEXTS[ui], ui=ui, query=query,

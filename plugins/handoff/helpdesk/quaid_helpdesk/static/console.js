@@ -6,8 +6,11 @@
   const signedIn = Boolean(document.getElementById("sign-out"));
   const csrfField = document.querySelector('input[name="csrf_token"]');
   const csrf = csrfField ? csrfField.value : "";
-  const labels = {client: "Client", bot: "Bot", agent: "Agent", note: "Note", consult: "Consultation",
-                  consult_done: "Expert's answer", event: "Event"};
+  // The console's labels in the agent's language (labels.CONSOLE, from the page).
+  let L = {};
+  try { L = JSON.parse(document.body.dataset.labels || "{}"); } catch (err) { /* English below */ }
+  const word = (group, key) => (L[group] && L[group][key]) || key;
+  const fmt = (text, ...values) => { let n = 0; return String(text).replace(/\{\}/g, () => values[n++]); };
   const BUTTON = "(button) ";
   const handlers = [];
   let me = null;
@@ -45,10 +48,11 @@
 
   function since(seconds) {
     const minutes = Math.max(0, Math.floor(Date.now() / 1000 - seconds) / 60);
-    if (minutes < 1) return "just now";
-    if (minutes < 60) return `${Math.floor(minutes)} min`;
+    if (minutes < 1) return L.just_now;
+    if (minutes < 60) return `${Math.floor(minutes)} ${L.minutes}`;
     const hours = Math.floor(minutes / 60);
-    return hours < 48 ? `${hours} h ${Math.floor(minutes % 60)} min` : `${Math.floor(hours / 24)} days`;
+    return hours < 48 ? `${hours} ${L.hours} ${Math.floor(minutes % 60)} ${L.minutes}`
+      : `${Math.floor(hours / 24)} ${L.days}`;
   }
 
   // -- the live socket, and polling while it is down --------------------------------------
@@ -106,10 +110,10 @@
   const notifyKey = "quaid-console-notify";
 
   if (signedIn && mine) {
-    const label = el("label", "availability", "Status ");
+    const label = el("label", "availability", L.status + " ");
     availability = el("select");
     availability.id = "availability";
-    for (const [value, text] of [["available", "Available"], ["away", "Away"]]) {
+    for (const [value, text] of [["available", L.available], ["away", L.away]]) {
       const option = el("option", "", text);
       option.value = value;
       availability.appendChild(option);
@@ -124,7 +128,7 @@
     bell.id = "notify";
     const showBell = () => {
       const on = localStorage.getItem(notifyKey) === "1";
-      bell.textContent = on ? "Notifications on" : "Notify me of new tickets";
+      bell.textContent = on ? L.notify_on : L.notify_off;
       bell.setAttribute("aria-pressed", on ? "true" : "false");
     };
     bell.addEventListener("click", async () => {
@@ -185,10 +189,10 @@
     const arrived = before === undefined && boardLoaded;
     const mineNow = me && t.assignee === me.username && before !== me.username;
     if (!arrived && !mineNow) return;
-    const title = mineNow ? `Ticket #${t.id} assigned to you` : `New ticket #${t.id} (${t.channel})`;
+    const title = mineNow ? fmt(L.assigned_to_you, t.id) : fmt(L.new_ticket, t.id, t.channel);
     if ("Notification" in window && Notification.permission === "granted") {
       // one tag per ticket: "assigned to you" replaces "new ticket" rather than adding one
-      const shown = new Notification(title, {body: t.preview || t.reason_text || "", tag: `quaid-ticket-${t.id}`});
+      const shown = new Notification(title, {body: t.preview || reasonText(t), tag: `quaid-ticket-${t.id}`});
       shown.onclick = () => { window.focus(); location.href = `/console/tickets/${Number(t.id)}`; };
     }
     const now = Date.now();
@@ -224,6 +228,10 @@
 
   const tickets = new Map();
 
+  function reasonText(t) {
+    return (L.reasons && L.reasons[t.reason]) || t.reason_text || t.reason || "";
+  }
+
   function queueRow(t) {
     const row = el("tr");
     row.dataset.ticket = t.id;
@@ -234,12 +242,12 @@
     link.href = `/console/tickets/${Number(t.id)}`;
     cell.appendChild(link);
     row.appendChild(cell);
-    row.appendChild(el("td", "", t.transferred_from ? `${t.channel} (from ${t.transferred_from})` : t.channel));
+    row.appendChild(el("td", "", t.transferred_from ? `${t.channel} (${fmt(L.from_team, t.transferred_from)})` : t.channel));
     row.appendChild(el("td", "lang", t.lang));
     const status = el("td");
-    status.appendChild(el("span", "status " + t.status, t.status));
+    status.appendChild(el("span", "status " + t.status, word("statuses", t.status)));
     row.appendChild(status);
-    row.appendChild(el("td", "", t.reason_text || t.reason));
+    row.appendChild(el("td", "", reasonText(t)));
     row.appendChild(el("td", "preview", t.preview || ""));
     const waiting = el("td", "since", since(t.created_at));
     waiting.dataset.at = t.created_at;
@@ -256,12 +264,13 @@
     const rows = list.map(queueRow);
     if (!rows.length) {
       const row = el("tr", "empty");
-      const cell = el("td", "", "No open tickets in your queues.");
+      const cell = el("td", "", L.no_tickets);
       cell.colSpan = 9;
       row.appendChild(cell);
       rows.push(row);
     }
     queue.replaceChildren(...rows);
+    showSelected();
   }
 
   function drawAgents(agents) {
@@ -269,15 +278,15 @@
       const row = el("tr");
       row.dataset.agent = a.username;
       row.appendChild(el("td", "", a.username));
-      row.appendChild(el("td", "availability " + a.availability, a.availability));
+      row.appendChild(el("td", "availability " + a.availability, word("availabilities", a.availability)));
       row.appendChild(el("td", "open", String(a.open)));
       const cell = el("td");
       const form = el("form", "inline capacity");
       const input = el("input");
       input.type = "number"; input.min = "1"; input.max = "100"; input.name = "capacity";
       input.value = a.own_capacity || ""; input.placeholder = String(a.capacity);
-      input.setAttribute("aria-label", `Capacity of ${a.username}`);
-      const save = el("button", "", "Set");
+      input.setAttribute("aria-label", fmt(L.capacity_of, a.username));
+      const save = el("button", "", L.set);
       save.type = "submit";
       form.append(input, save);
       form.addEventListener("submit", async (event) => {
@@ -326,7 +335,7 @@
     if (assign && board.agents && assign.options.length <= 1) {
       for (const a of board.agents) {
         if (!(a.roles || []).includes("agent")) continue;
-        const option = el("option", "", `${a.username} (${a.availability}, ${a.open}/${a.capacity})`);
+        const option = el("option", "", `${a.username} (${word("availabilities", a.availability)}, ${a.open}/${a.capacity})`);
         option.value = a.username;
         assign.appendChild(option);
       }
@@ -357,7 +366,7 @@
     toBottom();
 
     function label(m) {
-      const name = labels[m.kind] || m.kind;
+      const name = word("kinds", m.kind);
       return m.author && m.kind !== "client" && m.kind !== "bot" ? `${name} (${m.author})` : name;
     }
 
@@ -384,7 +393,7 @@
           if (me && m.author === me.username) mineSent = true;
         }
         if (follow || mineSent) toBottom();
-        status.textContent = data.ticket.status;
+        status.textContent = word("statuses", data.ticket.status);
         status.className = "status " + data.ticket.status;
         if (assignee) assignee.textContent = data.ticket.assignee || "—";
       })();
@@ -395,7 +404,7 @@
     handlers.push((message) => {
       if (message.type === "ticket" && message.ticket.id === id) fetchMessages().catch(() => {});
       if (message.type === "gone" && message.id === id && sent) {
-        sent.textContent = "This ticket has left your queues.";
+        sent.textContent = L.left_queues;
       }
     });
 
@@ -409,17 +418,18 @@
         const button = form.querySelector('button[type="submit"]');
         if (button) button.disabled = true;
         sent.className = "sent";
-        sent.textContent = note ? "Adding the note…" : "Sending…";
+        sent.textContent = note ? L.adding_note : L.sending;
         try {
           await postJSON(form.getAttribute("action").replace("/console/tickets/", "/console/api/tickets/"), data);
-          const text = note ? "Note added" : "Sent to the client";
-          sent.textContent = `✓ ${text} at ${clock(Date.now() / 1000)}`;
+          const text = note ? L.note_added : L.sent;
+          sent.textContent = `✓ ${text} ${L.at} ${clock(Date.now() / 1000)}`;
           sent.className = "sent ok";
           if (form.querySelector("textarea")) form.reset();
+          if (!note) lastTyping = 0;  // the next keystroke tells the client again
           await fetchMessages();
           toBottom();
         } catch (err) {
-          sent.textContent = `Not sent: ${err.message}`;
+          sent.textContent = `${L.not_sent} ${err.message}`;
           sent.className = "sent error";
         } finally {
           if (button) button.disabled = false;
@@ -427,23 +437,122 @@
       });
     }
 
-    // "An agent is typing" for the client; Ctrl+Enter sends.
+    // "An agent is typing" for the client (Ctrl+Enter sends: see the shortcuts below).
     const text = document.getElementById("reply-text");
     let lastTyping = 0;
     if (text) {
       text.addEventListener("input", () => {
         const now = Date.now();
-        if (now - lastTyping < 3000 || !text.value.trim()) return;
+        // every 4.5 s while the agent types (the server passes one every 4 s; the widget
+        // keeps its indicator 8 s)
+        if (now - lastTyping < 4500 || !text.value.trim()) return;
         lastTyping = now;
         send({type: "typing", ticket: id});
       });
-      text.addEventListener("keydown", (event) => {
-        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          text.form.requestSubmit();
-        }
-      });
     }
+  }
+
+  // -- keyboard shortcuts (not while the agent types in a field) ---------------------------
+  const SHORTCUTS = [["j", "key_next"], ["k", "key_previous"], ["o / Enter", "key_open"], ["r", "key_reply"],
+                     ["Ctrl+Enter", "key_send"], ["n", "key_note"], ["e", "key_resolve"], ["u", "key_queue"],
+                     ["?", "key_help"]];
+  let selected = null;  // the ticket the queue's j/k point at
+  let help = null;
+
+  function typingIn(target) {
+    return Boolean(target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)));
+  }
+
+  function showSelected() {
+    if (!queue) return;
+    for (const row of queue.querySelectorAll("tr[data-ticket]")) {
+      const on = row.dataset.ticket === selected;
+      row.classList.toggle("selected", on);
+      if (on) row.setAttribute("aria-selected", "true"); else row.removeAttribute("aria-selected");
+    }
+  }
+
+  function move(step) {
+    const rows = [...queue.querySelectorAll("tr[data-ticket]")];
+    if (!rows.length) return;
+    const at = rows.findIndex((row) => row.dataset.ticket === selected);
+    const next = rows[at < 0 ? (step > 0 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, at + step))];
+    selected = next.dataset.ticket;
+    showSelected();
+    next.querySelector("a").focus();
+  }
+
+  function toggleHelp() {
+    if (help) {
+      help.remove();
+      help = null;
+      return;
+    }
+    help = el("section", "shortcuts");
+    help.id = "shortcuts";
+    help.setAttribute("role", "dialog");
+    help.setAttribute("aria-label", L.shortcuts);
+    help.appendChild(el("h2", "", L.shortcuts));
+    const list = el("dl");
+    for (const [keys, what] of SHORTCUTS) {
+      list.appendChild(el("dt")).appendChild(el("kbd", "", keys));
+      list.appendChild(el("dd", "", L[what]));
+    }
+    const close = el("button", "", L.close);
+    close.type = "button";
+    close.addEventListener("click", toggleHelp);
+    help.append(list, close);
+    document.body.appendChild(help);
+    close.focus();
+  }
+
+  function focusField(id) {
+    const field = document.getElementById(id);
+    if (!field) return false;
+    field.scrollIntoView({block: "center"});
+    field.focus();
+    return true;
+  }
+
+  function shortcut(key) {
+    const resolve = document.getElementById("resolve");
+    switch (key) {
+      case "?": toggleHelp(); return true;
+      case "j": if (!queue) return false; move(1); return true;
+      case "k": if (!queue) return false; move(-1); return true;
+      case "o":
+        if (!queue || !selected) return false;
+        location.href = `/console/tickets/${Number(selected)}`;
+        return true;
+      case "r": return focusField("reply-text");
+      case "n": return focusField("note-text");
+      case "e":
+        if (!ticket || !resolve) return false;
+        if (confirm(fmt(L.confirm_resolve, ticket.dataset.ticket))) resolve.form.requestSubmit();
+        return true;
+      case "u": if (queue) return false; location.href = "/console/"; return true;
+      default: return false;
+    }
+  }
+
+  if (signedIn) {
+    document.addEventListener("keydown", (event) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      // Ctrl+Enter sends the form of the text being written (a reply, a note)
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.target.tagName === "TEXTAREA"
+          && event.target.form) {
+        event.preventDefault();
+        event.target.form.requestSubmit();
+        return;
+      }
+      if (event.key === "Escape" && help) {
+        event.preventDefault();
+        toggleHelp();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+      if (shortcut(event.key)) event.preventDefault();
+    });
   }
 
   if (signedIn) {
