@@ -294,6 +294,17 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("mine P1234567A and my son's P7654321B", [("PASSPORT", "P1234567A"), ("PASSPORT", "P7654321B")]),
     ("06AB12345", [("PASSPORT", "06AB12345")]),
     ("Reisepassnummer C01X00T47", [("PASSPORT", "C01X00T47")]),
+    ("passport no.: 45 12 345678", [("PASSPORT", "45 12 345678")]),
+    ("pls help 🙏 - Jomar", [("PERSON", "Jomar")]),
+    ("Mi nombre: Ana Lucía Ortiz", [("PERSON", "Ana Lucía Ortiz")]),
+    ("my names is Grace", [("PERSON", "Grace")]),
+    ("thank u\nAisha", [("PERSON", "Aisha")]),
+    ("Benim adım Mehmet Yılmaz", [("PERSON", "Mehmet Yılmaz")]),
+    ("Tên tôi là Nguyễn Văn An", [("PERSON", "Nguyễn Văn An")]),
+    ("Mera naam Rahul Sharma hai", [("PERSON", "Rahul Sharma")]),
+    ("ma carte expire le 11/26", [("CREDIT_CARD", "11/26")]),
+    ("application no. W123456789 and my whatsapp number is 0321 5556677",
+     [("APPLICATION_NUMBER", "W123456789"), ("PHONE", "0321 5556677")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -481,6 +492,8 @@ NEAR_MISSES: list[str] = [
     "order A1234567 from amazon",
     "the form IMM5257E",
     "I took flight AC8571",
+    "I'll travel on 12/27 and come back 01/15",
+    "the verification code is 482913",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

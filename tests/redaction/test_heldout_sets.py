@@ -33,6 +33,10 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   dates such as "12/27", IMM forms, ticket numbers, processing times, scores). Written before
   its rules were run on it and measured once: its floors are the first measured figures
   (recall 0.973, precision 0.984; 1 near-miss of 64 altered: "Mr. Lube", a business).
+  After the second round of issue 14 (general rules for names after "M.", introductions and
+  sign-offs in the clients' languages, expiry dates far after a card word, a context word
+  belonging to the value right after it): recall 1.000, precision 0.995; heldout6 0.983 ->
+  0.987. Its floors are now those figures, as regression floors (no longer a fresh measure).
 
 Since issue 14 a card's expiry date is masked with the card: the labels of heldout1-6 and of
 the table, written before, now count "exp 09/27" after a card number as CREDIT_CARD too.
@@ -69,13 +73,13 @@ SETS = {
     "heldout5.jsonl": {"overall": (0.99, 0.98), "min_rows": 180, "types": floors(
         ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 0.94), PERSON=(0.97, 1.0),
         PHONE=(0.96, 1.0))},
-    "heldout6.jsonl": {"overall": (0.96, 0.98), "min_rows": 150, "types": floors(
+    "heldout6.jsonl": {"overall": (0.985, 0.98), "min_rows": 150, "types": floors(
         ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 0.93), DATE_OF_BIRTH=(0.95, 0.95),
         PASSPORT=(0.94, 1.0), PERSON=(0.87, 1.0), PHONE=(1.0, 1.0))},
     "heldout7.jsonl": {"overall": (0.95, 0.99), "min_rows": 150, "types": {"PERSON": (0.95, 0.99)}},
-    "heldout8.jsonl": {"overall": (0.97, 0.98), "min_rows": 200, "near_misses_altered": 1, "types": floors(
-        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 0.33), CREDIT_CARD=(0.9, 1.0), DATE_OF_BIRTH=(1.0, 1.0),
-        PERSON=(0.94, 0.97), PHONE=(0.97, 1.0))},
+    "heldout8.jsonl": {"overall": (0.995, 0.99), "min_rows": 200, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0),
+        PERSON=(1.0, 0.97), PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

@@ -211,6 +211,8 @@ _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]
 _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
 _PASSPORT_WORDS = _LABEL_KEYS["PASSPORT"]
+# Ten digits as North Americans group them: "5145550199", "514 555-0199" (not "45 12 345678").
+_NANP_GROUPS = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
 # "046 454 286", "046-454-286": the same separator twice.
 _SIN = re.compile(
     rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])"
@@ -533,7 +535,7 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
                 if nanp_valid(digits):  # "my number is 613 555 0199" is a phone number
                     yield start, end, "PHONE", LABELLED_P
                     break
-            if kind == "PASSPORT" and len(digits) == 10 and nanp_valid(digits):
+            if kind == "PASSPORT" and nanp_valid(digits) and _NANP_GROUPS.fullmatch(text, start, end):
                 yield start, end, "PHONE", LABELLED_P  # ten digits that read as a phone number
                 break
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P

@@ -29,7 +29,7 @@ _STRONG = re.compile(
     r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
-    r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))"
+    r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))|\bmy\s+names\s*(?:is|was|:)"
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
@@ -38,7 +38,8 @@ _STRONG = re.compile(
 # apart, and run only when one of their words is there, so that English and French messages
 # do not pay for them.
 _STRONG_OTHER = re.compile(
-    r"(?:\bmi\s+(?:nombre|apellido)(?:\s+completo)?\s+es|\bme\s+llamo|\bmi\s+chiamo"
+    r"(?:\bmi\s+(?:nombre|apellido)(?:\s+completo)?\s+es"
+    r"|(?<![\w-])(?:nombre|nome|apellidos?|sobrenome|vorname|nachname|pangalan)(?:\s+completo)?\s*[:=]|\bme\s+llamo|\bmi\s+chiamo"
     r"|\b(?:o\s+)?meu\s+(?:nome|apelido|sobrenome)(?:\s+completo)?\s+(?:[ée]|eh)(?!\w)|\bme\s+chamo|\bchamo-me"
     r"|\bich\s+hei(?:ß|ss)e|\bmein\s+(?:vor|nach|voller\s+)?name\s+ist"
     r"|\b(?:ang\s+)?(?:buong\s+)?pangalan\s+ko(?:\s+po)?(?:\s+(?:ay|is|-|:))?|\bako\s+(?:po\s+)?(?:ay\s+)?si"
@@ -54,7 +55,7 @@ name nom prénom prenom surname appelle apelle appele apele appel apel nomme nom
 mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names
 """)
 _STRONG_OTHER_KEYS = wordset("""
-nombre apellido llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
+nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
 adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam
 mein
 """)
@@ -134,10 +135,11 @@ _SIGN_OFF = re.compile(
     r"|(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|atentamente|cordialmente|obrigad[oa]|atenciosamente"
     r"|abra[çc]os|(?:maraming\s+)?salamat(?:\s+po)?|(?:vielen\s+)?dank(?:e(?:\s+sch[öo]n)?)?"
     r"|(?:mit\s+)?freundlichen\s+gr[üu](?:ß|ss)en|(?:viele\s+)?gr[üu](?:ß|ss)e|shukran|choukran|merci\s+bcp"
-    r"|ty|tysm|thnx|thanx|tnx|tks|thks|rgds|regds|god\s+bless|blessings)[\s,!.\-–—]*\s"
+    r"|ty|tysm|thnx|thanx|tnx|tks|thks|tq|thanks?\s+u|rgds|regds|god\s+bless|blessings)[\s,!.\-–—]*\s"
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n"  # "--" before a signature
     # a dash before the name, on its own line or after a sentence: "...\n- Priya", "... ! —Chen"
-    r"|(?:(?<=\n)|(?<=[.!?)][ \t])|(?<=[.!?)][ \t]{2}))[ \t]*(?:-{1,2}|—|–|~)[ \t]*(?=[^\W\d_]))"
+    r"|(?:(?<=\n)|(?<=[.!?)\u2600-\u27bf\U0001f000-\U0001faff\ufe0f][ \t])|(?<=[.!?)][ \t]{2}))"
+    r"[ \t]*(?:-{1,2}|—|–|~)[ \t]*(?=[^\W\d_]))"
     # then one to four words and the end of the message (atomic words: no backtracking),
     # or only lines of contact details after them ("Ahmed Khan\n514-555-0199")
     r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*"
@@ -152,7 +154,7 @@ salutations vous amicalement many appreciated wishes yours care signed signé si
 bonne plaisir
 gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraços abracos
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
-bcp ty tysm thnx thanx tnx tks thks rgds regds bless blessings
+bcp ty tysm thnx thanx tnx tks thks tq rgds regds bless blessings
 """)
 _DASH_HINT = re.compile(r"[-—–~][ \t]*(?:\n|[^\W\d_])")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-—–~*•]|[0-9]+[.)])")
