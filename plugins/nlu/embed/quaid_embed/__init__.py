@@ -107,6 +107,24 @@ def encoder(threads: int = 1) -> Any:
     return _encoder
 
 
+_blas_limit: Any = None
+
+
+def blas_limit(threads: int) -> Any:
+    """A context that caps numpy's BLAS at `threads` for one prediction (about 9 us).
+
+    The encoder caps its own matrix products, but the classifier's and the nearest-neighbour
+    products ran with every BLAS thread: on a busy machine those threads waited for each other
+    and one prediction in a hundred took 4-60 ms of CPU instead of 3. The cap holds for the
+    whole prediction and is lifted after it, so the rest of the process keeps its settings."""
+    global _blas_limit
+    if _blas_limit is None:
+        from threadpoolctl import ThreadpoolController
+
+        _blas_limit = ThreadpoolController().limit  # the BLAS libraries are found once
+    return _blas_limit(limits=threads, user_api="blas")
+
+
 def encoder_loaded() -> bool:
     """True once :func:`encoder` has loaded the model in this process."""
     return _encoder is not None
@@ -376,6 +394,10 @@ class EmbedBackend:
 
     def predict_many(self, texts: Sequence[str], k: int = 3) -> list[list[Prediction]]:
         """:meth:`predict` for several texts at once (one encoder call)."""
+        with blas_limit(self.config.encoder_threads):
+            return self._predict_many(texts, k)
+
+    def _predict_many(self, texts: Sequence[str], k: int) -> list[list[Prediction]]:
         state = self.state
         cleaned = [self._clean(t) for t in texts]
         out: list[list[Prediction]] = [[] for _ in texts]
