@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import time
@@ -425,7 +426,7 @@ class Quaid:
         row = {"id": conv["id"], "channel": conv["channel"], "client_id": conv["client_id"],
                "brain": conv["brain"] if conv["brain"] in self.brains else "default",
                "lang": conv["lang"], "created_at": conv["created_at"]}
-        return row, State.from_json(conv["state"])
+        return row, State.from_json(json.loads(conv["state"]))
 
     # -- running the policy ----------------------------------------------------------
 
@@ -452,7 +453,7 @@ class Quaid:
             event_row["lang"] = event_row["lang"] or state.lang
         turn.batch.conversations.append({
             **row, "lang": state.lang, "stage": state.stage, "owner": state.owner,
-            "outcome": state.outcome, "state": state.to_json(), "updated_at": time.time()})
+            "outcome": state.outcome, "state": json.dumps(state.to_json()), "updated_at": time.time()})
         return turn
 
     async def _turn(self, row: dict[str, Any], state: State, event: Any) -> list[Reply]:

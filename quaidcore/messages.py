@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ReplyKind = Literal[
@@ -50,10 +50,11 @@ class Reply:
 
     def to_json(self) -> dict[str, Any]:
         """The web API's `Reply` object."""
+        # built by hand: ``dataclasses.asdict`` deep-copies, ~4x slower on the message path
         return {
             "text": self.text,
-            "quick_replies": [asdict(q) for q in self.quick_replies],
-            "links": [asdict(link) for link in self.links],
+            "quick_replies": [{"title": q.title, "payload": q.payload} for q in self.quick_replies],
+            "links": [{"title": link.title, "url": link.url} for link in self.links],
             "code": self.code,
             "kind": self.kind,
         }

@@ -85,7 +85,7 @@ async def test_a_commit_failing_mid_transaction_sends_no_reply_and_stores_nothin
     async def half_then_fail(conn: Any, batch: Any) -> None:
         if any(MARK in (m.get("text") or "") for m in batch.messages):
             if batch.conversations:  # some of the batch's rows are written, then the disk fails
-                await conn.execute_many(store_module._UPSERT_CONVERSATION, store_module._values(
+                await store_module._insert_rows(conn, store_module._UPSERT_CONVERSATION, store_module._values(
                     store_module._last_by_id(batch.conversations), store_module._CONVERSATION_COLUMNS))
             raise sqlite3.OperationalError("disk I/O error (injected mid-batch)")
         await original(conn, batch)
