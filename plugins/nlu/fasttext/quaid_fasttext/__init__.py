@@ -31,6 +31,8 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
+import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,10 +116,24 @@ def _unit(matrix: np.ndarray) -> np.ndarray:
     return (matrix / norms).astype(np.float32)
 
 
+# Models loaded in this process by file: brains trained on the same share of the knowledge
+# base with the same options (the default config's ``default`` and ``web``) have one model
+# file, loaded once (~40 MB each). A model no brain holds any more is dropped.
+_LOADED: weakref.WeakValueDictionary[tuple[str, int, int], Any] = weakref.WeakValueDictionary()
+_LOADING = threading.Lock()
+
+
 def _load_fasttext(path: Path) -> Any:
-    # ``fasttext.load_model`` prints a warning on stderr each time; its class does not.
-    model_class = getattr(getattr(fasttext, "FastText", None), "_FastText", None)
-    return model_class(model_path=str(path)) if model_class else fasttext.load_model(str(path))
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    with _LOADING:
+        model = _LOADED.get(key)
+        if model is None:
+            # ``fasttext.load_model`` prints a warning on stderr each time; its class does not.
+            model_class = getattr(getattr(fasttext, "FastText", None), "_FastText", None)
+            model = model_class(model_path=str(path)) if model_class else fasttext.load_model(str(path))
+            _LOADED[key] = model
+        return model
 
 
 @dataclass(frozen=True)
