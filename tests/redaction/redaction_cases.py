@@ -305,6 +305,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("ma carte expire le 11/26", [("CREDIT_CARD", "11/26")]),
     ("application no. W123456789 and my whatsapp number is 0321 5556677",
      [("APPLICATION_NUMBER", "W123456789"), ("PHONE", "0321 5556677")]),
+    ("mi número en Perú 987 654 321", [("PHONE", "987 654 321")]),
+    ("Sra. Gómez me llamó", [("PERSON", "Gómez")]),
+    ("Atty. Ramon Cruz is my lawyer", [("PERSON", "Ramon Cruz")]),
+    ("Herr Schneider hat angerufen", [("PERSON", "Schneider")]),
+    ("Mr. J. Smith signed it", [("PERSON", "J. Smith")]),
+    ("mr. sharma is my sponsor", [("PERSON", "sharma")]),
+    ("Alhaji Musa Bello is my uncle", [("PERSON", "Musa Bello")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -494,6 +501,10 @@ NEAR_MISSES: list[str] = [
     "I took flight AC8571",
     "I'll travel on 12/27 and come back 01/15",
     "the verification code is 482913",
+    "my NOC is for Sr. Software Engineer",
+    "the Hon. Minister said it on TV",
+    "Madam President visited Manila",
+    "Dr. appointment next week, is it ok?",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

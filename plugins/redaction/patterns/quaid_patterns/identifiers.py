@@ -34,7 +34,7 @@ _LABEL_FRAGMENTS = {
         r"|cellphone|mobile|portable|cellulaire|cel|fax|t[ée]l[ée]copieur|whats\s?app|sms"
         r"|texto|(?:call|reach|text|contact|phone)\s+(?:me|us)(?:\s+(?:at|on))?|call\s+(?:at|on)"
         r"|appel(?:ez|er)[- ]moi(?:\s+au)?|appeler\s+au|(?:me\s+)?(?:re)?joindre(?:\s+au)?"
-        r"|(?:my|mon|our|notre)\s+(?:number|num[ée]ro|num)(?!\s+(?:de|d['’]|du|for|of)\b)"
+        r"|(?:my|mon|our|notre|mi|meu|mio|mein|mijn)\s+(?:number|num[ée]ro|n[úu]mero|num|nummer)(?!\s+(?:de|d['’]|du|for|of|do|da)\b)"
         # the clients' own languages: Spanish, Portuguese, Turkish, Tagalog, Vietnamese,
         # messaging apps, and the words of non-Latin scripts
         r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
@@ -116,6 +116,7 @@ numéro numero phone téléphone telephone tél tel cell cellular cellphone mobi
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
+número nummer
 """) | {NON_LATIN},
     "PHONE/shorthand": wordset("""
 wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno

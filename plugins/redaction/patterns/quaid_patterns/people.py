@@ -100,7 +100,9 @@ _WEAK = re.compile(
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
     r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\bMe(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
-    r"|Professeure?|Professor|Prof\.?)))(?=\s)",
+    r"|Professeure?|Professor|Prof\.?"
+    # the clients' own titles: Spanish, German, Filipino, Nigerian, Arabic...
+    r"|(?:Sr|Sra|Srta|Dra|Atty|Engr|Arch|Rev|Hon)\.?|Herr|Frau|Madam|Sheikh|Alhaji|Hajia?|Chief|Pastor)))(?=\s)",
     IGNORE_CASE,
 )
 _WEAK_KEYS = wordset(
@@ -116,7 +118,8 @@ _WEAK_KEYS = wordset(
     "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
     "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
-    "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof"
+    "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
+    "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor"
 )
 # Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
 _EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"
@@ -196,6 +199,7 @@ def _name_at(
     particles = 0  # particles ("de", "van") waiting for the next word of the name
     lowercase_name = False
     after_title = False
+    initial = -1  # where an initial after a title starts
     while count < 5:
         m = _NAME_TOKEN.match(text, pos)
         if not m:
@@ -209,6 +213,10 @@ def _name_at(
         if count == 0 and low in _TITLES and not (titled or after_title):
             after_title = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
             pos = m.end() + (text[m.end()] == "." if m.end() < len(text) else 0)
+            continue
+        if (titled or after_title) and count == 0 and initial < 0 and len(word) == 1 and word.isupper() \
+                and text.startswith(".", m.end()):
+            initial, pos = m.start(1), m.end() + 1  # "Mr. J. Smith": an initial, then the name
             continue
         if (titled or after_title) and count == 0 and capital and low in _SURNAMES_AFTER_TITLE:
             # "Mr. May", "Mrs. English": after a title, a month or a word that is also a
@@ -236,7 +244,27 @@ def _name_at(
         return None
     if count == 1 and not strong and not lowercase_name and _adjective(text[start:end].lower()):
         return None  # "this is Ridiculous", "I'm Stuck": a capital does not make a name
+    if count and initial >= 0:
+        start = initial
     return (start, end) if count else None
+
+
+def _lower_after_title(text: str, pos: int) -> tuple[int, int] | None:
+    """One lower-case word after "mr." / "mrs." / "ms." written with the full stop ("mr.
+    sharma is"), when it can only be a name and a verb or the end of the clause follows."""
+    m = _NAME_TOKEN.match(text, pos)
+    if m is None or not m.group(1).islower() or not _plain_name(m.group(1)):
+        return None
+    after = _NAME_TOKEN.match(text, m.end())
+    if not (_CLAUSE_END.match(text, m.end()) or (after and _verb_like(after.group(1)))):
+        return None
+    return m.span(1)
+
+
+_PLAIN_TITLES = wordset("mr mrs ms mme mlle")
+# Titles that also name a rank or an office ("Sr. Developer", "Hon. Minister"): the word
+# after them must not be a role.
+_ROLE_TITLES = wordset("sr hon rev madam chief pastor arch")
 
 
 def _adjective(low: str) -> bool:
@@ -247,10 +275,16 @@ def _adjective(low: str) -> bool:
     return low in NOT_NAME_LOWERCASE or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDINGS))
 
 
+_ROLES = NOT_NAME_LOWERCASE | wordset("""
+software senior junior executive president minister secretary director officer assistant
+associate lead principal staff general justice speaker canon bishop father mother member
+""")
+
 # Titles before a name: skipped, the name is what follows.
 _TITLES = wordset("""
 mr mrs ms miss mister dr doctor docteur docteure prof professor professeur professeure
-maître maitre mme mlle madame monsieur
+maître maitre mme mlle madame monsieur sr sra srta dra atty engr arch rev hon herr frau madam
+sheikh alhaji haji hajia chief pastor
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
@@ -627,8 +661,13 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _WEAK_KEYS.isdisjoint(words) or "M." in text:
         for m in _WEAK.finditer(text):
-            titled = m.group().rstrip(". ").rsplit(None, 1)[-1].lower() in _TITLES
+            title = m.group().rstrip(". ").rsplit(None, 1)[-1].lower()
+            titled = title in _TITLES
             span = _name_at(text, m.end(), strong=False, titled=titled)
+            if span is None and title in _PLAIN_TITLES and m.group().endswith("."):
+                span = _lower_after_title(text, m.end())  # "mr. sharma is my sponsor"
+            if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
+                span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
             span = _longer(span, _shouted_at(text, m.end()))
             relation = _RELATION.search(m.group()) if span is None else None
             if relation:  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
