@@ -312,6 +312,12 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Mr. J. Smith signed it", [("PERSON", "J. Smith")]),
     ("mr. sharma is my sponsor", [("PERSON", "sharma")]),
     ("Alhaji Musa Bello is my uncle", [("PERSON", "Musa Bello")]),
+    ("DM: passport nbr P 1234567 A", [("PASSPORT", "P 1234567 A")]),
+    ("pp no: N1234567", [("PASSPORT", "N1234567")]),
+    ("Passnummer C4J7X2K91", [("PASSPORT", "C4J7X2K91")]),
+    ("pasaporte mexicano: G 1234 5678", [("PASSPORT", "G 1234 5678")]),
+    ("visa ending in 4242, exp: 09/28", [("CREDIT_CARD", "09/28")]),
+    ("email me jp.santos @ gmail . com", [("EMAIL", "jp.santos @ gmail . com")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -505,6 +511,7 @@ NEAR_MISSES: list[str] = [
     "the Hon. Minister said it on TV",
     "Madam President visited Manila",
     "Dr. appointment next week, is it ok?",
+    "contact me @ work. Thanks",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

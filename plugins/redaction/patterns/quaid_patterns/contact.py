@@ -37,12 +37,22 @@ fastmail inbox
 """)
 
 
+# Spaces around the dots too, with a known mail host: "jp.santos @ gmail . com".
+_EMAIL_SPACED = re.compile(
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w ?@ ?([^\W_][\w-]*) ?\. ?([A-Za-z]{2,24})(?: ?\. ?([A-Za-z]{2,3}))?(?![\w\[-])"
+)
+
+
 def emails(scan: Scan) -> Iterator[Candidate]:
     """E-mail addresses, also spelled out with "at" and "dot"."""
     text = scan.text
     if scan.has_at:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL", EMAIL_P
+        if " ." in text or ". " in text:
+            for m in _EMAIL_SPACED.finditer(text):
+                if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:
+                    yield m.start(), m.end(), "EMAIL", EMAIL_P
     words = scan.words
     if ("at" in words or "arobase" in words or "arobas" in words) and not _TLDS.isdisjoint(words):
         for m in every(_EMAIL_SPELLED, text):

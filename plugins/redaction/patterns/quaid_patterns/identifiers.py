@@ -64,7 +64,8 @@ _LABEL_FRAGMENTS = {
         r"|social\s+security(?:\s+number)?|(?:num[ée]ro\s+d['’]?\s?|d['’]?)?assurance[\s-]sociale"
     ),
     "PASSPORT": (
-        r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|#|n°))?|pass\s+port|passprt"
+        r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|nbr|#|n°))?|pass\s+port|passprt"
+        r"|pp\s*(?:no\.?|nr\.?|#|number|num)|pass\.?\s*(?:no\.?|nr\.?|#)|passnummer|passport-nr\.?"
         r"|travel\s+document|document\s+de\s+voyage"
         # the clients' own languages: Spanish, Portuguese, Italian, Turkish, Polish, German,
         # Vietnamese, Russian, Chinese, Korean, Japanese, Hindi, Arabic, Persian
@@ -129,7 +130,7 @@ uci iuc u i client identifiant identificateur id identification
 sin nas n s ssn social assurance dassurance
 """),
     "PASSPORT": wordset("""
-passport passports passeport passeports pasport paseport passpport passeprt passpot
+passport passports passeport passeports pasport paseport passpport passeprt passpot pp passnummer
 passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu pasaportum
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
 """) | {NON_LATIN},
@@ -198,7 +199,7 @@ _PASSPORT_CODE = re.compile(
     rf"{NOT_BEFORE}(?:"
     r"(?=[A-Za-z0-9]{6,10}(?![A-Za-z0-9]))(?=(?:[A-Za-z]*[0-9]){5})(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10}"
     r"|[A-Za-z]-[0-9]{6,8}"
-    r"|(?P<letters>[A-Z]{1,3}) [0-9]{6,9}[A-Z]?"
+    r"|(?P<letters>[A-Z]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
 )
@@ -302,7 +303,7 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
 def passports(scan: Scan) -> Iterator[Candidate]:
     """Canadian passport numbers; other letters-and-digits codes after "passport" (or after
     "application", which makes them application numbers)."""
-    if scan.digits < 6:
+    if scan.digits < 5:  # "C4J7X2K91": five digits
         return
     for m in _PASSPORT_CANADA.finditer(scan.text):
         yield m.start(), m.end(), "PASSPORT", ID_SHAPE_P
@@ -317,6 +318,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
             for m in _PASSPORT_CODE.finditer(scan.text):
                 if _DATE_SHAPE.fullmatch(m[0]) or m.group("letters") in _NOT_LETTERS:
                     continue
+                if m.group("letters") and not 6 <= len(digits_of(m[0])) <= 9:
+                    continue  # "G 1234 5678": six to nine digits in all
                 kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
                 if kinds and kinds[0] == "PASSPORT":
                     yield m.start(), m.end(), "PASSPORT", LABELLED_P
@@ -426,6 +429,7 @@ _EXPIRY_BEFORE = re.compile(rf"(?<!\w)(?:{_EXPIRY_WORDS})(?!\w)", IGNORE_CASE)
 _CARD_WORDS = re.compile(
     r"(?<!\w)(?:(?:credit|debit|bank|visa|payment)\s+card|card\s+(?:ending|number|no\.?|#)"
     r"|carte\s+(?:de\s+)?(?:cr[ée]dit|d[ée]bit|bancaire|visa)|carte\s+(?:se\s+)?terminant"
+    r"|(?:visa|master\s?card|amex|debit|credit)\s+(?:ending|terminating|terminant)"
     r"|master\s?card|amex|american\s+express|cvv|cvc"
     # "my card", "la carte", "card exp.": a card with no document named before it
     r"|(?:my|the|this|that|your|ma|la|cette|votre|mi|la)\s+(?:card|carte|tarjeta|cart[ãa]o)"
