@@ -13,14 +13,18 @@ from quaidcore import SearchResult
 from .index import SiteIndex, build_index, ensure_index, read_meta
 
 log = logging.getLogger("quaid.search.sqlite_fts")
+# Indexes of up to this many pages are searched on the event loop: a search there takes
+# ~0.6 ms (bench/search.py), less than the hop to a worker thread and back under load
+# (~1.9 ms a search in a profile of bench/throughput.py). Bigger sites go to a thread.
+INLINE_PAGES = 2000
 
 
 class SiteSearch:
     """Site-restricted search over the agency's pages, in an embedded SQLite FTS5 index.
 
     :meth:`start` rebuilds the index when the pages folder changed since the last build
-    (or the allow-list did), else opens it as it is. SQLite calls run in a worker thread,
-    never on the event loop.
+    (or the allow-list did), else opens it as it is. Searches of a site of up to
+    :data:`INLINE_PAGES` pages run on the event loop; other SQLite calls in a worker thread.
     """
 
     def __init__(self, pages: Path, index_path: Path, allowed: Sequence[str],
@@ -28,6 +32,7 @@ class SiteSearch:
         self.pages, self.index_path, self.allowed = pages, index_path, list(allowed)
         self.title_weight, self.snippet_words = title_weight, snippet_words
         self._index: SiteIndex | None = None
+        self._inline = False
 
     async def start(self) -> None:
         """Build the index if the pages changed, then open it."""
@@ -59,6 +64,7 @@ class SiteSearch:
             log.warning("search pages folder %s does not exist: serving the existing index %s",
                         self.pages, self.index_path)
         self._index = SiteIndex(self.index_path, self.title_weight, self.snippet_words)
+        self._inline = self._index.count() <= INLINE_PAGES
 
     async def stop(self) -> None:
         """Close the index."""
@@ -70,4 +76,6 @@ class SiteSearch:
         """Up to `limit` pages for `query`, best first, pages in `lang` before the others."""
         if self._index is None:
             raise RuntimeError("sqlite_fts: search() called before start()")
+        if self._inline:
+            return self._index.search(query, lang, limit)
         return await asyncio.to_thread(self._index.search, query, lang, limit)
