@@ -208,3 +208,20 @@ def test_tfidf_block_matches_scikit_learn() -> None:
         assert isinstance(theirs, TfidfVectorizer)
         queries = ["work while i study please", "traitement", "zzz"]
         assert abs(ours.transform(queries) - theirs.transform(queries)).max() < 1e-6
+
+
+def test_a_prediction_caps_blas_threads_and_lifts_the_cap_after(trained: EmbedBackend) -> None:
+    """The whole prediction runs with `encoder_threads` BLAS threads (the classifier's and
+    nearest-neighbour products too: uncapped, they made the latency's tail); the rest of the
+    process keeps its own setting."""
+    from quaid_embed import blas_limit
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    before = blas_threads()
+    with blas_limit(1):
+        assert all(n == 1 for n in blas_threads())
+    assert trained.predict("how long can i stay as a visitor", "en")
+    assert blas_threads() == before
