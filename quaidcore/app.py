@@ -224,6 +224,9 @@ class Quaid:
     def routes(self, prefix: str, middlewares: Sequence[Any] = ()) -> web.Application:
         """A sub-application mounted at `prefix` with its own middlewares (see Host)."""
         prefix = "/" + prefix.strip("/")
+        if self.web.frozen:
+            raise PluginError(f"routes: {prefix!r} asked for after the server started; ask in a "
+                              "component's factory or in the quaid_startup hook")
         if prefix == "/" or any(p == prefix for p, _ in self._subapps):
             raise PluginError(f"routes: prefix {prefix!r} is the root or already taken")
         app = web.Application(middlewares=list(middlewares), client_max_size=1024 ** 2)
@@ -677,4 +680,14 @@ def build_web_app(quaid: Quaid, train: bool = True) -> web.Application:
 
     app.router.add_get("/healthz", healthz)
     app.cleanup_ctx.append(lifecycle)
+    return app
+
+
+async def started_web_app(quaid: Quaid, train: bool = True) -> web.Application:
+    """`quaid` started, and its aiohttp application with every route mounted, those that
+    plugins asked for in their start-up hooks included: aiohttp takes no sub-application
+    once its runner is set up. The runner's start-up then finds Quaid running."""
+    app = build_web_app(quaid, train=train)
+    await quaid.start(train=train)
+    quaid.mount_routes()
     return app

@@ -88,19 +88,19 @@ def run_worker(build: Callable[[], Any], host: str, port: int, *, reuse_port: bo
     """Serve one Quaid until SIGTERM or SIGINT; `announce` is called once the port listens."""
     from aiohttp import web
 
-    from .app import build_web_app
+    from .app import started_web_app
 
     quaid = build()
-    app = build_web_app(quaid, train=train)
 
     async def main() -> None:
+        app = await started_web_app(quaid, train=train)  # schema, models, plugins and their routes
         stop = asyncio.Event()
         running = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             running.add_signal_handler(signum, stop.set)
         # keep-alive connections of chat clients stay open between messages
         runner = web.AppRunner(app, access_log=None, keepalive_timeout=75, handle_signals=False)
-        await runner.setup()  # starts Quaid: schema, models, plugins
+        await runner.setup()
         settle_memory()
         try:
             site = web.TCPSite(runner, host, port, reuse_port=reuse_port, backlog=1024)

@@ -59,9 +59,9 @@ def demo_harness(quaid_harness):
 @asynccontextmanager
 async def serving(quaid):
     """The real aiohttp server for `quaid` on a free loopback port; yields a client session."""
-    from quaidcore.app import build_web_app
+    from quaidcore.app import started_web_app
 
-    runner = web.AppRunner(build_web_app(quaid))
+    runner = web.AppRunner(await started_web_app(quaid))
     await runner.setup()
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()

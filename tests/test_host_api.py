@@ -325,3 +325,26 @@ async def test_add_examples_then_retrain_learns_without_a_restart(quaid_harness,
     chat = await bot.conversation("en")
     assert [r.code for r in await chat.say(phrasing) if r.kind == "answer"] == ["010201"]
     assert (await bot.host.retrain()).brains == ()  # nothing changed: nothing trained
+
+
+async def test_routes_asked_for_at_start_up_are_served_by_a_real_server(tmp_path):
+    """`quaid serve`'s path (Quaid not yet started when the web app is built): routes a
+    plugin asks for in quaid_startup are mounted before aiohttp freezes; later, refused."""
+    import copy
+
+    from quaidcore.app import Quaid
+    from quaidcore.config import parse_config
+    from quaidcore.testing import FAST_CONFIG, HARNESS_PLUGIN, STARTER, _HarnessPlugin, merge
+    from tests.conftest import serving
+
+    plugin = Routed()
+    registry = Plugins(extra={HARNESS_PLUGIN: _HarnessPlugin(), "routed": plugin}, entry_points=False)
+    raw = merge(copy.deepcopy(FAST_CONFIG), {"data_dir": str(tmp_path)})
+    raw.setdefault("plugins", {}).update({HARNESS_PLUGIN: None, "routed": None})
+    quaid = Quaid(parse_config(raw, STARTER / "harness.yaml", registry), registry)
+    assert not quaid.running
+    async with serving(quaid) as session:
+        async with session.get("/api/a/hello") as resp:
+            assert resp.status == 200 and resp.headers.get("X-Plugin-A") == "yes"
+        with pytest.raises(PluginError, match="after the server started"):
+            quaid.routes("/api/late")

@@ -13,7 +13,7 @@ import pytest
 from aiohttp import web
 from quaid_helpdesk import accounts
 
-from quaidcore.app import Quaid, build_web_app
+from quaidcore.app import Quaid, started_web_app
 from quaidcore.config import DEFAULT_CONFIG, parse_config
 from quaidcore.plugins import Plugins
 from quaidcore.testing import merge
@@ -77,7 +77,7 @@ class Server:
 async def start_server(data_dir: Path, extra: dict[str, Any] | None = None) -> Server:
     """Serve a new Quaid on a free loopback port."""
     quaid = make_quaid(data_dir, extra)
-    runner = web.AppRunner(build_web_app(quaid))
+    runner = web.AppRunner(await started_web_app(quaid))
     await runner.setup()
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
