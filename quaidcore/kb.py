@@ -133,6 +133,7 @@ class KnowledgeBase:
     solutions: dict[str, Solution] = field(default_factory=dict)
     intents: dict[str, Intent] = field(default_factory=dict)
     lines: dict[str, LineOfBusiness] = field(default_factory=dict)
+    _known: dict[tuple[str, str], str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, folder: str | Path) -> KnowledgeBase:
@@ -150,6 +151,7 @@ class KnowledgeBase:
         return kb
 
     def _learn(self, path: Path, learned: list[LearnedExample]) -> None:
+        self._known = None
         for example in learned:
             solution = self.solutions.get(example.code)
             if solution is None:
@@ -163,11 +165,17 @@ class KnowledgeBase:
 
     def knows(self, text: str, lang: str) -> str | None:
         """The code (or ``@intent``) one of whose examples in `lang` is `text` (ignoring case
-        and spacing), or None."""
-        return next((e.code for e in self.training_examples(bot_only=False)
-                     if e.lang == lang and same_text(e.text, text)), None)
+        and spacing), or None. A dictionary look-up: the index is built on the first call
+        after the KB was loaded or changed through its methods."""
+        if self._known is None:
+            known: dict[tuple[str, str], str] = {}
+            for example in self.training_examples(bot_only=False):
+                known.setdefault((example.lang, _plain(example.text)), example.code)
+            self._known = known
+        return self._known.get((lang, _plain(text)))
 
     def _add_file(self, path: Path, data: KBFile) -> None:
+        self._known = None
         if data.line_of_business:
             self.lines[data.line_of_business.code] = data.line_of_business
         for solution in data.solutions:
@@ -214,9 +222,13 @@ class KnowledgeBase:
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def same_text(a: str, b: str) -> bool:
     """The same phrasing, ignoring case and spacing."""
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return _plain(a) == _plain(b)
 
 
 def _parse(path: Path) -> KBFile:
