@@ -7,14 +7,18 @@ the SDK's ``ConnectorClient``, from a durable outbox. See ``README.md``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from quaidcore import Host, hookimpl
 
-from .channel import BotFrameworkChannel
 from .config import BotFrameworkConfig
+
+if TYPE_CHECKING:
+    from quaidcore import ComponentContext
+
+    from .channel import BotFrameworkChannel
 
 QUAID_HOST_API = ">=1.0,<2"
 
@@ -26,9 +30,25 @@ def quaid_config_schema() -> type[BaseModel]:
     return BotFrameworkConfig
 
 
+def __getattr__(name: str) -> Any:
+    """``BotFrameworkChannel`` on first use: botbuilder (about 20 MB) is imported only by a
+    process whose config enables the channel."""
+    if name == "BotFrameworkChannel":
+        from .channel import BotFrameworkChannel
+
+        return BotFrameworkChannel
+    raise AttributeError(name)
+
+
+def _channel(ctx: ComponentContext) -> BotFrameworkChannel:
+    from .channel import BotFrameworkChannel
+
+    return BotFrameworkChannel(ctx)
+
+
 @hookimpl
 def quaid_register_channels(register: Any) -> None:
-    register("botframework", BotFrameworkChannel)
+    register("botframework", _channel)
 
 
 @hookimpl
