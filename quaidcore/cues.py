@@ -94,6 +94,10 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      r"en traitement)\b"),
     ("going happening en", rf"\b(?:what s|whats|wats|what is) (?:going on|happening) (?:with|on|to) {_MY}\b|"
                            rf"\bou en (?:est|sont) {_MY}\b"),
+    ("cancelled canceled postponed rescheduled annule annulee reporte reportee",
+     rf"\b{_MY} [\w ]{{0,25}}\b(?:interview|ceremony|oath|test|hearing|appointment|entrevue|ceremonie|serment|"
+     r"examen|audience|rendez vous)\b[\w ]{0,30}\b(?:cancelled|canceled|postponed|rescheduled|annulee?|"
+     r"reportee?)\b"),
     ("when", r"\bwhen will (?:i|we) (?:get|receive|hear)(?: back| a| an| the)? ?(?:decision|answer|response|news|back)\b"),
     ("quand", r"\bquand (?:vais je|aurai je|est ce que je vais|j aurai|je vais) (?:recevoir|avoir) "
               r"(?:une|la|ma) (?:reponse|decision)\b"),
@@ -118,7 +122,8 @@ _GENERAL = re.compile(
     r"(?:can|may|could) (?:i|we|my \w+|he|she) (?:still |keep |continue )?(?:work|keep|continue|travel|stay|"
     r"study|leave|pay|move)|(?:puis je|je peux|je continue|peut il|peut elle)|do i (?:have|need)|dois je|"
     r"while (?:i m |i am )?waiting|while my|while his|while her|en attendant|pendant (?:que|l attente)|"
-    r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal))\b")
+    r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal)|what happens if|"
+    r"que se passe t il si)\b")
 _OWN = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in _ABOUT]
 _WAIT = re.compile("|".join(f"(?:{p})" for p in _WAITING))
 _MINE = re.compile(rf"\b(?:{_MY}|i|j|je|we|nous|applied|attends)\b")
@@ -210,7 +215,7 @@ _OTHER = [
 ]
 _FOREIGN_VISA = [
     rf"\bvisas? (?:for|to|to go to|to visit|to travel to|to enter|pour|pour aller|pour aller aux|pour aller en|"
-    rf"pour aller au|pour les|pour la|pour le|pour l|aux|en|au) {_COUNTRY}\b",
+    rf"pour aller au|pour les|pour la|pour le|pour l|aux|en|au) (?:the )?{_COUNTRY}\b",
     rf"\b{_DEMONYM_EN} (?:work |tourist |student |visitor |b1 |b2 |b1 b2 |transit )?visas?\b",
     rf"\bvisas? (?:de travail |d etudiant |de touriste |touriste )?{_DEMONYM_FR}\b",
     r"\b(?:us|american|usa) green card|\bcarte verte (?:americaine|des etats unis)\b",
@@ -225,12 +230,13 @@ _PROGRAMMES = re.compile(
     r"a sin|health card|ohip|ramq|msp|driver s licen[cs]e|driving licen[cs]e|drivers licen[cs]e|g1|g2|"
     r"road test|child benefit|ccb|cpp|old age security|oas|welfare|social assistance|birth certificate|"
     r"marriage certificate|death certificate|register to vote|nexus|student loan|osap|register my business|"
-    r"family doctor|vaccine record|"
+    r"family doctor|vaccine record|criminal record check|student grant|"
     r"declaration d impots|declaration de revenus|impots|avis de cotisation|arc|tps|tvh|assurance emploi|"
     r"assurance sociale|nas|carte nas|carte sante|carte d assurance maladie|permis de conduire|"
     r"permis d apprenti|allocation canadienne pour enfants|pension de vieillesse|securite de la vieillesse|"
     r"aide sociale|certificat de naissance|acte de naissance|certificat de mariage|voter|carte nexus|"
-    r"pret etudiant|pret et bourse|bourse d etudes provinciale|garderie|medecin de famille|"
+    r"pret etudiant|pret et bourse|bourse d etudes provinciale|bourse provinciale|garderie|medecin de famille|"
+    r"casier judiciaire pour un emploi|"
     r"enregistrer mon entreprise)\b")
 _PROGRAMME_GATE = frozenset(re.findall(r"[a-z0-9]+", _PROGRAMMES.pattern)) - {"b", "a", "my", "s", "cs", "d", "de", "of"}
 _IMMIGRATION = re.compile(
