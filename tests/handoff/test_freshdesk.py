@@ -449,7 +449,9 @@ async def test_both_sides_resolving_at_once_make_one_survey_and_no_loop(fake, tm
 
 async def test_a_resolution_in_the_console_resolves_the_freshdesk_ticket(fake, tmp_path):
     """Both plugins: the web channel moved from Freshdesk to the console while a client
-    waited; the agent who resolves in the console also resolves the Freshdesk ticket."""
+    waited; the agent who resolves in the console also resolves the Freshdesk ticket, and the
+    status-change webhook Freshdesk sends back is received (served though no channel hands
+    off to Freshdesk any more) and changes nothing."""
     before = freshdesk_config(fake, webhook_token="hook-secret")
     first = await start_server(tmp_path / "data", before)
     try:
@@ -461,7 +463,10 @@ async def test_a_resolution_in_the_console_resolves_the_freshdesk_ticket(fake, t
         await first.runner.cleanup()
     after = {**before, "handoff": {"default": "helpdesk"}}  # web: the console's now
     server = await start_server(tmp_path / "data", after)
+    answers: list[int] = []
+    automation(fake, server, answers)
     try:
+        assert "freshdesk" not in server.quaid.handoff_targets
         await server.add_agent("alice", ["agent"], "web")
         async with server.client() as client, server.client() as agent:
             async with client.ws_connect(f"/api/web/conversations/{conversation_id}/events") as ws:
@@ -471,6 +476,10 @@ async def test_a_resolution_in_the_console_resolves_the_freshdesk_ticket(fake, t
                     assert resp.status == 200, await resp.text()
                 assert (await received(ws))["kind"] == "survey"
                 items = await settled(server.quaid, 2)
+                await asyncio.gather(*fake.hooks)  # Freshdesk's automation: status 4 → the webhook
+                assert answers == [200], "the webhook is served"
+                with pytest.raises(asyncio.TimeoutError):
+                    await ws.receive(timeout=0.5)  # no second survey
             assert await surveys(server, conversation_id) == 1
             assert await resolutions(server) == [(conversation_id, "quaid")]
     finally:

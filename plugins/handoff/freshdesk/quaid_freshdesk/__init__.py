@@ -41,13 +41,15 @@ def quaid_register_models(register: Any) -> None:
 
 @hookimpl
 def quaid_startup(host: Host) -> None:
-    """Run the outbox worker and the resolution sync also when no channel hands off here any
-    more: items stored before a config change are still delivered, and a resolution in Quaid
-    still resolves the tickets made before it (the host starts and stops the worker). The
-    webhook is not served then: routes added at start-up are not mounted."""
+    """Run the outbox worker, the resolution sync and the webhook also when no channel hands
+    off here any more: items stored before a config change are still delivered, a resolution
+    in Quaid still resolves the tickets made before it (the host starts and stops the
+    worker), and Freshdesk's status changes of those tickets still reach Quaid (with a
+    ``webhook_token``, ``POST /api/freshdesk/webhook`` is served whenever the plugin is
+    enabled: routes asked for at start-up are mounted before serving)."""
     if host not in instances:
         FreshdeskTarget(ComponentContext("freshdesk", "freshdesk", host.plugin_config("freshdesk"),
-                                         host.data_dir, host), routes=False)
+                                         host.data_dir, host))
 
 
 @hookimpl

@@ -71,13 +71,13 @@ def signature(secret: bytes, timestamp: str, body: bytes) -> str:
 class FreshdeskTarget:
     """Creates Freshdesk tickets for handed-off conversations and adds clients' messages."""
 
-    def __init__(self, ctx: ComponentContext, routes: bool = True) -> None:
+    def __init__(self, ctx: ComponentContext) -> None:
         self.config: FreshdeskConfig = ctx.config
         self.host: Host = ctx.host
         self.api = FreshdeskAPI(self.config.domain, self.config.api_key.get_secret_value(),
                                 self.config.timeout_s)
         self._pruned_at = 0.0
-        if routes and self.config.webhook_token is not None:
+        if self.config.webhook_token is not None:
             self.host.routes("/api/freshdesk", middlewares=[json_errors]).router.add_post(
                 "/webhook", self.webhook)
         # The host starts the worker after every start-up hook and stops it before shut-down;
