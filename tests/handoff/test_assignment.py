@@ -314,15 +314,28 @@ async def test_closing_as_spam_or_not_a_question(queued, desk):
         assert (await desk.post("alice", "tickets/1/close", reason="spam"))[0] == 409
         assert (await desk.post("alice", "tickets/2/close", reason="not_a_question"))[0] == 200
 
-        # a close gives both conversations back to the bot (host.release): it answers them
-        assert await server.say(client, spam, text="cheap watches!!!") != []
-        assert await server.say(client, other, text="actually, how much is an eTA?") != []
+        # a close gives both conversations back to the bot (host.release, no survey): what
+        # the clients write next is answered by the bot and opens no ticket
+        replies = await server.say(client, spam, text="cheap watches!!!")
+        assert replies and {r["kind"] for r in replies}.isdisjoint({"handoff", "survey"}), replies
+        replies = await server.say(client, other, text="How much is an eTA?")
+        assert (replies[0]["kind"], replies[0]["code"]) == ("answer", "010102")
+        assert await assignees(server) == {1: "alice", 2: "alice"}
+        for conversation_id in (spam, other):
+            assert (await server.quaid.conversation(conversation_id)).owner == "bot"
+
+        # the spammer asks for a person again: a ticket as any other (not closed as spam)
+        replies = await server.say(client, spam, text="I want to talk to a person")
+        assert replies[-1]["kind"] == "handoff"
+        await settled(server, {1: "alice", 2: "alice", 3: "alice"})
     with server.quaid.store.bound():
         statuses = {t.id: t.status for t in await Ticket.all()}
-    assert statuses == {1: "resolved", 2: "resolved"}
+        handling = await server.quaid.handoff_targets["helpdesk"].queues.handle_seconds("web")
+    assert statuses == {1: "resolved", 2: "resolved", 3: "open"}
     closed = [(e.conversation_id, e.data["reason"], e.data["agent"]) for e in await server.quaid.store.events()
               if e.type == "ticket_closed"]
-    assert closed == [(spam, "spam", "alice"), (other, "not_a_question", "alice")]
+    assert closed == [(spam, "spam", "alice"), (other, "not_a_question", "alice")], "counted apart, once"
+    assert handling == 600, "closes are not in the handling time (the default until 3 resolved)"
     events = {e.type for e in await server.quaid.store.events(spam)}
     assert "resolved" not in events and "satisfaction" not in events, "no survey for spam"
     assert not [m for m in await server.quaid.store.messages(spam) if m.kind == "survey"]

@@ -1,7 +1,9 @@
 """Business hours per team, in its time zone, with holidays: the schedule itself (inside,
 outside, lunch, overnight, holiday, zones, a DST change), the client's notice in their
 language, and, through the real server with the helpdesk's clock set, tickets that wait
-outside business hours and are assigned when the team opens. Nothing sleeps for the clock."""
+outside business hours and are assigned when the team opens, while the bot answers the
+client's general questions meanwhile (the conversation is released to it; asked for a person
+again, the same ticket; the agent's reply takes it back). Nothing sleeps for the clock."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from pydantic import ValidationError
 from quaid_helpdesk.hours import BusinessHours, Hours
 from quaid_helpdesk.labels import back_at
+from quaid_helpdesk.models import Ticket, TicketMessage
 
 from tests.handoff.conftest import start_server
 from tests.handoff.test_assignment import Desk, assignees, settled
@@ -131,7 +134,8 @@ async def test_outside_hours_the_ticket_waits_and_the_client_is_told_when_agents
             assert told["kind"] == "system" and told["text"] == (
                 "Nos agents ne sont pas disponibles en ce moment. Ils seront de retour le lundi 8 décembre "
                 "à 08:30 (heure de America/Toronto). Votre question est dans la file d'attente : un agent "
-                "vous répondra ici à ce moment-là.")
+                "vous répondra ici à ce moment-là. En attendant, je peux toujours répondre ici à vos "
+                "questions générales.")
             with server.quaid.store.bound():
                 assert await queues.tell_waiting() == 0, "told once"
             assert await assignees(server) == {1: None}
@@ -165,3 +169,73 @@ async def test_inside_hours_with_nobody_available_the_client_hears_the_queue(off
         told = json.loads((await events.receive(timeout=8)).data)["replies"][0]
         assert told["text"] == "You are number 1 in the queue. An agent will answer you as soon as one is available."
         await events.close()
+
+
+async def notice(events) -> str:
+    """The text of the next reply delivered on the client's event socket."""
+    return json.loads((await events.receive(timeout=8)).data)["replies"][0]["text"]
+
+
+async def owner(server, conversation_id: str) -> str:
+    return (await server.quaid.conversation(conversation_id)).owner
+
+
+async def ticket_lines(server) -> list[tuple[int, str, str]]:
+    with server.quaid.store.bound():
+        return [(m.ticket_id, m.kind, m.text) for m in await TicketMessage.all().order_by("id")]
+
+
+async def test_outside_hours_the_bot_answers_until_the_agent_replies_on_the_same_ticket(office):
+    server = office
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    queues.clock = lambda: at(TORONTO, 2025, 12, 5, 17, 5)  # Friday after closing
+    await server.add_agent("alice", ["agent"], "web")
+    desk = Desk(server)
+    try:
+        await desk.online("alice")
+        async with server.client() as client:
+            conversation_id, events = await handoff_in(server, client, "en")
+            told = await notice(events)
+            assert told.startswith("Our agents are not available right now. They are back on Monday 8 December")
+            assert told.endswith("Meanwhile, I can still answer your general questions here.")
+            assert await owner(server, conversation_id) == "bot", "released after the notice"
+
+            # a general question: the bot answers it, with its code; the ticket still waits
+            replies = await server.say(client, conversation_id, text="How much is an eTA?")
+            assert (replies[0]["kind"], replies[0]["code"]) == ("answer", "010102")
+            assert await assignees(server) == {1: None}
+
+            # the client asks for a person again: the same ticket, told (and released) again
+            replies = await server.say(client, conversation_id, payload="PERSON")
+            assert replies[-1]["kind"] == "handoff"
+            assert (await notice(events)).startswith("Our agents are not available right now.")
+            assert await owner(server, conversation_id) == "bot"
+            assert await assignees(server) == {1: None}, "no second ticket"
+            lines = await ticket_lines(server)
+            assert {ticket for ticket, _, _ in lines} == {1}
+            assert (1, "client", "How much is an eTA?") in lines
+            assert [text for _, kind, text in lines if kind == "event"] == [
+                "outside business hours: the bot answers the client until an agent replies",
+                "handed off again: the client asked for a person",
+                "outside business hours: the bot answers the client until an agent replies"]
+            created = [e for e in await server.quaid.store.events(conversation_id) if e.type == "ticket_created"]
+            assert len(created) == 1
+
+            # Monday 8:31: assigned as usual; alice's reply reaches the client and takes the
+            # conversation back from the bot
+            queues.clock = lambda: at(TORONTO, 2025, 12, 8, 8, 31)
+            queues.kick()
+            await settled(server, {1: "alice"})
+            assert await owner(server, conversation_id) == "bot"
+            status, _ = await desk.post("alice", "tickets/1/reply", solution="010102")
+            assert status == 200
+            pushed = json.loads((await events.receive(timeout=8)).data)["replies"][0]
+            assert (pushed["kind"], pushed["code"]) == ("agent", "010102")
+            assert await owner(server, conversation_id) == "agent"
+            assert await server.say(client, conversation_id, text="and for my mother?") == [], "to alice now"
+            assert (await ticket_lines(server))[-1] == (1, "client", "and for my mother?")
+            await events.close()
+        with server.quaid.store.bound():
+            assert await Ticket.all().count() == 1
+    finally:
+        await desk.close()

@@ -8,7 +8,12 @@
   the fewest open tickets below capacity, the one given a ticket least recently first on ties
   (round robin) — when it arrives, and the moment capacity frees (a resolve, a close, an
   agent becoming available, a capacity raised), in order of arrival. Outside the team's
-  business hours nothing is assigned automatically: the client is told when agents are back.
+  business hours nothing is assigned automatically: the conversation is given back to the bot
+  (``host.release``: it answers general questions meanwhile) and the client is told when
+  agents are back; the ticket waits in the queue. Handed off again meanwhile (the client asks
+  for a person, the bot finds no answer), the conversation gets the same ticket back
+  (:meth:`Helpdesk.handoff`) and is told and released again; once the team opens, the ticket
+  is assigned as any other and the agent's first reply takes the conversation back.
 - A waiting client is told their place in the queue and the expected wait, in their language,
   and told again when either changes much (at most every ``retell_after_s``).
 - A supervisor can reassign (or put back in the queue); an agent can transfer a ticket to
@@ -144,8 +149,7 @@ class Queues:
             await self.release_disabled()
             if self.config.automatic:
                 await self.assign_waiting()
-            if self.config.tell_queue:
-                await self.tell_waiting()
+            await self.tell_waiting()
 
     async def observe(self, ticket: Ticket, what: str) -> None:
         """A ticket changed (a :attr:`Helpdesk.observers` callback)."""
@@ -155,6 +159,10 @@ class Queues:
         if what == "created":
             self.kick()
             asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick)
+        elif what == "again":  # handed off again while it waited: told (and released) anew
+            await self._wait_row(ticket.id, told_position=None, told_wait_s=None, told_at=None,
+                                 hours_told_at=None)
+            self.kick()
         elif what in ("resolve", "closed", "transferred", "unassigned", "assigned", "take") or (
                 what == "message" and ticket.assignee_id is None):  # capacity freed, the queue moved
             self.kick()
@@ -449,8 +457,9 @@ class Queues:
         return out
 
     async def tell_waiting(self) -> int:
-        """Tell waiting clients their place and expected wait (or, outside business hours,
-        when agents are back); returns how many were told."""
+        """Outside business hours, give waiting clients back to the bot and tell them when
+        agents are back (once per handoff); inside, tell them their place and expected wait
+        (with ``tell_queue``). Returns how many were told."""
         now, at = time.time(), self.clock()
         waiting = [t for t in await self.waiting() if now - t.created_at >= NOTICE_DELAY_S]
         if not waiting:
@@ -464,8 +473,10 @@ class Queues:
             if not self.hours.is_open(ticket.channel, at):
                 if row.hours_told_at is None and await TicketWait.filter(
                         ticket_id=ticket.id, hours_told_at__isnull=True).update(hours_told_at=now):
-                    await self._tell(ticket, "closed", at)
+                    await self._tell(ticket, "closed", at, released=await self._release(ticket))
                     told += 1
+                continue
+            if not self.config.tell_queue:
                 continue
             position, wait = estimates.get(ticket.id, (1, None))
             if row.told_at is not None and (now - row.told_at < self.config.retell_after_s or not changed_much(
@@ -478,8 +489,25 @@ class Queues:
                 told += 1
         return told
 
+    async def _release(self, ticket: Ticket) -> bool:
+        """Outside business hours: the bot answers the client until an agent replies (the
+        ticket keeps waiting). True when the bot has the conversation (a channel without a
+        bot keeps it with the agents)."""
+        try:
+            await self.host.release(ticket.conversation_id)
+        except Exception as exc:  # the ticket still waits; the client is still told
+            log.error("helpdesk_release_failed", ticket=ticket.id, error=str(exc))
+            return False
+        conversation = await self.host.conversation(ticket.conversation_id)
+        if conversation is None or conversation.owner != "bot":
+            return False
+        await TicketMessage.create(ticket_id=ticket.id, kind="event", at=time.time(),
+                                   text="outside business hours: the bot answers the client until an agent replies")
+        await self.helpdesk.changed(ticket, "released")
+        return True
+
     async def _tell(self, ticket: Ticket, what: str, at: float, position: int = 0,
-                    wait: float | None = None) -> None:
+                    wait: float | None = None, released: bool = False) -> None:
         conversation = await self.host.conversation(ticket.conversation_id)
         lang = conversation.lang if conversation else ticket.lang
         if what == "closed":
@@ -487,6 +515,8 @@ class Queues:
             schedule = self.hours.schedule(ticket.channel)
             message = (labels.text("closed", lang, when=labels.back_at(back, schedule.local(at), lang))
                        if back is not None and schedule is not None else labels.text("closed_unknown", lang))
+            if released:
+                message += " " + labels.text("meanwhile", lang)
         elif wait is None:
             message = labels.text("queue_unknown", lang, position=position)
         else:

@@ -103,6 +103,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Nos agents ne sont pas disponibles en ce moment. Votre question est dans la file "
               "d'attente : un agent vous répondra ici dès que possible.",
     },
+    "meanwhile": {
+        "en": "Meanwhile, I can still answer your general questions here.",
+        "fr": "En attendant, je peux toujours répondre ici à vos questions générales.",
+    },
     "typing": {"en": "An agent is typing…", "fr": "Un agent écrit…"},
 }
 TYPING_TEXTS = frozenset(TEXTS["typing"].values())
@@ -182,7 +186,7 @@ UI_LANGUAGES = ("en", "fr")
 CONSOLE: dict[str, dict[str, Any]] = {
     "en": {
         "switch": "Français", "console": "Agent console", "brand": "Quaid · agent console",
-        "nav_queue": "Queue", "nav_agents": "Agents", "sign_out": "Sign out",
+        "nav_queue": "Queue", "nav_agents": "Agents", "nav_review": "Review", "sign_out": "Sign out",
         "sign_in": "Sign in", "username": "Username", "password": "Password",
         "wrong_password": "Wrong username or password.",
         "queue": "Queue", "ticket": "Ticket", "team": "Queue", "language": "Language", "status": "Status",
@@ -230,7 +234,8 @@ CONSOLE: dict[str, dict[str, Any]] = {
     },
     "fr": {
         "switch": "English", "console": "Console des agents", "brand": "Quaid · console des agents",
-        "nav_queue": "File d'attente", "nav_agents": "Agents", "sign_out": "Se déconnecter",
+        "nav_queue": "File d'attente", "nav_agents": "Agents", "nav_review": "Révision",
+        "sign_out": "Se déconnecter",
         "sign_in": "Se connecter", "username": "Nom d'utilisateur", "password": "Mot de passe",
         "wrong_password": "Nom d'utilisateur ou mot de passe erroné.",
         "queue": "File d'attente", "ticket": "Billet", "team": "File", "language": "Langue", "status": "État",

@@ -70,12 +70,19 @@ class Helpdesk:
     # -- the handoff target ------------------------------------------------------------
 
     async def handoff(self, request: HandoffRequest) -> None:
-        """Open a ticket with the redacted transcript and the bot's candidate codes."""
+        """Open a ticket with the redacted transcript and the bot's candidate codes; when the
+        conversation still has an open ticket (it waited outside business hours while the bot
+        answered), that ticket gets what was said since, instead of a second ticket."""
         now = time.time()
         transcript = [dict(line) for line in request.transcript]
         texts = labels.transcript_texts(transcript, await self.host.transcript(request.conversation_id),
                                         request.lang, self.host.kb)
         with self.host.db():
+            waiting = await Ticket.filter(conversation_id=request.conversation_id).exclude(
+                status="resolved").order_by("-id").first()
+            if waiting is not None:
+                await self._handed_off_again(waiting, request.reason, transcript, texts, now)
+                return
             async with in_transaction():
                 ticket = await Ticket.create(
                     conversation_id=request.conversation_id, channel=request.channel,
@@ -91,6 +98,24 @@ class Helpdesk:
         await self._event("ticket_created", ticket, {"reason": request.reason})
         with self.host.db():
             await self.changed(ticket, "created")
+
+    async def _handed_off_again(self, ticket: Ticket, reason: str, transcript: list[dict[str, Any]],
+                                texts: list[str], now: float) -> None:
+        # The lines said since the ticket's latest (with the bot, while it waited), then a log line.
+        known = await TicketMessage.filter(ticket_id=ticket.id, kind__in=("client", "bot", "agent")).values_list(
+            "at", flat=True)
+        latest = max(known, default=0.0)
+        async with in_transaction():
+            await TicketMessage.bulk_create([
+                TicketMessage(ticket_id=ticket.id, kind=_kind(line.get("author")), text=text,
+                              code=line.get("code"), at=line.get("at") or now)
+                for line, text in zip(transcript, texts, strict=True) if (line.get("at") or now) > latest])
+            await TicketMessage.create(ticket_id=ticket.id, kind="event", at=now,
+                                       text=f"handed off again: {labels.reason_words(reason).lower()}")
+            await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
+        ticket.status, ticket.updated_at = "open", now
+        log.info("ticket_handed_off_again", ticket=ticket.id, reason=reason)
+        await self.changed(ticket, "again")
 
     async def client_message(self, conversation_id: str, text: str) -> None:
         """Add a client's (redacted) message to the conversation's open ticket."""
