@@ -12,7 +12,7 @@ from quaid_helpdesk.labels import CONSOLE, preferred_language, reason_words
 
 from tests.handoff.conftest import hand_off, sign_in
 
-QUEUE_KEYS = ("brand", "nav_queue", "nav_agents", "sign_out", "switch", "queue", "ticket", "team", "language",
+QUEUE_KEYS = ("brand", "nav_queue", "nav_agents", "nav_review", "sign_out", "switch", "queue", "ticket", "team", "language",
               "status", "reason", "question", "waiting_since", "assignee", "bot_codes", "agents", "agent",
               "availability", "open_tickets", "capacity", "channels", "loading", "consultations",
               "no_consultations", "shortcuts_hint")
@@ -93,3 +93,25 @@ async def test_the_console_in_french_then_english(server):
             page = visible(await resp.text())
         assert "Connexions échouées" in page and "Failed sign-ins" not in page
         assert "<code>quaid agents unlock USERNAME</code>" in page, "the command stays markup, the rest text"
+
+
+async def test_the_review_link_is_shown_to_those_who_may_review(server):
+    """The header links to /console/review for its roles (sme, supervisor), in the console's
+    language; an agent neither sees the link nor may open the page."""
+    await server.add_agent("boss", ["supervisor"], "web")
+    await server.add_agent("sam", ["sme"], "web")
+    await server.add_agent("alice", ["agent"], "web")
+    for username, ui, allowed in (("boss", "en", True), ("sam", "fr", True), ("alice", "en", False),
+                                  ("alice", "fr", False)):
+        async with server.client() as session:
+            await sign_in(session, username)
+            async with session.get(f"/console/?ui={ui}") as resp:
+                assert resp.status == 200
+                page = visible(await resp.text())
+            link = f'<a href="/console/review" id="nav-review">{escape(CONSOLE[ui]["nav_review"])}</a>'
+            assert (link in page) is allowed, (username, ui)
+            assert ('href="/console/review"' in page) is allowed
+            async with session.get("/console/review") as resp:
+                assert resp.status == (200 if allowed else 403), (username, await resp.text())
+                if allowed:
+                    assert link in visible(await resp.text()), "the link on the review page itself"

@@ -48,6 +48,7 @@ from quaidcore.messages import check_inbound
 
 from . import accounts, labels
 from .models import Agent, Ticket, TicketMessage
+from .review import ROLES as REVIEW_ROLES
 from .throttle import SignInThrottle, client_address, parse_networks, retry_after
 from .tickets import Helpdesk
 
@@ -334,6 +335,7 @@ class Console:
         values.setdefault("agent", None)
         values.setdefault("csrf", request.get(CSRF_KEY, ""))
         values.setdefault("poll_ms", int(self.config.poll_interval_s * 1000))
+        values.setdefault("review_roles", REVIEW_ROLES)  # who sees the Review link
         ui = values.setdefault("ui", ui_language(request))
         values.setdefault("tr", labels.console_texts(ui))
         other = "en" if ui == "fr" else "fr"
