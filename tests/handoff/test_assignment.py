@@ -336,6 +336,16 @@ async def test_closing_as_spam_or_not_a_question(queued, desk):
               if e.type == "ticket_closed"]
     assert closed == [(spam, "spam", "alice"), (other, "not_a_question", "alice")], "counted apart, once"
     assert handling == 600, "closes are not in the handling time (the default until 3 resolved)"
+    await server.add_agent("boss", ["supervisor"], "web")
+    await desk.online("boss")
+    async with desk.sessions["boss"].get("/console/api/reports?channel=web&lang=en") as resp:
+        report = await resp.json()
+    assert report["tickets_closed"] == {"spam": 1, "not_a_question": 1}
+    assert report["volume"]["agent_answers"] == 0, "a close is no answer"
+    async with desk.sessions["boss"].get("/console/api/reports?channel=messenger") as resp:
+        assert (await resp.json())["tickets_closed"] == {"spam": 0, "not_a_question": 0}
+    async with desk.sessions["boss"].get("/console/reports.csv?lang=en") as resp:
+        assert "tickets_closed.spam,1" in (await resp.text()).splitlines()
     events = {e.type for e in await server.quaid.store.events(spam)}
     assert "resolved" not in events and "satisfaction" not in events, "no survey for spam"
     assert not [m for m in await server.quaid.store.messages(spam) if m.kind == "survey"]

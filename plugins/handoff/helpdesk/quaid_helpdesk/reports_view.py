@@ -11,7 +11,9 @@ Routes (registered by :class:`~quaid_helpdesk.console.Console`):
 
 - ``GET /console/reports``: the page;
 - ``GET /console/api/reports?from=&to=&channel=&lob=&code=&lang=&agent=``: the KPI report
-  (:func:`quaidcore.reports.full_report`) as JSON;
+  (:func:`quaidcore.reports.full_report`) as JSON, with ``tickets_closed``: the helpdesk's
+  tickets closed as spam / not a question, counted apart from resolutions (see
+  :func:`closed_counts`);
 - ``GET /console/api/reports/trend?target=CODE&change=DATE``: the trend report;
 - ``GET /console/reports.csv?...``: the KPI report as CSV (``metric,value``).
 
@@ -30,7 +32,9 @@ from aiohttp import web
 
 from quaidcore import reports
 
-from .models import Agent
+from .labels import CLOSE_REASONS
+from .models import Agent, Ticket
+from .queue_models import TicketWait
 
 NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
 TEXTS = {
@@ -127,7 +131,36 @@ class ReportsView:
         return web.json_response(await reports.trend_on(reports.StoreDatabase(), target, change, filters))
 
     async def _report(self, request: web.Request) -> dict[str, Any]:
-        return await reports.full_report(reports.StoreDatabase(), _filters(request), self.host.kb)
+        filters = _filters(request)
+        report = await reports.full_report(reports.StoreDatabase(), filters, self.host.kb)
+        report["tickets_closed"] = await closed_counts(filters)
+        return report
+
+
+async def closed_counts(f: reports.Filters) -> dict[str, int | None]:
+    """Tickets opened in the period and closed as spam / not a question, by reason (no survey,
+    no resolution, not in the handling times). The channel is the client's (before any
+    transfer); None for each reason under a code, line-of-business or agent filter, which a
+    close has none of."""
+    if f.code or f.lob or f.agent:
+        return dict.fromkeys(CLOSE_REASONS)
+    counts: dict[str, int | None] = dict.fromkeys(CLOSE_REASONS, 0)
+    waits = await TicketWait.filter(closed_reason__in=list(CLOSE_REASONS)).values_list(
+        "ticket_id", "closed_reason", "transferred_from")
+    if not waits:
+        return counts
+    query = Ticket.filter(id__in=[w[0] for w in waits])
+    if f.start is not None:
+        query = query.filter(created_at__gte=f.start)
+    if f.end is not None:
+        query = query.filter(created_at__lt=f.end)
+    if f.lang:
+        query = query.filter(lang=f.lang)
+    tickets = dict(await query.values_list("id", "channel"))
+    for ticket_id, reason, transferred_from in waits:
+        if ticket_id in tickets and (not f.channel or (transferred_from or tickets[ticket_id]) == f.channel):
+            counts[reason] = (counts[reason] or 0) + 1
+    return counts
 
 
 FILTERS = ("from", "to", "channel", "lob", "code", "lang", "agent")
