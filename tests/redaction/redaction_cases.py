@@ -318,6 +318,33 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("pasaporte mexicano: G 1234 5678", [("PASSPORT", "G 1234 5678")]),
     ("visa ending in 4242, exp: 09/28", [("CREDIT_CARD", "09/28")]),
     ("email me jp.santos @ gmail . com", [("EMAIL", "jp.santos @ gmail . com")]),
+    # ------------------------------------------------------------------ issue 14, round 3
+    # names after greetings ("po" too), "<name> here", lower case with particles before a verb
+    ("Good evening po, Ramon dela Paz here", [("PERSON", "Ramon dela Paz")]),
+    ("this is fatima bint khalid following up on my file", [("PERSON", "fatima bint khalid")]),
+    ("hello its me again joy delos santos, did u get my docs", [("PERSON", "joy delos santos")]),
+    ("Bonsoir, Amadou Diallo, je voudrais savoir pour mon permis", [("PERSON", "Amadou Diallo")]),
+    ("cc c fatou, je veux savoir pour mon permis", [("PERSON", "fatou")]),
+    ("my mother's name is Pham Thi May, born in Hue", [("PERSON", "Pham Thi May")]),
+    ("Merci\n--\nLinh Nguyen\nEnvoyé de mon iPhone", [("PERSON", "Linh Nguyen")]),
+    ("from Grace Okafor | +234 803 555 0101", [("PERSON", "Grace Okafor"), ("PHONE", "+234 803 555 0101")]),
+    ("sponsor details - name Olga Petrenko", [("PERSON", "Olga Petrenko")]),
+    # e-mails spelled in French and Spanish, "(a)"
+    ("écrivez-moi : m.gagnon chez videotron point ca", [("EMAIL", "m.gagnon chez videotron point ca")]),
+    ("k.mensah(a)yahoo.fr is my email", [("EMAIL", "k.mensah(a)yahoo.fr")]),
+    ("mi correo: ana.ruiz arroba hotmail punto com", [("EMAIL", "ana.ruiz arroba hotmail punto com")]),
+    # national numbers of a country the message names
+    ("mon tel au Cameroun: 6 99 88 77 66", [("PHONE", "6 99 88 77 66")]),
+    ("whatsapp Senegal 76 123 45 67", [("PHONE", "76 123 45 67")]),
+    # "ppt", profile numbers, application numbers with dashes
+    ("ppt # X9876543", [("PASSPORT", "X9876543")]),
+    ("my EE profile no. K987654321", [("APPLICATION_NUMBER", "K987654321")]),
+    ("file number B-123-456-789", [("APPLICATION_NUMBER", "B-123-456-789")]),
+    # units before the number, streets ending in "way", barangays
+    ("new address Apt 12, 400 Queensway, Etobicoke", [("ADDRESS", "Apt 12, 400 Queensway")]),
+    ("send to Flat 7B, 18 Park Lane please", [("ADDRESS", "Flat 7B, 18 Park Lane")]),
+    ("address 12 Mabini St., Barangay Poblacion, Makati", [("ADDRESS", "12 Mabini St., Barangay Poblacion")]),
+    ("I live at 365 Laurier Ave W apt 4", [("ADDRESS", "365 Laurier Ave W apt 4")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -512,6 +539,18 @@ NEAR_MISSES: list[str] = [
     "Madam President visited Manila",
     "Dr. appointment next week, is it ok?",
     "contact me @ work. Thanks",
+    # issue 14, round 3: format examples, things' codes, the agency's public offices, greetings
+    "what does X1X 1X1 mean on the form",
+    "promo code H3Z 2Y7 didn't work on the store",
+    "the Vancouver office at 1148 Hornby St, do I need an appointment?",
+    "is the passport office at 240 Sparks St open saturday",
+    "can I drop documents at your office at 200 Main Street",
+    "Hi Express Entry, I have a question",
+    "Need Help Urgently\nSent from my iPhone",
+    "this is taking forever asking again",
+    "c quoi le délai pour un permis d'études",
+    "Bonjour Service Canada, où est mon NAS",
+    "from Lagos, Nigeria - 5 years of experience",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

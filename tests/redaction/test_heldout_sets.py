@@ -1,4 +1,4 @@
-"""The ``patterns`` redactor on eight held-out sets, each written by someone who had not read
+"""The ``patterns`` redactor on nine held-out sets, each written by someone who had not read
 its rules (then used to fix general gaps, so the floors here guard against regressions):
 
 - ``heldout.jsonl``: messy EN/FR typing, several items per message, 80 near-misses;
@@ -37,6 +37,16 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   sign-offs in the clients' languages, expiry dates far after a card word, a context word
   belonging to the value right after it): recall 1.000, precision 0.995; heldout6 0.983 ->
   0.987. Its floors are now those figures, as regression floors (no longer a fresh measure).
+- ``heldout9.jsonl`` (issue 14, round 3; written blind): 254 messages, EN/FR, Messenger and X,
+  72 near-misses. Measured once before any fix: recall 0.927, precision 0.964 (PERSON 0.79,
+  ADDRESS 0.79, APPLICATION_NUMBER 0.88, EMAIL 0.90, PASSPORT 0.97, PHONE 0.98), 4 of 72
+  near-misses altered (a format example "A1A 1A1", "product code K2B 8X1", two public office
+  addresses). Then fixed against, by general rules (names after greetings and "po", "<name>
+  here" with three words, lower-case names with particles before a verb, signatures above
+  "Sent from my iPhone", "name <Name>", e-mails with chez/point/arroba/(a), national numbers
+  of a country the message names, "ppt", profile numbers, units before the number, public
+  offices): recall 1.000, precision 1.000, 0 near-misses altered. Its floors are those
+  figures, as regression floors; a fresh blind set must measure the rules again.
 
 Since issue 14 a card's expiry date is masked with the card: the labels of heldout1-6 and of
 the table, written before, now count "exp 09/27" after a card number as CREDIT_CARD too.
@@ -80,6 +90,8 @@ SETS = {
     "heldout8.jsonl": {"overall": (0.995, 0.99), "min_rows": 200, "near_misses_altered": 1, "types": floors(
         ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0),
         PERSON=(1.0, 0.97), PHONE=(1.0, 1.0))},
+    "heldout9.jsonl": {"overall": (1.0, 1.0), "min_rows": 250, "types": floors(
+        ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

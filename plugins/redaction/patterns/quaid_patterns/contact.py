@@ -21,10 +21,11 @@ _TLD_WORDS = """
 com ca net org fr gouv gov edu info io co uk in ph ng be ch us me de it es ma dz tn sn ci cm
 ht mx br cn au nz ae pk bd ir ru ua pl ro
 """
+# French "chez" and "point", Spanish "arroba" and "punto", "(a)", "[at]", "{dot}"...
 _EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+\]-])((?:[\w.+-]*\w\s+(?:dot|point)\s+)*[\w.+-]*\w)\s*"
-    r"(\(at\)|\[at\]|\{at\}|<at>|\s+at\s+|\s+arobase?\s+|[(\[{<]arobase?[)\]}>])\s*"
-    r"((?:[^\W_][\w-]*\s*(?:\.|\((?:dot|point)\)|\[(?:dot|point)\]|\{dot\}|<dot>|\s+(?:dot|point)\s+)\s*)+"
+    r"(?<![\w.+\]-])((?:[\w.+-]*\w\s+(?:dot|point|punto)\s+)*[\w.+-]*\w)\s*"
+    r"([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s+)\s*"
+    r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
     IGNORE_CASE,
 )
@@ -35,6 +36,10 @@ bell rogers shaw telus cogeco eastlink mail yandex qq 163 gmx laposte orange fre
 ymail rocketmail googlemail rediffmail naver hanmail web libero sfr wanadoo zoho tutanota
 fastmail inbox
 """)
+
+
+_AT_WORDS = wordset("at arobase arobas arroba chez")
+_DOT_WORD = re.compile(r"(?<!\w)(?:dot|point|punto)(?!\w)", IGNORE_CASE)
 
 
 # Spaces around the dots too, with a known mail host: "jp.santos @ gmail . com".
@@ -54,10 +59,10 @@ def emails(scan: Scan) -> Iterator[Candidate]:
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:
                     yield m.start(), m.end(), "EMAIL", EMAIL_P
     words = scan.words
-    if ("at" in words or "arobase" in words or "arobas" in words) and not _TLDS.isdisjoint(words):
+    if (not _AT_WORDS.isdisjoint(words) or "(a)" in text or "[a]" in text) and not _TLDS.isdisjoint(words):
         for m in every(_EMAIL_SPELLED, text):
             local, at, domain = m.group(1), m.group(2).strip().lower(), m.group(3).lower()
-            spelled = at != "at" or "dot" in domain or " dot " in local.lower()
+            spelled = at not in ("at", "chez") or _DOT_WORD.search(domain) or _DOT_WORD.search(local)
             # "look at gmail.com" is not an address; "raj.kumar85 at gmail.com" is.
             plausible = any(c in local for c in "._0123456789") and domain.split(".")[0].strip() in _MAIL_HOSTS
             if spelled or plausible:

@@ -65,7 +65,8 @@ _LABEL_FRAGMENTS = {
     ),
     "PASSPORT": (
         r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|nbr|#|n°))?|pass\s+port|passprt"
-        r"|pp\s*(?:no\.?|nr\.?|#|number|num)|pass\.?\s*(?:no\.?|nr\.?|#)|passnummer|passport-nr\.?"
+        r"|pp\s*(?:no\.?|nr\.?|#|number|num)|ppt(?:\s*(?:no\.?|nr\.?|#|number|num|n°)|(?=\s*[:#]?\s*[A-Za-z]{0,2}[0-9]))"
+        r"|pass\.?\s*(?:no\.?|nr\.?|#)|passnummer|passport-nr\.?"
         r"|travel\s+document|document\s+de\s+voyage"
         # the clients' own languages: Spanish, Portuguese, Italian, Turkish, Polish, German,
         # Vietnamese, Russian, Chinese, Korean, Japanese, Hindi, Arabic, Persian
@@ -80,6 +81,8 @@ _LABEL_FRAGMENTS = {
         r"application(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
         r"|(?:file|case|reference|ref|confirmation|tracking|receipt)\s*(?:number|no\.?|#)"
         r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|suivi|re[çc]u)"
+        # an Express Entry profile number: a letter (any) and nine digits, "M123456789"
+        r"|(?:profile|profil)\s*(?:number|no\.?|#|n°|id)|num[ée]ro\s+de\s+profil"
         r"|(?:no\.?|n°)\s+de\s+(?:demande|dossier)|dossier|demande"
     ),
     # The other documents' numbers (permits, PR card, COPR, LMIA, eTA, visa, biometrics...):
@@ -130,13 +133,13 @@ uci iuc u i client identifiant identificateur id identification
 sin nas n s ssn social assurance dassurance
 """),
     "PASSPORT": wordset("""
-passport passports passeport passeports pasport paseport passpport passeprt passpot pp passnummer
+passport passports passeport passeports pasport paseport passpport passeprt passpot pp ppt passnummer
 passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu pasaportum
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
 """) | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
 application app file case reference ref confirmation tracking receipt numéro numero no n
-dossier demande
+dossier demande profile profil
 """),
     "CREDIT_CARD": wordset("""
 credit debit card carte numéro numero visa mastercard master amex american
@@ -180,7 +183,8 @@ _GENERIC_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
 # "it's 046 454 286" stays a SIN.
 _APPLICATION = re.compile(
     rf"{NOT_BEFORE}(?:(?i:[EWVSBFXN])[0-9]{{9}}"
-    rf"|(?<!['’])[EWVSBFXN](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}){NOT_AFTER}"
+    rf"|(?<!['’])[EWVSBFXN](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}"
+    rf"|(?<!['’])[EWVSBFXN]-?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}){NOT_AFTER}"
 )
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
 _CLIENT_ID = re.compile(
@@ -209,6 +213,8 @@ _PASSPORT_KINDS = frozenset(("PASSPORT",))
 # One letter and nine digits is the application format: with another letter, it is not one.
 _NOT_APPLICATION = re.compile(r"(?i:[ac-dg-mo-ruy-z])[0-9]{9}")
 # "20240315-001": a number stamped with a date, a receipt's or a transaction's.
+# ... except after "profile": an Express Entry profile number may start with any letter.
+_PROFILE = re.compile(r"(?<!\w)profile?\s*(?:number|no\.?|#|n°|id)?\s*(?:is|est|:)?\s*$", IGNORE_CASE)
 _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
@@ -310,7 +316,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
     if not _CODE_KEYS.isdisjoint(scan.words):
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
-            if kinds and kinds[0] in _GENERIC_KINDS and _NOT_APPLICATION.fullmatch(m[0]):
+            if (kinds and kinds[0] in _GENERIC_KINDS and _NOT_APPLICATION.fullmatch(m[0])
+                    and _PROFILE.search(scan.text, max(0, m.start() - 30), m.start()) is None):
                 continue  # "it starts with an A, like A123456789": not the agency's format
             if kinds and kinds[0] != "NOT_ID":
                 yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P

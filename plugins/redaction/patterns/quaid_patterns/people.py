@@ -69,13 +69,24 @@ _SELF = re.compile(
     IGNORE_CASE,
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici")
+# "c" typed for "c'est", only where one introduces oneself: "slt c moussa".
+_C_EST = re.compile(r"\bc[ \t]+(?=[^\W\d_])", IGNORE_CASE)
+# Greetings and politeness words that may open a message before one introduces oneself:
+# English, French and chat shorthand ("slt", "bjr", "cc"), Tagalog "po", and the clients'
+# own languages' greetings.
+_GREETING = (
+    r"hi+|hello|helo|hey|hiya|howdy|yo|bonjour|bonsoir|bjr|bsr|salut|slt|coucou|cc|allo|allô|greetings"
+    r"|good\s+(?:morning|afternoon|evening|day)|morning|dear\s+\w+|hola|buen[oa]s(?:\s+(?:d[ií]as|tardes|noches))?"
+    r"|ol[áa]|bom\s+dia|boa\s+(?:tarde|noite)|kumusta|magandang\s+(?:umaga|hapon|gabi)|xin\s+ch[àa]o|ch[àa]o"
+    r"|salam|salaam|as-?salamu\s+alaykum|assalamu?\s+alaikum|namaste|merhaba|hallo|guten\s+tag"
+)
 # "soy", "sou", "ich bin": only capitalised names follow.
 _SELF_OTHER = re.compile(r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin)(?![\w'’])", IGNORE_CASE)
 _SELF_OTHER_KEYS = wordset("soy sou bin")
 # Lower-case names only where people introduce themselves: first, or after a greeting.
 _OPENING = re.compile(
-    r"\W*(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|allô|greetings|good\s+(?:morning|afternoon|evening|day)"
-    r"|dear\s+\w+|yes|yeah|ok|okay|oui|ircc|there|all|everyone|team)\W+){0,3}",
+    rf"\W*(?:(?:{_GREETING}|yes|yeah|ok|okay|oui|ircc|there|all|everyone|team|po|sir|ma['’]?am|mam|madam"
+    r"|madame|monsieur)\W+){0,4}",
     IGNORE_CASE,
 )
 _WEAK = re.compile(
@@ -121,6 +132,18 @@ _WEAK_KEYS = wordset(
     "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
     "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor"
 )
+# The line a phone's mail app adds under the signature.
+_DEVICE_LINE = (
+    r"\s*\n[ \t]*(?i:sent\s+(?:from|with|via)\s+(?:my\s+)?|envoy[ée]\s+(?:de|depuis)\s+(?:mon\s+)?"
+    r"|enviado\s+desde\s+(?:mi\s+)?|get\s+outlook\s+for\s+|obtenir\s+outlook\s+pour\s+)[^\n]{1,40}"
+)
+_DEVICE = rf"(?:{_DEVICE_LINE})?"
+# A name alone on the line above that line: "...\n--\nAnh Tran\nSent from my iPhone".
+_ABOVE_DEVICE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:--|—|–)[ \t]*\n[ \t]*)?([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    rf"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){{1,3}})[ \t]*{_DEVICE_LINE}\s*$"
+)
+_DEVICE_KEYS = wordset("sent envoyé envoye enviado outlook")
 # Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
 _EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"
 _SIGN_OFF = re.compile(
@@ -147,10 +170,11 @@ _SIGN_OFF = re.compile(
     # or only lines of contact details after them ("Ahmed Khan\n514-555-0199")
     r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*"
     + _EMOJI +
-    r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$)"
+    r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}" + _DEVICE + r"\s*$)"
 )
-# Lines of contact details that may follow the name of a signature.
-_CONTACT_LINES = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}\s*$")
+# Lines of contact details that may follow the name of a signature, and the line a phone's
+# mail app adds ("Sent from my iPhone", "Envoyé de mon iPhone").
+_CONTACT_LINES = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}" + _DEVICE + r"\s*$")
 _SIGN_OFF_KEYS = wordset("""
 thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
 salutations vous amicalement many appreciated wishes yours care signed signé signe signée
@@ -223,6 +247,9 @@ def _name_at(
             # common surname is the name
             start, end, count, pos = m.start(1), m.start(1) + len(word), 1, m.end()
             continue
+        if count and capital and low in _SURNAMES_AFTER_TITLE and _CLAUSE_END.match(text, m.end()):
+            end, count, pos = m.start(1) + len(word), count + 1, m.end()  # "Nguyen Thi Mai,"
+            break
         if count and low in NAME_PARTICLES and particles < 2:
             particles += 1
             pos = m.end()
@@ -240,8 +267,9 @@ def _name_at(
         pos = m.end()
         if possessive:
             break  # "John Smith's wife": the possessive ends the name
-    if count and lowercase_name and not strong and not _CLAUSE_END.match(text, end):
-        return None
+    if count and lowercase_name and not strong and not _CLAUSE_END.match(text, end) \
+            and not (count >= 2 and _verb_next(text, end)):
+        return None  # "this is mohammed al-rashid asking about ...": a verb may end it too
     if count == 1 and not strong and not lowercase_name and _adjective(text[start:end].lower()):
         return None  # "this is Ridiculous", "I'm Stuck": a capital does not make a name
     if count and initial >= 0:
@@ -259,6 +287,15 @@ def _lower_after_title(text: str, pos: int) -> tuple[int, int] | None:
     if not (_CLAUSE_END.match(text, m.end()) or (after and _verb_like(after.group(1)))):
         return None
     return m.span(1)
+
+
+def _verb_next(text: str, pos: int) -> bool:
+    """Whether the word after `pos` is a verb that may follow a name ("asking", "needs")."""
+    m = _NAME_TOKEN.match(text, pos)
+    if m is None or m.group(1)[0].isupper():
+        return False
+    low = m.group(1).lower()
+    return (len(low) > 4 and low.endswith("ing")) or low in _SUBJECT_VERBS
 
 
 _PLAIN_TITLES = wordset("mr mrs ms mme mlle")
@@ -293,10 +330,11 @@ _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
 _SURNAMES_AFTER_TITLE = wordset("""
 january february march april may june july august september october november december
 english french german irish welsh scott dutch black white young little summer winter love
+mai avril juin
 """)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n]|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|-\s|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
@@ -536,6 +574,56 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
             break
 
 
+# A greeting that opens a message or a line, then a name of two to four words that ends
+# its clause: "Bonjour, Karim Bensaid, IUC ...", "Hello Maria Santos here"; "from" then a
+# name only before contact details: "from Ethan Wright — 250-555-0177".
+_GREETED = re.compile(
+    rf"[^\w\n]*(?:(?:{_GREETING})(?:[ \t]+po)?[ \t]*[,!.:\-–—]*[ \t]*)+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|[^\w\n]*(?P<from>from|de\s+la\s+part\s+de|de\s+la\s+part\s+d['’])[ \t]*:?[ \t]*(?=[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+_CONTACT_AFTER = re.compile(r"[ \t]*[,;:\-–—|/]+[^\n0-9@]{0,20}[+(0-9]|[ \t]*[,;:\-–—|/]+[ \t]*[\w.+-]+@")
+_GREETED_KEYS = wordset("""
+hi hii hiii hello helo hey hiya howdy yo bonjour bonsoir bjr bsr salut slt coucou cc allo allô
+greetings good morning dear hola buenos buenas ola olá bom boa kumusta magandang xin chào chao
+salam salaam salamu assalamu assalam namaste merhaba hallo guten from part
+""")
+
+
+# "name" with neither "my" nor a colon, before a name in capitals that ends its clause:
+# "... - citizenship grant - name Tariq Aziz", "nom Karim Bensaid, né le ...".
+_BARE_NAME = re.compile(r"(?<![\w'’-])(?:name|nom)[ \t]+(?=[A-ZÀ-ÖØ-Þ])", IGNORE_CASE)
+
+
+def _bare_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BARE_NAME.finditer(text):
+        if _names_a_thing(text, m.start(), m.group()):
+            continue
+        span = _name_at(text, m.end(), strong=False)
+        if _several_words(text, span) and _CLAUSE_END.match(text, span[1]):
+            yield span
+
+
+def _greeted_names(text: str) -> Iterator[tuple[int, int]]:
+    starts = [0]
+    if "\n" in text:
+        starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
+    for start in starts:
+        m = _GREETED.match(text, start)
+        if m is None or text.startswith(("I ", "I'", "I’"), m.end()):
+            continue  # "Hi, I'm Maria Lopez": the introduction's own rule names her
+        span = _name_at(text, m.end(), strong=False)
+        if span is None or not _several_words(text, span) or len(text[span[0]:span[1]].split()) > 4:
+            continue
+        if _SELF.match(text, span[0]) or _STRONG.match(text, span[0]):
+            continue  # "Hi I'm Carlos Mendez": the introduction's own rule names him
+        if m.group("from"):
+            if _CONTACT_AFTER.match(text, span[1]):
+                yield span
+        elif _CLAUSE_END.match(text, span[1]):
+            yield span
+
+
 # A name in apposition after a person's role: "to me, Arjun Mehta,", "the name, Ravi Kumar",
 # "The agent on the phone, Jessica, told me", "votre collègue, Sandrine Caron, hier".
 _APPOSITION = re.compile(
@@ -654,6 +742,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
             span = _longer(span, _shouted_at(text, m.end()))
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
+        if "c" in words:
+            for m in _C_EST.finditer(text):
+                if _OPENING.fullmatch(text, 0, m.start()) is not None:
+                    span = _name_at(text, m.end(), strong=False, lowercase=2)
+                    if span:
+                        yield span[0], span[1], "PERSON", PERSON_P
     if not _SELF_OTHER_KEYS.isdisjoint(words):
         for m in _SELF_OTHER.finditer(text):
             span = _longer(_name_at(text, m.end(), strong=False), _shouted_at(text, m.end()))
@@ -679,6 +773,16 @@ def people(scan: Scan) -> Iterator[Candidate]:
                     span = _lower_before_verb(text, m.end())
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
+    if not _DEVICE_KEYS.isdisjoint(words):
+        m = _ABOVE_DEVICE.search(text, max(0, len(text) - 120))
+        if m and all(_name_word(w, w.lower(), True, False, i, False) for i, w in enumerate(m.group(1).split())):
+            yield m.start(1), m.end(1), "PERSON", PERSON_P
+    if "name" in words or "nom" in words:
+        for start, end in _bare_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _GREETED_KEYS.isdisjoint(words):
+        for start, end in _greeted_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "here" in words or "ici" in words:
         for start, end in _here_names(text):
             yield start, end, "PERSON", PERSON_P

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import ADDRESS_P, IGNORE_CASE, NOT_AFTER, NOT_BEFORE, POSTAL_P, SP, keywords
+from .offices import public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
     NOT_STREET_NAME,
@@ -27,10 +28,46 @@ _POSTAL_CODE = re.compile(
 )
 
 
+# A code of the same shape that is a thing's ("product code K2B 8X1", "promo code", "code
+# produit"), or a format example ("like A1A 1A1", "e.g. H0H 0H0"): the words just before it.
+_THING_BEFORE_CODE = wordset("""
+product promo promotional discount coupon gift serial model part item sku access activation
+verification error referral voucher booking confirmation
+""")
+_CODE_WORDS = wordset("code number no")
+_CODE_OF_A_THING = wordset("produit promo promotionnel erreur activation accès acces")
+_EXAMPLE_WORDS = wordset("format example exemple eg ex like comme genre serial model sku as")
+_LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*([^\W\d_]+)[\s:#.]*$")
+
+
+def _thing_code(text: str, start: int) -> bool:
+    """Whether the words just before `start` make the code a thing's or an example."""
+    m = _LAST_WORDS.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    first, last = m.group(1).lower(), m.group(2).lower()
+    return (
+        last in _EXAMPLE_WORDS
+        or (last in _CODE_WORDS and first in _THING_BEFORE_CODE)
+        or (first == "code" and last in _CODE_OF_A_THING)
+    )
+
+
+def _example(code: str) -> bool:
+    """"A1A 1A1", "X0X 0X0", "H0H 0H0": one letter and one digit repeated, a format example."""
+    letters = {c for c in code.upper() if c.isalpha()}
+    digits = {c for c in code if c.isdigit()}
+    return len(letters) == 1 and len(digits) == 1
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
-    """Canadian postal codes, any case, with or without the space."""
+    """Canadian postal codes, any case, with or without the space (not format examples, nor
+    a product's code)."""
     if scan.digits >= 3:
-        for m in _POSTAL_CODE.finditer(scan.text):
+        text = scan.text
+        for m in _POSTAL_CODE.finditer(text):
+            if _example(m.group()) or _thing_code(text, m.start()):
+                continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
 
 
@@ -88,7 +125,22 @@ _ADDRESS_LABELLED = re.compile(
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
 _OFFICE_BEFORE = re.compile(
     r"\b(?:appointments?|rendez-vous|service\s+cent(?:re|er)|centre\s+de\s+services?"
-    r"|vac|crdv|cpc)\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au)[ \t]*$",
+    r"|vac|crdv|cpc"
+    # the agency's offices: "the Ottawa office at", "your office at", "le bureau des passeports au"
+    r"|(?:your|the|ircc|passport|immigration|citizenship|government|federal|votre|vos|le|du)"
+    r"(?:\s+[A-ZÀ-Þ][\w-]+)?\s+(?:offices?|bureaux?)(?:\s+(?:des\s+passeports|d['’]\s*ircc|de\s+l['’]\s*immigration))?"
+    r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur)[ \t]*$",
+    IGNORE_CASE,
+)
+# A street named by one word ending in "way", without a street type: "15-2250 Kingsway",
+# "1010 Broadway".
+_ADDRESS_WAY = re.compile(rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z]{{2,}}way{_DIRECTION}{_UNIT_AFTER}(?![\w'’-])")
+# A Philippine barangay after the street: "45 Rizal St., Brgy San Jose".
+_BARANGAY = re.compile(r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}")
+# The client's own address, even at an office's number: "I live at ...", "my address is ...".
+_OWN_ADDRESS = re.compile(
+    r"(?:\bmy\s+(?:\w+\s+)?address|\bi\s+(?:now\s+)?(?:live|reside|stay|moved)|\bliving\s+at|\bmon\s+adresse"
+    r"|\bj['’]\s?habite|\bje\s+(?:demeure|r[ée]side|reste))\b[^.!?\n]*$",
     IGNORE_CASE,
 )
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
@@ -105,13 +157,17 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
     found: list[tuple[int, int, bool]] = []
-    for pattern, keys, group in _EXPRESSIONS:
-        if keys.isdisjoint(words):
-            continue
+    expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
+    if "way" in text:
+        expressions.append((_ADDRESS_WAY, 0))
+    for pattern, group in expressions:
         for m in pattern.finditer(text):
             start, end = m.span(group)
             while text[end - 1] in ".,":
                 end -= 1
+            if "brgy" in words or "bgy" in words or "barangay" in words:
+                barangay = _BARANGAY.match(text, end)
+                end = barangay.end() if barangay else end
             found.append((start, end, pattern is _PO_BOX))
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
@@ -119,7 +175,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             after = found[i + 1][0]
             if box and end <= after and _BOX_THEN_ADDRESS.fullmatch(text, end, after):
                 found[i + 1] = (start, found[i + 1][1], found[i + 1][2])
+    offices = public_offices(text) if found else []
     for start, end, _box in found:
         if _OFFICE_BEFORE.search(text, max(0, start - 45), start):
             continue  # "the appointment is at 25 St Clair Ave E": an office, not a home
+        if any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start):
+            continue  # "365 Laurier Ave W": the agency's public office
         yield start, end, "ADDRESS", ADDRESS_P

@@ -49,7 +49,7 @@ STREET_DIRECTIONS = (
 )
 STREET_PARTICLES = r"de\s+la|de|du|des|la|le|les|st|ste|saint|sainte"  # and d', l', de l'.
 UNIT_WORDS = (
-    r"apt|apartment|app|appt|appartement|unit[ée]|unit|suite|bureau|logement|local|porte|#"
+    r"apt|apartment|app|appt|appartement|unit[ée]|unit|suite|bureau|logement|local|porte|flat|apto|depto|#"
 )
 
 # Words that cannot be part of a street name before an English street type: they turn
@@ -199,6 +199,7 @@ allophone musulman chrétien catholique protestant orthodoxe juif hindou bouddhi
 # Particles inside a name ("Jean de la Fontaine", "Ludwig van Beethoven").
 NAME_PARTICLES = wordset("""
 de del della der di da das dos du la le van von ten ter bin ben ibn al el st ste
+dela delos delas bint binti abu ould
 """)
 
 # Lower-case words that follow "I'm" / "this is" without being a name. Together with

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatcher, PhoneNumberType, number_type
+from phonenumbers.geodata.locale import LOCALE_DATA
 
 from .base import FALLBACK_P, PHONE_P, quantity
 from .checksums import TOLL_FREE, card_valid, digits_of, nanp_valid
@@ -89,6 +90,36 @@ _PHONE_WORDS = frozenset(("PHONE",))
 _NOT_PHONE_WORDS = frozenset(("CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER", "CREDIT_CARD", "NOT_ID"))
 
 
+def _country_names() -> dict[str, tuple[str, str]]:
+    """The names of the countries of :data:`REGIONS` in the clients' languages, as shipped
+    with libphonenumber: the last word of each name → (the whole name, its region)."""
+    names: dict[str, tuple[str, str]] = {}
+    for region in REGIONS:
+        localised = LOCALE_DATA.get(region, {})
+        for language in ("en", "fr", "es", "pt", "de", "it", "nl"):
+            name = localised.get(language, "")
+            while name.startswith("*"):  # "*en": the same as another language's name
+                name = localised.get(name[1:], "")
+            name = name.lower().replace("’", "'")
+            if name and region != "CA":
+                names.setdefault(_LAST_WORD.findall(name)[-1], (name, region))
+    return names
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+")
+_COUNTRIES = _country_names()
+_COUNTRY_WORDS = frozenset(_COUNTRIES)
+
+
+def _hinted_regions(scan: Scan) -> tuple[str, ...]:
+    """Regions that the message names ("numero cameroun 6 77 12 34 56", "au Sénégal")."""
+    found = _COUNTRY_WORDS & scan.words
+    if not found:
+        return ()
+    text = scan.text.lower().replace("’", "'")
+    return tuple(_COUNTRIES[w][1] for w in sorted(found) if _COUNTRIES[w][0] in text)
+
+
 @cache
 def _plan(region: str) -> tuple[str, str | None, frozenset[int], re.Pattern[str]] | None:
     """A region's country code, trunk prefix, possible national lengths and general pattern."""
@@ -103,10 +134,10 @@ def _plan(region: str) -> tuple[str, str | None, frozenset[int], re.Pattern[str]
     )
 
 
-def _regions_for(digits: str) -> Iterator[tuple[str, str, bool, bool]]:
+def _regions_for(digits: str, first: tuple[str, ...] = ()) -> Iterator[tuple[str, str, bool, bool]]:
     """Regions whose plan the digits could belong to, as (region, its country code, with
-    trunk prefix, with country code but no "+")."""
-    for region in REGIONS:
+    trunk prefix, with country code but no "+"); the regions `first` before the others."""
+    for region in (*first, *REGIONS) if first else REGIONS:
         plan = _plan(region)
         if plan is None:
             continue
@@ -153,6 +184,7 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
         return
     text = scan.text
     budget = CALLS_PER_MESSAGE
+    hints: tuple[str, ...] | None = None
     for m in _CANDIDATE.finditer(text):
         if budget <= 0:
             return
@@ -189,16 +221,21 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
                 yield start, end, "PHONE", PHONE_P
             continue
         calls = 0
-        for region, code, with_trunk, with_code in _regions_for(digits):
+        if hints is None:
+            hints = _hinted_regions(scan)
+        for region, code, with_trunk, with_code in _regions_for(digits, hints):
             if code == "1":
                 continue  # North American numbers: the expressions of contact.py
+            # a country named in the message: its national numbers as written there, grouped
+            # or after a phone word, from eight digits ("cameroun 6 77 12 34 56")
+            hinted = region in hints and (grouped or labelled)
             if with_trunk:
-                if len(digits) < (9 if labelled else 10):
+                if len(digits) < (9 if labelled else 10) and not hinted:
                     continue
             elif with_code:
                 if not labelled and not (grouped and head and head.group() == code):
                     continue  # "639171112233" without "+": after a phone word or as "63 917 ..."
-            elif len(digits) < 10:
+            elif len(digits) < 10 and not hinted:
                 continue
             if calls == CALLS_PER_NUMBER:
                 break
