@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import structlog
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
@@ -116,6 +116,9 @@ class Queues:
         self.clock = clock or time.time
         self._wake: asyncio.Event | None = None
         self._lock: asyncio.Lock | None = None
+        # a full pass reads every waiting ticket; a light one, the tickets that arrived since
+        # (the highest ticket ID a pass looked at is `_seen`)
+        self._full, self._last_full, self._seen = True, 0.0, 0
         # told when an agent's availability or capacity changed (the live console's feed)
         self.agent_observers: list[Callable[[int], Awaitable[None]]] = []
         helpdesk.observers.append(self.observe)
@@ -123,8 +126,11 @@ class Queues:
 
     # -- the loop ----------------------------------------------------------------------
 
-    def kick(self) -> None:
-        """Run a pass soon (capacity freed, a ticket arrived...)."""
+    def kick(self, full: bool = True) -> None:
+        """Run a pass soon (capacity freed, a ticket arrived...). A light pass (`full` False:
+        a ticket arrived) tells only the clients of tickets that arrived since the last pass;
+        places that moved are told by the next full pass, within ``pass_interval_s``."""
+        self._full = self._full or full
         if self._wake is not None:
             self._wake.set()
 
@@ -135,37 +141,46 @@ class Queues:
         while True:
             await wait_for_event(self._wake, self.config.pass_interval_s)
             self._wake.clear()
+            full = self._full or time.monotonic() - self._last_full >= self.config.pass_interval_s
+            self._full = False
             try:
                 with self.host.db():
-                    await self.run_pass()
+                    await self.run_pass(full)
             except Exception as exc:  # a database hiccup: the next pass tries again
+                self._full = True
                 log.error("helpdesk_queue_pass_failed", error=str(exc))
 
-    async def run_pass(self) -> None:
-        """Assign what can be, then tell the clients still waiting (store bound)."""
+    async def run_pass(self, full: bool = True) -> None:
+        """Assign what can be, then tell the clients still waiting (store bound); a light pass
+        tells only those of the tickets that arrived since the last pass."""
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
             await self.release_disabled()
             if self.config.automatic:
                 await self.assign_waiting()
-            await self.tell_waiting()
+            if full:
+                self._last_full = time.monotonic()
+                await self.tell_waiting()
+            else:
+                await self.tell_arrived()
 
     async def observe(self, ticket: Ticket, what: str) -> None:
         """A ticket changed (a :attr:`Helpdesk.observers` callback)."""
         if what in ("created", "message") and ticket.reason == "client_message" \
                 and await self._close_repeat_spam(ticket):
             return
-        if what == "created":
-            self.kick()
-            asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick)
+        if what == "created":  # at the back of the queue: a light pass tells it
+            self.kick(full=False)
+            asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick, False)
         elif what == "again":  # handed off again while it waited: told (and released) anew
             await self._wait_row(ticket.id, told_position=None, told_wait_s=None, told_at=None,
                                  hours_told_at=None)
             self.kick()
-        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned", "take") or (
-                what == "message" and ticket.assignee_id is None):  # capacity freed, the queue moved
-            self.kick()
+        elif what in ("resolve", "closed", "transferred", "unassigned", "assigned", "take"):
+            self.kick()  # capacity freed, the queue moved
+        elif what == "message" and ticket.assignee_id is None:  # its place is unchanged
+            self.kick(full=False)
         if what == "take":
             await self._wait_row(ticket.id, assigned_at=time.time())
 
@@ -277,7 +292,7 @@ class Queues:
         for _ in range(3):  # a claim lost to another worker: count again
             lost = False
             candidates = await self.candidates()
-            if not candidates:
+            if not any(c.free for c in candidates):  # every agent full: reading the queue gives nothing
                 return given
             now, at = time.time(), self.clock()
             for ticket in await self.waiting():
@@ -441,11 +456,11 @@ class Queues:
             return self.config.handle_minutes * 60
         return min(4 * 3600.0, max(60.0, sum(spans) / len(spans)))
 
-    async def estimates(self) -> dict[int, tuple[int, float | None]]:
+    async def estimates(self, queue: list[Ticket] | None = None) -> dict[int, tuple[int, float | None]]:
         """Each waiting ticket's place in its team's queue and expected wait in seconds (None
-        when no available agent serves the team)."""
+        when no available agent serves the team); `queue`: :meth:`waiting` if read already."""
         by_team: dict[str, list[Ticket]] = defaultdict(list)
-        for ticket in await self.waiting():
+        for ticket in await self.waiting() if queue is None else queue:
             by_team[ticket.channel].append(ticket)
         candidates = await self.candidates()
         out: dict[int, tuple[int, float | None]] = {}
@@ -460,13 +475,50 @@ class Queues:
         """Outside business hours, give waiting clients back to the bot and tell them when
         agents are back (once per handoff); inside, tell them their place and expected wait
         (with ``tell_queue``). Returns how many were told."""
-        now, at = time.time(), self.clock()
-        waiting = [t for t in await self.waiting() if now - t.created_at >= NOTICE_DELAY_S]
+        now = time.time()
+        queue = await self.waiting()
+        waiting = [t for t in queue if now - t.created_at >= NOTICE_DELAY_S]
         if not waiting:
             return 0
+        self._seen = max(self._seen, max(t.id for t in waiting))
+        return await self._tell_each(waiting, await self.estimates(queue), now)
+
+    async def tell_arrived(self) -> int:
+        """What a light pass tells: the clients of tickets that arrived since the last pass
+        (their places counted in SQL), not the whole queue."""
+        now = time.time()
+        arrived = []
+        for ticket in await Ticket.filter(id__gt=self._seen, assignee_id=None).exclude(
+                status="resolved").order_by("id"):
+            if now - ticket.created_at < NOTICE_DELAY_S:
+                break  # told by the pass NOTICE_DELAY_S after its arrival
+            arrived.append(ticket)
+        if not arrived:
+            return 0
+        self._seen = arrived[-1].id
+        return await self._tell_each(arrived, await self.places(arrived), now)
+
+    async def places(self, tickets: list[Ticket]) -> dict[int, tuple[int, float | None]]:
+        """The place and expected wait of a few waiting tickets, as :meth:`estimates` gives
+        them, counting in SQL the tickets ahead of each."""
+        candidates = await self.candidates()
+        handles: dict[str, float] = {}
+        out: dict[int, tuple[int, float | None]] = {}
+        for ticket in tickets:
+            position = 1 + await Ticket.filter(channel=ticket.channel, assignee_id=None).exclude(
+                status="resolved").filter(Q(created_at__lt=ticket.created_at) | Q(
+                    created_at=ticket.created_at, id__lt=ticket.id)).count()
+            slots = sum(c.capacity for c in candidates if c.agent.serves(ticket.channel))
+            if slots and ticket.channel not in handles:
+                handles[ticket.channel] = await self.handle_seconds(ticket.channel)
+            out[ticket.id] = (position, position * handles[ticket.channel] / slots if slots else None)
+        return out
+
+    async def _tell_each(self, waiting: list[Ticket], estimates: dict[int, tuple[int, float | None]],
+                         now: float) -> int:
+        at = self.clock()
         await TicketWait.bulk_create([TicketWait(ticket_id=t.id) for t in waiting], ignore_conflicts=True)
         rows = {w.ticket_id: w for w in await TicketWait.filter(ticket_id__in=[t.id for t in waiting])}
-        estimates = await self.estimates()
         told = 0
         for ticket in waiting:
             row = rows[ticket.id]
