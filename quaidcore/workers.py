@@ -69,6 +69,75 @@ def settle_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+def trace_allocations(loop: asyncio.AbstractEventLoop) -> None:
+    """With ``QUAID_TRACEMALLOC=FILE``: on SIGUSR1, append to FILE the resident memory, what
+    a full collection and glibc's ``malloc_trim`` give back (memory freed but kept by the
+    allocator), the live objects by type, and, unless ``QUAID_TRACEMALLOC_FRAMES=0``, the 30
+    source lines whose live memory grew most since start-up (tracemalloc, which costs a lot of
+    CPU) to find what grows while serving."""
+    path = os.environ.get("QUAID_TRACEMALLOC")
+    if not path:
+        return
+    import collections
+    import tracemalloc
+
+    frames = int(os.environ.get("QUAID_TRACEMALLOC_FRAMES", "8"))
+    if frames:
+        tracemalloc.start(frames)
+        baseline = tracemalloc.take_snapshot()
+
+    def rss() -> str:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(line.split(None, 1)[1].strip() for line in status if line.startswith("VmRSS:"))
+
+    def dump() -> None:
+        lines = [f"-- {time.strftime('%H:%M:%S')} RSS {rss()}"]
+        if frames:
+            snapshot = tracemalloc.take_snapshot().filter_traces(
+                [tracemalloc.Filter(False, tracemalloc.__file__)])
+            lines.append(f"traced {tracemalloc.get_traced_memory()[0] / 1e6:.1f} MB")
+            lines += [str(stat) for stat in snapshot.compare_to(baseline, "lineno")[:30]]
+            for stat in snapshot.compare_to(baseline, "traceback")[:5]:
+                lines.append(f"== {stat.size_diff / 1e6:+.1f} MB in {stat.count_diff:+d} blocks from:")
+                lines += ["   " + line for line in stat.traceback.format()]
+        types = collections.Counter(type(o).__name__ for o in gc.get_objects())
+        lines.append("objects tracked by gc (start-up frozen ones excluded): " + ", ".join(
+            f"{name} {count}" for name, count in types.most_common(12)))
+        gc.collect()
+        lines.append(f"after gc.collect: RSS {rss()}")
+        lines += pymalloc_stats()
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            lines.append(f"after malloc_trim: RSS {rss()}")
+        with open(path, "a", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+
+    loop.add_signal_handler(signal.SIGUSR1, dump)
+
+
+def pymalloc_stats() -> list[str]:
+    """The summary lines of CPython's small-object allocator (``sys._debugmallocstats``, which
+    writes to file descriptor 2): arenas held and bytes in used and free blocks."""
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as capture:
+        saved = os.dup(2)
+        try:
+            os.dup2(capture.fileno(), 2)
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        capture.seek(0)
+        text = capture.read()
+    keep = ("# arenas allocated current", "# arenas highwater", "# bytes in allocated blocks",
+            "# bytes in available blocks", "# bytes lost to", "Total")
+    return ["pymalloc " + " ".join(line.split()) for line in text.splitlines() if line.startswith(keep)]
+
+
 def event_loop_factory(loop: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
     """uvloop's loop for ``uvloop`` (or ``auto`` when installed), else asyncio's."""
     if loop == "asyncio":
@@ -102,6 +171,7 @@ def run_worker(build: Callable[[], Any], host: str, port: int, *, reuse_port: bo
         runner = web.AppRunner(app, access_log=None, keepalive_timeout=75, handle_signals=False)
         await runner.setup()
         settle_memory()
+        trace_allocations(running)
         try:
             site = web.TCPSite(runner, host, port, reuse_port=reuse_port, backlog=1024)
             await site.start()
