@@ -31,6 +31,7 @@ from quaidcore import (
     SearchBackend,
 )
 from quaidcore.cli import cli
+from quaidcore.host import HOST_API_VERSION
 from quaidcore.plugins import Plugins, host_api_problem
 from quaidcore.scaffold import KINDS, MAX_NAME_LENGTH, PluginSpec, write
 
@@ -142,7 +143,7 @@ def test_generated_module_is_a_plugin_of_its_kind(kind, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "quaid_town_hall", module)
     spec.loader.exec_module(module)
 
-    assert host_api_problem(name, module) is None and module.QUAID_HOST_API == ">=1.0,<2"
+    assert host_api_problem(name, module) is None and f">={HOST_API_VERSION},<{int(HOST_API_VERSION.split('.')[0]) + 1}" == module.QUAID_HOST_API
     plugins = Plugins(extra={name: module}, entry_points=False)
     schema = plugins.config_schema(name)
     assert schema.model_config["extra"] == "forbid"

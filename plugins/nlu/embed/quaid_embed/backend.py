@@ -17,7 +17,7 @@ from scipy import sparse
 from quaidcore import Prediction, TrainingExample
 from quaidcore.text import normalize
 
-from . import EMBEDDING_DIM, FORMAT, META, EmbedConfig
+from .config import EMBEDDING_DIM, FORMAT, META, EmbedConfig
 
 # -- the sentence encoder: one per process ------------------------------------------------------
 
