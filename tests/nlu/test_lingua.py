@@ -44,8 +44,40 @@ def test_undecidable_texts_get_the_default(detector: LinguaDetector, text: str) 
 
 
 def test_close_call_gets_the_default() -> None:
-    strict = LinguaDetector(LinguaConfig(min_relative_distance=0.9))
+    strict = LinguaDetector(LinguaConfig(min_relative_distance=0.9, function_words={}))
     assert strict.detect("merci", default="en") == "en"
+
+
+@pytest.mark.parametrize("accuracy", ["low", "high"])
+def test_function_words_decide_before_lingua(accuracy: str) -> None:
+    detector = LinguaDetector(LinguaConfig(accuracy=accuracy))
+    # lingua alone calls these English in its low-accuracy mode
+    assert detector.detect("comment demander l'asile au canada", default="en") == "fr"
+    assert detector.detect("je t'aime", default="en") == "fr"
+    assert detector._by_words("comment demander l'asile au canada", "en") == "fr"
+    assert detector._by_words("passeport express a montreal", "en") is None  # no function word: lingua
+
+
+def test_words_of_both_languages_go_to_lingua(detector: LinguaDetector) -> None:
+    assert detector._by_words("passport for Maria de Souza", "en") is None
+    assert detector._by_words("passport for Maria de Souza", "fr") is None
+    assert detector._by_words("passeport Maria de Souza", "en") == "fr"
+
+
+def test_switch_words() -> None:
+    # With switch_words 2, one "de" does not take an English conversation to French; it still
+    # settles a French one, and a text of nothing but French words is French.
+    detector = LinguaDetector(LinguaConfig(switch_words=2))
+    assert detector._by_words("passeport Maria de Souza", "fr") == "fr"
+    assert detector._by_words("passeport Maria de Souza", "en") is None
+    assert detector._by_words("de", "en") == "fr"
+    assert detector._by_words("passeport de Maria de Souza", "en") == "fr"
+
+
+def test_function_words_of_two_languages_are_ignored() -> None:
+    detector = LinguaDetector(LinguaConfig(function_words={"en": ["pour", "the"], "fr": ["pour", "le"]}))
+    assert detector.words == {"the": "en", "le": "fr"}
+    assert LinguaDetector(LinguaConfig(function_words={})).words == {}
 
 
 def test_min_letters() -> None:
