@@ -457,3 +457,106 @@ def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
                                 "--format", "json", "--chart", str(tmp_path / "trend.png")])
     assert trend.exit_code == 0, trend.output
     assert '"p_value"' in trend.output and (tmp_path / "trend.png").stat().st_size > 1000
+
+
+# Handoffs that reached the queue, on a second small fixed set (the figures below are counted
+# by hand from it):
+# - D1 web/en: asks for a person, handed off (ticket 11), released to the bot outside business
+#   hours, the client leaves: ABANDONED AFTER A HANDOFF THAT DID NOT FAIL.
+# - D2 web/en: asks for a person, handed off (ticket 12), dave answers 010101 200 s later and
+#   resolves at 400 s; the SURVEY IS NEVER ANSWERED (no abandonment: it was resolved).
+# - D3 messenger/en: asks for a person, handed off (ticket 13), released, then asks a question
+#   that the bot answers (010102, "yes", resolved by the bot): the bot's reply after the
+#   handoff is NO FIRST RESPONSE.
+QUEUED: list[tuple[str, str, float, list[tuple[float, str, dict[str, Any]]]]] = [
+    ("d1", "web", T0 + 3 * DAY, [
+        (0, "conversation_started", {"lang": "en"}),
+        (10, "message_in", {"text": "talk to a person", "payload": None}),
+        (11, "handoff", {"reason": "asked_for_person"}),
+        (11.5, "ticket_created", {"ticket": 11, "target": "helpdesk", "reason": "asked_for_person"}),
+        (12, "released", {}),
+        (1812, "abandoned", {"stage": "ready"}),
+    ]),
+    ("d2", "web", T0 + 3 * DAY + 60, [
+        (0, "conversation_started", {"lang": "en"}),
+        (10, "message_in", {"text": "talk to a person", "payload": None}),
+        (11, "handoff", {"reason": "asked_for_person"}),
+        (11.5, "ticket_created", {"ticket": 12, "target": "helpdesk", "reason": "asked_for_person"}),
+        (20, "ticket_assigned", {"ticket": 12, "agent": "dave"}),
+        (211, "solution_sent", {"code": "010101", "by": "agent", "agent": "dave"}),
+        (411, "resolved", {"by": "agent", "agent": "dave"}),
+    ]),
+    ("d3", "messenger", T0 + 3 * DAY + 120, [
+        (0, "conversation_started", {"lang": "en"}),
+        (10, "message_in", {"text": "talk to a person", "payload": None}),
+        (11, "handoff", {"reason": "asked_for_person"}),
+        (11.5, "ticket_created", {"ticket": 13, "target": "helpdesk", "reason": "asked_for_person"}),
+        (12, "released", {}),
+        (30, "message_in", {"text": "how much is an eta", "payload": None}),
+        (31, "solution_sent", {"code": "010102", "by": "bot", "confidence": 0.9}),
+        (40, "message_in", {"text": "", "payload": "YES"}),
+        (41, "answer_feedback", {"helpful": True, "code": "010102"}),
+        (41, "resolved", {"by": "bot", "code": "010102"}),
+    ]),
+]
+
+
+def queued_batch() -> Batch:
+    batch = Batch()
+    for cid, channel, start, events in QUEUED:
+        batch.conversations.append({"id": cid, "channel": channel, "client_id": None, "brain": "default",
+                                    "lang": "en", "stage": "ready", "owner": "bot", "outcome": None,
+                                    "state": {}, "created_at": start, "updated_at": start + events[-1][0]})
+        for offset, kind, data in events:
+            batch.events.append(_event_row(Event(kind, cid, channel, data, start + offset), "en"))
+    return batch
+
+
+async def test_abandonment_after_a_queued_handoff_and_a_survey_never_answered(url):
+    await write(url, queued_batch())
+    r = await reports.kpi_report(url, WEEK)
+    assert (r["volume"]["conversations"], r["volume"]["messages"]) == (3, 5)
+    assert (r["volume"]["bot_answers"], r["volume"]["agent_answers"]) == (1, 1)
+    assert r["escalation"] == {"rate": 1.0, "conversations": 3, "handoffs": 3, "handoffs_failed": 0}
+    assert r["containment"] == {"rate": 0.0, "conversations": 0, "without_message": 0}
+    assert r["abandonment"] == {"rate": 0.3333, "conversations": 1, "after_handoff": 1}  # D1 only
+    assert r["outcomes"] == {"resolved_by_bot": 1, "resolved_by_agent": 1, "surveys_sent": 1}
+    survey = r["satisfaction"]
+    assert (survey["survey_mean"], survey["survey_responses"], survey["survey_response_rate"]) == (None, 0, 0.0)
+    assert survey["survey_distribution"] == {"1": 0, "2": 0, "3": 0, "4": 0, "5": 0}
+    assert (survey["rate"], survey["yes"], survey["no"]) == (1.0, 1, 0)
+    # D2's 200 s only: D3's bot answer after its handoff is not an agent's first response
+    assert (r["first_response_s"]["count"], r["first_response_s"]["mean"], r["first_response_s"]["p90"]) == (
+        1, 200.0, 200.0)
+    assert r["first_response_s"]["by_code"] == {"010101": {"count": 1, "mean": 200.0, "p90": 200.0}}
+    assert (r["resolution_s"]["count"], r["resolution_s"]["mean"]) == (1, 400.0)
+    assert r["handoffs"] == {"episodes": 3, "answered": 1, "failed": 0}
+    assert r["agents"] == {"dave": {"answers": 1, "tickets": 1, "resolved": 1, "first_response_mean_s": 200.0}}
+    assert r["function"]["confirmed_rate"] == 1.0 and r["function"]["corrected_by_agent"] == 0
+    # D2: 1 message before its resolution, 3 steps; D3: 3 messages, 5 steps (2 handoffs in all)
+    assert r["turns_to_resolution"] == {"resolved": 2, "mean": 2.0, "max": 3, "interactions_mean": 4.0}
+
+
+async def test_the_core_abandons_a_released_handoff_but_not_an_unanswered_survey(quaid_harness, tmp_path):
+    """The same two paths through the real dialogue: the events the fixed sets stand for."""
+    import time
+
+    bot = await quaid_harness()
+    left = await bot.conversation(lang="en")
+    await left.say("talk to a person")
+    await left.hand_off()
+    await bot.host.release(left.id)  # outside business hours: the ticket waits, the bot has it
+    helped = await bot.conversation(lang="en")
+    await helped.say("talk to a person")
+    await helped.hand_off()
+    await helped.agent_reply("Here is how", code="010101", agent="dave")
+    await helped.resolve(agent="dave")  # the survey is sent and never answered
+    assert await bot.host.abandon_idle(time.time() + 3 * DAY) == 1
+    kinds = [e.type for e in await bot.host.store.events(left.id)]
+    assert kinds.index("handoff") < kinds.index("released") < kinds.index("abandoned")
+    assert "abandoned" not in [e.type for e in await bot.host.store.events(helped.id)]
+    r = await reports.kpi_report(bot.host.store.url)
+    assert r["abandonment"] == {"rate": 0.5, "conversations": 1, "after_handoff": 1}
+    assert r["escalation"]["conversations"] == 2 and r["containment"]["conversations"] == 0
+    assert (r["satisfaction"]["survey_responses"], r["outcomes"]["surveys_sent"]) == (0, 1)
+    assert (r["first_response_s"]["count"], r["handoffs"]["episodes"], r["handoffs"]["answered"]) == (1, 2, 1)
