@@ -105,6 +105,12 @@ def changed_much(told_position: int | None, told_wait: float | None, position: i
                 and abs(wait - told_wait) >= max(300.0, told_wait / 2))
 
 
+# The columns a queue pass reads: not the transcript nor the candidates (JSON). Tickets read
+# so cannot be saved whole; the passes change tickets with filtered updates.
+LIGHT = ("id", "conversation_id", "channel", "lang", "status", "reason", "assignee_id", "created_at",
+         "first_response_at", "resolved_at", "updated_at")
+
+
 class Queues:
     """The helpdesk's queues: automatic assignment, availability, notices to the client."""
 
@@ -267,8 +273,10 @@ class Queues:
     # -- assignment --------------------------------------------------------------------
 
     async def waiting(self) -> list[Ticket]:
-        """Tickets nobody has, oldest first."""
-        return await Ticket.filter(assignee_id=None).exclude(status="resolved").order_by("created_at", "id")
+        """Tickets nobody has, oldest first, without their transcript and candidates (light:
+        a queue pass reads them all; at 2,000 waiting the JSON columns were ~10 MB a pass)."""
+        return await Ticket.filter(assignee_id=None).exclude(status="resolved").order_by(
+            "created_at", "id").only(*LIGHT)
 
     async def release_disabled(self) -> int:
         """Put the open tickets of disabled accounts back in the queue."""
@@ -489,7 +497,7 @@ class Queues:
         now = time.time()
         arrived = []
         for ticket in await Ticket.filter(id__gt=self._seen, assignee_id=None).exclude(
-                status="resolved").order_by("id"):
+                status="resolved").order_by("id").only(*LIGHT):
             if now - ticket.created_at < NOTICE_DELAY_S:
                 break  # told by the pass NOTICE_DELAY_S after its arrival
             arrived.append(ticket)
