@@ -391,7 +391,8 @@ class Quaid:
 
     async def transcript(self, conversation_id: str) -> list[TranscriptLine]:
         """The conversation's stored (redacted) messages, oldest first."""
-        return [_line(m) for m in await self.store.messages(conversation_id)]
+        return [TranscriptLine(m["author"], m["text"], m["at"], m["code"], m["kind"], m["pressed"], m["agent"])
+                for m in await self.store.transcript(conversation_id)]
 
     async def deliver(self, conversation_id: str, replies: Sequence[Reply],
                       channel: str | None = None) -> None:
@@ -507,8 +508,8 @@ class Quaid:
         if target is None:
             log.warning("handoff_no_target", channel=row["channel"])
             return False
-        transcript = tuple({"author": m.author, "text": m.text, "at": m.at, "code": m.code}
-                           for m in await self.store.messages(row["id"]))
+        transcript = tuple({"author": m["author"], "text": m["text"], "at": m["at"], "code": m["code"]}
+                           for m in await self.store.transcript(row["id"]))
         request = HandoffRequest(row["id"], row["channel"], state.lang, action.reason,
                                  transcript, action.candidates)
         try:
@@ -637,13 +638,6 @@ def _event_row(event: Event, lang: str | None = None) -> dict[str, Any]:
     return {"type": event.type, "conversation_id": event.conversation_id,
             "channel": event.channel, "data": event.data, "at": event.at,
             "lang": lang, "code": code, "lob": code[:2] if code else None}
-
-
-def _line(message: Any) -> TranscriptLine:
-    payload = message.payload if isinstance(message.payload, dict) else {}
-    pressed = payload.get("payload") if message.direction == "in" else None
-    return TranscriptLine(message.author, message.text, message.at, message.code, message.kind,
-                          pressed, payload.get("agent"))
 
 
 def _inbound_row(conv_id: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
@@ -35,9 +37,11 @@ CORE_MODELS = "quaidcore.models"
 CONVERSATION_FIELDS = ["channel", "client_id", "brain", "lang", "stage", "owner", "outcome",
                        "state", "updated_at"]
 # The conversation cache of the embedded default is bounded by memory: each entry counts its
-# state's JSON text plus this (a dict of 11 columns with their strings, measured ~1 kB).
+# state's JSON text plus this (a dict of 11 columns with their strings, measured ~1 kB), and
+# each message of its transcript its text plus MESSAGE_ENTRY_BYTES (a tuple of 8 fields).
 CACHE_BYTES = 16 * 1024 ** 2
 CACHE_ENTRY_BYTES = 1024
+MESSAGE_ENTRY_BYTES = 200
 
 
 @dataclass
@@ -375,7 +379,7 @@ class Store:
     async def _commit_and_remember(self, batch: Batch) -> None:
         with self.bound():
             await self._commit(batch)
-        self._remember(batch.conversations)
+        self._remember(batch)
         self.commits += 1
 
     async def _forgotten_elsewhere(self, batches: list[Batch]) -> set[str]:
@@ -401,13 +405,16 @@ class Store:
         return ids - {row[0] for row in found}
 
     async def _commit(self, batch: Batch) -> None:
+        if self.is_sqlite:  # the hot path: one trip to the database's thread, no model objects
+            statements = _sqlite_statements(batch)
+            if statements:
+                async with connections.get("default").acquire_connection() as conn:
+                    await conn._execute(_write_sqlite, conn._conn, statements)
+            return
         async with in_transaction() as conn:
             if batch.clients:
                 await Client.bulk_create([Client(**c) for c in _last_by_id(batch.clients)],
                                          using_db=conn, ignore_conflicts=True)
-            if self.is_sqlite:  # the hot path: plain executemany, no model objects
-                await _insert_sqlite(conn, batch)
-                return
             if batch.conversations:
                 rows = [Conversation(**c) for c in _last_by_id(batch.conversations)]
                 await Conversation.bulk_create(rows, using_db=conn, on_conflict=["id"],
@@ -417,16 +424,24 @@ class Store:
             if batch.events:
                 await EventRecord.bulk_create([EventRecord(**e) for e in batch.events], using_db=conn)
 
-    def _remember(self, rows: list[dict[str, Any]]) -> None:
-        """Keep the rows just committed, newest last, within :attr:`cache_size` bytes."""
+    def _remember(self, batch: Batch) -> None:
+        """Keep the conversations just committed, newest last, within :attr:`cache_size`
+        bytes, with their transcripts: whole when this process opened the conversation (or
+        read it whole since), else none."""
         if not self.cache_size:
             return
         recent = self._recent
-        for row in rows:
+        said: dict[str, list[tuple[Any, ...]]] = {}
+        for m in batch.messages:
+            said.setdefault(m["conversation_id"], []).append(_transcript_entry(m))
+        for row in _last_by_id(batch.conversations):
             row = {**row, "state": _json_text(row.get("state"))}
             old = recent.pop(row["id"], None)
             if old is not None:
                 self._cached_bytes -= _entry_bytes(old)
+            lines = old.get("transcript") if old is not None else ([] if row["id"] in batch.created else None)
+            if lines is not None:
+                row["transcript"] = lines + said.get(row["id"], [])
             recent[row["id"]] = row
             self._cached_bytes += _entry_bytes(row)
         while self._cached_bytes > self.cache_size and recent:
@@ -475,6 +490,20 @@ class Store:
         """A conversation's messages, oldest first."""
         with self.bound():
             return await Message.filter(conversation_id=conversation_id).order_by("at", "id")
+
+    async def transcript(self, conversation_id: str) -> list[dict[str, Any]]:
+        """A conversation's messages, oldest first, as dicts of ``direction, author, text,
+        kind, code, at`` and, from the payload, ``pressed`` (the quick reply a client pressed)
+        and ``agent``: what the message path reads (handoffs), from the cache when it holds
+        the whole transcript, without building model objects."""
+        cached = self._recent.get(conversation_id)
+        if cached is not None and cached.get("transcript") is not None:
+            return [dict(zip(_TRANSCRIPT_FIELDS, line, strict=True)) for line in cached["transcript"]]
+        with self.bound():
+            rows = await Message.filter(conversation_id=conversation_id).order_by("at", "id").values(
+                *_MESSAGE_COLUMNS[1:])
+        lines = [_transcript_entry(row) for row in rows]
+        return [dict(zip(_TRANSCRIPT_FIELDS, line, strict=True)) for line in lines]
 
     async def events(self, conversation_id: str | None = None) -> list[EventRecord]:
         """Stored events, oldest first (all, or one conversation's)."""
@@ -530,6 +559,7 @@ _UPSERT_CONVERSATION = (f"INSERT INTO quaid_conversation ({', '.join(_CONVERSATI
                                                                       for c in CONVERSATION_FIELDS))
 _INSERT_MESSAGE = (f"INSERT INTO quaid_message ({', '.join(_MESSAGE_COLUMNS)}) VALUES ", "")
 _INSERT_EVENT = (f"INSERT INTO quaid_event ({', '.join(_EVENT_COLUMNS)}) VALUES ", "")
+_INSERT_CLIENT = ("INSERT INTO quaid_client (id, channel, created_at) VALUES ", " ON CONFLICT(id) DO NOTHING")
 
 
 # Columns added to quaid_event after its first release, and the reports' indexes.
@@ -609,27 +639,66 @@ def _json_text(value: Any) -> str:
 
 
 def _entry_bytes(row: dict[str, Any]) -> int:
-    return CACHE_ENTRY_BYTES + len(row["state"])
+    lines = row.get("transcript") or ()
+    return (CACHE_ENTRY_BYTES + len(row["state"])
+            + sum(MESSAGE_ENTRY_BYTES + len(line[2]) for line in lines))
 
 
-async def _insert_sqlite(conn: Any, batch: Batch) -> None:
+_TRANSCRIPT_FIELDS = ("direction", "author", "text", "kind", "code", "at", "pressed", "agent")
+
+
+def _transcript_entry(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A message row as the cache keeps it (:data:`_TRANSCRIPT_FIELDS`): the payload's
+    pressed quick reply and agent only."""
+    payload = row.get("payload")
+    if isinstance(payload, str):
+        payload = json.loads(payload)
+    if not isinstance(payload, dict):
+        payload = {}
+    pressed = payload.get("payload") if row["direction"] == "in" else None
+    return (row["direction"], row["author"], row["text"], row.get("kind"), row.get("code"), row["at"],
+            pressed, payload.get("agent"))
+
+
+def _sqlite_statements(batch: Batch) -> list[tuple[str, list[Any]]]:
+    """The batch's rows as ``INSERT`` statements with their parameters (SQLite)."""
+    statements: list[tuple[str, list[Any]]] = []
+    if batch.clients:  # as tortoise writes a DatetimeField: "2026-01-02 03:04:05.678901+00:00"
+        now = str(datetime.datetime.now(datetime.UTC))
+        statements += _insert_statements(_INSERT_CLIENT, [[c["id"], c["channel"], now]
+                                                          for c in _last_by_id(batch.clients)])
     if batch.conversations:
-        await _insert_rows(conn, _UPSERT_CONVERSATION,
-                           _values(_last_by_id(batch.conversations), _CONVERSATION_COLUMNS))
+        statements += _insert_statements(_UPSERT_CONVERSATION,
+                                         _values(_last_by_id(batch.conversations), _CONVERSATION_COLUMNS))
     if batch.messages:
-        await _insert_rows(conn, _INSERT_MESSAGE, _values(batch.messages, _MESSAGE_COLUMNS))
+        statements += _insert_statements(_INSERT_MESSAGE, _values(batch.messages, _MESSAGE_COLUMNS))
     if batch.events:
-        await _insert_rows(conn, _INSERT_EVENT, _values(batch.events, _EVENT_COLUMNS))
+        statements += _insert_statements(_INSERT_EVENT, _values(batch.events, _EVENT_COLUMNS))
+    return statements
 
 
-async def _insert_rows(conn: Any, statement: tuple[str, str], rows: list[list[Any]]) -> None:
+def _insert_statements(statement: tuple[str, str], rows: list[list[Any]]) -> list[tuple[str, list[Any]]]:
     """``INSERT ... VALUES (...), (...), ...``: up to :data:`ROWS_PER_STATEMENT` rows a statement."""
     head, tail = statement
     marks = "(" + ", ".join("?" * len(rows[0])) + ")"
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        chunk = rows[start:start + ROWS_PER_STATEMENT]
-        await conn.execute_query(head + ", ".join([marks] * len(chunk)) + tail,
-                                 [value for row in chunk for value in row])
+    return [(head + ", ".join([marks] * len(chunk)) + tail, [value for row in chunk for value in row])
+            for chunk in (rows[start:start + ROWS_PER_STATEMENT]
+                          for start in range(0, len(rows), ROWS_PER_STATEMENT))]
+
+
+def _write_sqlite(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) -> None:
+    """Run `statements` in one transaction, in the database connection's thread: one trip
+    there and back for the whole group commit (each ``await`` of a query is one, and each
+    hands the GIL back and forth with the event loop's thread)."""
+    db.execute("BEGIN")
+    try:
+        for sql, params in statements:
+            db.execute(sql, params)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:

@@ -80,16 +80,30 @@ async def test_no_reply_while_the_commit_is_stalled_then_the_reply_follows_the_r
 async def test_a_commit_failing_mid_transaction_sends_no_reply_and_stores_nothing(web_bot, monkeypatch):
     bot, http = web_bot
     convs = [await open_conversation(http) for _ in range(4)]
-    original = store_module._insert_sqlite
+    original = store_module._write_sqlite
 
-    async def half_then_fail(conn: Any, batch: Any) -> None:
-        if any(MARK in (m.get("text") or "") for m in batch.messages):
-            if batch.conversations:  # some of the batch's rows are written, then the disk fails
-                await store_module._insert_rows(conn, store_module._UPSERT_CONVERSATION, store_module._values(
-                    store_module._last_by_id(batch.conversations), store_module._CONVERSATION_COLUMNS))
-            raise sqlite3.OperationalError("disk I/O error (injected mid-batch)")
-        await original(conn, batch)
-    monkeypatch.setattr(store_module, "_insert_sqlite", half_then_fail)
+    def half_then_fail(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) -> None:
+        # in the database's thread, inside the group's transaction: the batch's first rows
+        # (its conversations) are written, then the disk fails
+        if not any(MARK in str(value) for _, params in statements for value in params):
+            return original(db, statements)
+
+        class Failing:
+            def __init__(self) -> None:
+                self.statements = 0
+
+            def execute(self, sql: str, params: Any = ()) -> Any:
+                if sql.startswith("INSERT"):
+                    self.statements += 1
+                    if self.statements > 1:
+                        raise sqlite3.OperationalError("disk I/O error (injected mid-batch)")
+                return db.execute(sql, params)
+
+            @property
+            def in_transaction(self) -> bool:
+                return db.in_transaction
+        return original(Failing(), statements)
+    monkeypatch.setattr(store_module, "_write_sqlite", half_then_fail)
 
     sockets = {}
     for conv in convs:
