@@ -13,7 +13,7 @@ from .vocabulary import wordset
 # ------------------------------------------------------------------------- e-mail
 
 _EMAIL = re.compile(
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w ?@ ?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[A-Za-z]{2,24}(?![\w\[-])"
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w ?[@＠] ?(?:[^\W_](?:[\w-]*[^\W_])?[.．])+[A-Za-z]{2,24}(?![\w\[-])"
 )
 # Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
 # French: "karim point benali arobase gmail point com".
@@ -23,7 +23,7 @@ ht mx br cn au nz ae pk bd ir ru ua pl ro
 """
 # French "chez" and "point", Spanish "arroba" and "punto", "(a)", "[at]", "{dot}"...
 _EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+\]-])((?:[\w.+-]*\w\s+(?:dot|point|punto)\s+)*[\w.+-]*\w)\s*"
+    r"(?<![\w.+\]-])((?:[\w.+-]*\w(?:\s+(?:dot|point|punto)\s+|\s*[(\[{<](?:dot|point|punto)[)\]}>]\s*))*[\w.+-]*\w)\s*"
     r"([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s+)\s*"
     r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
@@ -51,7 +51,7 @@ _EMAIL_SPACED = re.compile(
 def emails(scan: Scan) -> Iterator[Candidate]:
     """E-mail addresses, also spelled out with "at" and "dot"."""
     text = scan.text
-    if scan.has_at:
+    if scan.has_at or "＠" in text:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL", EMAIL_P
         if " ." in text or ". " in text:
@@ -85,6 +85,10 @@ _PHONE_INTERNATIONAL = re.compile(
     rf"(?<![\w\]+])(?:\+{SP}?|\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
     rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
+)
+# A number broken across lines by the chat box or the client: "+1 604\n555 0177".
+_PHONE_BROKEN = re.compile(
+    rf"(?<![\w\]+])\+{SP}?1{_PHONE_SEP}?(?:\([0-9]{{3}}\)|[0-9]{{3}})[ \t]*\n[ \t]*[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}(?![0-9]|[\w\[])"
 )
 # France and others that write a trunk 0 and pairs: "06 12 34 56 78".
 _PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[])")
@@ -130,6 +134,9 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             if nanp_valid(digits) and digits[:3] not in TOLL_FREE and scan.context(m.start(), m.end(), _PHONE_KINDS):
                 yield m.start(), m.end(), "PHONE", PHONE_P
+    if "+" in text and "\n" in text:
+        for m in _PHONE_BROKEN.finditer(text):
+            yield m.start(), m.end(), "PHONE", PHONE_P
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
             if 8 <= len(digits_of(m.group())) <= 18:

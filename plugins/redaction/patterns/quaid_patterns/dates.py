@@ -54,7 +54,8 @@ def _joined(gap: str, limit: int) -> bool:
     if len(gap) > limit or any("0" <= c <= "9" for c in gap):
         return False
     if any(c in ".!?;[]\n" for c in gap.strip(" :.-()\u00a0")):
-        return False
+        # a label on its own line, the date on the next ("Date de naissance\n08/11/1964")
+        return gap.count("\n") == 1 and not gap.strip(" \t:.-()\u00a0\n")
     words = _GAP_WORD.findall(gap.lower())
     return len(words) <= 5 and not any(w in _GAP_BREAK for w in words)
 

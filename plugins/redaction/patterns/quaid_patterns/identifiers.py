@@ -182,9 +182,9 @@ _GENERIC_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
 # "E001234567"; spaced out ("E 001 234 567") only with a capital letter, so that
 # "it's 046 454 286" stays a SIN.
 _APPLICATION = re.compile(
-    rf"{NOT_BEFORE}(?:(?i:[EWVSBFXN])[0-9]{{9}}"
-    rf"|(?<!['’])[EWVSBFXN](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}"
-    rf"|(?<!['’])[EWVSBFXN]-?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}){NOT_AFTER}"
+    rf"{NOT_BEFORE}(?:(?i:[EWVSBFXNGH])[0-9]{{9}}"
+    rf"|(?<!['’])[EWVSBFXNGH](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}"
+    rf"|(?<!['’])[EWVSBFXNGH]-?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}){NOT_AFTER}"
 )
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
 _CLIENT_ID = re.compile(
@@ -211,7 +211,7 @@ _PASSPORT_CODE = re.compile(
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
 _PASSPORT_KINDS = frozenset(("PASSPORT",))
 # One letter and nine digits is the application format: with another letter, it is not one.
-_NOT_APPLICATION = re.compile(r"(?i:[ac-dg-mo-ruy-z])[0-9]{9}")
+_NOT_APPLICATION = re.compile(r"(?i:[ac-di-mo-ruy-z])[0-9]{9}")
 # "20240315-001": a number stamped with a date, a receipt's or a transaction's.
 # ... except after "profile": an Express Entry profile number may start with any letter.
 _PROFILE = re.compile(r"(?<!\w)profile?\s*(?:number|no\.?|#|n°|id)?\s*(?:is|est|:)?\s*$", IGNORE_CASE)
@@ -419,6 +419,8 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                     i = card + 1
     if "/" in text and scan.digits >= 4:
         yield from _expiries(scan, numbers)
+    if numbers:
+        yield from _bare_expiries(text, numbers)
 
 
 # A card's expiry date: "12/27", "08 / 2026".
@@ -447,6 +449,21 @@ _CARD_WORDS = re.compile(
     r"|soleil|maple|pr\b))",
     IGNORE_CASE,
 )
+# "exp 0826", "exp. 08-26": an expiry date without a slash, only right after a card number
+# and an expiry word.
+_EXPIRY_BARE = re.compile(
+    rf"[\s,;:()-]*(?:{_EXPIRY_WORDS})[\s.,;:()-]*((?:0[1-9]|1[0-2])-?(?:2[0-9]|20[2-4][0-9]))(?![\w/.-]|,[0-9])",
+    IGNORE_CASE,
+)
+
+
+def _bare_expiries(text: str, numbers: list[int]) -> Iterator[Candidate]:
+    for end in numbers:
+        m = _EXPIRY_BARE.match(text, end)
+        if m:
+            yield m.start(1), m.end(1), "CREDIT_CARD", CARD_P
+
+
 # Documents that expire too: an expiry date after one of them is the document's.
 _DOCUMENT_WORDS = re.compile(
     r"(?<!\w)(?:(?<!carte\s)visa(?!\s+card)|permit|permis|passport|passeport|pr\s+card|carte\s+de\s+rp"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
+from .gazetteer import family_name, given_name
 from .scan import Candidate, Scan
 from .vocabulary import (
     NAME_PARTICLES,
@@ -29,6 +30,12 @@ _STRONG = re.compile(
     r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
+    # the name on a card: "name on card MARIA SANTOS", "cardholder: ...", "titulaire de la carte"
+    r"|\bname\s+on\s+(?:the\s+)?card|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
+    r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
+    # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
+    r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family)\s+)?(?:name|nom(?:\s+complet)?|pr[ée]nom)"
+    r"[ \t]*:?[ \t]*\n(?=[ \t]*[^\W\d_])"
     r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))|\bmy\s+names\s*(?:is|was|:)"
     r")\s*[:\-]?",
     IGNORE_CASE,
@@ -52,7 +59,7 @@ _STRONG_OTHER = re.compile(
 )
 _STRONG_KEYS = wordset("""
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
-mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names
+mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names card cardholder holder titulaire
 """)
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
@@ -81,8 +88,13 @@ _GREETING = (
     r"|salam|salaam|as-?salamu\s+alaykum|assalamu?\s+alaikum|namaste|merhaba|hallo|guten\s+tag"
 )
 # "soy", "sou", "ich bin": only capitalised names follow.
-_SELF_OTHER = re.compile(r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin)(?![\w'’])", IGNORE_CASE)
-_SELF_OTHER_KEYS = wordset("soy sou bin")
+_SELF_OTHER = re.compile(
+    r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin"
+    # Persian "man ... hastam" (I am ...), typed in Latin letters
+    r"|\b(?i:man|mn)(?=[ \t]+[A-ZÀ-Þ][^\n]{1,40}?[ \t](?i:hastam|hastem|hastm|hasam)\b))(?![\w'’])",
+    IGNORE_CASE,
+)
+_SELF_OTHER_KEYS = wordset("soy sou bin hastam hastem hastm hasam")
 # Lower-case names only where people introduce themselves: first, or after a greeting.
 _OPENING = re.compile(
     rf"\W*(?:(?:{_GREETING}|yes|yeah|ok|okay|oui|ircc|there|all|everyone|team|po|sir|ma['’]?am|mam|madam"
@@ -95,7 +107,7 @@ _WEAK = re.compile(
     r"|\b(?:my|mon|ma|our|notre|his|her|son|sa)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     r"|friend|grand(?:mother|father|ma|pa|son|daughter|child)|lawyer|consultant|representative|agent"
-    r"|boss|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
+    r"|boss|employer|employeur|guardian|tuteur|tutrice|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
@@ -105,6 +117,12 @@ _WEAK = re.compile(
     # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
     r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
     r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
+    # a relative as a form's field: "father: Harbhajan Singh", "mère : Surinder Kaur"
+    r"|(?<![\w-])(?:husband|wife|spouse|partner|son|daughter|child|mother|father|brother|sister|fianc[ée]e?"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|guardian|tuteur|tutrice|sponsor|garant)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
+    # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
+    r"|(?<![\w-])(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý]))"
     # an agent or lawyer named without "my": "agent Smith told me", "l'agente Nathalie Girard"
     r"|(?<![\w-])(?:agent|agente|officer|lawyer|avocate?)(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
@@ -130,7 +148,8 @@ _WEAK_KEYS = wordset(
     "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
-    "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor"
+    "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor "
+    "guardian tuteur tutrice tuteure garant employer employeur"
 )
 # The line a phone's mail app adds under the signature.
 _DEVICE_LINE = (
@@ -147,10 +166,12 @@ _DEVICE_KEYS = wordset("sent envoyé envoye enviado outlook")
 # Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
 _EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"
 _SIGN_OFF = re.compile(
-    r"(?:(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?|merci)(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
-    r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance))?|thx|regards"
+    r"(?:(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?(?:\s+(?:a\s+lot|a\s+bunch|a\s+million|a\s+ton|so\s+much))?|merci)"
+    r"(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
+    r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance|a\s+lot|a\s+bunch|a\s+million|a\s+ton))?|thx|regards"
     r"|thank\s+you\s+(?:very\s+much|so\s+much|kindly|again)|many\s+thanks|much\s+appreciated"
-    r"|(?:best|kind|warm|warmest)\s+(?:regards|wishes)|best|cheers|sincerely|yours\s+(?:truly|sincerely)"
+    r"|(?:best|kind|warm|warmest)\s+(?:regards|wishes)|best|cheers|sincerely(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully)"
+    r"|faithfully|cordially(?:\s+yours)?"
     r"|respectfully(?:\s+yours)?|take\s+care|all\s+the\s+best"
     r"|signed(?=\s*[,:\-–—\n])|sign[ée]e?(?=\s*[,:\-–—\n])"
     r"|merci(?:\s+beaucoup|\s+d['’]avance|\s+encore)?(?:\s+et\s+bonne\s+(?:journ[ée]e|soir[ée]e))?"
@@ -168,7 +189,7 @@ _SIGN_OFF = re.compile(
     r"[ \t]*(?:-{1,2}|—|–|~)[ \t]*(?=[^\W\d_]))"
     # then one to four words and the end of the message (atomic words: no backtracking),
     # or only lines of contact details after them ("Ahmed Khan\n514-555-0199")
-    r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,3}[ \t]*[.!]*"
+    r"(?=(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:\.(?=[ \t]+[A-ZÀ-Þ]))?(?:[ \t]+(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,4}[ \t]*[.!]*"
     + _EMOJI +
     r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}" + _DEVICE + r"\s*$)"
 )
@@ -178,7 +199,7 @@ _CONTACT_LINES = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"(?:[ \t]*\n[^\n0-9@]{0,3
 _SIGN_OFF_KEYS = wordset("""
 thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
 salutations vous amicalement many appreciated wishes yours care signed signé signe signée
-bonne plaisir
+bonne plaisir faithfully cordially
 gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraços abracos
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
 bcp ty tysm thnx thanx tnx tks thks tq rgds regds bless blessings
@@ -205,6 +226,9 @@ def _in_list(text: str, pos: int) -> bool:
     return _LIST_LINE.match(text, previous) is not None
 
 
+# Given names written short before the rest of the name: "Ma." (María), "Ma. Cristina".
+_NAME_ABBREVIATIONS = frozenset(("Ma", "Mª", "Md", "Mohd", "Muhd"))
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 _NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _END = re.compile(r"\s*[.!]*" + _EMOJI + r"\s*$")
 
@@ -237,6 +261,10 @@ def _name_at(
         if count == 0 and low in _TITLES and not (titled or after_title):
             after_title = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
             pos = m.end() + (text[m.end()] == "." if m.end() < len(text) else 0)
+            continue
+        if count == 0 and initial < 0 and word in _NAME_ABBREVIATIONS and text.startswith(".", m.end()) \
+                and _CAPITAL_NEXT.match(text, m.end() + 1):
+            initial, pos = m.start(1), m.end() + 1  # "Ma. Cristina Dela Cruz": María, abbreviated
             continue
         if (titled or after_title) and count == 0 and initial < 0 and len(word) == 1 and word.isupper() \
                 and text.startswith(".", m.end()):
@@ -299,6 +327,12 @@ def _verb_next(text: str, pos: int) -> bool:
 
 
 _PLAIN_TITLES = wordset("mr mrs ms mme mlle")
+_EMPLOYERS = wordset("employer employeur")
+
+
+def _listed_name(words: list[str]) -> bool:
+    """Two to four words, a given name of the lists first and a family name of them last."""
+    return 2 <= len(words) <= 4 and given_name(words[0]) and family_name(words[-1])
 # Titles that also name a rank or an office ("Sr. Developer", "Hon. Minister"): the word
 # after them must not be a role.
 _ROLE_TITLES = wordset("sr hon rev madam chief pastor arch")
@@ -374,7 +408,7 @@ def _name_word(word: str, low: str, capital: bool, strong: bool, count: int, low
         if count == 0:
             return low not in NOT_NAME and not (len(word) >= 6 and low.endswith("ing") and not capital)
         if capital:  # "Nguyen Van An": after "my name is", capitals are the name
-            return word != "I" and low not in NOT_NAME_CAPITALISED
+            return word != "I" and low not in NOT_NAME_CAPITALISED and low not in _NOT_IN_A_NAME
         return lowercase_name and low not in NOT_NAME and not (len(word) >= 6 and low.endswith("ing"))
     shout = len(word) > 1 and word.isupper()
     return (
@@ -382,6 +416,13 @@ def _name_word(word: str, low: str, capital: bool, strong: bool, count: int, low
         and low not in NOT_NAME and low not in NOT_NAME_CAPITALISED
         and (count > 0 or not _demonym(low))
     )
+
+
+# Words that end a name typed in capitals after "my name is": "GURPREET SINGH PLEASE HELP".
+_NOT_IN_A_NAME = wordset("""
+please pls plz help thanks thank urgent asap hello hi sir madam and from with need want merci svp
+aide urgence bonjour
+""")
 
 
 def _demonym(low: str) -> bool:
@@ -531,7 +572,7 @@ def _lower_before_verb(text: str, pos: int) -> tuple[int, int] | None:
             particles += 1
             pos = m.end()
             continue
-        if len(ends) >= 3 or not _plain_name(low) or (not ends and low.endswith("s")):
+        if len(ends) >= 3 or not _plain_name(low) or (not ends and low.endswith("s") and not given_name(low)):
             break
         if not ends:
             start = m.start(1)
@@ -592,7 +633,7 @@ salam salaam salamu assalamu assalam namaste merhaba hallo guten from part
 
 # "name" with neither "my" nor a colon, before a name in capitals that ends its clause:
 # "... - citizenship grant - name Tariq Aziz", "nom Karim Bensaid, né le ...".
-_BARE_NAME = re.compile(r"(?<![\w'’-])(?:name|nom)[ \t]+(?=[A-ZÀ-ÖØ-Þ])", IGNORE_CASE)
+_BARE_NAME = re.compile(r"(?<![\w'’-])(?:name|nom)(?:[ \t]+(?:is|est))?[ \t]+(?=[A-ZÀ-ÖØ-Þ])", IGNORE_CASE)
 
 
 def _bare_names(text: str) -> Iterator[tuple[int, int]]:
@@ -635,6 +676,9 @@ _APPOSITION = re.compile(
     r"|demandeur(?:\s+principal)?|demanderesse(?:\s+principale)?|coll[èe]gue|agente"
     r"|conseill[èe]re?|repr[ée]sentante?|dame|avocate?|cliente?)"
     r"(?:\s+(?:on|at|in|from|of|au|à|de|du)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?[^\W\d_]+)?"
+    r"(?:\s+(?:(?:that|who|whom)\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|met|was\s+talking|were\s+talking)"
+    r"(?:\s+(?:with|to))?(?:\s+(?:today|yesterday|last\s+week|on\s+the\s+phone))?"
+    r"|\s+(?:à\s+qui|avec\s+qui)\s+j['’]\s*ai\s+parl[ée])?"
     r"\s*,(?=[ \t]*[A-ZÀ-ÖØ-Þ])",
     IGNORE_CASE,
 )
@@ -712,10 +756,123 @@ def _initial_names(text: str) -> Iterator[tuple[int, int]]:
         yield start, m.end(2)
 
 
+def _given_next(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a given name of the lists (see gazetteer.py)."""
+    m = _NAME_TOKEN.match(text, pos)
+    return m is not None and given_name(m.group(1))
+
+
+_RELATIVE_WORDS = (
+    r"(?i:\b(?:my|mon|ma|our|his|her)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom|father"
+    r"|dad|brother|sister|fianc[ée]e?|mari|femme|[ée]pouse|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur))"
+)
+# "me (Hassan Jafari)", "I(Ivan Petrenko)lost", "my wife (Leila Ahmadi)": a name in brackets
+# after the person it names.
+_BRACKET = re.compile(
+    r"(?:(?<![\w'’-])(?i:me|moi|myself|moi-m[êe]me)|(?<![\w'’-])I|" + _RELATIVE_WORDS + r")[ \t]*\([ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+)
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _bracket_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BRACKET.finditer(text):
+        span = _name_at(text, m.end(), strong=False)
+        if span and _CLOSE.match(text, span[1]):
+            yield span
+
+
+# "my kids are Mateo and Camila Souza", "mes enfants sont Léa et Hugo": several people named
+# after their group.
+_GROUP = re.compile(
+    r"\b(?:my|our|his|her|mes|nos|ses)\s+(?:kids|children|sons|daughters|parents|siblings|brothers|sisters"
+    r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+_GROUP_KEYS = wordset("kids children sons daughters parents siblings brothers sisters enfants fils filles frères freres soeurs sœurs")
+_LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?", IGNORE_CASE)
+
+
+def _group_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _GROUP.finditer(text):
+        pos = m.end()
+        while True:
+            span = _name_at(text, pos, strong=False)
+            if span is None:
+                break
+            yield span
+            more = _LIST_JOIN.match(text, span[1])
+            if not more or more.end() == span[1]:
+                break
+            pos = more.end()
+
+
+# A name followed by the person's details, where a sentence, a line or a field starts:
+# "Oleksandr Bondarenko, passport FA923847", "details: Nasrin Hosseini, DOB 1988/02/29",
+# "Jocelyn Mendoza po, passport ...", "father: Harbhajan Singh Grewal dob 05-06-1955".
+_CLAUSE_START = re.compile(r"(?:^|(?<=[.!?:;\n(])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))[ \t]*(?=[A-ZÀ-ÖØ-Þ])")
+_DETAILS_NEXT = re.compile(
+    r"(?:[ \t]+po)?[ \t]*[,;\-–—|/]?[ \t]*(?:(?:my|his|her|mon|ma|son|sa)[ \t]+)?"
+    r"(?:passport|passeport|pasaporte|passaporte|ppt|dob|d\.o\.b|born|n[ée]e?\b|date\s+of\s+birth|date\s+de\s+naissance"
+    r"|tel|phone|cell|mobile|cp|whatsapp|email|e-mail|courriel|uci|iuc|client\s+id|sin|nas|age[ \t]*[0-9]"
+    r"|[0-9]{1,2}[ \t]*(?:y/?o|yrs?|years?\s+old|ans))\b",
+    IGNORE_CASE,
+)
+_DETAIL_KEYS = wordset("""
+passport passeport pasaporte passaporte ppt dob born né née nee birth naissance tel phone cell mobile cp
+whatsapp email mail courriel uci iuc client sin nas age yo yrs years ans
+""")
+
+
+def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _CLAUSE_START.finditer(text):
+        if _SELF.match(text, m.end()) or _STRONG.match(text, m.end()):
+            continue  # "I'm Daniel Kim, DOB ...": the introduction's own rule names him
+        span = _name_at(text, m.end(), strong=False)
+        if span is None or not _several_words(text, span) or len(text[span[0]:span[1]].split()) > 4:
+            continue
+        if _DETAILS_NEXT.match(text, span[1]):
+            yield span
+
+
+# A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
+# I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
+_OPENING_NAME = re.compile(r"[ \t]*[.,!:\n]|[ \t]*$")
+
+
+def _listed_opening_names(text: str) -> Iterator[tuple[int, int]]:
+    starts = [0]
+    if "\n" in text:
+        starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
+    for start in starts:
+        m = _OPENING.match(text, start)
+        span = _name_at(text, m.end() if m else start, strong=False)
+        if span is None or not _OPENING_NAME.match(text, span[1]):
+            continue
+        words = text[span[0]:span[1]].split()
+        if _listed_name(words):
+            yield span
+
+
+def _split_typing(text: str) -> bool:
+    """A message typed a few words a line ("my name\nis\nDaniela\nCastro")."""
+    if ":" in text:
+        return False  # "Name: ...\nDOB: ...": a form's fields, one a line
+    lines = text.split("\n")
+    return len(lines) >= 3 and all(len(line.split()) <= 3 for line in lines)
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above."""
     text = scan.text
     words = scan.words
+    yield from _introduced(text, words)
+    if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
+        yield from _introduced(text.replace("\n", " "), words)
+    yield from _triggered(text, words)
+
+
+def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
+    """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
     strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
     if not _STRONG_OTHER_KEYS.isdisjoint(words):
         strong.extend(_STRONG_OTHER.finditer(text))
@@ -737,7 +894,7 @@ def people(scan: Scan) -> Iterator[Candidate]:
             two = m.lastgroup == "two"
             lowercase = 2 if two and "go" in m.group().lower() else 0
             if _OPENING.fullmatch(text, 0, m.start()) is not None:
-                lowercase = 2
+                lowercase = 3 if _given_next(text, m.end()) else 2  # "its maria joão silva,"
             span = _name_at(text, m.end(), strong=False, lowercase=lowercase)
             span = _longer(span, _shouted_at(text, m.end()))
             if span:
@@ -753,21 +910,28 @@ def people(scan: Scan) -> Iterator[Candidate]:
             span = _longer(_name_at(text, m.end(), strong=False), _shouted_at(text, m.end()))
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
+
+
+def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
+    """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
     if not _WEAK_KEYS.isdisjoint(words) or "M." in text:
         for m in _WEAK.finditer(text):
-            title = m.group().rstrip(". ").rsplit(None, 1)[-1].lower()
+            title = m.group().rstrip(".,: ").rsplit(None, 1)[-1].lower()
             titled = title in _TITLES
             span = _name_at(text, m.end(), strong=False, titled=titled)
             if span is None and title in _PLAIN_TITLES and m.group().endswith("."):
                 span = _lower_after_title(text, m.end())  # "mr. sharma is my sponsor"
             if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
                 span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
+            if span and title in _EMPLOYERS and not _listed_name(text[span[0]:span[1]].split()):
+                span = None  # "my employer, Desjardins": an employer is often a company
             span = _longer(span, _shouted_at(text, m.end()))
             relation = _RELATION.search(m.group()) if span is None else None
             if relation:  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
                 low = _name_at(text, m.end(), strong=False, lowercase=3)
                 # no comma: a verb may follow ("my dad drives trucks"), names rarely end in -s
-                if _several_words(text, low) and (relation.group(1) or not text[low[0]:low[1]].split()[0].endswith("s")):
+                first = text[low[0]:low[1]].split()[0] if low else ""
+                if _several_words(text, low) and (relation.group(1) or not first.endswith("s") or given_name(first)):
                     span = low
                 elif low is None or not _several_words(text, low):
                     span = _lower_before_verb(text, m.end())
@@ -795,6 +959,17 @@ def people(scan: Scan) -> Iterator[Candidate]:
     if "." in text:
         for start, end in _initial_names(text):
             yield start, end, "PERSON", PERSON_P
+    if "(" in text:
+        for start, end in _bracket_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _GROUP_KEYS.isdisjoint(words):
+        for start, end in _group_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _DETAIL_KEYS.isdisjoint(words):
+        for start, end in _detailed_names(text):
+            yield start, end, "PERSON", PERSON_P
+    for start, end in _listed_opening_names(text):
+        yield start, end, "PERSON", PERSON_P
     if not _SIGN_OFF_KEYS.isdisjoint(words) or _dash_signature_hint(text):
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m and not _in_list(text, m.start()):

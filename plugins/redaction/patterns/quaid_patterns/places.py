@@ -86,8 +86,14 @@ _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
 _DIRECTION = rf"(?:{_GAP}(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3", "7788 120 Street".
+# Before the civic number abroad: "No. 14, Valiasr Ave", "Blk 3 Lot 5 Mabini St.".
+_NUMBER_WORD = (
+    r"(?:(?i:no|n[º°o]|nr|num)\.?[ \t]*(?=[0-9])"
+    r"|(?i:blk|block|bldg|phase|ph)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*(?=[0-9])"
+    r"|(?i:lot)\.?[ \t]*(?=[0-9]))?"
+)
 _ADDRESS_EN = re.compile(
-    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_NUMBER_WORD}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
     # a numbered street: "7788 120 Street", "5010 49 Ave"
     rf"|[1-9][0-9]{{0,2}}(?=[ \t\u00a0\u202f]+(?i:street|st|avenue|ave|av)\b)){_GAP}"
     rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED})(?![\w'’-])(?:\.(?=\s*[,\w]))?"
@@ -100,6 +106,31 @@ _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
     rf"(?:{_PARTICLE})*[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
+)
+# Abroad, the street's type before its name and the number after: "Rua Augusta 1500, apto 82",
+# "Calle 45 #12-34", "Carrera 7 No. 45-10", "Avenida Paulista 1578", "Av. Reforma 222";
+# German streets in one word: "Hauptstraße 5", "Bahnhofstr. 12".
+_TYPE_FIRST = (
+    r"Calle|Carrera|Cra\.?|Cl\.|Avenida|Av\.|Avda\.?|Rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
+    r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
+)
+_STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
+_ADDRESS_TYPE_FIRST = re.compile(
+    rf"{NOT_BEFORE}(?:{_TYPE_FIRST}){_GAP}"
+    rf"(?:(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr)\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
+    rf"|[0-9]{{1,3}}[A-Za-z]?(?:{_GAP}(?i:bis|sur|norte|sur|este|oeste))?)"
+    # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
+    rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
+    rf"(?![\w'’-]){_UNIT_AFTER}"
+)
+_ADDRESS_GERMAN = re.compile(
+    rf"{NOT_BEFORE}[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm){_GAP}[0-9]{{1,4}}[a-z]?(?![\w'’-]){_UNIT_AFTER}"
+)
+# South Asian plots: "House 23, Street 7, F-8/3", "H.No. 12, Street 4, Sector G-9/1".
+_ADDRESS_HOUSE = re.compile(
+    r"(?<![\w\]])(?:House|H\.?[ \t]?No\.?|Plot)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})*"
+    r"[ \t]*,?[ \t]*(?:Street|St\.?|Gali|Lane|Road)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
+    r"(?:[ \t]*,[ \t]*(?:(?:Sector|Block|Phase)[ \t]+[\w/-]{1,6}|[A-Z]{1,2}-[0-9]{1,2}(?:/[0-9]{1,2})?))*(?![\w/-])"
 )
 _ADDRESS_ROUTE = re.compile(
     rf"{NOT_BEFORE}{_CIVIC},?\s+(?i:highway|hwy|route|rte|county\s+road|regional\s+road"
@@ -148,7 +179,24 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
     (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township"), 0),
     (_PO_BOX, wordset("po p box postale boîte boite post rr r rural"), 0),
+    (_ADDRESS_TYPE_FIRST, wordset("""
+        calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
+        viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
+    """), 0),
+    (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
+)
+
+
+# A postal code of another country after an address, on its line, before or after the city:
+# "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
+# "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
+_POSTAL_AFTER = re.compile(
+    r"[ \t]*[.,]?(?:[ \t]*,?[ \t]*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]{2}|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z]))){0,4}"
+    r"[ \t]*[,-]?[ \t]*("
+    r"[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
+    r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
+    r")(?![\w/-])"
 )
 
 
@@ -160,6 +208,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))
+    if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
+        expressions.append((_ADDRESS_GERMAN, 0))
     for pattern, group in expressions:
         for m in pattern.finditer(text):
             start, end = m.span(group)
@@ -182,3 +232,6 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         if any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start):
             continue  # "365 Laurier Ave W": the agency's public office
         yield start, end, "ADDRESS", ADDRESS_P
+        code = _POSTAL_AFTER.match(text, end)
+        if code:
+            yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_P

@@ -1,0 +1,172 @@
+"""Given names and family names of the clients' countries, read from Faker's person providers
+(MIT), loaded once on first use.
+
+The lists only confirm a name where the context already makes one likely (after a relative
+word, a field label, a sign-off, in brackets, opening a message): a word of them is never a
+name on its own. Words that are also common English or French words ("May", "Will",
+"Grace", "Long") are left out of the lists, so that they never confirm anything.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from .vocabulary import NAME_PARTICLES, NOT_NAME, NOT_NAME_CAPITALISED, NOT_NAME_LOWERCASE, wordset
+
+# Faker locales whose person providers write names in Latin letters (or in Cyrillic, which is
+# transliterated below; Chinese and Japanese ship romanised lists), for the countries the
+# agency's clients write from.
+LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_IN", "en_PK", "en_NG", "en_KE",
+    "fr_FR", "fr_CA", "fr_QC", "fr_BE", "fr_CH", "fr_DZ",
+    "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR", "pt_PT", "it_IT", "de_DE", "nl_NL",
+    "pl_PL", "ro_RO", "tr_TR", "id_ID", "vi_VN", "zh_CN", "zh_TW", "ja_JP", "ko_KR",
+    "uk_UA", "ru_RU", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "sw", "az_AZ", "uz_UZ",
+)
+# Common words of English, French and chat that the lists carry as names: they never confirm
+# a name ("my son will", "Grace period", "May 5").
+COMMON_WORDS = wordset("""
+may will grace hope joy faith mark bill rose summer art guy pat sue frank long young white black
+brown green dean lane page case price post june april august march august autumn winter spring
+sunny star angel king queen prince duke earl rich gay golden silver stone wood woods hill hills
+field fields ford bush rock river lake bay bond cash chase cook cooker hunter miller baker carter
+taylor mason turner walker fisher porter parker hall ward bell wells banks rice sharp short
+small strong swift love wise best good goodman hardy moody noble major early gray grey rush
+may-may van von der den del della la le de du des di da do dos das el al bin ben ibn abu
+man men son sun sol luz paz mar rey reina
+sky ray rain storm dawn eve ivy iris lily daisy holly ruby amber crystal pearl jade
+penny ginger honey candy cherry olive violet hazel heather jasmine
+chance hunter sterling august justice major royal
+an la le on no one so to us is it in at as be by do go he hi me my of oh ok or up we
+mai long tan dang ma
+are was were has had can did not but and the for you all any her his its our out per via yes
+sir madam mister miss mrs ms mr dr
+claire blanche france marie-france aimé aime constant patience prudence
+fleur perle céleste celeste prosper modeste
+""") - NAME_PARTICLES
+# Places that the lists carry as names: cities and provinces the clients live in or come from.
+PLACES = wordset("""
+paris london lyon victoria regina sydney austin jordan chad kent lincoln orlando dallas florence
+georgia adelaide alberta vancouver toronto ottawa montreal quebec calgary edmonton winnipeg
+halifax hamilton kingston windsor guelph moncton fredericton charlottetown whitehorse
+yellowknife iqaluit surrey burnaby richmond brampton mississauga laval gatineau sherbrooke
+saskatoon kelowna nanaimo barrie oshawa waterloo markham vaughan oakville burlington niagara
+manila cebu davao delhi mumbai chennai kolkata lahore karachi dubai cairo beirut tehran kabul
+madrid barcelona sevilla valencia lima bogota quito santiago caracas havana mexico puebla
+lisbon porto rio sao salvador natal belem recife curitiba fortaleza brasilia berlin munich
+hamburg rome milan naples turin venice vienna zurich geneva brussels amsterdam dublin
+cork belfast glasgow edinburgh cardiff york chester lancaster washington boston houston denver
+phoenix seattle portland atlanta miami tampa nashville memphis jackson charlotte raleigh
+kiev kyiv lviv kharkiv odesa moscow warsaw krakow bucharest sofia athens istanbul ankara
+lagos abuja accra nairobi kampala dakar algiers tunis rabat casablanca marrakech
+hanoi saigon beijing shanghai shenzhen guangzhou wuhan chengdu taipei seoul tokyo osaka
+canada france india china brazil mexico chile peru cuba haiti israel italy spain
+""")
+
+
+def _plain(word: str) -> str:
+    """Lower case, without accents: "Rodríguez" and "rodriguez" are one name."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Ukrainian (national system of 2010) and Russian letters, for the lists written in Cyrillic.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+    "ё": "e", "ы": "y", "э": "e", "ъ": "",
+}
+_RUSSIAN = {**_CYRILLIC, "г": "g", "и": "i", "й": "y", "ю": "yu", "я": "ya", "е": "e"}
+
+
+def _transliterate(word: str, table: dict[str, str]) -> str:
+    return "".join(table.get(c, c) for c in word.lower())
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
+
+
+def _latin(word: str) -> bool:
+    return _LATIN.fullmatch(word) is not None
+
+
+# In a provider's source: an assignment in the class body, or a string literal.
+_SOURCE_TOKEN = re.compile(r"""^    ([a-z_]+)\s*[:=]|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|#[^\n]*""", re.MULTILINE)
+
+
+def _provider_lists(locale: str) -> dict[str, list[str]]:
+    """The strings of each list of a locale's person provider (``first_names_female``,
+    ``last_names``...), read from its source with one regular expression: importing Faker
+    would bring its other providers in (~17 MB and 0.35 s more), parsing the source (ast) takes
+    about 1 s for these locales."""
+    spec = importlib.util.find_spec("faker")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("faker")
+    path = Path(spec.submodule_search_locations[0], "providers", "person", locale, "__init__.py")
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for m in _SOURCE_TOKEN.finditer(path.read_text(encoding="utf-8")):
+        if m.group(1):
+            current = lists.setdefault(m.group(1), [])
+        elif current is not None and (m.group(2) or m.group(3)):
+            current.append(m.group(2) or m.group(3))
+    return lists
+
+
+def _words_of(lists: dict[str, list[str]], locale: str, prefix: str) -> set[str]:
+    words = {w for field, values in lists.items() if field.startswith(prefix) for v in values for w in v.split()}
+    found: set[str] = set()
+    for word in words:
+        if locale in ("uk_UA", "ru_RU"):
+            word = _transliterate(word, _CYRILLIC if locale == "uk_UA" else _RUSSIAN)
+        if len(word) > 1 and _latin(word):
+            found.add(_plain(word))
+    return found
+
+
+def _load() -> tuple[frozenset[str], frozenset[str]]:
+    given: set[str] = set()
+    family: set[str] = set()
+    for locale in LOCALES:
+        try:
+            lists = _provider_lists(locale)
+        except (OSError, SyntaxError):
+            continue  # a locale that this Faker release no longer ships
+        given |= _words_of(lists, locale, "first_")
+        family |= _words_of(lists, locale, "last_")
+    common = {_plain(w) for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE}
+    return frozenset(given - common), frozenset(family - common)
+
+
+@cache
+def names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, family names), lower case and without accents; empty when Faker is not
+    installed."""
+    try:
+        return _load()
+    except ImportError:
+        return frozenset(), frozenset()
+
+
+def given_name(word: str) -> bool:
+    """Whether `word` is a given name of the lists (never a common word)."""
+    return _plain(word) in names()[0]
+
+
+def family_name(word: str) -> bool:
+    """Whether `word` is a family name of the lists (never a common word)."""
+    return _plain(word) in names()[1]
+
+
+def known_name(word: str) -> bool:
+    low = _plain(word)
+    given, family = names()
+    return low in given or low in family
