@@ -18,7 +18,12 @@ For each database it times:
 - ``report_filtered_s``: the same for the last 90 days of one line of business;
 - ``report_after_new_s``: the full report after 1,000 new conversations (~8,500 events),
   which it sums up first;
-- ``trend_s``: ``quaid report trend 090101 --change ...``.
+- ``trend_s``: ``quaid report trend 090101 --change ...``;
+- ``scan_s``: the baseline, measured in the same run before the summaries exist: one plain
+  pass over every event row (``SELECT type, COUNT(*), SUM(length(CAST(data AS TEXT))) ... GROUP BY type``,
+  median of ``--runs``);
+  ``report_vs_scan`` = report_s / scan_s and ``report_vs_build`` = report_s / build_s (the
+  report from the summaries against summing every event up).
 
 It also states the process CPU seconds of ``report_s`` (other work on the machine stretches
 wall-clock times). One JSON object on stdout; progress on stderr.
@@ -125,8 +130,21 @@ async def timed(call: Any) -> tuple[float, float, Any]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
+async def scan_baseline(url: str, runs: int) -> float:
+    """Median seconds of one plain pass over every event row (events and bytes of data by
+    type: the table itself is read, not an index): the baseline, measured in the same run,
+    that ``report_s`` is compared with."""
+    walls = []
+    for _ in range(runs):
+        async with reports.connect(url) as db:
+            wall, _, _ = await timed(db.all("SELECT type, COUNT(*), SUM(length(CAST(data AS TEXT))) FROM quaid_event GROUP BY type"))
+        walls.append(wall)
+    return statistics.median(walls)
+
+
 async def measure(url: str, kb: KnowledgeBase, runs: int, add_more: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    out["scan_s"] = round(await scan_baseline(url, runs), 3)
     wall, _, first = await timed(reports.kpi_report(url, reports.Filters(), kb))
     out["build_s"] = round(wall, 3)
     out["events_summed"] = first["refresh"]["events"]
@@ -140,6 +158,8 @@ async def measure(url: str, kb: KnowledgeBase, runs: int, add_more: Any) -> dict
     out["report_s"] = round(statistics.median(walls), 3)
     out["report_runs_s"] = [round(w, 3) for w in walls]
     out["report_cpu_s"] = round(statistics.median(cpus), 3)  # this process (SQLite runs in it)
+    out["report_vs_scan"] = round(out["report_s"] / out["scan_s"], 3) if out["scan_s"] else None
+    out["report_vs_build"] = round(out["report_s"] / out["build_s"], 4) if out["build_s"] else None
     recent = reports.Filters(END - 90 * DAY, END, lob="09")
     walls = [(await timed(reports.kpi_report(url, recent, kb)))[0] for _ in range(runs)]
     out["report_filtered_s"] = round(statistics.median(walls), 3)
