@@ -408,7 +408,9 @@ def _duration(seconds: float | None) -> str:
 def to_table(r: dict[str, Any]) -> str:
     """The report for people, in a terminal."""
     v, s = r["volume"], r["satisfaction"]
-    period = f"{r['period']['from'] or 'the start'} → {r['period']['to'] or 'now'}"
+    first, last = r["period"]["from"], r["period"]["to"]
+    period = (f"from {first} to {last}" if first and last else f"from {first}" if first
+              else f"up to {last}" if last else "at any time")
     filters = ", ".join(f"{k}={v}" for k, v in r["filters"].items() if k not in ("start", "end"))
     lines = [f"Quaid report, conversations started {period}" + (f" ({filters})" if filters else ""), ""]
     lines.append(f"Volume        {v['conversations']} conversations, {v['messages']} client messages, "

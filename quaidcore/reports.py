@@ -816,7 +816,7 @@ async def trend_on(db: Database, target: str, change: float, filters: Filters = 
                   if rate_before and rate_after is not None else None)
     return {
         "target": target, "kind": column, "change_date": _day(change),
-        "period": {"from": _day(start), "to": _day(end)},
+        "period": {"from": _day(start), "to": _day(end - 1)},  # the last day, included
         "before": {"count": before, "days": round(days_before, 2), "per_week": _round(rate_before, 3)},
         "after": {"count": after, "days": round(days_after, 2), "per_week": _round(rate_after, 3)},
         "change_pct": change_pct,

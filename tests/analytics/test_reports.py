@@ -329,11 +329,13 @@ async def test_trend_and_poisson_rate_test(url):
     assert t["before"] == {"count": 40, "days": 28.0, "per_week": 10.0}
     assert t["after"] == {"count": 8, "days": 28.0, "per_week": 2.0}
     assert t["change_pct"] == -80.0 and t["change_date"] == "2024-01-29"
+    assert t["period"] == {"from": "2024-01-01", "to": "2024-02-25"}  # the last day, included
     assert [w["count"] for w in t["weeks"]] == [10, 10, 10, 10, 2, 2, 2, 2]
     expected = sum(math.comb(48, k) for k in range(49) if math.comb(48, k) <= math.comb(48, 8)) / 2 ** 48
     assert t["p_value"] == pytest.approx(expected, rel=1e-5) and t["significant"]
     lob = await reports.trend_report(url, "09", change)  # the whole line of business, period from the data
-    assert lob["before"]["count"] == 40 and lob["after"]["count"] == 8 and lob["period"]["from"] == "2024-01-01"
+    assert lob["before"]["count"] == 40 and lob["after"]["count"] == 8
+    assert lob["period"] == {"from": "2024-01-01", "to": "2024-02-19"}  # the days of the first and last answer
 
 
 async def test_widget_pages_opens_and_visitors(url):
@@ -451,6 +453,7 @@ def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
     table = runner.invoke(cli, ["report", "-c", str(config), "--from", "2025-12-11", "--to", "2025-12-31",
                                 "--channel", "web"])
     assert table.exit_code == 0 and "Volume" in table.output and "(channel=web)" in table.output
+    assert "conversations started from 2025-12-11 to 2025-12-31" in table.output
     csv_out = runner.invoke(cli, ["report", "-c", str(config), "--format", "csv", "--lob", "09"])
     assert csv_out.stdout.startswith("metric,value\nvolume.conversations,")
     trend = runner.invoke(cli, ["report", "trend", "090101", "--change", "2025-12-25", "-c", str(config),
