@@ -88,6 +88,8 @@ async def test_a_supervisor_sees_the_charts_drawn(server, browser):
     page = await (await browser.new_context()).new_page()
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
     await sign_in(page, server, "sue")
     await page.goto(server.url + "/console/reports")
     await page.wait_for_selector('#reports[data-loaded="true"]', timeout=30_000)
@@ -125,6 +127,8 @@ async def test_a_supervisor_sees_the_charts_drawn(server, browser):
     assert "Rapports" in await page.inner_text("h1")
     keep("page-fr", await page.screenshot(full_page=True))
     assert not [e for e in errors if "Content Security Policy" in e or "Refused" in e], errors
+    assert any(url.endswith("/reports.js") for url in requests)  # the charts' own script, served here
+    assert [url for url in requests if not url.startswith(server.url)] == []  # no CDN, no other host
 
 
 async def test_an_agent_without_the_supervisor_role_is_refused(server, browser):
