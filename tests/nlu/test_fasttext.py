@@ -136,6 +136,27 @@ def test_predictions_shape_and_confidence_range(trained: FastTextBackend) -> Non
     assert trained.predict("passport", "en", k=0) == []
 
 
+def test_confidence_is_the_documented_mix(trained: FastTextBackend) -> None:
+    # (1 - w) * probability + w * cos ** 4, the cosine to the code's closest example, computed
+    # here with the fasttext module's own sentence vectors (predict reuses a buffer instead).
+    import numpy as np
+
+    state, text = trained.state, "how early can i arrive before classes"
+    query = trained._clean(text)
+    ranked = state.model.f.predict(query + "\n", len(state.codes), 0.0, "strict")
+    probability = {state.codes[state.labels[label]]: min(max(p, 0.0), 1.0) for p, label in ranked}
+    vector = state.model.get_sentence_vector(query)
+    vector = vector / np.linalg.norm(vector)
+    first = trained.predict(text, "en", k=5)
+    for prediction in first:
+        rows = state.groups[state.codes.index(prediction.code)]
+        cosine = min(max(float((rows @ vector).max()), 0.0), 1.0)
+        assert prediction.confidence == pytest.approx(0.5 * probability[prediction.code] + 0.5 * cosine ** 4,
+                                                      abs=2e-4)
+    trained.predict("renew my passport", "en")
+    assert trained.predict(text, "en", k=5) == first
+
+
 def test_one_threshold_separates_known_from_unrelated_questions(trained: FastTextBackend) -> None:
     known = ["Can I work while I am studying?", "how early can i arrive before classes",
              "what is the processing time", "renew my passport", "bonjour", "délai de traitement",

@@ -40,6 +40,11 @@ from typing import Any, Literal
 
 import fasttext
 import numpy as np
+
+try:  # the binding the ``fasttext`` module wraps (for a reusable vector buffer)
+    import fasttext_pybind as _pybind
+except ImportError:  # pragma: no cover - another build of fastText
+    _pybind = None
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from quaidcore import ComponentContext, Prediction, TrainingExample, hookimpl
@@ -302,29 +307,25 @@ class FastTextBackend:
             return []
         wanted = min(len(state.codes), max(k, self.config.candidates))
         ranked = state.model.f.predict(query + "\n", wanted, 0.0, "strict")
-        weight, power = self.config.neighbour_weight, self.config.similarity_power
         if not ranked:
             return []
-        scale, vector = 0.0, None  # 1 / |message vector|: the example rows are unit vectors already
-        if weight > 0:
-            vector = _vector(state.model, query)
-            squared = float(vector @ vector)
-            if squared > 0:
-                scale = squared ** -0.5
         labels, codes = state.labels, state.codes
-        candidates = [(labels[label], min(max(float(probability), 0.0), 1.0)) for probability, label in ranked]
-        nearest = ((self._nearest(state, [index for index, _ in candidates], vector) * scale).tolist()
-                   if scale else None)
-        scored: list[tuple[str, float]] = []
-        for rank, (index, confidence) in enumerate(candidates):
-            if nearest is not None:
-                similarity = min(max(nearest[rank], 0.0), 1.0) ** power
-                confidence = (1 - weight) * confidence + weight * similarity
-            elif weight > 0:
-                confidence = (1 - weight) * confidence
-            scored.append((codes[index], confidence))
-        scored.sort(key=lambda item: -item[1])
-        return [Prediction(code, round(confidence, 4)) for code, confidence in scored[:k]]
+        indexes = [labels[label] for _, label in ranked]
+        weight, power = self.config.neighbour_weight, self.config.similarity_power
+        nearest = None
+        if weight > 0:
+            vector = _sentence_vector(state.model, query)
+            squared = float(vector @ vector)
+            if squared > 0:  # the example rows are unit vectors already: divide by |message| only
+                nearest = (self._nearest(state, indexes, vector) * squared ** -0.5).tolist()
+        keep = 1 - weight
+        if nearest is not None:
+            confidence = [keep * min(max(probability, 0.0), 1.0) + weight * min(max(similarity, 0.0), 1.0) ** power
+                          for (probability, _), similarity in zip(ranked, nearest, strict=True)]
+        else:
+            confidence = [keep * min(max(probability, 0.0), 1.0) for probability, _ in ranked]
+        best = sorted(range(len(confidence)), key=confidence.__getitem__, reverse=True)[:k]
+        return [Prediction(codes[indexes[i]], round(confidence[i], 4)) for i in best]
 
     @staticmethod
     def _nearest(state: _Trained, indexes: list[int], vector: np.ndarray) -> np.ndarray:
@@ -332,16 +333,35 @@ class FastTextBackend:
         product over the candidates' rows only (a few hundred of thousands), then the
         maximum of each group. A code with no example gets 0."""
         groups = [state.groups[i] for i in indexes]
-        sizes = [len(g) for g in groups]
-        if not all(sizes):
+        offsets, at = [], 0
+        for group in groups:
+            offsets.append(at)
+            at += len(group)
+        if len(set(offsets)) < len(offsets) or at == offsets[-1]:  # a code with no example
             out = np.zeros(len(indexes), np.float32)
-            kept = [i for i, n in enumerate(sizes) if n]
+            kept = [i for i, group in enumerate(groups) if len(group)]
             if kept:
                 out[kept] = FastTextBackend._nearest(state, [indexes[i] for i in kept], vector)
             return out
-        offsets = np.zeros(len(sizes), np.intp)
-        np.cumsum(sizes[:-1], out=offsets[1:])
         return np.maximum.reduceat(np.concatenate(groups) @ vector, offsets)
+
+
+_BUFFERS = threading.local()
+
+
+def _sentence_vector(model: Any, text: str) -> np.ndarray:
+    """fastText's sentence vector of one line (no newline in `text`), written into a buffer
+    this thread reuses (the module's ``get_sentence_vector`` allocates two per call); valid
+    until the thread's next call."""
+    if _pybind is None:
+        return _vector(model, text)
+    dim = model.get_dimension()
+    buffer = getattr(_BUFFERS, "vector", None)
+    if buffer is None or buffer[1].shape[0] != dim:
+        vector = _pybind.Vector(dim)
+        buffer = _BUFFERS.vector = (vector, np.asarray(vector))  # a view of the Vector's memory
+    model.f.getSentenceVector(buffer[0], text + "\n")
+    return buffer[1]
 
 
 def _vector(model: Any, text: str) -> np.ndarray:
