@@ -32,12 +32,16 @@ _BIRTH = re.compile(
         r"born|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
         r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
+        # the clients' own languages: Spanish, Portuguese, German, Tagalog
+        r"|fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
+        r"|kapanganakan|ipinanganak"
     ),
     IGNORE_CASE,
 )
 _BIRTH_KEYS = wordset("""
 born birth brith dob d o b birthdate birthday brithday bday day né née nee ne naissance
-naiss naisance ddn anniversaire
+naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
+geburtsdatum geboren kapanganakan ipinanganak
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -53,9 +57,12 @@ def _joined(gap: str, limit: int) -> bool:
     """True when `gap`, the text between a birth context word and a date, joins them."""
     if len(gap) > limit or any("0" <= c <= "9" for c in gap):
         return False
-    if any(c in ".!?;[]\n" for c in gap.strip(" :.-()\u00a0")):
-        # a label on its own line, the date on the next ("Date de naissance\n08/11/1964")
-        return gap.count("\n") == 1 and not gap.strip(" \t:.-()\u00a0\n")
+    # a label may stand on its own line, the date on the next ("Date de naissance\n08/11/1964",
+    # "born on\n14 March 1990"): one line break, no other punctuation
+    if any(c in ".!?;[]\n" for c in gap.strip(" :.-()\u00a0")) and (
+        gap.count("\n") != 1 or any(c in ".!?;[]" for c in gap.strip(" :.-()\u00a0\n"))
+    ):
+        return False
     words = _GAP_WORD.findall(gap.lower())
     return len(words) <= 5 and not any(w in _GAP_BREAK for w in words)
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
-from .gazetteer import family_name, given_name
+from .gazetteer import PLACES, family_name, given_name
 from .scan import Candidate, Scan
 from .vocabulary import (
     NAME_PARTICLES,
@@ -113,16 +113,17 @@ _WEAK = re.compile(
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|patronne?|propri[ée]taire|parrain|marraine"
-    r"|coll[èe]gue|voisine?|superviseure?)(?:-in-law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
-    # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
-    r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
-    r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
+    r"|coll[èe]gue|voisine?|superviseure?)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
     # a relative as a form's field: "father: Harbhajan Singh", "mère : Surinder Kaur"
     r"|(?<![\w-])(?:husband|wife|spouse|partner|son|daughter|child|mother|father|brother|sister|fianc[ée]e?"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
     r"|guardian|tuteur|tutrice|sponsor|garant)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
     # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
-    r"|(?<![\w-])(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý]))"
+    r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re)"
+    r"\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+    # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
+    r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
+    r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
     # an agent or lawyer named without "my": "agent Smith told me", "l'agente Nathalie Girard"
     r"|(?<![\w-])(?:agent|agente|officer|lawyer|avocate?)(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
@@ -330,6 +331,15 @@ _PLAIN_TITLES = wordset("mr mrs ms mme mlle")
 _EMPLOYERS = wordset("employer employeur")
 
 
+def _employer_person(words: list[str]) -> bool:
+    """An employer named like a person ("Lisa Chang", "Robert King"), not like a company ("Tim
+    Hortons", "Maple Leaf Foods"): a given name of the lists first, and a last word that is a
+    family name of the lists or does not end like a company's ("-s")."""
+    if len(words) < 2 or not given_name(words[0]) or _like_a_place(words):
+        return False
+    return family_name(words[-1]) or not words[-1].lower().endswith("s")
+
+
 def _listed_name(words: list[str]) -> bool:
     """Two to four words, a given name of the lists first and a family name of them last."""
     return 2 <= len(words) <= 4 and given_name(words[0]) and family_name(words[-1])
@@ -503,7 +513,7 @@ _RELATION = re.compile(
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
-    r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re)(?:-in-law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
+    r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re)(?:[- ]in[- ]law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
     IGNORE_CASE,
 )
 
@@ -669,7 +679,8 @@ def _greeted_names(text: str) -> Iterator[tuple[int, int]]:
 # "The agent on the phone, Jessica, told me", "votre collègue, Sandrine Caron, hier".
 _APPOSITION = re.compile(
     r"(?<![\w-])(?:(?P<two>(?:to|for|from|with|à|a|pour|de)\s+(?:me|moi)"
-    r"|(?:the|my|your|our|his|her|le|la|mon|ma|votre|notre|son|sa)\s+(?:name|nom)"
+    r"|(?:the|my|your|our|his|her|le|la|mon|ma|votre|notre|son|sa)\s+(?:[\w-]+['’]s\s+)?(?:name|nom)"
+    r"|(?<![\w'’-])(?-i:I)"
     r"|employer|employeur|kids|children|enfants)"
     r"|(?:principal\s+)?(?:co-)?applicant|sponsor|colleague|client|agent|officer|representative"
     r"|lady|woman|man|guy|person|manager|supervisor|lawyer|consultant|counsell?or|advis[eo]r"
@@ -683,7 +694,7 @@ _APPOSITION = re.compile(
     IGNORE_CASE,
 )
 _APPOSITION_KEYS = wordset("""
-me moi name nom employer employeur kids children enfants applicant sponsor colleague client
+i me moi name nom employer employeur kids children enfants applicant sponsor colleague client
 agent officer representative lady woman man guy person manager supervisor lawyer consultant
 counsellor counselor adviser advisor demandeur demanderesse collègue collegue agente
 conseiller conseillère conseillere représentant representant représentante representante
@@ -713,6 +724,8 @@ def _apposition_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if m.group("two") and len(text[found[0][0]:found[0][1]].split()) < 2:
             continue  # "to me, Canada ...": one word is not enough after these
+        if m.group().lower().startswith("employ") and not all(_employer_person(text[a:b].split()) for a, b in found):
+            continue  # "My employer, Tim Hortons, ...": an employer is often a company
         yield from found
 
 
@@ -811,16 +824,40 @@ def _group_names(text: str) -> Iterator[tuple[int, int]]:
 # "Jocelyn Mendoza po, passport ...", "father: Harbhajan Singh Grewal dob 05-06-1955".
 _CLAUSE_START = re.compile(r"(?:^|(?<=[.!?:;\n(])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))[ \t]*(?=[A-ZÀ-ÖØ-Þ])")
 _DETAILS_NEXT = re.compile(
-    r"(?:[ \t]+po)?[ \t]*[,;\-–—|/]?[ \t]*(?:(?:my|his|her|mon|ma|son|sa)[ \t]+)?"
+    r"(?:[ \t]+po)?(?:[ \t]*\([^)\n]{1,15}\))?[ \t]*[,;\-–—|/]?[ \t]*(?:(?:my|his|her|mon|ma|son|sa)[ \t]+)?"
     r"(?:passport|passeport|pasaporte|passaporte|ppt|dob|d\.o\.b|born|n[ée]e?\b|date\s+of\s+birth|date\s+de\s+naissance"
     r"|tel|phone|cell|mobile|cp|whatsapp|email|e-mail|courriel|uci|iuc|client\s+id|sin|nas|age[ \t]*[0-9]"
     r"|[0-9]{1,2}[ \t]*(?:y/?o|yrs?|years?\s+old|ans))\b",
     IGNORE_CASE,
 )
+# ... with the value given: "Harvey Norman, email receipt", "Sun Life, phone insurance" are not.
+_VALUE_NEXT = re.compile(r"[^\n.!?]{0,40}?[0-9@]")
 _DETAIL_KEYS = wordset("""
 passport passeport pasaporte passaporte ppt dob born né née nee birth naissance tel phone cell mobile cp
 whatsapp email mail courriel uci iuc client sin nas age yo yrs years ans
 """)
+
+
+# First words of places named like people: "Saint John", "Port Alberni".
+_PLACE_FIRST = wordset("saint sainte st ste san santa são sao port fort mount mont lake new north south east west upper lower grand grande")
+# Last words of places and organisations named like people: "Victoria Park", "Peace Bridge",
+# "Santa Clara University", "Maple Leaf Foods".
+_PLACE_OR_BODY = wordset("""
+park bridge university universite université college collège valley foods food street avenue road
+centre center airport hospital hôpital hopital clinic bank banque inc ltd llc corp corporation
+school école ecole hotel hôtel mall station office bureau church mosque temple foundation fondation
+services service group groupe company compagnie restaurant cafe café market store shop pharmacy
+pharmacie lake lac river rivière mountain mont beach island île bay city ville town county village
+heights hills gardens garden square plaza place tower towers building institute institut academy
+académie museum musée stadium arena terminal port harbour harbor falls bridge tunnel highway
+international global solutions systems technologies tech consulting logistics motors farms farm
+""")
+
+
+def _like_a_place(words: list[str]) -> bool:
+    """Whether the words name a place or an organisation rather than a person."""
+    first = words[0].lower()
+    return words[-1].lower() in _PLACE_OR_BODY or first in PLACES or first in _PLACE_FIRST
 
 
 def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
@@ -830,7 +867,8 @@ def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
         span = _name_at(text, m.end(), strong=False)
         if span is None or not _several_words(text, span) or len(text[span[0]:span[1]].split()) > 4:
             continue
-        if _DETAILS_NEXT.match(text, span[1]):
+        details = _DETAILS_NEXT.match(text, span[1])
+        if details and _VALUE_NEXT.match(text, details.start()) and not _like_a_place(text[span[0]:span[1]].split()):
             yield span
 
 
@@ -849,8 +887,31 @@ def _listed_opening_names(text: str) -> Iterator[tuple[int, int]]:
         if span is None or not _OPENING_NAME.match(text, span[1]):
             continue
         words = text[span[0]:span[1]].split()
-        if _listed_name(words):
+        if _listed_name(words) and not _like_a_place(words):
             yield span
+
+
+# "Pedro Gonzalez is my name", "Awa Diallo c'est mon nom": the name before its statement.
+_IS_MY_NAME = re.compile(
+    r"(?:[ \t]+(?:is|was)[ \t]+my[ \t]+(?:full[ \t]+|real[ \t]+|legal[ \t]+)?name"
+    r"|[ \t]*,?[ \t]*(?:c['’]\s?est|est)[ \t]+mon[ \t]+(?:vrai[ \t]+)?nom)\b",
+    IGNORE_CASE,
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*[ \t]+){0,3}[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)$")
+
+
+def _stated_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _IS_MY_NAME.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        while words and (words[0].lower() in NOT_NAME or words[0].lower() in NOT_NAME_CAPITALISED):
+            words = words[1:]  # "Sorry, Pedro Gonzalez is my name": not "Sorry"
+        if words and not any(w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED for w in words):
+            start = m.start() - len(" ".join(words))
+            if text[start:m.start()] == " ".join(words):
+                yield start, m.start()
 
 
 def _split_typing(text: str) -> bool:
@@ -923,7 +984,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 span = _lower_after_title(text, m.end())  # "mr. sharma is my sponsor"
             if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
                 span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
-            if span and title in _EMPLOYERS and not _listed_name(text[span[0]:span[1]].split()):
+            if span and title in _EMPLOYERS and not _employer_person(text[span[0]:span[1]].split()):
                 span = None  # "my employer, Desjardins": an employer is often a company
             span = _longer(span, _shouted_at(text, m.end()))
             relation = _RELATION.search(m.group()) if span is None else None
@@ -970,6 +1031,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     for start, end in _listed_opening_names(text):
         yield start, end, "PERSON", PERSON_P
+    if "my name" in text.lower() or "mon nom" in text.lower() or "mon vrai nom" in text.lower():
+        for start, end in _stated_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _SIGN_OFF_KEYS.isdisjoint(words) or _dash_signature_hint(text):
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m and not _in_list(text, m.start()):

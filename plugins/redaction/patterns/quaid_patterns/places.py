@@ -90,7 +90,7 @@ _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W
 _NUMBER_WORD = (
     r"(?:(?i:no|n[º°o]|nr|num)\.?[ \t]*(?=[0-9])"
     r"|(?i:blk|block|bldg|phase|ph)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*(?=[0-9])"
-    r"|(?i:lot)\.?[ \t]*(?=[0-9]))?"
+    r"|(?i:lot|plot|house|door)(?:[ \t]*(?i:no)\.?)?\.?[ \t]*(?=[0-9]))?"
 )
 _ADDRESS_EN = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_NUMBER_WORD}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
@@ -113,14 +113,22 @@ _ADDRESS_FR = re.compile(
 _TYPE_FIRST = (
     r"Calle|Carrera|Cra\.?|Cl\.|Avenida|Av\.|Avda\.?|Rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
     r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
+    r"|ul\.|vul\.|ulica|vulytsia|ulitsa"
 )
 _STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
 _ADDRESS_TYPE_FIRST = re.compile(
     rf"{NOT_BEFORE}(?:{_TYPE_FIRST}){_GAP}"
-    rf"(?:(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr)\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
-    rf"|[0-9]{{1,3}}[A-Za-z]?(?:{_GAP}(?i:bis|sur|norte|sur|este|oeste))?)"
+    rf"(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr)\.?[ \t]*)?"
+    rf"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}})?"
     # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
+    rf"(?![\w'’-]){_UNIT_AFTER}"
+)
+# Numbered streets (Colombia, Mexico) only with the plate: "Calle 45 #12-34", "Carrera 7 No. 45-10".
+_ADDRESS_NUMBERED_STREET = re.compile(
+    rf"{NOT_BEFORE}(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.?|Diagonal|Transversal|Avenida|Av\.){_GAP}[0-9]{{1,3}}[A-Za-z]?"
+    rf"(?:{_GAP}(?i:bis|sur|norte|este|oeste))?"
+    rf"(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,4}}[A-Za-z]?(?:[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
 _ADDRESS_GERMAN = re.compile(
@@ -182,7 +190,9 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_TYPE_FIRST, wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
+        ul vul ulica vulytsia ulitsa
     """), 0),
+    (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
 )
@@ -192,7 +202,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*,?[ \t]*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]{2}|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z]))){0,4}"
+    r"[ \t]*[.,]?(?:[ \t]*,?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z]))){0,4}"
     r"[ \t]*[,-]?[ \t]*("
     r"[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
