@@ -8,6 +8,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from quaidcore.plugins import Plugins
 
 SETUP_CFG = """\
@@ -55,6 +57,7 @@ def quaid_register_metric_sinks(register):
 
 
 def install(tmp_path):
+    """pip-install the plugin into a `--target` folder of its own, never into the venv."""
     source = tmp_path / "src"
     (source / "quaid_tally").mkdir(parents=True)
     (source / "setup.cfg").write_text(SETUP_CFG)
@@ -67,9 +70,14 @@ def install(tmp_path):
     return target
 
 
-async def test_third_party_plugin_is_discovered_enabled_and_called(tmp_path, monkeypatch, quaid_harness):
-    target = install(tmp_path)
-    monkeypatch.syspath_prepend(str(target))
+@pytest.fixture(scope="module")
+def tally_site(tmp_path_factory):
+    """The plugin installed once for the module (pip takes seconds; the tests do not)."""
+    return install(tmp_path_factory.mktemp("tally"))
+
+
+async def test_third_party_plugin_is_discovered_enabled_and_called(tally_site, monkeypatch, quaid_harness):
+    monkeypatch.syspath_prepend(str(tally_site))
     importlib.invalidate_caches()
     info = {p.name: p for p in Plugins().discovered}
     assert info["tally"].distribution == "quaid-tally" and info["tally"].version == "0.0.1"
@@ -84,9 +92,8 @@ async def test_third_party_plugin_is_discovered_enabled_and_called(tmp_path, mon
     sys.modules.pop("quaid_tally", None)
 
 
-def test_disabled_plugin_is_not_called(tmp_path, monkeypatch):
-    target = install(tmp_path)
-    monkeypatch.syspath_prepend(str(target))
+def test_disabled_plugin_is_not_called(tally_site, monkeypatch):
+    monkeypatch.syspath_prepend(str(tally_site))
     importlib.invalidate_caches()
     plugins = Plugins()
     assert "tally" in plugins.names()
