@@ -138,6 +138,8 @@ async def test_an_agent_without_the_supervisor_role_is_refused(server, browser):
     assert response.status == 403
     assert await page.evaluate("fetch('/console/api/reports').then(r => r.status)") == 403
     assert await page.evaluate("fetch('/console/reports.csv').then(r => r.status)") == 403
+    trend = "/console/api/reports/trend?target=090101&change=2024-01-29"
+    assert await page.evaluate(f"fetch('{trend}').then(r => r.status)") == 403
     anonymous = await (await browser.new_context()).new_page()
     await anonymous.goto(server.url + "/console/reports")
     assert anonymous.url.startswith(server.url + "/console/login")
