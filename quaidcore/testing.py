@@ -160,6 +160,9 @@ class _HarnessPlugin:
         self.delivered.setdefault(conversation_id, []).extend(replies)
 
 
+HARNESS_NLU = "harness_nlu"
+PAIR_KEYS = ("answer_threshold", "clarify_threshold", "languages")
+
 # The fast default: the wheel's starter KB, the light NLU, recording fakes, no redaction.
 FAST_CONFIG: dict[str, Any] = {
     "kb": str(STARTER / "kb"),
@@ -297,6 +300,8 @@ async def make_harness(data_dir: Path, config: Mapping[str, Any] | None = None,
     registry = Plugins(extra={HARNESS_PLUGIN: harness_plugin, **(plugins or {})},
                        entry_points=sorted(wanted) or False)
     raw = merge(raw, {"data_dir": str(data_dir), **(config or {})})
+    if config_file is None:
+        _key_harness_thresholds(raw)
     raw.setdefault("plugins", {})
     raw["plugins"][HARNESS_PLUGIN] = None
     for name in use:
@@ -304,6 +309,19 @@ async def make_harness(data_dir: Path, config: Mapping[str, Any] | None = None,
     quaid = Quaid(parse_config(raw, source, registry), registry)
     await quaid.start(train=train)
     return Harness(quaid, harness_plugin)
+
+
+def _key_harness_thresholds(raw: dict[str, Any]) -> None:
+    """Brains on ``harness_nlu`` with the plain pair (the fast default, maybe overridden by
+    the test) get it as ``thresholds_by_backend.harness_nlu``: the same thresholds, without
+    the start-up warning that they may have been calibrated for another backend."""
+    for brain in (raw.get("brains") or {}).values():
+        if not isinstance(brain, dict) or brain.get("nlu") != HARNESS_NLU:
+            continue
+        keyed = brain.get("thresholds_by_backend") or {}
+        if HARNESS_NLU not in keyed and any(key in brain for key in PAIR_KEYS):
+            keyed[HARNESS_NLU] = {key: brain.pop(key) for key in PAIR_KEYS if key in brain}
+            brain["thresholds_by_backend"] = keyed
 
 
 @_async_fixture

@@ -348,3 +348,20 @@ async def test_routes_asked_for_at_start_up_are_served_by_a_real_server(tmp_path
             assert resp.status == 200 and resp.headers.get("X-Plugin-A") == "yes"
         with pytest.raises(PluginError, match="after the server started"):
             quaid.routes("/api/late")
+
+
+async def test_the_harness_keys_its_thresholds_by_its_backend(quaid_harness):
+    """The fast default's pair (or the test's override of it) becomes
+    ``thresholds_by_backend.harness_nlu``: same thresholds, no calibrate warning at start."""
+    from structlog.testing import capture_logs
+
+    with capture_logs() as logs:
+        bot = await quaid_harness(config={"brains": {"default": {"answer_threshold": 0.9}}})
+    assert [e for e in logs if e["event"] == "brain_thresholds_not_keyed_by_backend"] == []
+    brain = bot.quaid.config.core.brains["default"]
+    assert not brain.unkeyed() and brain.thresholds("en").answer_threshold == 0.9
+    assert brain.thresholds("en").clarify_threshold == 0.6
+    with capture_logs() as logs:  # another backend with the plain pair: warned, as configured
+        await quaid_harness(config={"plugins": {"fuzzy": None},
+                                    "brains": {"default": {"nlu": "fuzzy"}}}, use=["fuzzy"])
+    assert [e["backend"] for e in logs if e["event"] == "brain_thresholds_not_keyed_by_backend"] == ["fuzzy"]
