@@ -1,4 +1,4 @@
-"""The ``patterns`` redactor on nine held-out sets, each written by someone who had not read
+"""The ``patterns`` redactor on ten held-out sets, each written by someone who had not read
 its rules (then used to fix general gaps, so the floors here guard against regressions):
 
 - ``heldout.jsonl``: messy EN/FR typing, several items per message, 80 near-misses;
@@ -47,6 +47,21 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   of a country the message names, "ppt", profile numbers, units before the number, public
   offices): recall 1.000, precision 1.000, 0 near-misses altered. Its floors are those
   figures, as regression floors; a fresh blind set must measure the rules again.
+- ``heldout10.jsonl`` (issue 14, round 5; written blind): 265 messages, EN/FR, clients abroad,
+  75 near-misses. Measured once before any fix: recall 0.862, precision 0.975 (PERSON 0.67,
+  ADDRESS 0.77, APPLICATION_NUMBER 0.87, POSTAL_CODE 0.88, EMAIL 0.92, CREDIT_CARD 0.95,
+  DATE_OF_BIRTH 0.96), 0 of 75 near-misses altered. Then fixed against, by general rules
+  (relatives as a form's fields, names before their details, in brackets, after "under",
+  informal relatives and sign-offs, a gazetteer of given and family names from Faker that only
+  confirms names in those contexts; streets abroad with the type first, "No.", "Blk/Lot",
+  "House N, Street N"; foreign postal codes after an address; G/H application numbers;
+  "(dot)", full-width @; expiry "0826"; a value on the line under its label): recall 0.987,
+  precision 0.997, 0 near-misses altered. Its floors are those figures; still missed: a
+  repeated lower-case name ("Its Anjali. anjali mehta."), "my uncle bui van long who", "same
+  guy, arjun,", and an old passport number after the new one (typed as an application number).
+
+Since round 5 (heldout10's convention), a foreign postal code after an address is POSTAL_CODE:
+heldout8's and heldout9's "75002 Paris" rows now label it.
 
 Since issue 14 a card's expiry date is masked with the card: the labels of heldout1-6 and of
 the table, written before, now count "exp 09/27" after a card number as CREDIT_CARD too.
@@ -92,6 +107,9 @@ SETS = {
         PERSON=(1.0, 0.97), PHONE=(1.0, 1.0))},
     "heldout9.jsonl": {"overall": (1.0, 1.0), "min_rows": 250, "types": floors(
         ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
+    "heldout10.jsonl": {"overall": (0.987, 0.996), "min_rows": 260, "types": floors(
+        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 0.93), DATE_OF_BIRTH=(1.0, 1.0), PASSPORT=(0.97, 1.0),
+        PERSON=(0.96, 1.0), PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

@@ -43,6 +43,8 @@ penny ginger honey candy cherry olive violet hazel heather jasmine
 chance hunter sterling august justice major royal
 an la le on no one so to us is it in at as be by do go he hi me my of oh ok or up we
 mai long tan dang ma
+fee line job room day law floor min max beau else lady pages list lien ring grant till company holder grand
+read aura birth mari eta jolie petit grande mate darling house nana tata lola lolo tita tito kuya ate
 are was were has had can did not but and the for you all any her his its our out per via yes
 sir madam mister miss mrs ms mr dr
 claire blanche france marie-france aimé aime constant patience prudence

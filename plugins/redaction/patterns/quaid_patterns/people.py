@@ -30,16 +30,23 @@ _STRONG = re.compile(
     r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
-    # the name on a card: "name on card MARIA SANTOS", "cardholder: ...", "titulaire de la carte"
-    r"|\bname\s+on\s+(?:the\s+)?card|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
-    r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
-    # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
-    r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family)\s+)?(?:name|nom(?:\s+complet)?|pr[ée]nom)"
-    r"[ \t]*:?[ \t]*\n(?=[ \t]*[^\W\d_])"
     r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))|\bmy\s+names\s*(?:is|was|:)"
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
+# Cards and form labels, kept apart from _STRONG and run only when their words are there (a
+# card word, a line break), so that other messages do not pay for them.
+_STRONG_FIELD = re.compile(
+    # the name on a card: "name on card MARIA SANTOS", "cardholder: ...", "titulaire de la carte"
+    r"(?:\bname\s+on\s+(?:the\s+)?card|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
+    r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
+    # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
+    r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family)\s+)?(?:name|nom(?:\s+complet)?|pr[ée]nom)"
+    r"[ \t]*:?[ \t]*\n(?=[ \t]*[^\W\d_])"
+    r")\s*[:\-]?",
+    IGNORE_CASE,
+)
+_STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire")
 # The same in the clients' own languages: Spanish, Portuguese, Italian, German, Tagalog,
 # Turkish, Vietnamese, Malay/Indonesian, Arabic, Persian, Hindi/Urdu (transliterated). Kept
 # apart, and run only when one of their words is there, so that English and French messages
@@ -59,7 +66,7 @@ _STRONG_OTHER = re.compile(
 )
 _STRONG_KEYS = wordset("""
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
-mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names card cardholder holder titulaire
+mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names
 """)
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
@@ -104,7 +111,13 @@ _OPENING = re.compile(
 _WEAK = re.compile(
     r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi"
     r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?|(?:full|legal|complete)\s+name)"
-    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
+    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa|mi|mis|meu|minha)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
+    # chat and the clients' own words: "my bf", "my hubby", "mon chum", "mi esposa", "my lola"
+    r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|mamma|papa|bro|sis|lil\s+(?:bro|sis|brother|sister)"
+    r"|(?:little|younger|older|elder|big|baby|twin)\s+(?:brother|sister|bro|sis)"
+    r"|chum|blonde|copain|conjoint\s+de\s+fait|conjointe\s+de\s+fait"
+    r"|esposa|esposo|marido|mujer|hij[oa]|madre|padre|mam[áa]|pap[áa]|herman[oa]|novi[oa]|suegr[oa]|prim[oa]|t[íi][oa]"
+    r"|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa]|lola|lolo|tita|tito|kuya|ate"
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     r"|friend|grand(?:mother|father|ma|pa|son|daughter|child)|lawyer|consultant|representative|agent"
     r"|boss|employer|employeur|guardian|tuteur|tutrice|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
@@ -113,14 +126,7 @@ _WEAK = re.compile(
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|patronne?|propri[ée]taire|parrain|marraine"
-    r"|coll[èe]gue|voisine?|superviseure?)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?\s*,?"
-    # a relative as a form's field: "father: Harbhajan Singh", "mère : Surinder Kaur"
-    r"|(?<![\w-])(?:husband|wife|spouse|partner|son|daughter|child|mother|father|brother|sister|fianc[ée]e?"
-    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
-    r"|guardian|tuteur|tutrice|sponsor|garant)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
-    # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
-    r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re)"
-    r"\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+    r"|coll[èe]gue|voisine?|superviseure?)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?\s*(?:,|[-–—](?=\s))?"
     # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
     r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
     r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
@@ -150,8 +156,25 @@ _WEAK_KEYS = wordset(
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
     "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor "
+    "bf gf hubby wifey mommy mama mamma papa bro sis lil chum blonde copain esposa esposo marido mujer hijo hija "
+    "madre padre mamá mama papá papa hermano hermana novio novia suegro suegra primo prima tío tio tía tia filho "
+    "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
     "guardian tuteur tutrice tuteure garant employer employeur"
 )
+# Relatives as a form's fields and "X of <Name>": kept apart from _WEAK, run only when the
+# text has a colon or "of" / "de".
+_WEAK_FIELD = re.compile(
+    # a relative as a form's field: "father: Harbhajan Singh", "mère : Surinder Kaur"
+    r"(?:(?<![\w-])(?:husband|wife|spouse|partner|son|daughter|child|mother|father|brother|sister|fianc[ée]e?"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|guardian|tuteur|tutrice|sponsor|garant)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
+    # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
+    r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re)"
+    r"\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+    r")(?![\w'’])",
+    IGNORE_CASE,
+)
+_WEAK_FIELD_HINTS = wordset("of de d")
 # The line a phone's mail app adds under the signature.
 _DEVICE_LINE = (
     r"\s*\n[ \t]*(?i:sent\s+(?:from|with|via)\s+(?:my\s+)?|envoy[ée]\s+(?:de|depuis)\s+(?:mon\s+)?"
@@ -167,7 +190,8 @@ _DEVICE_KEYS = wordset("sent envoyé envoye enviado outlook")
 # Emoji after a signature's name: "Thanks!\nPriya 🙏", "Merci, Jean 🙂".
 _EMOJI = "(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]){0,8}"
 _SIGN_OFF = re.compile(
-    r"(?:(?:^|(?<=[\s.!,]))(?i:(?:thanks?(?:\s+you)?(?:\s+(?:a\s+lot|a\s+bunch|a\s+million|a\s+ton|so\s+much))?|merci)"
+    r"(?:(?:^|(?<=[\s.!,]))(?i:(?:(?:thanks?|thank)(?:\s+(?:you|u|ya))?(?:\s+(?:a\s+lot|a\s+bunch|a\s+million|a\s+ton"
+    r"|(?:so|very)\s+much|again|in\s+advance))?|merci)"
     r"(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
     r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance|a\s+lot|a\s+bunch|a\s+million|a\s+ton))?|thx|regards"
     r"|thank\s+you\s+(?:very\s+much|so\s+much|kindly|again)|many\s+thanks|much\s+appreciated"
@@ -183,7 +207,8 @@ _SIGN_OFF = re.compile(
     r"|(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|atentamente|cordialmente|obrigad[oa]|atenciosamente"
     r"|abra[çc]os|(?:maraming\s+)?salamat(?:\s+po)?|(?:vielen\s+)?dank(?:e(?:\s+sch[öo]n)?)?"
     r"|(?:mit\s+)?freundlichen\s+gr[üu](?:ß|ss)en|(?:viele\s+)?gr[üu](?:ß|ss)e|shukran|choukran|merci\s+bcp"
-    r"|ty|tysm|thnx|thanx|tnx|tks|thks|tq|thanks?\s+u|rgds|regds|god\s+bless|blessings)[\s,!.\-–—]*\s"
+    r"|ty|tysm|thnx|thanx|tnx|tks|thks|tq|thanks?\s+u|rgds|regds|god\s+bless|blessings)[\s,!.\-–—]*"
+    r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d][\s,!.]*)*\s"
     r"|(?:^|\n)[ \t]*(?:--|—|–)[ \t]*\n"  # "--" before a signature
     # a dash before the name, on its own line or after a sentence: "...\n- Priya", "... ! —Chen"
     r"|(?:(?<=\n)|(?<=[.!?)\u2600-\u27bf\U0001f000-\U0001faff\ufe0f][ \t])|(?<=[.!?)][ \t]{2}))"
@@ -509,6 +534,8 @@ _GIVEN_AFTER = re.compile(
 # Family members and others named by their relation ("my sister, tran thi mai"), not titles.
 _RELATION = re.compile(
     r"\b(?:husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister"
+    r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|papa|bro|sis|chum|blonde|copain"
+    r"|esposa|esposo|marido|hij[oa]|madre|padre|herman[oa]|novi[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa]"
     r"|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|ma|pa|son|daughter|child)"
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
@@ -618,7 +645,7 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
             if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in NOT_NAME_LOWERCASE for w in lows):
                 break
             if all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in name):
-                if len(name) >= 2 or cut == 0:
+                if len(name) >= 2 or cut == 0 or given_name(name[0]):
                     yield start, start + len(" ".join(name))
             elif cut == 0 and len(name) >= 2 and all(_plain_name(w) for w in lows):
                 yield start, start + len(" ".join(name))
@@ -694,7 +721,7 @@ _APPOSITION = re.compile(
     IGNORE_CASE,
 )
 _APPOSITION_KEYS = wordset("""
-i me moi name nom employer employeur kids children enfants applicant sponsor colleague client
+me moi name nom employer employeur kids children enfants applicant sponsor colleague client
 agent officer representative lady woman man guy person manager supervisor lawyer consultant
 counsellor counselor adviser advisor demandeur demanderesse collègue collegue agente
 conseiller conseillère conseillere représentant representant représentante representante
@@ -767,6 +794,48 @@ def _initial_names(text: str) -> Iterator[tuple[int, int]]:
         if last in NOT_NAME or last in NOT_NAME_CAPITALISED:
             continue
         yield start, m.end(2)
+
+
+def _before_a_verb(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A lower-case name cut before the first verb in it: "julie veut venir" -> "julie"."""
+    if span is None:
+        return None
+    end = span[0]
+    for i, m in enumerate(re.finditer(r"\S+", text[span[0]:span[1]])):
+        word = m.group()
+        if i and (word.lower() in _SUBJECT_VERBS or (_verb_like(word) and not given_name(word) and not family_name(word))):
+            break
+        end = span[0] + m.end()
+    return (span[0], end) if end > span[0] else None
+
+
+def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
+    """One lower-case given name of the lists after a relative, then a verb or the end of the
+    clause: "my bf carlos is coming", "mon chum patrick a appliqué"."""
+    m = _NAME_TOKEN.match(text, pos)
+    if m is None or not m.group(1).islower() or len(m.group(1)) < 3:
+        return None
+    word = m.group(1)
+    if not (_plain_name(word) and given_name(word)):
+        return None
+    after = _NAME_TOKEN.match(text, m.end())
+    if _CLAUSE_END.match(text, m.end()) or (after and (_verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS)):
+        return m.span(1)
+    return None
+
+
+def _listed_lower(text: str, pos: int) -> tuple[int, int] | None:
+    """A lower-case name after "mr" / "mrs" without its full stop, when the lists know it: a
+    given name first ("mr john o'connor") or a family name alone ("mrs adeyemi called")."""
+    span = _before_a_verb(text, _name_at(text, pos, strong=False, lowercase=3))
+    if span is None or not text[span[0]:span[1]].islower():
+        return None
+    words = text[span[0]:span[1]].split()
+    if given_name(words[0]) and (len(words) > 1 or _CLAUSE_END.match(text, span[1])):
+        return span
+    if len(words) == 1 and family_name(words[0]) and len(words[0]) > 3:
+        return span
+    return None
 
 
 def _given_next(text: str, pos: int) -> bool:
@@ -874,6 +943,7 @@ def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
 
 # A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
 # I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+(?:[^\W\d_]{1,4}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]")
 _OPENING_NAME = re.compile(r"[ \t]*[.,!:\n]|[ \t]*$")
 
 
@@ -914,6 +984,20 @@ def _stated_names(text: str) -> Iterator[tuple[int, int]]:
                 yield start, m.start()
 
 
+# "it's under Nguyen Thi Hoa", "file under: Oksana Shevchenko": a file under a person's name.
+_UNDER = re.compile(r"(?<![\w'’-])under(?:[ \t]+(?:the[ \t]+)?name(?:[ \t]+of)?)?[ \t]*:?[ \t]*(?=[A-ZÀ-ÖØ-Þ])", IGNORE_CASE)
+
+
+def _under_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _UNDER.finditer(text):
+        span = _name_at(text, m.end(), strong=False)
+        if not _several_words(text, span) or not _CLAUSE_END.match(text, span[1]):
+            continue
+        words = text[span[0]:span[1]].split()
+        if not _like_a_place(words) and any(given_name(w) or family_name(w) for w in words):
+            yield span
+
+
 def _split_typing(text: str) -> bool:
     """A message typed a few words a line ("my name\nis\nDaniela\nCastro")."""
     if ":" in text:
@@ -935,6 +1019,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
     strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
+    if ("\n" in text and ("name" in words or "nom" in words or "prénom" in words or "prenom" in words)) \
+            or not _STRONG_FIELD_KEYS.isdisjoint(words):
+        strong.extend(_STRONG_FIELD.finditer(text))
     if not _STRONG_OTHER_KEYS.isdisjoint(words):
         strong.extend(_STRONG_OTHER.finditer(text))
     if strong:
@@ -956,6 +1043,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             lowercase = 2 if two and "go" in m.group().lower() else 0
             if _OPENING.fullmatch(text, 0, m.start()) is not None:
                 lowercase = 3 if _given_next(text, m.end()) else 2  # "its maria joão silva,"
+            elif not lowercase and _given_next(text, m.end()):
+                lowercase = 1  # "DM: i'm sara from tehran": a given name of the lists, alone
             span = _name_at(text, m.end(), strong=False, lowercase=lowercase)
             span = _longer(span, _shouted_at(text, m.end()))
             if span:
@@ -976,12 +1065,17 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
 def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
     if not _WEAK_KEYS.isdisjoint(words) or "M." in text:
-        for m in _WEAK.finditer(text):
+        weak = list(_WEAK.finditer(text))
+        if ":" in text or not _WEAK_FIELD_HINTS.isdisjoint(words):
+            weak.extend(_WEAK_FIELD.finditer(text))
+        for m in weak:
             title = m.group().rstrip(".,: ").rsplit(None, 1)[-1].lower()
             titled = title in _TITLES
             span = _name_at(text, m.end(), strong=False, titled=titled)
             if span is None and title in _PLAIN_TITLES and m.group().endswith("."):
                 span = _lower_after_title(text, m.end())  # "mr. sharma is my sponsor"
+            if span is None and title in _PLAIN_TITLES:
+                span = _listed_lower(text, m.end())  # "mrs adeyemi called", "mr john o'connor"
             if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
                 span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
             if span and title in _EMPLOYERS and not _employer_person(text[span[0]:span[1]].split()):
@@ -989,13 +1083,13 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             span = _longer(span, _shouted_at(text, m.end()))
             relation = _RELATION.search(m.group()) if span is None else None
             if relation:  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
-                low = _name_at(text, m.end(), strong=False, lowercase=3)
+                low = _before_a_verb(text, _name_at(text, m.end(), strong=False, lowercase=3))
                 # no comma: a verb may follow ("my dad drives trucks"), names rarely end in -s
                 first = text[low[0]:low[1]].split()[0] if low else ""
                 if _several_words(text, low) and (relation.group(1) or not first.endswith("s") or given_name(first)):
                     span = low
                 elif low is None or not _several_words(text, low):
-                    span = _lower_before_verb(text, m.end())
+                    span = _lower_before_verb(text, m.end()) or _one_listed_lower(text, m.end())
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _DEVICE_KEYS.isdisjoint(words):
@@ -1011,7 +1105,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "here" in words or "ici" in words:
         for start, end in _here_names(text):
             yield start, end, "PERSON", PERSON_P
-    if not _APPOSITION_KEYS.isdisjoint(words):
+    if not _APPOSITION_KEYS.isdisjoint(words) or "I," in text or "I ," in text:
         for start, end in _apposition_names(text):
             yield start, end, "PERSON", PERSON_P
     if not _BORN_KEYS.isdisjoint(words):
@@ -1026,12 +1120,16 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _GROUP_KEYS.isdisjoint(words):
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
-    if not _DETAIL_KEYS.isdisjoint(words):
-        for start, end in _detailed_names(text):
+    if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
+        if not _DETAIL_KEYS.isdisjoint(words):
+            for start, end in _detailed_names(text):
+                yield start, end, "PERSON", PERSON_P
+        for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
-    for start, end in _listed_opening_names(text):
-        yield start, end, "PERSON", PERSON_P
-    if "my name" in text.lower() or "mon nom" in text.lower() or "mon vrai nom" in text.lower():
+    if "under" in words:
+        for start, end in _under_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "name" in words or "nom" in words:
         for start, end in _stated_names(text):
             yield start, end, "PERSON", PERSON_P
     if not _SIGN_OFF_KEYS.isdisjoint(words) or _dash_signature_hint(text):
@@ -1045,5 +1143,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     low = _name_at(text, low[0] + len(text[low[0]:low[1]].split()[0]), strong=False, lowercase=3)
                 if _several_words(text, low) and _SIGN_OFF_KEYS.isdisjoint(text[low[0]:low[1]].lower().split()):
                     span = low
-            if span and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
+                elif low and len(text[low[0]:low[1]]) > 2 and given_name(text[low[0]:low[1]]):
+                    span = low  # "tysm nadia": one lower-case word, a given name of the lists
+            if span and _SIGN_OFF_KEYS.isdisjoint(text[span[0]:span[1]].lower().split()) \
+                    and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P

@@ -1,0 +1,61 @@
+"""The gazetteer of names (quaid_patterns.gazetteer): read from Faker's person providers, with
+common words and places left out, and used only where the context makes a name likely."""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from quaid_patterns.gazetteer import family_name, given_name, names
+
+
+def test_lists_are_read_from_faker() -> None:
+    given, family = names()
+    assert len(given) > 5000 and len(family) > 5000
+
+
+@pytest.mark.parametrize("word", ["Maria", "José", "jose", "Aarav", "Oleksandr", "Akira", "Chinedu", "Jean-Philippe"])
+def test_given_names_of_many_countries(word: str) -> None:
+    assert given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Petrenko", "Shevchenko", "Nguyễn", "Nguyen", "Zhang", "Singh", "Tanaka"])
+def test_family_names_with_transliteration_and_accents(word: str) -> None:
+    assert family_name(word)  # Ukrainian ones are written in Cyrillic in Faker
+
+
+@pytest.mark.parametrize("word", ["May", "Will", "Grace", "Hope", "Long", "Victoria", "Paris", "House", "Fee", "Line"])
+def test_common_words_and_places_are_never_names(word: str) -> None:
+    assert not given_name(word) and not family_name(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tysm nadia", "nadia"),
+        ("my bf carlos is coming too", "carlos"),
+        ("hey its juan carlos perez, any news?", "juan carlos perez"),
+        ("Fernando Alves. Preciso de ajuda com meu visto", "Fernando Alves"),
+        ("yes it's under Nguyen Thi Hoa", "Nguyen Thi Hoa"),
+        ("My employer, Robert King, wrote the letter", "Robert King"),
+    ],
+)
+def test_listed_names_in_likely_contexts(text: str, name: str) -> None:
+    found = [text[s.start:s.end] for s in PatternRedactor().find(text) if s.type == "PERSON"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will wait for the Grace period",
+        "thanks a lot Canada Post",
+        "My employer, Tim Hortons, gave me a letter",
+        "Victoria Park, phone number of the office?",
+        "Harvey Norman sells phones",
+        "my bf is sick",
+        "yes it's under review",
+        "Best, Regards",
+    ],
+)
+def test_no_name_without_its_context(text: str) -> None:
+    assert not [s for s in PatternRedactor().find(text) if s.type == "PERSON"]
