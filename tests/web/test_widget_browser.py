@@ -341,7 +341,10 @@ async def test_widget_shown_and_opened_reach_the_report(partner, browser):
     assert [(e.type, e.channel, e.data) for e in events] == [
         ("widget_shown", "web", {"page": "/", "visitor": "new", "country": "CA"}),
         ("widget_opened", "web", {"page": "/", "visitor": "new", "country": "CA"})]
-    # another tab of the same browser later: a returning visitor (from the page's own storage)
+    # the mark is an anonymous first-party cookie of the embedding page's site, holding "1"
+    seen = [c for c in await context.cookies(page_url) if c["name"] == "quaid_seen"]
+    assert [(c["value"], c["sameSite"]) for c in seen] == [("1", "Lax")]
+    # another tab of the same browser later: a returning visitor (from that cookie)
     again = await context.new_page()
     await again.goto(page_url)
     await again.wait_for_selector("#launcher")

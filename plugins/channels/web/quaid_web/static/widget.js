@@ -555,16 +555,27 @@
 
   // -- the widget's own events, for the reports: shown on a page, opened ----------------------
   // No identifier leaves the browser: the page's path, whether this browser saw the widget
-  // on an earlier visit (a mark in the page's own storage), and its time zone (the server
-  // keeps only the country).
+  // on an earlier visit (an anonymous first-party cookie on the page's own site, holding "1"
+  // and nothing else), and its time zone (the server keeps only the country).
+  const visitorCookie = "quaid_seen";
+
+  function seenBefore() {
+    return document.cookie.split(";").some((c) => c.trim().startsWith(visitorCookie + "="));
+  }
+
+  function markSeen() {
+    const secure = location.protocol === "https:" ? "; Secure" : "";
+    document.cookie = visitorCookie + "=1; Max-Age=31536000; Path=/; SameSite=Lax" + secure;
+  }
+
   function visitor() {
     const key = "quaid-visitor:" + base;
     try {
-      let kind = sessionStorage.getItem(key);
+      let kind = sessionStorage.getItem(key);  // one answer per visit (tab), new or returning
       if (!kind) {
-        kind = localStorage.getItem(key) ? "returning" : "new";
+        kind = seenBefore() ? "returning" : "new";
         sessionStorage.setItem(key, kind);
-        localStorage.setItem(key, "1");
+        markSeen();
       }
       return kind;
     } catch (_) {
