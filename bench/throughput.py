@@ -246,17 +246,19 @@ class Load:
                 self.kinds[reply.get("kind")] += 1
 
     async def run(self, warmup: float, seconds: float, total_messages: int,
-                  during_window: Any = None, cpu: Any = None) -> dict[str, Any]:
+                  during_window: Any = None, cpu: Any = None, threads: Any = None) -> dict[str, Any]:
         tasks = [asyncio.create_task(self.client()) for _ in range(self.clients)]
         try:
             await asyncio.sleep(warmup)
             self.window, start_messages, started = [], self.messages, time.perf_counter()
             cpu_start = cpu() if cpu else 0.0
+            threads_start = threads() if threads else {}
             if during_window is not None:
                 during_window()
             await asyncio.sleep(seconds)
             elapsed, window, done = time.perf_counter() - started, self.window, self.messages - start_messages
             cpu_used = (cpu() if cpu else 0.0) - cpu_start
+            threads_used = {k: v - threads_start[k] for k, v in threads().items()} if threads else {}
             self.window = None
             while self.messages < total_messages and not all(t.done() for t in tasks):
                 await asyncio.sleep(0.2)
@@ -274,6 +276,9 @@ class Load:
                 # server CPU per message (conversation opens included): less noisy than msg/s
                 # on a machine shared with other work
                 "server_cpu_us_per_msg": round(1e6 * cpu_used / done) if done else None,
+                # one worker: the event loop's thread and the others (the database's)
+                "server_cpu_us_per_msg_by_thread": {k: round(1e6 * v / done) for k, v in threads_used.items()}
+                if done else None,
                 "messages": self.messages, "conversations": self.opened,
                 "errors": sum(self.errors.values()), "error_kinds": dict(self.errors)}
 
@@ -302,6 +307,19 @@ def cpu_s(pid: int) -> float:
             fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
             total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return total
+
+
+def thread_cpu_s(pid: int) -> dict[str, float]:
+    """CPU seconds of the server's main thread (the event loop) and of its other threads (the
+    database's, fastText's...), one worker only."""
+    found = {"main": 0.0, "other_threads": 0.0}
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                used = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                found["main" if int(task.name) == pid else "other_threads"] += used
+    return found
 
 
 def rss_mb(pid: int) -> dict[str, float]:
@@ -417,7 +435,8 @@ async def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse
 
         load = Load(port, args.clients)
         result = await load.run(args.warmup, args.seconds, total_messages, start_profile,
-                                lambda: cpu_s(process.pid))
+                                lambda: cpu_s(process.pid),
+                                (lambda: thread_cpu_s(process.pid)) if workers == 1 else None)
         after = rss_mb(process.pid)
         if spy is not None:
             spy.wait(timeout=60)
@@ -499,7 +518,8 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
                 "p50_ms": result.get("p50_ms"), "p99_ms": result.get("p99_ms"),
                 "rss_mb": result.get("rss_mb"), "errors": result.get("errors"),
                 "cpu_us_per_msg": {"quaid": result.get("server_cpu_us_per_msg"),
-                                   "bare_aiohttp": bare.get("server_cpu_us_per_msg")},
+                                   "bare_aiohttp": bare.get("server_cpu_us_per_msg"),
+                                   "quaid_by_thread": result.get("server_cpu_us_per_msg_by_thread")},
                 "workers": workers, "store": "postgresql" if setup == "pg2" else "sqlite",
                 "quaid": result, "bare_aiohttp": bare,
             }

@@ -69,8 +69,11 @@ class EventRecord(Model):
     """
 
     id = fields.BigIntField(primary_key=True)
-    type = fields.CharField(max_length=48, db_index=True)
-    conversation_id = fields.CharField(max_length=64, db_index=True)
+    # no index of its own on type or conversation_id: the reports' (type, at) and
+    # (conversation_id, type) indexes serve both (quaidcore.store.EVENT_INDEXES), and each
+    # index more is written by every event of the message path
+    type = fields.CharField(max_length=48)
+    conversation_id = fields.CharField(max_length=64)
     channel = fields.CharField(max_length=32)
     data = fields.JSONField(default=dict)
     at = fields.FloatField(db_index=True)
