@@ -13,7 +13,7 @@ def test_lists_are_read_from_faker() -> None:
     assert len(given) > 5000 and len(family) > 5000
 
 
-@pytest.mark.parametrize("word", ["Maria", "José", "jose", "Aarav", "Oleksandr", "Akira", "Chinedu", "Jean-Philippe"])
+@pytest.mark.parametrize("word", ["Maria", "Marie", "José", "jose", "Aarav", "Oleksandr", "Akira", "Chinedu", "Jean-Philippe"])
 def test_given_names_of_many_countries(word: str) -> None:
     assert given_name(word)
 
@@ -37,6 +37,8 @@ def test_common_words_and_places_are_never_names(word: str) -> None:
         ("Fernando Alves. Preciso de ajuda com meu visto", "Fernando Alves"),
         ("yes it's under Nguyen Thi Hoa", "Nguyen Thi Hoa"),
         ("My employer, Robert King, wrote the letter", "Robert King"),
+        ("dossier de Marie Tremblay", "Marie Tremblay"),
+        ("j'ai parlé avec Isabelle au téléphone", "Isabelle"),
     ],
 )
 def test_listed_names_in_likely_contexts(text: str, name: str) -> None:
@@ -55,6 +57,9 @@ def test_listed_names_in_likely_contexts(text: str, name: str) -> None:
         "my bf is sick",
         "yes it's under review",
         "Best, Regards",
+        "I spoke with Service Canada yesterday",
+        "ask for Express Entry at the desk",
+        "je suis mariée depuis 2019",
     ],
 )
 def test_no_name_without_its_context(text: str) -> None:

@@ -144,7 +144,8 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
             continue  # a locale that this Faker release no longer ships
         given |= _words_of(lists, locale, "first_")
         family |= _words_of(lists, locale, "last_")
-    common = {_plain(w) for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE}
+    # accents kept here: "marié" (married) must not take "Marie" out
+    common = {w.lower() for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE}
     return frozenset(given - common), frozenset(family - common)
 
 

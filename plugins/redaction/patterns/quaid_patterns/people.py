@@ -159,7 +159,8 @@ _WEAK_KEYS = wordset(
     "bf gf hubby wifey mommy mama mamma papa bro sis lil chum blonde copain esposa esposo marido mujer hijo hija "
     "madre padre mamá mama papá papa hermano hermana novio novia suegro suegra primo prima tío tio tía tia filho "
     "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
-    "guardian tuteur tutrice tuteure garant employer employeur"
+    "guardian tuteur tutrice tuteure garant employer employeur parent enfant dependant dependent beneficiary "
+    "bénéficiaire beneficiaire holder titulaire contact personne requester"
 )
 # Relatives as a form's fields and "X of <Name>": kept apart from _WEAK, run only when the
 # text has a colon or "of" / "de".
@@ -167,7 +168,9 @@ _WEAK_FIELD = re.compile(
     # a relative as a form's field: "father: Harbhajan Singh", "mère : Surinder Kaur"
     r"(?:(?<![\w-])(?:husband|wife|spouse|partner|son|daughter|child|mother|father|brother|sister|fianc[ée]e?"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
-    r"|guardian|tuteur|tutrice|sponsor|garant)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
+    r"|guardian|tuteur|tutrice|sponsor|garant|parent|enfant|dependant|dependent|beneficiary|b[ée]n[ée]ficiaire"
+    r"|(?:passport\s+|card\s*|account\s+)?holder|titulaire|emergency\s+contact|contact\s+person"
+    r"|personne\s+[àa]\s+contacter|requester|demandeur|demanderesse)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
     # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
     r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re)"
     r"\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
@@ -230,6 +233,7 @@ gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraç
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
 bcp ty tysm thnx thanx tnx tks thks tq rgds regds bless blessings
 """)
+_FINAL_INITIAL = re.compile(r"[ \t]+[A-ZÀ-Þ]\.?(?=[ \t]*(?:\n|$))")
 _DASH_HINT = re.compile(r"[-—–~][ \t]*(?:\n|[^\W\d_])")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-—–~*•]|[0-9]+[.)])")
 
@@ -998,6 +1002,32 @@ def _under_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+# "I spoke with Isabelle", "ask for Priya Patel", "the sponsor of Joseph Mensah", "Re:
+# application of Ricardo Gómez", "au nom de Awa Diallo": a person's name, confirmed by the lists.
+_ABOUT = re.compile(
+    r"(?<![\w'’-])(?:(?:spoke|speak|talked|talk|chatted|met)\s+(?:with|to)|ask(?:ed)?\s+for|parl[ée]\s+(?:avec|à|a)"
+    r"|demand[ée]\s+(?:pour|à)|(?:sponsor|application|file|case|behalf|dossier|demande)\s+(?:of|de|d['’])"
+    r"|au\s+nom\s+d['e]|de\s+la\s+part\s+d['e]|pour\s+le\s+compte\s+d['e])[ \t]*(?=[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+_ABOUT_KEYS = wordset("""
+spoke speak talked talk chatted met ask asked parlé parle demandé demande sponsor application file case
+behalf dossier nom part compte
+""")
+
+
+def _about_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ABOUT.finditer(text):
+        span = _name_at(text, m.end(), strong=False)
+        if span is None:
+            continue
+        words = text[span[0]:span[1]].split()
+        if _like_a_place(words) or not given_name(words[0]):
+            continue
+        if len(words) == 1 or family_name(words[-1]) or _CLAUSE_END.match(text, span[1]):
+            yield span
+
+
 def _split_typing(text: str) -> bool:
     """A message typed a few words a line ("my name\nis\nDaniela\nCastro")."""
     if ":" in text:
@@ -1126,6 +1156,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield start, end, "PERSON", PERSON_P
         for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
+    if not _ABOUT_KEYS.isdisjoint(words):
+        for start, end in _about_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "under" in words:
         for start, end in _under_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1145,6 +1178,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     span = low
                 elif low and len(text[low[0]:low[1]]) > 2 and given_name(text[low[0]:low[1]]):
                     span = low  # "tysm nadia": one lower-case word, a given name of the lists
+            initial = _FINAL_INITIAL.match(text, span[1]) if span else None
+            if initial:  # "Merci d'avance\nSophie L."
+                span = (span[0], initial.end())
             if span and _SIGN_OFF_KEYS.isdisjoint(text[span[0]:span[1]].lower().split()) \
                     and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P
