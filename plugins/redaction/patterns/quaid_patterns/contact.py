@@ -90,6 +90,12 @@ _PHONE_INTERNATIONAL = re.compile(
 _PHONE_BROKEN = re.compile(
     rf"(?<![\w\]+])\+{SP}?1{_PHONE_SEP}?(?:\([0-9]{{3}}\)|[0-9]{{3}})[ \t]*\n[ \t]*[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}(?![0-9]|[\w\[])"
 )
+# ... or without the country code, after a phone word: "call me 604 555\n0177".
+_PHONE_BROKEN_LOCAL = re.compile(
+    r"(?i:phone|cell|call|text|tel|mobile|number|num[ée]ro|whatsapp|t[ée]l[ée]phone|cellulaire)\b[^\n0-9]{0,15}"
+    rf"((?:\([0-9]{{3}}\)|[0-9]{{3}}){_PHONE_SEP}?[0-9]{{3}}(?:[ \t]*\n[ \t]*|{_PHONE_SEP})[0-9]{{4}}"
+    r"|(?:\([0-9]{3}\)|[0-9]{3})[ \t]*\n[ \t]*[0-9]{3}[ .-]?[0-9]{4})(?![0-9]|[\w\[])"
+)
 # France and others that write a trunk 0 and pairs: "06 12 34 56 78".
 _PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[])")
 
@@ -137,6 +143,10 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if "+" in text and "\n" in text:
         for m in _PHONE_BROKEN.finditer(text):
             yield m.start(), m.end(), "PHONE", PHONE_P
+    if "\n" in text:
+        for m in _PHONE_BROKEN_LOCAL.finditer(text):
+            if "\n" in m.group(1) and nanp_valid(digits_of(m.group(1))):
+                yield m.start(1), m.end(1), "PHONE", PHONE_P
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
             if 8 <= len(digits_of(m.group())) <= 18:

@@ -42,6 +42,8 @@ STREET_TYPES_FR = (
     r"rue|avenue|av|ave|boulevard|boul|bd|blvd|chemin|ch|route|rte|rang|place|pl|c[ôo]te"
     r"|mont[ée]e|all[ée]e|impasse|promenade|prom|terrasse|croissant|carr[ée]|square|cours"
     r"|quai|voie|ruelle|sentier|passage|esplanade|autoroute|circuit|parc"
+    # abroad, the civic number first and the type before the name: "3 Jalan Ampang", "25 Avenida Reforma"
+    r"|jalan|jln|lorong|avenida|calle|rua"
 )
 STREET_DIRECTIONS = (
     r"north|south|east|west|northeast|northwest|southeast|southwest|n|s|e|w|ne|nw|se|sw"
@@ -50,7 +52,7 @@ STREET_DIRECTIONS = (
 STREET_PARTICLES = r"de\s+la|de|du|des|la|le|les|st|ste|saint|sainte"  # and d', l', de l'.
 UNIT_WORDS = (
     r"apt|apartment|app|appt|appartement|unit[ée]|unit|suite|bureau|logement|local|porte|flat|apto|depto|dpto"
-    r"|piso|bloco|casa|#"
+    r"|piso|bloco|casa|room|rm|#"
 )
 
 # Words that cannot be part of a street name before an English street type: they turn
