@@ -60,6 +60,10 @@ def test_listed_names_in_likely_contexts(text: str, name: str) -> None:
         "I spoke with Service Canada yesterday",
         "ask for Express Entry at the desk",
         "je suis mariée depuis 2019",
+        "Course: Business Administration, email sent 3 times",
+        "Employer: Tim Hortons, phone 1-800-386-8466",
+        "Thanks!! Merry Christmas",
+        "Victoria Park, phone 416 555 0123",
     ],
 )
 def test_no_name_without_its_context(text: str) -> None:

@@ -233,6 +233,11 @@ gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraç
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
 bcp ty tysm thnx thanx tnx tks thks tq rgds regds bless blessings
 """)
+# Wishes that close a message like a name would: "Thanks!! Merry Christmas", "Merci, Bonne Année".
+_WISHES = wordset("""
+merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem luck weekend
+bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances chance feliz navidad año ano nuevo
+""")
 _FINAL_INITIAL = re.compile(r"[ \t]+[A-ZÀ-Þ]\.?(?=[ \t]*(?:\n|$))")
 _DASH_HINT = re.compile(r"[-—–~][ \t]*(?:\n|[^\W\d_])")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-—–~*•]|[0-9]+[.)])")
@@ -933,8 +938,21 @@ def _like_a_place(words: list[str]) -> bool:
     return words[-1].lower() in _PLACE_OR_BODY or first in PLACES or first in _PLACE_FIRST
 
 
+# After a colon, only a label about a person lets a name follow ("details: Nasrin Hosseini,
+# DOB ..."); "Course: Business Administration, email ..." and "Employer: ..." name things.
+_PERSON_LABEL = re.compile(
+    r"(?:details?|info|infos|information|informations|coordonn[ée]es|name|nom|applicant|client|person|personne"
+    r"|member|membre|travell?er|voyageur|voyageuse|student|[ée]tudiante?|employee|employ[ée]e?|patient|passenger"
+    r"|passager|passag[èe]re|me|moi|myself|him|her|lui|elle|[\w-]+['’]s(?:\s+\w+)?)[ \t]*:[ \t]*$",
+    IGNORE_CASE,
+)
+
+
 def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _CLAUSE_START.finditer(text):
+        after_colon = text[max(0, m.start() - 2):m.start()].rstrip().endswith(":")
+        if after_colon and not _PERSON_LABEL.search(text, max(0, m.start() - 40), m.end()):
+            continue
         if _SELF.match(text, m.end()) or _STRONG.match(text, m.end()):
             continue  # "I'm Daniel Kim, DOB ...": the introduction's own rule names him
         span = _name_at(text, m.end(), strong=False)
@@ -1182,5 +1200,6 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             if initial:  # "Merci d'avance\nSophie L."
                 span = (span[0], initial.end())
             if span and _SIGN_OFF_KEYS.isdisjoint(text[span[0]:span[1]].lower().split()) \
+                    and _WISHES.isdisjoint(text[span[0]:span[1]].lower().split()) \
                     and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P
