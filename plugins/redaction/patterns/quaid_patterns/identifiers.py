@@ -207,6 +207,9 @@ _PASSPORT_CODE = re.compile(
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
 )
+# A passport's usual shape (two letters and six or seven digits, one letter and seven or eight):
+# after a bare "number" with a passport word close by, a passport, not an application.
+_PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
 # Abbreviations that stand before a number without being part of it: "passport NO 1234567".
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
 _PASSPORT_KINDS = frozenset(("PASSPORT",))
@@ -316,6 +319,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
     if not _CODE_KEYS.isdisjoint(scan.words):
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
+            if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] and _PASSPORT_SHAPE.fullmatch(m[0]):
+                kinds = ["PASSPORT"]  # "my passport, new number is AB1029384, old one AA9182736"
             if (kinds and kinds[0] in _GENERIC_KINDS and _NOT_APPLICATION.fullmatch(m[0])
                     and _PROFILE.search(scan.text, max(0, m.start() - 30), m.start()) is None):
                 continue  # "it starts with an A, like A123456789": not the agency's format
