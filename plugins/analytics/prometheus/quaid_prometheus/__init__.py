@@ -54,6 +54,7 @@ class PrometheusSink:
         self.satisfaction = Histogram("quaid_satisfaction", "Satisfaction scores (1-5)", ["channel"],
                                       buckets=(1, 2, 3, 4, 5), registry=self.registry)
         self.token = config.token.get_secret_value().encode() if config.token else None
+        self._event_counters: dict[tuple[str, str], Any] = {}  # (type, channel) -> its child
         ctx.host.routes(config.path, middlewares=[json_errors]).router.add_get("", self.metrics)
 
     async def record(self, events: Sequence[Event]) -> None:
@@ -63,7 +64,11 @@ class PrometheusSink:
 
     def count(self, event: Event) -> None:
         """Update the metrics for one event."""
-        self.events.labels(event.type, event.channel).inc()
+        key = (event.type, event.channel)
+        counter = self._event_counters.get(key)
+        if counter is None:  # labels() takes a lock and checks its values: once a pair
+            counter = self._event_counters[key] = self.events.labels(*key)
+        counter.inc()
         data: dict[str, Any] = event.data
         if event.type == "solution_sent" and data.get("code"):
             self.solutions.labels(data["code"], data.get("by", "bot"), event.channel).inc()
