@@ -114,10 +114,13 @@ class Store:
                 conn = connections.get("default")
                 # journal_size_limit: tortoise's 16 kB truncates the WAL after every
                 # checkpoint, and the next commits grow the file again (SQLite CPU of the
-                # group commit ~113 -> ~91 us a turn with 8 MB: a checkpoint's ~4 MB WAL
-                # is then overwritten in place)
+                # group commit ~113 -> ~91 us a turn with 8 MB: the WAL is then overwritten
+                # in place); a checkpoint every 4,000 pages (16 MB of WAL) instead of 1,000
+                # writes the pages every commit changes (index ends) back less often
+                # (~92 -> ~83 us a turn)
                 await conn.execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                          "PRAGMA busy_timeout=10000; PRAGMA journal_size_limit=8388608;")
+                                          "PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=4000; "
+                                          "PRAGMA journal_size_limit=25165824;")
             await Tortoise.generate_schemas(safe=True)
             await upgrade_schema(connections.get("default"), self.is_sqlite)
             self._writer = asyncio.create_task(self._write_loop(), name="quaid-store-writer")
@@ -639,10 +642,17 @@ async def _forget_in_reports(conn: Any, sqlite: bool, conversation_ids: list[str
 
 def _values(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
     # JSON columns are encoded; a conversation's state may come as JSON text already
-    encoded = [c in _JSON for c in columns]
-    return [[dumps(v) if e and v is not None and not (c == "state" and isinstance(v, str)) else v
-             for c, v, e in zip(columns, [row.get(c) for c in columns], encoded, strict=True)]
-            for row in rows]
+    encoded = [i for i, c in enumerate(columns) if c in _JSON]
+    state = columns.index("state") if "state" in columns else -1
+    found = []
+    for row in rows:
+        values = [row.get(c) for c in columns]
+        for i in encoded:
+            value = values[i]
+            if value is not None and not (i == state and isinstance(value, str)):
+                values[i] = dumps(value)
+        found.append(values)
+    return found
 
 
 def dumps(value: Any) -> str:
