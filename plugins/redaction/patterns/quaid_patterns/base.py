@@ -17,6 +17,7 @@ CUSTOM_P = 75
 LABELLED_P = 70  # a bare number with a context word that says what it is
 ID_SHAPE_P = 65  # formatted SIN / client ID, Canadian passport
 POSTAL_P = 60
+POSTAL_AFTER_P = 81  # a foreign postal code right after an address: it outranks a phone's shape
 BIRTH_P = 60
 ADDRESS_P = 55
 PERSON_P = 50

@@ -26,7 +26,47 @@ LOCALES = (
     "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR", "pt_PT", "it_IT", "de_DE", "nl_NL",
     "pl_PL", "ro_RO", "tr_TR", "id_ID", "vi_VN", "zh_CN", "zh_TW", "ja_JP", "ko_KR",
     "uk_UA", "ru_RU", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "sw", "az_AZ", "uz_UZ",
+    "es", "en_NZ", "de_AT", "nl_BE", "zu_ZA",
 )
+# Faker writes the names of Arabic, Persian, Hindi, Punjabi, Bengali... in their own scripts
+# (left out above), and its West African and Haitian lists are short: the most common given
+# and family names of those clients as they write them in Latin letters.
+GIVEN_LATIN = wordset("""
+mohammed mohamed muhammad mohammad mehmet ahmed ahmad ali omar umar youssef yousef yusuf hassan
+hussein hussain karim abdel abdelkader abdallah abdullah abdul rachid rashid said saeed khalid
+mustafa mostafa ibrahim ismail hamza bilal tarek tariq walid nabil samir sami amine yassine yacine
+mehdi reda anas ayoub driss faisal fahad nasser jamal adil hakim hicham mourad noureddine rachida
+fatima fatiha fatma khadija aicha aisha amina meriem maryam mariam zineb zainab salma nadia samira
+leila layla houda imane ikram asmae hajar sara sanaa souad nour noor rania dina yasmine yasmina
+hanane malika naima farhad reza ali-reza alireza hossein hosein mehdi majid hamid saeed amir arash
+babak behnam dariush kourosh omid payam pouya ramin shahram siavash parisa shirin shabnam niloufar
+nasrin mahsa maryam azadeh fereshteh golnaz roya sepideh ladan mitra nazanin neda rajesh ramesh
+suresh mahesh dinesh ganesh rakesh mukesh naresh sanjay vijay ajay anil sunil manoj amit rohit sumit
+ankit arjun rahul vikram ravi rajiv sandeep pradeep deepak ashok arun kiran gurpreet harpreet
+manpreet jaspreet simran navjot harjit jasbir kuldeep baljit amandeep gurjit sukhwinder rajinder
+parminder harinder jaswinder balwinder sunita anita kavita priya pooja neha deepika divya sneha
+swati anjali aarti shweta rekha meena geeta sita lakshmi mamadou moussa oumar ousmane amadou
+ibrahima abdoulaye boubacar cheikh modou seydou souleymane aliou alioune babacar mouhamed lamine
+sekou issa fatou fatoumata aminata awa aissatou mariama kadiatou binta bintou ndeye coumba adama
+khady rokhaya astou chukwuemeka chidi emeka obinna ifeanyi nnamdi uche ngozi chioma adaeze amara
+kelechi olumide babajide oluwaseun seun tunde tobi femi bukola funmilayo yetunde kemi bisi kwame
+kofi kwabena ama akosua yaw abena wilner jean-robert frantz fritz jocelyne guerline marjorie nadège
+rose-andrée widlyne wisly
+""")
+FAMILY_LATIN = wordset("""
+benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi
+lahlou chraibi ouazzani amrani el-amrani tahiri slimani ziani haddad mansour saleh salem nasser
+hamdan khoury khalil aziz rahman hassan hussein abbas qureshi siddiqui sheikh chaudhry chaudhary
+malik mirza baig khan yusof yusuf ismail mohammadi ahmadi hosseini hossaini rezaei moradi karimi
+rahimi jafari kazemi rostami sadeghi hashemi mousavi ghorbani heidari nazari azizi asadi akbari
+bagheri ebrahimi jalali kamali sharma verma gupta singh kaur patel shah mehta joshi iyer iyengar
+nair menon pillai reddy rao naidu chopra malhotra kapoor khanna bhatia arora sandhu sidhu dhillon
+gill grewal brar sow diallo bah barry diop ndiaye faye sall gueye mbaye ndour camara keita traore
+traoré toure touré coulibaly konate konaté kone koné diarra sangare sissoko cisse cissé kouassi
+kouame kouamé koffi yao ngono mbuyi kabila tshibanda mukendi okonkwo okafor okeke nwosu eze adebayo
+adeyemi adewale oyelaran ogunleye balogun olawale mensah asante boateng owusu osei pierre-louis
+désir desir jean-baptiste joseph charles étienne toussaint lafortune dorvil
+""")
 # Common words of English, French and chat that the lists carry as names: they never confirm
 # a name ("my son will", "Grace period", "May 5").
 COMMON_WORDS = wordset("""
@@ -144,6 +184,8 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
             continue  # a locale that this Faker release no longer ships
         given |= _words_of(lists, locale, "first_")
         family |= _words_of(lists, locale, "last_")
+    given |= {_plain(w) for w in GIVEN_LATIN}
+    family |= {_plain(w) for w in FAMILY_LATIN}
     # accents kept here: "marié" (married) must not take "Marie" out
     common = {w.lower() for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE}
     return frozenset(given - common), frozenset(family - common)

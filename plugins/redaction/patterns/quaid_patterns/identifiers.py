@@ -23,7 +23,7 @@ from .base import (
 )
 from .checksums import TOLL_FREE, card_valid, digits_of, is_year, luhn_valid, nanp_valid
 from .scan import NON_LATIN, Candidate, Label, Scan
-from .vocabulary import wordset
+from .vocabulary import MONTHS, wordset
 
 # ------------------------------------------------------------------------- context words
 
@@ -96,7 +96,7 @@ _LABEL_FRAGMENTS = {
     # outrank the generic "number" and leave what they introduce unmasked.
     "NOT_ID": (
         r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
-        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung)"
+        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung|re[çc]u|paiement|payment)"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
         r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
@@ -149,7 +149,7 @@ credit debit card carte numéro numero visa mastercard master amex american
 order invoice model serial product item part sku flight room seat commande facture modèle
 modele série serie produit vol chambre siège siege ticket transaction booking reservation
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
-error erreur code version pedido factura bestellung rechnung
+error erreur code version pedido factura bestellung rechnung reçu recu paiement payment
 bank draft drafts money orders traite traites mandat mandats
 """),
 }
@@ -240,6 +240,7 @@ _SEPARATOR = re.compile(r"[ \u00a0\u202f.-]")
 # "1 500 000", "12 345 678": thousands, not an identifier (a SIN is 3-3-3, a UCI 2-4-4).
 _THOUSANDS = re.compile(r"[0-9]{1,2}(?:[ \u00a0\u202f.][0-9]{3})+")
 # A date is not an identifier, whatever context word stands near it ("passport expires 2027-05-14").
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?i:{MONTHS})\.?[ \t]+$")
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}"
 )
@@ -546,8 +547,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue
         if len(groups) > 1 and all(is_year(text[s:e]) for s, e in groups):
             continue  # "2019 2020 2021"
-        if _DATE_SHAPE.fullmatch(text, start, end):
-            continue
+        if _DATE_SHAPE.fullmatch(text, start, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "1990-05-14", "Aug 12 1958": a date, not a number
         prefixes = list(accumulate(lengths))
         kinds = scan.context(start, end, _LABELLED_KINDS)
         if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):

@@ -465,7 +465,7 @@ def _name_word(word: str, low: str, capital: bool, strong: bool, count: int, low
 # Words that end a name typed in capitals after "my name is": "GURPREET SINGH PLEASE HELP".
 _NOT_IN_A_NAME = wordset("""
 please pls plz help thanks thank urgent asap hello hi sir madam and from with need want merci svp
-aide urgence bonjour
+aide urgence bonjour et je j veux voudrais veut pour avec suis ai besoin parler ici
 """)
 
 
@@ -549,7 +549,8 @@ _RELATION = re.compile(
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
-    r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re)(?:[- ]in[- ]law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
+    r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|manager|boss|lawyer|consultant|colleague|friend"
+    r"|patron|patronne|avocate?|ami|amie)(?:[- ]in[- ]law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
     IGNORE_CASE,
 )
 
@@ -828,9 +829,15 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     if not (_plain_name(word) and given_name(word)):
         return None
     after = _NAME_TOKEN.match(text, m.end())
-    if _CLAUSE_END.match(text, m.end()) or (after and (_verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS)):
+    if _CLAUSE_END.match(text, m.end()) or (after and (
+            _verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS or after.group(1).lower() in _AFTER_A_NAME)):
         return m.span(1)
     return None
+
+
+# Words that follow a relative's name in chat: "my cousin faisal and his wife", "mon frere sadio
+# pis sa femme", "my sister shabnam on +98 ...", "my son santiago who".
+_AFTER_A_NAME = wordset("and et pis on to who qui that said told says dit born né née ne nee")
 
 
 def _listed_lower(text: str, pos: int) -> tuple[int, int] | None:
@@ -1174,6 +1181,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield start, end, "PERSON", PERSON_P
         for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
+    for start, end in _listed_names(text):
+        yield start, end, "PERSON", PERSON_P
     if not _ABOUT_KEYS.isdisjoint(words):
         for start, end in _about_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1203,3 +1212,76 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     and _WISHES.isdisjoint(text[span[0]:span[1]].lower().split()) \
                     and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P
+
+
+# A name of the lists anywhere, with no trigger: two to four capitalised words (or words in
+# capitals) on one line, a given name first and a family name last, every word a name of the
+# lists ("Tatiana Morozova", "Carlos Eduardo Mendes", "Guo Mingyu", "JEAN-PIERRE DUBOIS"),
+# particles between them ("Fatima Zahra el Idrissi"). Words around them that are not names are
+# left out ("Hi Anjali Sharma,", "consultant Babajide Oyelaran RCIC"), unless they say the words
+# name a place or a body ("Rue Jean Talon", "Jean Brillant Park", "Tim Hortons Inc").
+_NAME_RUN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_NAME_RUN = re.compile(
+    rf"(?<![\w'’@.-]){_NAME_RUN_WORD}(?:[ \t]+(?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}){{1,7}}(?![\w@])",
+)
+_BEFORE_A_PLACE = wordset("""
+rue avenue av ave boulevard boul bd blvd chemin rang route street st saint sainte ste san santa
+mount mont lac lake fort port cap parc park place pointe université universite university college
+collège école ecole hôpital hopital hospital centre center église eglise church école cité cite
+résidence residence villa imm immeuble building tower bank banque cabinet ferme farm groupe group
+""")
+
+
+def _run_name(word: str) -> bool:
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return len(parts) > 1 and all(p.lower() in NAME_PARTICLES or given_name(p) or family_name(p) for p in parts) \
+            and any(given_name(p) or family_name(p) for p in parts)
+    return len(word) > 1 and (given_name(word) or family_name(word))
+
+
+def _given_first(word: str) -> bool:
+    return given_name(word.split("-")[0]) or (("-" in word) and _run_name(word))
+
+
+def _family_first(word: str) -> bool:
+    return family_name(word.split("-")[0])
+
+
+def _given_last(word: str) -> bool:
+    return given_name(word.split("-")[-1])
+
+
+def _family_last(word: str) -> bool:
+    return family_name(word.split("-")[-1]) or (("-" in word) and _run_name(word) and len(word) > 5)
+
+
+def _listed_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NAME_RUN.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group()))
+        words = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in tokens]
+        names = [w for w in words if w[2].lower() not in NAME_PARTICLES]
+        shout = all(w[2].isupper() for w in names)
+        if not shout and any(w[2].isupper() and len(w[2]) > 1 for w in names[:1]):
+            continue
+        low = [w[2].lower() for w in names]
+        after = _NAME_TOKEN.match(text, m.end())
+        if after and after.group(1).lower() in _PLACE_OR_BODY:
+            continue  # "Ho Chi Minh city", "Jean Coutu pharmacy"
+        if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low):
+            continue  # "Rue Jean Talon", "Jean Brillant Park", "Victoria Island"
+        i = 0
+        while i < len(names):
+            given = _given_first(names[i][2])
+            if not given and not _family_first(names[i][2]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(names) and _run_name(names[j + 1][2]):
+                j += 1
+            # a given name then a family name, or the family name first ("Guo Mingyu")
+            while j > i and not (_family_last(names[j][2]) if given else _given_last(names[j][2])):
+                j -= 1
+            if 1 <= j - i <= 3:
+                yield names[i][0], names[j][1]
+            i = j + 1

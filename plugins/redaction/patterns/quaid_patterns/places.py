@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import ADDRESS_P, IGNORE_CASE, NOT_AFTER, NOT_BEFORE, POSTAL_P, SP, keywords
+from .base import ADDRESS_P, IGNORE_CASE, NOT_AFTER, NOT_BEFORE, POSTAL_AFTER_P, POSTAL_P, SP, keywords
 from .offices import public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -77,7 +77,7 @@ _NOT_STREET_WORD = (
     r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
 )
 # "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
-_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6})?(?:[-–]?[A-Za-z](?![\w'’]))?"
+_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6})?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
@@ -182,7 +182,15 @@ _OWN_ADDRESS = re.compile(
     r"|\bj['’]\s?habite|\bje\s+(?:demeure|r[ée]side|reste))\b[^.!?\n]*$",
     IGNORE_CASE,
 )
+# West and North African addresses without a street: "Cité Keur Gorgui, Villa n° 27", "Cité 200
+# logements, Bt 12 n° 4": the estate, then the house or the building and its number.
+_ESTATE = re.compile(
+    r"(?<![\w'’-])(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,[ \t]*"
+    r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+    r"(?:[ \t]*,?[ \t]*(?i:n[°º]|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
+    (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
     (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township"), 0),
@@ -202,12 +210,62 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*,?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z]))){0,4}"
+    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z]))){0,4}"
     r"[ \t]*[,-]?[ \t]*("
-    r"[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
+    r"[0-9]{5}(?:-[0-9]{5}|-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     r")(?![\w/-])"
 )
+
+
+# What follows a street, each after a comma: "Int. 4", "kv. 12", "bât. B", "3e étage", "appt 16",
+# "succ. Place-d'Armes", a named building before its unit ("Résidence Al Amal, Apt 7").
+_UNIT_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:"
+    r"(?i:int|interior|kv|apt|app|appt|apto|depto|dpto|flat|unit|suite|room|rm|bât|bat|bt|bâtiment|batiment|esc|escalier"
+    r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
+    r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z])(?![\w'’-])"
+    r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
+    r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+    r"|(?:Résidence|Residence|Immeuble|Building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"(?=[ \t]*,[ \t]*(?i:apt|app|appt|imm|bât|bat|esc|villa|flat|unit|room)\b)"
+    r")"
+)
+# What comes before the street abroad: "Flat 4, Block C, ", "Room 1802, Building 3, ", "B-204,
+# Shanti Apartments, ", "Résidence Al Amal, Imm. 4, ".
+_PREFIX_PART = (
+    r"(?:(?i:flat|room|rm|apt|appt|unit|suite|block|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house)"
+    r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z])"
+    r"|[A-Z]-[0-9]{1,4}"
+    r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Mansions?|Condominiums?)"
+    r"|(?:Résidence|Residence|Cité|Cite)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
+)
+_UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
+# Four-digit codes (the Philippines, Tunisia, Belgium...) after the city, or before it:
+# "Taguig City 1634", "Rizal 1870", ", 1001 Tunis".
+_POSTAL_FOUR = re.compile(
+    r"\.?[ \t]*,?(?:[ \t]*,?[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
+    r"|[ \t]*,[ \t]*([0-9]{4})(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
+)
+
+
+# An address followed by the hour one is expected there: a convocation, not a home.
+_APPOINTMENT_AFTER = re.compile(
+    r"[^\n.!?0-9]{0,30}?(?:\b(?:at|à|a)[ \t]+[0-9]{1,2}(?:[:h][0-9]{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|h)"
+    r"|\b(?:at|à)[ \t]+[0-9]{1,2}[:h][0-9]{2})(?![\w])",
+    IGNORE_CASE,
+)
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """The address with its units before and after the street."""
+    while True:
+        tail = _UNIT_TAIL.match(text, end)
+        if tail is None:
+            break
+        end = tail.end()
+    prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if start else None
+    return (prefix.start() if prefix else start), end
 
 
 def addresses(scan: Scan) -> Iterator[Candidate]:
@@ -228,6 +286,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             if "brgy" in words or "bgy" in words or "barangay" in words:
                 barangay = _BARANGAY.match(text, end)
                 end = barangay.end() if barangay else end
+            start, end = _extend(text, start, end)
             found.append((start, end, pattern is _PO_BOX))
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
@@ -239,9 +298,14 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     for start, end, _box in found:
         if _OFFICE_BEFORE.search(text, max(0, start - 45), start):
             continue  # "the appointment is at 25 St Clair Ave E": an office, not a home
+        if _APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start):
+            continue  # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to
         if any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start):
             continue  # "365 Laurier Ave W": the agency's public office
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end)
         if code:
-            yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_P
+            yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        elif four := _POSTAL_FOUR.match(text, end):
+            group = 1 if four.group(1) else 2
+            yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
