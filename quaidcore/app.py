@@ -313,8 +313,12 @@ class Quaid:
         lock, users = self._locks.get(conversation_id) or (asyncio.Lock(), 0)
         self._locks[conversation_id] = (lock, users + 1)
         try:
-            async with lock, self.store.conversation_lock(conversation_id):
-                yield
+            if self.store.shared:
+                async with lock, self.store.conversation_lock(conversation_id):
+                    yield
+            else:  # one process on SQLite: the in-process lock is all (no no-op context manager)
+                async with lock:
+                    yield
         finally:
             lock, users = self._locks[conversation_id]
             if users <= 1:
