@@ -154,3 +154,37 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if scan.digits >= 10:
         for m in _PHONE_PAIRS.finditer(text):
             yield m.start(), m.end(), "PHONE", PHONE_P
+
+
+# A phone number spelled in words by voice-to-text, after a phone word: "my number is six one
+# three five five five zero one four two", "647 five five five zero nine two two", "mon numéro
+# c'est cinq un quatre cinq cinq cinq zéro un deux trois": ten digits (eleven after a 1).
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
+    "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+}
+_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+_SPELLED = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,12}}"
+)
+_SPELLED_CONTEXT = re.compile(
+    r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
+)
+_SPELLED_KEYS = wordset("phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél")
+_SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
+
+
+def spelled_phones(scan: Scan) -> Iterator[Candidate]:
+    """Phone numbers spelled in words, after a phone word."""
+    if _SPELLED_KEYS.isdisjoint(scan.words) or _SPELLED_DIGITS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    for m in _SPELLED.finditer(text):
+        tokens = re.findall(r"[^\s,-]+", m.group())
+        if sum(1 for t in tokens if not t.isdigit()) < 3:
+            continue  # digits alone are the other recognizers'
+        digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.lower()] for t in tokens)
+        if (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) \
+                and _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "PHONE", PHONE_P

@@ -20,7 +20,7 @@ _DATE = re.compile(
     rf"{_YEAR}(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
-    rf"(?:,?[\s-]+(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3 mars 88, 3-Mar-88
+    rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:,?\s+{_YEAR})?"  # May 14, 1990
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"

@@ -837,7 +837,7 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
 
 # Words that follow a relative's name in chat: "my cousin faisal and his wife", "mon frere sadio
 # pis sa femme", "my sister shabnam on +98 ...", "my son santiago who".
-_AFTER_A_NAME = wordset("and et pis on to who qui that said told says dit born né née ne nee")
+_AFTER_A_NAME = wordset("and et pis on to who qui that said told says dit born né née ne nee are sont")
 
 
 def _listed_lower(text: str, pos: int) -> tuple[int, int] | None:
@@ -1181,8 +1181,11 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield start, end, "PERSON", PERSON_P
         for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
-    for start, end in _listed_names(text):
-        yield start, end, "PERSON", PERSON_P
+        for start, end in _listed_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text:
+        for start, end in _lower_listed_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _ABOUT_KEYS.isdisjoint(words):
         for start, end in _about_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1285,3 +1288,47 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             if 1 <= j - i <= 3:
                 yield names[i][0], names[j][1]
             i = j + 1
+
+
+# A lower-case name of the lists after a word that introduces a person ("this is olumide adebayo
+# calling", "jsuis fatou diop", "c moi karim ben salah", "my lawyer adaeze okonkwo-bello told",
+# "mon frère wilner pierre-louis", "(gabriela dos santos pereira)"): two to four words, every
+# one a name of the lists (particles between), a given name at one end and a family name at the
+# other, or three words or more.
+_LOWER_CUE = re.compile(
+    r"(?:(?<![\w'’-])(?:is|am|im|i['’]m|its|it['’]s|c|c['’]est|cest|moi|jsuis|suis|ici|appel|appelle"
+    r"|wife|husband|son|daughter|lawyer|consultant|brother|sister|fr[èe]re|s(?:oe|œ)ur|femme|mari|fils|fille"
+    r"|aunty|auntie|uncle|cousin|cousine|manager|boss|friend|ami|amie|coloc|mother|father|mom|dad|m[èe]re|p[èe]re)"
+    r"|\()[ \t]+|\((?=[a-zà-ÿ])"
+)
+_LOWER_CUE_KEYS = wordset("""
+is am im i m its it s c cest moi jsuis suis ici appel appelle wife husband son daughter lawyer consultant
+brother sister frère frere soeur sœur femme mari fils fille aunty auntie uncle cousin cousine manager boss
+friend ami amie coloc mother father mom dad mère mere père pere
+""")
+_LOWER_WORD = re.compile(r"([a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)[ \t]*")
+
+
+def _lower_listed_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LOWER_CUE.finditer(text):
+        pos, words = m.end(), []
+        while len(words) < 6:
+            w = _LOWER_WORD.match(text, pos)
+            if w is None:
+                break
+            words.append(w.span(1))
+            pos = w.end()
+        names = []
+        for start, end in words:
+            word = text[start:end]
+            if word in NAME_PARTICLES and names:
+                continue
+            if not _run_name(word) or word in NOT_NAME or word in NOT_NAME_LOWERCASE or word in _SUBJECT_VERBS:
+                break
+            names.append((start, end))
+        if len(names) < 2:
+            continue
+        names = names[:4]
+        first, last = text[slice(*names[0])], text[slice(*names[-1])]
+        if len(names) >= 3 or (_given_first(first) and _family_last(last)) or (_family_first(first) and _given_last(last)):
+            yield names[0][0], names[-1][1]

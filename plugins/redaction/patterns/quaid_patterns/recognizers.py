@@ -13,7 +13,7 @@ leaves little doubt (a Luhn-valid nine-digit number, a ten-digit North American 
 from __future__ import annotations
 
 from .base import Recognizer
-from .contact import emails, phones
+from .contact import emails, phones, spelled_phones
 from .dates import births
 from .identifiers import (
     LABELLED_TYPES,
@@ -37,6 +37,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("email", frozenset({"EMAIL"}), emails, needs_digit=False),
     Recognizer("phone", frozenset({"PHONE"}), phones),
     Recognizer("world_phone", frozenset({"PHONE"}), world_phones),
+    Recognizer("spelled_phone", frozenset({"PHONE"}), spelled_phones, needs_digit=False),
     Recognizer("application", frozenset({"APPLICATION_NUMBER"}), applications),
     Recognizer("client_id", frozenset({"CLIENT_ID"}), client_ids),
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),

@@ -21,7 +21,10 @@ MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|febr|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
     r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
-    r"|d[ée]cembre|janv|f[ée]vr?|avr|juil"
+    r"|d[ée]cembre|janv|f[ée]vr?|avr|juil|d[ée]c"
+    # Spanish and Portuguese
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 
 # ---------------------------------------------------------------- streets
