@@ -76,10 +76,31 @@ def births(scan: Scan) -> Iterator[Candidate]:
     labels = [m.span() for m in _BIRTH.finditer(text)]
     if not labels:
         return
+    corrected = _CORRECTION.search(text) is not None
+    previous = -1  # where the last birth date ended
     for m in _DATE.finditer(text):
         start, end = m.span()
         if any(
             (e <= start and _joined(text[e:start], 40)) or (s >= end and _joined(text[end:s], 25))
+            or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             for s, e in labels
-        ):
+        ) or (previous >= 0 and _CORRECTED_TO.fullmatch(text, previous, start)):
+            previous = end
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
+
+
+# A birth date said to be wrong, and the right one: every date of that sentence is one ("date of
+# birth on my COPR is wrong: it says 1990-04-12 but real one is 1990-12-04", "... : 1990/07/08
+# au lieu de 08/07/1990").
+_CORRECTION = re.compile(
+    r"\b(?:wrong|incorrect|mistake|error|typo|erron[ée]e?|erreur|faute|incorrecte?|mauvaise?|au\s+lieu\s+de|instead\s+of)\b",
+    IGNORE_CASE,
+)
+_CORRECTED_TO = re.compile(
+    r"[^.!?\n0-9]{0,25}\b(?:au\s+lieu\s+de|instead\s+of|not|pas|should\s+be|real\s+one\s+is|et\s+non)\s*:?\s*",
+    IGNORE_CASE,
+)
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return end - start < 120 and not any(c in ".!?\n" for c in text[start:end].replace("e.g.", ""))

@@ -51,10 +51,10 @@ sekou issa fatou fatoumata aminata awa aissatou mariama kadiatou binta bintou nd
 khady rokhaya astou chukwuemeka chidi emeka obinna ifeanyi nnamdi uche ngozi chioma adaeze amara
 kelechi olumide babajide oluwaseun seun tunde tobi femi bukola funmilayo yetunde kemi bisi kwame
 kofi kwabena ama akosua yaw abena wilner jean-robert frantz fritz jocelyne guerline marjorie nadège
-rose-andrée widlyne wisly
+rose-andrée widlyne wisly lahcen lahoucine sadio aliou
 """)
 FAMILY_LATIN = wordset("""
-benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi
+n'guessan kouadio konan lahcen benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi
 lahlou chraibi ouazzani amrani el-amrani tahiri slimani ziani haddad mansour saleh salem nasser
 hamdan khoury khalil aziz rahman hassan hussein abbas qureshi siddiqui sheikh chaudhry chaudhary
 malik mirza baig khan yusof yusuf ismail mohammadi ahmadi hosseini hossaini rezaei moradi karimi

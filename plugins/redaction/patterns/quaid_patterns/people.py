@@ -27,7 +27,7 @@ _STRONG = re.compile(
     r"|(?<![\w'’-])name['’]s(?=\s)"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
     r"|\bsurname\s+is"
-    r"|\b[ms](?:['’]\s?|\s)?app?ell?e?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
+    r"|\b[ms](?:['’]\s?|\s)?app?ell?(?:e|ait)?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
     r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))|\bmy\s+names\s*(?:is|was|:)"
@@ -66,7 +66,7 @@ _STRONG_OTHER = re.compile(
 )
 _STRONG_KEYS = wordset("""
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
-mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names
+mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sappelait
 """)
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
@@ -1236,27 +1236,38 @@ résidence residence villa imm immeuble building tower bank banque cabinet ferme
 
 
 def _run_name(word: str) -> bool:
+    """A word of the lists; a compound one of them ("Marie-Claire", "Rose-Andrée"); "N'Guessan"."""
     if "-" in word:
         parts = [p for p in word.split("-") if p]
-        return len(parts) > 1 and all(p.lower() in NAME_PARTICLES or given_name(p) or family_name(p) for p in parts) \
-            and any(given_name(p) or family_name(p) for p in parts)
+        return len(parts) > 1 and any(given_name(p) or family_name(p) for p in parts)
+    if len(word) > 3 and word[1] in "'’":
+        return family_name(word[2:]) or family_name(word)  # "O'Sullivan", "N'Guessan"
     return len(word) > 1 and (given_name(word) or family_name(word))
 
 
 def _given_first(word: str) -> bool:
-    return given_name(word.split("-")[0]) or (("-" in word) and _run_name(word))
+    return any(given_name(p) for p in word.split("-"))
 
 
 def _family_first(word: str) -> bool:
-    return family_name(word.split("-")[0])
+    return family_name(word.split("-")[0]) or (len(word) > 3 and word[1] in "'’" and _run_name(word))
 
 
 def _given_last(word: str) -> bool:
-    return given_name(word.split("-")[-1])
+    return any(given_name(p) for p in word.split("-"))
 
 
 def _family_last(word: str) -> bool:
-    return family_name(word.split("-")[-1]) or (("-" in word) and _run_name(word) and len(word) > 5)
+    """A family name of the lists, compound ("Okonkwo-Bello") or with its "O'" / "N'"."""
+    return any(family_name(p) for p in word.split("-")) or (len(word) > 3 and word[1] in "'’" and _run_name(word))
+
+
+def _middle_word(names: list[tuple[int, int, str]], k: int) -> bool:
+    """A word the lists leave out (a common word: "Ángel", "Grace") between two listed names
+    ("Luis Ángel Ramírez")."""
+    word = names[k][2].lower()
+    return k + 1 < len(names) and _run_name(names[k + 1][2]) and word not in NOT_NAME \
+        and word not in NOT_NAME_CAPITALISED and word not in _SUBJECT_VERBS
 
 
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
@@ -1280,7 +1291,7 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(names) and _run_name(names[j + 1][2]):
+            while j + 1 < len(names) and (_run_name(names[j + 1][2]) or _middle_word(names, j + 1)):
                 j += 1
             # a given name then a family name, or the family name first ("Guo Mingyu")
             while j > i and not (_family_last(names[j][2]) if given else _given_last(names[j][2])):
