@@ -106,7 +106,7 @@ phoenix seattle portland atlanta miami tampa nashville memphis jackson charlotte
 kiev kyiv lviv kharkiv odesa moscow warsaw krakow bucharest sofia athens istanbul ankara
 lagos abuja accra nairobi kampala dakar algiers tunis rabat casablanca marrakech
 hanoi saigon beijing shanghai shenzhen guangzhou wuhan chengdu taipei seoul tokyo osaka
-canada france india china brazil mexico chile peru cuba haiti israel italy spain
+canada france india china brazil mexico chile peru cuba haiti israel italy spain rica lanka arabia emirates zealand
 """)
 
 

@@ -53,7 +53,7 @@ _LABEL_FRAGMENTS = {
         r"|(?:number|numero|num)\s+ko|num[ée]ro\s+perso"
     ),
     "CLIENT_ID": (
-        r"u\.?c\.?i\.?|i\.?u\.?c\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
+        r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
         r"|unique\s+client\s+(?:identifier|id|number)"
         r"|(?:num[ée]ro|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
         r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
@@ -127,7 +127,7 @@ wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tl
 celu ko perso
 """),
     "CLIENT_ID": wordset("""
-uci iuc u i client identifiant identificateur id identification
+uci iuc ucis iucs u i client identifiant identificateur id identification
 """),
     "SIN": wordset("""
 sin nas n s ssn social assurance dassurance

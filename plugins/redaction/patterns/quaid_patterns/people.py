@@ -555,6 +555,13 @@ _RELATION = re.compile(
 )
 
 
+_NAMING = wordset("called named nommé nommée nomme nommee")
+_PET = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|bird|parrot|horse|chien|chienne|chat|chatte|chiot|perroquet|cheval)\b[^.!?\n]*$", IGNORE_CASE)
+
+# Relations outside the family: after them only a lower-case given name of the lists is a name.
+_NOT_FAMILY = wordset("manager boss lawyer consultant colleague friend patron patronne avocat avocate ami amie")
+
+
 def _shouted_at(text: str, pos: int) -> tuple[int, int] | None:
     """A name of two to four words in capitals at `pos`, ending its clause, or None."""
     m = _SHOUTED.match(text, pos)
@@ -1133,11 +1140,14 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 span = _listed_lower(text, m.end())  # "mrs adeyemi called", "mr john o'connor"
             if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
                 span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
-            if span and title in _EMPLOYERS and not _employer_person(text[span[0]:span[1]].split()):
+            if span and not _EMPLOYERS.isdisjoint(re.findall(r"\w+", m.group().lower())) \
+                    and not _employer_person(text[span[0]:span[1]].split()):
                 span = None  # "my employer, Desjardins": an employer is often a company
+            if span and title in _NAMING and _PET.search(text, max(0, m.start() - 30), m.start()):
+                span = None  # "my dog is called Max": a pet
             span = _longer(span, _shouted_at(text, m.end()))
             relation = _RELATION.search(m.group()) if span is None else None
-            if relation:  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
+            if relation and _NOT_FAMILY.isdisjoint(relation.group().lower().split()):  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
                 low = _before_a_verb(text, _name_at(text, m.end(), strong=False, lowercase=3))
                 # no comma: a verb may follow ("my dad drives trucks"), names rarely end in -s
                 first = text[low[0]:low[1]].split()[0] if low else ""
@@ -1145,6 +1155,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     span = low
                 elif low is None or not _several_words(text, low):
                     span = _lower_before_verb(text, m.end()) or _one_listed_lower(text, m.end())
+            elif relation:  # "my manager tiago said": one given name of the lists only
+                span = _one_listed_lower(text, m.end())
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _DEVICE_KEYS.isdisjoint(words):
