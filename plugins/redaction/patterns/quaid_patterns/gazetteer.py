@@ -106,6 +106,9 @@ phoenix seattle portland atlanta miami tampa nashville memphis jackson charlotte
 kiev kyiv lviv kharkiv odesa moscow warsaw krakow bucharest sofia athens istanbul ankara
 lagos abuja accra nairobi kampala dakar algiers tunis rabat casablanca marrakech
 hanoi saigon beijing shanghai shenzhen guangzhou wuhan chengdu taipei seoul tokyo osaka
+bordeaux marseille toulouse nantes strasbourg montpellier lille rennes reims grenoble dijon angers
+brest limoges amiens nancy metz rouen caen abidjan bamako kinshasa douala yaounde conakry lome cotonou
+ouagadougou niamey alger oran constantine sfax sousse fes meknes agadir tanger oujda
 canada france india china brazil mexico chile peru cuba haiti israel italy spain rica lanka arabia emirates zealand
 """)
 

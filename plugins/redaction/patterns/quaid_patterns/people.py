@@ -283,6 +283,7 @@ def _name_at(
     lowercase_name = False
     after_title = False
     initial = -1  # where an initial after a title starts
+    lead = -1  # where particles before the first word start
     while count < 5:
         m = _NAME_TOKEN.match(text, pos)
         if not m:
@@ -313,17 +314,21 @@ def _name_at(
         if count and capital and low in _SURNAMES_AFTER_TITLE and _CLAUSE_END.match(text, m.end()):
             end, count, pos = m.start(1) + len(word), count + 1, m.end()  # "Nguyen Thi Mai,"
             break
-        if count and low in NAME_PARTICLES and particles < 2:
+        if (count or titled or after_title) and low in NAME_PARTICLES and particles < 2:
+            if count == 0 and particles == 0:
+                lead = m.start(1)  # "Mr van der Berg": the particles begin the name
             particles += 1
             pos = m.end()
             continue
+        if count and particles and low in PLACES:
+            break  # "Sébastien Lemaire de Bordeaux": where he is from
         if lowercase and not capital and (count == 0 or lowercase_name):
             if (count >= lowercase and not particles) or count > lowercase or not _plain_name(low):
                 break
         elif not _name_word(word, low, capital, strong, count, lowercase_name):
             break
         if count == 0:
-            start, lowercase_name = m.start(1), not capital
+            start, lowercase_name = (lead if particles and lead >= 0 else m.start(1)), not capital
         end = m.start(1) + len(word)
         count += 1
         particles = 0

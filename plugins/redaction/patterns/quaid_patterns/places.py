@@ -60,11 +60,23 @@ def _example(code: str) -> bool:
     return len(letters) == 1 and len(digits) == 1
 
 
+# A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
+_POSTAL_LABELLED = re.compile(
+    r"(?<![\w-])(?:code\s+postal|postal\s+code|post\s*code|zip(?:\s+code)?|c[óo]digo\s+postal|cep|pin\s*code)"
+    r"[ \t]*[:#=-]?[ \t]*([0-9]{5}-[0-9]{3,5}|[0-9]{4,6})(?![\w/-])",
+    IGNORE_CASE,
+)
+_POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode")
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
-    a product's code)."""
+    a product's code); another country's code after its label."""
     if scan.digits >= 3:
         text = scan.text
+        if not _POSTAL_KEYS.isdisjoint(scan.words):
+            for m in _POSTAL_LABELLED.finditer(text):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
             if _example(m.group()) or _thing_code(text, m.start()):
                 continue
@@ -186,7 +198,7 @@ _OWN_ADDRESS = re.compile(
 # logements, Bt 12 n° 4": the estate, then the house or the building and its number.
 _ESTATE = re.compile(
     r"(?<![\w'’-])(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,[ \t]*"
-    r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+    r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?![\w'’-]))"
     r"(?:[ \t]*,?[ \t]*(?i:n[°º]|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"
 )
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)

@@ -39,6 +39,7 @@ STREET_TYPES_EN = (
 STREET_TYPES_EN_CAPITALISED = (
     r"Way|Line|Park|Point|View|Green|Hill|Close|Gate|Grove|Bay|Field|Path|Walk|Ridge"
     r"|Row|Landing|Common|Commons|Crossing|Glen|Vale|Wood|Woods|Loop|Gardens|Circuit|Run|Rue"
+    r"|Alley|Kuche|Koocheh|Soi|Marg|Nagar"
 )
 # Street types that precede the name in French ("45 rue Sainte-Catherine").
 STREET_TYPES_FR = (
@@ -212,6 +213,7 @@ dela delos delas bint binti abu ould ait aït
 # NOT_NAME, NOT_NAME_CAPITALISED and the suffix rules of :mod:`quaid_patterns.people`, they
 # let "hi im sarah, ..." through while "im stuck, ..." stays.
 NOT_NAME_LOWERCASE = wordset("""
+jai jsuis jveux chu jpeux jvais
 alone abroad overseas outside inside away back home here there new old young sick ill well
 fine ok okay good great bad sorry sure unsure afraid aware alive awake late early ready done
 lost stuck broke poor rich free busy single sad mad glad happy upset angry calm tired scared
