@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .vocabulary import NAME_PARTICLES, NOT_NAME, NOT_NAME_CAPITALISED, NOT_NAME_LOWERCASE, wordset
@@ -113,6 +113,7 @@ canada france india china brazil mexico chile peru cuba haiti israel italy spain
 """)
 
 
+@lru_cache(maxsize=8192)
 def _plain(word: str) -> str:
     """Lower case, without accents: "Rodríguez" and "rodriguez" are one name."""
     if word.isascii():
@@ -218,3 +219,18 @@ def known_name(word: str) -> bool:
     low = _plain(word)
     given, family = names()
     return low in given or low in family
+
+
+@cache
+def _every_name() -> frozenset[str]:
+    given, family = names()
+    return given | family
+
+
+def any_listed(words: frozenset[str], ascii_only: bool = False) -> bool:
+    """Whether one of the lower-case `words` of a message is a name of the lists (`ascii_only`:
+    the message has no accents): the rules that need one skip the other messages."""
+    every = _every_name()
+    if not every.isdisjoint(words):
+        return True
+    return not ascii_only and any(not w.isascii() and _plain(w) in every for w in words)

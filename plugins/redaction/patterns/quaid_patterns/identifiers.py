@@ -547,7 +547,10 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue
         if len(groups) > 1 and all(is_year(text[s:e]) for s, e in groups):
             continue  # "2019 2020 2021"
-        if _DATE_SHAPE.fullmatch(text, start, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        if _DATE_SHAPE.fullmatch(text, start, end) or (
+            start > 3 and text[start - 1] == " " and text[start - 2].isalpha()
+            and _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        ):
             continue  # "1990-05-14", "Aug 12 1958": a date, not a number
         prefixes = list(accumulate(lengths))
         kinds = scan.context(start, end, _LABELLED_KINDS)

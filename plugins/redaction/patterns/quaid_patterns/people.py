@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
-from .gazetteer import PLACES, family_name, given_name
+from .gazetteer import PLACES, any_listed, family_name, given_name
 from .scan import Candidate, Scan
 from .vocabulary import (
     NAME_PARTICLES,
@@ -1192,15 +1192,18 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _GROUP_KEYS.isdisjoint(words):
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
+    listed = None  # whether a word of the message is a name of the lists, when asked
     if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
         if not _DETAIL_KEYS.isdisjoint(words):
             for start, end in _detailed_names(text):
                 yield start, end, "PERSON", PERSON_P
         for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
-        for start, end in _listed_names(text):
-            yield start, end, "PERSON", PERSON_P
-    if not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text:
+        listed = any_listed(words, text.isascii())
+        if listed:
+            for start, end in _listed_names(text):
+                yield start, end, "PERSON", PERSON_P
+    if (not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text) and (listed if listed is not None else any_listed(words, text.isascii())):
         for start, end in _lower_listed_names(text):
             yield start, end, "PERSON", PERSON_P
     if not _ABOUT_KEYS.isdisjoint(words):

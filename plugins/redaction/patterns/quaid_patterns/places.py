@@ -276,7 +276,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if tail is None:
             break
         end = tail.end()
-    prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if start else None
+    before = text[max(0, start - 3):start].rstrip()
+    prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     return (prefix.start() if prefix else start), end
 
 
