@@ -90,6 +90,9 @@ sir madam mister miss mrs ms mr dr
 claire blanche france marie-france aimé aime constant patience prudence
 fleur perle céleste celeste prosper modeste
 """) - NAME_PARTICLES
+# Given names that are also words, whether or not the lists carry them: a name only when a
+# family name of the lists follows ("Will Anderson", "May Chen").
+COMMON_GIVEN = wordset("will may mark bill june rose hope faith joy grace sunny pat sue ray art rich frank dean")
 # Places that the lists carry as names: cities and provinces the clients live in or come from.
 PLACES = wordset("""
 paris london lyon victoria regina sydney austin jordan chad kent lincoln orlando dallas florence
@@ -178,7 +181,7 @@ def _words_of(lists: dict[str, list[str]], locale: str, prefix: str) -> set[str]
     return found
 
 
-def _load() -> tuple[frozenset[str], frozenset[str]]:
+def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     given: set[str] = set()
     family: set[str] = set()
     for locale in LOCALES:
@@ -192,27 +195,38 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     family |= {_plain(w) for w in FAMILY_LATIN}
     # accents kept here: "marié" (married) must not take "Marie" out
     common = {w.lower() for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE}
-    return frozenset(given - common), frozenset(family - common)
+    return frozenset(given - common), frozenset(family - common), frozenset((given & set(COMMON_WORDS) | COMMON_GIVEN) - NAME_PARTICLES)
 
 
 @cache
-def names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, family names), lower case and without accents; empty when Faker is not
-    installed."""
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     try:
         return _load()
     except ImportError:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
+
+
+def names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, family names), lower case and without accents; empty when Faker is not
+    installed."""
+    given, family, _common = _lists()
+    return given, family
+
+
+def common_given_name(word: str) -> bool:
+    """Whether `word` is a given name of the lists that is also a common word ("Will", "May",
+    "Grace"): a name only where the rest of the name says so."""
+    return _plain(word) in _lists()[2]
 
 
 def given_name(word: str) -> bool:
     """Whether `word` is a given name of the lists (never a common word)."""
-    return _plain(word) in names()[0]
+    return _plain(word) in _lists()[0]
 
 
 def family_name(word: str) -> bool:
     """Whether `word` is a family name of the lists (never a common word)."""
-    return _plain(word) in names()[1]
+    return _plain(word) in _lists()[1]
 
 
 def known_name(word: str) -> bool:

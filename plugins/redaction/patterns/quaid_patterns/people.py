@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
-from .gazetteer import PLACES, any_listed, family_name, given_name
+from .gazetteer import PLACES, any_listed, common_given_name, family_name, given_name
 from .scan import Candidate, Scan
 from .vocabulary import (
     NAME_PARTICLES,
@@ -1290,6 +1290,11 @@ def _middle_word(names: list[tuple[int, int, str]], k: int) -> bool:
         and word not in NOT_NAME_CAPITALISED and word not in _SUBJECT_VERBS
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t\"'“«(")
+    return not before or before[-1] in ".!?\n"
+
+
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(re.finditer(r"\S+", m.group()))
@@ -1304,6 +1309,11 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Ho Chi Minh city", "Jean Coutu pharmacy"
         if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low):
             continue  # "Rue Jean Talon", "Jean Brillant Park", "Victoria Island"
+        if len(names) >= 2 and common_given_name(names[0][2]) and family_name(names[1][2]) and not _sentence_start(text, names[0][0]):
+            # "this is Will Anderson", "its May Chen again", "Applicant: WILL HENDERSON": a
+            # given name that is also a word, then a family name of the lists, mid-sentence
+            yield names[0][0], names[1][1]
+            continue
         i = 0
         while i < len(names):
             given = _given_first(names[i][2])
