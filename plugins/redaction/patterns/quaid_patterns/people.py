@@ -1145,7 +1145,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 span = _listed_lower(text, m.end())  # "mrs adeyemi called", "mr john o'connor"
             if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
                 span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
-            if span and not _EMPLOYERS.isdisjoint(re.findall(r"\w+", m.group().lower())) \
+            if span and not _EMPLOYERS.isdisjoint(_TOKEN.findall(m.group().lower().replace(",", " "))) \
                     and not _employer_person(text[span[0]:span[1]].split()):
                 span = None  # "my employer, Desjardins": an employer is often a company
             if span and title in _NAMING and _PET.search(text, max(0, m.start() - 30), m.start()):
@@ -1290,6 +1290,9 @@ def _middle_word(names: list[tuple[int, int, str]], k: int) -> bool:
         and word not in NOT_NAME_CAPITALISED and word not in _SUBJECT_VERBS
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos].rstrip(" \t\"'“«(")
     return not before or before[-1] in ".!?\n"
@@ -1297,7 +1300,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
-        tokens = list(re.finditer(r"\S+", m.group()))
+        tokens = list(_TOKEN.finditer(m.group()))
         words = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in tokens]
         names = [w for w in words if w[2].lower() not in NAME_PARTICLES]
         shout = all(w[2].isupper() for w in names)
