@@ -1252,6 +1252,8 @@ rue avenue av ave boulevard boul bd blvd chemin rang route street st saint saint
 mount mont lac lake fort port cap parc park place pointe université universite university college
 collège école ecole hôpital hopital hospital centre center église eglise church école cité cite
 résidence residence villa imm immeuble building tower bank banque cabinet ferme farm groupe group
+caisse cégep cegep lycée lycee clinique clinique pharmacie bureau consulat consulate ambassade embassy
+paroisse parish mosquée station métro metro
 """)
 
 
