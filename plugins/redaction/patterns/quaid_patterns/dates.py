@@ -104,3 +104,31 @@ _CORRECTED_TO = re.compile(
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
     return end - start < 120 and not any(c in ".!?\n" for c in text[start:end].replace("e.g.", ""))
+
+
+# A birth date spelled in words by voice-to-text: "june third two thousand eight", "the first of
+# may nineteen ninety", "premier janvier mille neuf cent quatre-vingt-quinze".
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et", "premier", "première", "premiere"]
+_NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))*"
+_SPELLED_DATE = re.compile(
+    rf"(?<![\w'’-])(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
+    rf"|{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?)"
+    rf"(?:,?\s+{_NUMBER_WORD}){{2,7}}(?![\w'’-])",
+    IGNORE_CASE,
+)
+_YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|cent)\b", IGNORE_CASE)
+_SPELLED_KEYS = wordset("thousand hundred nineteen mille cent")
+
+
+def spelled_births(scan: Scan) -> Iterator[Candidate]:
+    """Birth dates spelled in words, after a birth word."""
+    if _BIRTH_KEYS.isdisjoint(scan.words) or _SPELLED_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    labels = [m.span() for m in _BIRTH.finditer(text)]
+    for m in _SPELLED_DATE.finditer(text):
+        start = m.start()
+        if text[start:start + 4].lower() == "the ":
+            start += 4
+        if _YEAR_WORDS.search(m.group()) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .base import Recognizer
 from .contact import emails, phones, spelled_phones
-from .dates import births
+from .dates import births, spelled_births
 from .identifiers import (
     LABELLED_TYPES,
     LABELS,
@@ -49,5 +49,6 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("postal_code", frozenset({"POSTAL_CODE"}), postal_codes),
     Recognizer("address", frozenset({"ADDRESS"}), addresses),
     Recognizer("date_of_birth", frozenset({"DATE_OF_BIRTH"}), births),
+    Recognizer("spelled_birth", frozenset({"DATE_OF_BIRTH"}), spelled_births, needs_digit=False),
     Recognizer("person", frozenset({"PERSON"}), people, needs_digit=False),
 )
