@@ -240,6 +240,7 @@ _SEPARATOR = re.compile(r"[ \u00a0\u202f.-]")
 # "1 500 000", "12 345 678": thousands, not an identifier (a SIN is 3-3-3, a UCI 2-4-4).
 _THOUSANDS = re.compile(r"[0-9]{1,2}(?:[ \u00a0\u202f.][0-9]{3})+")
 # A date is not an identifier, whatever context word stands near it ("passport expires 2027-05-14").
+_MIXED_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6} $")
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?i:{MONTHS})\.?[ \t]+$")
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}"
@@ -547,6 +548,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue
         if len(groups) > 1 and all(is_year(text[s:e]) for s, e in groups):
             continue  # "2019 2020 2021"
+        if start > 2 and text[start - 1] == " " and _MIXED_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "tracking number 1Z 999 AA1 01 2345 6784": the tail of a code of letters and digits
         if _DATE_SHAPE.fullmatch(text, start, end) or (
             start > 3 and text[start - 1] == " " and text[start - 2].isalpha()
             and _MONTH_BEFORE.search(text, max(0, start - 12), start)
