@@ -113,16 +113,18 @@ _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?
 _SPELLED_DATE = re.compile(
     rf"(?<![\w'’-])(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
     rf"|{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?)"
-    rf"(?:,?\s+{_NUMBER_WORD}){{2,7}}(?![\w'’-])",
+    rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])",
     IGNORE_CASE,
 )
 _YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|cent)\b", IGNORE_CASE)
 _SPELLED_KEYS = wordset("thousand hundred nineteen mille cent")
+_NUMBER_KEYS = frozenset(w for w in _NUMBER_WORDS if w not in ("oh", "and", "et", "un", "une"))  # "vingt-deux juin 1990"
+_DIGIT_YEAR = re.compile(r"[0-9]{4}$")
 
 
 def spelled_births(scan: Scan) -> Iterator[Candidate]:
     """Birth dates spelled in words, after a birth word."""
-    if _BIRTH_KEYS.isdisjoint(scan.words) or _SPELLED_KEYS.isdisjoint(scan.words):
+    if _BIRTH_KEYS.isdisjoint(scan.words) or (_SPELLED_KEYS.isdisjoint(scan.words) and _NUMBER_KEYS.isdisjoint(scan.words)):
         return
     text = scan.text
     labels = [m.span() for m in _BIRTH.finditer(text)]
@@ -130,5 +132,5 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
         start = m.start()
         if text[start:start + 4].lower() == "the ":
             start += 4
-        if _YEAR_WORDS.search(m.group()) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels):
+        if (_YEAR_WORDS.search(m.group()) or _DIGIT_YEAR.search(m.group())) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P

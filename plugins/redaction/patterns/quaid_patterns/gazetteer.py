@@ -52,6 +52,17 @@ khady rokhaya astou chukwuemeka chidi emeka obinna ifeanyi nnamdi uche ngozi chi
 kelechi olumide babajide oluwaseun seun tunde tobi femi bukola funmilayo yetunde kemi bisi kwame
 kofi kwabena ama akosua yaw abena wilner jean-robert frantz fritz jocelyne guerline marjorie nadège
 rose-andrée widlyne wisly lahcen lahoucine sadio aliou
+kateryna oksana olena iryna tetiana tetyana yuliia yulia nataliia svitlana halyna liudmyla mykola
+oleksandr oleksii andrii andriy serhii serhiy dmytro vasyl volodymyr yurii bohdan taras ostap
+duc minh anh hung tuan huong thanh hoa linh trang thuy ngoc phuong quang khanh vinh hieu dung
+sharmin nusrat shirin tahmina farzana rukhsana shahnaz nasima rokeya shamima taslima sabina
+rafiq shafiq jahangir mizanur habibur mahbub shahid zahid naveed waqas usman faisal imran kamran
+ji-woo ji-hoon min-jun seo-yeon ha-eun do-yun soo-jin hye-jin eun-ji jae-won
+xiaoming xiaoling xiaohong xiaoyu weiwei jianguo guoqiang zhiwei haiyan yanping
+segun ifeoluwa oluwadamilare oluwaseyi olamide temitope adebola adewale damilola folake kunle
+dieudonné déogratias jean-bosco jean-claude emmanuelle gislaine ghislaine marie-ange
+nomvula thandiwe sipho thabo lerato nomsa zanele bongani themba mpho
+wanjiru wambui njeri akinyi achieng otieno kamau mwangi kipchoge
 """)
 FAMILY_LATIN = wordset("""
 n'guessan kouadio konan lahcen benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi
@@ -66,6 +77,12 @@ traoré toure touré coulibaly konate konaté kone koné diarra sangare sissoko 
 kouame kouamé koffi yao ngono mbuyi kabila tshibanda mukendi okonkwo okafor okeke nwosu eze adebayo
 adeyemi adewale oyelaran ogunleye balogun olawale mensah asante boateng owusu osei pierre-louis
 désir desir jean-baptiste joseph charles étienne toussaint lafortune dorvil
+dorval dorvilier pierre-paul saint-louis saint-fleur jean-louis jean-pierre bien-aimé fils-aimé
+akter akhter begum hossain hossen rahman chowdhury talukder sarker mondal uddin miah mia bhuiyan
+ahmadzai popalzai yousafzai karzai durrani stanikzai sultani hashimi noori
+nkurunziza ndayishimiye niyonzima habimana mbemba mbeki nkosi dlamini ndlovu zulu khumalo mokoena
+kotha reddy gowda hegde shetty kulkarni deshpande patil jadhav pawar
+wanjiku ochieng odhiambo omondi onyango kiprono mutua
 """)
 # Common words of English, French and chat that the lists carry as names: they never confirm
 # a name ("my son will", "Grace period", "May 5").

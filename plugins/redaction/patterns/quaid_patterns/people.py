@@ -1203,6 +1203,14 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         if listed:
             for start, end in _listed_names(text):
                 yield start, end, "PERSON", PERSON_P
+    answer = _answer_name(text)
+    if answer:
+        yield answer[0], answer[1], "PERSON", PERSON_P
+    if "," in text:
+        for start, end in _reversed_names(text):
+            yield start, end, "PERSON", PERSON_P
+    for start, end in _surname_first_names(text):
+        yield start, end, "PERSON", PERSON_P
     if (not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text) and (listed if listed is not None else any_listed(words, text.isascii())):
         for start, end in _lower_listed_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1256,19 +1264,21 @@ caisse cégep cegep lycée lycee clinique clinique pharmacie bureau consulat con
 paroisse parish mosquée station métro metro
 """)
 
+_STREET_LAST = wordset("way road rd street drive dr crescent cres highway hwy lane court crt terrace parkway")
+
 
 def _run_name(word: str) -> bool:
     """A word of the lists; a compound one of them ("Marie-Claire", "Rose-Andrée"); "N'Guessan"."""
     if "-" in word:
         parts = [p for p in word.split("-") if p]
-        return len(parts) > 1 and any(given_name(p) or family_name(p) for p in parts)
+        return len(parts) > 1 and (given_name(word) or family_name(word) or any(given_name(p) or family_name(p) for p in parts))
     if len(word) > 3 and word[1] in "'’":
         return family_name(word[2:]) or family_name(word)  # "O'Sullivan", "N'Guessan"
     return len(word) > 1 and (given_name(word) or family_name(word))
 
 
 def _given_first(word: str) -> bool:
-    return any(given_name(p) for p in word.split("-"))
+    return given_name(word) or any(given_name(p) for p in word.split("-"))
 
 
 def _family_first(word: str) -> bool:
@@ -1276,7 +1286,7 @@ def _family_first(word: str) -> bool:
 
 
 def _given_last(word: str) -> bool:
-    return any(given_name(p) for p in word.split("-"))
+    return given_name(word) or any(given_name(p) for p in word.split("-"))
 
 
 def _family_last(word: str) -> bool:
@@ -1312,7 +1322,7 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
         after = _NAME_TOKEN.match(text, m.end())
         if after and after.group(1).lower() in _PLACE_OR_BODY:
             continue  # "Ho Chi Minh city", "Jean Coutu pharmacy"
-        if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low):
+        if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low) or low[-1] in _STREET_LAST:
             continue  # "Rue Jean Talon", "Jean Brillant Park", "Victoria Island"
         if len(names) >= 2 and common_given_name(names[0][2]) and family_name(names[1][2]) and not _sentence_start(text, names[0][0]):
             # "this is Will Anderson", "its May Chen again", "Applicant: WILL HENDERSON": a
@@ -1331,6 +1341,8 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             # a given name then a family name, or the family name first ("Guo Mingyu")
             while j > i and not (_family_last(names[j][2]) if given else _given_last(names[j][2])):
                 j -= 1
+            if 1 <= j - i <= 2 and j + 2 == len(names) and _unlisted_last(text, names[j + 1]):
+                j += 1  # "Naveen Reddy Kotha\n", "Mwangi Wanjiru Grace": a last name the lists lack
             if 1 <= j - i <= 3:
                 yield names[i][0], names[j][1]
             i = j + 1
@@ -1378,3 +1390,104 @@ def _lower_listed_names(text: str) -> Iterator[tuple[int, int]]:
         first, last = text[slice(*names[0])], text[slice(*names[-1])]
         if len(names) >= 3 or (_given_first(first) and _family_last(last)) or (_family_first(first) and _given_last(last)):
             yield names[0][0], names[-1][1]
+
+
+# A message that is only a name, the answer to "your name?" in a chat ("Kateryna", "rép: Diop",
+# "me? Tran Van Duc", "mahmoud bin abdullah al-harbi"): one to five words after an optional
+# short label, every word a name of the lists but one (a name the lists lack, "Duc"), at least
+# one of them a given or family name that is not also a common word.
+_ANSWER_LABEL = re.compile(r"\s*(?:[^\W\d_]{1,10}[ \t]*(?:[:?>]|->|-)[ \t]*)?")
+_ANSWER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ANSWER_END = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"\s*")
+
+
+def _answer_name(text: str) -> tuple[int, int] | None:
+    if len(text) > 60 or "\n" in text.strip():
+        return None
+    start = _ANSWER_LABEL.match(text).end()
+    pos, words = start, []
+    while True:
+        w = _ANSWER_WORD.match(text, pos)
+        if w is None:
+            break
+        words.append(w.group())
+        pos = w.end()
+        gap = re.compile(r"[ \t]+").match(text, pos)
+        if gap is None or not _ANSWER_WORD.match(text, gap.end()):
+            break
+        pos = gap.end()
+    if not 1 <= len(words) <= 5 or _ANSWER_END.fullmatch(text, pos) is None:
+        return None
+    names = [w for w in words if w.lower() not in NAME_PARTICLES]
+    known = [w for w in names if _run_name(w)]
+    if not known or any(_plain_word(w) for w in names):
+        return None
+    if len(names) == 1:
+        return (start, pos) if not common_given_name(names[0]) else None
+    if len(known) < len(names) and (len(names) - len(known) > 1 or len(known) < 2 or not names[0][0].isupper()):
+        return None  # one word the lists lack, in a capitalised name of three words or more
+    capital = [w[0].isupper() for w in names]
+    return (start, pos) if all(capital) or not any(capital) else None
+
+
+def _plain_word(word: str) -> bool:
+    """A word of English or French that is not a name ("merci", "Toronto", "thanks")."""
+    low = word.lower()
+    return low in NOT_NAME or low in NOT_NAME_LOWERCASE or low in NOT_NAME_CAPITALISED or low in PLACES \
+        or low in _SUBJECT_VERBS or low in _PLACE_OR_BODY or low in _BEFORE_A_PLACE
+
+
+# A name written family name first, then a comma, on a form's line or after a label
+# ("SANTOS, MARIA CLARA REYES", "Bouchard-Nkemdirim, Sophie", "hi, van der Berg, Pieter here").
+_REVERSED = re.compile(
+    rf"(?:^|(?<=[:>\n])|(?<=[:>\n][ \t])|(?<=\b[Hh]i,[ \t])|(?<=\b[Hh]ello,[ \t]))[ \t]*"
+    rf"((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}),[ \t]+({_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:$|[\n.,;!)]|here\b|ici\b|\())",
+    re.MULTILINE,
+)
+
+
+def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _REVERSED.finditer(text):
+        family = m.group(1).split()[-1]
+        given = m.group(2).split()
+        if not _family_last(family) or not _given_first(given[0]):
+            continue
+        if any(_plain_word(w) for w in [*given, family]):
+            continue
+        yield m.start(1), m.end(2)
+
+
+# A family name in capitals, then the given names ("TREMBLAY Jean-François", "NGUYEN Thi Lan",
+# "SHEIKH Muhammad Usman"), as forms and passports write them.
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})?)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2})(?![\w'’-])"
+)
+
+
+def _surname_first_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SURNAME_FIRST.finditer(text):
+        given = m.group(2).split()
+        if not _family_last(m.group(1)) or not _given_first(given[0]) or _plain_word(m.group(1)):
+            continue
+        while given and (_plain_word(given[-1]) or not _run_name(given[-1])):
+            given.pop()
+        if given and not any(_plain_word(w) for w in given):
+            end = m.start(2) + len(" ".join(given)) if len(given) == 1 else _end_of(text, m.start(2), given)
+            yield m.start(1), end
+
+
+def _end_of(text: str, start: int, words: list[str]) -> int:
+    pos = start
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+    return pos
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$|\()")
+
+
+def _unlisted_last(text: str, word: tuple[int, int, str]) -> bool:
+    """A capitalised word ending the line after a name of the lists, not a word of the language."""
+    return _LINE_END.match(text, word[1]) is not None and word[2][1:].islower() and not _plain_word(word[2])

@@ -25,6 +25,9 @@ MONTHS = (
     # Spanish and Portuguese
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    # Indonesian, Dutch, German
+    r"|januari|februari|maret|maart|mei|juni|juli|agustus|augustus|oktober|desember"
+    r"|januar|februar|m[äa]rz|dezember"
 )
 
 # ---------------------------------------------------------------- streets
