@@ -181,6 +181,7 @@ class Load:
         self.opened = 0
         self.errors: collections.Counter[str] = collections.Counter()
         self.window: list[float] | None = None  # latencies (s) of messages while measuring
+        self.window_kinds: list[str | None] = []  # the kind of each one's first reply
         self.kinds: collections.Counter[str] = collections.Counter()
         self.scenarios: collections.Counter[str] = collections.Counter()
         self.stop = False
@@ -239,9 +240,10 @@ class Load:
                 self.errors[f"http_{status}"] += 1
                 return
             self.messages += 1
+            last = json.loads(raw).get("replies", [])
             if self.window is not None:
                 self.window.append(took)
-            last = json.loads(raw).get("replies", [])
+                self.window_kinds.append(last[0].get("kind") if last else None)
             for reply in last:
                 self.kinds[reply.get("kind")] += 1
 
@@ -250,7 +252,8 @@ class Load:
         tasks = [asyncio.create_task(self.client()) for _ in range(self.clients)]
         try:
             await asyncio.sleep(warmup)
-            self.window, start_messages, started = [], self.messages, time.perf_counter()
+            self.window, self.window_kinds = [], []
+            start_messages, started = self.messages, time.perf_counter()
             cpu_start = cpu() if cpu else 0.0
             threads_start = threads() if threads else {}
             if during_window is not None:
@@ -267,6 +270,7 @@ class Load:
             await asyncio.wait(tasks, timeout=35)
             for task in tasks:
                 task.cancel()
+        by_kind = latency_by_kind(window, self.window_kinds)
         window.sort()
 
         def pct(p: float) -> float:
@@ -279,8 +283,25 @@ class Load:
                 # one worker: the event loop's thread and the others (the database's)
                 "server_cpu_us_per_msg_by_thread": {k: round(1e6 * v / done) for k, v in threads_used.items()}
                 if done else None,
+                "latency_by_reply_kind": by_kind,
                 "messages": self.messages, "conversations": self.opened,
                 "errors": sum(self.errors.values()), "error_kinds": dict(self.errors)}
+
+
+def latency_by_kind(took: list[float], kinds: list[str | None]) -> dict[str, dict[str, float]]:
+    """Per kind of the first reply (answer, handoff, search...): messages, p50 and p99 in ms."""
+    groups: dict[str, list[float]] = collections.defaultdict(list)
+    for seconds, kind in zip(took, kinds, strict=False):
+        groups[str(kind)].append(seconds)
+    found = {}
+    for kind, values in sorted(groups.items(), key=lambda item: -len(item[1])):
+        values.sort()
+        found[kind] = {"n": len(values), "p50_ms": _at(values, 0.50), "p99_ms": _at(values, 0.99)}
+    return found
+
+
+def _at(ordered: list[float], p: float) -> float:
+    return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 2)
 
 
 # -- the servers -------------------------------------------------------------------------

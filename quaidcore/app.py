@@ -661,8 +661,11 @@ def build_web_app(quaid: Quaid, train: bool = True) -> web.Application:
 
     async def lifecycle(_: web.Application) -> AsyncIterator[None]:
         await quaid.start(train=train)
+        pauses = watch_collections()
         yield
         await quaid.stop()
+        if pauses is not None:
+            pauses.report()
 
     async def healthz(_: web.Request) -> web.Response:
         ok = await quaid.store.ping()
@@ -679,6 +682,53 @@ def build_web_app(quaid: Quaid, train: bool = True) -> web.Application:
     app.router.add_get("/healthz", healthz)
     app.cleanup_ctx.append(lifecycle)
     return app
+
+
+class CollectionPauses:
+    """The garbage collector's pauses while serving, by generation (``gc.callbacks``)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append(time.perf_counter() - self._started)
+
+    def report(self) -> None:
+        """Append one JSON line to the file: collections, total, p50, p99 and longest ms a generation."""
+        import gc
+
+        with contextlib.suppress(ValueError):
+            gc.callbacks.remove(self)
+        summary: dict[str, Any] = {"pid": os.getpid()}
+        for generation, found in self.pauses.items():
+            ordered = sorted(found)
+            summary[f"gen{generation}"] = {"n": len(ordered), "total_ms": round(1000 * sum(ordered), 1),
+                                           "p50_ms": _ms_at(ordered, 0.5), "p99_ms": _ms_at(ordered, 0.99),
+                                           "max_ms": round(1000 * ordered[-1], 2)} if ordered else {"n": 0}
+        with open(self.path, "a", encoding="utf-8") as out:
+            out.write(orjson.dumps(summary).decode() + "\n")
+
+
+def _ms_at(ordered: list[float], p: float) -> float:
+    return round(1000 * ordered[min(len(ordered) - 1, int(p * len(ordered)))], 2)
+
+
+def watch_collections() -> CollectionPauses | None:
+    """With ``QUAID_GC_STATS=FILE``: time every collection until the server stops, then append
+    the pauses to FILE (what the garbage collector adds to the latency's tail)."""
+    path = os.environ.get("QUAID_GC_STATS")
+    if not path:
+        return None
+    import gc
+
+    pauses = CollectionPauses(path)
+    gc.callbacks.append(pauses)
+    return pauses
 
 
 async def started_web_app(quaid: Quaid, train: bool = True) -> web.Application:
