@@ -23,7 +23,7 @@ from .base import (
 )
 from .checksums import TOLL_FREE, card_valid, digits_of, is_year, luhn_valid, nanp_valid
 from .scan import NON_LATIN, Candidate, Label, Scan
-from .vocabulary import MONTHS, wordset
+from .vocabulary import MONTHS, STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
 # ------------------------------------------------------------------------- context words
 
@@ -308,7 +308,14 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         if (len(first) == 4 and is_year(first) and rest.startswith("00")
                 and not scan.context(m.start(), m.end(), _CLIENT_ID_KINDS)):
             continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
+        if _STREET_NEXT.match(scan.text, m.end()):
+            continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
+
+
+_STREET_NEXT = re.compile(
+    rf"[ \t]+(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
+)
 
 
 def passports(scan: Scan) -> Iterator[Candidate]:

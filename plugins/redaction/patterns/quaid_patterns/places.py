@@ -66,7 +66,10 @@ _POSTAL_LABELLED = re.compile(
     r"[ \t]*[:#=-]?[ \t]*([0-9]{5}-[0-9]{3,5}|[0-9]{4,6})(?![\w/-])",
     IGNORE_CASE,
 )
-_POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode")
+_POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p")
+# Mexico's "C.P. 44100" (código postal) after the city: five digits, where a Canadian box
+# ("C.P. 1245", case postale) has one to four.
+_CODIGO_POSTAL = re.compile(r"(?<![\w.])[Cc]\.[ \t]?[Pp]\.[ \t]*([0-9]{5})(?![\w/-])")
 
 
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
@@ -77,6 +80,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
         if not _POSTAL_KEYS.isdisjoint(scan.words):
             for m in _POSTAL_LABELLED.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+            if "c" in scan.words:
+                for m in _CODIGO_POSTAL.finditer(text):
+                    yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
             if _example(m.group()) or _thing_code(text, m.start()):
                 continue
@@ -89,7 +95,7 @@ _NOT_STREET_WORD = (
     r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
 )
 # "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
-_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6})?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
+_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
@@ -136,6 +142,10 @@ _ADDRESS_TYPE_FIRST = re.compile(
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
+# Numbered streets of West Africa, the door after: "rue 390, porte 122", "Rue 12.345, porte 8".
+_ADDRESS_NUMBERED_RUE = re.compile(
+    r"(?<![\w'’-])(?i:rue|avenue|av\.)[ \t]+[0-9]{1,3}(?:[.][0-9]{1,3})?[ \t]*,?[ \t]*(?i:porte|villa)[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,4}(?![\w'’-])"
+)
 # Numbered streets (Colombia, Mexico) only with the plate: "Calle 45 #12-34", "Carrera 7 No. 45-10".
 _ADDRESS_NUMBERED_STREET = re.compile(
     rf"{NOT_BEFORE}(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.?|Diagonal|Transversal|Avenida|Av\.){_GAP}[0-9]{{1,3}}[A-Za-z]?"
@@ -158,7 +168,7 @@ _ADDRESS_ROUTE = re.compile(
 )
 _PO_BOX = re.compile(
     r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
-    r"|RR|R\.R\.|(?i:rural\s+route))\s*#?\s*[0-9]{1,6}(?![\w\[])"
+    r"|RR|R\.R\.|BP|B\.P\.|(?i:rural\s+route))\s*#?\s*(?:[0-9]{1,6}(?<![Pp]\.[0-9]{5})(?<![Pp]\.[ \t][0-9]{5}))(?![\w\[])"
     # "RR 1 Site 5 Box 12", "RR 2, Comp 14"
     r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
 )
@@ -175,7 +185,7 @@ _ADDRESS_LABELLED = re.compile(
 # Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:appointments?|rendez-vous|service\s+cent(?:re|er)|centre\s+de\s+services?"
+    r"\b(?:appointments?|rendez-vous|service\s+(?:canada\s+)?cent(?:re|er)|centre\s+de\s+services?"
     r"|vac|crdv|cpc"
     # the agency's offices: "the Ottawa office at", "your office at", "le bureau des passeports au"
     r"|(?:your|the|ircc|passport|immigration|citizenship|government|federal|votre|vos|le|du)"
@@ -206,7 +216,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
     (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township"), 0),
-    (_PO_BOX, wordset("po p box postale boîte boite post rr r rural"), 0),
+    (_PO_BOX, wordset("po p box postale boîte boite post rr r rural bp"), 0),
+    (_ADDRESS_NUMBERED_RUE, wordset("rue porte"), 0),
     (_ADDRESS_TYPE_FIRST, wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
@@ -235,7 +246,7 @@ _POSTAL_AFTER = re.compile(
 _UNIT_TAIL = re.compile(
     r"[ \t]*,[ \t]*(?:"
     r"(?i:int|interior|kv|apt|app|appt|apto|depto|dpto|flat|unit|suite|room|rm|bât|bat|bt|bâtiment|batiment|esc|escalier"
-    r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
+    r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl|ward|phường|phuong)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
     r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z])(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
     r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
