@@ -1491,3 +1491,50 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$|\()")
 def _unlisted_last(text: str, word: tuple[int, int, str]) -> bool:
     """A capitalised word ending the line after a name of the lists, not a word of the language."""
     return _LINE_END.match(text, word[1]) is not None and word[2][1:].islower() and not _plain_word(word[2])
+
+
+# A name said again in the message, to say which part is which or to give the rest of it
+# ("Zhang Wei (surname Zhang)", "Pham Minh, family name Pham", "its ngozi. ngozi eze"): a word
+# masked as a name, again right after "surname" / "last name" / "nom de famille" or before
+# "is (my) last name"; a given name masked alone, again with family names of the lists after it.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PART_BEFORE = re.compile(
+    r"(?:surname|last[ \t]+name|family[ \t]+name|given[ \t]+name|first[ \t]+name|nom(?:[ \t]+de[ \t]+famille)?|pr[ée]nom)"
+    r"(?:[ \t]+(?:is|est))?[ \t]*[:=-]?[ \t]*$",
+    IGNORE_CASE,
+)
+_PART_AFTER = re.compile(
+    r"[ \t]+(?:is|est)[ \t]+(?:my[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+|mon[ \t]+|le[ \t]+)?"
+    r"(?:surname|last[ \t]+name|family[ \t]+name|first[ \t]+name|given[ \t]+name|nom|pr[ée]nom)",
+    IGNORE_CASE,
+)
+
+
+def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other occurrences of the words of the name `spans` of `text`, as spans to mask."""
+    said: set[str] = set()
+    alone: set[str] = set()
+    for start, end in spans:
+        words = _WORD.findall(text, start, end)
+        for w in words:
+            low = w.lower()
+            if len(w) > 1 and low not in NAME_PARTICLES and not common_given_name(w) and not _plain_word(w):
+                said.add(low)
+        if len(words) == 1 and given_name(words[0]):
+            alone.add(words[0].lower())
+    if not said:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        low = m.group().lower()
+        if low not in said or any(s <= m.start() < e for s, e in spans):
+            continue
+        if _PART_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _PART_AFTER.match(text, m.end()):
+            found.append(m.span())
+        elif low in alone and (nxt := _NEXT_NAME.match(text, m.end())) and _family_last(nxt.group(1)) \
+                and not _plain_word(nxt.group(1)):
+            found.append((m.start(), nxt.end()))
+    return found
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")

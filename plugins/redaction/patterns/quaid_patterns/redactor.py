@@ -10,6 +10,7 @@ from quaidcore import Span
 
 from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
+from .people import repeated_names
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import Candidate, Label, Scan
 
@@ -96,6 +97,8 @@ class PatternRedactor:
             if not more:
                 break
             spans = sorted(spans + [_unmask(span, stretches) for span in more], key=lambda s: s.start)
+        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = _with_repeated_names(text, spans)
         return spans
 
     def _find_once(self, text: str) -> list[Span]:
@@ -109,6 +112,15 @@ class PatternRedactor:
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         return resolve(candidates)
+
+
+def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` and the other occurrences of the names among them (see people.repeated_names)."""
+    names = [(s.start, s.end) for s in spans if s.type == "PERSON"]
+    more = [(s, e) for s, e in repeated_names(text, names) if not any(x.start < e and s < x.end for x in spans)]
+    if not more:
+        return spans
+    return sorted(spans + [Span(s, e, "PERSON") for s, e in more], key=lambda s: s.start)
 
 
 # A letter "o" typed for a zero inside a number: "6o4-555-o187", "514-555-O199".
