@@ -118,7 +118,7 @@ _SPELLED_DATE = re.compile(
 )
 _YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|cent)\b", IGNORE_CASE)
 _SPELLED_KEYS = wordset("thousand hundred nineteen mille cent")
-_NUMBER_KEYS = frozenset(w for w in _NUMBER_WORDS if w not in ("oh", "and", "et", "un", "une"))  # "vingt-deux juin 1990"
+_NUMBER_KEYS = frozenset(w for w in _NUMBER_WORDS if w not in ("oh", "and", "et", "un", "une", "one", "first", "second"))  # "vingt-deux juin 1990"
 _DIGIT_YEAR = re.compile(r"[0-9]{4}$")
 
 

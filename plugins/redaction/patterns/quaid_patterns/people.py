@@ -1203,14 +1203,14 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         if listed:
             for start, end in _listed_names(text):
                 yield start, end, "PERSON", PERSON_P
-    answer = _answer_name(text)
+            for start, end in _surname_first_names(text):
+                yield start, end, "PERSON", PERSON_P
+    answer = _answer_name(text) if len(words) <= 7 and len(text) <= 60 and any_listed(words, text.isascii()) else None
     if answer:
         yield answer[0], answer[1], "PERSON", PERSON_P
-    if "," in text:
+    if "," in text and _COMMA_CAPITAL.search(text) is not None:
         for start, end in _reversed_names(text):
             yield start, end, "PERSON", PERSON_P
-    for start, end in _surname_first_names(text):
-        yield start, end, "PERSON", PERSON_P
     if (not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text) and (listed if listed is not None else any_listed(words, text.isascii())):
         for start, end in _lower_listed_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1396,38 +1396,29 @@ def _lower_listed_names(text: str) -> Iterator[tuple[int, int]]:
 # "me? Tran Van Duc", "mahmoud bin abdullah al-harbi"): one to five words after an optional
 # short label, every word a name of the lists but one (a name the lists lack, "Duc"), at least
 # one of them a given or family name that is not also a common word.
-_ANSWER_LABEL = re.compile(r"\s*(?:[^\W\d_]{1,10}[ \t]*(?:[:?>]|->|-)[ \t]*)?")
-_ANSWER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_ANSWER_END = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"\s*")
+_ANSWER = re.compile(
+    r"\s*(?:[^\W\d_]{1,10}[ \t]*(?:[:?>]|->|-)[ \t]*)?"
+    r"([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,4})"
+    r"[ \t]*[.!]*" + _EMOJI + r"\s*"
+)
 
 
 def _answer_name(text: str) -> tuple[int, int] | None:
-    if len(text) > 60 or "\n" in text.strip():
+    if len(text) > 60:
         return None
-    start = _ANSWER_LABEL.match(text).end()
-    pos, words = start, []
-    while True:
-        w = _ANSWER_WORD.match(text, pos)
-        if w is None:
-            break
-        words.append(w.group())
-        pos = w.end()
-        gap = re.compile(r"[ \t]+").match(text, pos)
-        if gap is None or not _ANSWER_WORD.match(text, gap.end()):
-            break
-        pos = gap.end()
-    if not 1 <= len(words) <= 5 or _ANSWER_END.fullmatch(text, pos) is None:
+    m = _ANSWER.fullmatch(text)
+    if m is None:
         return None
-    names = [w for w in words if w.lower() not in NAME_PARTICLES]
+    names = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES]
     known = [w for w in names if _run_name(w)]
     if not known or any(_plain_word(w) for w in names):
         return None
     if len(names) == 1:
-        return (start, pos) if not common_given_name(names[0]) else None
+        return m.span(1) if not common_given_name(names[0]) else None
     if len(known) < len(names) and (len(names) - len(known) > 1 or len(known) < 2 or not names[0][0].isupper()):
         return None  # one word the lists lack, in a capitalised name of three words or more
     capital = [w[0].isupper() for w in names]
-    return (start, pos) if all(capital) or not any(capital) else None
+    return m.span(1) if all(capital) or not any(capital) else None
 
 
 def _plain_word(word: str) -> bool:
@@ -1445,6 +1436,9 @@ _REVERSED = re.compile(
     rf"(?=[ \t]*(?:$|[\n.,;!)]|here\b|ici\b|\())",
     re.MULTILINE,
 )
+
+
+_COMMA_CAPITAL = re.compile(r",[ \t]+[A-ZÀ-Þ]")
 
 
 def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
