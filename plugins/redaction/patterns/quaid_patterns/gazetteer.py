@@ -83,6 +83,7 @@ ahmadzai popalzai yousafzai karzai durrani stanikzai sultani hashimi noori
 nkurunziza ndayishimiye niyonzima habimana mbemba mbeki nkosi dlamini ndlovu zulu khumalo mokoena
 kotha reddy gowda hegde shetty kulkarni deshpande patil jadhav pawar
 wanjiku ochieng odhiambo omondi onyango kiprono mutua
+sy ba ka ly seck niang mbodj thiam gaye diouf sarr wade dieng kane tall
 """)
 # Common words of English, French and chat that the lists carry as names: they never confirm
 # a name ("my son will", "Grace period", "May 5").

@@ -1208,6 +1208,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     answer = _answer_name(text) if len(words) <= 7 and len(text) <= 60 and any_listed(words, text.isascii()) else None
     if answer:
         yield answer[0], answer[1], "PERSON", PERSON_P
+    if not _SURNAME_KEYS.isdisjoint(words):
+        for start, end in _surname_label_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "," in text and _COMMA_CAPITAL.search(text) is not None:
         for start, end in _reversed_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1271,6 +1274,8 @@ def _run_name(word: str) -> bool:
     """A word of the lists; a compound one of them ("Marie-Claire", "Rose-Andrée"); "N'Guessan"."""
     if "-" in word:
         parts = [p for p in word.split("-") if p]
+        if len(parts) == 2 and parts[0].lower() in _ARABIC_ARTICLES and len(parts[1]) > 2 and not _plain_word(parts[1]):
+            return True  # "al-Harbi", "el-Sayed": a family name of the Arab world
         return len(parts) > 1 and (given_name(word) or family_name(word) or any(given_name(p) or family_name(p) for p in parts))
     if len(word) > 3 and word[1] in "'’":
         return family_name(word[2:]) or family_name(word)  # "O'Sullivan", "N'Guessan"
@@ -1289,8 +1294,13 @@ def _given_last(word: str) -> bool:
     return given_name(word) or any(given_name(p) for p in word.split("-"))
 
 
+_ARABIC_ARTICLES = wordset("al el")
+
+
 def _family_last(word: str) -> bool:
     """A family name of the lists, compound ("Okonkwo-Bello") or with its "O'" / "N'"."""
+    if "-" in word and word.split("-")[0].lower() in _ARABIC_ARTICLES:
+        return _run_name(word)
     return any(family_name(p) for p in word.split("-")) or (len(word) > 3 and word[1] in "'’" and _run_name(word))
 
 
@@ -1532,3 +1542,40 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+
+
+# The family name given on its own after its label, any case, particles kept: "family name
+# Pham", "surname is de la fuente ortega", "nom de famille : N'Diaye", "last name: van der Berg".
+_SURNAME_LABEL = re.compile(
+    r"(?<![\w'’-])(?:surname|last[ \t]+name|family[ \t]+name|nom[ \t]+de[ \t]+famille)"
+    r"(?:[ \t]+(?:is|est))?[ \t]*[:=-]?[ \t]*(?=[^\W\d_])",
+    IGNORE_CASE,
+)
+_SURNAME_KEYS = wordset("surname last family famille")
+
+
+def _surname_label_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SURNAME_LABEL.finditer(text):
+        pos, words = m.end(), []
+        while len(words) < 5 and (w := _WORD.match(text, pos)):
+            word = w.group()
+            if word.lower() not in NAME_PARTICLES and (_plain_word(word) or word.lower() in _SURNAME_STOP):
+                break
+            words.append(w.span())
+            nxt = re.compile(r"[ \t]+").match(text, w.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+        while words and (text[slice(*words[-1])].lower() in NAME_PARTICLES or not _listed_or_capital(text[slice(*words[-1])])):
+            words.pop()
+        if words and text[slice(*words[0])].lower() not in NAME_PARTICLES and not _listed_or_capital(text[slice(*words[0])]):
+            continue
+        if words:
+            yield words[0][0], words[-1][1]
+
+
+_SURNAME_STOP = wordset("is est and et but mais born née né nee ne")
+
+
+def _listed_or_capital(word: str) -> bool:
+    return _run_name(word) or (word[0].isupper() and word[1:].islower() and len(word) > 1)
