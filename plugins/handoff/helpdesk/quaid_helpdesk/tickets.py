@@ -8,6 +8,7 @@ and resolving through ``quaid.resolve`` (which asks the client for satisfaction)
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -95,9 +96,12 @@ class Helpdesk:
                                   text=text, code=line.get("code"), at=line.get("at") or now)
                     for line, text in zip(transcript, texts, strict=True)])
         log.info("ticket_created", ticket=ticket.id, channel=request.channel, reason=request.reason)
-        await self._event("ticket_created", ticket, {"reason": request.reason})
+        # The event waits for the store's next group commit: the observers (the live feed's
+        # row, the queue's kick) run meanwhile instead of after it (the handoff's turn is
+        # committed already; the ticket too)
         with self.host.db():
-            await self.changed(ticket, "created")
+            await asyncio.gather(self._event("ticket_created", ticket, {"reason": request.reason}),
+                                 self.changed(ticket, "created"))
 
     async def _handed_off_again(self, ticket: Ticket, reason: str, transcript: list[dict[str, Any]],
                                 texts: list[str], now: float) -> None:
