@@ -78,11 +78,11 @@ mein
 # ends the clause also counts ("hi im sarah, ..."; not "I'm confused", "im stuck, ...").
 _SELF = re.compile(
     r"(?P<two>\bi\s*['’]?\s*a?m|\bi\s+go\s+by)(?![\w'’])"
-    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici)(?![\w'’])"
+    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici|\bjsuis|\bchui)(?![\w'’])"
     r"(?:\s*,?\s*(?:me|moi)(?:\s+(?:again|encore))?\s*,?(?![\w'’]))?",
     IGNORE_CASE,
 )
-_SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici")
+_SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici jsuis chui")
 # "c" typed for "c'est", only where one introduces oneself: "slt c moussa".
 _C_EST = re.compile(r"\bc[ \t]+(?=[^\W\d_])", IGNORE_CASE)
 # Greetings and politeness words that may open a message before one introduces oneself:
@@ -1320,6 +1320,14 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+def _last_of_name(names: list[tuple[int, int, str]], i: int, j: int, given: bool) -> int:
+    """Where the name starting at `i` ends: a given name then a family name, or the family
+    name first ("Guo Mingyu")."""
+    while j > i and not (_family_last(names[j][2]) if given else _given_last(names[j][2])):
+        j -= 1
+    return j
+
+
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(_TOKEN.finditer(m.group()))
@@ -1345,12 +1353,12 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             if not given and not _family_first(names[i][2]):
                 i += 1
                 continue
-            j = i
-            while j + 1 < len(names) and (_run_name(names[j + 1][2]) or _middle_word(names, j + 1)):
-                j += 1
-            # a given name then a family name, or the family name first ("Guo Mingyu")
-            while j > i and not (_family_last(names[j][2]) if given else _given_last(names[j][2])):
-                j -= 1
+            top = i
+            while top + 1 < len(names) and (_run_name(names[top + 1][2]) or _middle_word(names, top + 1)):
+                top += 1
+            j = _last_of_name(names, i, top, given)
+            if j == i and given and _family_first(names[i][2]):
+                j = _last_of_name(names, i, top, False)  # "Li Xiaoming": both, the family name first
             if 1 <= j - i <= 2 and j + 2 == len(names) and _unlisted_last(text, names[j + 1]):
                 j += 1  # "Naveen Reddy Kotha\n", "Mwangi Wanjiru Grace": a last name the lists lack
             if 1 <= j - i <= 3:
