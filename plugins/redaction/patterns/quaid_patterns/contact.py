@@ -23,7 +23,9 @@ ht mx br cn au nz ae pk bd ir ru ua pl ro
 """
 # French "chez" and "point", Spanish "arroba" and "punto", "(a)", "[at]", "{dot}"...
 _EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+\]-])((?:[\w.+-]*\w(?:\s+(?:dot|point|punto)\s+|\s*[(\[{<](?:dot|point|punto)[)\]}>]\s*))*[\w.+-]*\w)\s*"
+    r"(?<![\w.+\]-])((?:[\w.+-]*\w(?:\s+(?:dot|point|punto|underscore|dash|hyphen|tiret)\s+|\s*[(\[{<](?:dot|point|punto)[)\]}>]\s*))*[\w.+-]*\w"
+    # "pooja underscore verma 91 at gmail dot com": the digits said apart after a spelled joint
+    r"(?:(?<=[^\W\d_])\s+[0-9]{1,4}(?=\s+(?:at|arobase?|arroba|chez)\s))?)\s*"
     r"([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s+)\s*"
     r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
@@ -38,6 +40,8 @@ fastmail inbox
 """)
 
 
+_SAID_DIGITS = re.compile(r"\s+([0-9]{1,4})$")
+_JOINER_WORD = re.compile(r"\s(?:dot|point|punto|underscore|dash|hyphen|tiret)\s", IGNORE_CASE)
 _AT_WORDS = wordset("at arobase arobas arroba chez")
 _DOT_WORD = re.compile(r"(?<!\w)(?:dot|point|punto)(?!\w)", IGNORE_CASE)
 
@@ -65,8 +69,12 @@ def emails(scan: Scan) -> Iterator[Candidate]:
             spelled = at not in ("at", "chez") or _DOT_WORD.search(domain) or _DOT_WORD.search(local)
             # "look at gmail.com" is not an address; "raj.kumar85 at gmail.com" is.
             plausible = any(c in local for c in "._0123456789") and domain.split(".")[0].strip() in _MAIL_HOSTS
+            start = m.start()
+            tail = _SAID_DIGITS.search(local)
+            if tail and not _JOINER_WORD.search(local):
+                start += tail.start(1)  # "at 3 at gmail dot com": only a spelled joint takes the words before
             if spelled or plausible:
-                yield m.start(), m.end(), "EMAIL", EMAIL_P
+                yield start, m.end(), "EMAIL", EMAIL_P
 
 
 # ------------------------------------------------------------------------- phone

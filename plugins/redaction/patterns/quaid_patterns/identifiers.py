@@ -385,11 +385,19 @@ def bare_passports(scan: Scan) -> Iterator[Candidate]:
             yield start, end, "PASSPORT", FALLBACK_P
 
 
+# A SIN typed one digit at a time, the groups set apart: "2 7 3 - 5 5 1 - 8 1 2".
+_SIN_DIGIT_BY_DIGIT = re.compile(r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.][ \t]+)?[0-9]){8}(?![\w]|[ \t]*[-.]?[ \t]*[0-9])")
+_SIN_KINDS = frozenset(("SIN",))
+
+
 def sins(scan: Scan) -> Iterator[Candidate]:
     """Formatted social insurance numbers that pass the Luhn check."""
     if scan.digits >= 9:
         for m in every(_SIN, scan.text):
             if luhn_valid(digits_of(m.group())):
+                yield m.start(), m.end(), "SIN", ID_SHAPE_P
+        for m in _SIN_DIGIT_BY_DIGIT.finditer(scan.text):
+            if luhn_valid(digits_of(m.group())) and scan.context(m.start(), m.end(), _SIN_KINDS):
                 yield m.start(), m.end(), "SIN", ID_SHAPE_P
 
 

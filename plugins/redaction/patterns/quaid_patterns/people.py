@@ -1340,7 +1340,7 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
         after = _NAME_TOKEN.match(text, m.end())
         if after and after.group(1).lower() in _PLACE_OR_BODY:
             continue  # "Ho Chi Minh city", "Jean Coutu pharmacy"
-        if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low) or low[-1] in _STREET_LAST:
+        if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low) or (low and low[-1] in _STREET_LAST):
             continue  # "Rue Jean Talon", "Jean Brillant Park", "Victoria Island"
         if len(names) >= 2 and common_given_name(names[0][2]) and family_name(names[1][2]) and not _sentence_start(text, names[0][0]):
             # "this is Will Anderson", "its May Chen again", "Applicant: WILL HENDERSON": a
