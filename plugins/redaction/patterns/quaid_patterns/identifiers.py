@@ -203,6 +203,9 @@ _PASSPORT_CODE = re.compile(
     rf"{NOT_BEFORE}(?:"
     r"(?=[A-Za-z0-9]{6,10}(?![A-Za-z0-9]))(?=(?:[A-Za-z]*[0-9]){5})(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10}"
     r"|[A-Za-z]-[0-9]{6,8}"
+    # the Dutch and other Schengen shape, fewer digits: two capitals, six letters or digits, a
+    # digit ("NXR4K8L21"), three digits at least
+    r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})[A-Z]{2}[A-Z0-9]{6}[0-9]"
     r"|(?P<letters>[A-Z]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
