@@ -345,6 +345,23 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("send to Flat 7B, 18 Park Lane please", [("ADDRESS", "Flat 7B, 18 Park Lane")]),
     ("address 12 Mabini St., Barangay Poblacion, Makati", [("ADDRESS", "12 Mabini St., Barangay Poblacion")]),
     ("I live at 365 Laurier Ave W apt 4", [("ADDRESS", "365 Laurier Ave W apt 4")]),
+    # round 7: a name as the whole answer, family name first, the surname after its label
+    ("Oksana", [("PERSON", "Oksana")]),
+    ("nom: Kouassi", [("PERSON", "Kouassi")]),
+    ("HOSSAIN Rafiq Uddin", [("PERSON", "HOSSAIN Rafiq Uddin")]),
+    ("Applicant: OKAFOR, CHIDI EMEKA", [("PERSON", "OKAFOR, CHIDI EMEKA")]),
+    ("surname: dos santos silva", [("PERSON", "dos santos silva")]),
+    ("Chen Li (surname Chen) asked about her visa", [("PERSON", "Chen Li"), ("PERSON", "Chen")]),
+    # a SIN digit by digit, a spoken e-mail joined by "underscore", a Schengen passport
+    ("mon NAS est 0 4 6 - 4 5 4 - 2 8 6", [("SIN", "0 4 6 - 4 5 4 - 2 8 6")]),
+    ("email: karim underscore haddad 77 at hotmail dot com", [("EMAIL", "karim underscore haddad 77 at hotmail dot com")]),
+    ("my passport is NW8K2L7P3", [("PASSPORT", "NW8K2L7P3")]),
+    # addresses abroad with a sub-number, a West African box and numbered street, Mexico's C.P.
+    ("we stay at 27/5 Le Loi Street, Ward 7 now", [("ADDRESS", "27/5 Le Loi Street, Ward 7")]),
+    ("BP 1180, Ouagadougou", [("ADDRESS", "BP 1180")]),
+    ("Ouaga, rue 12.45, porte 310", [("ADDRESS", "rue 12.45, porte 310")]),
+    ("Av. Juárez 88, Centro, Puebla, C.P. 72000", [("ADDRESS", "Av. Juárez 88"), ("POSTAL_CODE", "72000")]),
+    ("née le quinze mars 1992", [("DATE_OF_BIRTH", "quinze mars 1992")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -551,6 +568,14 @@ NEAR_MISSES: list[str] = [
     "c quoi le délai pour un permis d'études",
     "Bonjour Service Canada, où est mon NAS",
     "from Lagos, Nigeria - 5 years of experience",
+    # round 7: one word or two that are not names, a highway, an office, a mailbox that is no box
+    "Merci",
+    "Toronto",
+    "ok thanks",
+    "stuck on the Queen Elizabeth Way again",
+    "is the Service Canada centre at 305 Main Street open today?",
+    "meet me at 3 at the library",
+    "URGENT Please help",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

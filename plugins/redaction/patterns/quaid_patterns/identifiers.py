@@ -324,10 +324,11 @@ _STREET_NEXT = re.compile(
 def passports(scan: Scan) -> Iterator[Candidate]:
     """Canadian passport numbers; other letters-and-digits codes after "passport" (or after
     "application", which makes them application numbers)."""
-    if scan.digits < 5:  # "C4J7X2K91": five digits
+    if scan.digits < 3:  # "C4J7X2K91": five digits; "NXR4K8L21" (Schengen) three at least
         return
-    for m in _PASSPORT_CANADA.finditer(scan.text):
-        yield m.start(), m.end(), "PASSPORT", ID_SHAPE_P
+    if scan.digits >= 6:
+        for m in _PASSPORT_CANADA.finditer(scan.text):
+            yield m.start(), m.end(), "PASSPORT", ID_SHAPE_P
     if not _CODE_KEYS.isdisjoint(scan.words):
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
