@@ -1199,20 +1199,23 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield start, end, "PERSON", PERSON_P
         for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
-        listed = any_listed(words, text.isascii())
+        listed = any_listed(words, text.isascii()) if listed is None else listed
         if listed:
             for start, end in _listed_names(text):
                 yield start, end, "PERSON", PERSON_P
             for start, end in _surname_first_names(text):
                 yield start, end, "PERSON", PERSON_P
-    answer = _answer_name(text) if len(words) <= 7 and len(text) <= 60 and any_listed(words, text.isascii()) else None
-    if answer:
-        yield answer[0], answer[1], "PERSON", PERSON_P
+    if len(words) <= 7 and len(text) <= 60:
+        listed = any_listed(words, text.isascii()) if listed is None else listed
+        answer = _answer_name(text) if listed else None
+        if answer:
+            yield answer[0], answer[1], "PERSON", PERSON_P
     if not _SURNAME_KEYS.isdisjoint(words):
         for start, end in _surname_label_names(text):
             yield start, end, "PERSON", PERSON_P
     if "," in text and _COMMA_CAPITAL.search(text) is not None:
-        for start, end in _reversed_names(text):
+        listed = any_listed(words, text.isascii()) if listed is None else listed
+        for start, end in _reversed_names(text) if listed else ():
             yield start, end, "PERSON", PERSON_P
     if (not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text) and (listed if listed is not None else any_listed(words, text.isascii())):
         for start, end in _lower_listed_names(text):
@@ -1534,6 +1537,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 said.add(low)
         if len(words) == 1 and given_name(words[0]):
             alone.add(words[0].lower())
+    lower = text.lower()
+    said = {w for w in said if lower.count(w) > 1}
     if not said:
         return []
     found: list[tuple[int, int]] = []
