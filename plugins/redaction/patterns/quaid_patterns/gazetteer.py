@@ -1,9 +1,11 @@
 """Given names and family names of the clients' countries, read from Faker's person providers
 (MIT), loaded once on first use.
 
-The lists only confirm a name where the context already makes one likely (after a relative
-word, a field label, a sign-off, in brackets, opening a message): a word of them is never a
-name on its own. Words that are also common English or French words ("May", "Will",
+The lists confirm a name where the context already makes one likely (after a relative
+word, a field label, a sign-off, in brackets, opening a message), or where the words
+themselves do: two to four capitalised words of the lists together, or a whole message that is
+only names of the lists (a chat answer: "Oksana"). A word of them inside a sentence is never
+a name on its own. Words that are also common English or French words ("May", "Will",
 "Grace", "Long") are left out of the lists, so that they never confirm anything.
 """
 
