@@ -362,6 +362,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Ouaga, rue 12.45, porte 310", [("ADDRESS", "rue 12.45, porte 310")]),
     ("Av. Juárez 88, Centro, Puebla, C.P. 72000", [("ADDRESS", "Av. Juárez 88"), ("POSTAL_CODE", "72000")]),
     ("née le quinze mars 1992", [("DATE_OF_BIRTH", "quinze mars 1992")]),
+    ("the children are priya (7) and baby Kofi", [("PERSON", "priya"), ("PERSON", "Kofi")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -576,6 +577,8 @@ NEAR_MISSES: list[str] = [
     "is the Service Canada centre at 305 Main Street open today?",
     "meet me at 3 at the library",
     "URGENT Please help",
+    "the kids are fine and happy now",
+    "my parents are retired (70) and sick",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -894,26 +894,45 @@ def _bracket_names(text: str) -> Iterator[tuple[int, int]]:
 # "my kids are Mateo and Camila Souza", "mes enfants sont Léa et Hugo": several people named
 # after their group.
 _GROUP = re.compile(
-    r"\b(?:my|our|his|her|mes|nos|ses)\s+(?:kids|children|sons|daughters|parents|siblings|brothers|sisters"
-    r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[A-ZÀ-ÖØ-Þ])",
+    r"\b(?:my|our|his|her|the|mes|nos|ses|les)\s+(?:kids|children|sons|daughters|parents|siblings|brothers|sisters"
+    r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[^\W\d_])",
     IGNORE_CASE,
 )
 _GROUP_KEYS = wordset("kids children sons daughters parents siblings brothers sisters enfants fils filles frères freres soeurs sœurs")
 _LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?", IGNORE_CASE)
 
 
+# What may follow or precede a child's name in a list: "Ifeoluwa (5)", "and baby Tobi".
+_AGE_AFTER = re.compile(r"[ \t]*\([0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?\)")
+_LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[^\W\d_])", IGNORE_CASE)
+
+
 def _group_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _GROUP.finditer(text):
         pos = m.end()
         while True:
-            span = _name_at(text, pos, strong=False)
+            little = _LITTLE_BEFORE.match(text, pos)
+            pos = little.end() if little else pos
+            span = _name_at(text, pos, strong=False) if text[pos].isupper() else _listed_lower_word(text, pos)
             if span is None:
                 break
             yield span
-            more = _LIST_JOIN.match(text, span[1])
-            if not more or more.end() == span[1]:
+            end = span[1]
+            age = _AGE_AFTER.match(text, end)
+            end = age.end() if age else end
+            more = _LIST_JOIN.match(text, end)
+            if not more or more.end() == end or more.end() >= len(text):
                 break
             pos = more.end()
+
+
+def _listed_lower_word(text: str, pos: int) -> tuple[int, int] | None:
+    """One lower-case given name of the lists in a list of names: "the kids are aarav and isha"."""
+    m = _NAME_TOKEN.match(text, pos)
+    if m is None or not m.group(1).islower() or len(m.group(1)) < 3:
+        return None
+    word = m.group(1)
+    return m.span(1) if _plain_name(word) and given_name(word) and not _plain_word(word) else None
 
 
 # A name followed by the person's details, where a sentence, a line or a field starts:
