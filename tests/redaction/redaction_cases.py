@@ -363,6 +363,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Av. Juárez 88, Centro, Puebla, C.P. 72000", [("ADDRESS", "Av. Juárez 88"), ("POSTAL_CODE", "72000")]),
     ("née le quinze mars 1992", [("DATE_OF_BIRTH", "quinze mars 1992")]),
     ("the children are priya (7) and baby Kofi", [("PERSON", "priya"), ("PERSON", "Kofi")]),
+    ("whatsapp 70 123 45 67 when you are in Bamako", [("PHONE", "70 123 45 67")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -578,6 +579,7 @@ NEAR_MISSES: list[str] = [
     "meet me at 3 at the library",
     "URGENT Please help",
     "the kids are fine and happy now",
+    "the ticket from Dakar was 345 000 CFA",
     "my parents are retired (70) and sick",
 ]
 

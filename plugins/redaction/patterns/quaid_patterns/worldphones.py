@@ -120,7 +120,31 @@ def _country_names() -> dict[str, tuple[str, str]]:
             name = name.lower().replace("’", "'")
             if name and region != "CA":
                 names.setdefault(_LAST_WORD.findall(name)[-1], (name, region))
+    for city, region in _CITIES.items():
+        names.setdefault(_LAST_WORD.findall(city)[-1], (city, region))
     return names
+
+
+# The cities clients name instead of their country ("77 555 12 34 in Dakar"): capitals and
+# the largest cities of the regions above, as they are written in English and French.
+_CITIES = {
+    "dakar": "SN", "thiès": "SN", "bamako": "ML", "abidjan": "CI", "yaoundé": "CM", "yaounde": "CM",
+    "douala": "CM", "kinshasa": "CD", "lubumbashi": "CD", "conakry": "GN", "lomé": "TG", "lome": "TG",
+    "cotonou": "BJ", "ouagadougou": "BF", "ouaga": "BF", "kigali": "RW", "bujumbura": "BI",
+    "antananarivo": "MG", "tunis": "TN", "sfax": "TN", "alger": "DZ", "algiers": "DZ", "oran": "DZ",
+    "casablanca": "MA", "rabat": "MA", "marrakech": "MA", "fès": "MA", "lagos": "NG", "abuja": "NG",
+    "accra": "GH", "nairobi": "KE", "mombasa": "KE", "addis": "ET", "asmara": "ER", "cairo": "EG",
+    "caire": "EG", "beirut": "LB", "beyrouth": "LB", "damascus": "SY", "damas": "SY", "baghdad": "IQ",
+    "kabul": "AF", "kaboul": "AF", "tehran": "IR", "téhéran": "IR", "karachi": "PK", "lahore": "PK",
+    "islamabad": "PK", "dhaka": "BD", "kathmandu": "NP", "colombo": "LK", "manila": "PH",
+    "hanoi": "VN", "hanoï": "VN", "saigon": "VN", "seoul": "KR", "séoul": "KR", "istanbul": "TR",
+    "ankara": "TR", "kyiv": "UA", "kiev": "UA", "moscow": "RU", "moscou": "RU", "bogotá": "CO",
+    "bogota": "CO", "medellín": "CO", "medellin": "CO", "lima": "PE", "caracas": "VE", "havana": "CU",
+    "havane": "CU", "kingston": "JM", "dubai": "AE", "dubaï": "AE", "riyadh": "SA", "amman": "JO",
+    "mumbai": "IN", "delhi": "IN", "bangalore": "IN", "bengaluru": "IN", "chennai": "IN",
+    "hyderabad": "IN", "kolkata": "IN", "shanghai": "CN", "beijing": "CN", "pékin": "CN",
+    "guangzhou": "CN", "port-au-prince": "HT", "cap-haïtien": "HT",
+}
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+")
