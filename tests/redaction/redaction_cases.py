@@ -364,6 +364,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("née le quinze mars 1992", [("DATE_OF_BIRTH", "quinze mars 1992")]),
     ("the children are priya (7) and baby Kofi", [("PERSON", "priya"), ("PERSON", "Kofi")]),
     ("whatsapp 70 123 45 67 when you are in Bamako", [("PHONE", "70 123 45 67")]),
+    ("date of birth 1370/11/05 (shamsi) = 25 January 1992", [("DATE_OF_BIRTH", "1370/11/05"), ("DATE_OF_BIRTH", "25 January 1992")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -580,6 +581,7 @@ NEAR_MISSES: list[str] = [
     "URGENT Please help",
     "the kids are fine and happy now",
     "the ticket from Dakar was 345 000 CFA",
+    "my visa expires 2027-03-01 = 1405/12/10",
     "my parents are retired (70) and sick",
 ]
 

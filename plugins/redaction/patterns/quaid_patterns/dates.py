@@ -17,7 +17,7 @@ _MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
 _ORDINAL = r"(?i:st|nd|rd|th|er)?"
 _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
-    rf"{_YEAR}(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14
+    rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
     rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
@@ -84,9 +84,14 @@ def births(scan: Scan) -> Iterator[Candidate]:
             (e <= start and _joined(text[e:start], 40)) or (s >= end and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             for s, e in labels
-        ) or (previous >= 0 and _CORRECTED_TO.fullmatch(text, previous, start)):
+        ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start))):
             previous = end
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
+
+
+# The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03
+# July 1987", "14/05/1990 (i.e. 14 May 1990)".
+_EQUIVALENT = re.compile(r"[ \t]*(?:\([^()\n0-9]{1,15}\))?[ \t]*(?:=|i\.e\.|soit)[ \t]*\(?[ \t]*")
 
 
 # A birth date said to be wrong, and the right one: every date of that sentence is one ("date of
