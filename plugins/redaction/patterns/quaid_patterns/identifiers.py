@@ -400,7 +400,7 @@ def sins(scan: Scan) -> Iterator[Candidate]:
         for m in every(_SIN, scan.text):
             if luhn_valid(digits_of(m.group())):
                 yield m.start(), m.end(), "SIN", ID_SHAPE_P
-        for m in _SIN_DIGIT_BY_DIGIT.finditer(scan.text):
+        for m in _SIN_DIGIT_BY_DIGIT.finditer(scan.text) if not _LABEL_KEYS["SIN"].isdisjoint(scan.words) else ():
             if luhn_valid(digits_of(m.group())) and scan.context(m.start(), m.end(), _SIN_KINDS):
                 yield m.start(), m.end(), "SIN", ID_SHAPE_P
 
