@@ -23,7 +23,8 @@ def test_family_names_with_transliteration_and_accents(word: str) -> None:
     assert family_name(word)  # Ukrainian ones are written in Cyrillic in Faker
 
 
-@pytest.mark.parametrize("word", ["May", "Will", "Grace", "Hope", "Long", "Victoria", "Paris", "House", "Fee", "Line"])
+@pytest.mark.parametrize("word", ["May", "Will", "Grace", "Hope", "Long", "Victoria", "Paris", "House", "Fee", "Line",
+                                  "seven", "Ten", "first", "sept", "Deux"])
 def test_common_words_and_places_are_never_names(word: str) -> None:
     assert not given_name(word) and not family_name(word)
 
@@ -50,6 +51,9 @@ def test_listed_names_in_likely_contexts(text: str, name: str) -> None:
     "text",
     [
         "I will wait for the Grace period",
+        "bravo seven",  # number words and a trailing particle ("ten", Dutch) make no name
+        "bravo ten",
+        "Alpha Ten",
         "thanks a lot Canada Post",
         "My employer, Tim Hortons, gave me a letter",
         "Victoria Park, phone number of the office?",

@@ -109,7 +109,12 @@ are was were has had can did not but and the for you all any her his its our out
 sir madam mister miss mrs ms mr dr
 claire blanche france marie-france aimé aime constant patience prudence
 fleur perle céleste celeste prosper modeste
-""") - NAME_PARTICLES
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand million first second third fourth fifth sixth seventh eighth ninth tenth
+zéro un une deux trois quatre cinq sept huit neuf dix onze douze treize quatorze quinze seize
+vingt trente quarante cinquante soixante cent cents mille premier première deuxième troisième
+""") - NAME_PARTICLES  # number words never confirm a name ("bravo seven", "room ten")
 # Given names that are also words, whether or not the lists carry them: a name only when a
 # family name of the lists follows ("Will Anderson", "May Chen").
 COMMON_GIVEN = wordset("will may mark bill june rose hope faith joy grace sunny pat sue ray art rich frank dean")

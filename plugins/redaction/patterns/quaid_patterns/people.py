@@ -1449,7 +1449,10 @@ def _answer_name(text: str) -> tuple[int, int] | None:
     m = _ANSWER.fullmatch(text)
     if m is None:
         return None
-    names = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES]
+    words = m.group(1).split()
+    if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
+        return None  # a particle leads into a name, never ends one ("bravo ten", "room de")
+    names = [w for w in words if w.lower() not in NAME_PARTICLES]
     known = [w for w in names if _run_name(w)]
     if not known or any(_plain_word(w) for w in names):
         return None
