@@ -138,6 +138,9 @@ SETS = {
     "heldout13.jsonl": {"overall": (0.96, 0.99), "min_rows": 260, "types": floors(
         ADDRESS=(0.95, 1.0), DATE_OF_BIRTH=(0.97, 1.0), PERSON=(0.93, 0.99), PHONE=(0.98, 0.98),
         POSTAL_CODE=(0.93, 1.0))},
+    # Blind, measured once (after round 7) and not fixed against yet: its floors are those
+    # first figures, so that later rounds can only raise them.
+    "heldout14.jsonl": {"overall": (0.80, 0.93), "min_rows": 265, "near_misses_altered": 4, "types": {}},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
