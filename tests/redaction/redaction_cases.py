@@ -365,6 +365,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("the children are priya (7) and baby Kofi", [("PERSON", "priya"), ("PERSON", "Kofi")]),
     ("whatsapp 70 123 45 67 when you are in Bamako", [("PHONE", "70 123 45 67")]),
     ("date of birth 1370/11/05 (shamsi) = 25 January 1992", [("DATE_OF_BIRTH", "1370/11/05"), ("DATE_OF_BIRTH", "25 January 1992")]),
+    # round 8: a letter and nine digits right after "passport" is that country's passport
+    ("my passport N208374615 expires soon", [("PASSPORT", "N208374615")]),
+    ("passport number: N208374615, application W301234567", [("PASSPORT", "N208374615"), ("APPLICATION_NUMBER", "W301234567")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -583,6 +586,14 @@ NEAR_MISSES: list[str] = [
     "the ticket from Dakar was 345 000 CFA",
     "my visa expires 2027-03-01 = 1405/12/10",
     "my parents are retired (70) and sick",
+    # round 8: trades and verbs after "jsuis" / a relative, the agency's office named before a
+    # comma, a receipt's number, a pet's name, a workplace named like a person
+    "jsuis infirmier a Oran, 3 ans d'exp",
+    "mon fils vient de naître",
+    "the citizenship office, 1234 Queen Street is it open?",
+    "receipt no. 2025-11734-B for the biometrics fee",
+    "ma chatte s'appelle Minouche",
+    "elle a travaillé chez Marie Claire pendant 2 ans",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

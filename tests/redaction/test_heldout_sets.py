@@ -140,7 +140,7 @@ SETS = {
         POSTAL_CODE=(0.93, 1.0))},
     # Blind, measured once (after round 7) and not fixed against yet: its floors are those
     # first figures, so that later rounds can only raise them.
-    "heldout14.jsonl": {"overall": (0.80, 0.93), "min_rows": 265, "near_misses_altered": 4, "types": {}},
+    "heldout14.jsonl": {"overall": (0.81, 0.95), "min_rows": 265, "near_misses_altered": 0, "types": {}},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

@@ -79,7 +79,7 @@ _LABEL_FRAGMENTS = {
     ),
     "APPLICATION_NUMBER": (
         r"application(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
-        r"|(?:file|case|reference|ref|confirmation|tracking|receipt)\s*(?:number|no\.?|#)"
+        r"|(?:file|case|reference|ref|confirmation|tracking)\s*(?:number|no\.?|#)"
         r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|suivi|re[çc]u)"
         # an Express Entry profile number: a letter (any) and nine digits, "M123456789"
         r"|(?:profile|profil)\s*(?:number|no\.?|#|n°|id)|num[ée]ro\s+de\s+profil"
@@ -96,7 +96,7 @@ _LABEL_FRAGMENTS = {
     # outrank the generic "number" and leave what they introduce unmasked.
     "NOT_ID": (
         r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
-        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung|re[çc]u|paiement|payment)"
+        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung|re[çc]u|receipt|paiement|payment)"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
         r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
@@ -138,7 +138,7 @@ passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu 
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
 """) | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
-application app file case reference ref confirmation tracking receipt numéro numero no n
+application app file case reference ref confirmation tracking numéro numero no n
 dossier demande profile profil
 """),
     "CREDIT_CARD": wordset("""
@@ -149,7 +149,7 @@ credit debit card carte numéro numero visa mastercard master amex american
 order invoice model serial product item part sku flight room seat commande facture modèle
 modele série serie produit vol chambre siège siege ticket transaction booking reservation
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
-error erreur code version pedido factura bestellung rechnung reçu recu paiement payment
+error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
 bank draft drafts money orders traite traites mandat mandats
 """),
 }
@@ -292,12 +292,28 @@ def _group(m: re.Match[str]) -> str:
 def applications(scan: Scan) -> Iterator[Candidate]:
     """Application numbers: a letter (E, W, V, S, B, F, X, N) and nine digits."""
     if scan.digits >= 9:
+        passport_words = not _PASSPORT_WORDS.isdisjoint(scan.words)
         for m in _APPLICATION.finditer(scan.text):
-            yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+            yield m.start(), m.end(), _application_or_passport(scan, m, passport_words), APPLICATION_P
         if not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
             for m in _APPLICATION_SPACED.finditer(scan.text):
                 if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+
+
+def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool) -> str:
+    """A letter and nine digits is the agency's application format, unless the nearest
+    context word is "passport" ("syrian passport N012847391": Syria's own format)."""
+    if passport_words:
+        before = scan.text[max(0, m.start() - 40):m.start()]
+        ends = [label.end() for label in LABELS["PASSPORT"][0].finditer(before)]
+        if ends and _JUST_LABEL.fullmatch(before, ends[-1]):
+            return "PASSPORT"
+    return "APPLICATION_NUMBER"
+
+
+# Between "passport" and its number: only "number", "no.", "is", punctuation.
+_JUST_LABEL = re.compile(r"(?:[\s:#=.-]|number|no|num|nr|n°|is|est)*", IGNORE_CASE)
 
 
 def client_ids(scan: Scan) -> Iterator[Candidate]:

@@ -487,8 +487,11 @@ store shop restaurant bank agency firm form document app platform domain host sc
 project device computer entreprise compagnie employeur école ecole université universite
 fichier utilisateur compte rue ville pays organisme produit cours magasin banque agence
 formulaire application plateforme
+dog dogs cat cats puppy kitten pet pets horse bird parrot rabbit hamster fish chien chienne
+chiens chat chatte chats chiot chaton animal animaux cheval oiseau perroquet lapin poisson
 """)
-_LAST_WORD = re.compile(r"([^\W\d_]+)(?:['’]s)?[\s:]*$")
+# the word before the trigger, past "'s" and a French "s'" ("mon chien s'appelle")
+_LAST_WORD = re.compile(r"([^\W\d_]+)(?:['’]s)?[\s:]*(?:s['’])?$")
 _FIRST_WORD = re.compile(r"([^\W\d_]+)")
 
 
@@ -1350,6 +1353,14 @@ def _last_of_name(names: list[tuple[int, int, str]], i: int, j: int, given: bool
     return j
 
 
+# A workplace just before: "travaillé chez", "je travaille chez", "worked at", "job at".
+_WORKED_AT = re.compile(
+    r"\b(?:travaill\w*|boss\w*|stage|employée?|emploi|work(?:ed|ing|s)?|employed|job|internship)"
+    r"\s+(?:chez|at)\s*$",
+    IGNORE_CASE,
+)
+
+
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(_TOKEN.finditer(m.group()))
@@ -1364,6 +1375,8 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Ho Chi Minh city", "Jean Coutu pharmacy"
         if any(w in _BEFORE_A_PLACE or w in _PLACE_OR_BODY or w in PLACES for w in low) or (low and low[-1] in _STREET_LAST):
             continue  # "Rue Jean Talon", "Jean Brillant Park", "Victoria Island"
+        if _WORKED_AT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "j'ai travaillé chez Pierre Fabre": a workplace, named like a person
         if len(names) >= 2 and common_given_name(names[0][2]) and family_name(names[1][2]) and not _sentence_start(text, names[0][0]):
             # "this is Will Anderson", "its May Chen again", "Applicant: WILL HENDERSON": a
             # given name that is also a word, then a family name of the lists, mid-sentence

@@ -190,7 +190,10 @@ _OFFICE_BEFORE = re.compile(
     # the agency's offices: "the Ottawa office at", "your office at", "le bureau des passeports au"
     r"|(?:your|the|ircc|passport|immigration|citizenship|government|federal|votre|vos|le|du)"
     r"(?:\s+[A-ZÀ-Þ][\w-]+)?\s+(?:offices?|bureaux?)(?:\s+(?:des\s+passeports|d['’]\s*ircc|de\s+l['’]\s*immigration))?"
-    r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur)[ \t]*$",
+    r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur)[ \t]*$"
+    # the agency's own office named, then a comma: "the IRCC office, 300 Slater Street"
+    r"|\b(?:ircc|passport|immigration|citizenship|government|federal|service\s+canada|d['’]\s*ircc"
+    r"|des\s+passeports|de\s+l['’]\s*immigration)(?:\s+offices?)?\s*[,:][ \t]*$",
     IGNORE_CASE,
 )
 # A street named by one word ending in "way", without a street type: "15-2250 Kingsway",

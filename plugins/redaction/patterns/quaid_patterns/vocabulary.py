@@ -295,5 +295,25 @@ tenho estou não nao sim po ng mga lang naman yung iyong ako ikaw siya kami tayo
 salamat tulong und oder aber mit für fur die der das ein eine ist bin sind ich du sie wir
 hilfe danke bitte nicht auch hai hoon hun mein meine naam
 """)
+# French trades, fields and third-person verbs: "jsuis dev informatique", "mon fils vient
+# d'expirer" describe, they do not name (lower case only; no word here is a common surname).
+FRENCH_TRADES_AND_VERBS = wordset("""
+dev devs développeur développeuse developpeur developpeuse programmeur programmeuse
+informaticien informaticienne informatique ingénieur ingénieure ingenieur ingenieure
+infirmier infirmière infirmiere enseignant enseignante prof profs comptable chauffeur
+soudeur soudeuse cuisinier cuisinière cuisiniere électricien electricien plombier
+mécanicien mecanicien agriculteur agricultrice pharmacien pharmacienne dentiste avocat
+avocate médecin medecin chercheur chercheuse technicien technicienne architecte employé
+employée employe employee commerçant commercant vendeur vendeuse serveur serveuse caissier
+caissière caissiere coiffeur coiffeuse menuisier maçon macon gestionnaire directeur
+directrice fonctionnaire militaire policier policière journaliste traducteur traductrice
+interprète interprete chômeur chomeur chômeuse retraité retraitée stagiaire doctorant
+doctorante civil civile web logiciel software data réseau reseau santé sante génie genie
+vient viennent va vont part partent arrive arrivent doit doivent peut peuvent veut veulent
+vit vivent habite habitent travaille travaillent attend attendent étudie etudie commence
+souhaite voudrait aimerait cherche parle parlent dort mange sort rentre revient reste
+expire expiré expirée expirer venait allait devait pouvait voulait naître naitre
+""")
+NOT_NAME_LOWERCASE = NOT_NAME_LOWERCASE | FRENCH_TRADES_AND_VERBS
 NOT_NAME = NOT_NAME | (OTHER_FUNCTION_WORDS - NAME_PARTICLES)
 NOT_NAME_CAPITALISED = NOT_NAME_CAPITALISED | FRENCH_DEMONYMS | OTHER_DEMONYMS
