@@ -368,6 +368,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     # round 8: a letter and nine digits right after "passport" is that country's passport
     ("my passport N208374615 expires soon", [("PASSPORT", "N208374615")]),
     ("passport number: N208374615, application W301234567", [("PASSPORT", "N208374615"), ("APPLICATION_NUMBER", "W301234567")]),
+    # round 8: a postal code abroad written next to its city, either side
+    ("we live in Yeongtong-gu, Seoul 16677. Phone +82 2-555-0190", [("POSTAL_CODE", "16677"), ("PHONE", "+82 2-555-0190")]),
+    ("Lalitpur 44700, Nepal", [("POSTAL_CODE", "44700")]),
+    ("ap. 7, 300645 Timisoara", [("POSTAL_CODE", "300645")]),
+    ("BP 2210 Dakar", [("ADDRESS", "BP 2210")]),  # a box, not a postal code
 ]
 
 NEAR_MISSES: list[str] = [
@@ -594,6 +599,8 @@ NEAR_MISSES: list[str] = [
     "receipt no. 2025-11734-B for the biometrics fee",
     "ma chatte s'appelle Minouche",
     "elle a travaillé chez Marie Claire pendant 2 ans",
+    "I was in Kabul 2019 and Lima 2021",
+    "the ticket Lima 1500 soles, is that ok",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import ADDRESS_P, IGNORE_CASE, NOT_AFTER, NOT_BEFORE, POSTAL_AFTER_P, POSTAL_P, SP, keywords
+from .base import (
+    ADDRESS_P,
+    IGNORE_CASE,
+    NOT_AFTER,
+    NOT_BEFORE,
+    POSTAL_AFTER_P,
+    POSTAL_P,
+    SP,
+    keywords,
+    quantity,
+)
 from .offices import public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -18,6 +28,7 @@ from .vocabulary import (
     UNIT_WORDS,
     wordset,
 )
+from .worldphones import CITY_NAMES
 
 # ------------------------------------------------------------------------- postal code
 
@@ -72,6 +83,40 @@ _POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode 
 _CODIGO_POSTAL = re.compile(r"(?<![\w.])[Cc]\.[ \t]?[Pp]\.[ \t]*([0-9]{5})(?![\w/-])")
 
 
+# Postal codes abroad, written next to the city as on an envelope: "Seoul 06591", "Tokyo
+# 150-0001", "Moscow 117420", "Dhaka 1209", "400083 Cluj-Napoca", "90-006 Łódź", "34728
+# İstanbul": the capitals and large cities of the clients' countries (those of the phone
+# rule, and a few more), four to six digits or the Japanese and Polish shapes; never a year.
+_POSTAL_CITIES = sorted(CITY_NAMES | wordset("""
+tokyo osaka yokohama pokhara lalitpur giza alexandria alexandrie bucharest bucarest bucurești
+bucuresti cluj-napoca timișoara timisoara iași iasi warsaw varsovie warszawa łódź lodz kraków
+krakow wrocław poznań gdańsk stanbul izmir bursa habana chittagong sylhet busan incheon
+daegu almaty tashkent baku tbilisi yerevan minsk kharkiv lviv odesa odessa novosibirsk
+kazan ekaterinburg yekaterinburg petersburg aleppo alep homs mosul basra erbil herat
+kandahar peshawar faisalabad rawalpindi quetta multan kandy galle jaffna addis-abeba
+"""), key=len, reverse=True)
+_CITY_KEYS = frozenset(max(re.findall(r"[^\W\d_]+", city), key=len) for city in _POSTAL_CITIES)  # the longest word
+_CITY = r"(?:[İI]\s?)?(?i:" + "|".join(re.escape(c) for c in _POSTAL_CITIES) + r")"
+_ABROAD_CODE = r"[0-9]{3}-[0-9]{4}|[0-9]{2}-[0-9]{3}|[0-9]{4,6}"
+_POSTAL_BY_CITY = re.compile(
+    # then the end, a stop or a capital (the country): "Lima 1500 soles" is a price
+    rf"(?<![\w-]){_CITY}[ \t]+({_ABROAD_CODE})(?![\w/-]|[.,:][0-9])(?=[ \t]*(?:$|[.,;)\n]|[A-ZÀ-Þİ]))"
+    rf"|(?<![\w/.,:+-])({_ABROAD_CODE})[ \t]+{_CITY}(?![\w-])"
+)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_BOX_BEFORE = re.compile(r"(?<![\w])(?:b\.?\s?p|box|c\.?\s?p|postale|p\.?\s?o)\.?[ \t]*$", IGNORE_CASE)  # "BP 4817 Yaoundé"
+
+
+def _postal_by_city(text: str) -> Iterator[Candidate]:
+    for m in _POSTAL_BY_CITY.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, end = m.start(group), m.end(group)
+        if _YEAR.fullmatch(m.group(group)) or quantity(text, start, end):
+            continue
+        if not _BOX_BEFORE.search(text, max(0, start - 12), start):
+            yield start, end, "POSTAL_CODE", POSTAL_P
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -87,6 +132,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             if _example(m.group()) or _thing_code(text, m.start()):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
+        if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
+            yield from _postal_by_city(text)
 
 
 # ------------------------------------------------------------------------- address

@@ -147,6 +147,7 @@ _CITIES = {
 }
 
 
+CITY_NAMES: frozenset[str] = frozenset(_CITIES)  # also where foreign postal codes are looked for
 _LAST_WORD = re.compile(r"[^\W\d_]+")
 _COUNTRIES = _country_names()
 _COUNTRY_WORDS = frozenset(_COUNTRIES)
