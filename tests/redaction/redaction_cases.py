@@ -600,6 +600,8 @@ NEAR_MISSES: list[str] = [
     "ma chatte s'appelle Minouche",
     "elle a travaillé chez Marie Claire pendant 2 ans",
     "I was in Kabul 2019 and Lima 2021",
+    "the embassy is on Sheikh Zayed Rd near the mall",
+    "we met at Av. Simon Bolivar yesterday",
     "the ticket Lima 1500 soles, is that ok",
 ]
 

@@ -1095,8 +1095,30 @@ def _split_typing(text: str) -> bool:
     return len(lines) >= 3 and all(len(line.split()) <= 3 for line in lines)
 
 
+# A street named after a person: "Sheikh Saad St.", "Av. Francisco de Miranda", "Str. Mihai
+# Eminescu": the type right after or right before the name makes it a place.
+_STREET_AFTER = re.compile(
+    r"[ \t]*(?<=[ \t])(?:St|Street|Ave|Av|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Cres|Crescent|Highway|Hwy"
+    r"|Cad|Caddesi|Sok|Sokak|Marg|Nagar)(?![\w'’-])"
+)
+_STREET_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:av|avda|avenida|calle|rue|str|strada|ul|vul|jalan|jl|rua|boul|bd|avenue|boulevard"
+    r"|cad|caddesi|sok|sokak)\.?[ \t]+$"
+)
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
-    """Names after the triggers above."""
+    """Names after the triggers above, but not a street named after someone."""
+    text = scan.text
+    for found in _people(scan):
+        last = text.rfind(" ", found[0], found[1])  # the type inside the name: "Zayed Rd"
+        if _STREET_AFTER.match(text, found[1]) or (last > 0 and _STREET_AFTER.match(text, last)) \
+                or _STREET_BEFORE.search(text, max(0, found[0] - 12), found[0]):
+            continue
+        yield found
+
+
+def _people(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
     yield from _introduced(text, words)
