@@ -373,6 +373,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Lalitpur 44700, Nepal", [("POSTAL_CODE", "44700")]),
     ("ap. 7, 300645 Timisoara", [("POSTAL_CODE", "300645")]),
     ("BP 2210 Dakar", [("ADDRESS", "BP 2210")]),  # a box, not a postal code
+    # round 8: Romanian and Russian streets, type first, with their block, stair, flat, building
+    ("Str. Florilor nr. 5, bl. C2, sc. 1, ap. 12, Iasi", [("ADDRESS", "Str. Florilor nr. 5, bl. C2, sc. 1, ap. 12")]),
+    ("ul. Lenina, d. 7, korp. 1, kv. 20", [("ADDRESS", "ul. Lenina, d. 7, korp. 1, kv. 20")]),
 ]
 
 NEAR_MISSES: list[str] = [

@@ -179,11 +179,14 @@ _TYPE_FIRST = (
     r"Calle|Carrera|Cra\.?|Cl\.|Avenida|Av\.|Avda\.?|Rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
     r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
     r"|ul\.|vul\.|ulica|vulytsia|ulitsa"
+    # Romania and Turkey: "Str. Mihai Eminescu nr. 17", "Bağdat Cad. No: 214" is name first
+    r"|Str\.|Strada|Bulevardul|Calea|Șoseaua|Soseaua|Aleea"
 )
 _STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
 _ADDRESS_TYPE_FIRST = re.compile(
     rf"{NOT_BEFORE}(?:{_TYPE_FIRST}){_GAP}"
-    rf"(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr)\.?[ \t]*)?"
+    # the number after "nr.", "No:", or the Russian "d." (dom, the house): "ul. Profsoyuznaya, d. 43"
+    rf"(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr|d|dom)\.?:?[ \t]*)?"
     rf"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}})?"
     # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
@@ -271,7 +274,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_TYPE_FIRST, wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
-        ul vul ulica vulytsia ulitsa
+        ul vul ulica vulytsia ulitsa str strada bulevardul calea șoseaua soseaua aleea
     """), 0),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
@@ -296,8 +299,10 @@ _POSTAL_AFTER = re.compile(
 _UNIT_TAIL = re.compile(
     r"[ \t]*,[ \t]*(?:"
     r"(?i:int|interior|kv|apt|app|appt|apto|depto|dpto|flat|unit|suite|room|rm|bât|bat|bt|bâtiment|batiment|esc|escalier"
-    r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl|ward|phường|phuong)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
-    r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z])(?![\w'’-])"
+    r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl|ward|phường|phuong"
+    # Romania's block, stair, flat ("bl. A3, sc. 2, ap. 41"), Russia's building ("korp. 2"), a house
+    r"|bl|sc|ap|et|korp|house|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
+    r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
     r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
     r"|(?:Résidence|Residence|Immeuble|Building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
