@@ -376,6 +376,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     # round 8: Romanian and Russian streets, type first, with their block, stair, flat, building
     ("Str. Florilor nr. 5, bl. C2, sc. 1, ap. 12, Iasi", [("ADDRESS", "Str. Florilor nr. 5, bl. C2, sc. 1, ap. 12")]),
     ("ul. Lenina, d. 7, korp. 1, kv. 20", [("ADDRESS", "ul. Lenina, d. 7, korp. 1, kv. 20")]),
+    ("my mother is PETROVA Anna Sergeyevna", [("PERSON", "PETROVA Anna Sergeyevna")]),  # a patronymic after the name
 ]
 
 NEAR_MISSES: list[str] = [

@@ -1115,7 +1115,14 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if _STREET_AFTER.match(text, found[1]) or (last > 0 and _STREET_AFTER.match(text, last)) \
                 or _STREET_BEFORE.search(text, max(0, found[0] - 12), found[0]):
             continue
-        yield found
+        patronymic = _PATRONYMIC_AFTER.match(text, found[1])
+        yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
+
+
+# A patronymic right after a name: "VOLKOVA Elena Igorevna", "Ivanov Petr Sergeyevich".
+_PATRONYMIC_AFTER = re.compile(
+    r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:ovna|evna|ivna|yevna|ovich|evich|ovych|yevich|ovitch|evitch)(?![\w'’-])"
+)
 
 
 def _people(scan: Scan) -> Iterator[Candidate]:
