@@ -377,6 +377,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Str. Florilor nr. 5, bl. C2, sc. 1, ap. 12, Iasi", [("ADDRESS", "Str. Florilor nr. 5, bl. C2, sc. 1, ap. 12")]),
     ("ul. Lenina, d. 7, korp. 1, kv. 20", [("ADDRESS", "ul. Lenina, d. 7, korp. 1, kv. 20")]),
     ("my mother is PETROVA Anna Sergeyevna", [("PERSON", "PETROVA Anna Sergeyevna")]),  # a patronymic after the name
+    ("we stay in Kigali, KK 15 Rd, house 7, Kicukiro", [("ADDRESS", "KK 15 Rd, house 7")]),  # Kigali's coded streets
 ]
 
 NEAR_MISSES: list[str] = [
@@ -607,6 +608,7 @@ NEAR_MISSES: list[str] = [
     "the embassy is on Sheikh Zayed Rd near the mall",
     "we met at Av. Simon Bolivar yesterday",
     "the ticket Lima 1500 soles, is that ok",
+    "my bag was 23 kg 5 st in total",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

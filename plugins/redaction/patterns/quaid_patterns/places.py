@@ -212,6 +212,8 @@ _ADDRESS_HOUSE = re.compile(
     r"[ \t]*,?[ \t]*(?:Street|St\.?|Gali|Lane|Road)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
     r"(?:[ \t]*,[ \t]*(?:(?:Sector|Block|Phase)[ \t]+[\w/-]{1,6}|[A-Z]{1,2}-[0-9]{1,2}(?:/[0-9]{1,2})?))*(?![\w/-])"
 )
+# Kigali's coded streets, the district's letters and a number: "KG 11 Ave", "KN 5 Rd", "KK 15 St".
+_ADDRESS_KIGALI = re.compile(r"(?<![\w-])K[GNK][ \t]?[0-9]{1,4}[ \t]+(?:Ave|Avenue|St|Street|Rd|Road)\b\.?")
 _ADDRESS_ROUTE = re.compile(
     rf"{NOT_BEFORE}{_CIVIC},?\s+(?i:highway|hwy|route|rte|county\s+road|regional\s+road"
     rf"|concession(?:\s+road)?|side\s?road|range\s+road|township\s+road)\s+[0-9]{{1,4}}{NOT_AFTER}"
@@ -278,6 +280,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     """), 0),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
+    (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
 )
 
