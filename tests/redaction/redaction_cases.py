@@ -378,6 +378,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("ul. Lenina, d. 7, korp. 1, kv. 20", [("ADDRESS", "ul. Lenina, d. 7, korp. 1, kv. 20")]),
     ("my mother is PETROVA Anna Sergeyevna", [("PERSON", "PETROVA Anna Sergeyevna")]),  # a patronymic after the name
     ("we stay in Kigali, KK 15 Rd, house 7, Kicukiro", [("ADDRESS", "KK 15 Rd, house 7")]),  # Kigali's coded streets
+    ("Passport: P4829173\nAddress: 1207-3455 Main Street", [("PASSPORT", "P4829173"), ("ADDRESS", "1207-3455 Main Street")]),
 ]
 
 NEAR_MISSES: list[str] = [

@@ -590,6 +590,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             and _MONTH_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "1990-05-14", "Aug 12 1958": a date, not a number
+        if _STREET_NEXT.match(text, end):
+            continue  # "Passport: ...\nAddress: 1605-1200 W Georgia St": a civic number before its street
         prefixes = list(accumulate(lengths))
         kinds = scan.context(start, end, _LABELLED_KINDS)
         if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
