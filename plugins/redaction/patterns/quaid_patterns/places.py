@@ -142,7 +142,7 @@ _NOT_STREET_WORD = (
     r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
 )
 # "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
-_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
+_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
@@ -266,6 +266,19 @@ _ESTATE = re.compile(
     r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?![\w'’-]))"
     r"(?:[ \t]*,?[ \t]*(?i:n[°º]|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"
 )
+# Addresses without a street, a chain of the ward, the building and the flat: "Woreda 03, House
+# No. 1142", "Al Nahda 2, Building 14, Flat 305", "Sicap Liberté 6, Villa n° 6214", "House C-42,
+# Block 6", "quartier 4, rue 17, porte 212": two parts at least, the first may be a named
+# neighbourhood and its number.
+_CHAIN_PART = (
+    # English words capitalised as on an envelope ("Room 204, building 3" is an office's)
+    r"(?:House|Building|Bldg|Flat|Apt|Villa|Block|Blk|Woreda|Kebele|Ward|Plot|(?i:porte|quartier|rue))\.?[ \t]*"
+    r"(?:(?i:no)\.?|n[°º]\.?|#)?[ \t]*(?:[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4})(?![\w'’-])"
+)
+_CHAIN_LEAD = r"(?!(?i:room|salle|local|office|bureau|gate|terminal|suite|floor|level|étage)\b)[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+[0-9]{1,3}(?![\w'’-])"
+_ADDRESS_UNITS = re.compile(
+    rf"(?<![\w'’-])(?:{_CHAIN_LEAD}|{_CHAIN_PART})(?:[ \t]*,[ \t]*{_CHAIN_PART})+"
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
@@ -281,6 +294,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
+    (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
 )
 
