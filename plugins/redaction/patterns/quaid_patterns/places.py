@@ -190,6 +190,7 @@ _ADDRESS_TYPE_FIRST = re.compile(
     rf"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}})?"
     # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
+    rf"(?:{_GAP}(?:m|lok|kv|ap)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)?"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
 # Numbered streets of West Africa, the door after: "rue 390, porte 122", "Rue 12.345, porte 8".
@@ -201,6 +202,8 @@ _ADDRESS_NUMBERED_STREET = re.compile(
     rf"{NOT_BEFORE}(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.?|Diagonal|Transversal|Avenida|Av\.){_GAP}[0-9]{{1,3}}[A-Za-z]?"
     rf"(?:{_GAP}(?i:bis|sur|norte|este|oeste))?"
     rf"(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,4}}[A-Za-z]?(?:[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
+    # Cuba's cross streets: "Calle 23 No. 1015 e/ 10 y 12", "entre J e I"
+    rf"(?:{_GAP}(?:e/|(?i:entre)){_GAP}?[0-9A-ZÀ-Þ][\w'’-]*{_GAP}[ye]{_GAP}[0-9A-ZÀ-Þ][\w'’-]*)?"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
 _ADDRESS_GERMAN = re.compile(
@@ -279,6 +282,23 @@ _CHAIN_LEAD = r"(?!(?i:room|salle|local|office|bureau|gate|terminal|suite|floor|
 _ADDRESS_UNITS = re.compile(
     rf"(?<![\w'’-])(?:{_CHAIN_LEAD}|{_CHAIN_PART})(?:[ \t]*,[ \t]*{_CHAIN_PART})+"
 )
+# Turkey, the street's name first, then "No:" and the flat: "Bağdat Cad. No: 214 D: 7", "Atatürk
+# Blv. No. 12/3", "Gül Sok. No: 5 Kat: 2 Daire: 4".
+_ADDRESS_TURKISH = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ0-9][\w'’-]*){0,2}[ \t]+"
+    r"(?:Cad|Cd|Caddesi|Sok|Sk|Sokak|Sokağı|Blv|Bulvarı|Bul|Mah|Mahallesi)\.?,?[ \t]+(?i:no)[.:]?[ \t]*[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})?"
+    r"(?:[ \t]*,?[ \t]*(?:D|Daire|K|Kat)[.:]?[ \t]*[0-9]{1,3}(?![\w'’-]))*(?![\w'’-])"
+)
+# Japan, the block numbers before the district: "3-14-2 Jingumae, Shibuya-ku"; Korea, the road
+# after the building and the flat: "101-1203, 45 Banpo-daero", "12 Teheran-ro 4-gil".
+_ADDRESS_JAPANESE = re.compile(
+    r"(?<![\w/.:-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?"
+    r"(?=[ \t]*,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
+)
+_ADDRESS_KOREAN = re.compile(
+    r"(?<![\w/.:-])(?:[0-9]{1,4}-[0-9]{1,4}[ \t]*,[ \t]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ \t]+[A-Z][a-z]+-(?:daero|ro|gil)"
+    r"(?:[ \t]+[0-9]{1,3}-gil)?(?![\w'’-])"
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
@@ -294,6 +314,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
+    (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
     (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
 )
@@ -372,6 +393,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))
+    if "-ku" in text or "-shi" in text or "-cho" in text or "-machi" in text or "-gun" in text:
+        expressions.append((_ADDRESS_JAPANESE, 0))
+    if "-daero" in text or "-ro" in text or "-gil" in text:
+        expressions.append((_ADDRESS_KOREAN, 0))
     if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
         expressions.append((_ADDRESS_GERMAN, 0))
     for pattern, group in expressions:
