@@ -90,8 +90,12 @@ def births(scan: Scan) -> Iterator[Candidate]:
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03
-# July 1987", "14/05/1990 (i.e. 14 May 1990)".
-_EQUIVALENT = re.compile(r"[ \t]*(?:\([^()\n0-9]{1,15}\))?[ \t]*(?:=|i\.e\.|soit)[ \t]*\(?[ \t]*")
+# July 1987", "14/05/1990 (i.e. 14 May 1990)", "1340/02/15 (5 May 1961)", "2049/05/12 BS which
+# is 26 Aug 1992".
+_EQUIVALENT = re.compile(
+    r"[ \t]*(?:\([^()\n0-9]{1,15}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*,?[ \t]*"
+    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|so|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
+)
 
 
 # A birth date said to be wrong, and the right one: every date of that sentence is one ("date of
