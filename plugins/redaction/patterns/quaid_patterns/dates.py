@@ -94,7 +94,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
 # is 26 Aug 1992".
 _EQUIVALENT = re.compile(
     r"[ \t]*(?:\([^()\n0-9]{1,15}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*,?[ \t]*"
-    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|so|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
+    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
 )
 
 
