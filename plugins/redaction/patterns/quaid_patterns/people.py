@@ -417,7 +417,7 @@ mai avril juin
 """)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|-\s|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|-\s|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
