@@ -20,6 +20,8 @@ _EMAIL = re.compile(
 _TLD_WORDS = """
 com ca net org fr gouv gov edu info io co uk in ph ng be ch us me de it es ma dz tn sn ci cm
 ht mx br cn au nz ae pk bd ir ru ua pl ro
+jp kr tr eg et er so pe ve cu lk np af sy rw ke ug dj cd cg ml bj bf tg ne gn mr lb jo iq sa qa
+kw om cl ar ec bo ng gh za tz mg mu vn th my sg id ph hk tw
 """
 # French "chez" and "point", Spanish "arroba" and "punto", "(a)", "[at]", "{dot}"...
 _EMAIL_SPELLED = re.compile(
