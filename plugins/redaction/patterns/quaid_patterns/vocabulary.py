@@ -28,6 +28,9 @@ MONTHS = (
     # Indonesian, Dutch, German
     r"|januari|februari|maret|maart|mei|juni|juli|agustus|augustus|oktober|desember"
     r"|januar|februar|m[äa]rz|dezember"
+    # Polish (the genitive of a date: "4 lutego 1941") and Romanian
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
 )
 
 # ---------------------------------------------------------------- streets
