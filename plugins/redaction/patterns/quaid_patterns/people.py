@@ -476,7 +476,9 @@ aide urgence bonjour et je j veux voudrais veut pour avec suis ai besoin parler 
 
 def _demonym(low: str) -> bool:
     """"jordanian", "burmese": a nationality, unless it is a known name ("Brian", "Thérèse")."""
-    return len(low) >= 6 and low.endswith(("ian", "ean", "ese")) and low not in NAMES_ENDING_LIKE_WORDS
+    # no nationality ends in "jean": "Réjean", "Marie-Jean" are names
+    return len(low) >= 6 and low.endswith(("ian", "ean", "ese")) and not low.endswith("jean") \
+        and low not in NAMES_ENDING_LIKE_WORDS
 
 
 # "the company's name is ...", "file name: ...": names of things, not of people.
