@@ -268,6 +268,11 @@ _NAME_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _END = re.compile(r"\s*[.!]*" + _EMOJI + r"\s*$")
 
 
+# A place in one hyphenated word with "au", "sur", "en"... inside: "Port-au-Prince",
+# "Saint-Jean-sur-Richelieu", "Aix-en-Provence" ("Jean-de-Dieu" is a name).
+_PLACE_COMPOUND = re.compile(r"\w-(?:au|aux|sur|en|lès|les|sous)-\w")
+
+
 def _name_at(
     text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
 ) -> tuple[int, int] | None:
@@ -320,7 +325,7 @@ def _name_at(
             particles += 1
             pos = m.end()
             continue
-        if count and particles and low in PLACES:
+        if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low)):
             break  # "Sébastien Lemaire de Bordeaux": where he is from
         if lowercase and not capital and (count == 0 or lowercase_name):
             if (count >= lowercase and not particles) or count > lowercase or not _plain_name(low):
