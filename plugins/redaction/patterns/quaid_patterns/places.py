@@ -299,6 +299,15 @@ _ADDRESS_KOREAN = re.compile(
     r"(?<![\w/.:-])(?:[0-9]{1,4}-[0-9]{1,4}[ \t]*,[ \t]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ \t]+[A-Z][a-z]+-(?:daero|ro|gil)"
     r"(?:[ \t]+[0-9]{1,3}-gil)?(?![\w'’-])"
 )
+# A street with no house number, then its building or flat after a comma: "Sheikh Saad St., Bldg
+# 12, 3rd floor", "Eastleigh 1st Ave, Apt 6B, Amal Plaza" (only with that unit: see _unit_street).
+_STREET_NO_NUMBER = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-ZÀ-Þ][\w'’-]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive)\.?(?=[ \t]*,[ \t]*(?i:apt|flat|bldg|building|block|unit|suite|house)\b)"
+)
+_NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
+
+
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
@@ -399,6 +408,12 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_KOREAN, 0))
     if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
         expressions.append((_ADDRESS_GERMAN, 0))
+    if "," in text:
+        for m in _STREET_NO_NUMBER.finditer(text):
+            start, end = _extend(text, m.start(), m.end())
+            if end > m.end():
+                building = _NAMED_BUILDING.match(text, end)
+                found.append((start, building.end() if building else end, False))
     for pattern, group in expressions:
         for m in pattern.finditer(text):
             start, end = m.span(group)
