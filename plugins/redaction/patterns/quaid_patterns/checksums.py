@@ -32,6 +32,15 @@ def nanp_valid(digits: str) -> bool:
 
 # North American toll-free area codes: businesses and agencies, never a client's own line.
 TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
+# The agency's published lines that are not toll-free: its call centre for callers outside
+# Canada ("+1-613-944-4000"). A public number, the agency's to keep up to date.
+AGENCY_LINES = frozenset(("6139444000",))
+
+
+def agency_line(digits: str) -> bool:
+    """Whether the digits end with a toll-free North American number or one of the agency's
+    published lines: never a client's own."""
+    return digits[-10:-7] in TOLL_FREE or digits[-10:] in AGENCY_LINES
 
 
 def card_valid(digits: str) -> bool:

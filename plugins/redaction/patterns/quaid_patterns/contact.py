@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
-from .checksums import TOLL_FREE, digits_of, nanp_valid
+from .checksums import agency_line, digits_of, nanp_valid
 from .scan import Candidate, Scan
 from .vocabulary import wordset
 
@@ -139,7 +139,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             continue
         start, end = m.span()
         digits = digits_of(main)
-        if digits[-10:-7] in TOLL_FREE:
+        if agency_line(digits):
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
         if not main.isdigit():
             yield start, end, "PHONE", PHONE_P
@@ -148,7 +148,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if scan.digits >= 10 and " " in text:
         for m in _PHONE_SPACED.finditer(text):
             digits = digits_of(m.group())
-            if nanp_valid(digits) and digits[:3] not in TOLL_FREE and scan.context(m.start(), m.end(), _PHONE_KINDS):
+            if nanp_valid(digits) and not agency_line(digits) and scan.context(m.start(), m.end(), _PHONE_KINDS):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if "+" in text and "\n" in text:
         for m in _PHONE_BROKEN.finditer(text):
@@ -159,7 +159,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                 yield m.start(1), m.end(1), "PHONE", PHONE_P
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
-            if 8 <= len(digits_of(m.group())) <= 18:
+            digits = digits_of(m.group())
+            if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if scan.digits >= 10:
         for m in _PHONE_PAIRS.finditer(text):

@@ -21,7 +21,7 @@ from .base import (
     quantity,
     words_pattern,
 )
-from .checksums import TOLL_FREE, card_valid, digits_of, is_year, luhn_valid, nanp_valid
+from .checksums import agency_line, card_valid, digits_of, is_year, luhn_valid, nanp_valid
 from .scan import NON_LATIN, Candidate, Label, Scan
 from .vocabulary import MONTHS, STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
@@ -79,8 +79,8 @@ _LABEL_FRAGMENTS = {
     ),
     "APPLICATION_NUMBER": (
         r"application(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
-        r"|(?:file|case|reference|ref|confirmation|tracking)\s*(?:number|no\.?|#)"
-        r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|suivi|re[çc]u)"
+        r"|(?:file|case|reference|ref|confirmation)\s*(?:number|no\.?|#)"
+        r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|re[çc]u)"
         # an Express Entry profile number: a letter (any) and nine digits, "M123456789"
         r"|(?:profile|profil)\s*(?:number|no\.?|#|n°|id)|num[ée]ro\s+de\s+profil"
         r"|(?:no\.?|n°)\s+de\s+(?:demande|dossier)|dossier|demande"
@@ -96,14 +96,17 @@ _LABEL_FRAGMENTS = {
     # outrank the generic "number" and leave what they introduce unmasked.
     "NOT_ID": (
         r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
-        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung|re[çc]u|receipt|paiement|payment)"
+        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung|re[çc]u|receipt|paiement|payment"
+        # a parcel's tracking number, a queue token at an office ("token number 1356173"), an
+        # employer's labour market impact assessment (LMIA, EIMT in French): not the client's
+        r"|tracking|token|lmia|eimt)"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
-        r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
+        r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
-        r"|transaction|r[ée]servation)"
+        r"|transaction|r[ée]servation|suivi|jeton)"
         # couriers: their tracking numbers follow parcels, not people
-        r"|canada\s+post|postes\s+canada|purolator|fedex|ups|dhl|usps|courier|messagerie"
+        r"|canada\s+post|postes\s+canada|e?xpresspost|purolator|fedex|ups|dhl|usps|courier|messagerie"
         # bank drafts and money orders: the bank's reference, not the client's
         r"|bank\s+drafts?|money\s+orders?|traites?\s+bancaires?|mandats?(?:-|\s+)postes?"
     ),
@@ -138,7 +141,7 @@ passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu 
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
 """) | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
-application app file case reference ref confirmation tracking numéro numero no n
+application app file case reference ref confirmation numéro numero no n
 dossier demande profile profil
 """),
     "CREDIT_CARD": wordset("""
@@ -150,7 +153,7 @@ order invoice model serial product item part sku flight room seat commande factu
 modele série serie produit vol chambre siège siege ticket transaction booking reservation
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
 error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
-bank draft drafts money orders traite traites mandat mandats
+bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -279,7 +282,7 @@ def glued(scan: Scan) -> Iterator[Candidate]:
             continue
         if kind == "SIN" and not luhn_valid(digits):
             continue
-        if kind == "PHONE" and (not nanp_valid(digits) or digits[-10:-7] in TOLL_FREE):
+        if kind == "PHONE" and (not nanp_valid(digits) or agency_line(digits)):
             continue
         yield m.start("n"), m.end(), kind, LABELLED_P
 
@@ -596,7 +599,7 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         kinds = scan.context(start, end, _LABELLED_KINDS)
         if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
             continue
-        if "NOT_ID" in kinds and kinds[0] in _GENERIC_KINDS:
+        if "NOT_ID" in kinds and (kinds[0] in _GENERIC_KINDS or prefixes[-1] > 12):
             continue  # "tracking number 7316 0000 1234 5679 (Purolator)": a parcel, not a file
         for kind in kinds:
             if kind == "NOT_ID":
@@ -605,7 +608,7 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             if not any(low <= n <= high for n in prefixes):
                 continue
             digits = digits_of(text[start:end])
-            if nanp_valid(digits) and digits[-10:-7] in TOLL_FREE:
+            if nanp_valid(digits) and agency_line(digits):
                 break  # the agency's line, never a client's own
             if kind == "DOCUMENT":
                 if _THOUSANDS.fullmatch(text, start, end):

@@ -26,16 +26,24 @@ PUBLIC_OFFICES: tuple[tuple[str, str], ...] = (
     ("6212", r"55(?:th)?\s+ave(?:nue)?"),  # Vegreville: case processing centre
 )
 
+# The post-office boxes of the case processing centres, where applications are mailed.
+PUBLIC_BOXES: tuple[str, ...] = (
+    "7000",  # Sydney NS: citizenship applications
+    "10020",  # Sydney NS: permanent resident cards
+)
+_BOX = r"(?:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.\s?p\.|bo[iî]te\s+postale)\s*#?\s*"
+
 _OFFICE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(rf"{number},?\s+{street}" for number, street in PUBLIC_OFFICES) + r")(?![\w'’-])",
+    r"(?<![\w-])(?:" + "|".join(rf"{number},?\s+{street}" for number, street in PUBLIC_OFFICES)
+    + rf"|{_BOX}(?:" + "|".join(PUBLIC_BOXES) + r"))(?![\w'’-])",
     re.IGNORECASE,
 )
-_NUMBERS = frozenset(number for number, _ in PUBLIC_OFFICES)
+_NUMBERS = frozenset(number for number, _ in PUBLIC_OFFICES) | frozenset(PUBLIC_BOXES)
 _NUMBER = re.compile(r"[0-9]+")
 
 
 def public_offices(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes one of :data:`PUBLIC_OFFICES`, as (start, end)."""
+    """Where the text quotes one of :data:`PUBLIC_OFFICES` or :data:`PUBLIC_BOXES`, as (start, end)."""
     if _NUMBERS.isdisjoint(_NUMBER.findall(text)):
         return []
     return [m.span() for m in _OFFICE.finditer(text)]

@@ -248,7 +248,12 @@ _OFFICE_BEFORE = re.compile(
     r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur)[ \t]*$"
     # the agency's own office named, then a comma: "the IRCC office, 300 Slater Street"
     r"|\b(?:ircc|passport|immigration|citizenship|government|federal|service\s+canada|d['’]\s*ircc"
-    r"|des\s+passeports|de\s+l['’]\s*immigration)(?:\s+offices?)?\s*[,:][ \t]*$",
+    r"|des\s+passeports|de\s+l['’]\s*immigration)(?:\s+offices?)?\s*[,:][ \t]*$"
+    # an employer's or a school's address: "l'adresse de mon employeur c'est le", "my
+    # employer's address is" (a business, not a home)
+    r"|\badresse\s+(?:de|du)\s+(?:mon\s+|ma\s+|notre\s+|l['’]\s*)?(?:employeur|entreprise|compagnie|[ée]cole"
+    r"|coll[èe]ge|universit[ée]|travail|job|boulot)\b[^.!?\n]{0,15}?(?:est|:|c['’]\s?est(?:\s+(?:le|au))?|au)[ \t]*$"
+    r"|\b(?:employer|company|school|college|university|work|job)['’]?s?\s+address\b[^.!?\n]{0,15}?(?:is|:|at)[ \t]*$",
     IGNORE_CASE,
 )
 # A street named by one word ending in "way", without a street type: "15-2250 Kingsway",

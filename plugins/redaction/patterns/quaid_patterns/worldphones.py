@@ -37,7 +37,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatcher, PhoneNumberType, number_type
 
 from .base import FALLBACK_P, PHONE_P, quantity
-from .checksums import TOLL_FREE, card_valid, digits_of, nanp_valid
+from .checksums import agency_line, card_valid, digits_of, nanp_valid
 from .scan import Candidate, Scan
 
 # The agency's default region, then its clients' main countries of origin, then others
@@ -217,7 +217,7 @@ def _whole(text: str, start: int, end: int, region: str) -> int | None:
 
 def _toll_free(digits: str) -> bool:
     """Whether the digits, read as a North American number, are a toll-free one."""
-    return (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) and digits[-10:-7] in TOLL_FREE
+    return (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) and agency_line(digits)
 
 
 def world_phones(scan: Scan) -> Iterator[Candidate]:
@@ -256,6 +256,8 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             continue  # "UCI 1122334455", "order number 4500123456", "case number ..."
         labelled = nearest in _PHONE_WORDS
         if international:
+            if len(digits) == 11 and digits[0] == "1" and agency_line(digits):
+                continue  # "+1-613-944-4000": the agency's line for callers abroad
             budget -= 1
             # any region parses "+63 ..."; "0063 ..." needs one whose international prefix is 00
             kind = _whole(text, start, end, "FR" if raw.startswith("00") else "CA")
