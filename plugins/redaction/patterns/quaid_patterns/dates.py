@@ -21,7 +21,8 @@ _DATE = re.compile(
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
     rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
-    rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:,?\s+{_YEAR})?"  # May 14, 1990
+    rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
+    rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+[^\W\d_])))?"  # May 14, 1990; april 3rd 90
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
     rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
@@ -78,6 +79,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
         return
     corrected = _CORRECTION.search(text) is not None
     previous = -1  # where the last birth date ended
+    years: set[str] = set()  # the years of the birth dates found
+    others: list[re.Match[str]] = []  # the other dates
     for m in _DATE.finditer(text):
         start, end = m.span()
         if any(
@@ -86,7 +89,13 @@ def births(scan: Scan) -> Iterator[Candidate]:
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start))):
             previous = end
+            years.add(_year_of(m.group()))
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
+        else:
+            others.append(m)
+    for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
+        if _year_of(m.group()) in years - {""}:
+            yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03
@@ -102,13 +111,28 @@ _EQUIVALENT = re.compile(
 # birth on my COPR is wrong: it says 1990-04-12 but real one is 1990-12-04", "... : 1990/07/08
 # au lieu de 08/07/1990").
 _CORRECTION = re.compile(
-    r"\b(?:wrong|incorrect|mistake|error|typo|erron[ée]e?|erreur|faute|incorrecte?|mauvaise?|au\s+lieu\s+de|instead\s+of)\b",
+    r"\b(?:wrong|incorrect|mistake|error|typo|erron[ée]e?|erreur|faute|incorrecte?|mauvaise?|au\s+lieu\s+de|instead\s+of"
+    r"|should\s+be|devrait\s+[êe]tre)\b",
     IGNORE_CASE,
 )
 _CORRECTED_TO = re.compile(
     r"[^.!?\n0-9]{0,25}\b(?:au\s+lieu\s+de|instead\s+of|not|pas|should\s+be|real\s+one\s+is|et\s+non)\s*:?\s*",
     IGNORE_CASE,
 )
+
+
+_FULL_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_NUMBER = re.compile(r"[0-9]+")
+
+
+def _year_of(date: str) -> str:
+    """The four-digit year of a full date (day, month, year), or "" ("mai 1982", "05/14/90")."""
+    numbers = _NUMBER.findall(date)
+    if len(numbers) == 1 and len(numbers[0]) == 8:  # "14051990", "19900514"
+        compact = numbers[0]
+        return compact[4:] if compact[4:6] in ("19", "20") else compact[:4]
+    m = _FULL_YEAR.search(date)
+    return m.group() if m and len(numbers) >= 2 else ""
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
