@@ -164,7 +164,8 @@ _ADDRESS_EN = re.compile(
     rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED})(?![\w'’-])(?:\.(?=\s*[,\w]))?"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
-_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# Not a postal code's first half: "5-1240 av. du Mont-Royal Est H2J 1Y4".
+_CAPITALISED_WORD = r"(?![A-Z][0-9][A-Z](?:[ \t-]?[0-9][A-Z][0-9])?(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
@@ -176,7 +177,7 @@ _ADDRESS_FR = re.compile(
 # "Calle 45 #12-34", "Carrera 7 No. 45-10", "Avenida Paulista 1578", "Av. Reforma 222";
 # German streets in one word: "Hauptstraße 5", "Bahnhofstr. 12".
 _TYPE_FIRST = (
-    r"Calle|Carrera|Cra\.?|Cl\.|Avenida|Av\.|Avda\.?|Rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
+    r"Calle|calle|Carrera|Cra\.?|Cl\.|Avenida|avenida|Av\.|Avda\.?|Rua|rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
     r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
     r"|ul\.|vul\.|ulica|vulytsia|ulitsa"
     # Romania and Turkey: "Str. Mihai Eminescu nr. 17", "Bağdat Cad. No: 214" is name first
