@@ -222,6 +222,7 @@ _SIGN_OFF = re.compile(
     + _EMOJI +
     r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}" + _DEVICE + r"\s*$)"
 )
+_THANKS_FOR = re.compile(r"\b(?:for|pour|de|d['’])\s*\S", IGNORE_CASE)
 # Lines of contact details that may follow the name of a signature, and the line a phone's
 # mail app adds ("Sent from my iPhone", "Envoyé de mon iPhone").
 _CONTACT_LINES = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}" + _DEVICE + r"\s*$")
@@ -1141,6 +1142,9 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     yield from _triggered(text, words)
 
 
+_TITLE_NEXT = re.compile(r"[ \t]*(?i:mr|mrs|ms|mme|mlle|dr|m)\.[ \t]*(?=[A-ZÀ-Þ[<])|[ \t]*(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M)[ \t]+(?=[A-ZÀ-Þ[<])")
+
+
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
     strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
@@ -1152,7 +1156,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if strong:
         for m in strong:
             if not _names_a_thing(text, m.start(), m.group()):
-                span = _name_at(text, m.end(), strong=True)
+                title = _TITLE_NEXT.match(text, m.end())  # "s'appelait M. Ricardo Lima"
+                span = _name_at(text, title.end() if title else m.end(), strong=True)
                 if span and " " not in text[span[0]:span[1]]:
                     given = _GIVEN_AFTER.match(text, span[1])
                     if given and not any(
@@ -1296,8 +1301,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 low = _name_at(text, m.end(), strong=False, lowercase=3)
                 if low and text[low[0]:low[1]].split()[0].lower() in _FILLERS:
                     low = _name_at(text, low[0] + len(text[low[0]:low[1]].split()[0]), strong=False, lowercase=3)
-                if _several_words(text, low) and _SIGN_OFF_KEYS.isdisjoint(text[low[0]:low[1]].lower().split()):
-                    span = low
+                if _several_words(text, low) and _SIGN_OFF_KEYS.isdisjoint(text[low[0]:low[1]].lower().split()) \
+                        and (_THANKS_FOR.search(m.group()) is None or given_name(text[low[0]:low[1]].split()[0])):
+                    span = low  # not "merci de me répondre vite": what one thanks for
                 elif low and len(text[low[0]:low[1]]) > 2 and given_name(text[low[0]:low[1]]):
                     span = low  # "tysm nadia": one lower-case word, a given name of the lists
             initial = _FINAL_INITIAL.match(text, span[1]) if span else None

@@ -121,7 +121,7 @@ travailleuse citoyen citoyenne résident résidente né née mal écrit écrite 
 incorrecte erroné erronée manquant manquante différent différente bien actuellement
 présentement sûr sure certain certaine content contente heureux heureuse prêt prête en train
 aussi seulement juste maintenant madame monsieur mademoiselle docteur moi toi lui eux demain
-aujourd hier comment quoi pourquoi combien quand où quel quelle quels quelles
+aujourd hier comment quoi pourquoi combien quand où quel quelle quels quelles qui que dont
 """)
 
 # Capitalised words that follow "I'm", "I am", "this is", "je suis" without being a name.
