@@ -111,7 +111,8 @@ _OPENING = re.compile(
 _WEAK = re.compile(
     r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi"
     r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?|(?:full|legal|complete)\s+name)"
-    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa|mi|mis|meu|minha)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
+    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa|mi|mis|meu|minha|their|your|leur|votre)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
+    r"|petite?-fille|petit-fils|grand-fils"
     # chat and the clients' own words: "my bf", "my hubby", "mon chum", "mi esposa", "my lola"
     r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|mamma|papa|bro|sis|lil\s+(?:bro|sis|brother|sister)"
     r"|(?:little|younger|older|elder|big|baby|twin)\s+(?:brother|sister|bro|sis)"
@@ -142,7 +143,7 @@ _WEAK = re.compile(
     IGNORE_CASE,
 )
 _WEAK_KEYS = wordset(
-    "name suis moi call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
+    "name suis moi maman petit petite call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
     "prenommee husband wife spouse partner son daughter child mother mom mum father dad brother "
     "sister fiancé fiancée fiance fiancee girlfriend boyfriend cousin uncle aunt nephew niece "
     "friend grandmother grandfather grandma grandpa lawyer consultant representative agent "
@@ -172,12 +173,14 @@ _WEAK_FIELD = re.compile(
     r"|(?:passport\s+|card\s*|account\s+)?holder|titulaire|emergency\s+contact|contact\s+person"
     r"|personne\s+[àa]\s+contacter|requester|demandeur|demanderesse)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
     # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
-    r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re)"
-    r"\s+(?:of|de|d['’])(?=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+    r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re"
+    r"|mom|mum|dad|maman|papa|daughter|son|wife|husband|fille|fils|femme|mari)"
+    r"\s+(?:of|de|d['’])(?=\s*[^\W\d_])"
     r")(?![\w'’])",
     IGNORE_CASE,
 )
 _WEAK_FIELD_HINTS = wordset("of de d")
+_OF = re.compile(r"(?:of|de|d['’]|:)\s*$", IGNORE_CASE)
 # The line a phone's mail app adds under the signature.
 _DEVICE_LINE = (
     r"\s*\n[ \t]*(?i:sent\s+(?:from|with|via)\s+(?:my\s+)?|envoy[ée]\s+(?:de|depuis)\s+(?:mon\s+)?"
@@ -905,7 +908,7 @@ def _bracket_names(text: str) -> Iterator[tuple[int, int]]:
 # "my kids are Mateo and Camila Souza", "mes enfants sont Léa et Hugo": several people named
 # after their group.
 _GROUP = re.compile(
-    r"\b(?:my|our|his|her|the|mes|nos|ses|les)\s+(?:kids|children|sons|daughters|parents|siblings|brothers|sisters"
+    r"\b(?:my|our|his|her|the|mes|nos|ses|les|[2-9]|two|three|four|deux|trois|quatre)\s+(?:kids|children|sons|daughters|parents|siblings|brothers|sisters"
     r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[^\W\d_])",
     IGNORE_CASE,
 )
@@ -914,7 +917,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?", IGNOR
 
 
 # What may follow or precede a child's name in a list: "Ifeoluwa (5)", "and baby Tobi".
-_AGE_AFTER = re.compile(r"[ \t]*\([0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?\)")
+_AGE_AFTER = re.compile(
+    r"[ \t]*\([0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?\)"
+    r"|[ \t]*,[ \t]*[0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?(?=[ \t]*(?:,|$|\b(?:and|et)\b))"  # "maria, 11, and"
+)
 _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[^\W\d_])", IGNORE_CASE)
 
 
@@ -943,7 +949,12 @@ def _listed_lower_word(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or not m.group(1).islower() or len(m.group(1)) < 3:
         return None
     word = m.group(1)
-    return m.span(1) if _plain_name(word) and given_name(word) and not _plain_word(word) else None
+    if not (_plain_name(word) and given_name(word) and not _plain_word(word)):
+        return None
+    second = _NAME_TOKEN.match(text, m.end())  # a compound given name: "maria fernanda", "joão pedro"
+    if second and second.group(1).islower() and given_name(second.group(1)) and not _plain_word(second.group(1)):
+        return m.start(1), second.end(1)
+    return m.span(1)
 
 
 # A name followed by the person's details, where a sentence, a line or a field starts:
@@ -1225,6 +1236,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     span = _lower_before_verb(text, m.end()) or _one_listed_lower(text, m.end())
             elif relation:  # "my manager tiago said": one given name of the lists only
                 span = _one_listed_lower(text, m.end())
+            elif span is None and _OF.search(m.group()):  # "la mère de yanis", "From: kelechi nwosu"
+                span = _listed_lower(text, m.end())
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
     if not _DEVICE_KEYS.isdisjoint(words):
@@ -1252,6 +1265,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "(" in text:
         for start, end in _bracket_names(text):
             yield start, end, "PERSON", PERSON_P
+        if not text.isascii():
+            for start, end in _native_names(text):
+                yield start, end, "PERSON", PERSON_P
     if not _GROUP_KEYS.isdisjoint(words):
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1603,7 +1619,60 @@ _PART_AFTER = re.compile(
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Other occurrences of the words of the name `spans` of `text`, as spans to mask."""
+    """Other occurrences of the words of the name `spans` of `text`, as spans to mask, and
+    what restates a name right after it (see :func:`_restated`)."""
+    return _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
+
+
+# Right after a name: the same name in Chinese, Japanese or Korean script ("ZHANG Wei (张伟)",
+# "WANG Xiaoling 王晓玲"), or the names of the people it stands for in brackets ("M. et Mme
+# Lavoie (Gilles et Francine)").
+_NATIVE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NATIVE_AFTER = re.compile(rf"[ \t]*\(?[ \t]*([{_NATIVE}]{{2,5}})(?![{_NATIVE}])")
+_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*([A-ZÀ-Þ][^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+([A-ZÀ-Þ][^\W\d_]+)[ \t]*\)")
+# The same given name said again with the family name: "its grace!! grace dimaculangan", "its
+# sofia (sofia ramirez)", "it's Will. Will Thompson."
+_SAID_AGAIN = re.compile(
+    r"[ \t]*(?:[.!,;:]+[ \t]*|\([ \t]*)([^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,3})(?![\w'’-])"
+)
+
+
+def _restated(text: str, end: int) -> Iterator[tuple[int, int]]:
+    if (native := _NATIVE_AFTER.match(text, end)) is not None:
+        yield native.span(1)
+    elif (pair := _BRACKET_AFTER.match(text, end)) is not None:
+        if all(given_name(pair.group(i)) for i in (1, 2)):
+            yield pair.span(1)
+            yield pair.span(2)
+    elif (again := _SAID_AGAIN.match(text, end)) is not None:
+        start = text.rfind(" ", 0, end) + 1
+        if again.group(1).lower() == text[start:end].lower():
+            last, words = again.end(1), again.group(2).split()
+            for word in words:  # the family name, middle names: up to a word that is not a name
+                if _plain_word(word) or _verb_like(word) or len(word) < 3:
+                    break
+                last = text.index(word, last) + len(word)
+            if last > again.end(1):
+                yield again.start(1), last
+
+
+# A name in Latin letters right before the same in its own script: "kim min-jun (김민준)".
+_BEFORE_NATIVE = re.compile(
+    rf"(?<![\w'’-])((?:[^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]+){{0,2}}[^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*\([ \t]*[{_NATIVE}]{{2,5}}[ \t]*\)"
+)
+
+
+def _native_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BEFORE_NATIVE.finditer(text):
+        words = m.group(1).split()
+        while words and (_plain_word(words[0]) or "'" in words[0] or "’" in words[0]):
+            words.pop(0)
+        if words and not any(_plain_word(w) or w.lower() in PLACES for w in words):
+            yield m.end(1) - len(" ".join(words)), m.end(1)
+
+
+def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     said: set[str] = set()
     alone: set[str] = set()
     for start, end in spans:
