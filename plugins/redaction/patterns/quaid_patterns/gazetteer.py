@@ -65,6 +65,8 @@ segun ifeoluwa oluwadamilare oluwaseyi olamide temitope adebola adewale damilola
 dieudonné déogratias jean-bosco jean-claude emmanuelle gislaine ghislaine marie-ange
 nomvula thandiwe sipho thabo lerato nomsa zanele bongani themba mpho
 wanjiru wambui njeri akinyi achieng otieno kamau mwangi kipchoge
+priyanka pallavi shreya nikita ritika aishwarya harjot harman gurleen navneet jasleen ramandeep
+lovepreet gagandeep arshdeep jashanpreet manjot dmitri dmitriy sergei alexei aleksei yevgeny
 """)
 FAMILY_LATIN = wordset("""
 n'guessan kouadio konan lahcen benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi

@@ -555,9 +555,12 @@ _SHOUTED = re.compile(
     rf"|(?i:(?:{_SHOUTED_PARTICLE})(?=[ \t]+[A-ZÀ-ÖØ-Þ])))){{1,3}})"
 )
 # "Nom: BOUCHARD, Sylvie": the family name, a comma, the given names, and the end of the line.
+# Also "Name: Reyes, Ma. Cristina L." (an abbreviated given name, a middle initial) and "LEE,
+# Ji-woo (surname first)".
 _GIVEN_AFTER = re.compile(
-    r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)?)"
-    r"[ \t]*(?=\n|$)"
+    r",[ \t]*((?:(?:Ma|Mª|Md|Mohd|Muhd)\.[ \t]*)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)?(?:[ \t]+[A-Z]\.?)?)"
+    r"[ \t]*(?=\n|$|\()"
 )
 # Family members and others named by their relation ("my sister, tran thi mai"), not titles.
 _RELATION = re.compile(
