@@ -78,7 +78,7 @@ mein
 # ends the clause also counts ("hi im sarah, ..."; not "I'm confused", "im stuck, ...").
 _SELF = re.compile(
     r"(?P<two>\bi\s*['’]?\s*a?m|\bi\s+go\s+by)(?![\w'’])"
-    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]\s?est|\bici|\bjsuis|\bchui)(?![\w'’])"
+    r"|(?:\bthis\s+is|\bit['’]?s|\bmoi\s*,?\s*c['’]?\s?est|\bc['’]?\s?est|\bici|\bjsuis|\bchui)(?![\w'’])"
     r"(?:\s*,?\s*(?:me|moi)(?:\s+(?:again|encore))?\s*,?(?![\w'’]))?",
     IGNORE_CASE,
 )
