@@ -1,4 +1,4 @@
-"""The ``patterns`` redactor on twelve held-out sets, each written by someone who had not read
+"""The ``patterns`` redactor on sixteen held-out sets, each written by someone who had not read
 its rules (then used to fix general gaps, so the floors here guard against regressions):
 
 - ``heldout.jsonl``: messy EN/FR typing, several items per message, 80 near-misses;
@@ -81,9 +81,24 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   altered. After round 7: recall 0.962, precision 0.994, 0 of 75 altered; still missed: PERSON
   0.94 ("amaka's brother", "la soeur de gislaine"), DATE_OF_BIRTH 0.97, POSTAL_CODE 0.94.
 
+- ``heldout15.jsonl`` (issue 14, round 10; written blind): 260 messages, 103 French, 77
+  near-misses (last four card digits, 16-digit tracking numbers, the agency's line for callers
+  abroad, "A1A 1A1", office addresses). Measured once on round 9's rules: recall 0.862,
+  precision 0.959, 6 of 77 near-misses altered. After round 10 (the agency's line abroad and
+  mailing boxes, employers' addresses, tracking/token/LMIA numbers; birth dates restated in
+  another format; a street before a postal code; names in lists with ages, after "the daughter
+  of", restated in their own script or with the family name): recall 0.946, precision 0.997,
+  0 of 77 altered; still missed: PERSON 0.86 ("it's Will. Will Thompson.", "Rose from the
+  front desk", lower-case names opening a message with no trigger).
+- ``heldout16.jsonl`` (issue 14, round 10; written blind, fresh): 272 messages, 106 French, 79
+  near-misses. Measured only, never worked against: 0.872 / 0.961 on round 9's rules, 0.880 /
+  0.962 on round 10's (PERSON 0.74 -> 0.76, ADDRESS 0.83), 1 of 79 near-misses altered.
 Since round 5 (heldout10's convention), a foreign postal code after an address is POSTAL_CODE:
 heldout8's and heldout9's "75002 Paris" rows now label it.
 
+Since round 10 a name's spelling in its own script is PERSON (heldout15's convention):
+heldout5's "Wei Zhang 张伟" and heldout9's "Chen Jing (陈静)" now label it; and an LMIA number
+is the employer's, not the client's (the table's "Job offer LMIA number" expects nothing).
 Since issue 14 a card's expiry date is masked with the card: the labels of heldout1-6 and of
 the table, written before, now count "exp 09/27" after a card number as CREDIT_CARD too.
 
@@ -143,6 +158,14 @@ SETS = {
     "heldout14.jsonl": {"overall": (0.92, 0.98), "min_rows": 265, "near_misses_altered": 0, "types": floors(
         ADDRESS=(0.91, 0.95), DATE_OF_BIRTH=(0.90, 1.0), EMAIL=(1.0, 1.0),
         PERSON=(0.83, 0.96), PHONE=(0.98, 1.0), POSTAL_CODE=(0.96, 1.0))},
+    # Blind, measured once (0.862 / 0.959, near-misses 6/77); round 10 worked against it.
+    "heldout15.jsonl": {"overall": (0.94, 0.99), "min_rows": 255, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(0.86, 0.98), PHONE=(1.0, 1.0))},
+    # Fresh and blind: measured only, never worked against (0.872 / 0.961 on round 9's rules,
+    # 0.880 / 0.962 after round 10); its floors are round 10's figures, rounded down.
+    "heldout16.jsonl": {"overall": (0.88, 0.96), "min_rows": 270, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.83, 0.90), APPLICATION_NUMBER=(1.0, 0.93), DATE_OF_BIRTH=(0.96, 0.93), PASSPORT=(0.95, 1.0),
+        PERSON=(0.75, 0.93), PHONE=(1.0, 1.0), POSTAL_CODE=(0.90, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
