@@ -36,8 +36,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import structlog
+from tortoise import connections
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F, Q
+from tortoise.expressions import F
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
@@ -105,6 +106,21 @@ def changed_much(told_position: int | None, told_wait: float | None, position: i
                 and abs(wait - told_wait) >= max(300.0, told_wait / 2))
 
 
+# A queue pass, the place of the tickets that arrived: the waiting tickets of the same team
+# that arrived before each (one statement for them all, not one per ticket)
+AHEAD = ("SELECT t.id, (SELECT COUNT(*) FROM helpdesk_ticket w WHERE w.channel = t.channel "
+         "AND w.assignee_id IS NULL AND w.status != 'resolved' AND (w.created_at < t.created_at "
+         "OR (w.created_at = t.created_at AND w.id < t.id))) FROM helpdesk_ticket t WHERE t.id IN ({marks})")
+WAIT_ROWS = "INSERT INTO helpdesk_ticket_wait (ticket_id) VALUES {rows} ON CONFLICT DO NOTHING"
+
+
+def _marks(conn: Any, n: int) -> list[str]:
+    """`n` placeholders of a raw statement, in the database's style."""
+    if conn.capabilities.dialect == "postgres":
+        return [f"${i}" for i in range(1, n + 1)]
+    return ["?"] * n
+
+
 # The columns a queue pass reads: not the transcript nor the candidates (JSON). Tickets read
 # so cannot be saved whole; the passes change tickets with filtered updates.
 LIGHT = ("id", "conversation_id", "channel", "lang", "status", "reason", "assignee_id", "created_at",
@@ -125,6 +141,11 @@ class Queues:
         # a full pass reads every waiting ticket; a light one, the tickets that arrived since
         # (the highest ticket ID a pass looked at is `_seen`)
         self._full, self._last_full, self._seen = True, 0.0, 0
+        # when tickets created here arrived (monotonic), until a light pass told them: a light
+        # pass reads the new tickets only once one of them is due (NOTICE_DELAY_S old)
+        self._arrivals: list[float] = []
+        # the available agents read by this pass's assignment, for its estimates
+        self._pass_candidates: list[Candidate] | None = None
         # told when an agent's availability or capacity changed (the live console's feed)
         self.agent_observers: list[Callable[[int], Awaitable[None]]] = []
         helpdesk.observers.append(self.observe)
@@ -162,14 +183,30 @@ class Queues:
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
+            try:
+                await self._pass(full)
+            finally:
+                self._pass_candidates = None
+
+    async def _pass(self, full: bool) -> None:
+        if full:  # (disabled elsewhere: within pass_interval_s)
             await self.release_disabled()
-            if self.config.automatic:
-                await self.assign_waiting()
-            if full:
-                self._last_full = time.monotonic()
-                await self.tell_waiting()
-            else:
-                await self.tell_arrived()
+        if self.config.automatic:
+            await self.assign_waiting()
+        if full:
+            self._last_full = time.monotonic()
+            self._arrival_due()  # those told now (a light pass tells those not due yet)
+            await self.tell_waiting()
+        elif self._arrival_due():
+            await self.tell_arrived()
+
+    def _arrival_due(self) -> bool:
+        """Whether a ticket created here is old enough to be told (the ones not yet due stay)."""
+        due = time.monotonic() - NOTICE_DELAY_S
+        if not any(at <= due for at in self._arrivals):
+            return False
+        self._arrivals = [at for at in self._arrivals if at > due]
+        return True
 
     async def observe(self, ticket: Ticket, what: str) -> None:
         """A ticket changed (a :attr:`Helpdesk.observers` callback)."""
@@ -177,6 +214,7 @@ class Queues:
                 and await self._close_repeat_spam(ticket):
             return
         if what == "created":  # at the back of the queue: a light pass tells it
+            self._arrivals.append(time.monotonic())
             self.kick(full=False)
             asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick, False)
         elif what == "again":  # handed off again while it waited: told (and released) anew
@@ -299,7 +337,7 @@ class Queues:
         given: list[tuple[int, str]] = []
         for _ in range(3):  # a claim lost to another worker: count again
             lost = False
-            candidates = await self.candidates()
+            candidates = self._pass_candidates = await self.candidates()
             if not any(c.free for c in candidates):  # every agent full: reading the queue gives nothing
                 return given
             now, at = time.time(), self.clock()
@@ -470,7 +508,7 @@ class Queues:
         by_team: dict[str, list[Ticket]] = defaultdict(list)
         for ticket in await self.waiting() if queue is None else queue:
             by_team[ticket.channel].append(ticket)
-        candidates = await self.candidates()
+        candidates = await self._candidates_now()
         out: dict[int, tuple[int, float | None]] = {}
         for team, tickets in by_team.items():
             slots = sum(c.capacity for c in candidates if c.agent.serves(team))
@@ -508,24 +546,41 @@ class Queues:
 
     async def places(self, tickets: list[Ticket]) -> dict[int, tuple[int, float | None]]:
         """The place and expected wait of a few waiting tickets, as :meth:`estimates` gives
-        them, counting in SQL the tickets ahead of each."""
-        candidates = await self.candidates()
+        them, counting in SQL the tickets ahead of each (one query for them all)."""
+        candidates = await self._candidates_now()
         handles: dict[str, float] = {}
         out: dict[int, tuple[int, float | None]] = {}
+        ahead = await self._ahead([t.id for t in tickets])
         for ticket in tickets:
-            position = 1 + await Ticket.filter(channel=ticket.channel, assignee_id=None).exclude(
-                status="resolved").filter(Q(created_at__lt=ticket.created_at) | Q(
-                    created_at=ticket.created_at, id__lt=ticket.id)).count()
+            position = 1 + ahead.get(ticket.id, 0)
             slots = sum(c.capacity for c in candidates if c.agent.serves(ticket.channel))
             if slots and ticket.channel not in handles:
                 handles[ticket.channel] = await self.handle_seconds(ticket.channel)
             out[ticket.id] = (position, position * handles[ticket.channel] / slots if slots else None)
         return out
 
+    async def _candidates_now(self) -> list[Candidate]:
+        # what this pass's assignment read (capacities do not change with its claims)
+        if self._pass_candidates is not None:
+            return self._pass_candidates
+        return await self.candidates()
+
+    @staticmethod
+    async def _ahead(ids: list[int]) -> dict[int, int]:
+        """How many waiting tickets are ahead of each of these in its team's queue."""
+        if not ids:
+            return {}
+        conn = connections.get("default")
+        marks = ", ".join(_marks(conn, len(ids)))
+        _, rows = await conn.execute_query(AHEAD.format(marks=marks), ids)
+        return {row[0]: row[1] for row in rows}
+
     async def _tell_each(self, waiting: list[Ticket], estimates: dict[int, tuple[int, float | None]],
                          now: float) -> int:
         at = self.clock()
-        await TicketWait.bulk_create([TicketWait(ticket_id=t.id) for t in waiting], ignore_conflicts=True)
+        conn = connections.get("default")  # the wait rows, created if missing: one statement
+        rows = ", ".join(f"({mark})" for mark in _marks(conn, len(waiting)))
+        await conn.execute_query(WAIT_ROWS.format(rows=rows), [t.id for t in waiting])
         rows = {w.ticket_id: w for w in await TicketWait.filter(ticket_id__in=[t.id for t in waiting])}
         told = 0
         for ticket in waiting:

@@ -102,6 +102,7 @@ class Live:
         self.offline_grace_s = OFFLINE_GRACE_S
         self._later: set[asyncio.Task[None]] = set()
         helpdesk.observers.append(self.record)
+        helpdesk.feed = self
         queues.agent_observers.append(self.record_agent)
         console.templates.filters["reason_words"] = labels.reason_words
         router = console.app.router
@@ -131,9 +132,13 @@ class Live:
 
     async def record(self, ticket: Ticket, what: str) -> None:
         """A :attr:`Helpdesk.observers` callback: write the change down for every worker."""
+        await Change.create(at=time.time(), kind=what[:24], ticket_id=ticket.id)
+        self.recorded(ticket, what)
+
+    def recorded(self, ticket: Ticket, what: str) -> None:
+        """The change's row is written (by :meth:`record`, or with the change itself): push it."""
         if what == "reply":  # the client saw the message: the next keystroke says "typing" again
             self._typing.pop(ticket.id, None)
-        await Change.create(at=time.time(), kind=what[:24], ticket_id=ticket.id)
         self.wake()
 
     async def record_agent(self, agent_id: int) -> None:

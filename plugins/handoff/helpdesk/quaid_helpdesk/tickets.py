@@ -19,7 +19,7 @@ from tortoise.transactions import in_transaction
 
 from quaidcore import ComponentContext, Event, HandoffRequest, Host
 
-from . import accounts, labels
+from . import accounts, fast, labels
 from .canned import Canned, CannedResponses
 from .config import HelpdeskConfig
 from .models import Agent, Ticket, TicketMessage
@@ -48,6 +48,9 @@ class Helpdesk:
         # told of every change of a ticket ("created", "message", "reply", "resolve"...):
         # the live console's feed and the automatic assignment (make_helpdesk adds them)
         self.observers: list[Callable[[Ticket, str], Awaitable[None]]] = []
+        # the live console's change feed (make_helpdesk sets it): the message path writes its
+        # row in the change's own transaction (changed(..., recorded=True))
+        self.feed: Any = None
 
     async def start(self) -> None:
         """Create the bootstrap supervisor when the config asks for one."""
@@ -76,44 +79,57 @@ class Helpdesk:
         answered), that ticket gets what was said since, instead of a second ticket."""
         now = time.time()
         transcript = [dict(line) for line in request.transcript]
-        texts = labels.transcript_texts(transcript, await self.host.transcript(request.conversation_id),
-                                        request.lang, self.host.kb)
+        # the stored lines only for their payloads: the titles of buttons pressed (no text)
+        pressed = any(line.get("author") == "client" and not line.get("text") for line in transcript)
+        stored = await self.host.transcript(request.conversation_id) if pressed else []
+        texts = labels.transcript_texts(transcript, stored, request.lang, self.host.kb)
+        lines = [(_kind(line.get("author")), None, text, line.get("code"), line.get("at") or now)
+                 for line, text in zip(transcript, texts, strict=True)]
+        values = dict(
+            conversation_id=request.conversation_id, channel=request.channel, lang=request.lang,
+            reason=request.reason, transcript=transcript, created_at=now, updated_at=now,
+            candidates=[{"code": p.code, "confidence": round(p.confidence, 4)} for p in request.candidates])
         with self.host.db():
-            waiting = await Ticket.filter(conversation_id=request.conversation_id).exclude(
-                status="resolved").order_by("-id").first()
-            if waiting is not None:
-                await self._handed_off_again(waiting, request.reason, transcript, texts, now)
+            if fast.on_sqlite():  # one trip to the database's thread
+                row, created = await fast.run(fast.open_ticket, fast.ticket_values(**values), lines,
+                                              self._change("created"))
+                ticket, recorded = fast.ticket(row), self.feed is not None
+            else:
+                (ticket, created), recorded = await self._open_with_orm(values, lines), False
+            if not created:
+                await self._handed_off_again(ticket, request.reason, lines, now)
                 return
-            async with in_transaction():
-                ticket = await Ticket.create(
-                    conversation_id=request.conversation_id, channel=request.channel,
-                    lang=request.lang, reason=request.reason,
-                    candidates=[{"code": p.code, "confidence": round(p.confidence, 4)}
-                                for p in request.candidates],
-                    transcript=transcript, created_at=now, updated_at=now)
-                await TicketMessage.bulk_create([
-                    TicketMessage(ticket_id=ticket.id, kind=_kind(line.get("author")),
-                                  text=text, code=line.get("code"), at=line.get("at") or now)
-                    for line, text in zip(transcript, texts, strict=True)])
         log.info("ticket_created", ticket=ticket.id, channel=request.channel, reason=request.reason)
         # The event waits for the store's next group commit: the observers (the live feed's
         # row, the queue's kick) run meanwhile instead of after it (the handoff's turn is
         # committed already; the ticket too)
         with self.host.db():
             await asyncio.gather(self._event("ticket_created", ticket, {"reason": request.reason}),
-                                 self.changed(ticket, "created"))
+                                 self.changed(ticket, "created", recorded=recorded))
 
-    async def _handed_off_again(self, ticket: Ticket, reason: str, transcript: list[dict[str, Any]],
-                                texts: list[str], now: float) -> None:
+    @staticmethod
+    async def _open_with_orm(values: dict[str, Any], lines: list[fast.Line]) -> tuple[Ticket, bool]:
+        # fast.open_ticket with the ORM's queries (PostgreSQL)
+        waiting = await Ticket.filter(conversation_id=values["conversation_id"]).exclude(
+            status="resolved").order_by("-id").first()
+        if waiting is not None:
+            return waiting, False
+        async with in_transaction():
+            ticket = await Ticket.create(**values)
+            await TicketMessage.bulk_create([
+                TicketMessage(ticket_id=ticket.id, kind=kind, author=author, text=text, code=code, at=at)
+                for kind, author, text, code, at in lines])
+        return ticket, True
+
+    async def _handed_off_again(self, ticket: Ticket, reason: str, lines: list[fast.Line], now: float) -> None:
         # The lines said since the ticket's latest (with the bot, while it waited), then a log line.
         known = await TicketMessage.filter(ticket_id=ticket.id, kind__in=("client", "bot", "agent")).values_list(
             "at", flat=True)
         latest = max(known, default=0.0)
         async with in_transaction():
             await TicketMessage.bulk_create([
-                TicketMessage(ticket_id=ticket.id, kind=_kind(line.get("author")), text=text,
-                              code=line.get("code"), at=line.get("at") or now)
-                for line, text in zip(transcript, texts, strict=True) if (line.get("at") or now) > latest])
+                TicketMessage(ticket_id=ticket.id, kind=kind, author=author, text=text, code=code, at=at)
+                for kind, author, text, code, at in lines if at > latest])
             await TicketMessage.create(ticket_id=ticket.id, kind="event", at=now,
                                        text=f"handed off again: {labels.reason_words(reason).lower()}")
             await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
@@ -124,11 +140,15 @@ class Helpdesk:
     async def client_message(self, conversation_id: str, text: str) -> None:
         """Add a client's (redacted) message to the conversation's open ticket."""
         now = time.time()
-        text = await self._client_text(conversation_id, text)
+        text = await self._client_text(conversation_id, text) or "(quick reply)"
         with self.host.db():
+            if fast.on_sqlite():  # one trip to the database's thread
+                row = await fast.run(fast.forward, conversation_id, text, now, self._change("message"))
+                if row is not None:
+                    await self.changed(fast.ticket(row), "message", recorded=self.feed is not None)
+                    return
             ticket = await self._open_ticket(conversation_id)
-            await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text or "(quick reply)",
-                                       at=now)
+            await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text, at=now)
             await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
             await self.changed(ticket, "created" if ticket.created_at >= now else "message")
 
@@ -142,14 +162,26 @@ class Helpdesk:
         return labels.client_line("", last.payload, conversation.lang if conversation else "en",
                                   self.host.kb)
 
-    async def changed(self, ticket: Ticket, what: str) -> None:
-        """Tell the observers that `ticket` changed (the store bound by the caller); one that
-        fails is logged: the change itself is done."""
-        for observer in self.observers:
-            try:
-                await observer(ticket, what)
-            except Exception as exc:
-                log.error("helpdesk_observer_failed", change=what, ticket=ticket.id, error=str(exc))
+    async def changed(self, ticket: Ticket, what: str, recorded: bool = False) -> None:
+        """Tell the observers that `ticket` changed (the store bound by the caller), all at
+        once (they are independent: the feed's row, the queue's kick, the review's candidate);
+        one that fails is logged: the change itself is done. `recorded`: the change feed's row
+        was written with the change (the feed is only woken)."""
+        observers = self.observers
+        if recorded and self.feed is not None:
+            self.feed.recorded(ticket, what)
+            observers = [o for o in observers if o != self.feed.record]
+        results = await asyncio.gather(*(observer(ticket, what) for observer in observers),
+                                       return_exceptions=True)
+        for result in results:
+            if isinstance(result, Exception):
+                log.error("helpdesk_observer_failed", change=what, ticket=ticket.id, error=str(result))
+            elif isinstance(result, BaseException):
+                raise result
+
+    def _change(self, what: str) -> str | None:
+        # the kind of the change feed's row to write with the change (None: no live feed)
+        return what[:24] if self.feed is not None else None
 
     async def _open_ticket(self, conversation_id: str) -> Ticket:
         ticket = await Ticket.filter(conversation_id=conversation_id).exclude(

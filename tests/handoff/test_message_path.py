@@ -1,0 +1,179 @@
+"""The helpdesk's part of the message path, on SQLite (one trip to the database's thread:
+quaid_helpdesk/fast.py) and on PostgreSQL (the ORM's queries): what a handoff and a forwarded
+client message store, the change feed's rows (one per change), what another worker changed
+meanwhile (nothing is cached: a resolved ticket gets no more messages), and the queue's
+places counted in one statement as the whole queue counts them.
+
+The PostgreSQL runs are a process of their own (:func:`test_the_same_on_postgres`): tortoise
+keeps the SQL it built for a model per process, in the first database's dialect."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+from quaid_helpdesk.labels import BUTTON
+from quaid_helpdesk.models import Ticket, TicketMessage
+from quaid_helpdesk.queue_models import Change, TicketWait
+
+from quaidcore import HandoffRequest, Prediction
+from tests.conftest import require_service
+from tests.handoff.conftest import Server, start_server
+
+PG = "postgres://postgres@127.0.0.1:5432"
+ON_POSTGRES = "QUAID_TEST_HELPDESK_ON_POSTGRES"
+
+
+@pytest.fixture(params=["postgres"] if os.environ.get(ON_POSTGRES) else ["sqlite"])
+async def server(request, tmp_path) -> AsyncIterator[Server]:
+    """The real server with the helpdesk, on the embedded SQLite or on a fresh PostgreSQL
+    database."""
+    if request.param == "sqlite":
+        started = await start_server(tmp_path / "data")
+        yield started
+        await started.runner.cleanup()
+        return
+    try:
+        import asyncpg
+
+        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
+    except Exception as exc:
+        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
+    name = f"quaid_helpdesk_{uuid.uuid4().hex[:12]}"
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        started = await start_server(tmp_path / "data", {"database_url": f"{PG}/{name}"})
+        yield started
+        await started.runner.cleanup()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+async def another_worker(server: Server, sql: str, *args: object) -> None:
+    """Run `sql` on a connection of its own, as another worker of the same database would."""
+    url = server.quaid.config.database_url
+    if url.startswith("sqlite://"):
+        with sqlite3.connect(url.removeprefix("sqlite://")) as db:
+            db.execute(sql, args)
+        return
+    import asyncpg
+
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute(sql.replace("?", "$1", 1).replace("?", "$2", 1), *args)
+    finally:
+        await conn.close()
+
+
+async def stored(server: Server, conversation_id: str) -> list[tuple[int, str, str, list[tuple[str, str]]]]:
+    """The conversation's tickets: ID, status, reason, their lines (kind, text)."""
+    with server.quaid.store.bound():
+        out = []
+        for ticket in await Ticket.filter(conversation_id=conversation_id).order_by("id"):
+            lines = await TicketMessage.filter(ticket_id=ticket.id).order_by("id").values_list("kind", "text")
+            out.append((ticket.id, ticket.status, ticket.reason, [tuple(line) for line in lines]))
+        return out
+
+
+async def changes(server: Server, ticket_id: int) -> list[str]:
+    with server.quaid.store.bound():
+        return list(await Change.filter(ticket_id=ticket_id).order_by("id").values_list("kind", flat=True))
+
+
+async def test_a_handoff_then_forwarded_messages(server):
+    async with server.client() as client:
+        conversation_id = await server.open_conversation(client)
+        assert await server.say(client, conversation_id, text="how much is an eta?")
+        replies = await server.say(client, conversation_id, payload="PERSON")
+        assert replies[-1]["kind"] == "handoff"
+        transcript = [{"author": m.author, "text": m.text, "at": m.at, "code": m.code}
+                      for m in await server.quaid.store.messages(conversation_id)]
+        [(ticket_id, status, reason, lines)] = await stored(server, conversation_id)
+        assert (status, reason) == ("open", "asked_for_person")
+        assert len(lines) == len(transcript) and ("client", "how much is an eta?") in lines
+        assert any(kind == "client" and text.startswith(BUTTON) for kind, text in lines), \
+            "the pressed button by its title"
+        with server.quaid.store.bound():
+            ticket = await Ticket.get(id=ticket_id)
+        assert ticket.transcript == transcript and ticket.created_at == ticket.updated_at
+        assert await changes(server, ticket_id) == ["created"], "one row per change"
+
+        await another_worker(server, "UPDATE helpdesk_ticket SET status = ? WHERE id = ?", "pending", ticket_id)
+        assert await server.say(client, conversation_id, text="still there?") == []
+        [(_, status, _, lines)] = await stored(server, conversation_id)
+        assert status == "open" and lines[-1] == ("client", "still there?")
+        assert await changes(server, ticket_id) == ["created", "message"]
+
+
+async def test_a_ticket_resolved_by_another_worker_gets_no_more_messages(server):
+    helpdesk = server.quaid.handoff_targets["helpdesk"]
+    async with server.client() as client:
+        conversation_id = await server.open_conversation(client)
+        assert (await server.say(client, conversation_id, payload="PERSON"))[-1]["kind"] == "handoff"
+    [(first, _, _, before)] = await stored(server, conversation_id)
+    await another_worker(server, "UPDATE helpdesk_ticket SET status = ? WHERE id = ?", "resolved", first)
+
+    await helpdesk.client_message(conversation_id, "hello again")
+    tickets = await stored(server, conversation_id)
+    assert tickets[0] == (first, "resolved", "asked_for_person", before)
+    [(second, status, reason, lines)] = tickets[1:]
+    assert (status, reason, lines) == ("open", "client_message", [("client", "hello again")])
+
+    request = HandoffRequest(conversation_id, "web", "en", "no_answer",
+                             ({"author": "client", "text": "anyone?", "at": 9e9, "code": None},),
+                             (Prediction("010102", 0.123456),))
+    await helpdesk.handoff(request)
+    tickets = await stored(server, conversation_id)
+    assert len(tickets) == 2, "the open ticket gets the handoff: no third ticket"
+    assert tickets[1][3][-2:] == [("client", "anyone?"), ("event", "handed off again: the bot found no answer")]
+
+    await another_worker(server, "UPDATE helpdesk_ticket SET status = ? WHERE id = ?", "resolved", second)
+    await helpdesk.handoff(request)
+    [*_, (third, status, reason, lines)] = await stored(server, conversation_id)
+    assert third > second and (status, reason, lines) == ("open", "no_answer", [("client", "anyone?")])
+    with server.quaid.store.bound():
+        assert (await Ticket.get(id=third)).candidates == [{"code": "010102", "confidence": 0.1235}]
+
+
+async def test_places_in_one_statement_are_the_queues(server):
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    agent = await server.add_agent("alice", ["agent"], "web")
+    with server.quaid.store.bound():
+        await Ticket.filter().delete()
+        for n, (channel, created_at, status, assignee) in enumerate([
+                ("web", 1.0, "open", None), ("web", 2.0, "pending", None), ("messenger", 1.0, "open", None),
+                ("web", 2.0, "open", None), ("web", 0.5, "open", agent.id), ("web", 0.1, "resolved", None),
+                ("web", 3.0, "open", None)]):
+            await Ticket.create(conversation_id=f"c{n}", channel=channel, status=status, assignee_id=assignee,
+                                created_at=created_at, updated_at=created_at)
+        queue = await queues.waiting()
+        every = await queues.estimates(queue)
+        some = [t for t in queue if t.conversation_id in ("c1", "c2", "c3", "c6")]
+        places = await queues.places(some)
+        assert {i: place for i, (place, _) in places.items()} == {t.id: every[t.id][0] for t in some}
+        assert sorted(place for place, _ in every.values()) == [1, 1, 2, 3, 4]
+
+        for _ in range(2):  # the wait rows, created once whoever gets there first
+            await queues._tell_each(queue, every, 10.0)
+        assert sorted(await TicketWait.all().values_list("ticket_id", flat=True)) == sorted(t.id for t in queue)
+
+
+async def test_the_same_on_postgres():
+    if os.environ.get(ON_POSTGRES):
+        pytest.skip("this is the PostgreSQL run")
+    try:
+        import asyncpg
+
+        await (await asyncpg.connect(f"{PG}/test", timeout=5)).close()
+    except Exception as exc:
+        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__],
+                         env={**os.environ, ON_POSTGRES: "1"}, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-4000:]
+    assert "3 passed" in run.stdout, run.stdout[-2000:]
