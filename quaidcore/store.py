@@ -365,6 +365,8 @@ class Store:
         """Commit every waiting batch in one transaction. Batches of conversations deleted by
         another process meanwhile fail alone (UnknownConversation); if the group commit
         fails, each batch is committed on its own, so that one bad request fails alone."""
+        if self.cache_size and self.is_sqlite and await self._commit_if_unchanged(waiting):
+            return
         with self.bound():
             gone = await self._forgotten_elsewhere([batch for batch, _ in waiting])
         live = []
@@ -397,6 +399,28 @@ class Store:
         for _, future in live:
             _settle(future, None)
 
+    async def _commit_if_unchanged(self, waiting: list[tuple[Batch, asyncio.Future[None]]]) -> bool:
+        """The common case of the embedded default, in one trip to the database's thread
+        instead of two: every waiting batch in one transaction, which also reads ``PRAGMA
+        data_version`` and writes nothing when another process changed the database since
+        the last commit. False then, or when the group fails: the careful path follows."""
+        merged = Batch()
+        for batch, _ in waiting:
+            merged.extend(batch)
+        try:
+            with self.bound():
+                version = await self._commit(merged, expect=self._data_version)
+        except Exception:  # a bad batch among them: the careful path finds it
+            return False
+        if version is None or (self._data_version is not None and version != self._data_version):
+            return False
+        self._data_version = version
+        self._remember(merged)
+        self.commits += 1
+        for _, future in waiting:
+            _settle(future, None)
+        return True
+
     async def _commit_and_remember(self, batch: Batch) -> None:
         with self.bound():
             await self._commit(batch)
@@ -425,16 +449,17 @@ class Store:
                                             list(ids))
         return ids - {row[0] for row in found}
 
-    async def _commit(self, batch: Batch) -> None:
+    async def _commit(self, batch: Batch, expect: int | None = None) -> int | None:
+        """Write `batch` in one transaction. SQLite: returns the ``data_version`` read inside
+        it, and writes nothing when `expect` is given and differs (see :func:`_write_sqlite`)."""
         if self.is_sqlite:  # the hot path: one trip to the database's thread, no model objects
             statements = _sqlite_statements(batch)
-            if statements:
-                async with connections.get("default").acquire_connection() as conn:
-                    if self._write_fd is None:
-                        await conn._execute(_write_sqlite, conn._conn, statements)
-                    else:
-                        await conn._execute(_write_sqlite_locked, conn._conn, statements, self._write_fd)
-            return
+            if not statements:
+                return None
+            async with connections.get("default").acquire_connection() as conn:
+                if self._write_fd is None:
+                    return await conn._execute(_write_sqlite, conn._conn, statements, expect)
+                return await conn._execute(_write_sqlite_locked, conn._conn, statements, self._write_fd, expect)
         async with in_transaction() as conn:
             if batch.clients:
                 await Client.bulk_create([Client(**c) for c in _last_by_id(batch.clients)],
@@ -447,6 +472,7 @@ class Store:
                 await Message.bulk_create([Message(**m) for m in batch.messages], using_db=conn)
             if batch.events:
                 await EventRecord.bulk_create([EventRecord(**e) for e in batch.events], using_db=conn)
+        return None
 
     def _remember(self, batch: Batch) -> None:
         """Keep the conversations just committed, newest last, within :attr:`cache_size`
@@ -750,23 +776,30 @@ def _insert_statements(statement: tuple[str, str], rows: list[list[Any]]) -> lis
                           for start in range(0, len(rows), ROWS_PER_STATEMENT))]
 
 
-def _write_sqlite(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) -> None:
+def _write_sqlite(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]],
+                  expect: int | None = None) -> int:
     """Run `statements` in one transaction, in the database connection's thread: one trip
     there and back for the whole group commit (each ``await`` of a query is one, and each
     hands the GIL back and forth with the event loop's thread). ``BEGIN IMMEDIATE``: the
-    database's write lock is taken at once, not at the first ``INSERT``."""
+    database's write lock is taken at once, not at the first ``INSERT``. Returns ``PRAGMA
+    data_version`` read under that lock; when `expect` is given and differs (another process
+    committed since), nothing is written."""
     db.execute("BEGIN IMMEDIATE")
     try:
-        for sql, params in statements:
-            db.execute(sql, params)
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        if expect is None or version == expect:
+            for sql, params in statements:
+                db.execute(sql, params)
         db.execute("COMMIT")
     except BaseException:
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
+    return version
 
 
-def _write_sqlite_locked(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]], fd: int) -> None:
+def _write_sqlite_locked(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]], fd: int,
+                         expect: int | None = None) -> int:
     """:func:`_write_sqlite` holding an exclusive ``flock`` on `fd` (``<database>.write-lock``),
     when several processes write one SQLite file (``quaid serve --workers N``). Without it, a
     writer that finds the database locked sleeps in SQLite's busy handler (1, 2, 5, 10 ... 100
@@ -774,7 +807,7 @@ def _write_sqlite_locked(db: sqlite3.Connection, statements: list[tuple[str, lis
     the moment the lock is released. Blocks the database connection's thread only."""
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        _write_sqlite(db, statements)
+        return _write_sqlite(db, statements, expect)
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
 

@@ -58,11 +58,11 @@ async def test_no_reply_while_the_commit_is_stalled_then_the_reply_follows_the_r
     entered, release = asyncio.Event(), asyncio.Event()
     commit = store._commit
 
-    async def stalled(batch: Any) -> None:
+    async def stalled(batch: Any, *rest: Any) -> Any:
         if any(MARK in (m.get("text") or "") for m in batch.messages):
             entered.set()
             await release.wait()  # the writer hangs mid-batch
-        await commit(batch)
+        return await commit(batch, *rest)
     monkeypatch.setattr(store, "_commit", stalled)
 
     pending = post(http, conv, f"how much is an eta {MARK}")
@@ -82,11 +82,11 @@ async def test_a_commit_failing_mid_transaction_sends_no_reply_and_stores_nothin
     convs = [await open_conversation(http) for _ in range(4)]
     original = store_module._write_sqlite
 
-    def half_then_fail(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) -> None:
+    def half_then_fail(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]], *rest: Any) -> Any:
         # in the database's thread, inside the group's transaction: the batch's first rows
         # (its conversations) are written, then the disk fails
         if not any(MARK in str(value) for _, params in statements for value in params):
-            return original(db, statements)
+            return original(db, statements, *rest)
 
         class Failing:
             def __init__(self) -> None:
@@ -102,7 +102,7 @@ async def test_a_commit_failing_mid_transaction_sends_no_reply_and_stores_nothin
             @property
             def in_transaction(self) -> bool:
                 return db.in_transaction
-        return original(Failing(), statements)
+        return original(Failing(), statements, *rest)
     monkeypatch.setattr(store_module, "_write_sqlite", half_then_fail)
 
     sockets = {}
@@ -133,11 +133,11 @@ async def test_a_writer_killed_mid_batch_answers_an_error_not_a_reply(web_bot, m
     entered = asyncio.Event()
     commit = store._commit
 
-    async def hang(batch: Any) -> None:
+    async def hang(batch: Any, *rest: Any) -> Any:
         if any(MARK in (m.get("text") or "") for m in batch.messages):
             entered.set()
             await asyncio.Event().wait()  # until the writer is killed
-        await commit(batch)
+        return await commit(batch, *rest)
     monkeypatch.setattr(store, "_commit", hang)
 
     pending = post(http, conv, f"how much is an eta {MARK}")

@@ -85,10 +85,10 @@ def fail_commits_of(store: Any, marker: str) -> None:
     """Fault injection: the database refuses any commit holding a message with `marker`."""
     commit = store._commit
 
-    async def failing(batch: Any) -> None:
+    async def failing(batch: Any, *rest: Any) -> Any:
         if any(marker in (m.get("text") or "") for m in batch.messages):
             raise OSError("disk I/O error (injected)")
-        await commit(batch)
+        return await commit(batch, *rest)
     store._commit = failing
 
 
