@@ -147,7 +147,10 @@ class Live:
         self.wake()
 
     def wake(self) -> None:
-        if self._wake is not None:
+        """Poll the feed now: only when this worker holds console tabs to push to (without
+        any, every ``live_poll_s`` keeps the cursor; a poll per change was a trip to the
+        database each, ~50 a second under load)."""
+        if self._wake is not None and self.clients:
             self._wake.set()
 
     async def run(self) -> None:
