@@ -51,8 +51,11 @@ class PatternsConfig(BaseModel):
 
     ``types``: the kinds of personal information to mask (default: all of them).
     ``custom``: extra patterns for the agency's own identifiers.
+    ``learned_names``: also mask the names that a trained tagger (a CRF, see
+    :mod:`quaid_patterns.names_model`) finds where no rule did (default: on).
     """
 
     model_config = ConfigDict(extra="forbid")
     types: list[EntityType] = Field(default_factory=lambda: list(ALL_TYPES))
     custom: list[CustomPattern] = Field(default_factory=list)
+    learned_names: bool = True

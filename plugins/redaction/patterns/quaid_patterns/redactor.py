@@ -10,9 +10,10 @@ from quaidcore import Span
 
 from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
+from .names_model import learned_names
 from .people import repeated_names
 from .recognizers import LABELS, RECOGNIZERS
-from .scan import Candidate, Label, Scan
+from .scan import PLACEHOLDER, Candidate, Label, Scan
 
 
 def resolve(candidates: list[Candidate]) -> list[Span]:
@@ -77,6 +78,7 @@ class PatternRedactor:
         self._labels: dict[str, Label] = dict(LABELS)
         for custom in self._custom:
             self._labels.update(custom.labels)
+        self._learned_names = config.learned_names and "PERSON" in self.types
 
     def find(self, text: str) -> list[Span]:
         """Spans of `text` to mask, typed, sorted and non-overlapping.
@@ -88,6 +90,16 @@ class PatternRedactor:
         if not text:
             return []
         text = zeros_for_oh(text)
+        spans = self.rule_spans(text)
+        if self._learned_names:
+            spans = _with_learned_names(text, spans)
+        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = _with_repeated_names(text, spans)
+        return spans
+
+    def rule_spans(self, text: str) -> list[Span]:
+        """The spans the rules find in `text` (after :func:`zeros_for_oh`), before the learned
+        names and the repeated ones."""
         spans = self._find_once(text)
         for _ in range(3):
             if not spans:
@@ -97,8 +109,6 @@ class PatternRedactor:
             if not more:
                 break
             spans = sorted(spans + [_unmask(span, stretches) for span in more], key=lambda s: s.start)
-        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
-            spans = _with_repeated_names(text, spans)
         return spans
 
     def _find_once(self, text: str) -> list[Span]:
@@ -112,6 +122,20 @@ class PatternRedactor:
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         return resolve(candidates)
+
+
+def _with_learned_names(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` and the names the CRF finds where they overlap nothing found. The tagger reads
+    the text masked as the core masks it, as the next redaction of the redacted text will:
+    redacting it again then changes nothing."""
+    for _ in range(3):
+        masked, stretches = _masked(text, spans)
+        placeholders = [Span(m.start(), m.end(), m.group()[1:-1]) for m in PLACEHOLDER.finditer(masked)]
+        more = [_unmask(span, stretches) for span in learned_names(masked, placeholders)]
+        if not more:
+            break
+        spans = sorted(spans + more, key=lambda s: s.start)
+    return spans
 
 
 def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:

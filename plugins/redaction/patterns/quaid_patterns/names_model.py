@@ -1,0 +1,252 @@
+"""A learned name tagger: a linear-chain CRF (python-crfsuite) over the words of a message,
+labelling PERSON names in BIO, for the names that no rule finds because nothing introduces
+them ("TSHIMANGA Patrick" alone, "hello, mohammed el amrani speaking", a sign-off).
+
+The model (``data/names.crfsuite``) is trained by :mod:`quaid_patterns.train_names` on the
+held-out sets 1-14, the redaction table and the knowledge base's client examples (no names).
+Its features are the word, its shape, prefixes and suffixes, whether the gazetteer lists it as
+a given or family name, whether it is a common word of the stop lists, its position, the words
+around it, and whether the rules already masked it. The redactor keeps the tagger's names that
+overlap nothing the rules found and whose confidence clears :data:`THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from quaidcore import Span
+
+from .gazetteer import COMMON_WORDS, PLACES, common_given_name, family_name, given_name
+from .vocabulary import (
+    NOT_NAME,
+    NOT_NAME_CAPITALISED,
+    NOT_NAME_LOWERCASE,
+    STREET_TYPES_EN,
+    STREET_TYPES_EN_CAPITALISED,
+    STREET_TYPES_FR,
+    wordset,
+)
+
+MODEL = Path(__file__).with_name("data") / "names.crfsuite"
+# Lowest confidence (the smallest 1 - P(O) over a name's words) of a name the redactor adds;
+# chosen by leave-one-set-out cross-validation over the training sets (train_names --cv).
+THRESHOLD = 0.95
+
+Token = tuple[int, int, str]
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]|_")
+_POSSESSIVE = re.compile(r"[^\W\d_]['’][sS]$")
+# Words that are never part of a person's name the tagger adds: street types ("Jean Brillant
+# Park", "Rue Jean Talon") and the wishes that close a message like a name ("Merry Christmas").
+_NEVER_IN_NAME = frozenset(
+    w.lower() for w in "|".join((STREET_TYPES_EN, STREET_TYPES_EN_CAPITALISED, STREET_TYPES_FR)).split("|")
+    if w.isalpha()
+) | wordset("""
+merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem
+bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances feliz navidad
+""")
+# A name next to one of these is a company's ("Johnson & Johnson") or a handle.
+_COMPANY_MARKS = frozenset("&@+/")
+_COMMON = frozenset(w.lower() for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words, numbers and punctuation marks of `text` as (start, end, token); an English
+    possessive is split off ("farida's" -> "farida", "'s")."""
+    found: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if len(word) > 3 and _POSSESSIVE.search(word):
+            found.append((start, end - 2, word[:-2]))
+            found.append((end - 2, end, word[-2:]))
+        else:
+            found.append((start, end, word))
+    return found
+
+
+def shape(word: str) -> str:
+    """"Xx", "X", "XX", "xx", "d" (digits), "p" (punctuation) or "mix", plus "-" for a
+    hyphen and "'" for an apostrophe inside."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if not letters:
+        base = "p"
+    elif letters.isdigit():
+        base = "d"
+    elif letters.isupper():
+        base = "X" if len(letters) == 1 else "XX"
+    elif letters.islower():
+        base = "xx"
+    elif letters[0].isupper() and letters[1:].islower():
+        base = "Xx"
+    else:
+        base = "mix"
+    return base + ("-" if "-" in word else "") + ("'" if "'" in word or "’" in word else "")
+
+
+def _word_facts(word: str) -> list[str]:
+    facts: list[str] = []
+    if word[0].isalpha():
+        if given_name(word):
+            facts.append("given")
+        if family_name(word):
+            facts.append("family")
+        if common_given_name(word):
+            facts.append("common_given")
+        if word.lower() in _COMMON:
+            facts.append("common")
+    return facts
+
+
+def _near(prefix: str, toks: Sequence[Token], facts: list[list[str]], j: int) -> list[str]:
+    if j < 0:
+        return [f"{prefix}:BOS"]
+    if j >= len(toks):
+        return [f"{prefix}:EOS"]
+    word = toks[j][2]
+    return [f"{prefix}:w={word.lower()}", f"{prefix}:shape={shape(word)}"] + [f"{prefix}:{f}" for f in facts[j]]
+
+
+def _position(text: str, toks: Sequence[Token], i: int) -> list[str]:
+    if i == 0:
+        return ["first"]
+    between = text[toks[i - 1][1]:toks[i][0]]
+    previous = toks[i - 1][2]
+    marks = []
+    if "\n" in between:
+        marks.append("after_newline")
+    if previous == ",":
+        marks.append("after_comma")
+    if previous in ".!?:;":
+        marks.append("after_stop")
+    return marks
+
+
+def _message(text: str) -> list[str]:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return []
+    if all(c.islower() for c in letters):
+        return ["msg_lower"]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return ["msg_upper"]
+    return []
+
+
+def features(text: str, toks: Sequence[Token], ruled: Sequence[str]) -> list[list[str]]:
+    """The features of each token; `ruled[i]` is the type the rules masked token i as, or ""."""
+    facts = [_word_facts(t[2]) for t in toks]
+    message = _message(text)
+    rows: list[list[str]] = []
+    for i, (_, _, word) in enumerate(toks):
+        low = word.lower()
+        row = [f"w={low}", f"shape={shape(word)}", f"p2={low[:2]}", f"p3={low[:3]}", f"s2={low[-2:]}",
+               f"s3={low[-3:]}", f"len={min(len(word), 8)}"]
+        row += facts[i] + _position(text, toks, i) + message
+        for offset in (-2, -1, 1, 2):
+            row += _near(f"{offset:+d}", toks, facts, i + offset)
+        if ruled[i]:
+            row.append(f"rule={ruled[i]}")
+        if i == len(toks) - 1:
+            row.append("last")
+        rows.append(row)
+    return rows
+
+
+def ruled_types(toks: Sequence[Token], spans: Sequence[Span]) -> list[str]:
+    """For each token, the type of the span found by the rules that covers it ("PERSON" or
+    "OTHER"), or ""."""
+    marks = [""] * len(toks)
+    for span in spans:
+        kind = "PERSON" if span.type == "PERSON" else "OTHER"
+        for i, (start, end, _) in enumerate(toks):
+            if start < span.end and span.start < end:
+                marks[i] = kind
+    return marks
+
+
+def decode(toks: Sequence[Token], labels: Sequence[str], p_name: Sequence[float]) -> list[tuple[int, int, float]]:
+    """Names of a tagged message: (start, end, confidence), one per run of B/I labels,
+    confidence being the smallest probability that one of its words is in a name."""
+    names: list[tuple[int, int, float]] = []
+    run: list[int] = []
+    for i, label in enumerate([*labels, "O"]):
+        if run and (label != "I"):
+            names.append((toks[run[0]][0], toks[run[-1]][1], min(p_name[j] for j in run)))
+            run = []
+        if label in ("B", "I"):
+            run.append(i)
+    return names
+
+
+class NameTagger:
+    """The trained CRF, opened once; ``names`` is safe to call from several threads."""
+
+    def __init__(self, path: Path = MODEL) -> None:
+        import pycrfsuite
+
+        self._tagger: Any = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self._lock = threading.Lock()
+
+    def names(self, text: str, found: Sequence[Span] = ()) -> list[tuple[int, int, float]]:
+        """The names the model sees in `text` (`found`: the spans the rules found there)."""
+        toks = tokens(text)
+        if not toks or not any(t[2][0].isalpha() for t in toks):
+            return []
+        xseq = features(text, toks, ruled_types(toks, found))
+        with self._lock:
+            self._tagger.set(xseq)
+            labels = self._tagger.tag()
+            p_name = [1.0 - self._tagger.marginal("O", i) for i in range(len(toks))]
+        return decode(toks, labels, p_name)
+
+
+@cache
+def tagger() -> NameTagger:
+    """The shipped model, loaded on first use."""
+    return NameTagger()
+
+
+def plausible(text: str, start: int, end: int) -> bool:
+    """Whether the tagger's name text[start:end] may stand: none of its words is a street type
+    or a wish, and no "&" or "@" touches it."""
+    if any(w.lower() in _NEVER_IN_NAME for _, _, w in tokens(text[start:end])):
+        return False
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return before not in _COMPANY_MARKS and after not in _COMPANY_MARKS
+
+
+_COMMA = re.compile(r",[ \t]*")
+
+
+def surname_first(text: str, names: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """`names` with "Surname(s), Given name(s)" as one name ("Lopez Garcia, Ana Sofia"): two
+    names of two words or more each, parted by a comma alone and sharing no word (a list of a
+    family's names shares one: "Aarav Patel, Anaya Patel")."""
+    merged: list[tuple[int, int, float]] = []
+    for start, end, confidence in names:
+        if merged:
+            s0, e0, c0 = merged[-1]
+            first, second = text[s0:e0].lower().split(), text[start:end].lower().split()
+            if (_COMMA.fullmatch(text[e0:start]) and len(first) > 1 and len(second) > 1
+                    and not set(first) & set(second)):
+                merged[-1] = (s0, end, min(c0, confidence))
+                continue
+        merged.append((start, end, confidence))
+    return merged
+
+
+def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD) -> list[Span]:
+    """PERSON spans of the model in `text` above `threshold` that overlap none of `spans`."""
+    added = []
+    for start, end, confidence in surname_first(text, tagger().names(text, spans)):
+        if confidence < threshold or any(s.start < end and start < s.end for s in spans):
+            continue
+        if plausible(text, start, end):
+            added.append(Span(start, end, "PERSON"))
+    return added

@@ -1,0 +1,237 @@
+"""Trains the name tagger (:mod:`quaid_patterns.names_model`) from the repository's data.
+
+    python -m quaid_patterns.train_names [--root .] [--out quaid_patterns/data/names.crfsuite]
+    python -m quaid_patterns.train_names --cv      # leave-one-set-out threshold table
+
+Training data, in a fixed order (the result is the same file on every run):
+tests/redaction/heldout.jsonl and heldout2..heldout14.jsonl, the redaction table
+(tests/redaction/redaction_cases.py) and, all words outside names, the client examples of
+config/kb/*.yaml. Never heldout15 and later (kept blind) nor config/eval (kept for measuring
+false positives).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import string
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycrfsuite
+import yaml
+from tqdm import tqdm
+
+from .config import PatternsConfig
+from .names_model import MODEL, NameTagger, features, plausible, ruled_types, surname_first, tokens
+from .redactor import PatternRedactor, zeros_for_oh
+
+HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in range(2, 15)]
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+# Each message with rule features is also learned once without them (see _without_rules).
+BLANK_RULES = True
+_TRIM = string.punctuation + string.whitespace + "«»’"
+
+Expected = list[tuple[str, str]]
+
+
+@dataclass
+class Example:
+    """One message, its expected PERSON values, its features and its BIO labels."""
+
+    text: str
+    persons: list[str]
+    xseq: list[list[str]] = field(default_factory=list)
+    yseq: list[str] = field(default_factory=list)
+    rules: list = field(default_factory=list)
+
+
+def _locate(text: str, expected: Expected) -> list[tuple[int, int, str]]:
+    spans = []
+    cursor = 0
+    for kind, value in expected:
+        start = text.find(value, cursor)
+        if start < 0:
+            start = text.find(value)
+        if start < 0:
+            continue
+        spans.append((start, start + len(value), kind))
+        cursor = start + len(value)
+    return spans
+
+
+def _labels(toks: Sequence[tuple[int, int, str]], names: Iterable[tuple[int, int]]) -> list[str]:
+    labels = ["O"] * len(toks)
+    for start, end in names:
+        inside = [i for i, (s, e, _) in enumerate(toks) if s < end and start < e]
+        for n, i in enumerate(inside):
+            labels[i] = "B" if n == 0 else "I"
+    return labels
+
+
+def _heldout(path: Path) -> list[tuple[str, Expected]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(r["text"], [(s["type"], s["value"]) for s in r["spans"]]) for r in rows]
+
+
+def _table(root: Path) -> list[tuple[str, Expected]]:
+    spec = importlib.util.spec_from_file_location("redaction_cases", root / "tests/redaction/redaction_cases.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("redaction_cases", module)  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return list(module.CASES)
+
+
+def _examples_in(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "examples" and isinstance(value, dict):
+                yield from (text for texts in value.values() for text in texts)
+            else:
+                yield from _examples_in(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _examples_in(item)
+
+
+def _kb(path: Path) -> list[tuple[str, Expected]]:
+    return [(text, []) for text in _examples_in(yaml.safe_load(path.read_text(encoding="utf-8")))]
+
+
+def training_sets(root: Path) -> dict[str, list[tuple[str, Expected]]]:
+    """The named sets of (text, expected spans), in a fixed order."""
+    sets = {name: _heldout(root / "tests/redaction" / name) for name in HELDOUTS}
+    sets["redaction_cases"] = _table(root)
+    for path in sorted((root / "config/kb").glob("*.yaml")):
+        sets[f"kb/{path.name}"] = _kb(path)
+    return sets
+
+
+def prepare(cases: Sequence[tuple[str, Expected]], desc: str = "features") -> list[Example]:
+    """Features and labels of `cases`, with the spans the rules find in them."""
+    redactor = PatternRedactor(PatternsConfig(learned_names=False))
+    examples = []
+    for text, expected in tqdm(cases, desc=desc, unit="msg", leave=False):
+        text = zeros_for_oh(text)
+        spans = _locate(text, expected)
+        toks = tokens(text)
+        if not toks:
+            continue
+        rules = redactor.rule_spans(text)
+        example = Example(text, [text[s:e].strip(_TRIM) for s, e, k in spans if k == "PERSON"], rules=rules)
+        example.xseq = features(text, toks, ruled_types(toks, rules))
+        example.yseq = _labels(toks, [(s, e) for s, e, k in spans if k == "PERSON"])
+        examples.append(example)
+    return examples
+
+
+class _Trainer(pycrfsuite.Trainer):
+    """A trainer that shows its iterations as a progress bar."""
+
+    def __init__(self, bar: tqdm) -> None:
+        super().__init__(algorithm="lbfgs", params=PARAMS, verbose=False)
+        self.bar = bar
+
+    def message(self, message: str) -> None:
+        if self.logparser.feed(message) == "iteration":
+            self.bar.update(1)
+
+
+def train(examples: Sequence[Example], out: Path, progress: bool = True) -> None:
+    """Trains the CRF on `examples` and writes it to `out`."""
+    with tqdm(total=PARAMS["max_iterations"], desc="training", unit="it", disable=not progress) as bar:
+        trainer = _Trainer(bar)
+        for example in examples:
+            trainer.append(example.xseq, example.yseq)
+            if BLANK_RULES and any(f.startswith("rule=") for row in example.xseq for f in row):
+                trainer.append(_without_rules(example.xseq), example.yseq)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        trainer.train(str(out))
+
+
+def _without_rules(xseq: list[list[str]]) -> list[list[str]]:
+    """`xseq` as if the rules had found nothing: the model must also learn names from the
+    words themselves, not only confirm what the rules found (it only ever adds what they missed)."""
+    return [[f for f in row if not f.startswith("rule=")] for row in xseq]
+
+
+Added = tuple[float, bool, str, str]
+
+
+def _added(tagger: NameTagger, examples: Sequence[Example]) -> list[Added]:
+    """(confidence, correct, name, message) of each name the tagger adds to the rules' spans."""
+    added = []
+    for ex in examples:
+        for start, end, confidence in surname_first(ex.text, tagger.names(ex.text, ex.rules)):
+            if not any(s.start < end and start < s.end for s in ex.rules) and plausible(ex.text, start, end):
+                name = ex.text[start:end].strip(_TRIM)
+                added.append((confidence, name in ex.persons, name, ex.text))
+    return added
+
+
+def cross_validate(sets: dict[str, list[Example]]) -> list[Added]:
+    """Leave one set out: the added names of each set, by a model trained on the others."""
+    added = []
+    folds = _folds(sets)
+    for name, held in tqdm(folds.items(), desc="folds", unit="fold"):
+        rest = [ex for other, examples in folds.items() if other != name for ex in examples]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "fold.crfsuite"
+            train(rest, path, progress=False)
+            added += _added(NameTagger(path), held)
+    return added
+
+
+def _folds(sets: dict[str, list[Example]]) -> dict[str, list[Example]]:
+    """Each held-out set and the redaction table a fold; the knowledge base's files in three."""
+    folds: dict[str, list[Example]] = {}
+    kb = [name for name in sets if name.startswith("kb/")]
+    for name, examples in sets.items():
+        key = f"kb{kb.index(name) % 3}" if name in kb else name
+        folds.setdefault(key, []).extend(examples)
+    return folds
+
+
+def threshold_table(added: Sequence[Added], total_missed: int) -> list[str]:
+    """Precision and count of the added names at each threshold."""
+    lines = [f"names the rules missed: {total_missed}", "threshold  added  correct  precision"]
+    for step in [*range(30, 100, 5), 97, 99]:
+        threshold = step / 100
+        kept = [ok for confidence, ok, _, _ in added if confidence >= threshold]
+        precision = sum(kept) / len(kept) if kept else 1.0
+        lines.append(f"{threshold:9.2f}  {len(kept):5d}  {sum(kept):7d}  {precision:9.3f}")
+    return lines
+
+
+def _missed(examples: Iterable[Example]) -> int:
+    return sum(
+        1 for ex in examples for p in ex.persons
+        if not any(s.type == "PERSON" and ex.text[s.start:s.end].strip(_TRIM) == p for s in ex.rules)
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="the repository (default: here)")
+    parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out threshold table instead")
+    args = parser.parse_args(argv)
+    sets = {name: prepare(cases, name) for name, cases in training_sets(args.root).items()}
+    if args.cv:
+        added = cross_validate(sets)
+        for confidence, ok, name, text in sorted(added, reverse=True):
+            print(f"{confidence:.2f} {'ok ' if ok else 'BAD'} {name!r:32} in {text[:100]!r}")
+        print("\n".join(threshold_table(added, _missed(ex for exs in sets.values() for ex in exs))))
+        return
+    examples = [ex for exs in sets.values() for ex in exs]
+    train(examples, args.out)
+    print(f"{len(examples)} messages, {sum(len(ex.persons) for ex in examples)} names -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
