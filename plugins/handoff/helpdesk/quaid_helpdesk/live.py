@@ -3,7 +3,7 @@
 - Every change of a ticket (a new ticket, a client's message, a reply, an assignment, a
   status change...) and of an agent's availability or capacity is written to the
   ``helpdesk_change`` table; one background task per worker reads the rows after the last it
-  saw (every ``assignment.live_poll_s``, at once for its own changes) and pushes them to the
+  saw (every ``assignment.live_poll_s``, at once for its own changes while it holds tabs) and pushes them to the
   WebSockets it holds, each to the agents allowed to see the ticket. Rows whose commit came
   late (a gap in the IDs, possible on PostgreSQL) are looked for again for a few seconds.
 - ``GET /console/api/live``: the WebSocket, opened with the session cookie from a page of the
