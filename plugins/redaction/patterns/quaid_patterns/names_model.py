@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -102,13 +102,18 @@ def _word_facts(word: str) -> list[str]:
     return facts
 
 
-def _near(prefix: str, toks: Sequence[Token], facts: list[list[str]], j: int) -> list[str]:
-    if j < 0:
-        return [f"{prefix}:BOS"]
-    if j >= len(toks):
-        return [f"{prefix}:EOS"]
-    word = toks[j][2]
-    return [f"{prefix}:w={word.lower()}", f"{prefix}:shape={shape(word)}"] + [f"{prefix}:{f}" for f in facts[j]]
+@lru_cache(maxsize=16384)
+def _own(word: str) -> tuple[str, ...]:
+    """The features of a word by itself (cached: most words of a chat recur)."""
+    low = word.lower()
+    return (f"w={low}", f"shape={shape(word)}", f"p2={low[:2]}", f"p3={low[:3]}", f"s2={low[-2:]}",
+            f"s3={low[-3:]}", f"len={min(len(word), 8)}", *_word_facts(word))
+
+
+@lru_cache(maxsize=16384)
+def _near(prefix: str, word: str) -> tuple[str, ...]:
+    """The features of a word seen from a neighbour `prefix` ("-2", "+1"...) away."""
+    return (f"{prefix}:w={word.lower()}", f"{prefix}:shape={shape(word)}", *(f"{prefix}:{f}" for f in _word_facts(word)))
 
 
 def _position(text: str, toks: Sequence[Token], i: int) -> list[str]:
@@ -139,19 +144,17 @@ def _message(text: str) -> list[str]:
 
 def features(text: str, toks: Sequence[Token], ruled: Sequence[str]) -> list[list[str]]:
     """The features of each token; `ruled[i]` is the type the rules masked token i as, or ""."""
-    facts = [_word_facts(t[2]) for t in toks]
     message = _message(text)
+    last = len(toks) - 1
     rows: list[list[str]] = []
     for i, (_, _, word) in enumerate(toks):
-        low = word.lower()
-        row = [f"w={low}", f"shape={shape(word)}", f"p2={low[:2]}", f"p3={low[:3]}", f"s2={low[-2:]}",
-               f"s3={low[-3:]}", f"len={min(len(word), 8)}"]
-        row += facts[i] + _position(text, toks, i) + message
+        row = [*_own(word), *_position(text, toks, i), *message]
         for offset in (-2, -1, 1, 2):
-            row += _near(f"{offset:+d}", toks, facts, i + offset)
+            j = i + offset
+            row += _near(f"{offset:+d}", toks[j][2]) if 0 <= j <= last else [f"{offset:+d}:{'BOS' if j < 0 else 'EOS'}"]
         if ruled[i]:
             row.append(f"rule={ruled[i]}")
-        if i == len(toks) - 1:
+        if i == last:
             row.append("last")
         rows.append(row)
     return rows
@@ -214,9 +217,12 @@ def tagger() -> NameTagger:
 
 def plausible(text: str, start: int, end: int) -> bool:
     """Whether the tagger's name text[start:end] may stand: none of its words is a street type
-    or a wish, and no "&" or "@" touches it."""
+    or a wish, it does not follow a street type, and no "&" or "@" touches it."""
     if any(w.lower() in _NEVER_IN_NAME for _, _, w in tokens(text[start:end])):
         return False
+    previous = [w for _, _, w in tokens(text[max(0, start - 12):start]) if w != "."]
+    if previous and previous[-1].lower() in _NEVER_IN_NAME:
+        return False  # the street's name after its type: "Av. Simon Bolivar", "rue Jean Talon"
     before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
     return before not in _COMPANY_MARKS and after not in _COMPANY_MARKS
 
