@@ -36,6 +36,7 @@ def _set(words: str) -> frozenset[str]:
 
 
 _MY = r"(?:my|our|mon|ma|mes|notre|nos)"
+_WHY = r"(?:why|pourquoi|pk|pq|pkoi|pourkoi)"
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|"
         r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|plusieurs|quelques|plus de \w+)")
 _UNIT = r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?)"
@@ -77,9 +78,19 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
     ("approved received accepted finalized finalised",
      rf"\b(?:is|was|has|have|were|if) {_MY} [\w ]{{0,40}}\b(?:approved|received|accepted|finalized|finalised)\b"),
     ("refused rejected denied refuse refusee rejete rejetee",
-     rf"\b(?:why|pourquoi)\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b[\w ]{{0,25}}\b{_MY}\b|"
-     rf"\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b[\w ]{{0,25}}\b(?:why|pourquoi)\b|"
-     rf"\b(?:why|pourquoi) [\w ]{{0,20}}\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b"),
+     rf"\b{_WHY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b[\w ]{{0,25}}\b{_MY}\b|"
+     rf"\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b[\w ]{{0,25}}\b{_WHY}\b|"
+     rf"\b{_WHY} [\w ]{{0,20}}\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b"),
+    ("asked requested asking demande demandent",
+     r"\b(?:asked|requested|asking|want|wants) (?:me|us|him|her|them)? ?(?:for|to send|to provide|to submit) "
+     r"(?:more|additional|extra|supplementary|further|new|other) (?:documents?|docs|papers|information|info|proof)\b|"
+     r"\b(?:m|nous|me|lui|on m|on nous|ils m|ils nous|l agent m|ircc m) (?:a|ont|ont demande|demandent|demande)"
+     r"(?: demande)? (?:des|d autres|plus de|de nouveaux|encore des) (?:documents|docs|papiers|pieces|informations|"
+     r"infos|preuves)(?: supplementaires| additionnel\w*| de plus)?\b"),
+    ("when quand",
+     rf"\b(?:when s|when is|whens|when will be) {_MY} [\w ]{{0,20}}\b(?:interview|appointment|ceremony|oath|test|hearing)\b|"
+     rf"\b(?:c est quand|c quand|quand est|quand aura lieu|c koi la date de) {_MY} [\w ]{{0,20}}\b"
+     r"(?:entrevue|entretien|rendez vous|rdv|ceremonie|serment|examen|audience)\b"),
     ("expedite speed fast rush accelerate accelerer accelerez acceleriez",
      rf"\b(?:expedite|speed up|fast track|rush|accelerate|accelerer|accelerez|acceleriez)\b [\w ]{{0,10}}\b{_MY}\b"),
     ("cancel withdraw annuler annulez retirer retirez",
@@ -119,11 +130,13 @@ _GENERAL = re.compile(
     r"\b(?:what (?:should|can|do) (?:i|we) do|what to do|what do i do now|que faire|quoi faire|"
     r"que dois je faire|je fais quoi|how (?:can|do|could) (?:i|we) (?:see|know|check|follow|track|find out)|"
     r"how to (?:know|see|check|track|follow)|how i see|comment (?:savoir|voir|suivre|verifier|je)|"
+    r"comment (?:jfais|je fais|on fait|faire) pour (?:voir|savoir|suivre|verifier)|"
     r"(?:can|may|could) (?:i|we|my \w+|he|she) (?:still |keep |continue )?(?:work|keep|continue|travel|stay|"
     r"study|leave|pay|move)|(?:puis je|je peux|je continue|peut il|peut elle)|do i (?:have|need)|dois je|"
     r"while (?:i m |i am )?waiting|while my|while his|while her|en attendant|pendant (?:que|l attente)|"
     r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal)|what happens if|"
-    r"que se passe t il si)\b")
+    r"que se passe t il si|(?:do|will|would|can|could) (?:i|we) get (?:a refund|my money back|refunded|reimbursed) if|"
+    r"(?:suis je|je suis|je serai|serai je|on est|est ce qu on est) rembourse\w* si)\b")
 _OWN = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in _ABOUT]
 _WAIT = re.compile("|".join(f"(?:{p})" for p in _WAITING))
 _MINE = re.compile(rf"\b(?:{_MY}|i|j|je|we|nous|applied|attends)\b")
@@ -139,7 +152,7 @@ def own_file_cue(text: str) -> bool:
     tokens = set(words.split())
     found = any(gate & tokens and pattern.search(words) for gate, pattern in _OWN) or bool(
         _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words))
-    return found and not _GENERAL.search(words)
+    return found and not _GENERAL.search(words) and not _other_programme(words, tokens)
 
 
 # Other countries, as clients name them (nationality adjectives and countries, EN and FR;
@@ -226,7 +239,7 @@ _FOREIGN_VISA = [
 # left to the NLU.
 _PROGRAMMES = re.compile(
     r"\b(?:tax returns?|income tax|file (?:my )?taxes|my taxes|notice of assessment|cra|gst|hst|gst credit|"
-    r"employment insurance|ei (?:claim|payment|benefits?)|apply for ei|social insurance|sin card|sin number|"
+    r"employment insurance|ei (?:claims?|payments?|benefits?|cheques?|checks?)|apply for ei|social insurance|sin card|sin number|"
     r"a sin|health card|ohip|ramq|msp|driver s licen[cs]e|driving licen[cs]e|drivers licen[cs]e|g1|g2|"
     r"road test|child benefit|ccb|cpp|old age security|oas|welfare|social assistance|birth certificate|"
     r"marriage certificate|death certificate|register to vote|nexus|student loan|osap|register my business|"
@@ -236,7 +249,7 @@ _PROGRAMMES = re.compile(
     r"permis d apprenti|allocation canadienne pour enfants|pension de vieillesse|securite de la vieillesse|"
     r"aide sociale|certificat de naissance|acte de naissance|certificat de mariage|voter|carte nexus|"
     r"pret etudiant|pret et bourse|bourse d etudes provinciale|bourse provinciale|garderie|medecin de famille|"
-    r"casier judiciaire pour un emploi|"
+    r"casier judiciaire pour un emploi|revenu quebec|retraite quebec|saaq|service ontario|serviceontario|"
     r"enregistrer mon entreprise)\b")
 _PROGRAMME_GATE = frozenset(re.findall(r"[a-z0-9]+", _PROGRAMMES.pattern)) - {"b", "a", "my", "s", "cs", "d", "de", "of"}
 _IMMIGRATION = re.compile(
@@ -254,12 +267,18 @@ _PASSPORT_GATE = _set("passport passports passeport passeports")
 _VISA_GATE = _set("visa visas green verte schengen security sejour")
 
 
+def _other_programme(words: str, tokens: set[str]) -> bool:
+    """Another department's programme named, and no immigration matter (a file stuck at
+    Revenu Québec is theirs to answer, not an IRCC agent's)."""
+    return bool(_PROGRAMME_GATE & tokens and _PROGRAMMES.search(words) and not _IMMIGRATION.search(words))
+
+
 @lru_cache(maxsize=1024)
 def other_service_cue(text: str) -> bool:
     """Another department's or country's service (see the module's docstring)."""
     words = _normal(text)
     tokens = set(words.split())
-    if _PROGRAMME_GATE & tokens and _PROGRAMMES.search(words) and not _IMMIGRATION.search(words):
+    if _other_programme(words, tokens):
         return True
     passport = _PASSPORT_GATE & tokens and _PASSPORT_OTHER.search(words) and _PASSPORT_WORDS.search(words)
     visa = _VISA_GATE & tokens and _VISA_OTHER.search(words)
