@@ -17,7 +17,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 import structlog
@@ -55,6 +55,7 @@ from .redaction import RedactionChain
 from .store import Batch, Store, dumps
 from .texts import Texts
 
+T = TypeVar("T")
 log = structlog.get_logger(__name__)
 APP_KEY = web.AppKey("quaid", object)
 
@@ -276,6 +277,15 @@ class Quaid:
         if self.running:
             asyncio.get_running_loop().create_task(box.start())
         return box
+
+    @property
+    def embedded_sqlite(self) -> bool:
+        """True when the store is the embedded SQLite default."""
+        return self.store.is_sqlite
+
+    async def in_db_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """``work(connection, *args)`` on the embedded SQLite's thread, in one trip."""
+        return await self.store.in_db_thread(work, *args)
 
     @contextlib.contextmanager
     def db(self) -> Iterator[None]:

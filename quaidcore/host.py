@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from aiohttp import web
 from pydantic import BaseModel
@@ -30,6 +30,8 @@ from .outbox import Handler, Outbox
 HOST_API_VERSION = "1.1"
 """The version of the host API this Quaid implements (``MAJOR.MINOR``): a plugin states
 the versions it runs on with ``QUAID_HOST_API = ">=1.0,<2"``."""
+
+T = TypeVar("T")
 
 __all__ = ["HOST_API_VERSION", "ConversationInfo", "DetachedHost", "EventHandler", "Host", "Retrained",
            "TranscriptLine"]
@@ -96,6 +98,9 @@ class Host(Protocol):
 
     data_dir: Path
     """The data folder: a plugin keeps its files under ``data_dir / plugin_name``."""
+
+    embedded_sqlite: bool
+    """True when the store is the embedded SQLite default (see :meth:`in_db_thread`). *Since 1.1.*"""
 
     def plugin_config(self, plugin: str) -> BaseModel | None:
         """The validated config block of an enabled plugin (None if it takes no options),
@@ -199,6 +204,16 @@ class Host(Protocol):
         Safe across concurrent tasks and re-entrant. The plugin's models are those it
         registered with ``quaid_register_models``; their tables exist once the host started.
         """
+
+    async def in_db_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """Embedded SQLite only (:attr:`embedded_sqlite`): ``work(connection, *args)`` with
+        the store's :class:`sqlite3.Connection` (rows come as :class:`sqlite3.Row`), run on
+        the database's thread in one trip,
+        holding the connection (no ORM query nor group commit runs meanwhile) and, with
+        several workers on one file, their write lock. For a plugin's hot path: a
+        transaction of several statements costs one trip instead of one per statement.
+        `work` must not block for long; it opens and ends its own transaction. Raises
+        ``RuntimeError`` on another database. *Since 1.1.*"""
 
     # -- web routes ------------------------------------------------------------------
 

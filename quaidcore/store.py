@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 import structlog
@@ -34,6 +34,7 @@ from tortoise.transactions import in_transaction
 from .messages import UnknownConversation
 from .models import Client, Conversation, EventRecord, Message
 
+T = TypeVar("T")
 log = structlog.get_logger(__name__)
 CORE_MODELS = "quaidcore.models"
 CONVERSATION_FIELDS = ["channel", "client_id", "brain", "lang", "stage", "owner", "outcome",
@@ -398,6 +399,17 @@ class Store:
             return
         for _, future in live:
             _settle(future, None)
+
+    async def in_db_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """``work(connection, *args)`` on the SQLite connection's thread, in one trip, holding
+        the connection and (several workers on one file) the write lock (Host.in_db_thread)."""
+        if not self.is_sqlite:
+            raise RuntimeError("in_db_thread needs the embedded SQLite store")
+        with self.bound():
+            async with connections.get("default").acquire_connection() as conn:
+                if self._write_fd is None:
+                    return await conn._execute(work, conn._conn, *args)
+                return await conn._execute(_call_locked, self._write_fd, work, conn._conn, *args)
 
     async def _commit_if_unchanged(self, waiting: list[tuple[Batch, asyncio.Future[None]]]) -> bool:
         """The common case of the embedded default, in one trip to the database's thread
@@ -808,6 +820,15 @@ def _write_sqlite_locked(db: sqlite3.Connection, statements: list[tuple[str, lis
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         return _write_sqlite(db, statements, expect)
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _call_locked(fd: int, work: Callable[..., T], *args: Any) -> T:
+    """``work(*args)`` holding an exclusive ``flock`` on `fd` (see :func:`_write_sqlite_locked`)."""
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        return work(*args)
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
 

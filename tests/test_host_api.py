@@ -5,6 +5,7 @@ routes isolated per plugin, background tasks, versions."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
 import pytest
@@ -31,6 +32,32 @@ async def test_the_runtime_is_a_host(quaid_harness):
     assert bot.host.api_version == HOST_API_VERSION
     assert bot.host.languages == ("en", "fr") and bot.host.default_language == "en"
     assert "010102" in bot.host.kb.solutions
+
+
+async def test_in_db_thread_runs_a_plugin_transaction_in_one_trip_on_the_core_connection(quaid_harness):
+    bot = await quaid_harness()
+    host = bot.host
+    assert host.embedded_sqlite
+    conv = await bot.conversation()
+    await conv.say("how much is an eta")
+
+    def count_and_write(db: Any, conversation_id: str) -> tuple[int, str]:
+        # the core's committed rows are visible on this connection, and a plugin's table too
+        stored = db.execute("SELECT count(*) FROM quaid_message WHERE conversation_id = ?",
+                            (conversation_id,)).fetchone()[0]
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("CREATE TABLE IF NOT EXISTS plugin_probe (id TEXT)")
+        db.execute("INSERT INTO plugin_probe VALUES (?)", (conversation_id,))
+        db.execute("COMMIT")
+        return stored, threading.current_thread().name
+
+    stored, thread = await host.in_db_thread(count_and_write, conv.id)
+    assert stored >= 2, "the turn's message in and reply out were committed before"
+    assert thread != threading.current_thread().name, "ran on the database's thread"
+    rows = await host.in_db_thread(lambda db: db.execute("SELECT id FROM plugin_probe").fetchall())
+    assert [tuple(row) for row in rows] == [(conv.id,)]  # rows are sqlite3.Row
+    await conv.say("thanks")  # the core's group commit still works after the plugin's transaction
+    assert len(await host.transcript(conv.id)) > stored
 
 
 class TicketingTarget(RecordingHandoffTarget):

@@ -9,7 +9,8 @@ the conversation's open ticket, write, commit — is one function run on that th
 core's group commit is. Nothing is cached: the open ticket is looked up inside the
 transaction, so what another worker did (a resolve, a new ticket) is always seen.
 
-PostgreSQL (a pool of connections, no single thread) keeps the ORM's queries.
+The functions here run through the host API's ``in_db_thread`` (check ``embedded_sqlite``
+first); PostgreSQL (a pool of connections, no single thread) keeps the ORM's queries.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
-
-from tortoise import connections
-from tortoise.backends.sqlite.client import SqliteClient
 
 from .models import Ticket
 
@@ -35,19 +33,6 @@ REOPEN = "UPDATE helpdesk_ticket SET status = 'open', updated_at = ? WHERE id = 
 INSERT_CHANGE = "INSERT INTO helpdesk_change (at, kind, ticket_id) VALUES (?, ?, ?)"
 # (kind, author, text, code, at) of a ticket's line
 Line = tuple[str, str | None, str, str | None, float]
-
-
-def on_sqlite() -> bool:
-    """True when the bound store is the embedded SQLite (call inside ``host.db()``)."""
-    return isinstance(connections.get("default"), SqliteClient)
-
-
-async def run(work: Callable[..., T], *args: Any) -> T:
-    """``work(connection, *args)`` on the database's thread, holding tortoise's connection
-    (no ORM query nor transaction runs meanwhile)."""
-    client = connections.get("default")
-    async with client.acquire_connection() as conn:
-        return await conn._execute(work, conn._conn, *args)
 
 
 def _transaction(db: sqlite3.Connection, body: Callable[[], T]) -> T:

@@ -90,8 +90,8 @@ class Helpdesk:
             reason=request.reason, transcript=transcript, created_at=now, updated_at=now,
             candidates=[{"code": p.code, "confidence": round(p.confidence, 4)} for p in request.candidates])
         with self.host.db():
-            if fast.on_sqlite():  # one trip to the database's thread
-                row, created = await fast.run(fast.open_ticket, fast.ticket_values(**values), lines,
+            if self.host.embedded_sqlite:  # one trip to the database's thread
+                row, created = await self.host.in_db_thread(fast.open_ticket, fast.ticket_values(**values), lines,
                                               self._change("created"))
                 ticket, recorded = fast.ticket(row), self.feed is not None
             else:
@@ -142,8 +142,8 @@ class Helpdesk:
         now = time.time()
         text = await self._client_text(conversation_id, text) or "(quick reply)"
         with self.host.db():
-            if fast.on_sqlite():  # one trip to the database's thread
-                row = await fast.run(fast.forward, conversation_id, text, now, self._change("message"))
+            if self.host.embedded_sqlite:  # one trip to the database's thread
+                row = await self.host.in_db_thread(fast.forward, conversation_id, text, now, self._change("message"))
                 if row is not None:
                     await self.changed(fast.ticket(row), "message", recorded=self.feed is not None)
                     return
