@@ -33,6 +33,9 @@ from .vocabulary import (
 )
 
 MODEL = Path(__file__).with_name("data") / "names.crfsuite"
+# Common English and French words (Faker's lorem lists and the words of three client examples
+# or more of the knowledge base), written by train_names with the model.
+WORDS = Path(__file__).with_name("data") / "words.txt"
 # Lowest confidence (the smallest 1 - P(O) over a name's words) of a name the redactor adds;
 # chosen by leave-one-set-out cross-validation over the training sets (train_names --cv).
 THRESHOLD = 0.95
@@ -59,9 +62,9 @@ def tokens(text: str) -> list[Token]:
     possessive is split off ("farida's" -> "farida", "'s")."""
     found: list[Token] = []
     for m in _TOKEN.finditer(text):
-        start, end = m.span()
         word = m.group()
-        if len(word) > 3 and _POSSESSIVE.search(word):
+        start, end = m.span()
+        if len(word) > 3 and word[-2] in "'’" and _POSSESSIVE.search(word):
             found.append((start, end - 2, word[:-2]))
             found.append((end - 2, end, word[-2:]))
         else:
@@ -88,6 +91,15 @@ def shape(word: str) -> str:
     return base + ("-" if "-" in word else "") + ("'" if "'" in word or "’" in word else "")
 
 
+@cache
+def vocabulary() -> frozenset[str]:
+    """The common words of :data:`WORDS`, lower case (empty if the file is missing)."""
+    try:
+        return frozenset(WORDS.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
 def _word_facts(word: str) -> list[str]:
     facts: list[str] = []
     if word[0].isalpha():
@@ -99,7 +111,75 @@ def _word_facts(word: str) -> list[str]:
             facts.append("common_given")
         if word.lower() in _COMMON:
             facts.append("common")
+        if word.lower() in vocabulary():
+            facts.append("vocab")
     return facts
+
+
+# Words after which any word may be a name ("c'est moussa", "myself ravi", "regards, amaka").
+_CUES = wordset("""
+name names nom prénom prenom surname appelle mappelle called named nommé nommée nomme myself moi
+me am im i'm this its it's c cest c'est ici regards cordialement thanks merci signed signé
+mr mrs ms miss mme mlle dr madame monsieur sir son daughter fils fille wife husband femme mari
+""")
+
+
+@lru_cache(maxsize=16384)
+def _standing(word: str) -> int:
+    """Whether a word may be part of a name the tagger would add: 2 anywhere, 1 only where no
+    sentence starts (a capitalised word that is no common word), 0 not by itself."""
+    first = word[0]
+    if not first.isalpha():
+        return 0
+    if not (first.isupper() or first.islower()):
+        return 2  # a script without case: "张伟"
+    known = _known(word)
+    if given_name(word) or family_name(word) or common_given_name(word):
+        return 2 if not known else 1 if first.isupper() and not word.isupper() else 0
+    if known or len(word) < 2:
+        return 0
+    return 2 if word.isupper() else 1 if first.isupper() else 0
+
+
+def _known(word: str) -> bool:
+    low = word.lower()
+    return low in _COMMON or low in vocabulary()
+
+
+def _sentence_start(text: str, toks: Sequence[Token], i: int) -> bool:
+    return i == 0 or toks[i - 1][2] in ".!?:;" or "\n" in text[toks[i - 1][1]:toks[i][0]]
+
+
+def candidates(text: str, toks: Sequence[Token], ruled: Sequence[str]) -> list[int]:
+    """The tokens that may be part of a name the rules missed: a capitalised word that is
+    not a common one, away from a sentence's start; an all-capital word, or a name of the
+    gazetteer's that is no common word, anywhere; a word that is no common one after a name
+    cue ("c'est moussa"). A message
+    without one skips the CRF."""
+    found = []
+    for i, (_, _, word) in enumerate(toks):
+        if ruled[i]:
+            continue
+        standing = _standing(word)
+        if standing == 2 or (standing == 1 and not _sentence_start(text, toks, i)) \
+                or (i and word[0].isalpha() and toks[i - 1][2].lower() in _CUES and not _known(word)):
+            found.append(i)
+    return found
+
+
+MARGIN = 4  # tokens of context tagged on each side of a candidate
+
+
+def windows(candidates: Sequence[int], count: int) -> list[range]:
+    """The stretches of tokens tagged: MARGIN tokens around each candidate, merged."""
+    spans: list[range] = []
+    for i in candidates:
+        start, stop = max(0, i - MARGIN), min(count, i + MARGIN + 1)
+        if spans and start <= spans[-1].stop:
+            spans[-1] = range(spans[-1].start, max(stop, spans[-1].stop))
+        else:
+            spans.append(range(start, stop))
+    return spans
 
 
 @lru_cache(maxsize=16384)
@@ -132,22 +212,24 @@ def _position(text: str, toks: Sequence[Token], i: int) -> list[str]:
 
 
 def _message(text: str) -> list[str]:
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if not letters:
         return []
-    if all(c.islower() for c in letters):
+    if all(map(str.islower, letters)):
         return ["msg_lower"]
-    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    if sum(map(str.isupper, letters)) > 0.6 * len(letters):
         return ["msg_upper"]
     return []
 
 
-def features(text: str, toks: Sequence[Token], ruled: Sequence[str]) -> list[list[str]]:
-    """The features of each token; `ruled[i]` is the type the rules masked token i as, or ""."""
+def features(text: str, toks: Sequence[Token], ruled: Sequence[str], window: range | None = None) -> list[list[str]]:
+    """The features of each token of `window` (default: all); `ruled[i]` is the type the rules
+    masked token i as, or ""."""
     message = _message(text)
     last = len(toks) - 1
     rows: list[list[str]] = []
-    for i, (_, _, word) in enumerate(toks):
+    for i in window if window is not None else range(len(toks)):
+        word = toks[i][2]
         row = [*_own(word), *_position(text, toks, i), *message]
         for offset in (-2, -1, 1, 2):
             j = i + offset
@@ -164,6 +246,8 @@ def ruled_types(toks: Sequence[Token], spans: Sequence[Span]) -> list[str]:
     """For each token, the type of the span found by the rules that covers it ("PERSON" or
     "OTHER"), or ""."""
     marks = [""] * len(toks)
+    if not spans:
+        return marks
     for span in spans:
         kind = "PERSON" if span.type == "PERSON" else "OTHER"
         for i, (start, end, _) in enumerate(toks):
@@ -199,14 +283,19 @@ class NameTagger:
     def names(self, text: str, found: Sequence[Span] = ()) -> list[tuple[int, int, float]]:
         """The names the model sees in `text` (`found`: the spans the rules found there)."""
         toks = tokens(text)
-        if not toks or not any(t[2][0].isalpha() for t in toks):
-            return []
-        xseq = features(text, toks, ruled_types(toks, found))
+        ruled = ruled_types(toks, found)
+        names: list[tuple[int, int, float]] = []
+        for window in windows(candidates(text, toks, ruled), len(toks)):
+            names += self._tag(text, toks, ruled, window)
+        return names
+
+    def _tag(self, text: str, toks: Sequence[Token], ruled: Sequence[str], window: range) -> list[tuple[int, int, float]]:
+        xseq = features(text, toks, ruled, window)
         with self._lock:
             self._tagger.set(xseq)
             labels = self._tagger.tag()
-            p_name = [1.0 - self._tagger.marginal("O", i) for i in range(len(toks))]
-        return decode(toks, labels, p_name)
+            p_name = [1.0 - self._tagger.marginal("O", i) for i in range(len(xseq))]
+        return decode(toks[window.start:window.stop], labels, p_name)
 
 
 @cache

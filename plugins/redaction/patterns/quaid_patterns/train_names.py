@@ -18,6 +18,7 @@ import json
 import string
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,17 @@ import yaml
 from tqdm import tqdm
 
 from .config import PatternsConfig
-from .names_model import MODEL, NameTagger, features, plausible, ruled_types, surname_first, tokens
+from .names_model import (
+    MODEL,
+    WORDS,
+    NameTagger,
+    features,
+    plausible,
+    ruled_types,
+    surname_first,
+    tokens,
+    vocabulary,
+)
 from .redactor import PatternRedactor, zeros_for_oh
 
 HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in range(2, 15)]
@@ -110,6 +121,23 @@ def training_sets(root: Path) -> dict[str, list[tuple[str, Expected]]]:
     for path in sorted((root / "config/kb").glob("*.yaml")):
         sets[f"kb/{path.name}"] = _kb(path)
     return sets
+
+
+KB_WORD_MIN = 3  # a knowledge-base word is common from this many client examples on
+
+
+def common_words(root: Path) -> list[str]:
+    """The words of :data:`names_model.WORDS`: Faker's English and French lorem lists and the
+    words of KB_WORD_MIN client examples or more of config/kb (which hold no names), sorted."""
+    from faker.providers.lorem.en_US import Provider as English
+    from faker.providers.lorem.fr_FR import Provider as French
+
+    seen: Counter[str] = Counter()
+    for path in sorted((root / "config/kb").glob("*.yaml")):
+        for text, _ in _kb(path):
+            seen.update({w.lower() for _, _, w in tokens(text) if w[0].isalpha()})
+    words = {w.lower() for w in (*English.word_list, *French.word_list) if " " not in w}
+    return sorted(words | {w for w, n in seen.items() if n >= KB_WORD_MIN})
 
 
 def prepare(cases: Sequence[tuple[str, Expected]], desc: str = "features") -> list[Example]:
@@ -221,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out threshold table instead")
     args = parser.parse_args(argv)
+    WORDS.write_text("\n".join(common_words(args.root)) + "\n", encoding="utf-8")
+    vocabulary.cache_clear()
     sets = {name: prepare(cases, name) for name, cases in training_sets(args.root).items()}
     if args.cv:
         added = cross_validate(sets)
