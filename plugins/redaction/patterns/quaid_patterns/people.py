@@ -1026,6 +1026,60 @@ def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+# A name opening a message or a line (or after "Applicant:"), right before the person's
+# details or a phone number, in any case: "karim benali +212 6 ...", "ANDRIY BONDARENKO DOB
+# ...", "ZHANG Yuting, passport ...", "nadia ferreira\n+351 ...", "Désiré Ouédraogo,
+# Ouagadougou, passeport ...". Lower-case or shouted words need a name of the lists.
+_PHONE_NEXT = re.compile(r"[ \t]*[,;\-–—|/]?\s*(?:\+[0-9]|\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}\b)")
+_CITY_BETWEEN = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*,)")
+_NOT_OPENING_NAME = _DETAIL_KEYS | _PLACE_OR_BODY | wordset("mob mobile tel phone cell ph no num numero number")
+_LABEL_COLON = re.compile(r":[ \t]*")
+
+
+def _opening_words(text: str, pos: int) -> tuple[int, int] | None:
+    """Two to four words that may be a name, from `pos`, as (start, end)."""
+    start = end = -1
+    count = 0
+    while count < 4:
+        m = _NAME_TOKEN.match(text, end if end >= 0 else pos)
+        if m is None or "\n" in text[m.start():m.start(1)]:
+            break
+        low = m.group(1).lower()
+        if low in NOT_NAME or low in NOT_NAME_LOWERCASE or low in NOT_NAME_CAPITALISED or low in _NOT_OPENING_NAME \
+                or max(map(ord, low)) >= 0x2E80:  # its own script ("王晓玲") is another span
+            break
+        start = m.start(1) if start < 0 else start
+        end, count = m.end(1), count + 1
+    return (start, end) if count >= 2 else None
+
+
+def _name_shape(words: list[str]) -> bool:
+    """Capitalised words, or lower-case or shouted ones the lists know."""
+    if _like_a_place(words) or any(_demonym(w.lower()) for w in words):
+        return False
+    if all(w[0].isupper() and not w.isupper() for w in words):
+        return True
+    return given_name(words[0]) or family_name(words[-1]) or (family_name(words[0]) and words[0].isupper())
+
+
+def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    starts += [m.end() for m in _LABEL_COLON.finditer(text) if _PERSON_LABEL.search(text, max(0, m.start() - 40), m.end())]
+    for start in starts:
+        m = _OPENING.match(text, start)
+        pos = m.end() if m else start
+        if _SELF.match(text, pos) or _STRONG.match(text, pos):
+            continue  # "I'm Hannah, DOB ...": the introduction's own rule names her
+        span = _opening_words(text, pos)
+        if span is None or not _name_shape(text[span[0]:span[1]].split()):
+            continue
+        city = _CITY_BETWEEN.match(text, span[1])
+        after = city.end() if city and city.group(1).lower() in PLACES else span[1]
+        details = _DETAILS_NEXT.match(text, after)
+        if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
+            yield span
+
+
 # A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
 # I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+(?:[^\W\d_]{1,4}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]")
@@ -1275,6 +1329,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
+    if any(c.isdigit() for c in text):
+        for start, end in _contact_opening_names(text):
+            yield start, end, "PERSON", PERSON_P
     if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
         if not _DETAIL_KEYS.isdisjoint(words):
             for start, end in _detailed_names(text):

@@ -148,7 +148,8 @@ _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
-_DIRECTION = rf"(?:{_GAP}(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))?"
+_DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])"
+_DIRECTION = rf"(?:{_GAP}{_DIRECTION_WORD})?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3", "7788 120 Street".
 # Before the civic number abroad: "No. 14, Valiasr Ave", "Blk 3 Lot 5 Mabini St.".
@@ -167,10 +168,13 @@ _ADDRESS_EN = re.compile(
 # Not a postal code's first half: "5-1240 av. du Mont-Royal Est H2J 1Y4".
 _CAPITALISED_WORD = r"(?![A-Z][0-9][A-Z](?:[ \t-]?[0-9][A-Z][0-9])?(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
+# The street's direction ends its name: not "Calgary AB" after "17 Ave SW", nor the city after "O.".
+_NOT_DIRECTION = rf"(?!(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))"
+_LAST_DIRECTION = rf"(?=(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])(?![ \t]+[A-ZÀ-Þ]))"  # "310 - 7 Ave SW"
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
-    rf"(?:{_PARTICLE})*[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION})[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 # Abroad, the street's type before its name and the number after: "Rua Augusta 1500, apto 82",
@@ -236,7 +240,7 @@ _ADDRESS_LABELLED = re.compile(
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?(?:{_GAP}{_STREET_WORD}){{1,4}})"
+    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_DIRECTION}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?)"
 )
 # Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
@@ -357,6 +361,8 @@ _UNIT_TAIL = re.compile(
     r"|bl|sc|ap|et|korp|house|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
     r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
+    # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
+    r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*,?[ \t]*(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
     r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
     r"|(?:Résidence|Residence|Immeuble|Building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"(?=[ \t]*,[ \t]*(?i:apt|app|appt|imm|bât|bat|esc|villa|flat|unit|room)\b)"
