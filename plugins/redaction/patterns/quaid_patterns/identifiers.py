@@ -101,10 +101,10 @@ _LABEL_FRAGMENTS = {
         # employer's labour market impact assessment (LMIA, EIMT in French): not the client's
         r"|tracking|token|lmia|eimt)"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
-        r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
+        r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
-        r"|transaction|r[ée]servation|suivi|jeton)"
+        r"|transaction|r[ée]servation|suivi|jeton|re[çc]u|paiement)"
         # couriers: their tracking numbers follow parcels, not people
         r"|canada\s+post|postes\s+canada|e?xpresspost|purolator|fedex|ups|dhl|usps|courier|messagerie"
         # bank drafts and money orders: the bank's reference, not the client's

@@ -1177,6 +1177,12 @@ _STREET_AFTER = re.compile(
     r"[ \t]*(?<=[ \t])(?:St|Street|Ave|Av|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Cres|Crescent|Highway|Hwy"
     r"|Cad|Caddesi|Sok|Sokak|Marg|Nagar)(?![\w'’-])"
 )
+# "350 Webb Dr Mississauga": the drive of a street, not a doctor.
+_DRIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:[0-9]{1,6}[-–])?[0-9]{1,6}[A-Za-z]?[ \t]+(?:[A-ZÀ-Þ0-9][\w'’-]*[ \t]+){1,3}Dr\.?[ \t]+$")
+# "my employer is", "mon employeur c'est": what follows is a company unless named like a person.
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:employer|employeur)(?:[ \t]+(?:is|est|c['’][ \t]?est|was|était|etait))?[ \t]*[:,]?[ \t]*$", IGNORE_CASE
+)
 _STREET_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:av|avda|avenida|calle|rue|str|strada|ul|vul|jalan|jl|rua|boul|bd|avenue|boulevard"
     r"|cad|caddesi|sok|sokak)\.?[ \t]+$"
@@ -1189,8 +1195,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
     for found in _people(scan):
         last = text.rfind(" ", found[0], found[1])  # the type inside the name: "Zayed Rd"
         if _STREET_AFTER.match(text, found[1]) or (last > 0 and _STREET_AFTER.match(text, last)) \
-                or _STREET_BEFORE.search(text, max(0, found[0] - 12), found[0]):
+                or _STREET_BEFORE.search(text, max(0, found[0] - 12), found[0]) \
+                or _DRIVE_BEFORE.search(text, max(0, found[0] - 40), found[0]):
             continue
+        if _EMPLOYER_BEFORE.search(text, max(0, found[0] - 30), found[0]) \
+                and not _employer_person(text[found[0]:found[1]].split()):
+            continue  # "mon employeur c'est Desjardins": a company
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
 

@@ -246,7 +246,7 @@ _ADDRESS_LABELLED = re.compile(
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
 _OFFICE_BEFORE = re.compile(
     r"\b(?:appointments?|rendez-vous|service\s+(?:canada\s+)?cent(?:re|er)|centre\s+de\s+services?"
-    r"|vac|crdv|cpc"
+    r"|vac|crdv|cpc|vfs|tls(?:contact)?|visa\s+application\s+cent(?:re|er)|biometrics?\s+(?:collection\s+)?(?:site|cent(?:re|er))"
     # the agency's offices: "the Ottawa office at", "your office at", "le bureau des passeports au"
     r"|(?:your|the|ircc|passport|immigration|citizenship|government|federal|votre|vos|le|du)"
     r"(?:\s+[A-ZÀ-Þ][\w-]+)?\s+(?:offices?|bureaux?)(?:\s+(?:des\s+passeports|d['’]\s*ircc|de\s+l['’]\s*immigration))?"
@@ -312,7 +312,7 @@ _ADDRESS_KOREAN = re.compile(
 # A street with no house number, then its building or flat after a comma: "Sheikh Saad St., Bldg
 # 12, 3rd floor", "Eastleigh 1st Ave, Apt 6B, Amal Plaza" (only with that unit: see _unit_street).
 _STREET_NO_NUMBER = re.compile(
-    r"(?<![\w'’-])(?:(?:[A-ZÀ-Þ][\w'’-]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"(?<![\w'’-])(?<![0-9][ \t])(?:(?:[A-ZÀ-Þ][\w'’-]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive)\.?(?=[ \t]*,[ \t]*(?i:apt|flat|bldg|building|block|unit|suite|house)\b)"
 )
 _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
