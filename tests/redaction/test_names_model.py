@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quaid_patterns import PatternRedactor, PatternsConfig
-from quaid_patterns.names_model import MODEL, learned_names, tagger, tokens
+from quaid_patterns.names_model import MODEL, candidates, learned_names, tagger, tokens, vocabulary, windows
 from quaid_patterns.train_names import prepare, train, training_sets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +41,32 @@ def test_the_option_off_keeps_the_rules_alone() -> None:
     assert [NO_CUE[s.start:s.end] for s in added] == [NO_CUE], "the model would add the name"
     assert not any(s.type == "PERSON" for s in spans)
     assert _persons(NO_CUE, PatternsConfig(types=["EMAIL", "PHONE"])) == []
+
+
+def _candidates(text: str) -> list[str]:
+    toks = tokens(text)
+    return [toks[i][2] for i in candidates(text, toks, [""] * len(toks))]
+
+
+def test_only_messages_with_a_possible_name_go_through_the_crf() -> None:
+    assert _candidates("how long does it take to process a study permit?") == []
+    assert _candidates("I'm from India and want to apply for express entry") == []
+    assert _candidates("Combien de temps pour obtenir un permis d'études?") == []
+    assert _candidates("ma cousine au Canada c Guerline") == ["Guerline"]
+    assert _candidates("TSHIMANGA Patrick") == ["TSHIMANGA", "Patrick"]
+    assert _candidates("hello, mohammed el amrani speaking") == ["mohammed", "el", "amrani"]
+    assert _candidates("this is Wei Zhang 张伟 again")[-1] == "张伟"
+    masked = "mon NAS est [SIN]"
+    toks = tokens(masked)
+    assert candidates(masked, toks, ["", "", "", "OTHER", "OTHER", "OTHER"]) == []
+    assert "permit" in vocabulary() and "guerline" not in vocabulary()
+
+
+def test_the_crf_reads_the_tokens_around_the_candidates() -> None:
+    assert windows([2, 5, 30], 40) == [range(0, 10), range(26, 35)]
+    assert windows([], 10) == []
+    text = "The form asks many things I do not understand at all and my aunt in Kinshasa is TSHIMANGA Patrick"
+    assert [text[s:e] for s, e, _ in tagger().names(text)] == ["TSHIMANGA Patrick"]
 
 
 def test_a_possessive_is_not_part_of_the_name() -> None:
