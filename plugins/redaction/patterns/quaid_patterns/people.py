@@ -10,6 +10,7 @@ from .base import IGNORE_CASE, PERSON_P
 from .gazetteer import PLACES, any_listed, common_given_name, family_name, given_name
 from .scan import Candidate, Scan
 from .vocabulary import (
+    MONTHS,
     NAME_PARTICLES,
     NAMES_ENDING_LIKE_WORDS,
     NOT_NAME,
@@ -563,8 +564,8 @@ _GIVEN_AFTER = re.compile(
     r"[ \t]*(?=\n|$|\()"
 )
 # Family members and others named by their relation ("my sister, tran thi mai"), not titles.
-_RELATION = re.compile(
-    r"\b(?:husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister"
+_RELATION_WORDS = (
+    r"husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister"
     r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|papa|bro|sis|chum|blonde|copain"
     r"|esposa|esposo|marido|hij[oa]|madre|padre|herman[oa]|novi[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa]"
     r"|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grand(?:mother|father|ma|pa|son|daughter|child)"
@@ -572,9 +573,9 @@ _RELATION = re.compile(
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|manager|boss|lawyer|consultant|colleague|friend"
-    r"|patron|patronne|avocate?|ami|amie)(?:[- ]in[- ]law)?(?:\s+(?:is|est))?\s*(,)?\s*$",
-    IGNORE_CASE,
+    r"|patron|patronne|avocate?|ami|amie"
 )
+_RELATION = re.compile(rf"\b(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?(?:\s+(?:is|est))?\s*(,)?\s*$", IGNORE_CASE)
 
 
 _NAMING = wordset("called named nommé nommée nomme nommee")
@@ -1080,6 +1081,113 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+# A relative's name that is a common word or that no list knows, told by what follows it:
+# "my fiance guy is from France", "ma soeur espérance vit à Kigali", "my wife fatima's
+# passport", "my husband Rashed, his passport", "I am Chioma's husband Emeka". Not "my husband
+# will arrive", "my wife still has".
+_RELATIVE_BEFORE = re.compile(
+    rf"(?:\b(?:my|our|your|mon|ma|notre|votre)|[A-ZÀ-Þ][a-zà-ÿ]+['’]s)[ \t]+(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]+$",
+    IGNORE_CASE,
+)
+_TOLD_AFTER = re.compile(
+    r"['’]s[ \t]+[^\W\d_]"
+    r"|[ \t]+(?:is|was|has|needs|wants|lives|works|got|est|a|vit|veut|doit|peut|habite|travaille|va)(?![\w'’-])"
+    r"|[ \t]*,[ \t]*(?:his|her|he|she|son|sa|il|elle)(?![\w'’-])",
+    IGNORE_CASE,
+)
+_MODALS = wordset("will may can might must shall could would should")
+# What else follows a relative: "my mother herself", "mon frère aîné", "my fiance first".
+_NOT_RELATIVE_NAME = wordset("""
+herself himself itself themselves myself yourself first second third last later earlier alone
+together instead though anyway please pls plz maybe perhaps eldest oldest youngest older younger little big ex late current future new old aîné
+aînée aine ainee cadet cadette jumeau jumelle puîné puînée benjamin benjamine petit petite grand
+grande défunt défunte feu actuel actuelle futur future nouveau nouvelle ancien ancienne
+""")
+
+
+def _told_name(word: str, after: str) -> bool:
+    low = word.lower()
+    if len(low) < 3 or (word.islower() and low.endswith(("ly", "ed", "ing")) and not given_name(low)):
+        return False
+    if low in _NOT_RELATIVE_NAME:
+        return False
+    if low in _MODALS:
+        return not after.lstrip().startswith(("is", "was", "has"))  # "my son will is": never
+    if given_name(low) or common_given_name(low) or family_name(low):
+        return True
+    return low not in NOT_NAME and low not in NOT_NAME_LOWERCASE and low not in NOT_NAME_CAPITALISED \
+        and low not in PLACES and not _demonym(low)
+
+
+def _relative_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NAME_TOKEN.finditer(text):
+        word, end = m.group(1), m.end(1)
+        if word[-2:] in ("'s", "’s"):
+            word, end = word[:-2], end - 2  # "fatima's passport"
+        if not _RELATIVE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue
+        told = _TOLD_AFTER.match(text, end) or (_CLAUSE_END.match(text, end) if word[:1].isupper() else None)
+        if told and (word.islower() or word[0].isupper()) and _told_name(word, told.group()):
+            yield m.start(1), end
+
+
+# A name opening a message, then who the person is or that the writer goes with them:
+# "Ousmane (mon cousin) va ...", "Guy, mon beau-père, a 72 ans", "Pierre est mon conjoint",
+# "Rose and I are applying", "olive and i got married", "Gloire et Merveille sont des jumeaux".
+_WHO_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*(?:my|mon|ma|our|notre)[ \t]+(?:{_RELATION_WORDS}|conjoint)(?:[- ]in[- ]law)?[ \t]*\)"
+    rf"|[ \t]*,[ \t]*(?:my|mon|ma|our|notre)[ \t]+(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]*[,)]"
+    rf"|[ \t]+(?:is|est|c['’][ \t]?est)[ \t]+(?:my|mon|ma|notre|our)[ \t]+(?:{_RELATION_WORDS}|conjoint)(?![\w'’-])"
+    r"|[ \t]+(?:and|et|&)[ \t]+(?:I|i|me|moi)(?![\w'’-])",
+    IGNORE_CASE,
+)
+_PAIR_AFTER = re.compile(r"[ \t]+(?:and|et|&)[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:are|sont|were|étaient)(?![\w'’-])", IGNORE_CASE)
+# "and me (folake)": the writer's own name in brackets.
+_ME_BRACKET = re.compile(r"\b(?:me|moi|myself|i)[ \t]*\([ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*\)", IGNORE_CASE)
+
+
+_CALENDAR = re.compile(rf"(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", IGNORE_CASE)
+
+
+def _opening_word(word: str) -> bool:
+    low = word.lower()
+    if len(low) < 3 or low in PLACES or _demonym(low) or _CALENDAR.fullmatch(low):
+        return False
+    if given_name(low) or common_given_name(low) or family_name(low):
+        return True
+    return word[0].isupper() and low not in NOT_NAME and low not in NOT_NAME_CAPITALISED and low not in NOT_NAME_LOWERCASE
+
+
+def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
+    m = _OPENING.match(text)
+    first = _NAME_TOKEN.match(text, m.end() if m else 0)
+    if first and _opening_word(first.group(1)):
+        if _WHO_AFTER.match(text, first.end(1)):
+            yield first.span(1)
+        pair = _PAIR_AFTER.match(text, first.end(1))
+        if pair and first.group(1)[0].isupper() and pair.group(1)[0].isupper() and _opening_word(pair.group(1)):
+            yield first.span(1)
+            yield pair.span(1)
+    for b in _ME_BRACKET.finditer(text):
+        if _opening_word(b.group(1)) and (b.group(1)[0].isupper() or given_name(b.group(1))):
+            yield b.span(1)
+
+
+# "yes thats me, Amaka.", "c moi, maxime": a name after "it's me,".
+_ME_COMMA = re.compile(
+    r"\b(?:it['’]?s|that['’]?s|thats|its|c['’]?[ \t]?est|c|yes|oui)[ \t]+(?:me|moi)[ \t]*,[ \t]*(?=[^\W\d_])",
+    IGNORE_CASE,
+)
+
+
+def _me_comma_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ME_COMMA.finditer(text):
+        word = _NAME_TOKEN.match(text, m.end())
+        if word and _CLAUSE_END.match(text, word.end(1)) and _opening_word(word.group(1)) \
+                and (word.group(1)[0].isupper() or given_name(word.group(1))):
+            yield word.span(1)
+
+
 # A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
 # I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+(?:[^\W\d_]{1,4}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]")
@@ -1193,6 +1301,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
     for found in _people(scan):
+        if text[found[1] - 2:found[1]] in ("'s", "’s") and found[1] - found[0] > 3:
+            found = (found[0], found[1] - 2, found[2], found[3])  # "I am Chioma's husband"
         last = text.rfind(" ", found[0], found[1])  # the type inside the name: "Zayed Rd"
         if _STREET_AFTER.match(text, found[1]) or (last > 0 and _STREET_AFTER.match(text, last)) \
                 or _STREET_BEFORE.search(text, max(0, found[0] - 12), found[0]) \
@@ -1339,6 +1449,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
+    for finder in (_relative_names, _named_with_who, _me_comma_names):
+        for start, end in finder(text):
+            yield start, end, "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
