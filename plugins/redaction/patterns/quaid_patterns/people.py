@@ -1188,6 +1188,44 @@ def _me_comma_names(text: str) -> Iterator[tuple[int, int]]:
             yield word.span(1)
 
 
+# The family name, a comma, the given names, opening a message or after "my name is": one
+# name ("DE LA CRUZ, Maria Theresa - passport ...", "mon nom c'est Phan, Thi Ngoc Anh, ...").
+_SURNAME_COMMA = re.compile(
+    r"[ \t]*((?:(?:[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*),[ \t]*"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’-]*){0,3})"
+    r"(?=[ \t]*(?:[,.;!?()\n—–|/]|[-][ \t]|$))"
+)
+
+
+def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
+    m = _OPENING.match(text)
+    starts = [m.end() if m else 0] + [t.end() for t in _STRONG.finditer(text)]
+    for start in starts:
+        found = _SURNAME_COMMA.match(text, start)
+        if found is None:
+            continue
+        family, given = found.group(1).split(), found.group(2).split()
+        if any((w.lower() in NOT_NAME and w.lower() not in NAME_PARTICLES) or w.lower() in NOT_NAME_CAPITALISED
+               or w.lower() in PLACES for w in family + given[:1]) or not _SIGN_OFF_KEYS.isdisjoint(w.lower() for w in family):
+            continue
+        if given_name(given[0]) and (found.group(1).isupper() or family_name(family[-1]) or start > 0 or len(given) > 1):
+            yield found.start(1), found.end(2)
+
+
+# A name in capitals runs to the first word that is not one: "CHIDI OKONKWO MY PASSPORT ...",
+# "BEAUCHAMP SYLVIE NEE LE ...".
+_SHOUTED_STOP = _DETAIL_KEYS | wordset("my his her mon ma son sa le la")
+
+
+def _shouted_end(text: str, start: int, end: int) -> int:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in words[1:]:
+        low = word.group().lower()
+        if low in NOT_NAME or low in _SHOUTED_STOP:
+            return start + len(text[start:start + word.start()].rstrip())
+    return end
+
+
 # A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
 # I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+(?:[^\W\d_]{1,4}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]")
@@ -1301,6 +1339,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
     for found in _people(scan):
+        if " " in text[found[0]:found[1]] and text[found[0]:found[1]].isupper():
+            found = (found[0], _shouted_end(text, found[0], found[1]), found[2], found[3])
         if text[found[1] - 2:found[1]] in ("'s", "’s") and found[1] - found[0] > 3:
             found = (found[0], found[1] - 2, found[2], found[3])  # "I am Chioma's husband"
         last = text.rfind(" ", found[0], found[1])  # the type inside the name: "Zayed Rd"
@@ -1449,7 +1489,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
-    for finder in (_relative_names, _named_with_who, _me_comma_names):
+    for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names):
         for start, end in finder(text):
             yield start, end, "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
