@@ -127,6 +127,7 @@ georgia adelaide alberta vancouver toronto ottawa montreal quebec calgary edmont
 halifax hamilton kingston windsor guelph moncton fredericton charlottetown whitehorse
 yellowknife iqaluit surrey burnaby richmond brampton mississauga laval gatineau sherbrooke
 saskatoon kelowna nanaimo barrie oshawa waterloo markham vaughan oakville burlington niagara
+thiès thies kaolack ziguinchor touba bouaké bouake yamoussoukro korhogo bujumbura lubumbashi kisangani
 manila cebu davao delhi mumbai chennai kolkata lahore karachi dubai cairo beirut tehran kabul
 madrid barcelona sevilla valencia lima bogota quito santiago caracas havana mexico puebla
 lisbon porto rio sao salvador natal belem recife curitiba fortaleza brasilia berlin munich

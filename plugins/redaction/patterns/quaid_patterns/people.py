@@ -1351,8 +1351,30 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if _EMPLOYER_BEFORE.search(text, max(0, found[0] - 30), found[0]) \
                 and not _employer_person(text[found[0]:found[1]].split()):
             continue  # "mon employeur c'est Desjardins": a company
+        found = _widened(text, found)
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
+
+
+# What a rule's name may leave out: a family name of the lists in lower case after it ("mon mari
+# Ibrahima ndiaye est"), "d'Arc" and what follows ("Jeanne d'Arc Uwimana"), a particle in
+# capitals before a name in capitals ("EL IDRISSI MOHAMED").
+_LOWER_FAMILY_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{4,})(?![\w'’-])")
+_ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?")
+_SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$")
+
+
+def _widened(text: str, found: Candidate) -> Candidate:
+    start, end = found[0], found[1]
+    lower = _LOWER_FAMILY_AFTER.match(text, end)
+    if lower and text[start:start + 1].isupper() and family_name(lower.group(1)) and not given_name(lower.group(1)):
+        end = lower.end()
+    elif elided := _ELIDED_AFTER.match(text, end):
+        end = elided.end()
+    before = _SHOUTED_PARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if before and text[start:end].isupper() and before.group().strip().isupper():
+        start = before.start()
+    return (start, end, found[2], found[3])
 
 
 # A patronymic right after a name: "VOLKOVA Elena Igorevna", "Ivanov Petr Sergeyevich".
