@@ -689,6 +689,8 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
                     yield start, start + len(" ".join(name))
             elif cut == 0 and len(name) >= 2 and all(_plain_name(w) for w in lows):
                 yield start, start + len(" ".join(name))
+            elif cut == 0 and len(name) == 1 and len(lows[0]) > 2 and given_name(lows[0]):
+                yield start, start + len(name[0])  # "Hi, rosa here."
             break
 
 
@@ -1086,7 +1088,8 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
 # passport", "my husband Rashed, his passport", "I am Chioma's husband Emeka". Not "my husband
 # will arrive", "my wife still has".
 _RELATIVE_BEFORE = re.compile(
-    rf"(?:\b(?:my|our|your|mon|ma|notre|votre)|[A-ZÀ-Þ][a-zà-ÿ]+['’]s)[ \t]+(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]+$",
+    rf"(?:\b(?:my|our|your|mon|ma|notre|votre)|[A-ZÀ-Þ][a-zà-ÿ]+['’]s)[ \t]+(?:{_RELATION_WORDS}|boy|girl|baby|garçon|bébé)"
+    r"(?:[- ]in[- ]law)?[ \t]+$",
     IGNORE_CASE,
 )
 _TOLD_AFTER = re.compile(
@@ -1100,7 +1103,7 @@ _MODALS = wordset("will may can might must shall could would should")
 _NOT_RELATIVE_NAME = wordset("""
 herself himself itself themselves myself yourself first second third last later earlier alone
 together instead though anyway please pls plz maybe perhaps eldest oldest youngest older younger little big ex late current future new old aîné
-aînée aine ainee cadet cadette jumeau jumelle puîné puînée benjamin benjamine petit petite grand
+aînée aine ainee boy girl baby bébé bebe garçon garcon kid cadet cadette jumeau jumelle puîné puînée benjamin benjamine petit petite grand
 grande défunt défunte feu actuel actuelle futur future nouveau nouvelle ancien ancienne
 """)
 
@@ -1361,11 +1364,14 @@ def people(scan: Scan) -> Iterator[Candidate]:
 # capitals before a name in capitals ("EL IDRISSI MOHAMED").
 _LOWER_FAMILY_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{4,})(?![\w'’-])")
 _ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?")
-_SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$")
+_SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$", IGNORE_CASE)
 
 
 def _widened(text: str, found: Candidate) -> Candidate:
     start, end = found[0], found[1]
+    words = text[start:end].split()
+    if len(words) > 2 and text[start:end].islower() and words[-1] in NOT_NAME_LOWERCASE:
+        end = start + len(text[start:end].rstrip()[: -len(words[-1])].rstrip())  # "aminata touré jai fait"
     lower = _LOWER_FAMILY_AFTER.match(text, end)
     if lower and text[start:start + 1].isupper() and family_name(lower.group(1)) and not given_name(lower.group(1)):
         end = lower.end()

@@ -316,7 +316,7 @@ vient viennent va vont part partent arrive arrivent doit doivent peut peuvent ve
 vit vivent habite habitent travaille travaillent attend attendent étudie etudie commence
 souhaite voudrait aimerait cherche parle parlent dort mange sort rentre revient reste
 expire expiré expirée expirer venait allait devait pouvait voulait naître naitre
-accouche accouché accouchée enceinte malade décédé décédée decede decedee
+accouche accouché accouchée enceinte malade décédé décédée decede decedee jai jsuis chui jveux jpeux
 """)
 NOT_NAME_LOWERCASE = NOT_NAME_LOWERCASE | FRENCH_TRADES_AND_VERBS
 NOT_NAME = NOT_NAME | (OTHER_FUNCTION_WORDS - NAME_PARTICLES)
