@@ -1229,6 +1229,28 @@ def _shouted_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# A given name that is also a common word, where a name must follow: "my son's name is Will,",
+# "everyone calls me Joy", "the name on my passport is Joy Chinyere Mbah".
+_CALLED_ME = re.compile(
+    r"\b(?:call|calls|called)[ \t]+me[ \t]+(?=[A-ZÀ-Þ])"
+    r"|\bname[ \t]+on[ \t]+(?:my|his|her|the|our|their)[ \t]+[a-z]+[ \t]+(?:is|was)[ \t]+(?=[A-ZÀ-Þ])",
+    IGNORE_CASE,
+)
+_CAPITALISED_RUN = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*){0,3})")
+
+
+_RUN_END = re.compile(r"[ \t]*(?:[,!?;)\n]|$)|\.(?:\s|$)")
+
+
+def _common_named(text: str) -> Iterator[tuple[int, int]]:
+    for m in [*_STRONG.finditer(text), *_CALLED_ME.finditer(text)]:
+        run = _CAPITALISED_RUN.match(text, m.end())
+        if run is None or not common_given_name(run.group(1).split()[0]) or _like_a_place(run.group(1).split()):
+            continue
+        if len(run.group(1).split()) > 1 or _RUN_END.match(text, run.end(1)):
+            yield run.span(1)
+
+
 # A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
 # I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+(?:[^\W\d_]{1,4}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]")
@@ -1517,7 +1539,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
-    for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names):
+    for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
         for start, end in finder(text):
             yield start, end, "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
