@@ -22,7 +22,7 @@ _DATE = re.compile(
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
     rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
-    rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+[^\W\d_])))?"  # May 14, 1990; april 3rd 90
+    rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+(?!(?:in|à|en)[ \t])[^\W\d_])))?"  # May 14, 1990; april 3rd 90 (in Lagos)
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
     rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
@@ -31,7 +31,7 @@ _DATE = re.compile(
 _BIRTH = re.compile(
     words_pattern(
         r"born|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
-        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|naissance|naiss\.?"
+        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
         r"|fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
@@ -40,7 +40,7 @@ _BIRTH = re.compile(
     IGNORE_CASE,
 )
 _BIRTH_KEYS = wordset("""
-born birth brith dob d o b birthdate birthday brithday bday day né née nee ne naissance
+born birth brith dob d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 geburtsdatum geboren kapanganakan ipinanganak
 """)
