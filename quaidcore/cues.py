@@ -56,7 +56,8 @@ _WAITING = [
     r"\b(?:no|any) (?:news|updates?)\b",
     r"\b(?:heard nothing|haven t heard|not heard|no answer|no response|no reply|nobody (?:answers|replies))\b",
     r"\b(?:hasn t|has not|haven t|have not) (?:changed|moved|been updated|updated)\b",
-    r"\b(?:taking so long|why so long|what s taking)\b",
+    r"\b(?:taking so long|why so long|what s taking|taking longer|takes longer)\b",
+    r"\b(?:prend|prennent) (?:plus de temps|plus longtemps|si longtemps|autant de temps)\b",
     rf"\b{_SENT}\b[\w ]{{0,30}}\b(?:{_NUM} {_UNIT} ago|{_UNIT} ago|since|last {_MONTH}|in {_MONTH}|"
     rf"il y a|depuis|en {_MONTH}|au {_MONTH})\b",
     # French
@@ -83,7 +84,7 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      rf"\b{_WHY} [\w ]{{0,20}}\b{_MY}\b[\w ]{{0,40}}\b(?:refused|rejected|denied|refusee?|rejetee?)\b"),
     ("asked requested asking demande demandent",
      r"\b(?:asked|requested|asking|want|wants) (?:me|us|him|her|them)? ?(?:for|to send|to provide|to submit) "
-     r"(?:more|additional|extra|supplementary|further|new|other) (?:documents?|docs|papers|information|info|proof)\b|"
+     r"(?:more|additional|extra|supplementary|further|new|other) (?:documents?|docs|papers|information|info|proof|medical|medical exam)\b|"
      r"\b(?:m|nous|me|lui|on m|on nous|ils m|ils nous|l agent m|ircc m) (?:a|ont|ont demande|demandent|demande)"
      r"(?: demande)? (?:des|d autres|plus de|de nouveaux|encore des) (?:documents|docs|papiers|pieces|informations|"
      r"infos|preuves)(?: supplementaires| additionnel\w*| de plus)?\b"),
@@ -119,10 +120,39 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      rf"[\w ]{{0,40}}\b(?:(?:a|ont)(?: t il| t elle)? (?:ete|bien ete) (?:recue?s?|approuvee?s?|acceptee?s?)|"
      r"(?:est|sont)(?: ils| elles| il| elle)? (?:bien )?arrivee?s?)\b"),
 ]
+# One's own refusal to appeal, a card mailed that never came, a fee paid but shown unpaid.
+_ABOUT += [
+    ("unpaid paye payee impaye impayee",
+     r"\b(?:paid|payment|charged|debited|paiement|paye|payee|debite|debitee|preleve)\b[\w ]{0,50}\b"
+     r"(?:shows?|says?|still|marked|dit|affiche|indique|marque)\b[\w ]{0,15}\b"
+     r"(?:unpaid|not paid|non payee?s?|pas payee?s?|impayee?s?|paiement manquant|payment missing)\b"),
+    ("ask", r"\b(?:ircc|they|you|cic|the officer|the visa office) ask (?:me|us|him|her|them|my \w+) (?:for|to send|to do) (?:an? |the )?"
+            r"(?:more|additional|extra|another|a new|new|a second) (?:documents?|docs|papers|medical|proof|info)\b"),
+    ("reason reasons raison raisons motif motifs",
+     rf"\b{_MY} [\w ]{{0,30}}\b(?:was|got|has been|a ete|est) (?:refused|rejected|denied|refusee?|rejetee?)\b"
+     r"[\w ]{0,40}\b(?:reasons?|raisons?|motifs?)\b"),
+    ("where ou never jamais",
+     rf"\b{_MY} [\w ]{{0,30}}\b(?:card|passport|certificate|carte|passeport|certificat)\b[\w ]{{0,20}}\b"
+     r"(?:was|got|has been|a ete|est) (?:mailed|sent|posted|shipped|envoyee?|postee?|expediee?)\b[\w ]{0,40}\b"
+     r"(?:where is it|where s it|never (?:came|arrived|got)|ou est elle|ou est il|elle est ou|il est ou|"
+     r"jamais (?:recue?|arrivee?))\b"),
+]
+# A refusal of the client's own application they want to appeal, or their card already mailed
+# to an old address: theirs even when phrased "can I" / "je peux" / "que faire" (which
+# otherwise read as general questions).
+_APPEAL = re.compile(
+    rf"\b{_MY} [\w ]{{0,30}}\b(?:was|got|has been|have been|were|a ete|ont ete|est|sont)(?: just)? "
+    r"(?:refused|rejected|denied|refusee?s?|rejetee?s?)\b[\w ]{0,50}\b"
+    r"(?:appeal|contest|challenge|contester|faire appel|recours|appel)\b|"
+    # and a card or passport already mailed to an old address: the agent must trace it
+    rf"\b{_MY} [\w ]{{0,30}}\b(?:card|passport|certificate|carte|passeport|certificat)\b[\w ]{{0,20}}\b"
+    r"(?:was|got|has been|a ete|est) (?:mailed|sent|posted|shipped|envoyee?|postee?|expediee?) "
+    rf"(?:to|at|a|au|chez) (?:{_MY}|the|l) ?(?:old|previous|former|ancienne?|vieille|precedente?) "
+    r"(?:address|place|apartment|adresse|appart\w*|logement)\b")
 _WAIT_WORDS = _set("""
 still been pending stuck progress process review processing waiting news update updates heard answer
 response reply nobody changed moved updated long taking ago since depuis il toujours encore attends
-attente nouvelles nouvelle reponse reponses suivi bouge avance fait bloque bloquee
+attente nouvelles nouvelle reponse reponses suivi bouge avance fait bloque bloquee longer prend prennent
 """)
 # A question a general answer covers (what to do, how to see one's status, may I keep working
 # while I wait...): the client waits on their file, but asks what the KB answers.
@@ -152,7 +182,8 @@ def own_file_cue(text: str) -> bool:
     tokens = set(words.split())
     found = any(gate & tokens and pattern.search(words) for gate, pattern in _OWN) or bool(
         _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words))
-    return found and not _GENERAL.search(words) and not _other_programme(words, tokens)
+    found = (found and not _GENERAL.search(words)) or bool(_APPEAL.search(words))
+    return found and not _other_programme(words, tokens)
 
 
 # Other countries, as clients name them (nationality adjectives and countries, EN and FR;
@@ -206,7 +237,8 @@ _TRAVEL_TO_CANADA = re.compile(
     r"\b(?:eta|ave|trv|vrt|visit canada|come to canada|travel to canada|fly to|flying to|enter canada|"
     r"venir au canada|visiter le canada|entrer au canada|voyager au canada|je vole vers|vol pour|vol vers|"
     r"flight|transit|transiter|need to come|go canada|go to canada|come canada|aller au canada|sejour|"
-    r"for canada|pour le canada|canadian visa|visa canadien)\b")
+    r"for canada|pour le canada|canadian visa|visa canadien|j arrive|canadian border|frontiere canadienne|"
+    r"by car|by train|en voiture|en train|en auto)\b")
 
 
 def _alternatives(words: str) -> str:
@@ -250,7 +282,8 @@ _PROGRAMMES = re.compile(
     r"aide sociale|certificat de naissance|acte de naissance|certificat de mariage|voter|carte nexus|"
     r"pret etudiant|pret et bourse|bourse d etudes provinciale|bourse provinciale|garderie|medecin de famille|"
     r"casier judiciaire pour un emploi|revenu quebec|retraite quebec|saaq|service ontario|serviceontario|"
-    r"enregistrer mon entreprise)\b")
+    r"enregistrer mon entreprise|peq|arrima|csq|mifi|quebec experience program|"
+    r"programme de l experience quebecoise|quebec selection certificate|certificat de selection du quebec)\b")
 _PROGRAMME_GATE = frozenset(re.findall(r"[a-z0-9]+", _PROGRAMMES.pattern)) - {"b", "a", "my", "s", "cs", "d", "de", "of"}
 _IMMIGRATION = re.compile(
     r"\b(?:citizenship|citizen|citoyennete|citoyen|pr|rp|permanent resid\w*|residence permanente|"
@@ -258,6 +291,25 @@ _IMMIGRATION = re.compile(
     r"parrain\w*|refugee|refugie|asylum|asile|ircc|immigration|immigrer|express entry|entree express|"
     r"pgwp|ptpd|lmia|eimt|biometrics?|biometrie|international students?|etudiants? internationa\w*|claimants?|"
     r"demandeurs?|proof of funds|preuve de fonds|ifhp|pfsi|medical exam|examen medical)\b")
+# Another country's immigration programme, the country next to it (``uk eta``, ``new zealand
+# working holiday``, ``australia pr points``, ``PVT Australie``, ``ETA pour le Royaume-Uni``);
+# never ``us``/``usa`` (``an eta for us``), and a message that names Canada is left to the NLU.
+_ABROAD = _alternatives("""
+australia australie new_zealand nouvelle_zelande uk united_kingdom royaume_uni britain great_britain
+england angleterre ireland irlande the_us the_usa the_states united_states etats_unis japan japon
+korea coree germany allemagne france europe schengen dubai uae singapore singapour usa
+""")
+_NOT_HOLDER = r"(?! (?:citizens?|passports?|nationals?|residents?|holders?|citoyens?|passeports?|ressortissants?))"
+_SCHEME = (r"(?:working holiday(?: visa)?|whv|pvt|eta|esta|etias|pr|permanent residency|permanent residence|"
+           r"points (?:test|calculator|system)|pr points|skilled (?:worker|migration|visa|independent)\w*|"
+           r"student visa|work visa|tourist visa|visitor visa|blue card|citizenship|residence permit|"
+           r"carte bleue|residence permanente|visa vacances travail|visa etudiant|visa de travail)")
+_SCHEME_ABROAD = re.compile(
+    rf"\b(?:{_ABROAD}(?: s)? {_SCHEME}|{_SCHEME} (?:for |to |in |pour |au |aux |en |pour l |pour le |pour la |"
+    rf"pour les |a |de l |du |de la |des )?(?:the )?{_ABROAD}{_NOT_HOLDER})\b")
+_SCHEME_GATE = _set("""working whv pvt eta esta etias pr permanent points skilled student work tourist visitor
+blue citizenship residence carte visa""")
+_CANADA = re.compile(r"\b(?:canada|canadian visa|visa canadien|here|ici|come|venir|from|viens|originaire)\b")
 _PASSPORT_OTHER = re.compile("|".join(f"(?:{p})" for p in _OTHER))
 _PASSPORT_WORDS = re.compile(rf"\b{_PASSPORT_WORK}\b")
 _VISA_OTHER = re.compile("|".join(f"(?:{p})" for p in _FOREIGN_VISA))
@@ -273,12 +325,18 @@ def _other_programme(words: str, tokens: set[str]) -> bool:
     return bool(_PROGRAMME_GATE & tokens and _PROGRAMMES.search(words) and not _IMMIGRATION.search(words))
 
 
+def _abroad_scheme(words: str, tokens: set[str]) -> bool:
+    """Another country's visa, eTA-like scheme, working holiday or residence, in a message
+    that does not name Canada nor say where the client comes from."""
+    return bool(_SCHEME_GATE & tokens and _SCHEME_ABROAD.search(words) and not _CANADA.search(words))
+
+
 @lru_cache(maxsize=1024)
 def other_service_cue(text: str) -> bool:
     """Another department's or country's service (see the module's docstring)."""
     words = _normal(text)
     tokens = set(words.split())
-    if _other_programme(words, tokens):
+    if _other_programme(words, tokens) or _abroad_scheme(words, tokens):
         return True
     passport = _PASSPORT_GATE & tokens and _PASSPORT_OTHER.search(words) and _PASSPORT_WORDS.search(words)
     visa = _VISA_GATE & tokens and _VISA_OTHER.search(words)

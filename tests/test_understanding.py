@@ -281,6 +281,11 @@ async def test_demo_off_topic_then_gibberish(demo_harness):
     "toujours pas de nouvelles de mon dossier de citoyennete",
     "my biometrics appointment got cancelled twice now",
     "mon entrevue de parrainage a ete reportee sans nouvelle date",
+    "my spousal sponsorship got rejected last week, how do i appeal",
+    "ma demande de visa a ete refusee, je peux faire appel?",
+    "my citizenship certificate was mailed to my previous address, what now",
+    "i paid online but the account still says unpaid",
+    "why is my work permit taking longer than the processing times",
 ])
 def test_own_file_phrasings(text):
     from quaidcore.cues import own_file_cue
@@ -301,6 +306,8 @@ def test_own_file_phrasings(text):
     "what happens if my application is refused",
     "how long does my application take",
     "what happens if my citizenship test is cancelled",
+    "can you appeal a refused visitor visa",
+    "my pr card will be mailed soon but i am moving, how do i change my address",
 ])
 def test_general_questions_are_not_own_file(text):
     from quaidcore.cues import own_file_cue
@@ -320,6 +327,11 @@ def test_general_questions_are_not_own_file(text):
     "i need a new sin card",
     "does my wife need a visa to go to the united kingdom",
     "criminal record check for a volunteer job",
+    "australia skilled independent visa points test",
+    "working holiday in japan for canadians",
+    "etias for europe how do i apply",
+    "pvt en australie, limite d'age?",
+    "le PEQ c'est ouvert cette annee?",
 ])
 def test_other_services(text):
     from quaidcore.cues import other_service_cue
@@ -338,6 +350,11 @@ def test_other_services(text):
     "do i need to file taxes to apply for citizenship",
     "sin number for an international student",
     "how do i renew my canadian passport",
+    "i'm from the uk, do i need an eta",
+    "uk passport holder, eta cost?",
+    "australian here, how do i get a working holiday permit for canada",
+    "PVT pour les francais, c'est combien de temps",
+    "i have my csq, how do i apply for pr",
 ])
 def test_immigration_questions_are_not_other_services(text):
     from quaidcore.cues import other_service_cue
