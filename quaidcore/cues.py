@@ -13,7 +13,9 @@ messages without accents match too:
   name it (taxes, EI, a SIN, a health card, a driver's licence...) in a message that names no
   immigration matter, or another country's passport or visa (``renouveler mon passeport
   libanais``, ``us work visa``, ``visa for the usa``, a US green card, Schengen; clients call
-  the Canadian PR card a green card and the eTA an ESTA, so those alone are not enough): FORMAT.md
+  the Canadian PR card a green card and the eTA an ESTA, so those alone are not enough), another
+  country's scheme next to its name (``uk eta``, ``new zealand working holiday``, ``PVT Australie``)
+  unless the message names Canada or where the client comes from, and Quebec's PEQ/Arrima/CSQ: FORMAT.md
   puts them in ``out_of_scope``, and the NLU cannot know every nationality; Canadian travel
   questions that mention a foreign passport (``passeport coréen, je vole vers Montréal``) are
   left to the NLU.
