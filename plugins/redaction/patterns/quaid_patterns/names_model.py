@@ -3,11 +3,16 @@ labelling PERSON names in BIO, for the names that no rule finds because nothing 
 them ("TSHIMANGA Patrick" alone, "hello, mohammed el amrani speaking", a sign-off).
 
 The model (``data/names.crfsuite``) is trained by :mod:`quaid_patterns.train_names` on the
-held-out sets 1-14, the redaction table and the knowledge base's client examples (no names).
+held-out sets 1-17, the redaction table and the knowledge base's client examples (no names),
+each read as the tagger reads it at run time: masked by the rules.
 Its features are the word, its shape, prefixes and suffixes, whether the gazetteer lists it as
-a given or family name, whether it is a common word of the stop lists, its position, the words
-around it, and whether the rules already masked it. The redactor keeps the tagger's names that
-overlap nothing the rules found and whose confidence clears :data:`THRESHOLD`.
+a given or family name, whether it is a common word (stop lists, ``data/words.txt``), its
+position, the words around it, and whether the rules already masked it. The redactor keeps the
+tagger's names that overlap nothing the rules found and whose confidence clears
+:data:`THRESHOLD`.
+
+Cost: most messages hold no word that could be a name the rules missed (:func:`candidates`);
+they skip the CRF. The others are tagged only around such words (:func:`windows`).
 """
 
 from __future__ import annotations
@@ -33,8 +38,8 @@ from .vocabulary import (
 )
 
 MODEL = Path(__file__).with_name("data") / "names.crfsuite"
-# Common English and French words (Faker's lorem lists and the words of three client examples
-# or more of the knowledge base), written by train_names with the model.
+# Common English and French words (Faker's lorem lists and the words of three texts or more of
+# the knowledge base), written by train_names with the model.
 WORDS = Path(__file__).with_name("data") / "words.txt"
 # Lowest confidence (the smallest 1 - P(O) over a name's words) of a name the redactor adds;
 # chosen by leave-one-set-out cross-validation over the training sets (train_names --cv).

@@ -4,10 +4,10 @@
     python -m quaid_patterns.train_names --cv      # leave-one-set-out threshold table
 
 Training data, in a fixed order (the result is the same file on every run):
-tests/redaction/heldout.jsonl and heldout2..heldout14.jsonl, the redaction table
+tests/redaction/heldout.jsonl and heldout2..heldout17.jsonl, the redaction table
 (tests/redaction/redaction_cases.py) and, all words outside names, the client examples of
-config/kb/*.yaml. Never heldout15 and later (kept blind) nor config/eval (kept for measuring
-false positives).
+config/kb/*.yaml. Never heldout18 and later (kept blind) nor config/eval (kept for measuring
+false positives). Also writes data/words.txt (common words, see common_words) first.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ import pycrfsuite
 import yaml
 from tqdm import tqdm
 
+from quaidcore import Span
+
 from .config import PatternsConfig
 from .names_model import (
     MODEL,
@@ -39,11 +41,12 @@ from .names_model import (
     tokens,
     vocabulary,
 )
-from .redactor import PatternRedactor, zeros_for_oh
+from .redactor import PatternRedactor, _masked, zeros_for_oh
+from .scan import PLACEHOLDER
 
-HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in range(2, 15)]
+HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in range(2, 18)]
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-# Each message with rule features is also learned once without them (see _without_rules).
+# Each message the rules mask is also learned unmasked without their marks (Example.raw).
 BLANK_RULES = True
 _TRIM = string.punctuation + string.whitespace + "«»’"
 
@@ -59,6 +62,9 @@ class Example:
     xseq: list[list[str]] = field(default_factory=list)
     yseq: list[str] = field(default_factory=list)
     rules: list = field(default_factory=list)
+    # The raw text's features without the rules' marks, and its labels: the model also learns
+    # names from the words alone, not only around the placeholders.
+    raw: tuple[list[list[str]], list[str]] | None = None
 
 
 def _locate(text: str, expected: Expected) -> list[tuple[int, int, str]]:
@@ -123,39 +129,63 @@ def training_sets(root: Path) -> dict[str, list[tuple[str, Expected]]]:
     return sets
 
 
-KB_WORD_MIN = 3  # a knowledge-base word is common from this many client examples on
+KB_WORD_MIN = 3  # a knowledge-base word is common from this many of its texts on
+
+
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item)
+    elif isinstance(node, str):
+        yield node
 
 
 def common_words(root: Path) -> list[str]:
     """The words of :data:`names_model.WORDS`: Faker's English and French lorem lists and the
-    words of KB_WORD_MIN client examples or more of config/kb (which hold no names), sorted."""
+    words of KB_WORD_MIN texts or more of config/kb (client examples, answers, titles: no
+    client's name; "CléGC", "biometrics", "IMM"), lower case, sorted."""
     from faker.providers.lorem.en_US import Provider as English
     from faker.providers.lorem.fr_FR import Provider as French
 
     seen: Counter[str] = Counter()
     for path in sorted((root / "config/kb").glob("*.yaml")):
-        for text, _ in _kb(path):
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
             seen.update({w.lower() for _, _, w in tokens(text) if w[0].isalpha()})
     words = {w.lower() for w in (*English.word_list, *French.word_list) if " " not in w}
     return sorted(words | {w for w, n in seen.items() if n >= KB_WORD_MIN})
 
 
 def prepare(cases: Sequence[tuple[str, Expected]], desc: str = "features") -> list[Example]:
-    """Features and labels of `cases`, with the spans the rules find in them."""
+    """Features and labels of `cases` as the tagger reads them at run time: masked by the
+    rules (placeholders marked as ruled), and the names the rules left to find labelled."""
     redactor = PatternRedactor(PatternsConfig(learned_names=False))
     examples = []
     for text, expected in tqdm(cases, desc=desc, unit="msg", leave=False):
-        text = zeros_for_oh(text)
-        spans = _locate(text, expected)
-        toks = tokens(text)
-        if not toks:
-            continue
-        rules = redactor.rule_spans(text)
-        example = Example(text, [text[s:e].strip(_TRIM) for s, e, k in spans if k == "PERSON"], rules=rules)
-        example.xseq = features(text, toks, ruled_types(toks, rules))
-        example.yseq = _labels(toks, [(s, e) for s, e, k in spans if k == "PERSON"])
-        examples.append(example)
+        example = _example(zeros_for_oh(text), expected, redactor)
+        if example is not None:
+            examples.append(example)
     return examples
+
+
+def _example(text: str, expected: Expected, redactor: PatternRedactor) -> Example | None:
+    rules = redactor.rule_spans(text)
+    masked, _ = _masked(text, rules)
+    toks = tokens(masked)
+    if not toks:
+        return None
+    placeholders = [Span(m.start(), m.end(), m.group()[1:-1]) for m in PLACEHOLDER.finditer(masked)]
+    left = [(s, e) for s, e, kind in _locate(masked, expected) if kind == "PERSON"]
+    example = Example(masked, [masked[s:e].strip(_TRIM) for s, e in left], rules=placeholders)
+    example.xseq = features(masked, toks, ruled_types(toks, placeholders))
+    example.yseq = _labels(toks, left)
+    if rules and BLANK_RULES:
+        raw = tokens(text)
+        names = [(s, e) for s, e, kind in _locate(text, expected) if kind == "PERSON"]
+        example.raw = (features(text, raw, [""] * len(raw)), _labels(raw, names))
+    return example
 
 
 class _Trainer(pycrfsuite.Trainer):
@@ -176,16 +206,10 @@ def train(examples: Sequence[Example], out: Path, progress: bool = True) -> None
         trainer = _Trainer(bar)
         for example in examples:
             trainer.append(example.xseq, example.yseq)
-            if BLANK_RULES and any(f.startswith("rule=") for row in example.xseq for f in row):
-                trainer.append(_without_rules(example.xseq), example.yseq)
+            if example.raw is not None:
+                trainer.append(*example.raw)
         out.parent.mkdir(parents=True, exist_ok=True)
         trainer.train(str(out))
-
-
-def _without_rules(xseq: list[list[str]]) -> list[list[str]]:
-    """`xseq` as if the rules had found nothing: the model must also learn names from the
-    words themselves, not only confirm what the rules found (it only ever adds what they missed)."""
-    return [[f for f in row if not f.startswith("rule=")] for row in xseq]
 
 
 Added = tuple[float, bool, str, str]
@@ -237,10 +261,8 @@ def threshold_table(added: Sequence[Added], total_missed: int) -> list[str]:
 
 
 def _missed(examples: Iterable[Example]) -> int:
-    return sum(
-        1 for ex in examples for p in ex.persons
-        if not any(s.type == "PERSON" and ex.text[s.start:s.end].strip(_TRIM) == p for s in ex.rules)
-    )
+    """The names the rules left in the examples' masked texts."""
+    return sum(len(ex.persons) for ex in examples)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -260,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     examples = [ex for exs in sets.values() for ex in exs]
     train(examples, args.out)
-    print(f"{len(examples)} messages, {sum(len(ex.persons) for ex in examples)} names -> {args.out}")
+    print(f"{len(examples)} messages, {sum(len(ex.persons) for ex in examples)} names the rules leave -> {args.out}")
 
 
 if __name__ == "__main__":
