@@ -8,7 +8,8 @@ messages without accents match too:
   opens the file can answer: waiting on it (``my pr application has been pending since march``,
   ``mon dossier est bloqué depuis 6 mois``), asking whether the agency received something
   (``did ircc get my biometrics``), whether it was approved, why it was refused, to speed it
-  up, cancel it or change it once submitted, or when a decision will come.
+  up, cancel it (``annuler la demande que j'ai envoyée``) or change it once submitted, to have
+  someone look at it (``can someone look at my file``), or when a decision will come.
 - :func:`other_service_cue`: another department's or government's programme named as clients
   name it (taxes, EI, a SIN, a health card, a driver's licence...) in a message that names no
   immigration matter, or another country's passport or visa (``renouveler mon passeport
@@ -18,7 +19,8 @@ messages without accents match too:
   unless the message names Canada or where the client comes from, and Quebec's PEQ/Arrima/CSQ: FORMAT.md
   puts them in ``out_of_scope``, and the NLU cannot know every nationality; Canadian travel
   questions that mention a foreign passport (``passeport coréen, je vole vers Montréal``) are
-  left to the NLU.
+  left to the NLU, and so are a Canadian visa next to a US one (``with a US visa can I skip the
+  canada visa``) and the RCMP's criminal record check (a police certificate for IRCC).
 
 Each rule is a few regular expressions over parts (a possessive, a waiting phrase...), kept
 readable on purpose: they were written from how clients type (FORMAT.md, the eval files'
@@ -99,12 +101,15 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
     ("cancel withdraw annuler annulez retirer retirez",
      rf"\b(?:cancel|withdraw|annuler|annulez|retirer|retirez)\b {_MY} [\w ]{{0,25}}\b"
      r"(?:application|file|request|sponsorship|demande|dossier|parrainage)\b|"
-     rf"\b(?:cancel|withdraw|annuler|annulez|retirer|retirez) {_MY} (?:application|file|demande|dossier)\b"),
+     rf"\b(?:cancel|withdraw|annuler|annulez|retirer|retirez) {_MY} (?:application|file|demande|dossier)\b|"
+     r"\b(?:cancel|withdraw|annuler|annulez|retirer|retirez) (?:the|la|le|l) (?:application|file|request|demande|"
+     r"dossier) (?:i|we|that i|that we|que j ai|que nous avons|qu on a) (?:just )?(?:sent|submitted|made|filed|"
+     r"envoyee?|soumise?|faite?|deposee?)\b"),
     ("wrong mauvais mauvaise",
      r"\b(?:uploaded|sent|submitted|envoye|televerse|soumis) (?:the|a|le|la|un|une) (?:wrong|mauvaise?)\b"),
     ("pending submitted process cours soumise envoyee traitement",
      r"\b(?:add|update|change|correct|replace|remove|ajouter|mettre a jour|modifier|corriger|remplacer)\b"
-     r"[\w ]{0,40}\b(?:pending|submitted|in process|already submitted|en cours|deja soumise|deja envoyee|"
+     r"[\w ]{0,50}\b(?:pending|submitted|in process|already submitted|en cours|deja soumise|deja envoyee|"
      r"en traitement)\b"),
     ("going happening en", rf"\b(?:what s|whats|wats|what is) (?:going on|happening) (?:with|on|to) {_MY}\b|"
                            rf"\bou en (?:est|sont) {_MY}\b"),
@@ -122,8 +127,13 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      rf"[\w ]{{0,40}}\b(?:(?:a|ont)(?: t il| t elle)? (?:ete|bien ete) (?:recue?s?|approuvee?s?|acceptee?s?)|"
      r"(?:est|sont)(?: ils| elles| il| elle)? (?:bien )?arrivee?s?)\b"),
 ]
-# One's own refusal to appeal, a card mailed that never came, a fee paid but shown unpaid.
+# One's own refusal to appeal, a card mailed that never came, a fee paid but shown unpaid,
+# someone asked to look at one's file.
 _ABOUT += [
+    ("look check regarder verifier consulter",
+     rf"\b(?:someone|somebody|you|an agent|an officer|quelqu un|vous|un agent) (?:look|check|have a look|take a look|"
+     rf"regarder|verifier|consulter|jeter un (?:oeil|coup d oeil))(?: at| into| a)? {_MY} (?:file|application|case|"
+     r"dossier|demande)\b"),
     ("unpaid paye payee impaye impayee",
      r"\b(?:paid|payment|charged|debited|paiement|paye|payee|debite|debitee|preleve)\b[\w ]{0,50}\b"
      r"(?:shows?|says?|still|marked|dit|affiche|indique|marque)\b[\w ]{0,15}\b"
@@ -239,7 +249,8 @@ _TRAVEL_TO_CANADA = re.compile(
     r"\b(?:eta|ave|trv|vrt|visit canada|come to canada|travel to canada|fly to|flying to|enter canada|"
     r"venir au canada|visiter le canada|entrer au canada|voyager au canada|je vole vers|vol pour|vol vers|"
     r"flight|transit|transiter|need to come|go canada|go to canada|come canada|aller au canada|sejour|"
-    r"for canada|pour le canada|canadian visa|visa canadien|j arrive|canadian border|frontiere canadienne|"
+    r"for canada|pour le canada|canadian visa|visa canadien|canada visa|canada eta|canadian eta|visa canada|"
+    r"visa du canada|j arrive|canadian border|frontiere canadienne|"
     r"by car|by train|en voiture|en train|en auto)\b")
 
 
@@ -277,7 +288,7 @@ _PROGRAMMES = re.compile(
     r"a sin|health card|ohip|ramq|msp|driver s licen[cs]e|driving licen[cs]e|drivers licen[cs]e|g1|g2|"
     r"road test|child benefit|ccb|cpp|old age security|oas|welfare|social assistance|birth certificate|"
     r"marriage certificate|death certificate|register to vote|nexus|student loan|osap|register my business|"
-    r"family doctor|vaccine record|criminal record check|student grant|"
+    r"family doctor|vaccine record|(?<!rcmp )(?<!grc )criminal record check|student grant|"
     r"declaration d impots|declaration de revenus|impots|avis de cotisation|arc|tps|tvh|assurance emploi|"
     r"assurance sociale|nas|carte nas|carte sante|carte d assurance maladie|permis de conduire|"
     r"permis d apprenti|allocation canadienne pour enfants|pension de vieillesse|securite de la vieillesse|"
