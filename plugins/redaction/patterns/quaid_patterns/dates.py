@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
 from .scan import Candidate, Scan
-from .vocabulary import MONTHS, wordset
+from .vocabulary import MONTHS, NOT_NAME, NOT_NAME_CAPITALISED, wordset
 
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
@@ -36,13 +36,16 @@ _BIRTH = re.compile(
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
         r"|fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
         r"|kapanganakan|ipinanganak"
+        # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
+        r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
+        r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
     ),
     IGNORE_CASE,
 )
 _BIRTH_KEYS = wordset("""
 born birth brith dob d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
-geburtsdatum geboren kapanganakan ipinanganak
+geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -70,7 +73,8 @@ def _joined(gap: str, limit: int) -> bool:
 
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
-    just before "(date of birth)"."""
+    just before "(date of birth)"; and full dates right after a person's name."""
+    yield from _named_dates(scan.text)
     if _BIRTH_KEYS.isdisjoint(scan.words):
         return
     text = scan.text
@@ -96,6 +100,26 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""}:
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# A full numeric date right after a name, the way people list their details: "1) Omar Haddad
+# 1985/07/21 2) ...", "my details: Chen Hao, 1988.04.23, passport ...".
+_NUMERIC_DATE = re.compile(r"[0-9]{1,4}([-/.])[0-9]{1,2}\1[0-9]{2,4}")
+_CAPITALISED = r"(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,})"
+_NOT_IN_NAME = NOT_NAME | NOT_NAME_CAPITALISED
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}[ \t]*,?[ \t]+$")
+
+
+def _named_dates(text: str) -> Iterator[Candidate]:
+    if not any("A" <= c <= "Z" for c in text):
+        return
+    for m in _DATE.finditer(text):
+        start = m.start()
+        if not _NUMERIC_DATE.fullmatch(m.group()) or not _FULL_YEAR.search(m.group()):
+            continue
+        name = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        if name and not any(w.lower() in _NOT_IN_NAME for w in name.group().replace(",", " ").split()):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03

@@ -96,7 +96,7 @@ _LABEL_FRAGMENTS = {
     # outrank the generic "number" and leave what they introduce unmasked.
     "NOT_ID": (
         r"(?:order|invoice|model|serial|product|item|part|sku|flight|room|seat|ticket|transaction"
-        r"|booking|reservation|error|code|version|pedido|factura|bestellung|rechnung|re[çc]u|receipt|paiement|payment"
+        r"|booking|reservation|error|code|version|(?:police\s+|incident\s+)?report|rapport(?:\s+de\s+police)?|pedido|factura|bestellung|rechnung|re[çc]u|receipt|paiement|payment"
         # a parcel's tracking number, a queue token at an office ("token number 1356173"), an
         # employer's labour market impact assessment (LMIA, EIMT in French): not the client's
         r"|tracking|token|lmia|eimt)"
@@ -154,6 +154,7 @@ modele série serie produit vol chambre siège siege ticket transaction booking 
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
 error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
+report rapport
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -209,6 +210,8 @@ _PASSPORT_CODE = re.compile(
     # the Dutch and other Schengen shape, fewer digits: two capitals, six letters or digits, a
     # digit ("NXR4K8L21"), three digits at least
     r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})[A-Z]{2}[A-Z0-9]{6}[0-9]"
+    # Germany's: a capital, then letters and digits mixed, a digit last ("C7LN4R2X9")
+    r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{7}[0-9]"
     r"|(?P<letters>[A-Z]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
@@ -456,6 +459,8 @@ def cards(scan: Scan) -> Iterator[Candidate]:
             i = 0
             while i < len(groups):
                 card = _card_from(text, groups, i)
+                if card is None and _CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0]):
+                    card = _cued_card(text, groups, i)
                 if card is None:
                     i += 1
                 else:
@@ -472,7 +477,9 @@ def cards(scan: Scan) -> Iterator[Candidate]:
 _EXPIRY = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])")
 _EXPIRY_WORDS = (
     r"exp(?:\.|iry|iration|ires?|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|good\s+thru"
-    r"|date\s+d['’]\s*expiration|expiration|expire|exp\.?\s*:|mm\s*/\s*yy"
+    r"|date\s+d['’]\s*expiration|expiration|exp\.?\s*:|mm\s*/\s*yy"
+    # "a expiré 02/25", "expired 03/24", "expire le 04/27"
+    r"|(?:(?:a|est|has|is)\s+)?expir(?:[ée]e?s?|ed|es|ait)(?:\s+(?:le|on|en|in))?"
     r"|vence|vencimiento|validade|v[áa]lid[oa]\s+hasta|g[üu]ltig\s+bis|ablaufdatum"
 )
 # Between a card number and its expiry date: separators and expiry words only.
@@ -538,6 +545,22 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
         # "credit card on 12/05 and my visa expires 11/26": the date is the visa's
         if named and _DOCUMENT_WORDS.search(text, named[-1].end(), start) is None:
             yield start, m.end(), "CREDIT_CARD", CARD_P
+
+
+# A card word just before a number: "paid with card 4532 ...", "la carte 4024 ...", "ma carte
+# mastercard 5290 ...". There a number in four groups of four is the card even when it fails
+# the Luhn check (a typo, or a number made up in an example).
+_CUED_CARD = re.compile(
+    r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit)"
+    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|was|:|#)?\s*$",
+    IGNORE_CASE,
+)
+
+
+def _cued_card(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
+    """The last group of a 16-digit number in four groups of four from ``groups[i]``, or None."""
+    shape = tuple(e - s for s, e in groups[i:i + 4])
+    return i + 3 if shape == (4, 4, 4, 4) else None
 
 
 def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:

@@ -926,6 +926,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?", IGNOR
 _AGE_AFTER = re.compile(
     r"[ \t]*\([0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?\)"
     r"|[ \t]*,[ \t]*[0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?(?=[ \t]*(?:,|$|\b(?:and|et)\b))"  # "maria, 11, and"
+    r"|[ \t]+[0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?(?=[ \t]*(?:,|$|\b(?:and|et)\b))"  # "ali 6, zainab 4 and"
 )
 _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[^\W\d_])", IGNORE_CASE)
 
@@ -971,7 +972,9 @@ _DETAILS_NEXT = re.compile(
     r"(?:[ \t]+po)?(?:[ \t]*\([^)\n]{1,15}\))?[ \t]*[,;\-–—|/]?[ \t]*(?:(?:my|his|her|mon|ma|son|sa)[ \t]+)?"
     r"(?:passport|passeport|pasaporte|passaporte|ppt|dob|d\.o\.b|born|n[ée]e?\b|date\s+of\s+birth|date\s+de\s+naissance"
     r"|tel|phone|cell|mobile|cp|whatsapp|email|e-mail|courriel|uci|iuc|client\s+id|sin|nas|age[ \t]*[0-9]"
-    r"|[0-9]{1,2}[ \t]*(?:y/?o|yrs?|years?\s+old|ans))\b",
+    r"|[0-9]{1,2}[ \t]*(?:y/?o|yrs?|years?\s+old|ans))\b"
+    # a phone number alone after a comma: "Tran Quoc Bao, 0912 384 756", "Rép: Guylaine Côté, 418-555-0172"
+    r"|[ \t]*,[ \t]*(?=\+?\(?[0-9]{2,4}\)?[ .-]?[0-9]{2,4}[ .-]?[0-9]{3,4}(?![\w/.-]))",
     IGNORE_CASE,
 )
 # ... with the value given: "Harvey Norman, email receipt", "Sun Life, phone insurance" are not.
@@ -1009,7 +1012,9 @@ def _like_a_place(words: list[str]) -> bool:
 _PERSON_LABEL = re.compile(
     r"(?:details?|info|infos|information|informations|coordonn[ée]es|name|nom|applicant|client|person|personne"
     r"|member|membre|travell?er|voyageur|voyageuse|student|[ée]tudiante?|employee|employ[ée]e?|patient|passenger"
-    r"|passager|passag[èe]re|me|moi|myself|him|her|lui|elle|[\w-]+['’]s(?:\s+\w+)?)[ \t]*:[ \t]*$",
+    r"|passager|passag[èe]re|me|moi|myself|him|her|lui|elle|[\w-]+['’]s(?:\s+\w+)?"
+    # an answer to the bot's question: "Rép: Guylaine Côté, 418-..."
+    r"|r[ée]p|r[ée]ponse|reply|answer)[ \t]*:[ \t]*$",
     IGNORE_CASE,
 )
 
@@ -1095,7 +1100,9 @@ _RELATIVE_BEFORE = re.compile(
 _TOLD_AFTER = re.compile(
     r"['’]s[ \t]+[^\W\d_]"
     r"|[ \t]+(?:is|was|has|needs|wants|lives|works|got|est|a|vit|veut|doit|peut|habite|travaille|va)(?![\w'’-])"
-    r"|[ \t]*,[ \t]*(?:his|her|he|she|son|sa|il|elle)(?![\w'’-])",
+    r"|[ \t]*,[ \t]*(?:his|her|he|she|son|sa|il|elle)(?![\w'’-])"
+    # the pronoun repeating the subject, typed fast: "my cousin abdelkader he got refused"
+    r"|[ \t]+(?:he|she|il|elle)[ \t]+(?:is|was|has|got|had|needs|wants|can|cannot|can't|did|does|est|a|veut|doit|peut|n['’])",
     IGNORE_CASE,
 )
 _MODALS = wordset("will may can might must shall could would should")
@@ -1144,7 +1151,12 @@ _WHO_AFTER = re.compile(
     r"|[ \t]+(?:and|et|&)[ \t]+(?:I|i|me|moi)(?![\w'’-])",
     IGNORE_CASE,
 )
-_PAIR_AFTER = re.compile(r"[ \t]+(?:and|et|&)[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:are|sont|were|étaient)(?![\w'’-])", IGNORE_CASE)
+# The second may carry the family name both share: "Abena and Kojo Mensah-Bonsu are my kids".
+_PAIR_AFTER = re.compile(
+    r"[ \t]+(?:and|et|&)[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    r"[ \t]+(?:are|sont|were|étaient)(?![\w'’-])",
+    IGNORE_CASE,
+)
 # "and me (folake)": the writer's own name in brackets.
 _ME_BRACKET = re.compile(r"\b(?:me|moi|myself|i)[ \t]*\([ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*\)", IGNORE_CASE)
 
@@ -1168,7 +1180,8 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
         if _WHO_AFTER.match(text, first.end(1)):
             yield first.span(1)
         pair = _PAIR_AFTER.match(text, first.end(1))
-        if pair and first.group(1)[0].isupper() and pair.group(1)[0].isupper() and _opening_word(pair.group(1)):
+        if pair and first.group(1)[0].isupper() and pair.group(1)[0].isupper() and all(
+                _opening_word(w) for w in pair.group(1).split()):
             yield first.span(1)
             yield pair.span(1)
     for b in _ME_BRACKET.finditer(text):

@@ -16,9 +16,11 @@ from .base import (
     keywords,
     quantity,
 )
+from .gazetteer import PLACES
 from .offices import public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
+    NOT_NAME_CAPITALISED,
     NOT_STREET_NAME,
     STREET_DIRECTIONS,
     STREET_PARTICLES,
@@ -168,13 +170,21 @@ _ADDRESS_EN = re.compile(
 # Not a postal code's first half: "5-1240 av. du Mont-Royal Est H2J 1Y4".
 _CAPITALISED_WORD = r"(?![A-Z][0-9][A-Z](?:[ \t-]?[0-9][A-Z][0-9])?(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
+# The city after the street, before its postal code or at the end: "av. Papineau Montréal H2K
+# 4J5", "rue des Érables Sherbrooke J1H 3X9" (a known place, not the street's last word).
+_CITY_WORDS = sorted({w for w in PLACES | NOT_NAME_CAPITALISED if len(w) > 3}, key=len, reverse=True)
+_NOT_CITY_LAST = (
+    rf"(?!(?i:{'|'.join(map(re.escape, _CITY_WORDS))})(?![\w'’-])"
+    r"(?=[ \t]+[A-Z][0-9][A-Z]|[ \t]*(?:[,\n]|$)))"
+)
+_NOT_POSTAL_HALF = r"(?![A-Z][0-9][A-Z](?![\w'’-]))"
 # The street's direction ends its name: not "Calgary AB" after "17 Ave SW", nor the city after "O.".
 _NOT_DIRECTION = rf"(?!(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))"
 _LAST_DIRECTION = rf"(?=(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])(?![ \t]+[A-ZÀ-Þ]))"  # "310 - 7 Ave SW"
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
-    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION})[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION})[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}{_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 # Abroad, the street's type before its name and the number after: "Rua Augusta 1500, apto 82",
@@ -224,7 +234,9 @@ _ADDRESS_HOUSE = re.compile(
 _ADDRESS_KIGALI = re.compile(r"(?<![\w-])K[GNK][ \t]?[0-9]{1,4}[ \t]+(?:Ave|Avenue|St|Street|Rd|Road)\b\.?")
 _ADDRESS_ROUTE = re.compile(
     rf"{NOT_BEFORE}{_CIVIC},?\s+(?i:highway|hwy|route|rte|county\s+road|regional\s+road"
-    rf"|concession(?:\s+road)?|side\s?road|range\s+road|township\s+road)\s+[0-9]{{1,4}}{NOT_AFTER}"
+    rf"|concession(?:\s+(?:road|rd\.?))?|side\s?road|range\s+road|township\s+road)\s+[0-9]{{1,4}}{NOT_AFTER}"
+    # the rural route after it, with or without a comma: "14 concession rd 6 rr 3"
+    r"(?:[ \t]*,?[ \t]*(?i:rr|r\.r\.|rural\s+route)[ \t]*#?[ \t]*[0-9]{1,3}(?![\w'’-]))?"
 )
 _PO_BOX = re.compile(
     r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
@@ -240,7 +252,7 @@ _ADDRESS_LABELLED = re.compile(
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_DIRECTION}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?)"
+    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?)"
 )
 # Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
@@ -347,6 +359,8 @@ _POSTAL_AFTER = re.compile(
     r"[ \t]*[,-]?[ \t]*("
     r"[0-9]{5}(?:-[0-9]{5}|-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
+    # a country's letters before the digits: Haiti "HT6110", Latvia "LV-1010", Moldova "MD-2001"
+    r"|(?:HT|LV|LT|MD|AZ|BB|AD)[ \t-]?[0-9]{3,5}"
     r")(?![\w/-])"
 )
 
@@ -381,7 +395,7 @@ _UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
 # Four-digit codes (the Philippines, Tunisia, Belgium...) after the city, or before it:
 # "Taguig City 1634", "Rizal 1870", ", 1001 Tunis".
 _POSTAL_FOUR = re.compile(
-    r"\.?[ \t]*,?(?:[ \t]*,?[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
+    r"\.?[ \t]*,?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
     r"|[ \t]*,[ \t]*([0-9]{4})(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
 )
 
