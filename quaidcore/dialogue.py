@@ -29,6 +29,7 @@ A topic button lists a few of its solutions as a "Did you mean" menu.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -271,7 +272,10 @@ class Vocabulary:
         for intent in kb.intents.values():
             for examples in intent.examples.values():
                 texts.extend(examples)
-        return cls(set(COMMON_WORDS) | {w for text in texts for w in _WORD.findall(normalize(text))})
+        words = set(COMMON_WORDS)
+        for text in texts:
+            words.update(_words_of(text))
+        return cls(words)
 
     def knows(self, word: str) -> bool:
         """`word` (normalised) is known, or one typo away from a known word."""
@@ -281,6 +285,13 @@ class Vocabulary:
             return False
         return word in self.deletes or any(
             _delete(word, i) in self.words or _delete(word, i) in self.deletes for i in range(len(word)))
+
+
+@functools.lru_cache(maxsize=32768)
+def _words_of(text: str | None) -> tuple[str, ...]:
+    """The normalised words of one KB text; cached, since every brain's policy reads the same
+    texts at start-up (4 policies over ~7,000 examples: ~0.5 s)."""
+    return tuple(_WORD.findall(normalize(text))) if text else ()
 
 
 def _delete(word: str, index: int) -> str:

@@ -231,9 +231,14 @@ def same_text(a: str, b: str) -> bool:
     return _plain(a) == _plain(b)
 
 
+# libyaml's safe loader when PyYAML was built with it (its wheels are): the KB's ~7,000
+# examples parse in ~0.1 s instead of ~1 s with the pure-Python one, at every start
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse(path: Path) -> KBFile:
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise KBError(f"{path}: malformed YAML: {exc}") from exc
     if not isinstance(raw, dict):
