@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from aiohttp import web
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEMO_CONFIG = ROOT / "config" / "quaid.yaml"
+PG = "postgres://postgres@127.0.0.1:5432"
 
 
 def free_port() -> int:
@@ -32,6 +35,25 @@ def require_service(reason: str) -> None:
     if os.environ.get("QUAID_REQUIRE_SERVICES") == "1":
         pytest.fail(f"required service missing: {reason}")
     pytest.skip(reason)
+
+
+@asynccontextmanager
+async def fresh_postgres(prefix: str) -> AsyncIterator[str]:
+    """A new PostgreSQL database on 127.0.0.1:5432 named `prefix` and a random suffix; yields
+    its URL and drops it afterwards (a server that cannot be reached skips, or fails in CI)."""
+    try:
+        import asyncpg
+
+        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
+    except Exception as exc:
+        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{PG}/{name}"
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
 
 
 @pytest.fixture(scope="session")

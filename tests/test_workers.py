@@ -22,7 +22,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import free_port, require_service  # noqa: E402
+from tests.conftest import free_port, fresh_postgres  # noqa: E402
 
 PG = "postgres://postgres@127.0.0.1:5432"
 WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -116,19 +115,8 @@ class Workers:
 
 @pytest.fixture
 async def postgres_url():
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
-    except Exception as exc:
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    name = f"quaid_workers_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{PG}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with fresh_postgres("quaid_workers") as url:
+        yield url
 
 
 async def open_conversation(http: aiohttp.ClientSession) -> str:

@@ -13,7 +13,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import uuid
 from collections.abc import AsyncIterator
 
 import pytest
@@ -22,7 +21,7 @@ from quaid_helpdesk.models import Ticket, TicketMessage
 from quaid_helpdesk.queue_models import Change, TicketWait
 
 from quaidcore import HandoffRequest, Prediction
-from tests.conftest import require_service
+from tests.conftest import fresh_postgres, require_service
 from tests.handoff.conftest import Server, start_server
 
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -38,21 +37,10 @@ async def server(request, tmp_path) -> AsyncIterator[Server]:
         yield started
         await started.runner.cleanup()
         return
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
-    except Exception as exc:
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    name = f"quaid_helpdesk_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        started = await start_server(tmp_path / "data", {"database_url": f"{PG}/{name}"})
+    async with fresh_postgres("quaid_helpdesk") as url:
+        started = await start_server(tmp_path / "data", {"database_url": url})
         yield started
         await started.runner.cleanup()
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
 
 
 async def another_worker(server: Server, sql: str, *args: object) -> None:

@@ -8,13 +8,12 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 
 import pytest
 
 from quaidcore.outbox import GiveUp, Outbox, OutboxItem, Retry, WorkerSlot, backoff
 from quaidcore.store import Store
-from tests.conftest import ROOT, require_service
+from tests.conftest import ROOT, fresh_postgres
 
 PG = "postgres://postgres@127.0.0.1:5432"
 
@@ -31,19 +30,8 @@ async def store(tmp_path):
 async def pg_url():
     """A fresh PostgreSQL database (used from subprocesses only: tortoise keeps one dialect
     per process)."""
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
-    except Exception as exc:
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    name = f"quaid_outbox_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{PG}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with fresh_postgres("quaid_outbox") as url:
+        yield url
 
 
 def test_backoff_doubles_up_to_the_cap():
