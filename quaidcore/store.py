@@ -817,11 +817,7 @@ def _write_sqlite_locked(db: sqlite3.Connection, statements: list[tuple[str, lis
     writer that finds the database locked sleeps in SQLite's busy handler (1, 2, 5, 10 ... 100
     ms, polling) while the other process commits; the kernel wakes a process waiting on flock
     the moment the lock is released. Blocks the database connection's thread only."""
-    fcntl.flock(fd, fcntl.LOCK_EX)
-    try:
-        return _write_sqlite(db, statements, expect)
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+    return _call_locked(fd, _write_sqlite, db, statements, expect)
 
 
 def _call_locked(fd: int, work: Callable[..., T], *args: Any) -> T:
