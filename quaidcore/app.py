@@ -98,6 +98,7 @@ class Quaid:
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._ticker: asyncio.Task[None] | None = None
         self._observers: list[EventHandler] = []
+        self._emitting: set[asyncio.Task[None]] = set()  # emit(..., wait=False) not yet stored
         self._learning = asyncio.Lock()  # one retrain at a time
         self.running = False
         self._secret = self._load_secret()
@@ -196,6 +197,8 @@ class Quaid:
         if not self.running:
             return
         self.running = False
+        if self._emitting:  # events emitted without waiting: stored before the store closes
+            await asyncio.gather(*self._emitting, return_exceptions=True)
         if self._ticker:
             self._ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -547,9 +550,15 @@ class Quaid:
         if turn.events:
             await self._to_sinks(turn.events)
 
-    async def emit(self, events: Sequence[Event]) -> None:
-        """Store plugins' events with the core's (after what caused them), then the sinks."""
+    async def emit(self, events: Sequence[Event], wait: bool = True) -> None:
+        """Store plugins' events with the core's (after what caused them), then the sinks;
+        with ``wait=False`` in a task of their own (see Host.emit)."""
         if not events:
+            return
+        if not wait:
+            task = asyncio.get_running_loop().create_task(self._emit_logged(list(events)))
+            self._emitting.add(task)
+            task.add_done_callback(self._emitting.discard)
             return
         langs: dict[str, str | None] = {}
         for event in events:  # rows carry the conversation's language, as the core's do
@@ -558,6 +567,12 @@ class Quaid:
                 langs[event.conversation_id] = conv["lang"] if conv else None
         await self.store.write(Batch(events=[_event_row(e, langs[e.conversation_id]) for e in events]))
         await self._to_sinks(events)
+
+    async def _emit_logged(self, events: list[Event]) -> None:
+        try:
+            await self.emit(events)
+        except Exception as exc:  # nobody awaits this task: the error is logged
+            log.error("emit_failed", events=[e.type for e in events], error=str(exc))
 
     async def _to_sinks(self, events: Sequence[Event]) -> None:
         """Hand events to every metric sink; a failing sink is logged and isolated."""

@@ -330,6 +330,31 @@ async def test_observers_hear_every_stored_batch_and_one_that_fails_is_isolated(
     assert "solution_sent" in heard or "clarification" in heard
 
 
+async def test_emit_without_waiting_returns_at_once_and_is_stored_before_the_host_stops(quaid_harness):
+    bot = await quaid_harness()
+    chat = await bot.conversation("en")
+    await chat.say("passport")
+    await bot.host.emit([Event("ticket_created", chat.id, "test", {"ticket": 7})], wait=False)
+    stored = [e.type for e in await bot.quaid.store.events(chat.id)]
+    assert "ticket_created" not in stored, "returned before the group commit, not after it"
+    assert "ticket_created" not in bot.sink.types()
+    await bot.host.emit([Event("ticket_assigned", chat.id, "test", {"ticket": 7})], wait=False)
+    await bot.quaid.stop()  # pending events are stored (and reach the sinks) before the store closes
+    assert bot.sink.types()[-2:] == ["ticket_created", "ticket_assigned"]
+
+
+async def test_emit_without_waiting_logs_a_failed_write(quaid_harness):
+    bot = await quaid_harness()
+    chat = await bot.conversation("en")
+
+    async def broken(batch: Any, *rest: Any) -> Any:
+        raise OSError("disk I/O error (injected)")
+    bot.quaid.store._commit = broken
+    await bot.host.emit([Event("ticket_created", chat.id, "test", {"ticket": 7})], wait=False)
+    await asyncio.gather(*bot.quaid._emitting)  # the task ends without raising: the error is logged
+    assert "ticket_created" not in bot.sink.types()
+
+
 async def test_add_examples_then_retrain_learns_without_a_restart(quaid_harness, tmp_path):
     import shutil
 

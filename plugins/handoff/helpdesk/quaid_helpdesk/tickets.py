@@ -100,12 +100,11 @@ class Helpdesk:
                 await self._handed_off_again(ticket, request.reason, lines, now)
                 return
         log.info("ticket_created", ticket=ticket.id, channel=request.channel, reason=request.reason)
-        # The event waits for the store's next group commit: the observers (the live feed's
-        # row, the queue's kick) run meanwhile instead of after it (the handoff's turn is
-        # committed already; the ticket too)
+        # The handoff's turn and the ticket are committed already: the event joins the store's
+        # next group commit without holding the client's notice for it (emit's wait=False)
+        await self._event("ticket_created", ticket, {"reason": request.reason}, wait=False)
         with self.host.db():
-            await asyncio.gather(self._event("ticket_created", ticket, {"reason": request.reason}),
-                                 self.changed(ticket, "created", recorded=recorded))
+            await self.changed(ticket, "created", recorded=recorded)
 
     @staticmethod
     async def _open_with_orm(values: dict[str, Any], lines: list[fast.Line]) -> tuple[Ticket, bool]:
@@ -329,12 +328,12 @@ class Helpdesk:
         await TicketMessage.create(ticket_id=ticket.id, kind="event", author=agent.username,
                                    text=text, at=time.time())
 
-    async def _event(self, kind: str, ticket: Ticket, data: dict[str, Any]) -> None:
+    async def _event(self, kind: str, ticket: Ticket, data: dict[str, Any], wait: bool = True) -> None:
         # the client's channel: a ticket transferred to another team keeps it in the reports
         conversation = await self.host.conversation(ticket.conversation_id)
         channel = conversation.channel if conversation else ticket.channel
         await self.host.emit([Event(kind, ticket.conversation_id, channel,
-                                    {"ticket": ticket.id, "target": "helpdesk", **data})])
+                                    {"ticket": ticket.id, "target": "helpdesk", **data})], wait=wait)
 
 
 def _kind(author: str | None) -> str:
