@@ -50,7 +50,8 @@ _DOT_WORD = re.compile(r"(?<!\w)(?:dot|point|punto)(?!\w)", IGNORE_CASE)
 
 # Spaces around the dots too, with a known mail host: "jp.santos @ gmail . com".
 _EMAIL_SPACED = re.compile(
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w ?@ ?([^\W_][\w-]*) ?\. ?([A-Za-z]{2,24})(?: ?\. ?([A-Za-z]{2,3}))?(?![\w\[-])"
+    # the user name typed letter by letter, with spaces: "d i n h . q u a n g @ gmail . com"
+    r"(?<![\w.+'%\]-])(?:(?:[\w+'%-](?: ?\. ?| ))+(?=[\w+'%-] ?@)|[\w.+'%-]*)\w ?@ ?([^\W_][\w-]*) ?\. ?([A-Za-z]{2,24})(?: ?\. ?([A-Za-z]{2,3}))?(?![\w\[-])"
 )
 
 
@@ -125,6 +126,13 @@ def _thing_number(scan: Scan, start: int, end: int) -> bool:
     return bool(kinds) and kinds[0] == "NOT_ID"
 
 
+# A client ID's label right before a bare run of digits that opens with "00".
+_CLIENT_LABEL_BEFORE = re.compile(
+    r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client)[ \t]*[:#=.-]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def phones(scan: Scan) -> Iterator[Candidate]:
     """Phone numbers: formatted ones on their own, a bare ten-digit North American number
     unless it is a count or a price (a context word may still call it something else)."""
@@ -161,6 +169,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         for m in every(_PHONE_INTERNATIONAL, text):
             digits = digits_of(m.group())
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
+                if m.group().isdigit() and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    continue  # "client id 0034917265": a UCI, not a call to Spain
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if scan.digits >= 10:
         for m in _PHONE_PAIRS.finditer(text):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
+from .gazetteer import given_name
 from .scan import Candidate, Scan
 from .vocabulary import MONTHS, NOT_NAME, NOT_NAME_CAPITALISED, wordset
 
@@ -34,7 +35,7 @@ _BIRTH = re.compile(
         r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
-        r"|fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
+        r"|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
         r"|kapanganakan|ipinanganak"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
         r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
@@ -91,7 +92,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
             (e <= start and _joined(text[e:start], 40)) or (s >= end and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             for s, e in labels
-        ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start))):
+        ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
+                                 or _AND_RELATIVE.fullmatch(text, previous, start))):
             previous = end
             years.add(_year_of(m.group()))
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
@@ -111,6 +113,12 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+{_CAPITALISED}
 
 
 def _named_dates(text: str) -> Iterator[Candidate]:
+    if "(" in text:
+        for m in _DATE.finditer(text):
+            if _NUMERIC_DATE.fullmatch(m.group()) and _FULL_YEAR.search(m.group()) and _CLOSING.match(text, m.end()):
+                name = _NAME_BRACKET.search(text, max(0, m.start() - 30), m.start())
+                if name and (name.group(1) is None or given_name(name.group(1))):
+                    yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
     if not any("A" <= c <= "Z" for c in text):
         return
     for m in _DATE.finditer(text):
@@ -120,6 +128,20 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         name = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if name and not any(w.lower() in _NOT_IN_NAME for w in name.group().replace(",", " ").split()):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# A full date in brackets right after a person, the way one lists children: "amara (2016-04-19)
+# and kofi (2019-11-02)", "[PERSON] (12/04/2017)" (the name masked on the first pass).
+_NAME_BRACKET = re.compile(r"(?:\[PERSON\]|(?<![\w'’-])([^\W\d_]{3,}))[ \t]*\([ \t]*$")
+_CLOSING = re.compile(r"[ \t]*\)")
+# A second birth date after the first, with the relative it belongs to: "birthday 1992/07/08 and
+# my husband 1990/01/30", "née le 3 mai 1990, mon mari le 12 juin 1988".
+_AND_RELATIVE = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:and|et|&)?[ \t]*(?:my|mon|ma|his|her|our|son|sa|notre)[ \t]+"
+    r"(?:husband|wife|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|mari|femme|[ée]pouse|conjointe?"
+    r"|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)['’]?s?[ \t]*(?:is|was|est|:|-|le|on)?[ \t]*",
+    IGNORE_CASE,
+)
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03

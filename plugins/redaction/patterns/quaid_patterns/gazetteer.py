@@ -67,6 +67,8 @@ nomvula thandiwe sipho thabo lerato nomsa zanele bongani themba mpho
 wanjiru wambui njeri akinyi achieng otieno kamau mwangi kipchoge
 priyanka pallavi shreya nikita ritika aishwarya harjot harman gurleen navneet jasleen ramandeep
 lovepreet gagandeep arshdeep jashanpreet manjot dmitri dmitriy sergei alexei aleksei yevgeny
+farzaneh fariba mahnaz zohreh parvin soheila elham mojgan shohreh firouzeh behrouz kambiz farshid
+aljur rommel jhun jun-jun arnel ronaldo rodel jericho mylene marites lorna rowena analyn jhoanna
 """)
 FAMILY_LATIN = wordset("""
 n'guessan kouadio konan lahcen benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi
@@ -88,6 +90,8 @@ nkurunziza ndayishimiye niyonzima habimana mbemba mbeki nkosi dlamini ndlovu zul
 kotha reddy gowda hegde shetty kulkarni deshpande patil jadhav pawar
 wanjiku ochieng odhiambo omondi onyango kiprono mutua
 sy ba ka ly seck niang mbodj thiam gaye diouf sarr wade dieng kane tall
+raza javed iqbal akhtar hussain farooq rizvi naqvi zaidi abbasi bukhari shaikh awan butt cheema
+bajwa warraich gondal janjua tarar ansari qazi
 """)
 # Common words of English, French and chat that the lists carry as names: they never confirm
 # a name ("my son will", "Grace period", "May 5").

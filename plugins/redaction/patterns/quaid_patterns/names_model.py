@@ -54,9 +54,12 @@ _NEVER_IN_NAME = frozenset(
     w.lower() for w in "|".join((STREET_TYPES_EN, STREET_TYPES_EN_CAPITALISED, STREET_TYPES_FR)).split("|")
     if w.isalpha()
 ) | wordset("""
+hay hayy derb quartier cité
 merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem
 bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances feliz navidad
 """)
+# Words after a place's name: "Ben Thanh ward", "Hoan Kiem district", "Quezon City".
+_PLACE_NEXT = wordset("ward district province county sector barangay village city town quận phường")
 # A name next to one of these is a company's ("Johnson & Johnson") or a handle.
 _COMPANY_MARKS = frozenset("&@+/")
 _COMMON = frozenset(w.lower() for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE)
@@ -311,17 +314,26 @@ def tagger() -> NameTagger:
 
 def plausible(text: str, start: int, end: int) -> bool:
     """Whether the tagger's name text[start:end] may stand: none of its words is a street type
-    or a wish, it does not follow a street type, and no "&" or "@" touches it."""
+    or a wish, it does not follow a street type nor come before "ward" or "district", and no
+    "&" or "@" touches it."""
     if any(w.lower() in _NEVER_IN_NAME for _, _, w in tokens(text[start:end])):
         return False
     previous = [w for _, _, w in tokens(text[max(0, start - 12):start]) if w != "."]
     if previous and previous[-1].lower() in _NEVER_IN_NAME:
         return False  # the street's name after its type: "Av. Simon Bolivar", "rue Jean Talon"
+    following = tokens(text[end:end + 16])
+    if following and following[0][2].lower() in _PLACE_NEXT:
+        return False  # "Ben Thanh ward", "Hoan Kiem district": a place
     before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
     return before not in _COMPANY_MARKS and after not in _COMPANY_MARKS
 
 
 _COMMA = re.compile(r",[ \t]*")
+# Kinship words and honorifics said before a name, not part of it ("Lola Remedios", "Tita
+# Baby", "ma'am Liza", "Abuela Rosa").
+KIN_FIRST = re.compile(
+    r"(?i:lola|lolo|tita|tito|tia|tío|tio|tía|abuela|abuelo|auntie|aunty|uncle|kuya|ate|ma['’]?am|maam|mam|sir|madam)[ \t]+(?=[^\W\d_])"
+)
 
 
 def surname_first(text: str, names: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -348,5 +360,6 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
         if confidence < threshold or any(s.start < end and start < s.end for s in spans):
             continue
         if plausible(text, start, end):
-            added.append(Span(start, end, "PERSON"))
+            kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
+            added.append(Span(kin.end() if kin and kin.end() < end else start, end, "PERSON"))
     return added

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
 from .gazetteer import PLACES, any_listed, common_given_name, family_name, given_name
+from .names_model import KIN_FIRST
 from .scan import Candidate, Scan
 from .vocabulary import (
     MONTHS,
@@ -427,7 +428,7 @@ mai avril juin
 """)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|-\s|$|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
@@ -560,7 +561,7 @@ _SHOUTED = re.compile(
 # Ji-woo (surname first)".
 _GIVEN_AFTER = re.compile(
     r",[ \t]*((?:(?:Ma|Mª|Md|Mohd|Muhd)\.[ \t]*)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)?(?:[ \t]+[A-Z]\.?)?)"
+    r"(?:[ \t]+(?:(?:Jr|Sr|JR|SR)\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)?(?:[ \t]+[A-Z]\.?)?)"
     r"[ \t]*(?=\n|$|\()"
 )
 # Family members and others named by their relation ("my sister, tran thi mai"), not titles.
@@ -689,7 +690,7 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
                     yield start, start + len(" ".join(name))
             elif cut == 0 and len(name) >= 2 and all(_plain_name(w) for w in lows):
                 yield start, start + len(" ".join(name))
-            elif cut == 0 and len(name) == 1 and len(lows[0]) > 2 and given_name(lows[0]):
+            elif cut == 0 and len(name) == 1 and len(lows[0]) > 2 and (given_name(lows[0]) or family_name(lows[0])):
                 yield start, start + len(name[0])  # "Hi, rosa here."
             break
 
@@ -862,7 +863,8 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
         return None
     after = _NAME_TOKEN.match(text, m.end())
     if _CLAUSE_END.match(text, m.end()) or (after and (
-            _verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS or after.group(1).lower() in _AFTER_A_NAME)):
+            _verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS or after.group(1).lower() in _AFTER_A_NAME
+            or after.group(1).lower() in _DETAIL_KEYS)):
         return m.span(1)
     return None
 
@@ -986,10 +988,11 @@ whatsapp email mail courriel uci iuc client sin nas age yo yrs years ans
 
 
 # First words of places named like people: "Saint John", "Port Alberni".
-_PLACE_FIRST = wordset("saint sainte st ste san santa são sao port fort mount mont lake new north south east west upper lower grand grande")
+_PLACE_FIRST = wordset("hay hayy derb quartier cité cite barrio colonia saint sainte st ste san santa são sao port fort mount mont lake new north south east west upper lower grand grande")
 # Last words of places and organisations named like people: "Victoria Park", "Peace Bridge",
 # "Santa Clara University", "Maple Leaf Foods".
 _PLACE_OR_BODY = wordset("""
+ward district quận phường sector
 park bridge university universite université college collège valley foods food street avenue road
 centre center airport hospital hôpital hopital clinic bank banque inc ltd llc corp corporation
 school école ecole hotel hôtel mall station office bureau church mosque temple foundation fondation
@@ -1093,7 +1096,7 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
 # passport", "my husband Rashed, his passport", "I am Chioma's husband Emeka". Not "my husband
 # will arrive", "my wife still has".
 _RELATIVE_BEFORE = re.compile(
-    rf"(?:\b(?:my|our|your|mon|ma|notre|votre)|[A-ZÀ-Þ][a-zà-ÿ]+['’]s)[ \t]+(?:{_RELATION_WORDS}|boy|girl|baby|garçon|bébé)"
+    rf"(?:\b(?:my|our|your|his|her|their|mon|ma|notre|votre|son|sa|leur)|[A-ZÀ-Þ][a-zà-ÿ]+['’]s)[ \t]+(?:{_RELATION_WORDS}|boy|girl|baby|garçon|bébé)"
     r"(?:[- ]in[- ]law)?[ \t]+$",
     IGNORE_CASE,
 )
@@ -1202,6 +1205,134 @@ def _me_comma_names(text: str) -> Iterator[tuple[int, int]]:
         if word and _CLAUSE_END.match(text, word.end(1)) and _opening_word(word.group(1)) \
                 and (word.group(1)[0].isupper() or given_name(word.group(1))):
             yield word.span(1)
+
+
+# A given name of the lists (never a common word) that the sentence itself shows is a person's,
+# with no word introducing it: the subject asked about ("can kwame come", "does marie-claude
+# need", "est-ce que jean-françois peut"), the writer's companion ("bilal n me", "nadia and i",
+# "moi et nabil"), two names joined ("gurpreet and jaspreet", "avec nabil et yasmine"), an
+# owner ("olumide's application", "tobi's wife"), a subject opening a message before a verb of
+# saying or a relation ("jennifer said", "victoria my wife is"), the person one calls at a
+# number ("appeler Sébastien au 819 ...").
+_GIVEN_WORD = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
+_ASKED = re.compile(
+    rf"(?:(?:^|[.,!?;:\n(]|(?<![\w'’-])(?:so|and|but|or|if|also|pls|please|ok|okay|hi|hello|question|wondering|whether|et|mais|ou))[ \t]*"
+    rf"(?:can|could|does|did|do|will|would|should|may|might|si)[ \t]+|(?<![\w'’-])est[- ]ce[ \t]+qu(?:e[ \t]+|['’][ \t]*))({_GIVEN_WORD})[ \t]+([^\W\d_]+)",
+    IGNORE_CASE,
+)
+_ASKED_VERBS = wordset("""
+come go sign apply get be travel visit work study join stay use have do pick bring submit send
+leave enter call sponsor renew extend still also pay fill upload take see sit attend accompany move
+live make finish start find change add help update write check become qualify count get also
+peut pourra pourrait doit devra va vient a est signe signer venir aller
+""")
+_COMPANION = re.compile(
+    rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:n|and|et|&)[ \t]+(?:i|me|moi|je|myself)(?![\w'’-])"
+    rf"|(?<![\w'’-])(?:me|moi|i)[ \t]+(?:n|and|et|&)[ \t]+({_GIVEN_WORD})(?![\w'’-])",
+    IGNORE_CASE,
+)
+_PAIR = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:and|et|n)[ \t]+({_GIVEN_WORD})(?![\w'’-])", IGNORE_CASE)
+_OWNED = (
+    r"wife|husband|son|daughter|kids|children|mom|mum|mother|dad|father|brother|sister|parents|family"
+    r"|application|app|file|passport|visa|permit|case|papers|documents|biometrics|status|appointment"
+    r"|sponsorship|interview|medical|letter|study|work"
+)
+_OWNER = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})['’]s[ \t]+(?:{_OWNED})(?![\w'’-])", IGNORE_CASE)
+_OPENING_SUBJECT = re.compile(
+    rf"(?:ok(?:ay)?[ \t,]+)?(?:so[ \t,]+)?({_GIVEN_WORD})[ \t]+(?:said|told|says|texted|called|asked"
+    rf"|(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+|(?:my|mon|ma)[ \t]+(?:{_RELATION_WORDS})(?![\w'’-]))",
+    IGNORE_CASE,
+)
+_CALL_AT = re.compile(
+    rf"(?<![\w'’-])(?:call|text|contact|reach|appeler|appelez|rappeler|contacter|joindre|texter)[ \t]+"
+    rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED})?|{_GIVEN_WORD})[ \t]+(?:at|on|au|sur)[ \t]*(?=[+(0-9])",
+    IGNORE_CASE,
+)
+# Given names that are also places, a name only before "my wife", "my son"...
+_PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea adelaide regina lourdes fatima")
+_CLAUSE_NAME_KEYS = wordset("my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
+
+
+# A child's name with the birth date in brackets ("amara (2016-04-19) and kofi (2019-11-02)"), a
+# name in brackets after "baby" or a relative ("me and baby (aljur)"), the name one thanks before
+# saying goodbye ("thanks so much joy see u tmrw"), a name alone after the last sentence ("... now.
+# Manon"), "grace is my wife's name", "u can call me will".
+_DATED = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]*\([ \t]*[0-9]{{1,4}}([-/.])[0-9]{{1,2}}\2[0-9]{{2,4}}[ \t]*\)")
+_BABY_BRACKET = re.compile(
+    rf"(?<![\w'’-])(?:baby|b[ée]b[ée]|(?:my|mon|ma|our|his|her)[ \t]+(?:{_RELATION_WORDS}))[ \t]*\([ \t]*([^\W\d_]{{3,}})[ \t]*\)",
+    IGNORE_CASE,
+)
+_FAREWELL = r"(?=[ \t,!.]*(?:$|(?:see|c)[ \t]+(?:u|you|ya)\b|talk[ \t]+(?:soon|tmrw|tomorrow|later)\b|ttyl\b|bye\b|[àa][ \t]+(?:demain|bient[ôo]t|plus)\b))"
+_THANKED = re.compile(
+    r"(?<![\w'’-])(?:thanks?|thank[ \t]+(?:you|u)|thx|ty|tysm|merci)(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+beaucoup)?"
+    rf"[ \t,]+({_GIVEN_WORD}){_FAREWELL}",
+    IGNORE_CASE,
+)
+_LAST_ALONE = re.compile(rf"[.!?][ \t]+({_CAPITALISED})[ \t]*[.!]*{_EMOJI}\s*$")
+_NAMED_AS = re.compile(
+    rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+(?:(?:{_RELATION_WORDS})['’]s[ \t]+)?(?:name|nom|pr[ée]nom)(?![\w'’-])"
+    rf"|(?<![\w'’-])call[ \t]+me[ \t]+({_GIVEN_WORD})(?=[ \t]*(?:[,.!?\n]|$))",
+    IGNORE_CASE,
+)
+_NOT_THANKED = wordset("will may")
+
+
+def _named_or_common(word: str) -> bool:
+    return (given_name(word) or common_given_name(word)) and word.lower() not in _NOT_THANKED and not _demonym(word.lower())
+
+
+def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
+    if "(" in text:
+        for m in _DATED.finditer(text):
+            word = m.group(1)
+            if _clause_given(word) or (word[0].isupper() and not _plain_word(word) and not _CALENDAR.fullmatch(word)):
+                yield m.span(1)
+        for m in _BABY_BRACKET.finditer(text):
+            word = m.group(1)
+            if _clause_given(word):
+                yield m.span(1)
+    for m in _THANKED.finditer(text):
+        if _named_or_common(m.group(1)):
+            yield m.span(1)
+    m = _LAST_ALONE.search(text, max(0, len(text) - 40))
+    if m and _clause_given(m.group(1)):
+        yield m.span(1)
+    for m in _NAMED_AS.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if _named_or_common(word) or (group == 2 and common_given_name(word)):  # "call me will"
+            yield m.span(group)
+
+
+
+def _clause_given(word: str) -> bool:
+    return given_name(word) and not _plain_word(word) and not _demonym(word.lower())
+
+
+def _clause_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ASKED.finditer(text):
+        after = m.group(2).lower()
+        if _clause_given(m.group(1)) and (after in _ASKED_VERBS or after in _SUBJECT_VERBS):
+            yield m.span(1)
+    for m in _COMPANION.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _clause_given(m.group(group)):
+            yield m.span(group)
+    for m in _PAIR.finditer(text):
+        if _clause_given(m.group(1)) and _clause_given(m.group(2)) and m.group(1).lower() != m.group(2).lower():
+            yield m.span(1)
+            yield m.span(2)
+    for m in _OWNER.finditer(text):
+        if _clause_given(m.group(1)):
+            yield m.span(1)
+    opening = _OPENING.match(text)
+    m = _OPENING_SUBJECT.match(text, opening.end() if opening else 0)
+    if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())):
+        yield m.span(1)
+    for m in _CALL_AT.finditer(text):
+        words = m.group(1).split()
+        if all(w[0].isupper() and not _plain_word(w) for w in words) or (len(words) == 1 and _clause_given(words[0])):
+            yield m.span(1)
 
 
 # The family name, a comma, the given names, opening a message or after "my name is": one
@@ -1390,6 +1521,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and not _employer_person(text[found[0]:found[1]].split()):
             continue  # "mon employeur c'est Desjardins": a company
         found = _widened(text, found)
+        kin = KIN_FIRST.match(text, found[0], found[1])
+        if kin and kin.end() < found[1]:
+            found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
 
@@ -1478,7 +1612,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                         yield span[0], span[1], "PERSON", PERSON_P
     if not _SELF_OTHER_KEYS.isdisjoint(words):
         for m in _SELF_OTHER.finditer(text):
-            span = _longer(_name_at(text, m.end(), strong=False), _shouted_at(text, m.end()))
+            lowercase = 1 if _given_next(text, m.end()) else 0  # "hola, soy daniela,"
+            span = _longer(_name_at(text, m.end(), strong=False, lowercase=lowercase), _shouted_at(text, m.end()))
             if span:
                 yield span[0], span[1], "PERSON", PERSON_P
 
@@ -1555,6 +1690,11 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
         for start, end in finder(text):
             yield start, end, "PERSON", PERSON_P
+    if not _CLAUSE_NAME_KEYS.isdisjoint(words):
+        for start, end in _clause_names(text):
+            yield start, end, "PERSON", PERSON_P
+    for start, end in _more_clause_names(text):
+        yield start, end, "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -1628,6 +1768,7 @@ _NAME_RUN = re.compile(
     rf"(?<![\w'’@.-]){_NAME_RUN_WORD}(?:[ \t]+(?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}){{1,7}}(?![\w@])",
 )
 _BEFORE_A_PLACE = wordset("""
+hay hayy derb
 rue avenue av ave boulevard boul bd blvd chemin rang route street st saint sainte ste san santa
 mount mont lac lake fort port cap parc park place pointe université universite university college
 collège école ecole hôpital hopital hospital centre center église eglise church école cité cite

@@ -119,6 +119,13 @@ def _postal_by_city(text: str) -> Iterator[Candidate]:
             yield start, end, "POSTAL_CODE", POSTAL_P
 
 
+# The code of a case processing centre's mailing address: "CPC Sydney, PO Box 7500, Sydney NS B1P 0A5".
+_AGENCY_BOX_BEFORE = re.compile(
+    r"\b(?:cpc|case\s+processing\s+cent(?:re|er))\b[^.!?\n]{0,40}?(?:p\.?\s?o\.?\s*box|case\s+postale|c\.p\.)\s*#?\s*[0-9]{1,6}[^.!?\n0-9]{0,30}$",
+    IGNORE_CASE,
+)
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -131,7 +138,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                 for m in _CODIGO_POSTAL.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
-            if _example(m.group()) or _thing_code(text, m.start()):
+            if _example(m.group()) or _thing_code(text, m.start()) \
+                    or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
@@ -248,7 +256,7 @@ _PO_BOX = re.compile(
 _BOX_THEN_ADDRESS = re.compile(r"[ \t]*[,-]?[ \t]*")
 # "I live at 45 Maple", "mon adresse est 12 Elm": a number and words after the context.
 _ADDRESS_LABELLED = re.compile(
-    r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address\s*(?:is|:)"
+    r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address(?:\s+(?:in|back\s+in|at\s+home\s+in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:is|:)"
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
@@ -266,6 +274,8 @@ _OFFICE_BEFORE = re.compile(
     # the agency's own office named, then a comma: "the IRCC office, 300 Slater Street"
     r"|\b(?:ircc|passport|immigration|citizenship|government|federal|service\s+canada|d['’]\s*ircc"
     r"|des\s+passeports|de\s+l['’]\s*immigration)(?:\s+offices?)?\s*[,:][ \t]*$"
+    # a case processing centre's mailing box: "mail it to CPC Sydney, PO Box 7500"
+    r"|\b(?:cpc|case\s+processing\s+cent(?:re|er))(?:\s*[-–]?\s*[A-ZÀ-Þ][\w-]+)?\s*[,:]?[ \t]*$"
     # an employer's or a school's address: "l'adresse de mon employeur c'est le", "my
     # employer's address is" (a business, not a home)
     r"|\badresse\s+(?:de|du)\s+(?:mon\s+|ma\s+|notre\s+|l['’]\s*)?(?:employeur|entreprise|compagnie|[ée]cole"
@@ -327,6 +337,18 @@ _STREET_NO_NUMBER = re.compile(
     r"(?<![\w'’-])(?<![0-9][ \t])(?:(?:[A-ZÀ-Þ][\w'’-]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive)\.?(?=[ \t]*,[ \t]*(?i:apt|flat|bldg|building|block|unit|suite|house)\b)"
 )
+# A street with no number after its flat and building, the Indian way: "Flat 3B, Sai Krupa
+# Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
+_PREFIXED_STREET = re.compile(
+    r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4})[ \t]*,[ \t]*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar)[ \t]*,[ \t]*"
+    r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
+    r"(?:[ \t]+(?:Road|Rd))?"
+)
+# "house no 221 sector 15", "h no 45 phase 2": a house and its sector, any case.
+_HOUSE_SECTOR = re.compile(
+    r"(?<![\w'’-])(?i:house|h)\.?[ \t]*(?i:no|#)\.?[ \t]*[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}[A-Za-z]?(?![\w'’-])"
+)
 _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
 
 
@@ -344,6 +366,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     """), 0),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
+    (_HOUSE_SECTOR, wordset("sector phase block"), 0),
+    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
     (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier"), 0),
@@ -355,7 +379,9 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z]))){0,4}"
+    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z])"
+    # a ward or district between the street and the code: "Ben Nghe ward, district 1, 700000"
+    r"|(?i:ward|district|dist\.|quận|quan|phường|phuong|sector|phase)(?:[ \t]+[0-9]{1,2}(?![0-9]))?)){0,5}"
     r"[ \t]*[,-]?[ \t]*("
     r"[0-9]{5}(?:-[0-9]{5}|-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
@@ -363,6 +389,10 @@ _POSTAL_AFTER = re.compile(
     r"|(?:HT|LV|LT|MD|AZ|BB|AD)[ \t-]?[0-9]{3,5}"
     r")(?![\w/-])"
 )
+
+
+# A code after a city of the lists in any case: "house no 221 sector 15 chandigarh 160015".
+_PIN_AFTER_CITY = re.compile(rf"[ \t]*,?[ \t]*(?:{_CITY}[ \t]*,?[ \t]*([0-9]{{5,6}})|[^\W\d_]{{3,20}}[ \t]*,?[ \t]*([0-9]{{6}}))(?![\w/-])")
 
 
 # What follows a street, each after a comma: "Int. 4", "kv. 12", "bât. B", "3e étage", "appt 16",
@@ -466,8 +496,12 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # "365 Laurier Ave W": the agency's public office
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end)
+        pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
         if code:
             yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        elif pin:
+            group = 1 if pin.group(1) else 2
+            yield pin.start(group), pin.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif four := _POSTAL_FOUR.match(text, end):
             group = 1 if four.group(1) else 2
             yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
