@@ -13,6 +13,7 @@ from typing import Any
 import structlog
 
 from .config import BrainConfig, Config
+from .cues import without_self_introduction
 from .dialogue import Policy, Thresholds
 from .kb import KnowledgeBase
 from .messages import Prediction
@@ -47,8 +48,10 @@ class Brain:
         return "trained"
 
     def predict(self, text: str, lang: str, k: int = 5) -> list[Prediction]:
-        """Ranked candidates (solutions and ``@intents``) for a redacted text."""
-        return self.nlu.predict(text, lang, k)
+        """Ranked candidates (solutions and ``@intents``) for a redacted text, read without the
+        client's self-introduction (``cues.without_self_introduction``): who asks is not what
+        they ask."""
+        return self.nlu.predict(without_self_introduction(text), lang, k)
 
 
 def build_brains(config: Config, kb: KnowledgeBase, texts: Texts,

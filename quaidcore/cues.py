@@ -22,6 +22,10 @@ messages without accents match too:
   left to the NLU, and so are a Canadian visa next to a US one (``with a US visa can I skip the
   canada visa``) and the RCMP's criminal record check (a police certificate for IRCC).
 
+A third helper, :func:`without_self_introduction`, gives the NLU a message without the client's
+greeting, name, contact details and where they live (``Brain.predict``): who asks is not what
+they ask.
+
 Each rule is a few regular expressions over parts (a possessive, a waiting phrase...), kept
 readable on purpose: they were written from how clients type (FORMAT.md, the eval files'
 own-file lines) and checked against every in-scope example of the demo KB and eval files.
@@ -130,6 +134,13 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
 # One's own refusal to appeal, a card mailed that never came, a fee paid but shown unpaid,
 # someone asked to look at one's file.
 _ABOUT += [
+    # whether an officer has started on one's file ("has an officer been assigned to my pr file",
+    # "est-ce qu'un agent a commencé à traiter ma demande"): only the file says
+    ("assigned assigne assignee commence started",
+     r"\b(?:an? (?:officer|agent|case officer)|un agent|une agente?|un officier|quelqu un|someone|anyone)\b"
+     r"(?: (?:has|have|a|been|ete|deja|already|yet|encore))* (?:been assigned|assigned|assigne|assignee|"
+     rf"commence a (?:traiter|examiner|etudier|regarder)|started (?:processing|working on|reviewing|to process|"
+     rf"to review|looking at))(?: (?:to|on|a|sur))? {_MY}\b"),
     ("look check regarder verifier consulter",
      rf"\b(?:someone|somebody|you|an agent|an officer|quelqu un|vous|un agent) (?:look|check|have a look|take a look|"
      rf"regarder|verifier|consulter|jeter un (?:oeil|coup d oeil))(?: at| into| a)? {_MY} (?:file|application|case|"
@@ -354,3 +365,99 @@ def other_service_cue(text: str) -> bool:
     passport = _PASSPORT_GATE & tokens and _PASSPORT_OTHER.search(words) and _PASSPORT_WORDS.search(words)
     visa = _VISA_GATE & tokens and _VISA_OTHER.search(words)
     return bool((passport or visa) and not _TRAVEL_TO_CANADA.search(words))
+
+
+# -- self-introductions ---------------------------------------------------------------------
+# "hi its [PERSON], my email is [EMAIL], how much is a study permit": a greeting, a name, how to
+# reach the client and where they live say who asks, not what. The NLU learnt "it's about my
+# file" / "c'est pour mon dossier" / "my name is misspelled" as own file, so a self-introduction
+# pulls a general question towards @own_file; the NLU reads the question without it
+# (:func:`without_self_introduction`). Identifiers of a file (a client ID, an application
+# number, a date of birth, a passport or document number, a card) are what an agent needs to
+# open one: a message with any of them is read whole, and so is a message whose only words are
+# the introduction. The policy still reads the whole message (own-file cues, file identifiers).
+_SELF_MARKS = re.compile(r"\[(?:PERSON|EMAIL|PHONE|ADDRESS|POSTAL_CODE)\]")
+_ANY_MARK = re.compile(r"\[[A-Z_]+\]")
+_GREET1 = (r"(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|"
+           r"dear\s+(?:sir|madam|sir\s+or\s+madam|team|ircc|agent)|bonjour|bonsoir|salut|all[oô]|coucou|bon\s+matin)"
+           r"(?:\s+(?:there|everyone|all|team|ircc|sir|madam|ma'?am|madame|monsieur|[àa]\s+(?:tous|vous)))?")
+_GREET = rf"{_GREET1}(?:[\s,!.]+{_GREET1})*"
+_INTRO = (r"(?:my\s+name\s+is|my\s+name'?s|name\s+is|name\s*:|i\s+am|i'?m|i\s+m|this\s+is|it'?s|it\s+is|"
+          r"here\s+is|myself|je\s+m'?\s*appelle|je\s+me\s+nomme|je\s+suis|c'?\s*est|moi\s+c'?\s*est|"
+          r"mon\s+nom\s+(?:est|c'?\s*est)|nom\s*:|ici)")
+_HERE = r"(?:here|speaking|ici|[àa]\s+l'?\s*appareil)"
+# a capitalised word (a city), not the first word of the question
+_CAPS = (r"(?-i:(?!(?:I|I'm|Im|My|Je|J|Est|Can|Could|Do|Does|How|What|When|Where|Why|Is|Are|Please|Svp|Quel|"
+         r"Quelle|Comment|Combien|Pourquoi|Quand|Puis|Ai|Est-ce)\b)[A-ZÀ-Ý])[\w'-]*")
+_ITEM = (rf"(?:\[ADDRESS\]|\[POSTAL_CODE\]|{_CAPS}(?:\s+{_CAPS}){{0,2}}(?:\s*,?\s*\[POSTAL_CODE\])?|"
+         r"[a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+)?(?=\s*(?:[,.;!?]|$)))")
+_PLACE = rf"{_ITEM}(?:\s*,\s*(?:\[ADDRESS\]|\[POSTAL_CODE\]|{_CAPS}(?:\s+{_CAPS})?\s*,?\s*\[POSTAL_CODE\]))*"
+_FROM = r"(?:from|of|in|de|d'|du|à)"
+_LIVE = (r"(?:i\s+live\s+(?:in|at|on)|(?:i'?m|i\s+am|i\s+m)\s+(?:(?:writing|calling|contacting\s+you|reaching\s+out|"
+         r"messaging)\s+)?from|i'?m\s+based\s+in|living\s+in|"
+         r"j'?\s*habite\s+(?:[àa]|au|en|sur|dans)|je\s+viens\s+de|je\s+suis\s+de|je\s+(?:reste|demeure)\s+(?:[àa]|au))")
+_CONTACT_NOUN = (r"(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|(?:cell|mobile)(?:\s+(?:phone|number))?|tel|t[ée]l|"
+                 r"t[ée]l[ée]phone|contact|courriel|address|adresse(?:\s+(?:courriel|e-?mail|[ée]lectronique))?|"
+                 r"num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|cell\w*))?|cellulaire|cell|portable)")
+# "my email is [EMAIL]", ", tél [PHONE]", "you can reach me at [PHONE]": a label, not "a new phone
+# number [PHONE]" (what the client asks about stays); "call me at [PHONE]" keeps "call me".
+_CONTACT = (rf"(?:(?:\b(?:and|et)\s+)?\b(?:my|mon|ma)\s+|(?:^|(?<=[,.;:(/!?]))\s*){_CONTACT_NOUN}"
+            r"(?:\s+(?:is|est|c'?\s*est)(?:\s+le)?)?\s*[:\-]?\s*(?=\[(?:EMAIL|PHONE|ADDRESS)\])|"
+            r"\b(?:you\s+can\s+)?(?:reach|contact|email|text)\s+me\s+(?:at|on)\s*(?=\[(?:EMAIL|PHONE)\])|"
+            r"\b(?:vous\s+pouvez\s+)?me\s+(?:joindre|rejoindre|contacter|[ée]crire)\s+(?:au|[àa]|sur)\s*"
+            r"(?=\[(?:EMAIL|PHONE)\])|\b(?:at|au|[àa]|on|sur)\s*(?=\[(?:EMAIL|PHONE)\])")
+_SELF = re.compile(
+    rf"(?:\b{_INTRO}\s+\[PERSON\](?:\s+{_HERE})?|\[PERSON\]\s+{_HERE}\b|^\s*(?:{_GREET}\b[\s,!.:;-]*)?\[PERSON\])"
+    rf"(?P<place>\s*,?\s*{_FROM}\s+{_PLACE})?(?:\s+{_HERE}\b)?|"
+    rf"\b{_LIVE}\s+(?P<home>{_PLACE})", re.IGNORECASE)
+_CONTACTS = re.compile(_CONTACT, re.IGNORECASE)
+_LEFT = re.compile(r"\[(?:EMAIL|PHONE|ADDRESS|POSTAL_CODE)\]")
+_LEADING_GREETING = re.compile(rf"^\s*{_GREET}\b", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\(\s*[/,&\s]*\)")
+_SEPARATORS = re.compile(r"\s*([,.;:!/&-])(?:\s*[,.;:!/&-])+")
+_LEADING_JUNK = re.compile(r"^(?:[\s,.;:!/&()-]|\b(?:and|et)\b)+", re.IGNORECASE)
+# Places that may change the answer (a visa depends on the country, Quebec has its own
+# programmes): kept, only the introduction around them goes.
+_REGIONS = _set("""
+canada quebec ontario alberta manitoba saskatchewan yukon nunavut bc pei nb ns nl qc on ab mb sk
+british_columbia colombie_britannique nova_scotia nouvelle_ecosse new_brunswick nouveau_brunswick
+newfoundland terre_neuve prince_edward_island ile_du_prince_edouard northwest_territories
+territoires_du_nord_ouest la_belle_province outside abroad l_etranger
+""")
+
+
+_COUNTRY_WORDS = _set(_COUNTRIES)
+_DEMONYM_WORDS = _set(_DEMONYMS_EN) | _set(_DEMONYMS_FR)
+
+
+def _known_region(place: str) -> bool:
+    words = normalize(place)
+    tokens = set(words.split())
+    joined = {words.replace(" ", "_")}
+    return bool((tokens | joined) & (_REGIONS | _COUNTRY_WORDS | _DEMONYM_WORDS))
+
+
+def _drop_self(match: re.Match[str]) -> str:
+    if match.group("home") and _known_region(match.group("home")):
+        return match.group(0)  # "i'm from India", "j'habite au Québec": said as the client said it
+    if match.group("place") and _known_region(match.group("place")):
+        return " " + match.group("place") + " "  # "i'm [PERSON] from India": "from India" stays
+    return " "
+
+
+@lru_cache(maxsize=1024)
+def without_self_introduction(text: str) -> str:
+    """The (redacted) `text` without the client's greeting, name, contact details and where
+    they live (see the comment above); `text` itself when it holds a file identifier, no
+    self-mention, or nothing else."""
+    marks = _ANY_MARK.findall(text)
+    if not marks or any(not _SELF_MARKS.fullmatch(m) for m in marks):
+        return text
+    rest = _SELF.sub(_drop_self, text.replace("’", "'"))
+    rest = _LEFT.sub(" ", _CONTACTS.sub(" ", rest))
+    rest = _EMPTY_BRACKETS.sub(" ", rest)
+    rest = _SEPARATORS.sub(r"\1", rest)
+    rest = _LEADING_JUNK.sub("", _LEADING_GREETING.sub("", _LEADING_JUNK.sub("", rest)))
+    rest = _LEADING_JUNK.sub("", rest)
+    rest = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", rest)).strip()
+    return rest if re.search(r"[^\W\d_]{2,}", rest) else text
