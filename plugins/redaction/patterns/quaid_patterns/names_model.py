@@ -3,7 +3,7 @@ labelling PERSON names in BIO, for the names that no rule finds because nothing 
 them ("TSHIMANGA Patrick" alone, "hello, mohammed el amrani speaking", a sign-off).
 
 The model (``data/names.crfsuite``) is trained by :mod:`quaid_patterns.train_names` on the
-held-out sets 1-17, the redaction table and the knowledge base's client examples (no names),
+held-out sets 1-19, the redaction table and the knowledge base's client examples (no names),
 each read as the tagger reads it at run time: masked by the rules.
 Its features are the word, its shape, prefixes and suffixes, whether the gazetteer lists it as
 a given or family name, whether it is a common word (stop lists, ``data/words.txt``), its
