@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
 from .gazetteer import PLACES, any_listed, common_given_name, family_name, given_name
-from .names_model import KIN_FIRST
+from .names_model import KIN_FIRST, _known
 from .scan import Candidate, Scan
 from .vocabulary import (
     MONTHS,
@@ -63,6 +63,10 @@ _STRONG_OTHER = re.compile(
     r"|\bt[êe]n\s+(?:t[ôo]i|em|m[ìi]nh)\s+l[àa]|\b(?:t[ôo]i|em|m[ìi]nh)\s+t[êe]n\s+(?:l[àa])?"
     r"|\b(?:ana\s+)?(?:ismi|esmi|ismee|esmee|ismy|esmy)(?!\w)|\besm(?:e)?\s+man|\besmam"
     r"|\b(?:mera|meraa)\s+naam(?:\s+hai)?"
+    # Hindi/Urdu "whose name": "meri beti ka naam Simran hai"; Darija "smiti"; Haitian Creole
+    # "mwen rele", "non mwen se"
+    r"|\b(?:ka|ki|ke)\s+naam(?:\s+(?:hai|he|h))?|\b(?:smiti|smitek|smitha|smito|esmiti|ismiti)"
+    r"|\b(?:mwen|m|li|yo)\s+rele|\bnon\s+(?:mwen|m|li|pitit\s+mwen)\s+se"
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
@@ -73,7 +77,7 @@ mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sapp
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
 adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam
-mein
+mein smiti smitek smitha smito esmiti ismiti rele
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
 # not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
@@ -1216,8 +1220,9 @@ def _me_comma_names(text: str) -> Iterator[tuple[int, int]]:
 # number ("appeler Sébastien au 819 ...").
 _GIVEN_WORD = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
 _ASKED = re.compile(
-    rf"(?:(?:^|[.,!?;:\n(]|(?<![\w'’-])(?:so|and|but|or|if|also|pls|please|ok|okay|hi|hello|question|wondering|whether|et|mais|ou))[ \t]*"
-    rf"(?:can|could|does|did|do|will|would|should|may|might|si)[ \t]+|(?<![\w'’-])est[- ]ce[ \t]+qu(?:e[ \t]+|['’][ \t]*))({_GIVEN_WORD})[ \t]+([^\W\d_]+)",
+    rf"(?:(?:^|[.,!?;:\n(]|(?<![\w'’-])(?:so|and|but|or|if|also|pls|please|ok|okay|hi|hello|question|wondering|whether|et|mais|ou"
+    rf"|when|how|where|why|what|wat|wen|hw))[ \t]*"
+    rf"(?:can|could|does|did|do|will|would|should|may|might|si|is|has|was|are|have)[ \t]+|(?<![\w'’-])est[- ]ce[ \t]+qu(?:e[ \t]+|['’][ \t]*))({_GIVEN_WORD})[ \t]+([^\W\d_]+)",
     IGNORE_CASE,
 )
 _ASKED_VERBS = wordset("""
@@ -1250,7 +1255,33 @@ _CALL_AT = re.compile(
 )
 # Given names that are also places, a name only before "my wife", "my son"...
 _PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea adelaide regina lourdes fatima")
-_CLAUSE_NAME_KEYS = wordset("my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
+# Tagalog's person marker: "si Mark po yung anak ko", "kay jericho", "yung anak ko si jericho";
+# kinship words said before a name: "my Tita Baby", "Abuela Rosa", "Lolo Ben", "kuya jun".
+_SI = re.compile(rf"(?<![\w'’-])(?:si|kay|ni)[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])")
+_KIN_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?i:tita|tito|lola|lolo|abuela|abuelo|t[ií]a|t[ií]o|auntie|aunty|kuya|nanay|tatay|tonton|tantine|yaya)|Ate)"
+    rf"[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])"
+)
+_TAGALOG_NEXT = re.compile(r"[ \t]*(?:[,.!?]|$|(?:po|yung|ang|ay|na|ba|and|at|daw|raw)(?![\w'’-]))")
+_COMMON_OWNER = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+(?:{_OWNED})(?![\w'’-])")
+_MONTH_NAMES = wordset("may june april august march")
+# The person one helps, tells, sends, calls ("please help kwabena", "tell ifeoma to call",
+# "pouvez-vous aider moussa"), asks about ("what about kemi, does she"), or whose relative
+# writes ("la maman de nadia").
+_TOLD_TO = re.compile(
+    rf"(?<![\w'’-])(?:help|tell|ask|send|sent|call|text|email|invite|invited|sponsor|sponsoring|visit|visiting"
+    rf"|aider|aidez|appeler|appelez|contacter|inviter|parrainer|(?:dire|demander|dites|demandez)[ \t]+[àa]"
+    rf"|what[ \t]+about|how[ \t]+about|and[ \t]+what[ \t]+about|et[ \t]+pour"
+    rf"|(?:maman|papa|m[èe]re|p[èe]re|mom|mother|father|dad|parents?|sister|brother|s(?:oe|œ)ur|fr[èe]re)[ \t]+(?:de|d['’]|of))"
+    rf"[ \t]*({_GIVEN_WORD})(?![\w'’-])",
+    IGNORE_CASE,
+)
+# Where a clause opens: the message's start, a greeting, "so", "ok so", "and".
+_CLAUSE_OPENING = re.compile(r"\W*(?:(?:hi|hello|hey|bonjour|salut|ok|okay|so|and|et|also|btw|alors|donc)\W+){0,3}", IGNORE_CASE)
+_POSSESSIVE_NEXT = re.compile(r"[ \t]+(?:his|her|their|sa|son|ses|leur)(?![\w'’-])", IGNORE_CASE)
+# Listed given names that are also words or pets' names, kept out of the loose rules.
+_LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack")
+_CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
 
 
 # A child's name with the birth date in brackets ("amara (2016-04-19) and kofi (2019-11-02)"), a
@@ -1282,6 +1313,13 @@ def _named_or_common(word: str) -> bool:
 
 
 def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
+    opening = _CLAUSE_OPENING.match(text)
+    first = _NAME_TOKEN.match(text, opening.end()) if opening else None
+    if first and _clause_given(first.group(1)) and first.group(1).lower() not in _LOOSE_NOT:
+        after = _NAME_TOKEN.match(text, first.end())
+        if after and _word_after_name(after.group(1)) and (after.group(1).lower() in _SUBJECT_VERBS or _verb_like(after.group(1))
+                                                           or (after.group(1).lower() in ("and", "et") and _POSSESSIVE_NEXT.match(text, after.end()))):
+            yield first.span(1)  # "mamadou veut venir", "ifeoma will call", "deepika and her husband"
     if "(" in text:
         for m in _DATED.finditer(text):
             word = m.group(1)
@@ -1305,14 +1343,24 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 
+def _word_after_name(word: str) -> bool:
+    """Whether the word after a loose name is an ordinary one ("is priya eligible"), not the
+    rest of a proper name ("Tim Hortons", "is tim hortons open", "Jasper in")."""
+    low = word.lower()
+    return not word[0].isupper() and (low in _ASKED_VERBS or low in _SUBJECT_VERBS or _known(word))
+
+
 def _clause_given(word: str) -> bool:
     return given_name(word) and not _plain_word(word) and not _demonym(word.lower())
 
 
 def _clause_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _ASKED.finditer(text):
-        after = m.group(2).lower()
-        if _clause_given(m.group(1)) and (after in _ASKED_VERBS or after in _SUBJECT_VERBS):
+        if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT and _word_after_name(m.group(2)) \
+                and (m.group(1).islower() or m.group(2).lower() in _ASKED_VERBS or m.group(2).lower() in _SUBJECT_VERBS):
+            yield m.span(1)
+    for m in _TOLD_TO.finditer(text):
+        if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
             yield m.span(1)
     for m in _COMPANION.finditer(text):
         group = 1 if m.group(1) else 2
@@ -1329,6 +1377,18 @@ def _clause_names(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING_SUBJECT.match(text, opening.end() if opening else 0)
     if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())):
         yield m.span(1)
+    for m in _SI.finditer(text):
+        word = m.group(1)
+        if _clause_given(word) or (word[0].isupper() and common_given_name(word) and _TAGALOG_NEXT.match(text, m.end())):
+            yield m.span(1)
+    for m in _KIN_NAME.finditer(text):
+        word = m.group(1)
+        if _clause_given(word) or (word[0].isupper() and word.lower() not in PLACES and word.lower() not in NOT_NAME_CAPITALISED
+                                   and (not m.group().startswith("Ate") or common_given_name(word))):
+            yield m.span(1)
+    for m in _COMMON_OWNER.finditer(text):
+        if common_given_name(m.group(1)) and m.group(1).lower() not in _MONTH_NAMES:
+            yield m.span(1)
     for m in _CALL_AT.finditer(text):
         words = m.group(1).split()
         if all(w[0].isupper() and not _plain_word(w) for w in words) or (len(words) == 1 and _clause_given(words[0])):
