@@ -36,7 +36,10 @@ _BIRTH = re.compile(
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
         r"|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
-        r"|kapanganakan|ipinanganak"
+        r"|kapanganakan|ipinanganak|kaarawan|birthdate\s+ko"
+        # Hindi/Urdu, Darija, Haitian Creole, Vietnamese, Indonesian written in Latin letters
+        r"|jan[a]?m\s*(?:tithi|din|tarikh|taareekh)|paidaish|paidaysh|tarikh\s+(?:al\s+|el\s+|l['’]?\s*)?(?:milad|izdiyad|ezdiyad|zdiyad)"
+        r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|tanggal\s+lahir|tgl\s+lahir"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
         r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
         r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
@@ -46,7 +49,8 @@ _BIRTH = re.compile(
 _BIRTH_KEYS = wordset("""
 born birth brith dob d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
-geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby
+geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
+paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:

@@ -341,10 +341,24 @@ _STREET_NO_NUMBER = re.compile(
 # Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
 _PREFIXED_STREET = re.compile(
     r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4})[ \t]*,[ \t]*"
-    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar)[ \t]*,[ \t]*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar|Building|Bldg)[ \t]*,[ \t]*"
     r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
     r"(?:[ \t]+(?:Road|Rd))?"
 )
+# Vietnam, a street often named after a person, then its ward or district: "56 Tran Hung Dao,
+# Quan 1", "45 Nguyen Hue, Ben Nghe ward", "12 Le Loi, P. Ben Thanh, Q.1".
+_ADDRESS_WARD_NEXT = re.compile(
+    r"(?<![\w'’/.-])[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]*"
+    r"(?=[ \t]*,[ \t]*(?:(?i:quận|quan|phường|phuong|district|huyện|huyen)[ \t]*[0-9A-ZÀ-Þ]|(?:Q|P)\.[ \t]*[0-9A-ZÀ-Þ]"
+    r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?i:ward|district)(?![\w'’-])))"
+)
+# Italy's "Via Roma 15", only before its five-digit code or after an address word ("Via Rail 3
+# times" is a train).
+_ADDRESS_VIA = re.compile(
+    r"(?<![\w'’-])Via[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*,?[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9A-Za-z]{1,3})?(?![\w'’-])"
+)
+_VIA_CONTEXT = re.compile(r"(?i:address|adresse|indirizzo|direcci[óo]n|live|habite|abito|vivo)[^.!?\n]{0,20}$")
+_VIA_CODE = re.compile(r"[ \t]*,?[ \t]*[0-9]{5}(?![\w'’-])")
 # "house no 221 sector 15", "h no 45 phase 2": a house and its sector, any case.
 _HOUSE_SECTOR = re.compile(
     r"(?<![\w'’-])(?i:house|h)\.?[ \t]*(?i:no|#)\.?[ \t]*[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}[A-Za-z]?(?![\w'’-])"
@@ -367,7 +381,9 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
-    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar"), 0),
+    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg"), 0),
+    (_ADDRESS_VIA, wordset("via"), 0),
+    (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
     (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier"), 0),
@@ -438,6 +454,12 @@ _APPOINTMENT_AFTER = re.compile(
 )
 
 
+def _common(word: str) -> bool:
+    from .names_model import _known
+
+    return _known(word)
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
@@ -473,6 +495,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     for pattern, group in expressions:
         for m in pattern.finditer(text):
             start, end = m.span(group)
+            if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
+                continue
+            if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
+                continue  # "3 Children, District 9": no street
             while text[end - 1] in ".,":
                 end -= 1
             if "brgy" in words or "bgy" in words or "barangay" in words:
