@@ -13,7 +13,6 @@ import hmac
 import os
 import secrets
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -342,7 +341,7 @@ class Quaid:
     async def start_conversation(self, channel: str, lang: str | None = None,
                                  client_id: str | None = None) -> tuple[str, list[Reply]]:
         """Open a conversation; returns its ID and the greeting."""
-        conversation_id = uuid.uuid4().hex
+        conversation_id = new_conversation_id()
         pseudonym = self.pseudonym(channel, client_id) if client_id else None
         lang = lang if lang in self.core.languages else self.core.default_language
         now = time.time()
@@ -647,6 +646,18 @@ class Quaid:
                 await self.abandon_idle()
             except Exception as exc:
                 log.error("abandon_failed", error=str(exc))
+
+
+def new_conversation_id() -> str:
+    """A UUID version 7 (RFC 9562) as 32 hex digits: 48 bits of Unix time in milliseconds,
+    then 74 random bits (``secrets``: not guessable, as a conversation's ID is all a web
+    client shows to continue it). Time first, so that the active conversations' rows sit
+    together at the end of every index on ``conversation_id`` (events, messages, the
+    conversation's own key) instead of at random places: each group commit writes a few
+    pages instead of one per conversation (bench/store_ids.py)."""
+    value = (time.time_ns() // 1_000_000) << 80 | 0x7 << 76 | secrets.randbits(12) << 64 \
+        | 0b10 << 62 | secrets.randbits(62)
+    return f"{value:032x}"
 
 
 def _message_row(conv_id: str, direction: str, author: str, reply: Reply,

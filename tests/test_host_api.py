@@ -417,3 +417,19 @@ async def test_the_harness_keys_its_thresholds_by_its_backend(quaid_harness):
         await quaid_harness(config={"plugins": {"fuzzy": None},
                                     "brains": {"default": {"nlu": "fuzzy"}}}, use=["fuzzy"])
     assert [e["backend"] for e in logs if e["event"] == "brain_thresholds_not_keyed_by_backend"] == ["fuzzy"]
+
+
+def test_conversation_ids_are_uuid7_time_first_and_unguessable():
+    import uuid
+
+    from quaidcore.app import new_conversation_id
+
+    ids = [new_conversation_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert all(len(i) == 32 and u.version == 7 and u.variant == uuid.RFC_4122 for i, u in zip(ids, parsed, strict=True))
+    millis = [u.int >> 80 for u in parsed]
+    assert millis == sorted(millis), "time first: later IDs sort after earlier ones (to the millisecond)"
+    # the 74 bits after the time are random: every one of them takes both values
+    tails = [u.int & ((1 << 62) - 1) | ((u.int >> 64) & 0xFFF) << 62 for u in parsed]
+    assert all(any(t >> b & 1 for t in tails) and not all(t >> b & 1 for t in tails) for b in range(74))
