@@ -68,6 +68,7 @@ wanjiru wambui njeri akinyi achieng otieno kamau mwangi kipchoge
 priyanka pallavi shreya nikita ritika aishwarya harjot harman gurleen navneet jasleen ramandeep
 lovepreet gagandeep arshdeep jashanpreet manjot dmitri dmitriy sergei alexei aleksei yevgeny
 farzaneh fariba mahnaz zohreh parvin soheila elham mojgan shohreh firouzeh behrouz kambiz farshid
+tolu dayo bayo yemi tayo seyi wale lanre sola ayo funke bimbo dapo gbenga jide
 aljur rommel jhun jun-jun arnel ronaldo rodel jericho mylene marites lorna rowena analyn jhoanna
 """)
 FAMILY_LATIN = wordset("""

@@ -621,6 +621,7 @@ is was has had needs need wants want got gets lives works will would can could s
 does just also still never already turned applied passed started starts moved arrived came
 a est était etait sera aura veut va doit peut vit habite travaille attend étudie etudie
 commence souhaite voudrait aimerait vient arrive cherche n ne
+sont ont veulent vont doivent peuvent viennent habitent travaillent
 """)
 _FILLERS = wordset("beaucoup encore again much lot so very")
 
@@ -1106,7 +1107,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 _TOLD_AFTER = re.compile(
     r"['’]s[ \t]+[^\W\d_]"
-    r"|[ \t]+(?:is|was|has|needs|wants|lives|works|got|est|a|vit|veut|doit|peut|habite|travaille|va)(?![\w'’-])"
+    r"|[ \t]+(?:is|was|has|needs|wants|lives|works|got|est|a|vit|veut|doit|peut|habite|travaille|va"
+    r"|sont|ont|veulent|vont|doivent|peuvent|viennent|habitent|travaillent)(?![\w'’-])"
     r"|[ \t]*,[ \t]*(?:his|her|he|she|son|sa|il|elle)(?![\w'’-])"
     # the pronoun repeating the subject, typed fast: "my cousin abdelkader he got refused"
     r"|[ \t]+(?:he|she|il|elle)[ \t]+(?:is|was|has|got|had|needs|wants|can|cannot|can't|did|does|est|a|veut|doit|peut|n['’])",
@@ -1264,6 +1266,7 @@ _KIN_NAME = re.compile(
 )
 _TAGALOG_NEXT = re.compile(r"[ \t]*(?:[,.!?]|$|(?:po|yung|ang|ay|na|ba|and|at|daw|raw)(?![\w'’-]))")
 _COMMON_OWNER = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+(?:{_OWNED})(?![\w'’-])")
+_AGED = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est|a)[ \t]+[0-9]{{1,2}}(?:[ \t]*(?:yo|y/o|yrs|years|ans|months|mois))?(?![\w'’-]|[ \t]*[-/.]?[ \t]*[0-9])")
 _MONTH_NAMES = wordset("may june april august march")
 # The person one helps, tells, sends, calls ("please help kwabena", "tell ifeoma to call",
 # "pouvez-vous aider moussa"), asks about ("what about kemi, does she"), or whose relative
@@ -1280,7 +1283,7 @@ _TOLD_TO = re.compile(
 _CLAUSE_OPENING = re.compile(r"\W*(?:(?:hi|hello|hey|bonjour|salut|ok|okay|so|and|et|also|btw|alors|donc)\W+){0,3}", IGNORE_CASE)
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+(?:his|her|their|sa|son|ses|leur)(?![\w'’-])", IGNORE_CASE)
 # Listed given names that are also words or pets' names, kept out of the loose rules.
-_LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack")
+_LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack anh em chi co ba ong")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
 
 
@@ -1329,6 +1332,10 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
             word = m.group(1)
             if _clause_given(word):
                 yield m.span(1)
+    if any("0" <= c <= "9" for c in text):
+        for m in _AGED.finditer(text):
+            if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
+                yield m.span(1)  # "tolu is 12 and dayo is 9"
     for m in _THANKED.finditer(text):
         if _named_or_common(m.group(1)):
             yield m.span(1)
@@ -1343,6 +1350,16 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 
+def _family_after(text: str, end: int) -> int:
+    """The end of a given name found alone, with the family name of the lists after it ("priya
+    sharma")."""
+    m = _NEXT_NAME.match(text, end)
+    if m and family_name(m.group(1)) and not given_name(m.group(1)) and not _plain_word(m.group(1)) \
+            and m.group(1)[0].isupper() == text[end - 1:end].isupper():
+        return m.end(1)
+    return end
+
+
 def _word_after_name(word: str) -> bool:
     """Whether the word after a loose name is an ordinary one ("is priya eligible"), not the
     rest of a proper name ("Tim Hortons", "is tim hortons open", "Jasper in")."""
@@ -1351,6 +1368,8 @@ def _word_after_name(word: str) -> bool:
 
 
 def _clause_given(word: str) -> bool:
+    if len(word) > 1 and word.isupper():
+        return False  # "mon NAS est": capitals are an acronym's here
     return given_name(word) and not _plain_word(word) and not _demonym(word.lower())
 
 
@@ -1752,9 +1771,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if not _CLAUSE_NAME_KEYS.isdisjoint(words):
         for start, end in _clause_names(text):
-            yield start, end, "PERSON", PERSON_P
+            yield start, _family_after(text, end), "PERSON", PERSON_P
     for start, end in _more_clause_names(text):
-        yield start, end, "PERSON", PERSON_P
+        yield start, _family_after(text, end), "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -2184,6 +2203,8 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif low in alone and (nxt := _NEXT_NAME.match(text, m.end())) and _family_last(nxt.group(1)) \
                 and not _plain_word(nxt.group(1)):
             found.append((m.start(), nxt.end()))
+        elif _clause_given(m.group()) and low not in _LOOSE_NOT:
+            found.append((m.start(), _family_after(text, m.end())))  # "my son jericho ... jericho passport is"
     return found
 
 
