@@ -622,6 +622,7 @@ does just also still never already turned applied passed started starts moved ar
 a est était etait sera aura veut va doit peut vit habite travaille attend étudie etudie
 commence souhaite voudrait aimerait vient arrive cherche n ne
 sont ont veulent vont doivent peuvent viennent habitent travaillent
+wont won't didnt didn't doesnt doesn't cant can't cannot isnt isn't wasnt wasn't hasnt hasn't never
 """)
 _FILLERS = wordset("beaucoup encore again much lot so very")
 
@@ -1267,6 +1268,8 @@ _KIN_NAME = re.compile(
 _TAGALOG_NEXT = re.compile(r"[ \t]*(?:[,.!?]|$|(?:po|yung|ang|ay|na|ba|and|at|daw|raw)(?![\w'’-]))")
 _COMMON_OWNER = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+(?:{_OWNED})(?![\w'’-])")
 _AGED = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est|a)[ \t]+[0-9]{{1,2}}(?:[ \t]*(?:yo|y/o|yrs|years|ans|months|mois))?(?![\w'’-]|[ \t]*[-/.]?[ \t]*[0-9])")
+# A word, then its full name in brackets: "its sofia (sofia ramirez)", "Ana (Ana Souza)".
+_BRACKETED_FULL = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})[ \t]*\([ \t]*\1[ \t]+([^\W\d_]{2,})[ \t]*\)", re.IGNORECASE)
 _MONTH_NAMES = wordset("may june april august march")
 # The person one helps, tells, sends, calls ("please help kwabena", "tell ifeoma to call",
 # "pouvez-vous aider moussa"), asks about ("what about kemi, does she"), or whose relative
@@ -1324,6 +1327,10 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
                                                            or (after.group(1).lower() in ("and", "et") and _POSSESSIVE_NEXT.match(text, after.end()))):
             yield first.span(1)  # "mamadou veut venir", "ifeoma will call", "deepika and her husband"
     if "(" in text:
+        for m in _BRACKETED_FULL.finditer(text):
+            if (given_name(m.group(1)) or common_given_name(m.group(1)) or m.group(1).lower() in PLACES) \
+                    and not _plain_word(m.group(2)):
+                yield m.span(1)
         for m in _DATED.finditer(text):
             word = m.group(1)
             if _clause_given(word) or (word[0].isupper() and not _plain_word(word) and not _CALENDAR.fullmatch(word)):
