@@ -1270,6 +1270,13 @@ _COMMON_OWNER = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+(?:{_OWNED
 _AGED = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est|a)[ \t]+[0-9]{{1,2}}(?:[ \t]*(?:yo|y/o|yrs|years|ans|months|mois))?(?![\w'’-]|[ \t]*[-/.]?[ \t]*[0-9])")
 # A word, then its full name in brackets: "its sofia (sofia ramirez)", "Ana (Ana Souza)".
 _BRACKETED_FULL = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})[ \t]*\([ \t]*\1[ \t]+([^\W\d_]{2,})[ \t]*\)", re.IGNORECASE)
+# Verbs whose subject is a person: "Joy needs", "Will wants" ("Hope is" may be a thought).
+_PERSON_VERBS = wordset("""
+needs wants got has had lives works applied arrived came said told called asked texted sent moved studies
+lost received signed paid left started finished graduated turned
+veut doit vit habite travaille étudie etudie attend
+""")
+_PASSIVE = re.compile(r"[ \t]+(?:to[ \t]+be|be|been|approved|renewed|signed|paid|done|lost|stamped)(?![\w'’-])", IGNORE_CASE)
 _MONTH_NAMES = wordset("may june april august march")
 # The person one helps, tells, sends, calls ("please help kwabena", "tell ifeoma to call",
 # "pouvez-vous aider moussa"), asks about ("what about kemi, does she"), or whose relative
@@ -1314,6 +1321,11 @@ _NAMED_AS = re.compile(
 _NOT_THANKED = wordset("will may")
 
 
+def _capital_word_name(word: str) -> bool:
+    """A given name that is also a word, capitalised mid-sentence ("tell Grace", "ask Will to")."""
+    return word[0].isupper() and not word.isupper() and common_given_name(word) and word.lower() not in _MONTH_NAMES
+
+
 def _named_or_common(word: str) -> bool:
     return (given_name(word) or common_given_name(word)) and word.lower() not in _NOT_THANKED and not _demonym(word.lower())
 
@@ -1343,8 +1355,12 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
         for m in _AGED.finditer(text):
             if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
                 yield m.span(1)  # "tolu is 12 and dayo is 9"
+    if first and _capital_word_name(first.group(1)):
+        after = _NAME_TOKEN.match(text, first.end())
+        if after and after.group(1).lower() in _PERSON_VERBS and not _PASSIVE.match(text, after.end()):
+            yield first.span(1)  # "Joy needs a visa", "Grace wants to come"
     for m in _THANKED.finditer(text):
-        if _named_or_common(m.group(1)):
+        if _named_or_common(m.group(1)) or _capital_word_name(m.group(1)):
             yield m.span(1)
     m = _LAST_ALONE.search(text, max(0, len(text) - 40))
     if m and _clause_given(m.group(1)):
@@ -1385,8 +1401,10 @@ def _clause_names(text: str) -> Iterator[tuple[int, int]]:
         if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT and _word_after_name(m.group(2)) \
                 and (m.group(1).islower() or m.group(2).lower() in _ASKED_VERBS or m.group(2).lower() in _SUBJECT_VERBS):
             yield m.span(1)
+        elif _capital_word_name(m.group(1)) and m.group(2).islower() and m.group(2).lower() in _ASKED_VERBS and m.group(2) != "be":
+            yield m.span(1)  # "can Precious apply", "does Will need"
     for m in _TOLD_TO.finditer(text):
-        if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
+        if (_clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT) or _capital_word_name(m.group(1)):
             yield m.span(1)
     for m in _COMPANION.finditer(text):
         group = 1 if m.group(1) else 2
