@@ -1312,7 +1312,7 @@ _THANKED = re.compile(
     rf"[ \t,]+({_GIVEN_WORD}){_FAREWELL}",
     IGNORE_CASE,
 )
-_LAST_ALONE = re.compile(rf"[.!?][ \t]+({_CAPITALISED})[ \t]*[.!]*{_EMOJI}\s*$")
+_LAST_ALONE = re.compile(rf"(?:[.!?][ \t]+|\n[ \t]*)({_CAPITALISED})[ \t]*[.!]*{_EMOJI}\s*$")
 _NAMED_AS = re.compile(
     rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+(?:(?:{_RELATION_WORDS})['’]s[ \t]+)?(?:name|nom|pr[ée]nom)(?![\w'’-])"
     rf"|(?<![\w'’-])call[ \t]+me[ \t]+({_GIVEN_WORD})(?=[ \t]*(?:[,.!?\n]|$))",
