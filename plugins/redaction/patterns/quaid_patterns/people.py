@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
-from .gazetteer import PLACES, any_listed, common_given_name, family_name, given_name
+from .gazetteer import COMMON_GIVEN, PLACES, any_listed, common_given_name, family_name, given_name
 from .names_model import KIN_FIRST, _known
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -1294,6 +1294,10 @@ _CLAUSE_OPENING = re.compile(r"\W*(?:(?:hi|hello|hey|bonjour|salut|ok|okay|so|an
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+(?:his|her|their|sa|son|ses|leur)(?![\w'’-])", IGNORE_CASE)
 # Listed given names that are also words or pets' names, kept out of the loose rules.
 _LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack anh em chi co ba ong")
+_THANKS_NAME_KEYS = wordset("thanks thank thx ty tysm merci name nom prénom prenom call")
+_KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate")
+_CALL_KEYS = wordset("call text contact reach appeler appelez rappeler contacter joindre texter")
+_SI_KEYS = wordset("si kay ni")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
 
 
@@ -1319,6 +1323,12 @@ _NAMED_AS = re.compile(
     IGNORE_CASE,
 )
 _NOT_THANKED = wordset("will may")
+
+
+def _word_names(text: str, words: frozenset[str]) -> bool:
+    """Whether a given name that is also a word is written with its capital ("Joy", "Will")."""
+    common = COMMON_GIVEN & words
+    return bool(common) and (not _THANKS_NAME_KEYS.isdisjoint(words) or any(word.capitalize() in text for word in common))
 
 
 def _capital_word_name(word: str) -> bool:
@@ -1396,7 +1406,25 @@ def _clause_given(word: str) -> bool:
     return given_name(word) and not _plain_word(word) and not _demonym(word.lower())
 
 
-def _clause_names(text: str) -> Iterator[tuple[int, int]]:
+def _clause_names(text: str, words: frozenset[str], named: bool) -> Iterator[tuple[int, int]]:
+    """`named`: whether a word of the message is a name of the lists or a word-name in capitals
+    (the rules below but the kinship and "call X at" ones need one)."""
+    if named:
+        yield from _listed_clause_names(text, words)
+    if not _KIN_KEYS.isdisjoint(words):
+        for m in _KIN_NAME.finditer(text):
+            word = m.group(1)
+            if _clause_given(word) or (word[0].isupper() and word.lower() not in PLACES and word.lower() not in NOT_NAME_CAPITALISED
+                                       and (not m.group().startswith("Ate") or common_given_name(word))):
+                yield m.span(1)
+    if not _CALL_KEYS.isdisjoint(words):
+        for m in _CALL_AT.finditer(text):
+            found = m.group(1).split()
+            if all(w[0].isupper() and not _plain_word(w) for w in found) or (len(found) == 1 and _clause_given(found[0])):
+                yield m.span(1)
+
+
+def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     for m in _ASKED.finditer(text):
         if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT and _word_after_name(m.group(2)) \
                 and (m.group(1).islower() or m.group(2).lower() in _ASKED_VERBS or m.group(2).lower() in _SUBJECT_VERBS):
@@ -1414,28 +1442,20 @@ def _clause_names(text: str) -> Iterator[tuple[int, int]]:
         if _clause_given(m.group(1)) and _clause_given(m.group(2)) and m.group(1).lower() != m.group(2).lower():
             yield m.span(1)
             yield m.span(2)
-    for m in _OWNER.finditer(text):
-        if _clause_given(m.group(1)):
-            yield m.span(1)
+    if "'" in text or "’" in text:
+        for m in _OWNER.finditer(text):
+            if _clause_given(m.group(1)):
+                yield m.span(1)
+        for m in _COMMON_OWNER.finditer(text):
+            if common_given_name(m.group(1)) and m.group(1).lower() not in _MONTH_NAMES:
+                yield m.span(1)
     opening = _OPENING.match(text)
     m = _OPENING_SUBJECT.match(text, opening.end() if opening else 0)
     if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())):
         yield m.span(1)
-    for m in _SI.finditer(text):
+    for m in _SI.finditer(text) if not _SI_KEYS.isdisjoint(words) else ():
         word = m.group(1)
         if _clause_given(word) or (word[0].isupper() and common_given_name(word) and _TAGALOG_NEXT.match(text, m.end())):
-            yield m.span(1)
-    for m in _KIN_NAME.finditer(text):
-        word = m.group(1)
-        if _clause_given(word) or (word[0].isupper() and word.lower() not in PLACES and word.lower() not in NOT_NAME_CAPITALISED
-                                   and (not m.group().startswith("Ate") or common_given_name(word))):
-            yield m.span(1)
-    for m in _COMMON_OWNER.finditer(text):
-        if common_given_name(m.group(1)) and m.group(1).lower() not in _MONTH_NAMES:
-            yield m.span(1)
-    for m in _CALL_AT.finditer(text):
-        words = m.group(1).split()
-        if all(w[0].isupper() and not _plain_word(w) for w in words) or (len(words) == 1 and _clause_given(words[0])):
             yield m.span(1)
 
 
@@ -1794,11 +1814,14 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
         for start, end in finder(text):
             yield start, end, "PERSON", PERSON_P
+    listed = any_listed(words, text.isascii())
+    named = listed or _word_names(text, words) or not _PLACE_GIVEN.isdisjoint(words)
     if not _CLAUSE_NAME_KEYS.isdisjoint(words):
-        for start, end in _clause_names(text):
+        for start, end in _clause_names(text, words, named):
             yield start, _family_after(text, end), "PERSON", PERSON_P
-    for start, end in _more_clause_names(text):
-        yield start, _family_after(text, end), "PERSON", PERSON_P
+    if named or "(" in text:
+        for start, end in _more_clause_names(text):
+            yield start, _family_after(text, end), "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
