@@ -66,7 +66,7 @@ _STRONG_OTHER = re.compile(
     # Hindi/Urdu "whose name": "meri beti ka naam Simran hai"; Darija "smiti"; Haitian Creole
     # "mwen rele", "non mwen se"
     r"|\b(?:ka|ki|ke)\s+naam(?:\s+(?:hai|he|h))?|\b(?:smiti|smitek|smitha|smito|esmiti|ismiti)"
-    r"|\b(?:mwen|m|li|yo)\s+rele|\bnon\s+(?:mwen|m|li|pitit\s+mwen)\s+se"
+    r"|\b(?:mwen|m|li|yo|an|la)\s+rele|\bnon\s+(?:mwen|m|li|pitit\s+mwen)\s+se"
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
@@ -381,7 +381,7 @@ def _verb_next(text: str, pos: int) -> bool:
     return (len(low) > 4 and low.endswith("ing")) or low in _SUBJECT_VERBS
 
 
-_PLAIN_TITLES = wordset("mr mrs ms mme mlle")
+_PLAIN_TITLES = wordset("mr mrs ms mme mlle madame monsieur")
 _EMPLOYERS = wordset("employer employeur")
 
 
@@ -1252,7 +1252,7 @@ _OPENING_SUBJECT = re.compile(
     IGNORE_CASE,
 )
 _CALL_AT = re.compile(
-    rf"(?<![\w'’-])(?:call|text|contact|reach|appeler|appelez|rappeler|contacter|joindre|texter)[ \t]+"
+    rf"(?<![\w'’-])(?:call|text|contact|reach|appeler|appelez|appelle|rappeler|rappelez|rappelle|contacter|contactez|joindre|texter)[ \t]+"
     rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED})?|{_GIVEN_WORD})[ \t]+(?:at|on|au|sur)[ \t]*(?=[+(0-9])",
     IGNORE_CASE,
 )
@@ -1262,11 +1262,12 @@ _PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea ad
 # kinship words said before a name: "my Tita Baby", "Abuela Rosa", "Lolo Ben", "kuya jun".
 _SI = re.compile(rf"(?<![\w'’-])(?:si|kay|ni)[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])")
 _KIN_NAME = re.compile(
-    r"(?<![\w'’-])(?:(?i:tita|tito|lola|lolo|abuela|abuelo|t[ií]a|t[ií]o|auntie|aunty|kuya|nanay|tatay|tonton|tantine|yaya)|Ate)"
+    r"(?<![\w'’-])(?:(?i:tita|tito|lola|lolo|abuela|abuelo|t[ií]a|t[ií]o|auntie|aunty|kuya|nanay|tatay|tonton|tantine|yaya|manman|matant|pitit)|Ate)"
     rf"[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])"
 )
 _TAGALOG_NEXT = re.compile(r"[ \t]*(?:[,.!?]|$|(?:po|yung|ang|ay|na|ba|and|at|daw|raw)(?![\w'’-]))")
 _COMMON_OWNER = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+(?:{_OWNED})(?![\w'’-])")
+_AGE_BRACKET = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]*\([ \t]*[0-9]{{1,2}}[ \t]*(?:ans|an|yrs?|years?|yo|y/o|mois|months|meses|años|anos)?[ \t]*\)")
 _AGED = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est|a)[ \t]+[0-9]{{1,2}}(?:[ \t]*(?:yo|y/o|yrs|years|ans|months|mois))?(?![\w'’-]|[ \t]*[-/.]?[ \t]*[0-9])")
 # A word, then its full name in brackets: "its sofia (sofia ramirez)", "Ana (Ana Souza)".
 _BRACKETED_FULL = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})[ \t]*\([ \t]*\1[ \t]+([^\W\d_]{2,})[ \t]*\)", re.IGNORECASE)
@@ -1295,10 +1296,12 @@ _POSSESSIVE_NEXT = re.compile(r"[ \t]+(?:his|her|their|sa|son|ses|leur)(?![\w'�
 # Listed given names that are also words or pets' names, kept out of the loose rules.
 _LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack anh em chi co ba ong")
 _THANKS_NAME_KEYS = wordset("thanks thank thx ty tysm merci name nom prénom prenom call")
-_KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate")
-_CALL_KEYS = wordset("call text contact reach appeler appelez rappeler contacter joindre texter")
+_TITLE_LOWER = re.compile(r"(?<![\w'’-])(?:madame|monsieur|mister)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
+_KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate manman matant pitit")
+_CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler rappelez rappelle contacter contactez joindre texter")
 _SI_KEYS = wordset("si kay ni")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
+_CLAUSE_NAME_KEYS |= _KIN_KEYS | _CALL_KEYS | _SI_KEYS | wordset("madame monsieur mister")
 
 
 # A child's name with the birth date in brackets ("amara (2016-04-19) and kofi (2019-11-02)"), a
@@ -1365,6 +1368,10 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
         for m in _AGED.finditer(text):
             if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
                 yield m.span(1)  # "tolu is 12 and dayo is 9"
+        if "(" in text:
+            for m in _AGE_BRACKET.finditer(text):
+                if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
+                    yield m.span(1)  # "ma fille léa (6 ans) et mon fils noah (3 ans)"
     if first and _capital_word_name(first.group(1)):
         after = _NAME_TOKEN.match(text, first.end())
         if after and after.group(1).lower() in _PERSON_VERBS and not _PASSIVE.match(text, after.end()):
@@ -1453,6 +1460,10 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
     m = _OPENING_SUBJECT.match(text, opening.end() if opening else 0)
     if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())):
         yield m.span(1)
+    if "madame" in words or "monsieur" in words or "mister" in words:
+        for m in _TITLE_LOWER.finditer(text):
+            if family_name(m.group(1)) and not _plain_word(m.group(1)):
+                yield m.span(1)  # "madame diallo m'a dit"
     for m in _SI.finditer(text) if not _SI_KEYS.isdisjoint(words) else ():
         word = m.group(1)
         if _clause_given(word) or (word[0].isupper() and common_given_name(word) and _TAGALOG_NEXT.match(text, m.end())):
