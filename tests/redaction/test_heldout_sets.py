@@ -1,4 +1,4 @@
-"""The ``patterns`` redactor on sixteen held-out sets, each written by someone who had not read
+"""The ``patterns`` redactor on nineteen held-out sets, each written by someone who had not read
 its rules (then used to fix general gaps, so the floors here guard against regressions):
 
 - ``heldout.jsonl``: messy EN/FR typing, several items per message, 80 near-misses;
@@ -105,6 +105,14 @@ its rules (then used to fix general gaps, so the floors here guard against regre
   0.88, DATE_OF_BIRTH 0.89). After round 12: 0.974 / 0.994, 0 of 75 altered; still missed:
   PERSON 0.94 (lower-case or common-word names with no trigger) and one phone whose label
   leaves out "ext 2" (the project masks the extension with the number).
+- ``heldout19.jsonl`` (issue 14, round 13; written blind): 268 messages, 101 French, 76
+  near-misses, ~29 countries. Measured once at 82ce17e: 0.873 / 0.960, 1 of 76 near-misses
+  altered (PERSON 0.77, ADDRESS 0.78, DATE_OF_BIRTH 0.88). After round 13 (names the sentence
+  shows with no cue word: a listed given name asked about, joined to "me" or to another name,
+  an owner, a subject opening a message, the person one calls or helps; kinship words left out
+  of the name; Indian, Vietnamese and Italian addresses; birth dates in brackets after a name):
+  0.989 / 0.991, 0 of 76 altered; still missed: three ADDRESS spans by label convention only
+  (its writer leaves the barangay, sector or neighbourhood out) and a "yy/mm/dd" birth date.
 Since round 5 (heldout10's convention), a foreign postal code after an address is POSTAL_CODE:
 heldout8's and heldout9's "75002 Paris" rows now label it.
 
@@ -186,6 +194,11 @@ SETS = {
     # round 12 worked against it: floors are its figures.
     "heldout18.jsonl": {"overall": (0.97, 0.99), "min_rows": 260, "near_misses_altered": 0, "types": floors(
         ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(0.94, 0.99), PHONE=(0.97, 0.97))},
+    # Blind, measured once at 82ce17e (0.873 / 0.960, near-misses 1/76); round 13 worked against
+    # it: floors are its figures. Its ADDRESS labels leave out the neighbourhood, sector or
+    # barangay that the redactor masks with the street (the earlier sets' convention).
+    "heldout19.jsonl": {"overall": (0.98, 0.99), "min_rows": 265, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.90, 0.90), DATE_OF_BIRTH=(0.97, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
