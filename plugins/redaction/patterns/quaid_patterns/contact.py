@@ -13,7 +13,7 @@ from .vocabulary import wordset
 # ------------------------------------------------------------------------- e-mail
 
 _EMAIL = re.compile(
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w ?[@＠] ?(?:[^\W_](?:[\w-]*[^\W_])?[.．])+[A-Za-z]{2,24}(?![\w\[-])"
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?[@＠] ?(?:[^\W_](?:[\w-]*[^\W_])?[.．])+[A-Za-z]{2,24}(?![\w\[-])"
 )
 # Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
 # French: "karim point benali arobase gmail point com".
@@ -127,10 +127,40 @@ def _thing_number(scan: Scan, start: int, end: int) -> bool:
 
 
 # A client ID's label right before a bare run of digits that opens with "00".
+_UNSIGNED_DIGITS = re.compile(r"[0-9]+(?:[ -][0-9]+)*")  # "0034917265", "0045-8812": no "+"
 _CLIENT_LABEL_BEFORE = re.compile(
-    r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client)[ \t]*[:#=.-]?[ \t]*$",
+    r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client)"
+    # whose number it is between the label and the number: "UCI de ma fille : 0045-8812"
+    r"(?:[ \t]+(?:of|for|de|du|d['’]|pour)[ \t]+(?:(?:my|mon|ma|mes|his|her|son|sa|la|le|l['’])[ \t]*)?[^\W\d_]+)?"
+    r"[ \t]*[:#=.-]?[ \t]*$",
     re.IGNORECASE,
 )
+
+
+# A public body's line, not the client's: "c'est quoi le numéro de téléphone du MIFI ? 514 864-9191",
+# "the number of the embassy is ...", "I called 514-496-1010 (the provincial line)".
+_OF_THE_KEYS = wordset("du des de of for")
+_PUBLIC_BEFORE = re.compile(
+    r"(?:num[ée]ro|number|line|ligne)(?:\s+de\s+t[ée]l[ée]phone|\s+de\s+tel)?\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|for\s+the)\s*"
+    r"(?:(?-i:[A-Z]{2,6})(?![\w'’])|bureau|office|minist[èe]re|ministry|embassy|consulate|ambassade|consulat|service"
+    r"|centre|center|government|gouvernement|agency|agence|province|city|ville|mairie|h[ôo]pital|hospital|school|[ée]cole)"
+    r"(?:[ \t]+(?:in|at|à|a|au|en|de|d['’]|of)[ \t]*[A-ZÀ-Þ][^\W\d_]+)?"  # "the consulate in Lagos"
+    r"[ \t?:,.-]{0,6}(?:(?:is|est|c['’]est|:)[ \t]*)?(?:le[ \t]+)?(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
+    IGNORE_CASE,
+)
+_PUBLIC_AFTER = re.compile(
+    r"[ \t]*\((?:the|la|le|l['’])\s*(?!(?:cell|home|mobile|direct|personal|work|landline|cellulaire|maison|personnelle)\b)"
+    r"(?:[^\W\d_]+\s+){0,3}(?:line|ligne|office|bureau|switchboard|standard)\)",
+    IGNORE_CASE,
+)
+
+
+def public_line(scan: Scan, start: int, end: int) -> bool:
+    """Whether the phone number at start:end is a public body's, as its words say."""
+    if "line" not in scan.words and "ligne" not in scan.words and _OF_THE_KEYS.isdisjoint(scan.words):
+        return False
+    text = scan.text
+    return _PUBLIC_AFTER.match(text, end) is not None or _PUBLIC_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def phones(scan: Scan) -> Iterator[Candidate]:
@@ -169,7 +199,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         for m in every(_PHONE_INTERNATIONAL, text):
             digits = digits_of(m.group())
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
-                if m.group().isdigit() and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "client id 0034917265": a UCI, not a call to Spain
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if scan.digits >= 10:

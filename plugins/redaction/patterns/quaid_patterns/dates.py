@@ -20,6 +20,7 @@ _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
+    rf"|{_DAY}{SP}(?P<s3>[-/.]){SP}{_DAY}{SP}(?P=s3){SP}{_YEAR}"  # 12 / 03 / 1990: a form's boxes
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
     rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
@@ -73,7 +74,8 @@ def _joined(gap: str, limit: int) -> bool:
     ):
         return False
     words = _GAP_WORD.findall(gap.lower())
-    return len(words) <= 5 and not any(w in _GAP_BREAK for w in words)
+    # "date de naissance de Ti-Jean c'est le 5 mai 1977": a hyphenated name is one word
+    return len(words) - gap.count("-") <= 5 and not any(w in _GAP_BREAK for w in words)
 
 
 def births(scan: Scan) -> Iterator[Candidate]:
@@ -143,7 +145,12 @@ _CLOSING = re.compile(r"[ \t]*\)")
 _AND_RELATIVE = re.compile(
     r"[ \t]*[,;]?[ \t]*(?:and|et|&)?[ \t]*(?:my|mon|ma|his|her|our|son|sa|notre)[ \t]+"
     r"(?:husband|wife|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|mari|femme|[ée]pouse|conjointe?"
-    r"|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)['’]?s?[ \t]*(?:is|was|est|:|-|le|on)?[ \t]*",
+    r"|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)['’]?s?[ \t]*(?:is|was|est|:|-|le|on)?[ \t]*"
+    # the writer's own or another person's, said with "and": "my wife's DOB is ... and mine is
+    # ...", "the sponsor's is ... and the applicant's is ...", "la sienne ... et la mienne le ..."
+    r"|[ \t]*[,;]?[ \t]*(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|la\s+mienne|le\s+mien|la\s+sienne|le\s+sien"
+    r"|the\s+[^\W\d_]{3,20}['’]s|celle\s+(?:de|du)\s+[^\W\d_]{2,20}|(?:my|his|her|our)\s+[^\W\d_]{3,20}['’]s)"
+    r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*",
     IGNORE_CASE,
 )
 
@@ -216,4 +223,8 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
         if text[start:start + 4].lower() == "the ":
             start += 4
         if (_YEAR_WORDS.search(m.group()) or _DIGIT_YEAR.search(m.group())) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels):
-            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
+            tail = _JOINING_TAIL.search(text, start, m.end())  # "... fifty nine and her passport"
+            yield start, tail.start() if tail else m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+_JOINING_TAIL = re.compile(r"\s+(?:and|et)$", IGNORE_CASE)

@@ -99,7 +99,11 @@ _LABEL_FRAGMENTS = {
         r"|booking|reservation|error|code|version|(?:police\s+|incident\s+)?report|rapport(?:\s+de\s+police)?|pedido|factura|bestellung|rechnung|re[çc]u|receipt|paiement|payment"
         # a parcel's tracking number, a queue token at an office ("token number 1356173"), an
         # employer's labour market impact assessment (LMIA, EIMT in French): not the client's
-        r"|tracking|token|lmia|eimt)"
+        r"|tracking|token|lmia|eimt"
+        # a money transfer's control number, a credential assessor's reference, a school's
+        # student number, an employer's business number: not the client's file with the agency
+        r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
+        r"|business|entreprise|neq)"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
         r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
@@ -155,6 +159,7 @@ billet réservation post postes purolator fedex ups dhl usps courier messagerie
 error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
 report rapport
+mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .base import IGNORE_CASE, PERSON_P
 from .gazetteer import COMMON_GIVEN, PLACES, any_listed, common_given_name, family_name, given_name
-from .names_model import KIN_FIRST, _known
+from .names_model import KIN_FIRST, _known, vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import (
     MONTHS,
@@ -243,10 +243,12 @@ gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraç
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
 bcp ty tysm thnx thanx tnx tks thks tq rgds regds bless blessings
 """)
-# Wishes that close a message like a name would: "Thanks!! Merry Christmas", "Merci, Bonne Année".
+# Wishes that close a message like a name would: "Thanks!! Merry Christmas", "Merci, Bonne Année",
+# Tagalog "salamat po, ingat kayo" (take care).
 _WISHES = wordset("""
 merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem luck weekend
 bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances chance feliz navidad año ano nuevo
+ingat
 """)
 _FINAL_INITIAL = re.compile(r"[ \t]+[A-ZÀ-Þ]\.?(?=[ \t]*(?:\n|$))")
 _DASH_HINT = re.compile(r"[-—–~][ \t]*(?:\n|[^\W\d_])")
@@ -1233,9 +1235,10 @@ come go sign apply get be travel visit work study join stay use have do pick bri
 leave enter call sponsor renew extend still also pay fill upload take see sit attend accompany move
 live make finish start find change add help update write check become qualify count get also
 peut pourra pourrait doit devra va vient a est signe signer venir aller
+eligible allowed able entitled admissible éligible eligible admissible
 """)
 _COMPANION = re.compile(
-    rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:n|and|et|&)[ \t]+(?:i|me|moi|je|myself)(?![\w'’-])"
+    rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:n|and|et|&|pis)[ \t]+(?:i|me|moi|je|myself)(?![\w'’-])"
     rf"|(?<![\w'’-])(?:me|moi|i)[ \t]+(?:n|and|et|&)[ \t]+({_GIVEN_WORD})(?![\w'’-])",
     IGNORE_CASE,
 )
@@ -1244,6 +1247,8 @@ _OWNED = (
     r"wife|husband|son|daughter|kids|children|mom|mum|mother|dad|father|brother|sister|parents|family"
     r"|application|app|file|passport|visa|permit|case|papers|documents|biometrics|status|appointment"
     r"|sponsorship|interview|medical|letter|study|work"
+    r"|birth|school|teacher|uci|dob|id|card|photos?|forms?|flight|ticket|job|employer|daycare|doctor|exam|test"
+    r"|results|eta|copr|pr|caq|csq|marriage|birthday|girlfriend|boyfriend|fianc[ée]e?|partner|friend|cousin"
 )
 _OWNER = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})['’]s[ \t]+(?:{_OWNED})(?![\w'’-])", IGNORE_CASE)
 _OPENING_SUBJECT = re.compile(
@@ -1286,12 +1291,21 @@ _TOLD_TO = re.compile(
     rf"(?<![\w'’-])(?:help|tell|ask|send|sent|call|text|email|invite|invited|sponsor|sponsoring|visit|visiting"
     rf"|aider|aidez|appeler|appelez|contacter|inviter|parrainer|(?:dire|demander|dites|demandez)[ \t]+[àa]"
     rf"|what[ \t]+about|how[ \t]+about|and[ \t]+what[ \t]+about|et[ \t]+pour"
-    rf"|(?:maman|papa|m[èe]re|p[èe]re|mom|mother|father|dad|parents?|sister|brother|s(?:oe|œ)ur|fr[èe]re)[ \t]+(?:de|d['’]|of))"
+    # talked with, the form for, added as a dependant: "talked with fatima", "the form for ayesha",
+    # "ajouter oumar comme personne à charge"
+    rf"|(?:talked|talking|spoke|speaking|spoken|met|living|lives|live|stay|staying)[ \t]+(?:with|to)|(?:form|forms|application|papers)[ \t]+for"
+    rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle)[ \t]+(?:avec|[àa])"
+    rf"|(?:maman|papa|m[èe]re|p[èe]re|mom|mother|father|dad|parents?|sister|brother|s(?:oe|œ)ur|fr[èe]re"
+    rf"|conjointe?|[ée]pou(?:x|se)|mari|femme|marraine|parrain|amie?|cousine?|oncle|tante|copine?|chum"
+    rf"|wife|husband|partner|fianc[ée]e?|girlfriend|boyfriend|friend|cousin|uncle|aunt|son|daughter|fils|fille)[ \t]+(?:de|d['’]|of))"
     rf"[ \t]*({_GIVEN_WORD})(?![\w'’-])",
     IGNORE_CASE,
 )
 # Where a clause opens: the message's start, a greeting, "so", "ok so", "and".
-_CLAUSE_OPENING = re.compile(r"\W*(?:(?:hi|hello|hey|bonjour|salut|ok|okay|so|and|et|also|btw|alors|donc)\W+){0,3}", IGNORE_CASE)
+_CLAUSE_OPENING = re.compile(
+    r"\W*(?:(?:hi|hello|hey|bonjour|salut|ok|okay|so|and|et|also|btw|alors|donc|yes|yeah|yep|oui|ouais|oh|ah|pis|plus)\W+){0,3}",
+    IGNORE_CASE,
+)
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+(?:his|her|their|sa|son|ses|leur)(?![\w'’-])", IGNORE_CASE)
 # Listed given names that are also words or pets' names, kept out of the loose rules.
 _LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack anh em chi co ba ong")
@@ -1659,8 +1673,26 @@ def people(scan: Scan) -> Iterator[Candidate]:
         kin = KIN_FIRST.match(text, found[0], found[1])
         if kin and kin.end() < found[1]:
             found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
+        if _common_lower(text[found[0]:found[1]]):
+            continue  # "ma conjointe aura le droit de bosser", "my father cant use computer"
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_lower(value: str) -> bool:
+    """Whether `value`, in lower case, holds a common word of the knowledge base's texts that no
+    list calls a name ("comme résidents", "demandeur d'asile", "cant use computer", "jusqu"):
+    words, not a name."""
+    if not value.islower():
+        return False
+    common = vocabulary()
+    return any(
+        len(w) > 3 and w in common and not given_name(w) and not family_name(w) and not common_given_name(w)
+        for w in _LOWER_WORD.findall(value)
+    )
 
 
 # What a rule's name may leave out: a family name of the lists in lower case after it ("mon mari

@@ -36,7 +36,7 @@ from .worldphones import CITY_NAMES
 
 # "K1A 0B1", "h2x1y4": no D, F, I, O, Q, U anywhere, no W or Z first.
 _POSTAL_CODE = re.compile(
-    rf"{NOT_BEFORE}[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z](?:{SP}|-)?[0-9][ABCEGHJ-NPRSTV-Z][0-9]{NOT_AFTER}",
+    rf"{NOT_BEFORE}[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z](?:{SP}|-|[ \t]*\n[ \t]*)?[0-9][ABCEGHJ-NPRSTV-Z][0-9]{NOT_AFTER}",
     IGNORE_CASE,
 )
 

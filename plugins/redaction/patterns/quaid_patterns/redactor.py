@@ -10,6 +10,7 @@ from quaidcore import Span
 
 from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
+from .contact import public_line
 from .names_model import learned_names
 from .people import repeated_names
 from .recognizers import LABELS, RECOGNIZERS
@@ -121,6 +122,8 @@ class PatternRedactor:
             candidates.extend(custom.find(scan))
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
+        if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
+            candidates = [c for c in candidates if c[2] != "PHONE" or not public_line(scan, c[0], c[1])]
         return resolve(candidates)
 
 

@@ -220,6 +220,7 @@ dela delos delas bint binti abu ould ait aït
 # let "hi im sarah, ..." through while "im stuck, ..." stays.
 NOT_NAME_LOWERCASE = wordset("""
 jai jsuis jveux chu jpeux jvais dob ddn
+gay lesbian bisexual queer trans transgender nonbinary gai lesbienne bisexuel bisexuelle
 alone abroad overseas outside inside away back home here there new old young sick ill well
 fine ok okay good great bad sorry sure unsure afraid aware alive awake late early ready done
 lost stuck broke poor rich free busy single sad mad glad happy upset angry calm tired scared
