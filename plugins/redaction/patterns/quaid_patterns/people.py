@@ -25,7 +25,8 @@ _STRONG = re.compile(
     r"(?:\bmy\s+(?:(?:full|first|last|family|given|legal|maiden|middle|real|complete|sur)\s*)?name\s*"
     r"(?:is|was|['’]s|:|=|-)"
     r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+is"
-    r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+name\s*(?:is|:|-)"
+    r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?\s*(?:is|:|-)"
+    r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
     r"|\bsurname\s+is"
@@ -72,6 +73,7 @@ _STRONG_OTHER = re.compile(
 )
 _STRONG_KEYS = wordset("""
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
+names nickname nick surnom apodo palayaw
 mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sappelait
 """)
 _STRONG_OTHER_KEYS = wordset("""
@@ -90,7 +92,7 @@ _SELF = re.compile(
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici jsuis chui")
 # "c" typed for "c'est", only where one introduces oneself: "slt c moussa".
-_C_EST = re.compile(r"\bc[ \t]+(?=[^\W\d_])", IGNORE_CASE)
+_C_EST = re.compile(r"\bc[ \t]+(?:mo[iéè][ \t]+)?(?=[^\W\d_])", IGNORE_CASE)  # "c moi stéphanie, jvoulais"
 # Greetings and politeness words that may open a message before one introduces oneself:
 # English, French and chat shorthand ("slt", "bjr", "cc"), Tagalog "po", and the clients'
 # own languages' greetings.
@@ -102,12 +104,12 @@ _GREETING = (
 )
 # "soy", "sou", "ich bin": only capitalised names follow.
 _SELF_OTHER = re.compile(
-    r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin"
+    r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin|(?-i:\bana(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ]))|(?<![\w'’-])(?i:myself)(?=[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]))"  # "myself Ravi from Hyderabad"
     # Persian "man ... hastam" (I am ...), typed in Latin letters
     r"|\b(?i:man|mn)(?=[ \t]+[A-ZÀ-Þ][^\n]{1,40}?[ \t](?i:hastam|hastem|hastm|hasam)\b))(?![\w'’])",
     IGNORE_CASE,
 )
-_SELF_OTHER_KEYS = wordset("soy sou bin hastam hastem hastm hasam")
+_SELF_OTHER_KEYS = wordset("soy sou bin hastam hastem hastm hasam myself ana")
 # Lower-case names only where people introduce themselves: first, or after a greeting.
 _OPENING = re.compile(
     rf"\W*(?:(?:{_GREETING}|yes|yeah|ok|okay|oui|ircc|there|all|everyone|team|po|sir|ma['’]?am|mam|madam"
@@ -117,7 +119,12 @@ _OPENING = re.compile(
 _WEAK = re.compile(
     r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi"
     r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?|(?:full|legal|complete)\s+name)"
-    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa|mi|mis|meu|minha|their|your|leur|votre)\s+(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
+    r"|\b(?:my|mon|ma|our|notre|his|her|son|sa|mi|mis|meu|minha|their|your|leur|votre"
+    # Hindi and Punjabi typed in Latin letters: "main apni wife Simranjeet Kaur nu sponsor karna"
+    r"|apni|apna|apne|meri|mera|mere|hamari|hamara|sadi|sada)\s+"
+    # a former spouse, a relative's relative: "my ex-husband Marc-Antoine", "my son's girlfriend priyanka"
+    r"(?:ex[- ]?|(?:son|daughter|brother|sister|mother|father|mom|mum|dad|wife|husband|cousin|friend)['’]s\s+)?"
+    r"(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
     r"|petite?-fille|petit-fils|grand-fils"
     # chat and the clients' own words: "my bf", "my hubby", "mon chum", "mi esposa", "my lola"
     r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|mamma|papa|bro|sis|lil\s+(?:bro|sis|brother|sister)"
@@ -167,7 +174,7 @@ _WEAK_KEYS = wordset(
     "madre padre mamá mama papá papa hermano hermana novio novia suegro suegra primo prima tío tio tía tia filho "
     "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
     "guardian tuteur tutrice tuteure garant employer employeur parent enfant dependant dependent beneficiary "
-    "bénéficiaire beneficiaire holder titulaire contact personne requester"
+    "bénéficiaire beneficiaire holder titulaire contact personne requester apni apna apne meri mera mere hamari hamara sadi sada"
 )
 # Relatives as a form's fields and "X of <Name>": kept apart from _WEAK, run only when the
 # text has a colon or "of" / "de".
@@ -1267,7 +1274,9 @@ _PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea ad
 # kinship words said before a name: "my Tita Baby", "Abuela Rosa", "Lolo Ben", "kuya jun".
 _SI = re.compile(rf"(?<![\w'’-])(?:si|kay|ni)[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])")
 _KIN_NAME = re.compile(
-    r"(?<![\w'’-])(?:(?i:tita|tito|lola|lolo|abuela|abuelo|t[ií]a|t[ií]o|auntie|aunty|kuya|nanay|tatay|tonton|tantine|yaya|manman|matant|pitit)|Ate)"
+    r"(?<![\w'’-])(?:(?i:tita|tito|lola|lolo|abuela|abuelo|t[ií]a|t[ií]o|auntie|aunty|kuya|nanay|tatay|tonton|tantine|yaya|manman|matant|pitit"
+    # Darija: my wife, my husband, my son, my daughter, my brother, my sister ("dyal mrati Salma")
+    r"|mrati|mrat|rajli|wldi|weldi|ouldi|bnti|benti|khouya|khoya|khti|okhti|ukhti)|Ate)"
     rf"[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])"
 )
 _TAGALOG_NEXT = re.compile(r"[ \t]*(?:[,.!?]|$|(?:po|yung|ang|ay|na|ba|and|at|daw|raw)(?![\w'’-]))")
@@ -1308,10 +1317,13 @@ _CLAUSE_OPENING = re.compile(
 )
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+(?:his|her|their|sa|son|ses|leur)(?![\w'’-])", IGNORE_CASE)
 # Listed given names that are also words or pets' names, kept out of the loose rules.
-_LOOSE_NOT = wordset("marie innocent charity destiny trinity ana bella luna charlie max jack anh em chi co ba ong")
+_LOOSE_NOT = wordset("""
+marie innocent charity destiny trinity ana bella luna charlie max jack anh em chi co ba ong
+karna karni karo karta karte kiya
+""")  # and Hindi's "to do" after an English verb: "sponsor karna chahunda"
 _THANKS_NAME_KEYS = wordset("thanks thank thx ty tysm merci name nom prénom prenom call")
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?:madame|monsieur|mister)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
-_KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate manman matant pitit")
+_KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate manman matant pitit mrati mrat rajli wldi weldi ouldi bnti benti khouya khoya khti okhti ukhti")
 _CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler rappelez rappelle contacter contactez joindre texter")
 _SI_KEYS = wordset("si kay ni")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
@@ -1673,6 +1685,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
         kin = KIN_FIRST.match(text, found[0], found[1])
         if kin and kin.end() < found[1]:
             found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
+        elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
+            continue  # "it's Mama [PERSON]" on the second look: the word before the name
         if _common_lower(text[found[0]:found[1]]):
             continue  # "ma conjointe aura le droit de bosser", "my father cant use computer"
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
@@ -1703,6 +1717,11 @@ _ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-�
 _SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$", IGNORE_CASE)
 
 
+# A Vietnamese name's middle word ends the span: the given name after it, even a word ("Mai").
+_VIETNAMESE_MIDDLE_END = re.compile(r"(?<![\w'’-])(?:Thi|Thị|THI|Van|Văn|VAN)$")
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĐ][a-zà-ÿđ]+){1,2}?(?![\w'’-])")
+
+
 def _widened(text: str, found: Candidate) -> Candidate:
     start, end = found[0], found[1]
     words = text[start:end].split()
@@ -1713,6 +1732,10 @@ def _widened(text: str, found: Candidate) -> Candidate:
         end = lower.end()
     elif elided := _ELIDED_AFTER.match(text, end):
         end = elided.end()
+    if _VIETNAMESE_MIDDLE_END.search(text, start, end) is not None:
+        more = _CAPITALISED_AFTER.match(text, end)  # "Nguyen Thi Mai": a month in French, a name here
+        if more:
+            end = more.end()
     before = _SHOUTED_PARTICLE_BEFORE.search(text, max(0, start - 8), start)
     if before and text[start:end].isupper() and before.group().strip().isupper():
         start = before.start()
@@ -2218,7 +2241,57 @@ _PART_AFTER = re.compile(
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Other occurrences of the words of the name `spans` of `text`, as spans to mask, and
     what restates a name right after it (see :func:`_restated`)."""
-    return _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
+    found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
+    if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
+        found += _listed_along(text, spans + found)
+    return found
+
+
+# A name listed with a name found: "mamadou, boubacar and aissatou are all under 18", "le père de
+# lina et de adam", "marie-ève and jean-françois are our references".
+_ALONG_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?P<and1>and|et)[ \t]+(?:(?:de|d['’])[ \t]*)?)?|[ \t]+(?P<and2>and|et|pis)[ \t]+(?:(?:de|d['’])[ \t]*)?)"
+    r"(?P<w1>[^\W\d_]{3,}(?:-[^\W\d_]{2,})?)(?:[ \t]+(?P<w2>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?))?(?![\w'’-])"
+)
+_ALONG_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<w1>[^\W\d_]{3,}(?:-[^\W\d_]{2,})?)(?:[ \t]+(?P<w2>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?))?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?P<and1>and|et|pis)[ \t]+(?:(?:de|d['’])[ \t]*)?)(?P<and2>)$"
+)
+
+
+def _along_name(word: str, like: str, joined: bool) -> bool:
+    """Whether `word`, listed along a name written like `like`, is a name too: a given name of
+    the lists written the same way (lower case, or capitalised), or, joined by "and" / "et"
+    to a capitalised name, a capitalised word that no list knows."""
+    if word.islower() != like.islower() or _plain_word(word) or word.lower() in _LOOSE_NOT or _demonym(word.lower()):
+        return False
+    if _clause_given(word) or ("-" in word and all(_clause_given(part) for part in word.split("-"))):
+        return True
+    return joined and word[0].isupper() and not word.isupper() and word.lower() not in vocabulary() and len(word) > 3
+
+
+def _listed_along(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    todo = list(spans)
+    taken = list(spans)
+    while todo and len(found) < 8:
+        start, end = todo.pop()
+        like = text[start:end].split()[0] if text[start:end].split() else ""
+        two = len(text[start:end].split()) > 1
+        for m in (_ALONG_AFTER.match(text, end), _ALONG_BEFORE.search(text, max(0, start - 40), start)):
+            if m is None:
+                continue
+            joined = bool(m.group("and1") or m.group("and2"))
+            if not _along_name(m.group("w1"), like, joined):
+                continue
+            second = m.group("w2")
+            last = "w2" if two and second and (family_name(second) or _along_name(second, like, joined)) else "w1"
+            span = (m.start("w1"), m.end(last))
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                found.append(span)
+                taken.append(span)
+                todo.append(span)
+    return found
 
 
 # Right after a name: the same name in Chinese, Japanese or Korean script ("ZHANG Wei (张伟)",
