@@ -1263,6 +1263,8 @@ _OPENING_SUBJECT = re.compile(
     rf"|(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+|(?:my|mon|ma)[ \t]+(?:{_RELATION_WORDS})(?![\w'’-]))",
     IGNORE_CASE,
 )
+_IS_MY = re.compile(r"(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+$", IGNORE_CASE)
+_RELATIVE_NEXT = re.compile(rf"(?:common[- ]law[ \t]+|ex[- ]?)?(?:{_RELATION_WORDS})(?![\w'’-])", IGNORE_CASE)
 _CALL_AT = re.compile(
     rf"(?<![\w'’-])(?:call|text|contact|reach|appeler|appelez|appelle|rappeler|rappelez|rappelle|contacter|contactez|joindre|texter)[ \t]+"
     rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED})?|{_GIVEN_WORD})[ \t]+(?:at|on|au|sur)[ \t]*(?=[+(0-9])",
@@ -1304,6 +1306,9 @@ _TOLD_TO = re.compile(
     # "ajouter oumar comme personne à charge"
     rf"|(?:talked|talking|spoke|speaking|spoken|met|living|lives|live|stay|staying)[ \t]+(?:with|to)|(?:form|forms|application|papers)[ \t]+for"
     rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle)[ \t]+(?:avec|[àa])"
+    # someone's papers, in French: "les papiers de Sophie", "le permis d'études de Ji-woo"
+    rf"|(?:papiers|dossier|demande|passeport|permis(?:[ \t]+d['’][ée]tudes|[ \t]+de[ \t]+travail)?|formulaires?|documents?"
+    rf"|certificat|visa|lettre|photos?|acte[ \t]+de[ \t]+naissance|date[ \t]+de[ \t]+naissance|CAQ|CSQ|IUC|UCI)[ \t]+(?:de|d['’])"
     rf"|(?:maman|papa|m[èe]re|p[èe]re|mom|mother|father|dad|parents?|sister|brother|s(?:oe|œ)ur|fr[èe]re"
     rf"|conjointe?|[ée]pou(?:x|se)|mari|femme|marraine|parrain|amie?|cousine?|oncle|tante|copine?|chum"
     rf"|wife|husband|partner|fianc[ée]e?|girlfriend|boyfriend|friend|cousin|uncle|aunt|son|daughter|fils|fille)[ \t]+(?:de|d['’]|of))"
@@ -1436,6 +1441,9 @@ def _word_after_name(word: str) -> bool:
 def _clause_given(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # "mon NAS est": capitals are an acronym's here
+    if "-" in word and not given_name(word):  # "marie-ève", "mohammed-amine": each part a given name
+        parts = word.split("-")
+        return len(parts) == 2 and all(given_name(p) and not _plain_word(p) for p in parts)
     return given_name(word) and not _plain_word(word) and not _demonym(word.lower())
 
 
@@ -1484,8 +1492,9 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
                 yield m.span(1)
     opening = _OPENING.match(text)
     m = _OPENING_SUBJECT.match(text, opening.end() if opening else 0)
-    if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())):
-        yield m.span(1)
+    if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())
+              or (_capital_word_name(m.group(1)) and _IS_MY.search(m.group()) and _RELATIVE_NEXT.match(text, m.end()))):
+        yield m.span(1)  # "Will is my common-law partner"
     if "madame" in words or "monsieur" in words or "mister" in words:
         for m in _TITLE_LOWER.finditer(text):
             if family_name(m.group(1)) and not _plain_word(m.group(1)):
@@ -1921,6 +1930,15 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _ABOUT_KEYS.isdisjoint(words):
         for start, end in _about_names(text):
             yield start, end, "PERSON", PERSON_P
+    if "family" in words or "famille" in words:
+        for start, end in _family_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "@" in text:
+        for start, end in _mailed_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "-" in text or "—" in text or "–" in text:
+        for start, end in _dashed_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "under" in words:
         for start, end in _under_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -2236,6 +2254,46 @@ _PART_AFTER = re.compile(
     r"(?:surname|last[ \t]+name|family[ \t]+name|first[ \t]+name|given[ \t]+name|nom|pr[ée]nom)",
     IGNORE_CASE,
 )
+
+
+# A family named by its name: "j'aide la famille Habimana", "the Okafor family", "famille Diallo".
+_FAMILY_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:famille)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
+    r"|(?<![\w'’-])(?i:the)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})[ \t]+(?i:family|household)(?![\w'’-])"
+)
+
+
+def _family_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FAMILY_NAMED.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if family_name(word) and not _plain_word(word) and word.lower() not in vocabulary() and not _demonym(word.lower()):
+            yield m.span(group)  # a family name of the lists: not "the Royal family", "famille monoparentale"
+
+
+# The writer's given name said in the message and again in the e-mail's user name: "hey faith
+# here ... my email is faith.okoro@gmail.com", "c'est moi, karim (karim.benali@...)".
+_MAIL_USER = re.compile(r"(?<![\w.+-])([^\W\d_]{3,})[._-]([^\W\d_]{2,})[\w.+-]*@")
+
+
+def _mailed_names(text: str) -> Iterator[tuple[int, int]]:
+    for user in _MAIL_USER.finditer(text):
+        first = user.group(1).lower()
+        if not (given_name(first) or common_given_name(first)) or _plain_word(first):
+            continue
+        for m in re.finditer(rf"(?<![\w'’.@-]){re.escape(user.group(1))}(?![\w'’@.-])", text, re.IGNORECASE):
+            if m.start() != user.start(1):
+                yield m.span()
+
+
+# A given name after a dash that closes the message: "I'm in CDMX until Friday - Alejandro".
+_DASHED_END = re.compile(r"[ \t][-—–][ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*[.!]*[ \t]*$")
+
+
+def _dashed_names(text: str) -> Iterator[tuple[int, int]]:
+    m = _DASHED_END.search(text, max(0, len(text) - 40))
+    if m and _given_first(m.group(1)) and not _plain_word(m.group(1)):
+        yield m.span(1)
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -340,8 +340,10 @@ _STREET_NO_NUMBER = re.compile(
 # A street with no number after its flat and building, the Indian way: "Flat 3B, Sai Krupa
 # Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
 _PREFIXED_STREET = re.compile(
-    r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4})[ \t]*,[ \t]*"
-    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar|Building|Bldg)[ \t]*,[ \t]*"
+    r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4}"
+    r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*,?[ \t]*"  # "4/12 Shanti Niwas": flat / building
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar|Building|Bldg"
+    r"|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Villa|Chambers|Mansion)[ \t]*,[ \t]*"
     r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
     r"(?:[ \t]+(?:Road|Rd))?"
 )
@@ -381,7 +383,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
-    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg"), 0),
+    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
@@ -460,6 +462,9 @@ def _common(word: str) -> bool:
     return _known(word)
 
 
+_ROAD_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}(?=[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
@@ -467,6 +472,10 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if tail is None:
             break
         end = tail.end()
+    if text[start:start + 1].isdigit() and text[end - 1:end].isalpha():
+        road = _ROAD_NUMBER.match(text, end)
+        if road:  # Haiti's numbered roads: "14, rue Delmas 33, Port-au-Prince"
+            end = road.end()
     before = text[max(0, start - 3):start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     return (prefix.start() if prefix else start), end
@@ -512,6 +521,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             after = found[i + 1][0]
             if box and end <= after and _BOX_THEN_ADDRESS.fullmatch(text, end, after):
                 found[i + 1] = (start, found[i + 1][1], found[i + 1][2])
+                found[i] = (start, start, box)  # merged: no code looked for after the box alone
+        found = [f for f in found if f[1] > f[0]]
     offices = public_offices(text) if found else []
     for start, end, _box in found:
         if _OFFICE_BEFORE.search(text, max(0, start - 45), start):
