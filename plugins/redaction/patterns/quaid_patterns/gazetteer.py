@@ -132,6 +132,8 @@ georgia adelaide alberta vancouver toronto ottawa montreal quebec calgary edmont
 halifax hamilton kingston windsor guelph moncton fredericton charlottetown whitehorse
 yellowknife iqaluit surrey burnaby richmond brampton mississauga laval gatineau sherbrooke
 saskatoon kelowna nanaimo barrie oshawa waterloo markham vaughan oakville burlington niagara
+longueuil terrebonne lévis levis saguenay trois-rivières repentigny brossard drummondville granby
+mirabel blainville mascouche châteauguay chateauguay rimouski boucherville shawinigan victoriaville
 thiès thies kaolack ziguinchor touba bouaké bouake yamoussoukro korhogo bujumbura lubumbashi kisangani
 manila cebu davao delhi mumbai chennai kolkata lahore karachi dubai cairo beirut tehran kabul
 madrid barcelona sevilla valencia lima bogota quito santiago caracas havana mexico puebla

@@ -376,7 +376,8 @@ def _lower_after_title(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or not m.group(1).islower() or not _plain_name(m.group(1)):
         return None
     after = _NAME_TOKEN.match(text, m.end())
-    if not (_CLAUSE_END.match(text, m.end()) or (after and _verb_like(after.group(1)))):
+    if not (_CLAUSE_END.match(text, m.end()) or (after and _verb_like(after.group(1)))
+            or (family_name(m.group(1)) and m.group(1) not in vocabulary())):  # "tell mr. okafor I'll bring"
         return None
     return m.span(1)
 
@@ -441,7 +442,7 @@ mai avril juin
 """)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)(\n—–]|m['’](?=a\b|ont\b)|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
@@ -874,6 +875,9 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or not m.group(1).islower() or len(m.group(1)) < 3:
         return None
     word = m.group(1)
+    if _plain_name(word) and not given_name(word) and word not in vocabulary() and not word.endswith(_WORD_ENDINGS) \
+            and _MESSAGE_END.match(text, m.end()):
+        return m.span(1)  # "call me back please about my wife kirandeep": the last word, no list knows it
     if not (_plain_name(word) and given_name(word)):
         return None
     after = _NAME_TOKEN.match(text, m.end())
@@ -884,6 +888,11 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_MESSAGE_END = re.compile(r"[ \t]*[.!?]*[ \t]*$")
+# Endings of words, not names, after a relative at the end: "ma niece orpheline", "mon conjoint
+# parrainé", "ma mere definitivement".
+_WORD_ENDINGS = ("ment", "é", "ée", "és", "ées", "line", "ique", "aire", "eux", "euse", "ive", "ible", "able", "ant",
+                 "ante", "ly", "ing", "ed", "ous", "tion", "sion")
 # Words that follow a relative's name in chat: "my cousin faisal and his wife", "mon frere sadio
 # pis sa femme", "my sister shabnam on +98 ...", "my son santiago who".
 _AFTER_A_NAME = wordset("and et pis on to who qui that said told says dit born né née ne nee are sont")
@@ -1097,8 +1106,9 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         if _SELF.match(text, pos) or _STRONG.match(text, pos):
             continue  # "I'm Hannah, DOB ...": the introduction's own rule names her
         span = _opening_words(text, pos)
-        if span is None or not _name_shape(text[span[0]:span[1]].split()):
-            continue
+        if span is None or not _name_shape(text[span[0]:span[1]].split()) \
+                or any(_ELISION.match(w.lower()) for w in text[span[0]:span[1]].split()):
+            continue  # not "l'enfant s'appelle Moussa Traoré, né le ...": French words
         city = _CITY_BETWEEN.match(text, span[1])
         after = city.end() if city and city.group(1).lower() in PLACES else span[1]
         details = _DETAILS_NEXT.match(text, after)
@@ -1696,7 +1706,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
             found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
         elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
             continue  # "it's Mama [PERSON]" on the second look: the word before the name
-        if _common_lower(text[found[0]:found[1]]):
+        value = text[found[0]:found[1]]
+        if value.lower() in PLACES and not given_name(value) and value.lower() not in _PLACE_GIVEN:
+            continue  # "code postal J4K 2T1 — c'est Longueuil": a town
+        if _common_lower(value):
             continue  # "ma conjointe aura le droit de bosser", "my father cant use computer"
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
@@ -1929,6 +1942,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if not _ABOUT_KEYS.isdisjoint(words):
         for start, end in _about_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "-" in text and not _KOREAN_FAMILY_KEYS.isdisjoint(words):
+        for start, end in _korean_names(text):
             yield start, end, "PERSON", PERSON_P
     if "family" in words or "famille" in words:
         for start, end in _family_names(text):
@@ -2256,6 +2272,33 @@ _PART_AFTER = re.compile(
 )
 
 
+# Korean names: a family name of Korea and a two-syllable given name joined by a hyphen, in
+# either order, any case ("park ji-hoon and kim soo-min", "KIM Young-ja", "Ji-yeon Park").
+_KOREAN_FAMILY = (
+    r"kim|lee|yi|park|pak|choi|choe|jung|jeong|chung|kang|cho|jo|yoon|yun|jang|chang|lim|im|han|oh|seo|suh|shin"
+    r"|sin|kwon|hwang|ahn|an|song|yoo|yu|hong|jeon|jun|ko|go|moon|mun|yang|son|bae|baek|paik|heo|huh|nam|noh|roh"
+)
+_PREFIXES = wordset("co op re de ex in on up un pre non bi tri")
+_KOREAN_FAMILY_KEYS = wordset(_KOREAN_FAMILY.replace("|", " "))
+_SYLLABLE = r"(?:[bcdghjkmnprstwy]|ch|jj|kk|pp|ss|tt)?(?:[aeiou]|ae|eo|eu|oe|ou|ui|wa|wae|wi|wo|ya|yae|yeo|ye|yo|you|yu|oo|ee)(?:ng|n|m|k|l|p)?"
+_KOREAN_GIVEN = rf"(?i:{_SYLLABLE}-{_SYLLABLE})"
+_KOREAN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{_KOREAN_FAMILY})[ \t]+{_KOREAN_GIVEN}|{_KOREAN_GIVEN}[ \t]+(?i:{_KOREAN_FAMILY}))(?![\w'’-])"
+)
+
+
+def _korean_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _KOREAN_NAME.finditer(text):
+        words = m.group().split()
+        given = next(w for w in words if "-" in w).lower()
+        parts = given.split("-")
+        if any(len(part) < 2 or part in _PREFIXES for part in parts) \
+                or (m.group().islower() and any(part in vocabulary() for part in (given, *parts))):
+            continue  # "song co-op", "kim re-entry": words
+        if all(w.islower() for w in words) or all(w[0].isupper() for w in words):
+            yield m.span()
+
+
 # A family named by its name: "j'aide la famille Habimana", "the Okafor family", "famille Diallo".
 _FAMILY_NAMED = re.compile(
     r"(?<![\w'’-])(?i:famille)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
@@ -2420,6 +2463,8 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         low = m.group().lower()
         if low not in said or any(s <= m.start() < e for s, e in spans):
             continue
+        if _PLACE_NAMED_AFTER.match(text, m.end()):
+            continue  # "TRAN Van Minh ... Ho Chi Minh City": a place named after someone
         if _PART_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _PART_AFTER.match(text, m.end()):
             found.append(m.span())
         elif low in alone and (nxt := _NEXT_NAME.match(text, m.end())) and _family_last(nxt.group(1)) \
@@ -2431,6 +2476,9 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+_PLACE_NAMED_AFTER = re.compile(
+    r"[ \t]+(?i:city|ville|street|st|road|rd|avenue|ave|boulevard|blvd|district|province|square|park|university|hall)(?![\w'’-])"
+)
 
 
 # The family name given on its own after its label, any case, particles kept: "family name
