@@ -750,6 +750,10 @@ def _greeted_names(text: str) -> Iterator[tuple[int, int]]:
         if m is None or text.startswith(("I ", "I'", "I’"), m.end()):
             continue  # "Hi, I'm Maria Lopez": the introduction's own rule names her
         span = _name_at(text, m.end(), strong=False)
+        if span is not None and not m.group("from") and not _several_words(text, span) \
+                and _clause_given(text[span[0]:span[1]]) and _GREETING_END.match(text, span[1]):
+            yield span  # "Salut Geneviève! Finalement ...": one given name of the lists, then "!" or ","
+            continue
         if span is None or not _several_words(text, span) or len(text[span[0]:span[1]].split()) > 4:
             continue
         if _SELF.match(text, span[0]) or _STRONG.match(text, span[0]):
@@ -759,6 +763,9 @@ def _greeted_names(text: str) -> Iterator[tuple[int, int]]:
                 yield span
         elif _CLAUSE_END.match(text, span[1]):
             yield span
+
+
+_GREETING_END = re.compile(r"[ \t]*[!,]")
 
 
 # A name in apposition after a person's role: "to me, Arjun Mehta,", "the name, Ravi Kumar",
@@ -1114,6 +1121,14 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         details = _DETAILS_NEXT.match(text, after)
         if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
             yield span
+    if "\n" in text and (low := _LOWER_CONTACT_NAME.match(text)) is not None:
+        words = low.group(1).split()
+        if _clause_given(words[0]) and (family_name(words[-1]) or given_name(words[-1])) \
+                and not any(_plain_word(w) for w in words):
+            yield low.span(1)  # "tanvir hasan\n+880 1712-345678\ndhaka": a contact block typed in lower case
+
+
+_LOWER_CONTACT_NAME = re.compile(r"[ \t]*([a-zà-ÿ'’-]{2,}(?:[ \t]+[a-zà-ÿ'’-]{2,}){1,2})[ \t]*\n[ \t]*(?=[+(0-9]|[\w.+-]+@)")
 
 
 # A relative's name that is a common word or that no list knows, told by what follows it:

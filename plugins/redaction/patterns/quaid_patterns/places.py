@@ -443,7 +443,7 @@ _UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
 # Four-digit codes (the Philippines, Tunisia, Belgium...) after the city, or before it:
 # "Taguig City 1634", "Rizal 1870", ", 1001 Tunis".
 _POSTAL_FOUR = re.compile(
-    r"\.?[ \t]*,?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
+    r"\.?[ \t]*,?(?:[ \t]*\n)?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
     r"|[ \t]*,[ \t]*([0-9]{4})(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
 )
 
