@@ -167,6 +167,12 @@ _APPEAL = re.compile(
     rf"\b{_MY} [\w ]{{0,30}}\b(?:was|got|has been|have been|were|a ete|ont ete|est|sont)(?: just)? "
     r"(?:refused|rejected|denied|refusee?s?|rejetee?s?)\b[\w ]{0,50}\b"
     r"(?:appeal|contest|challenge|contester|faire appel|recours|appel)\b|"
+    # the refusal as a noun: "mon conjoint a recu un refus ... on peut faire appel", "we got a
+    # rejection letter, can we appeal"
+    rf"\b(?:{_MY} \w+(?: \w+)?|i|we|on|j|je|nous) (?:got|received|have|had|a|ai|avons|avait|avais)"
+    r"(?: (?:recu|eu|just))? (?:a|an|un|une|the|le|la|une lettre de|a letter of) (?:visa )?"
+    r"(?:refusal|rejection|refus|rejet)\b[\w ]{0,60}\b"
+    r"(?:appeal|contest|challenge|contester|faire appel|recours|appel)\b|"
     # and a card or passport already mailed to an old address: the agent must trace it
     rf"\b{_MY} [\w ]{{0,30}}\b(?:card|passport|certificate|carte|passeport|certificat)\b[\w ]{{0,20}}\b"
     r"(?:was|got|has been|a ete|est) (?:mailed|sent|posted|shipped|envoyee?|postee?|expediee?) "

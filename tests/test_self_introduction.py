@@ -66,7 +66,7 @@ def test_messages_read_whole(text):
 # (message, the same question without the introduction, the solution both get)
 GENERAL = [
     ("hi its amaka okafor, my email is amaka.okafor@gmail.com, how much is a study permit",
-     "how much is a study permit", "050401"),
+     "how much is a study permit", "090401"),  # the fees (study permit $150), not the funds to show
     ("Hello my name is Rajesh Kumar and my number is 416-555-0199, do I need a visa to visit Canada from India",
      "do I need a visa to visit Canada from India", "010101"),
     ("Wei Zhang here, I live in Calgary. how do i renew my pr card", "how do i renew my pr card", "080101"),
