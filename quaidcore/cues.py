@@ -71,7 +71,8 @@ _WAITING = [
     # French
     r"\b(?:toujours|encore) (?:rien|pas|en attente|aucune?|en cours|en traitement)\b",
     r"\bj attends (?:toujours|encore|depuis|ma|mon|mes|le|la|les)\b",
-    r"\b(?:attente|attends|cours|traitement|examen|bloquee?s?|rien|bouge|change|avance) [\w ]{0,25}\bdepuis\b",
+    r"\b(?:attente|attends|attend|attendent|attendons|cours|traitement|examen|bloquee?s?|rien|bouge|change|avance) "
+    r"[\w ]{0,25}\bdepuis\b",
     r"\b(?:pas de|aucune|plus de|sans) (?:nouvelles?|reponses?|mises? a jour|suivi)\b",
     r"\bdes nouvelles (?:de|du|des|sur|pour)\b",
     r"\bn (?:a|ont|avance) pas (?:bouge|change|avance)\b|\bn avance pas\b|\bsi long\b",
@@ -154,11 +155,40 @@ _ABOUT += [
     ("reason reasons raison raisons motif motifs",
      rf"\b{_MY} [\w ]{{0,30}}\b(?:was|got|has been|a ete|est) (?:refused|rejected|denied|refusee?|rejetee?)\b"
      r"[\w ]{0,40}\b(?:reasons?|raisons?|motifs?)\b"),
+    # a deadline in the client's own letter extended, the officer on their file, something of
+    # theirs checked ("can you extend that deadline for me", "l'agent qui s'occupe de mon dossier",
+    # "verifiez svp si mes empreintes ont ete enregistrees")
+    ("extend prolonger rallonger repousser",
+     r"\b(?:extend|prolong|push back|prolonger|rallonger|repousser)\b (?:the|that|this|my|le|ce|mon|la|cette|ma) "
+     r"(?:deadline|due date|delai|date limite|echeance)\b"),
+    ("officer agent officier",
+     rf"\b(?:officer|agent|officier)s? (?:who is |who s |qui )?(?:handling|in charge of|working on|assigned to|"
+     rf"traite|s occupe de|responsable de|en charge de|charge de) {_MY} (?:file|application|case|dossier|demande)\b"),
+    ("check verifiez verifier",
+     rf"\b(?:can you|could you|please|pls|plz|kindly|verifiez|pouvez vous verifier|vous pouvez verifier|"
+     rf"pourriez vous verifier)(?: please| pls| svp| s il vous plait| stp)? (?:check|verify|confirm|verifier)?"
+     rf"(?: svp| s il vous plait| stp)? ?(?:if|whether|si) {_MY}\b"),
+    # asked to fix or change what an officer wrote ("can you fix it", "vous pouvez corriger ça") or
+    # to check one's status, said as an order ("check status of my citizenship application please")
+    ("fix correct change modify corriger modifier changer",
+     r"\b(?:can|could|will) you (?:please |pls |kindly )?(?:fix|correct|change|modify|amend) (?:it|that|this)\b|"
+     r"\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (?:svp |s il vous plait )?"
+     r"(?:corriger|modifier|changer|rectifier) (?:ca|cela|ceci|ce|le|la|l erreur)\b(?! \w+ (?:de|d|du) (?:mon|ma|mes)\b)"),
+    ("check", rf"^(?:please |pls |plz |kindly )?check (?:the )?(?:status|progress) of {_MY}\b"),
+    ("status statut suivi tracker",
+     rf"\b(?:{_MY} (?:status|application status|statut|suivi|tracker)|(?:the|le) (?:status|statut) (?:of|de) {_MY} "
+     rf"(?:application|file|demande|dossier))\b[\w ]{{0,30}}\b"
+     r"(?:changed|has changed|a change|change|a bouge|is now|est maintenant|est passe|dit|says|shows|affiche)\b"
+     r"[\w ]{0,60}\b(?:approved|approuvee?|revenu|back to|retour|went back)\b"),
     ("where ou never jamais",
      rf"\b{_MY} [\w ]{{0,30}}\b(?:card|passport|certificate|carte|passeport|certificat)\b[\w ]{{0,20}}\b"
      r"(?:was|got|has been|a ete|est) (?:mailed|sent|posted|shipped|envoyee?|postee?|expediee?)\b[\w ]{0,40}\b"
      r"(?:where is it|where s it|never (?:came|arrived|got)|ou est elle|ou est il|elle est ou|il est ou|"
      r"jamais (?:recue?|arrivee?))\b"),
+    ("never jamais",
+     rf"\b{_MY} [\w ]{{0,20}}\b(?:card|passport|certificate|carte|passeport|certificat)\b[\w ]{{0,15}}\b"
+     r"(?:never (?:came|arrived|showed up|got here)|has not arrived|hasn t arrived|didn t arrive|"
+     r"n est jamais (?:arrivee?|venue?)|est jamais (?:arrivee?|venue?)|jamais (?:recue?|arrivee?))\b"),
 ]
 # A refusal of the client's own application they want to appeal, or their card already mailed
 # to an old address: theirs even when phrased "can I" / "je peux" / "que faire" (which
@@ -179,7 +209,7 @@ _APPEAL = re.compile(
     rf"(?:to|at|a|au|chez) (?:{_MY}|the|l) ?(?:old|previous|former|ancienne?|vieille|precedente?) "
     r"(?:address|place|apartment|adresse|appart\w*|logement)\b")
 _WAIT_WORDS = _set("""
-still been pending stuck progress process review processing waiting news update updates heard answer
+attend attendent attendons still been pending stuck progress process review processing waiting news update updates heard answer
 response reply nobody changed moved updated long taking ago since depuis il toujours encore attends
 attente nouvelles nouvelle reponse reponses suivi bouge avance fait bloque bloquee longer prend prennent
 """)
@@ -320,7 +350,8 @@ _IMMIGRATION = re.compile(
     r"resident permanent|work permit|study permit|permis de travail|permis d etudes|visa|eta|ave|sponsor\w*|"
     r"parrain\w*|refugee|refugie|asylum|asile|ircc|immigration|immigrer|express entry|entree express|"
     r"pgwp|ptpd|lmia|eimt|biometrics?|biometrie|international students?|etudiants? internationa\w*|claimants?|"
-    r"demandeurs?|proof of funds|preuve de fonds|ifhp|pfsi|medical exam|examen medical)\b")
+    r"demandeurs?|proof of funds|preuve de fonds|ifhp|pfsi|medical exam|examen medical|medicals|"
+    r"immigration medical|visites? medicales?|controle medical)\b")
 # Another country's immigration programme, the country next to it (``uk eta``, ``new zealand
 # working holiday``, ``australia pr points``, ``PVT Australie``, ``ETA pour le Royaume-Uni``);
 # never ``us``/``usa`` (``an eta for us``), and a message that names Canada is left to the NLU.
