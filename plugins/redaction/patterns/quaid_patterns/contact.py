@@ -55,11 +55,28 @@ _EMAIL_SPACED = re.compile(
 )
 
 
+# A government department's mailbox, not a person's: "IRCC.DNA-NPR.IRCC@cic.gc.ca",
+# "info@mifi.gouv.qc.ca" (a public address; "s.w@work.gc.ca", a person's, stays masked).
+_GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca|gouv\.qc\.ca|gov\.[a-z]{2}\.ca|gnb\.ca)$", IGNORE_CASE)
+_MAILBOX_WORDS = wordset("info information contact questions enquiries inquiries renseignements noreply reply no")
+
+
+def _public_mailbox(address: str) -> bool:
+    local, _, domain = address.rpartition("@")
+    if not _GOVERNMENT_DOMAIN.search(domain):
+        return False
+    if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
+        return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
+    return not _MAILBOX_WORDS.isdisjoint(re.findall(r"[a-z]+", local.lower()))
+
+
 def emails(scan: Scan) -> Iterator[Candidate]:
     """E-mail addresses, also spelled out with "at" and "dot"."""
     text = scan.text
     if scan.has_at or "＠" in text:
         for m in _EMAIL.finditer(text):
+            if m.group()[-3:].lower() == ".ca" and _public_mailbox(m.group()):
+                continue  # a department's mailbox
             yield m.start(), m.end(), "EMAIL", EMAIL_P
         if " ." in text or ". " in text:
             for m in _EMAIL_SPACED.finditer(text):
@@ -126,6 +143,26 @@ def _thing_number(scan: Scan, start: int, end: int) -> bool:
     return bool(kinds) and kinds[0] == "NOT_ID"
 
 
+# Between a thing's word and its number: "MTCN 837 201 4492", "certificate: 004-5571-2290".
+_THING_GAP = re.compile(r"[ \t]*(?:(?:is|est|es|c['’]\s?est)[ \t]*)?[#:=]?[ \t]*$", IGNORE_CASE)
+
+
+# Things that a phone number may follow all the same ("student: 514-555-0199", "my business
+# 438 555 0101"): only a thing whose number has a phone's shape counts here.
+_PHONE_MAY_FOLLOW = wordset("student étudiant etudiant business entreprise code error erreur version room seat payment paiement report rapport")
+
+
+def _thing_right_before(scan: Scan, start: int) -> bool:
+    """Whether a thing's word ends right before the number at `start` ("Western Union, MTCN 837
+    201 4492", "GIC ..., certificate 004-5571-2290"): its number, even in a phone's shape."""
+    text = scan.text
+    return any(
+        kind == "NOT_ID" and start - 12 <= e <= start and _THING_GAP.match(text, e, start)
+        and text[s:e].split()[0].lower() not in _PHONE_MAY_FOLLOW
+        for s, e, kind, _ in scan.labels()
+    )
+
+
 # A client ID's label right before a bare run of digits that opens with "00".
 _UNSIGNED_DIGITS = re.compile(r"[0-9]+(?:[ -][0-9]+)*")  # "0034917265", "0045-8812": no "+"
 _CLIENT_LABEL_BEFORE = re.compile(
@@ -180,6 +217,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         if agency_line(digits):
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
         if not main.isdigit():
+            if _thing_right_before(scan, start):
+                continue
             yield start, end, "PHONE", PHONE_P
         elif not quantity(text, start, end) and _thing_number(scan, start, end) is False:
             yield start, end, "PHONE", FALLBACK_P
@@ -201,6 +240,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "client id 0034917265": a UCI, not a call to Spain
+                if _UNSIGNED_DIGITS.fullmatch(m.group()) and _thing_number(scan, m.start(), m.end()):
+                    continue  # "certificate 004-5571-2290": a GIC's number, not a call to Denmark
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if scan.digits >= 10:
         for m in _PHONE_PAIRS.finditer(text):

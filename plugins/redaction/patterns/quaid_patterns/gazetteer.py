@@ -70,6 +70,8 @@ lovepreet gagandeep arshdeep jashanpreet manjot dmitri dmitriy sergei alexei ale
 farzaneh fariba mahnaz zohreh parvin soheila elham mojgan shohreh firouzeh behrouz kambiz farshid
 tolu dayo bayo yemi tayo seyi wale lanre sola ayo funke bimbo dapo gbenga jide
 aljur rommel jhun jun-jun arnel ronaldo rodel jericho mylene marites lorna rowena analyn jhoanna
+kenji takeshi haruto yuto kenta daiki hiroki ryota kazuki shota yuta takumi kaito hayato kenichi
+shinji takashi satoshi yusuke daisuke naoki koji
 """)
 FAMILY_LATIN = wordset("""
 n'guessan kouadio konan lahcen benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from .base import (
     APPLICATION_P,
@@ -103,10 +103,18 @@ _LABEL_FRAGMENTS = {
         # a money transfer's control number, a credential assessor's reference, a school's
         # student number, an employer's business number: not the client's file with the agency
         r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
-        r"|business|entreprise|neq)"
+        r"|business|entreprise|neq"
+        # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
+        r"|vfs|gic|cpg)"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
         r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
+        # a receipt that "bears the number ...", a GIC's certificate: "Le reçu de paiement IRCC porte
+        # le numéro 7729014458", "My GIC with Scotiabank is ..., certificate 004-5571-2290"
+        r"|(?:(?:le|un|mon|du|ce|au|the|a|my)\s+re[çc]u|receipt)(?:\s+(?:de|of|for)\s+(?:paiement|payment))?"
+        r"(?=[^.!?\n0-9]{0,30}(?<!\w)(?:num[ée]ro|number|no\.?|n°|#)(?!\w))"
+        r"|gic\b[^.!?\n]{0,60}?\bcertificate"
+        r"|(?:appointment|rendez-vous|rdv)(?:\s+(?:confirmation|vfs))?\s*(?:number|no\.?|num|#|n°)"
         r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
         r"|transaction|r[ée]servation|suivi|jeton|re[çc]u|paiement)"
         # couriers: their tracking numbers follow parcels, not people
@@ -160,6 +168,7 @@ error erreur code version pedido factura bestellung rechnung reçu recu receipt 
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
+vfs appointment rendez vous rdv gic cpg
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -460,7 +469,10 @@ def cards(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     numbers: list[int] = []  # where each card number ends
     if scan.digits >= 13:
-        for _, _, groups in _runs(scan):
+        runs = _runs(scan)
+        if "\n" in text:
+            yield from _broken_cards(text, runs, numbers)
+        for _, _, groups in runs:
             i = 0
             while i < len(groups):
                 card = _card_from(text, groups, i)
@@ -514,11 +526,32 @@ _EXPIRY_BARE = re.compile(
 )
 
 
+# "4500 6022 1133 8874 / 05-28": a month and a year after the number and a slash or a bar.
+_EXPIRY_DASHED = re.compile(r"[ \t]*[/|,][ \t]*((?:0[1-9]|1[0-2])[-.](?:2[0-9]|20[2-4][0-9]))(?![\w/.-]|,[0-9])")
+
+
 def _bare_expiries(text: str, numbers: list[int]) -> Iterator[Candidate]:
     for end in numbers:
-        m = _EXPIRY_BARE.match(text, end)
+        m = _EXPIRY_BARE.match(text, end) or _EXPIRY_DASHED.match(text, end)
         if m:
             yield m.start(1), m.end(1), "CREDIT_CARD", CARD_P
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _broken_cards(text: str, runs: list[tuple[int, int, list[tuple[int, int]]]], numbers: list[int]) -> Iterator[Candidate]:
+    """A card number in four groups of four broken across two lines by the chat box ("card
+    number 4532 7713\n0091 2285"): Luhn-valid, or after a card word."""
+    for (start, end, groups), (after, last, more) in pairwise(runs):
+        if len(groups) + len(more) != 4 or not _LINE_BREAK.fullmatch(text, end, after):
+            continue
+        joined = groups + more
+        if any(e - s != 4 for s, e in joined):
+            continue
+        if card_valid(digits_of(text[start:last])) or _CUED_CARD.search(text, max(0, start - 40), start):
+            numbers.append(last)
+            yield start, last, "CREDIT_CARD", CARD_P
 
 
 # Documents that expire too: an expiry date after one of them is the document's.
@@ -557,7 +590,9 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
 # the Luhn check (a typo, or a number made up in an example).
 _CUED_CARD = re.compile(
     r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit)"
-    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|was|:|#)?\s*$",
+    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|was|:|#)?\s*$"
+    # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
+    r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$",
     IGNORE_CASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .base import IGNORE_CASE, PERSON_P
 from .gazetteer import COMMON_GIVEN, PLACES, any_listed, common_given_name, family_name, given_name
@@ -951,7 +952,13 @@ _GROUP = re.compile(
     r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[^\W\d_])",
     IGNORE_CASE,
 )
-_GROUP_KEYS = wordset("kids children sons daughters parents siblings brothers sisters enfants fils filles frères freres soeurs sœurs")
+# ... or as a form's label opening the message or a line: "kids: Amina, Yusuf and baby Maryam".
+_GROUP_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:kids|children|enfants|sons|daughters|dependants|dependents|personnes[ \t]+[àa][ \t]+charge)"
+    r"[ \t]*[:\-–][ \t]*(?=[^\W\d_])",
+    IGNORE_CASE,
+)
+_GROUP_KEYS = wordset("kids children sons daughters parents siblings brothers sisters enfants fils filles frères freres soeurs sœurs dependants dependents charge")
 _LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?", IGNORE_CASE)
 
 
@@ -964,8 +971,28 @@ _AGE_AFTER = re.compile(
 _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[^\W\d_])", IGNORE_CASE)
 
 
+# A list of people, each with a value of the same kind (seen masked, on the second look): "my
+# kids passports: Leila [PASSPORT], Nour [PASSPORT]", "DOBs: Omar [DATE_OF_BIRTH] and Sara ...".
+_NAME_THEN_VALUE = re.compile(
+    r"(?:^|(?<=[:,;\n])|(?<=\band)|(?<=\bet))[ \t]*([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?)"
+    r"[ \t]*[:\-–]?[ \t]*\[(PASSPORT|DATE_OF_BIRTH|CLIENT_ID|SIN|APPLICATION_NUMBER)\]"
+)
+
+
+def _valued_list_names(text: str) -> Iterator[tuple[int, int]]:
+    found = list(_NAME_THEN_VALUE.finditer(text))
+    if len(found) < 2:
+        return
+    kinds = [m.group(2) for m in found]
+    for m in found:
+        words = re.split(r"[- ]", m.group(1))
+        if kinds.count(m.group(2)) >= 2 and (given_name(words[0]) or family_name(words[-1])) \
+                and not _like_a_place(words) and m.group(1).lower() not in NOT_NAME:
+            yield m.span(1)
+
+
 def _group_names(text: str) -> Iterator[tuple[int, int]]:
-    for m in _GROUP.finditer(text):
+    for m in chain(_GROUP.finditer(text), _GROUP_LABEL.finditer(text)):
         pos = m.end()
         while True:
             little = _LITTLE_BEFORE.match(text, pos)
@@ -1076,6 +1103,7 @@ _PHONE_NEXT = re.compile(r"[ \t]*[,;\-–—|/]?\s*(?:\+[0-9]|\(?[0-9]{3}\)?[ .-
 _CITY_BETWEEN = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*,)")
 _NOT_OPENING_NAME = _DETAIL_KEYS | _PLACE_OR_BODY | wordset("mob mobile tel phone cell ph no num numero number")
 _LABEL_COLON = re.compile(r":[ \t]*")
+_EMAIL_NEXT = re.compile(r"[ \t]*[,;\-–—|/]?\s*([\w.+-]+)[ \t]?@")
 
 
 def _opening_words(text: str, pos: int) -> tuple[int, int] | None:
@@ -1121,6 +1149,10 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         details = _DETAILS_NEXT.match(text, after)
         if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
             yield span
+        elif "@" in text and (mail := _EMAIL_NEXT.match(text, after)) is not None:
+            user = mail.group(1).lower()
+            if any(len(w) >= 4 and w[:4].lower() in user for w in text[span[0]:span[1]].split()):
+                yield span  # "Kateryna Bondarenko\nkateryna.bond@ukr.net": the e-mail under it echoes the name
     if "\n" in text and (low := _LOWER_CONTACT_NAME.match(text)) is not None:
         words = low.group(1).split()
         if _clause_given(words[0]) and (family_name(words[-1]) or given_name(words[-1])) \
@@ -1331,6 +1363,8 @@ _TOLD_TO = re.compile(
     # "ajouter oumar comme personne à charge"
     rf"|(?:talked|talking|spoke|speaking|spoken|met|living|lives|live|stay|staying)[ \t]+(?:with|to)|(?:form|forms|application|papers)[ \t]+for"
     rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle)[ \t]+(?:avec|[àa])"
+    # the spouse: "mariée à mohamed", "married to ahmed", "casada con luis"
+    rf"|married[ \t]+to|engaged[ \t]+to|mari[ée]e?s?[ \t]+(?:[àa]|avec)|casad[oa][ \t]+co[nm]"
     # someone's papers, in French: "les papiers de Sophie", "le permis d'études de Ji-woo"
     rf"|(?:papiers|dossier|demande|passeport|permis(?:[ \t]+d['’][ée]tudes|[ \t]+de[ \t]+travail)?|formulaires?|documents?"
     rf"|certificat|visa|lettre|photos?|acte[ \t]+de[ \t]+naissance|date[ \t]+de[ \t]+naissance|CAQ|CSQ|IUC|UCI)[ \t]+(?:de|d['’])"
@@ -1358,6 +1392,7 @@ _CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler r
 _SI_KEYS = wordset("si kay ni")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
 _CLAUSE_NAME_KEYS |= _KIN_KEYS | _CALL_KEYS | _SI_KEYS | wordset("madame monsieur mister")
+_CLAUSE_NAME_KEYS |= wordset("married engaged marié mariée mariés mariee marie casada casado")
 
 
 # A child's name with the birth date in brackets ("amara (2016-04-19) and kofi (2019-11-02)"), a
@@ -1689,9 +1724,11 @@ _STREET_AFTER = re.compile(
 )
 # "350 Webb Dr Mississauga": the drive of a street, not a doctor.
 _DRIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:[0-9]{1,6}[-–])?[0-9]{1,6}[A-Za-z]?[ \t]+(?:[A-ZÀ-Þ0-9][\w'’-]*[ \t]+){1,3}Dr\.?[ \t]+$")
-# "my employer is", "mon employeur c'est": what follows is a company unless named like a person.
+# "my employer is", "mon employeur c'est", "ma banque c'est": what follows is a company or an
+# institution unless named like a person.
 _EMPLOYER_BEFORE = re.compile(
-    r"\b(?:employer|employeur)(?:[ \t]+(?:is|est|c['’][ \t]?est|was|était|etait))?[ \t]*[:,]?[ \t]*$", IGNORE_CASE
+    r"\b(?:employer|employeur|bank|banque|school|[ée]cole|university|universit[ée]|college|coll[èe]ge|insurer|assureur"
+    r"|company|compagnie|entreprise)(?:[ \t]+(?:is|est|c['’][ \t]?est|was|était|etait))?[ \t]*[:,]?[ \t]*$", IGNORE_CASE
 )
 _STREET_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:av|avda|avenida|calle|rue|str|strada|ul|vul|jalan|jl|rua|boul|bd|avenue|boulevard"
@@ -1716,6 +1753,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and not _employer_person(text[found[0]:found[1]].split()):
             continue  # "mon employeur c'est Desjardins": a company
         found = _widened(text, found)
+        if text.startswith("I", found[0]) and (me := _I_AM.match(text, found[0], found[1] + 1)):
+            if me.end() >= found[1]:
+                continue  # "my husband, I'm [PERSON]": the writer speaking, on the second look
+            found = (me.end(), found[1], found[2], found[3])  # "my husband, I'm Marie-Claire Uwimana, he's ..."
         kin = KIN_FIRST.match(text, found[0], found[1])
         if kin and kin.end() < found[1]:
             found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
@@ -1731,6 +1772,7 @@ def people(scan: Scan) -> Iterator[Candidate]:
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_I_AM = re.compile(r"I(?:['’]m|[ \t]+am)(?:[ \t]+(?=[^\W\d_])|(?![\w'’-]))")
 
 
 def _common_lower(value: str) -> bool:
@@ -1966,6 +2008,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if "@" in text:
         for start, end in _mailed_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "[" in text:
+        for start, end in _valued_list_names(text):
             yield start, end, "PERSON", PERSON_P
     if "-" in text or "—" in text or "–" in text:
         for start, end in _dashed_names(text):

@@ -74,9 +74,15 @@ def _example(code: str) -> bool:
 
 
 # A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
+_POSTAL_LABEL = r"(?<![\w-])(?:code\s+postal|postal\s+code|post\s*code|zip(?:\s+code)?|c[óo]digo\s+postal|cep|pin\s*code)"
 _POSTAL_LABELLED = re.compile(
-    r"(?<![\w-])(?:code\s+postal|postal\s+code|post\s*code|zip(?:\s+code)?|c[óo]digo\s+postal|cep|pin\s*code)"
-    r"[ \t]*[:#=-]?[ \t]*([0-9]{5}-[0-9]{3,5}|[0-9]{4,6})(?![\w/-])",
+    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|[0-9]{{4,6}}"
+    # the United Kingdom's: "postcode SW9 8LQ"
+    r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
+    # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
+    rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|c['’][ \t]?est|was|était"
+    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3}))){1,5}[ \t]*[:=-]?[ \t]*"
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{5}-[0-9]{3}|[0-9]{4,6}|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])",
     IGNORE_CASE,
 )
 _POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p")
@@ -129,14 +135,17 @@ _AGENCY_BOX_BEFORE = re.compile(
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
-    if scan.digits >= 3:
+    if scan.digits >= 2:
         text = scan.text
-        if not _POSTAL_KEYS.isdisjoint(scan.words):
+        if not _POSTAL_KEYS.isdisjoint(scan.words):  # "postcode SW9 8LQ": two digits
             for m in _POSTAL_LABELLED.finditer(text):
-                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+                group = 1 if m.group(1) else 2
+                yield m.start(group), m.end(group), "POSTAL_CODE", POSTAL_AFTER_P
             if "c" in scan.words:
                 for m in _CODIGO_POSTAL.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        if scan.digits < 3:
+            return
         for m in _POSTAL_CODE.finditer(text):
             if _example(m.group()) or _thing_code(text, m.start()) \
                     or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -156,7 +165,7 @@ _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
-_UNIT_BEFORE = rf"(?:{_UNIT}\s*[,-]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
+_UNIT_BEFORE = rf"(?:{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
 _DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])"
 _DIRECTION = rf"(?:{_GAP}{_DIRECTION_WORD})?"
@@ -524,13 +533,21 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 found[i] = (start, start, box)  # merged: no code looked for after the box alone
         found = [f for f in found if f[1] > f[0]]
     offices = public_offices(text) if found else []
+    kept: list[tuple[int, int]] = []
+    left: list[tuple[int, int]] = []
     for start, end, _box in found:
-        if _OFFICE_BEFORE.search(text, max(0, start - 45), start):
-            continue  # "the appointment is at 25 St Clair Ave E": an office, not a home
-        if _APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start):
-            continue  # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to
-        if any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start):
-            continue  # "365 Laurier Ave W": the agency's public office
+        if _OFFICE_BEFORE.search(text, max(0, start - 45), start) \
+                or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
+                or (any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)):
+            # "the appointment is at 25 St Clair Ave E", "your office at ...": an office, not a home;
+            # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to;
+            # "365 Laurier Ave W": the agency's public office
+            left.append((start, end))
+        else:
+            kept.append((start, end))
+    for start, end in kept:
+        if left and any(s < end and start < e for s, e in left):
+            continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end)
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
