@@ -106,6 +106,8 @@ _LABEL_FRAGMENTS = {
         r"|business|entreprise|neq"
         # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
         r"|vfs|gic|cpg)"
+        # its reference or confirmation: "VFS reference 0192837465", "payment confirmation 8837261540"
+        r"(?:\s+(?:reference|ref\.?|confirmation|control))?"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
         r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"

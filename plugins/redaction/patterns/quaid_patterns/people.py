@@ -1425,6 +1425,10 @@ def _word_names(text: str, words: frozenset[str]) -> bool:
     return bool(common) and (not _THANKS_NAME_KEYS.isdisjoint(words) or any(word.capitalize() in text for word in common))
 
 
+# A word-name that a noun after it makes a word again: "ask Grace period rules", "tell Hope Street".
+_WORD_COMPOUND = re.compile(r"[ \t]+(?:period|periods|street|st|avenue|ave|road|rd|garden|gardens|centre|center|house)(?![\w'’-])", IGNORE_CASE)
+
+
 def _capital_word_name(word: str) -> bool:
     """A given name that is also a word, capitalised mid-sentence ("tell Grace", "ask Will to")."""
     return word[0].isupper() and not word.isupper() and common_given_name(word) and word.lower() not in _MONTH_NAMES
@@ -1533,7 +1537,8 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
         elif _capital_word_name(m.group(1)) and m.group(2).islower() and m.group(2).lower() in _ASKED_VERBS and m.group(2) != "be":
             yield m.span(1)  # "can Precious apply", "does Will need"
     for m in _TOLD_TO.finditer(text):
-        if (_clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT) or _capital_word_name(m.group(1)):
+        if (_clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT) \
+                or (_capital_word_name(m.group(1)) and not _WORD_COMPOUND.match(text, m.end())):
             yield m.span(1)
     for m in _COMPANION.finditer(text):
         group = 1 if m.group(1) else 2
@@ -1552,7 +1557,9 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
                 yield m.span(1)
     opening = _OPENING.match(text)
     m = _OPENING_SUBJECT.match(text, opening.end() if opening else 0)
-    if m and (_clause_given(m.group(1)) or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower())
+    if m and (_clause_given(m.group(1))
+              or (m.group(1).lower() in _PLACE_GIVEN and "my" in m.group().lower()
+                  and (not _IS_MY.search(m.group()) or _RELATIVE_NEXT.match(text, m.end())))  # not "Jordan is my country"
               or (_capital_word_name(m.group(1)) and _IS_MY.search(m.group()) and _RELATIVE_NEXT.match(text, m.end()))):
         yield m.span(1)  # "Will is my common-law partner"
     if "madame" in words or "monsieur" in words or "mister" in words:
