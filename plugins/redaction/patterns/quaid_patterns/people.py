@@ -1357,14 +1357,14 @@ _MONTH_NAMES = wordset("may june april august march")
 # writes ("la maman de nadia").
 _TOLD_TO = re.compile(
     rf"(?<![\w'’-])(?:help|tell|ask|send|sent|call|text|email|invite|invited|sponsor|sponsoring|visit|visiting"
-    rf"|aider|aidez|appeler|appelez|contacter|inviter|parrainer|(?:dire|demander|dites|demandez)[ \t]+[àa]"
+    rf"|aider|aidez|appeler|appelez|contacter|inviter|parrainer|(?:dire|demander|dites|demandez)[ \t]+[àa](?![\w'’-])"
     rf"|what[ \t]+about|how[ \t]+about|and[ \t]+what[ \t]+about|et[ \t]+pour"
     # talked with, the form for, added as a dependant: "talked with fatima", "the form for ayesha",
     # "ajouter oumar comme personne à charge"
     rf"|(?:talked|talking|spoke|speaking|spoken|met|living|lives|live|stay|staying)[ \t]+(?:with|to)|(?:form|forms|application|papers)[ \t]+for"
-    rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle)[ \t]+(?:avec|[àa])"
+    rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle)[ \t]+(?:avec|[àa](?![\w'’-]))"
     # the spouse: "mariée à mohamed", "married to ahmed", "casada con luis"
-    rf"|married[ \t]+to|engaged[ \t]+to|mari[ée]e?s?[ \t]+(?:[àa]|avec)|casad[oa][ \t]+co[nm]"
+    rf"|married[ \t]+to|engaged[ \t]+to|mari[ée]e?s?[ \t]+(?:[àa](?![\w'’-])|avec)|casad[oa][ \t]+co[nm]"
     # someone's papers, in French: "les papiers de Sophie", "le permis d'études de Ji-woo"
     rf"|(?:papiers|dossier|demande|passeport|permis(?:[ \t]+d['’][ée]tudes|[ \t]+de[ \t]+travail)?|formulaires?|documents?"
     rf"|certificat|visa|lettre|photos?|acte[ \t]+de[ \t]+naissance|date[ \t]+de[ \t]+naissance|CAQ|CSQ|IUC|UCI)[ \t]+(?:de|d['’])"
@@ -1392,7 +1392,7 @@ _CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler r
 _SI_KEYS = wordset("si kay ni")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
 _CLAUSE_NAME_KEYS |= _KIN_KEYS | _CALL_KEYS | _SI_KEYS | wordset("madame monsieur mister")
-_CLAUSE_NAME_KEYS |= wordset("married engaged marié mariée mariés mariee marie casada casado")
+_CLAUSE_NAME_KEYS |= wordset("married engaged marié mariée mariés mariee marie casada casado parlé parle parler ajouter inclure")
 
 
 # A child's name with the birth date in brackets ("amara (2016-04-19) and kofi (2019-11-02)"), a

@@ -80,7 +80,7 @@ _POSTAL_LABELLED = re.compile(
     # the United Kingdom's: "postcode SW9 8LQ"
     r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
     # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
-    rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|c['’][ \t]?est|was|était"
+    rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|es|é|c['’][ \t]?est|was|était"
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3}))){1,5}[ \t]*[:=-]?[ \t]*"
     r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{5}-[0-9]{3}|[0-9]{4,6}|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])",
     IGNORE_CASE,

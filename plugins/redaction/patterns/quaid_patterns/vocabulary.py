@@ -108,6 +108,7 @@ received got get gave give went go came come make made take took know knew think
 saw hear heard feel felt call called named say said tell told ask asked help helps regarding
 concerning re about stated noted same also both either neither sir madam madame monsieur
 mister miss mr mrs ms mme mlle dr doctor officer agent client customer user person someone
+bébé bebe
 somebody anyone nobody everyone mother father mom dad mum son daughter husband wife spouse
 partner brother sister child kid baby parent parents grandmother grandfather uncle aunt
 cousin friend boss employer lawyer consultant representative yes oui non je j tu il elle on
