@@ -192,11 +192,40 @@ _PUBLIC_AFTER = re.compile(
 )
 
 
+# A public body named right before the number, or a body's word before "number": "MIFI : 514
+# 864-9191", "Services Québec 1 877 644-4545", "the consulate number +33 1 44 43 29 00".
+_NUMBER_WORD_GAP = (
+    r"[ \t]*(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)[ \t]*(?:is|est|c['’]est)?"
+)
+_BODY = (
+    r"(?<![\w'’-])(?-i:IRCC|CIC|MIFI|RAMQ|SAAQ|CNESST|CRA|ARC|CBSA|ASFC|ESDC|EDSC|IRB|CISR|RQAP|OHIP|UNHCR)"
+    r"|\bservices?[ \t]+(?:canada|qu[ée]bec|ontario|bc|nl)|\bserviceontario|\bcanada[ \t]+post|\bpostes[ \t]+canada"
+)
+_BODY_BEFORE = re.compile(
+    rf"(?:(?:{_BODY}){_NUMBER_WORD_GAP}"
+    # or alone as a line's label: "MIFI : 514 864-9191" (not "I gave IRCC 514 ...")
+    rf"|(?:^|\n)[ \t]*(?:{_BODY})[ \t]*[:=-]"
+    # a body's word, then its number: "the consulate number +33 ...", "l'ambassade tél : ..."
+    r"|\b(?:the|le|la|l['’]|their|leur)[ \t]*(?:embassy|consulate|ambassade|consulat|ministry|minist[èe]re|government"
+    rf"|gouvernement|agency|agence)['’]?s?{_NUMBER_WORD_GAP})"
+    r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
+    IGNORE_CASE,
+)
+_BODY_KEYS = wordset("""
+ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip unhcr service services
+serviceontario post postes embassy consulate ambassade consulat ministry ministère ministere government
+gouvernement agency agence
+""")
+
+
 def public_line(scan: Scan, start: int, end: int) -> bool:
     """Whether the phone number at start:end is a public body's, as its words say."""
-    if "line" not in scan.words and "ligne" not in scan.words and _OF_THE_KEYS.isdisjoint(scan.words):
-        return False
+    words = scan.words
     text = scan.text
+    if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
+        return True
+    if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
+        return False
     return _PUBLIC_AFTER.match(text, end) is not None or _PUBLIC_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
