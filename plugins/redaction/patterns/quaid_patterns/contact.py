@@ -99,7 +99,7 @@ def emails(scan: Scan) -> Iterator[Candidate]:
 
 # ------------------------------------------------------------------------- phone
 
-_EXTENSION = rf"(?:{SP}*,?{SP}*(?:x|ext\.?|extension|poste|p\.)\s*[0-9]{{1,5}})?"
+_EXTENSION = rf"(?:{SP}*,?{SP}*(?:x|ext\.?|extension|poste|p\.|#)\s*[0-9]{{1,5}})?"
 _PHONE_SEP = rf"(?:{SP}?[.\-–—]{SP}?|{SP})"
 # North America: "(613) 555-0199", "613.555.0199", "+1 613 555 0199", "6135550199".
 _PHONE_NANP = re.compile(
@@ -205,6 +205,8 @@ _BODY_BEFORE = re.compile(
     rf"(?:(?:{_BODY}){_NUMBER_WORD_GAP}"
     # or alone as a line's label: "MIFI : 514 864-9191" (not "I gave IRCC 514 ...")
     rf"|(?:^|\n)[ \t]*(?:{_BODY})[ \t]*[:=-]"
+    # or reached "at" its number: "le MIFI au 514 864-9191", "call IRCC at 1-..."
+    rf"|(?:{_BODY})[ \t]+(?:au|at)"
     # a body's word, then its number: "the consulate number +33 ...", "l'ambassade tél : ..."
     r"|\b(?:the|le|la|l['’]|their|leur)[ \t]*(?:embassy|consulate|ambassade|consulat|ministry|minist[èe]re|government"
     rf"|gouvernement|agency|agence)['’]?s?{_NUMBER_WORD_GAP})"

@@ -110,7 +110,7 @@ _LABEL_FRAGMENTS = {
         r"(?:\s+(?:reference|ref\.?|confirmation|control))?"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
         r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
-        r"|(?:commande|facture|billet|vol|erreur)(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
+        r"|(?:commande|facture|billet|vol|erreur)(?:\s*(?:n[°º]|no\.?|num[ée]ro))?(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         # a receipt that "bears the number ...", a GIC's certificate: "Le reçu de paiement IRCC porte
         # le numéro 7729014458", "My GIC with Scotiabank is ..., certificate 004-5571-2290"
         r"|(?:(?:le|un|mon|du|ce|au|the|a|my)\s+re[çc]u|receipt)(?:\s+(?:de|of|for)\s+(?:paiement|payment))?"
@@ -338,6 +338,10 @@ def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool)
 _JUST_LABEL = re.compile(r"(?:[\s:#=.-]|number|no|num|nr|n°|is|est)*", IGNORE_CASE)
 
 
+_CLIENT_OR_NOT = frozenset(("CLIENT_ID", "NOT_ID"))
+_NOT_ID_KEYS = _LABEL_KEYS["NOT_ID"]
+
+
 def client_ids(scan: Scan) -> Iterator[Candidate]:
     """Client IDs in the agency's own format (bare ones come from :func:`labelled_numbers`)."""
     if scan.digits < 8:
@@ -351,6 +355,10 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
             continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
         if _STREET_NEXT.match(scan.text, m.end()):
             continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
+        if not _NOT_ID_KEYS.isdisjoint(scan.words):
+            kinds = scan.context(m.start(), m.end(), _CLIENT_OR_NOT)
+            if kinds and kinds[0] == "NOT_ID":
+                continue  # "facture n° 2026-0187": an invoice's number right after its word
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import chain
 
@@ -550,8 +551,14 @@ first last newly new premier première premiere dernier dernière derniere nouve
 """)
 
 
+# A place before "born": "I'm Juan Pablo Restrepo from Medellín, born 1987/04/22".
+_FROM_BEFORE = re.compile(r"\b(?:from|in|near|à|en)[ \t]+$", IGNORE_CASE)
+
+
 def _born_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _BEFORE_BORN.finditer(text):
+        if _FROM_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) is not None:
+            continue
         words = m.group(1).split()
         lows = [w.lower() for w in words]
         if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in _NOT_BORN_NAME for w in lows):
@@ -2583,3 +2590,92 @@ _SURNAME_STOP = wordset("is est and et but mais born née né nee ne")
 
 def _listed_or_capital(word: str) -> bool:
     return _run_name(word) or (word[0].isupper() and word[1:].islower() and len(word) > 1)
+
+
+# Round 16 (issue 14): what a PERSON span found by the rules or the tagger does not name.
+# Public figures a client names in passing or with their role ("Saw Marc Miller on the news",
+# "Is it true Mark Carney changed the cap", "j'ai vu Céline Dion"): their full names, as the
+# public knows them (politicians of immigration's news, Canada's and the clients' countries'
+# leaders, celebrities). A client who says the name is theirs or a relative's keeps it masked.
+_PUBLIC_FIGURES = """
+mark carney|justin trudeau|pierre poilievre|jagmeet singh|chrystia freeland|yves francois blanchet
+|marc miller|sean fraser|ahmed hussen|marco mendicino|lena diab|lena metlege diab|melanie joly
+|dominic leblanc|francois philippe champagne|anita anand|steven guilbeault|francois legault
+|jean francois roberge|christine frechette|paul st pierre plamondon|doug ford|david eby
+|danielle smith|scott moe|wab kinew|tim houston|susan holt|olivia chow|valerie plante
+|soraya martinez ferrada|stephen harper|jean chretien|brian mulroney|donald trump|joe biden
+|kamala harris|barack obama|narendra modi|emmanuel macron|keir starmer|rishi sunak|xi jinping
+|vladimir putin|volodymyr zelensky|celine dion|shawn mendes|justin bieber|avril lavigne
+|wayne gretzky|connor mcdavid|sidney crosby|michael buble|ryan reynolds|ryan gosling
+|alanis morissette|shania twain
+"""
+_PUBLIC_FIGURE_SET = frozenset(" ".join(name.split()) for name in _PUBLIC_FIGURES.split("|"))
+# The client's own or a relative's name, whoever else bears it: "my name is Marc Miller".
+_OWN_NAME_BEFORE = re.compile(
+    r"(?:\b(?:name|nom|names|noms)\s*(?:is|est|:)?|\bappelle|\bi['’]?m|\bi\s+am|\bje\s+suis|\bthis\s+is|\bc['’]est"
+    r"|\bmoi|\bmyself|\bsigned|\bsincerely|\bregards|\bmerci|\bthanks|\bcordialement)\s*[:,]?\s*$",
+    IGNORE_CASE,
+)
+# Places and bodies named after people: the word after ("Simon Fraser University", "Georges Vanier
+# Secondary") or before the name ("l'hôpital Charles-LeMoyne", "la fondation Lucie ...").
+_NAMED_PLACE_AFTER = wordset("""
+university université universite college collège secondary elementary school école ecole hospital
+hôpital hopital institute institut airport aéroport aeroport stadium arena museum musée library
+bibliothèque foundation fondation pharmacy pharmacie memorial boulevard parkway expressway highway
+""")
+_NAMED_PLACE_BEFORE = wordset("""
+université universite université collège college école ecole cégep cegep lycée lycee hôpital hopital
+hospital parc pont aéroport aeroport métro metro station fondation foundation pharmacie clinique
+polyvalente pavillon paroisse église eglise caisse boulevard boul avenue rue
+""")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_SPAN_WORDS = re.compile(r"[^\W\d_]+")
+# A form's label inside a name's span: "Nom de famille : Tremblay-Ouellet Prénom : Catherine",
+# "Name Oluwaseun Adebayo / Passport ...".
+_LABEL_WORDS = wordset("name nom prénom prenom prénoms prenoms surname surnames given")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the PERSON span start:end names a public figure, a place or a body rather than a
+    person of the client's (see above)."""
+    words = _SPAN_WORDS.findall(text, start, end)
+    if not words:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in _NAMED_PLACE_AFTER:
+        return True
+    if len(words) > 1 and words[-1].lower() in _NAMED_PLACE_AFTER:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() in _NAMED_PLACE_BEFORE:
+        return True
+    if len(words) > 1 and " ".join(_plain(w) for w in words) in _PUBLIC_FIGURE_SET:
+        return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
+            text, max(0, start - 40), start) is None
+    return False
+
+
+def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
+    """The PERSON span start:end without a form's label word at either end."""
+    while True:
+        m = _SPAN_WORDS.match(text, start)
+        if m is None or m.end() >= end or m.group().lower() not in _LABEL_WORDS:
+            break
+        nxt = _SPAN_WORDS.search(text, m.end(), end)
+        if nxt is None:
+            break
+        start = nxt.start()
+    while True:
+        found = list(_SPAN_WORDS.finditer(text, start, end))
+        last = found[-1] if found else None
+        if last is None or last.start() == start or last.end() != end or last.group().lower() not in _LABEL_WORDS:
+            break
+        end = last.start()
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in "'’-."):
+            end -= 1
+    return start, end

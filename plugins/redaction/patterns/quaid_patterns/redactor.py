@@ -12,7 +12,7 @@ from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
 from .names_model import learned_names
-from .people import repeated_names
+from .people import not_a_person, repeated_names, without_labels
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 
@@ -95,6 +95,8 @@ class PatternRedactor:
         if self._learned_names:
             spans = _with_learned_names(text, spans)
         if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = _persons_only(text, spans)
+        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
             spans = _with_repeated_names(text, spans)
         return spans
 
@@ -139,6 +141,21 @@ def _with_learned_names(text: str, spans: list[Span]) -> list[Span]:
             break
         spans = sorted(spans + more, key=lambda s: s.start)
     return spans
+
+
+def _persons_only(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the PERSON spans that name a public figure, a place or a body (see
+    people.not_a_person), and without a form's label word inside a name's span."""
+    kept: list[Span] = []
+    for span in spans:
+        if span.type == "PERSON":
+            start, end = without_labels(text, span.start, span.end)
+            if not_a_person(text, start, end):
+                continue
+            if (start, end) != (span.start, span.end):
+                span = Span(start, end, "PERSON")
+        kept.append(span)
+    return kept
 
 
 def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:
