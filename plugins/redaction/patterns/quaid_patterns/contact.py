@@ -204,7 +204,7 @@ _BODY = (
 _BODY_BEFORE = re.compile(
     rf"(?:(?:{_BODY}){_NUMBER_WORD_GAP}"
     # or alone as a line's label: "MIFI : 514 864-9191" (not "I gave IRCC 514 ...")
-    rf"|(?:^|\n)[ \t]*(?:{_BODY})[ \t]*[:=-]"
+    rf"|(?:^|\n)[ \t]*(?:(?:the|le|la|l['’])[ \t]*)?(?:{_BODY})[ \t]*[:=-]?"
     # or reached "at" its number: "le MIFI au 514 864-9191", "call IRCC at 1-..."
     rf"|(?:{_BODY})[ \t]+(?:au|at)"
     # a body's word, then its number: "the consulate number +33 ...", "l'ambassade tél : ..."

@@ -105,11 +105,11 @@ _LABEL_FRAGMENTS = {
         r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
         r"|business|entreprise|neq"
         # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
-        r"|vfs|gic|cpg)"
+        r"|vfs|gic|cpg|confirmation)"
         # its reference or confirmation: "VFS reference 0192837465", "payment confirmation 8837261540"
         r"(?:\s+(?:reference|ref\.?|confirmation|control))?"
         # or named alone just before the number: "invoice 2024001234", "order #4500123456"
-        r"(?:\s*(?:number|no\.?|num|#|n°)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
+        r"(?:\s*(?:number|no\.?|num|#|n°|id)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?:\s*(?:n[°º]|no\.?|num[ée]ro))?(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         # a receipt that "bears the number ...", a GIC's certificate: "Le reçu de paiement IRCC porte
         # le numéro 7729014458", "My GIC with Scotiabank is ..., certificate 004-5571-2290"
@@ -170,7 +170,7 @@ error erreur code version pedido factura bestellung rechnung reçu recu receipt 
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
-vfs appointment rendez vous rdv gic cpg
+vfs appointment rendez vous rdv gic cpg confirmation
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is

@@ -2610,6 +2610,14 @@ mark carney|justin trudeau|pierre poilievre|jagmeet singh|chrystia freeland|yves
 |alanis morissette|shania twain
 """
 _PUBLIC_FIGURE_SET = frozenset(" ".join(name.split()) for name in _PUBLIC_FIGURES.split("|"))
+# The family names of those the news names alone ("Miller said the caps would fall").
+_PUBLIC_FAMILY_NAMES = wordset("""
+carney trudeau poilievre freeland miller mendicino hussen guilbeault legault roberge frechette
+plamondon chretien mulroney harper trump biden obama modi macron
+""")
+# ... followed by what they did ("Miller said"), not "Miller here", "Miller, John".
+_NEWS_VERB_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:here|ici|speaking|from|de|and|et)\b)[a-zà-ÿ]", IGNORE_CASE)
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mme|mlle|m|dr|madame|monsieur|sir|madam)\.?[ \t]+$", IGNORE_CASE)
 # The client's own or a relative's name, whoever else bears it: "my name is Marc Miller".
 _OWN_NAME_BEFORE = re.compile(
     r"(?:\b(?:name|nom|names|noms)\s*(?:is|est|:)?|\bappelle|\bi['’]?m|\bi\s+am|\bje\s+suis|\bthis\s+is|\bc['’]est"
@@ -2654,6 +2662,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() in _NAMED_PLACE_BEFORE:
         return True
+    if (len(words) == 1 and _plain(words[0]) in _PUBLIC_FAMILY_NAMES and _NEWS_VERB_AFTER.match(text, end)
+            and _TITLE_BEFORE.search(text, max(0, start - 12), start) is None):
+        return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
+            text, max(0, start - 40), start) is None
     if len(words) > 1 and " ".join(_plain(w) for w in words) in _PUBLIC_FIGURE_SET:
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
