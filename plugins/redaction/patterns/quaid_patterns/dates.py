@@ -99,7 +99,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
-                                 or _AND_RELATIVE.fullmatch(text, previous, start))):
+                                 or _AND_RELATIVE.fullmatch(text, previous, start)
+                                 or _AND_NEXT.fullmatch(text, previous, start))):
             previous = end
             years.add(_year_of(m.group()))
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
@@ -116,6 +117,9 @@ _NUMERIC_DATE = re.compile(r"[0-9]{1,4}([-/.])[0-9]{1,2}\1[0-9]{2,4}")
 _CAPITALISED = r"(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,})"
 _NOT_IN_NAME = NOT_NAME | NOT_NAME_CAPITALISED
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}[ \t]*,?[ \t]+$")
+_SHOUTED_BEFORE = re.compile(r"(?:^|\n|[/|:][ \t]*)[A-ZÀ-Þ]{2,}(?:[ \t'’-][A-ZÀ-Þ]{2,}){1,3}[ \t]*,?[ \t]+$")
+# A person's record, its fields split by slashes or bars, the name masked on the first pass.
+_RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
 
 
 def _named_dates(text: str) -> Iterator[Candidate]:
@@ -129,9 +133,16 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         return
     for m in _DATE.finditer(text):
         start = m.start()
-        if not _NUMERIC_DATE.fullmatch(m.group()) or not _FULL_YEAR.search(m.group()):
+        if not _FULL_YEAR.search(m.group()):
             continue
-        name = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        numeric = _NUMERIC_DATE.fullmatch(m.group()) is not None
+        if numeric and "[" in text and _RECORD_BEFORE.search(text, max(0, start - 40), start):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # "[PERSON] / [PASSPORT] / 1997.03.02"
+            continue
+        # a date with its month in words only after a name in capitals, as a document prints it:
+        # "MOHAMMED ALI KHAN 01 JAN 1985 PASSPORT ..."
+        name = _NAME_BEFORE.search(text, max(0, start - 60), start) if numeric else _SHOUTED_BEFORE.search(
+            text, max(0, start - 60), start)
         if name and not any(w.lower() in _NOT_IN_NAME for w in name.group().replace(",", " ").split()):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
 
@@ -153,6 +164,10 @@ _AND_RELATIVE = re.compile(
     r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*",
     IGNORE_CASE,
 )
+
+
+# Birth dates listed after one label: "their dob are 2016-05-02 and 2018-10-29".
+_AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?", IGNORE_CASE)
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03

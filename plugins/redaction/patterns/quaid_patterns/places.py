@@ -225,6 +225,12 @@ _ADDRESS_TYPE_FIRST = re.compile(
     rf"(?:{_GAP}(?:m|lok|kv|ap)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)?"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
+# Belgium and Switzerland, the number after the name, then a comma or the end: "Rue de la Loi
+# 155, boîte 4", "Rue de Carouge 42, 1205 Genève" (not "Rue Sherbrooke 3 times a week").
+_ADDRESS_RUE_FIRST = re.compile(
+    rf"{NOT_BEFORE}Rue{_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}[0-9]{{1,4}}[A-Za-z]?"
+    rf"(?=[ \t]*(?:,|$|\n|(?i:bo[îi]te|bte)\b)){_UNIT_AFTER}"
+)
 # Numbered streets of West Africa, the door after: "rue 390, porte 122", "Rue 12.345, porte 8".
 _ADDRESS_NUMBERED_RUE = re.compile(
     r"(?<![\w'’-])(?i:rue|avenue|av\.)[ \t]+[0-9]{1,3}(?:[.][0-9]{1,3})?[ \t]*,?[ \t]*(?i:porte|villa)[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,4}(?![\w'’-])"
@@ -389,6 +395,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa str strada bulevardul calea șoseaua soseaua aleea
     """), 0),
+    (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
@@ -414,6 +421,8 @@ _POSTAL_AFTER = re.compile(
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     # a country's letters before the digits: Haiti "HT6110", Latvia "LV-1010", Moldova "MD-2001"
     r"|(?:HT|LV|LT|MD|AZ|BB|AD)[ \t-]?[0-9]{3,5}"
+    # four digits before the city (Belgium, Switzerland, Austria, Denmark...): "1040 Etterbeek"
+    r"|(?<![0-9])(?<!(?i:apt)[ \t])(?<!(?i:app)[ \t])(?<!(?i:unit)[ \t])(?<!(?i:suite)[ \t])[0-9]{4}(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     r")(?![\w/-])"
 )
 

@@ -62,7 +62,7 @@ STREET_DIRECTIONS = (
 STREET_PARTICLES = r"de\s+la|de|du|des|la|le|les|st|ste|saint|sainte"  # and d', l', de l'.
 UNIT_WORDS = (
     r"apt|apartment|appart|app|appt|appartement|unit[ée]|unit|suite|bureau|logement|local|porte|flat|apto|depto|dpto"
-    r"|piso|bloco|casa|room|rm|interior|int|#"  # Mexico's "int. 4" (interior)
+    r"|piso|bloco|casa|room|rm|interior|int|bo[îi]te|bte|#"  # Mexico's "int. 4" (interior)
 )
 
 # Words that cannot be part of a street name before an English street type: they turn
