@@ -400,6 +400,8 @@ FLOORS = {
                                    "fr": (1.0, 0.97, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
     "understanding-test11.jsonl": {"en": (1.0, 0.992, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0}),
                                    "fr": (0.99, 0.966, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
+    "understanding-test12.jsonl": {"en": (0.99, 0.975, {"own_file": 1.0, "off_topic": 0.96, "other_service": 1.0}),
+                                   "fr": (0.98, 0.96, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
 }
 
 
