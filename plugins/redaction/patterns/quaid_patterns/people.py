@@ -1298,7 +1298,10 @@ _GIVEN_WORD = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
 _ASKED = re.compile(
     rf"(?:(?:^|[.,!?;:\n(]|(?<![\w'’-])(?:so|and|but|or|if|also|pls|please|ok|okay|hi|hello|question|wondering|whether|et|mais|ou"
     rf"|when|how|where|why|what|wat|wen|hw))[ \t]*"
-    rf"(?:can|could|does|did|do|will|would|should|may|might|si|is|has|was|are|have)[ \t]+|(?<![\w'’-])est[- ]ce[ \t]+qu(?:e[ \t]+|['’][ \t]*))({_GIVEN_WORD})[ \t]+([^\W\d_]+)",
+    rf"(?:can|could|does|did|do|will|would|should|may|might|si|is|has|was|are|have)[ \t]+|(?<![\w'’-])est[- ]ce[ \t]+qu(?:e[ \t]+|['’][ \t]*)"
+    # "c'est-tu normal que Xavier attende", "faut-il que Mamadou signe"
+    rf"|(?<![\w'’-])(?:normal|possible|vrai|faut|faudrait|sûr|sur|obligatoire|nécessaire|necessaire)[ \t]+qu(?:e[ \t]+|['’][ \t]*))"
+    rf"({_GIVEN_WORD})[ \t]+([^\W\d_]+)",
     IGNORE_CASE,
 )
 _ASKED_VERBS = wordset("""
@@ -1306,6 +1309,7 @@ come go sign apply get be travel visit work study join stay use have do pick bri
 leave enter call sponsor renew extend still also pay fill upload take see sit attend accompany move
 live make finish start find change add help update write check become qualify count get also
 peut pourra pourrait doit devra va vient a est signe signer venir aller
+attende attend puisse doive aille vienne soit ait fasse parte reste signe voyage
 eligible allowed able entitled admissible éligible eligible admissible
 """)
 _COMPANION = re.compile(
