@@ -2539,6 +2539,10 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
         low = m.group().lower()
+        if low[-2:] in ("'s", "’s") and low[:-2] in said and _OWNED_NEXT.match(text, m.end()) and not any(
+                s <= m.start() < e for s, e in spans):
+            found.append((m.start(), m.end() - 2))  # the name found again as an owner: "Meron's birthday"
+            continue
         if low not in said or any(s <= m.start() < e for s, e in spans):
             continue
         if _PLACE_NAMED_AFTER.match(text, m.end()):
@@ -2554,6 +2558,7 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+_OWNED_NEXT = re.compile(rf"[ \t]+(?:{_OWNED})(?![\w'’-])", IGNORE_CASE)
 _PLACE_NAMED_AFTER = re.compile(
     r"[ \t]+(?i:city|ville|street|st|road|rd|avenue|ave|boulevard|blvd|district|province|square|park|university|hall)(?![\w'’-])"
 )
