@@ -213,6 +213,11 @@ SETS = {
     # against it (and the tagger now learns from it; rules alone 0.979 / 1.000).
     "heldout22.jsonl": {"overall": (1.0, 1.0), "min_rows": 270, "near_misses_altered": 0, "types": floors(
         ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
+    # Blind, measured by the lead at 6a99964 (0.944 / 0.968, near-misses 6/85, hard ones); round 16
+    # worked against it (and the tagger now learns from it; rules alone 0.947 / 1.000).
+    "heldout23.jsonl": {"overall": (0.99, 1.0), "min_rows": 270, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(0.97, 1.0), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
