@@ -195,7 +195,8 @@ _PUBLIC_AFTER = re.compile(
 # A public body named right before the number, or a body's word before "number": "MIFI : 514
 # 864-9191", "Services Québec 1 877 644-4545", "the consulate number +33 1 44 43 29 00".
 _NUMBER_WORD_GAP = (
-    r"[ \t]*(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)[ \t]*(?:is|est|c['’]est)?"
+    r"[ \t]*(?:(?:a|has|have|got|ont)[ \t]+(?:un|une|a|an|their|its|son|sa|leur)[ \t]+)?"  # "le MIFI a un numéro ?"
+    r"(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)[ \t]*(?:is|est|c['’]est|\?)?"
 )
 _BODY = (
     r"(?<![\w'’-])(?-i:IRCC|CIC|MIFI|RAMQ|SAAQ|CNESST|CRA|ARC|CBSA|ASFC|ESDC|EDSC|IRB|CISR|RQAP|OHIP|UNHCR)"

@@ -88,7 +88,8 @@ _LABEL_FRAGMENTS = {
     # The other documents' numbers (permits, PR card, COPR, LMIA, eTA, visa, biometrics...):
     # masked as application numbers, the agency's own identifiers.
     "DOCUMENT": (
-        r"(?:number|no\.?|num|#|n°|id)(?=\s*(?:is|:|#|=|-|est)?\s*[A-Za-z]{0,3}[0-9])"
+        # not "no" that corrects what was typed: "AA1234567 wait no AA7654321"
+        r"(?:number|(?<!wait\s)(?<!wait,\s)(?<!oops\s)(?<!sorry\s)(?<!oh\s)no\.?|num|#|n°|id)(?=\s*(?:is|:|#|=|-|est)?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro(?=\s*(?:est|:|#)?\s*[A-Za-z]{0,3}[0-9])"
         r"|num[ée]ro\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?[^\W\d_][\w-]*(?:\s+d['’][^\W\d_]+)?"
     ),
@@ -104,6 +105,8 @@ _LABEL_FRAGMENTS = {
         # student number, an employer's business number: not the client's file with the agency
         r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
         r"|business|entreprise|neq"
+        # a job ad's number at Job Bank or elsewhere, an occupation's code: "posting id 2984112", "NOC 21231"
+        r"|job\s+bank(?:\s+posting)?|(?:job\s+)?posting|listing|annonce|offre(?:\s+d['’]emploi)?|noc|cnp"
         # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
         r"|vfs|gic|cpg|confirmation)"
         # its reference or confirmation: "VFS reference 0192837465", "payment confirmation 8837261540"
@@ -170,6 +173,7 @@ error erreur code version pedido factura bestellung rechnung reçu recu receipt 
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
+job posting listing annonce offre noc cnp
 vfs appointment rendez vous rdv gic cpg confirmation
 """),
 }
@@ -232,6 +236,11 @@ _PASSPORT_CODE = re.compile(
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
 )
+# Round 17: a country's code written before a passport number of nine digits that stands whole
+# without it ("passport GB 123456789", "USA 567890123"): the number alone is masked.
+_COUNTRY_CODES = frozenset((
+    "GB", "UK", "USA", "US", "GBR", "CAN", "FRA", "DEU", "IND", "IN", "NGA", "PHL", "AUS", "IRL", "NZ", "NZL",
+))
 # A passport's usual shape (two letters and six or seven digits, one letter and seven or eight):
 # after a bare "number" with a passport word close by, a passport, not an application.
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
@@ -393,7 +402,11 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                     continue  # "G 1234 5678": six to nine digits in all
                 kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
                 if kinds and kinds[0] == "PASSPORT":
-                    yield m.start(), m.end(), "PASSPORT", LABELLED_P
+                    start = m.start()
+                    if m.group("letters") in _COUNTRY_CODES and m[0][len(m.group("letters")) + 1:].isdigit() \
+                            and len(m[0]) - len(m.group("letters")) - 1 == 9:
+                        start = m.start("letters") + len(m.group("letters")) + 1  # "GB 123456789": the country, then the number
+                    yield start, m.end(), "PASSPORT", LABELLED_P
 
 
 # Passport numbers of the main countries of origin written alone, with no context word (a

@@ -291,6 +291,7 @@ _END = re.compile(r"\s*[.!]*" + _EMOJI + r"\s*$")
 
 # A place in one hyphenated word with "au", "sur", "en"... inside: "Port-au-Prince",
 # "Saint-Jean-sur-Richelieu", "Aix-en-Provence" ("Jean-de-Dieu" is a name).
+_I_CONTRACTION = re.compile(r"I['’](?:ll|m|d|ve)")
 _PLACE_COMPOUND = re.compile(r"\w-(?:au|aux|sur|en|lès|les|sous)-\w")
 
 
@@ -318,6 +319,8 @@ def _name_at(
         possessive = count > 0 and word.endswith(("'s", "’s"))
         if possessive:
             word = word[:-2]
+        if _I_CONTRACTION.fullmatch(word):
+            break  # "tell Dr. Hassan I'll bring": the writer, not the name's next word
         low = word.lower()
         capital = word[0].isupper()
         if count == 0 and low in _TITLES and not (titled or after_title):
@@ -2645,6 +2648,13 @@ université universite université collège college école ecole cégep cegep ly
 hospital parc pont aéroport aeroport métro metro station fondation foundation pharmacie clinique
 polyvalente pavillon paroisse église eglise caisse boulevard boul avenue rue
 """)
+# Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",
+# "Desjardins or Tangerine?"): phone and internet providers, banks. Kept after a title, "my
+# name is", a relative's word ("Mr. Rogers", "my landlord Bell").
+_COMPANIES = wordset("""
+rogers bell telus fido koodo videotron vidéotron freedom chatr virgin shaw cogeco eastlink sasktel
+desjardins tangerine simplii scotiabank wealthsimple koho
+""")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _SPAN_WORDS = re.compile(r"[^\W\d_]+")
@@ -2671,6 +2681,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() in _NAMED_PLACE_BEFORE:
         return True
+    if len(words) > 1 and any(w.lower() in _NAMED_PLACE_BEFORE for w in words[:-1]):
+        return True  # "c'est proche du métro Berri-UQAM": the place's word inside the span
+    if len(words) == 1 and words[0].lower() in _COMPANIES and _TITLE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
+            text, max(0, start - 40), start) is None
     if (len(words) == 1 and _plain(words[0]) in _PUBLIC_FAMILY_NAMES and _NEWS_VERB_AFTER.match(text, end)
             and _TITLE_BEFORE.search(text, max(0, start - 12), start) is None):
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
