@@ -7,31 +7,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_service
-
-PG = "postgres://postgres@127.0.0.1:5432"
+from tests.conftest import fresh_postgres
 
 
 @pytest.fixture
 async def database():
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
-    except Exception as exc:  # any failure to reach it: refused, timeout, auth
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    name = f"quaid_test_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{PG}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with fresh_postgres("quaid_test") as url:
+        yield url
 
 
 def run(scenario: str, url: str) -> None:

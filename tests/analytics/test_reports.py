@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import math
 import sqlite3
-import uuid
 from typing import Any
 
 import pytest
@@ -35,12 +34,11 @@ from quaidcore.messages import Event
 from quaidcore.models import EventRecord
 from quaidcore.reports import Filters
 from quaidcore.store import Batch, Store
-from tests.conftest import require_service
+from tests.conftest import fresh_postgres
 
 T0 = 1704067200.0  # 2024-01-01 00:00 UTC, a Monday
 DAY = 86400.0
 WEEK = Filters(start=T0, end=T0 + 7 * DAY)
-PG = "postgres://postgres@127.0.0.1:5432"
 
 # (conversation, channel, lang, client, start, [(offset, type, data)])
 CONVERSATIONS: list[tuple[str, str, str, str | None, float, list[tuple[float, str, dict[str, Any]]]]] = [
@@ -167,19 +165,8 @@ async def write(url: str, *batches: Batch) -> None:
 
 @pytest.fixture
 async def postgres_url():
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
-    except Exception as exc:  # refused, timeout, auth
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    name = f"quaid_reports_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{PG}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with fresh_postgres("quaid_reports") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -21,7 +21,7 @@ from quaid_helpdesk.labels import button_title, duration, reason_words
 from quaid_helpdesk.models import Ticket
 from quaid_helpdesk.queue_models import AgentStatus
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, fresh_postgres
 from tests.handoff.conftest import hand_off, sign_in, start_server
 from tests.handoff.test_live import live, next_message
 
@@ -422,22 +422,15 @@ asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 
+@pytest.fixture
+async def queues_database():
+    async with fresh_postgres("quaid_queues") as url:
+        yield url
+
+
 @pytest.mark.services
-async def test_on_postgres_two_processes_share_the_queue_and_the_feed(tmp_path):
-    from tests.handoff.test_outbox import PG
-
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(f"{PG}/test", timeout=5)
-    except Exception as exc:
-        from tests.conftest import require_service
-
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    name = f"quaid_queues_{tmp_path.name[-12:].replace('-', '_').lower()}"
-    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    url = f"{PG}/{name}"
+async def test_on_postgres_two_processes_share_the_queue_and_the_feed(tmp_path, queues_database):
+    url = queues_database
     env = {**os.environ, "QUAID_WORKERS": "2"}
     serve = await asyncio.create_subprocess_exec(
         sys.executable, "-c", SERVE, str(tmp_path / "a"), url, cwd=ROOT, env=env,
@@ -476,5 +469,3 @@ async def test_on_postgres_two_processes_share_the_queue_and_the_feed(tmp_path):
         await asyncio.wait_for(serve.wait(), 60)
         if "drain" in locals():
             await drain
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
