@@ -11,6 +11,8 @@ _SPACES = re.compile(r"\s+")
 
 def strip_accents(text: str) -> str:
     """``"études"`` → ``"etudes"``: clients often type French without accents."""
+    if text.isascii():  # nothing to decompose (most messages): no copy, no per-character pass
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

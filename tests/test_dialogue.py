@@ -206,3 +206,22 @@ def test_failed_handoff_gives_the_conversation_back_to_the_bot():
     new, actions = POLICY.step(at("handed_off", owner="agent"), HandoffFailed())
     assert (new.owner, new.stage) == ("bot", "ready")
     assert says(actions) == [("system", None)] and emitted(actions) == ["handoff_failed"]
+
+
+def test_state_replace_matches_dataclasses_replace():
+    """dialogue.replace (the policy's fast copy of a State) builds what dataclasses.replace
+    builds, leaves the original alone and refuses a field State does not have."""
+    import dataclasses
+
+    from quaidcore import dialogue
+
+    old = dialogue.State(stage="ready", lang="fr", candidates=("010101",), turns=3)
+    new = dialogue.replace(old, stage="clarify", turns=4, rephrased=True)
+    assert new == dataclasses.replace(old, stage="clarify", turns=4, rephrased=True)
+    assert type(new) is dialogue.State and new is not old
+    assert (old.stage, old.turns, old.rephrased) == ("ready", 3, False)
+    assert dialogue.State.from_json(new.to_json()) == new
+    with pytest.raises(TypeError, match="stag"):
+        dialogue.replace(old, stag="typo")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        new.stage = "x"  # type: ignore[misc]
