@@ -380,6 +380,18 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my mother is PETROVA Anna Sergeyevna", [("PERSON", "PETROVA Anna Sergeyevna")]),  # a patronymic after the name
     ("we stay in Kigali, KK 15 Rd, house 7, Kicukiro", [("ADDRESS", "KK 15 Rd, house 7")]),  # Kigali's coded streets
     ("Passport: P4829173\nAddress: 1207-3455 Main Street", [("PASSPORT", "P4829173"), ("ADDRESS", "1207-3455 Main Street")]),
+    # round 18 part A: SINs and UCIs typed digit by digit with spaced dashes or spelled in words
+    # after their label, a second value of the same kind said with whose it is, a card that a
+    # payment names (Luhn or not)
+    ("mon NAS 9 0 4 - 3 8 2 - 1 1 7 c temporaire", [("SIN", "9 0 4 - 3 8 2 - 1 1 7")]),
+    ("uci is 2 2 0 4 - 7 7 1 9 sorry", [("CLIENT_ID", "2 2 0 4 - 7 7 1 9")]),
+    ("my uci is two two zero four seven seven one nine", [("CLIENT_ID", "two two zero four seven seven one nine")]),
+    ("mon NAS c'est zéro quatre six quatre cinq quatre deux huit six", [("SIN", "zéro quatre six quatre cinq quatre deux huit six")]),
+    ("sin 046 454 286 for me and my husband's is 612-330-981", [("SIN", "046 454 286"), ("SIN", "612-330-981")]),
+    ("mon NAS est 046 454 286 et celui de ma femme est 612 330 981", [("SIN", "046 454 286"), ("SIN", "612 330 981")]),
+    ("I paid with 4916 3382 0194 7720 yesterday", [("CREDIT_CARD", "4916 3382 0194 7720")]),
+    ("j'ai payé avec 5312 8840 1193 0076 mais rien reçu", [("CREDIT_CARD", "5312 8840 1193 0076")]),
+    ("my visa ending 4821 expired so use this one 4024 0071 5336 2219", [("CREDIT_CARD", "4024 0071 5336 2219")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -611,6 +623,13 @@ NEAR_MISSES: list[str] = [
     "we met at Av. Simon Bolivar yesterday",
     "the ticket Lima 1500 soles, is that ok",
     "my bag was 23 kg 5 st in total",
+    # round 18 part A
+    "I paid 85 dollars, tracking 4916 3382 0194 7720",
+    "I paid the fee, receipt number 4916 3382 0194 7720",
+    "Canada Post tracking 7023 4567 8912 3456, I paid with visa",
+    "the fee is 1 2 5 0 dollars and my uci is pending",
+    "my uci is one of the things I lost, two three times",
+    "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -448,20 +448,37 @@ def bare_passports(scan: Scan) -> Iterator[Candidate]:
             yield start, end, "PASSPORT", FALLBACK_P
 
 
-# A SIN typed one digit at a time, the groups set apart: "2 7 3 - 5 5 1 - 8 1 2".
-_SIN_DIGIT_BY_DIGIT = re.compile(r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.][ \t]+)?[0-9]){8}(?![\w]|[ \t]*[-.]?[ \t]*[0-9])")
+# A SIN or a UCI typed one digit at a time, the groups set apart: "2 7 3 - 5 5 1 - 8 1 2", "1 1 2 5
+# - 8 8 3 4" (round 18: the spaced dash broke the run of digits).
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.][ \t]+)?[0-9]){7,9}(?![\w]|[ \t]*[-.]?[ \t]*[0-9])")
 _SIN_KINDS = frozenset(("SIN",))
+_SPACED_KINDS = frozenset(("SIN", "CLIENT_ID", "NOT_ID"))
+_SPACED_LENGTHS = {"SIN": (9,), "CLIENT_ID": (8, 10)}
+# The label right before ("mon NAS 9 0 4 - 3 8 2 - 1 1 7"): the number is that, Luhn or not.
+_LABEL_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:sin|nas|uci|iuc|client\s+id)(?:\s+(?:number|no\.?|num[ée]ro|#))?\s*(?:is|est|c['’]?est|:)?\s*$", IGNORE_CASE)
 
 
 def sins(scan: Scan) -> Iterator[Candidate]:
-    """Formatted social insurance numbers that pass the Luhn check."""
-    if scan.digits >= 9:
-        for m in every(_SIN, scan.text):
-            if luhn_valid(digits_of(m.group())):
-                yield m.start(), m.end(), "SIN", ID_SHAPE_P
-        for m in _SIN_DIGIT_BY_DIGIT.finditer(scan.text) if not _LABEL_KEYS["SIN"].isdisjoint(scan.words) else ():
-            if luhn_valid(digits_of(m.group())) and scan.context(m.start(), m.end(), _SIN_KINDS):
-                yield m.start(), m.end(), "SIN", ID_SHAPE_P
+    """Formatted social insurance numbers that pass the Luhn check; SINs and UCIs typed one
+    digit at a time after their label."""
+    if scan.digits >= 8:
+        if scan.digits >= 9:
+            for m in every(_SIN, scan.text):
+                if luhn_valid(digits_of(m.group())):
+                    yield m.start(), m.end(), "SIN", ID_SHAPE_P
+        if _LABEL_KEYS["SIN"].isdisjoint(scan.words) and _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
+            return
+        for m in _DIGIT_BY_DIGIT.finditer(scan.text):
+            kinds = scan.context(m.start(), m.end(), _SPACED_KINDS)
+            if not kinds or kinds[0] == "NOT_ID":
+                continue
+            digits = digits_of(m.group())
+            if len(digits) not in _SPACED_LENGTHS[kinds[0]]:
+                continue
+            if kinds[0] == "SIN" and not luhn_valid(digits) \
+                    and not _LABEL_RIGHT_BEFORE.search(scan.text, max(0, m.start() - 30), m.start()):
+                continue
+            yield m.start(), m.end(), kinds[0], ID_SHAPE_P
 
 
 def _runs(scan: Scan) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -499,7 +516,8 @@ def cards(scan: Scan) -> Iterator[Candidate]:
             i = 0
             while i < len(groups):
                 card = _card_from(text, groups, i)
-                if card is None and _CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0]):
+                if card is None and (_CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0])
+                                     or _card_said_before(text, groups[i][0])):
                     card = _cued_card(text, groups, i)
                 if card is None:
                     i += 1
@@ -682,7 +700,7 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         if _STREET_NEXT.match(text, end):
             continue  # "Passport: ...\nAddress: 1605-1200 W Georgia St": a civic number before its street
         prefixes = list(accumulate(lengths))
-        kinds = scan.context(start, end, _LABELLED_KINDS)
+        kinds = _kinds_of_first(scan, start, lengths) or scan.context(start, end, _LABELLED_KINDS)
         if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
             continue
         if "NOT_ID" in kinds and (kinds[0] in _GENERIC_KINDS or prefixes[-1] > 12):
@@ -707,3 +725,94 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
                 break
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
             break
+
+
+# Round 18: a second value of the same kind after the first, said with whose it is: "sin number 046
+# 454 286 for me and my wife's is 527-914-308", "mon NAS ... et celui de ma femme est ...".
+_AND_WHOSE = re.compile(
+    r"(?<!\w)(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|le\s+mien|la\s+mienne|le\s+sien|la\s+sienne"
+    r"|(?:my|his|her|our|the)[ \t]+[^\W\d_]{3,20}['’]s|celui[ \t]+(?:de|du)[ \t]+(?:(?:ma|mon|sa|son|notre)[ \t]+)?[^\W\d_]{2,20})"
+    r"(?:[ \t]+(?:one|number|num[ée]ro))?[ \t]*(?:is|was|est|c['’]\s?est|:|-)?[ \t]*$",
+    IGNORE_CASE,
+)
+_WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui")
+
+
+def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:
+    """The kinds of the value before a second one of the same shape said with whose it is, or []."""
+    if _WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 40), start) is None:
+        return []
+    text = scan.text
+    for first, last, groups in reversed(_runs(scan)):
+        if last >= start:
+            continue
+        if any(c in ".!?\n" for c in text[last:start]) or [e - s for s, e in groups] != lengths:
+            return []
+        kinds = scan.context(first, last, _LABELLED_KINDS)
+        return kinds if kinds and kinds[0] not in _GENERIC_KINDS and kinds[0] != "NOT_ID" else []
+    return []
+
+
+# Round 18: a number in four groups of four that a payment says is a card, Luhn or not: "j'ai payé
+# avec 4916 3382 ...", "I paid with ...", "charge it on ...", "the visa card ending 4821 is expired so
+# use this one 4024 0071 ...". A card's first digit (2 to
+# 6): Canada Post's 16-digit tracking numbers start with 7 or 1. A card word alone is not enough: "I
+# tried my card and it said invalid, 4532 ... — that's just the example number from the bank website".
+_PAID_BEFORE = re.compile(
+    r"(?<!\w)(?:paid|pay|paying|pa[yi][ée]e?|payer|charged?|charger|d[ée]bit[ée]e?|use|using|utilis[ée]e?|utiliser)"
+    r"[ \t]+(?:(?:with|avec|on|to|sur|par)[ \t]+)?(?:(?:this|that|the|my|ma|cette|la)(?:[ \t]+(?:one|other|new|nouvelle|autre))?[ \t]+)?[:#]?[ \t]*$",
+    IGNORE_CASE,
+)
+_NOT_A_CARD_BETWEEN = re.compile(
+    r"(?<!\w)(?:tracking|suivi|colis|parcel|postes?|purolator|fedex|ups|dhl|receipt|re[çc]u|transaction|confirmation|reference|r[ée]f[ée]rence)(?!\w)",
+    IGNORE_CASE,
+)
+
+
+def _card_said_before(text: str, start: int) -> bool:
+    if text[start] not in "23456":
+        return False
+    since = max(0, start - 80)
+    cut = max(text.rfind(c, since, start) for c in "!?\n")
+    since = max(since, cut + 1)
+    if _NOT_A_CARD_BETWEEN.search(text, since, start):
+        return False
+    return _PAID_BEFORE.search(text, max(since, start - 40), start) is not None
+
+
+# Round 18: a UCI or a SIN spelled in words by voice-to-text, after its label: "my uci is one one
+# zero four five two eight eight three seven", "mon NAS c'est zéro quatre six ...": eight or ten
+# digits (a UCI), nine (a SIN).
+_SPOKEN_DIGITS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
+    "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+}
+_SPOKEN_DIGIT = "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
+_SPOKEN_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{7,9}}", IGNORE_CASE
+)
+_SPOKEN_LABEL = re.compile(
+    r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas)(?:[ \t]+(?:number|no|num[ée]ro))?[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*$",
+    IGNORE_CASE,
+)
+_SPOKEN_KEYS = wordset("uci iuc client sin nas")
+_SPOKEN_WORDS = wordset(" ".join(_SPOKEN_DIGITS))
+
+
+def spelled_ids(scan: Scan) -> Iterator[Candidate]:
+    """Client IDs and SINs spelled in words, right after their label."""
+    if _SPOKEN_KEYS.isdisjoint(scan.words) or _SPOKEN_WORDS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    for m in _SPOKEN_NUMBER.finditer(text):
+        label = _SPOKEN_LABEL.search(text, max(0, m.start() - 30), m.start())
+        if label is None:
+            continue
+        tokens = re.findall(r"[^\s,-]+", m.group())
+        if sum(1 for t in tokens if not t.isdigit()) < 3:
+            continue  # digits alone are the other recognizers'
+        digits = "".join(t if t.isdigit() else _SPOKEN_DIGITS[t.lower()] for t in tokens)
+        kind = "SIN" if label.group("kind").lower() in ("sin", "nas") else "CLIENT_ID"
+        if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
+            yield m.start(), m.end(), kind, LABELLED_P

@@ -26,6 +26,7 @@ from .identifiers import (
     labelled_numbers,
     passports,
     sins,
+    spelled_ids,
 )
 from .people import people
 from .places import addresses, postal_codes
@@ -43,6 +44,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),
     Recognizer("bare_passport", frozenset({"PASSPORT"}), bare_passports),
     Recognizer("sin", frozenset({"SIN"}), sins),
+    Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID"}), spelled_ids, needs_digit=False),
     Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
     Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
     Recognizer("glued_label", frozenset({"SIN", "CLIENT_ID", "PHONE"}), glued),
