@@ -392,6 +392,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("I paid with 4916 3382 0194 7720 yesterday", [("CREDIT_CARD", "4916 3382 0194 7720")]),
     ("j'ai payé avec 5312 8840 1193 0076 mais rien reçu", [("CREDIT_CARD", "5312 8840 1193 0076")]),
     ("my visa ending 4821 expired so use this one 4024 0071 5336 2219", [("CREDIT_CARD", "4024 0071 5336 2219")]),
+    # round 18 part A: birth dates after a plural label; a birth date spelled with a two-word year
+    ("the kids dobs 2015-06-02, 2017-11-19 and 2020-01-30", [("DATE_OF_BIRTH", "2015-06-02"), ("DATE_OF_BIRTH", "2017-11-19"), ("DATE_OF_BIRTH", "2020-01-30")]),
+    ("their birthdays are 2016-05-02 and 2018-10-29", [("DATE_OF_BIRTH", "2016-05-02"), ("DATE_OF_BIRTH", "2018-10-29")]),
+    ("ma date de naissance c le douze mars quatre vingt sept", [("DATE_OF_BIRTH", "douze mars quatre vingt sept")]),
+    ("DOB: march fifth ninety one", [("DATE_OF_BIRTH", "march fifth ninety one")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -629,6 +634,10 @@ NEAR_MISSES: list[str] = [
     "Canada Post tracking 7023 4567 8912 3456, I paid with visa",
     "the fee is 1 2 5 0 dollars and my uci is pending",
     "my uci is one of the things I lost, two three times",
+    "on est arrivés le vingt trois avril quatre vingt dix",
+    "my birthday is on june third at eighty eight street",
+    "born in march twenty twenty was the lockdown",
+    "the dates of our trip: 2016-05-02 to 2016-05-20",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
 ]
 

@@ -33,6 +33,8 @@ _DATE = re.compile(
 _BIRTH = re.compile(
     words_pattern(
         r"born|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
+        # several at once (round 18): "dobs 2015-06-02, 2017-11-19 and 2020-01-30", "their birthdays are"
+        r"|dobs|birth\s*dates|birthdays|dates\s+of\s+birth|dates\s+de\s+naissance"
         r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
@@ -48,7 +50,7 @@ _BIRTH = re.compile(
     IGNORE_CASE,
 )
 _BIRTH_KEYS = wordset("""
-born birth brith dob d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
+born birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir
@@ -225,6 +227,13 @@ _YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|cent)\b", IGNORE
 _SPELLED_KEYS = wordset("thousand hundred nineteen mille cent")
 _NUMBER_KEYS = frozenset(w for w in _NUMBER_WORDS if w not in ("oh", "and", "et", "un", "une", "one", "first", "second"))  # "vingt-deux juin 1990"
 _DIGIT_YEAR = re.compile(r"[0-9]{4}$")
+# Round 18: a year said in two digits after the month, right after a birth word: "ma date de naissance
+# c le vingt trois avril quatre vingt dix", "born june third eighty eight".
+_TENS = r"(?:vingt|trente|quarante|cinquante|soixante|quatre[- ]vingts?|soixante[- ]dix|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SHORT_YEAR = re.compile(
+    rf"(?<![\w-])(?:{_TENS}(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    rf"|quinze|seize|dix[- ]sept|dix[- ]huit|dix[- ]neuf|one|two|three|four|five|six|seven|eight|nine))?)$", IGNORE_CASE
+)
 
 
 def spelled_births(scan: Scan) -> Iterator[Candidate]:
@@ -237,7 +246,8 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
         start = m.start()
         if text[start:start + 4].lower() == "the ":
             start += 4
-        if (_YEAR_WORDS.search(m.group()) or _DIGIT_YEAR.search(m.group())) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels):
+        if ((_YEAR_WORDS.search(m.group()) or _DIGIT_YEAR.search(m.group())) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels)) \
+                or (_SHORT_YEAR.search(m.group()) and any(e <= start and _joined(text[e:start], 25) for _s, e in labels)):
             tail = _JOINING_TAIL.search(text, start, m.end())  # "... fifty nine and her passport"
             yield start, tail.start() if tail else m.end(), "DATE_OF_BIRTH", BIRTH_P
 
