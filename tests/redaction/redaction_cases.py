@@ -397,6 +397,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("their birthdays are 2016-05-02 and 2018-10-29", [("DATE_OF_BIRTH", "2016-05-02"), ("DATE_OF_BIRTH", "2018-10-29")]),
     ("ma date de naissance c le douze mars quatre vingt sept", [("DATE_OF_BIRTH", "douze mars quatre vingt sept")]),
     ("DOB: march fifth ninety one", [("DATE_OF_BIRTH", "march fifth ninety one")]),
+    # round 18 part A: staff greeted or thanked by a word-name; "it's ... here" left out of the name
+    ("Thanks so much to May at the front desk, she was great", [("PERSON", "May")]),
+    ("hi Faith! thank u for the help", [("PERSON", "Faith")]),
+    ("merci beaucoup a Grace du bureau de Laval", [("PERSON", "Grace")]),
+    ("merci Joy et Patrick du centre d'appel", [("PERSON", "Joy"), ("PERSON", "Patrick")]),
+    ("thanks again Hope!", [("PERSON", "Hope")]),
+    ("it's Sunny Dhillon here, file E203948571", [("PERSON", "Sunny Dhillon"), ("APPLICATION_NUMBER", "E203948571")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -638,6 +645,14 @@ NEAR_MISSES: list[str] = [
     "my birthday is on june third at eighty eight street",
     "born in march twenty twenty was the lockdown",
     "the dates of our trip: 2016-05-02 to 2016-05-20",
+    "Mercy! 3 hours on hold again and then the call dropped",
+    "Jesus!! they lost my file again",
+    "Thank you Lord!",
+    "Merci Seigneur, enfin la lettre",
+    "Hello May I ask a question",
+    "thanks, Hope this helps",
+    "thanks to May the processing got faster",
+    "thank you Grace Hospital for the exam",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
 ]
 

@@ -696,6 +696,15 @@ _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]+){1,4})$")
 _SENTENCE_START = re.compile(r"[.!?\n]")
 
 
+# Round 18: "it's Sunny Dhillon here", "this is Ana Souza here": the words that present the name are
+# not part of it.
+_HERE_OPENING = re.compile(
+    rf"{_OPENING.pattern}(?:(?:it['’]?s|it\s+is|this\s+is|c['’]?est|c)[ \t]+)?",
+    IGNORE_CASE,
+)
+_HERE_LEAD = wordset("it's it’s its it this is c'est c’est cest c")
+
+
 def _here_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _HERE.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
@@ -707,9 +716,11 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
         for k in range(len(words)):
             name = words[k:]
             start = text.rfind(name[0], before.start(), m.start())
-            if _OPENING.fullmatch(text, cut, start) is None:
+            if _HERE_OPENING.fullmatch(text, cut, start) is None:
                 continue
             lows = [w.lower() for w in name]
+            if lows[0] in _HERE_LEAD:
+                continue
             if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in NOT_NAME_LOWERCASE for w in lows):
                 break
             if all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in name):
@@ -1499,6 +1510,29 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 
+# Round 18: the person one greets or thanks, named by a given name that is also a word or a month,
+# when what follows shows a person: "hi Faith! thank u", "Thanks so much to May at the front desk",
+# "merci beaucoup a Grace du bureau de Montreal", "merci Faith et Patrick du centre d'appel". Not
+# "Hello May I ask", "thanks, Hope this helps", "Grace Hospital".
+_ADDRESSED = re.compile(
+    r"(?<![\w'’-])(?:(?i:hi|hello|hey|dear|bonjour|salut|allo|allô)"
+    r"|(?i:thanks?|thank[ \t]+(?:you|u)|thx|ty|tysm|merci|gracias|shout[ \t]*out)"
+    r"(?:(?i:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+beaucoup|[ \t]+bcp|[ \t]+again|[ \t]+encore))?(?:(?i:[ \t]+(?:to|[àa])))?)"
+    r"[ \t,]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
+    r"(?=[ \t]*(?:!|,|$)|[ \t]+(?i:and|et|&)[ \t]+[A-ZÀ-Þ]"
+    r"|[ \t]+(?i:at|from|of|in|on|du|de|des|au|à|a)[ \t]+(?i:the|la|le|l['’]|votre|your|ircc|service|bureau|centre|center|call|front|office|vfs)(?![\w'’-]))"
+)
+_ADDRESSED_KEYS = wordset("hi hello hey dear bonjour salut allo allô thanks thank thx ty tysm merci gracias shoutout shout")
+
+
+def _addressed_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ADDRESSED.finditer(text):
+        word = m.group("name")
+        if (common_given_name(word) or (given_name(word) and word.lower() not in NOT_NAME_CAPITALISED and not _demonym(word.lower()))) \
+                and _WORD_COMPOUND.match(text, m.end("name")) is None:
+            yield m.span("name")
+
+
 def _family_after(text: str, end: int) -> int:
     """The end of a given name found alone, with the family name of the lists after it ("priya
     sharma")."""
@@ -1988,6 +2022,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if named or "(" in text:
         for start, end in _more_clause_names(text):
             yield start, _family_after(text, end), "PERSON", PERSON_P
+        if not _ADDRESSED_KEYS.isdisjoint(words):
+            for start, end in _addressed_names(text):
+                yield start, _family_after(text, end), "PERSON", PERSON_P
     if any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -2693,7 +2730,19 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if len(words) > 1 and " ".join(_plain(w) for w in words) in _PUBLIC_FIGURE_SET:
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
-    return False
+    if len(words) == 1 and _plain(words[0]) in _DIVINE:
+        return True  # "Thank you Lord!", "Merci Seigneur", "grâce à Dieu"
+    # "Mercy! 3 hours on hold again"
+    return len(words) == 1 and words[0].lower() in _INTERJECTIONS and _EXCLAIMED.match(text, end) is not None \
+        and _INTERJECTION_BEFORE.fullmatch(text, 0, start) is not None
+
+
+# Round 18: a word-name said as an oath, opening a message or a sentence before "!": "Mercy! 3 hours
+# on hold", "Lord! still nothing", "Jesus!! they lost my file". "hi Faith!", "thanks Mercy!" are names.
+_INTERJECTIONS = wordset("mercy lord jesus jésus christ god goodness gosh heavens glory seigneur")
+_DIVINE = wordset("lord god seigneur dieu allah christ")
+_EXCLAIMED = re.compile(r"[ \t]*!")
+_INTERJECTION_BEFORE = re.compile(r"(?:.*[.!?\n])?[\s\W]*", re.DOTALL)
 
 
 def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
