@@ -270,3 +270,75 @@ def test_distribution_declares_the_entry_point() -> None:
     assert setup["metadata"]["name"] == "quaid-fasttext"
     assert setup["options.entry_points"]["quaid"].split() == ["fasttext", "=", "quaid_fasttext"]
     assert "fasttext-wheel==0.9.2" in setup["options"]["install_requires"].split()
+
+
+def _reference_predict(backend: FastTextBackend, text: str, k: int) -> list[tuple[str, float]]:
+    """predict's documented computation written plainly, from the fasttext module's own
+    calls: fastText's candidates in its order, clamped probability and best cosine to each
+    candidate's example rows (0 for a code without rows), stable sort, rounded."""
+    import numpy as np
+
+    state, config = backend.state, backend.config
+    query = backend._clean(text)
+    if not query or k < 1:
+        return []
+    ranked = state.model.f.predict(query + "\n", min(len(state.codes), max(k, config.candidates)), 0.0, "strict")
+    vector = state.model.get_sentence_vector(query)  # allocates its own arrays
+    squared = float(vector @ vector)
+    scored = []
+    for probability, label in ranked:
+        index = state.labels[label]
+        rows = state.groups[index]
+        similarity = 0.0
+        if config.neighbour_weight > 0 and squared > 0 and len(rows):
+            # One product over all the candidates' rows, as predict does (a product of another
+            # shape may round a dot product differently), then this code's share of it.
+            sizes = [len(state.groups[state.labels[other]]) for _, other in ranked]
+            at = sum(sizes[: [lab for _, lab in ranked].index(label)])
+            every = np.concatenate([state.groups[state.labels[other]] for _, other in ranked]) @ vector
+            similarity = float(every[at:at + len(rows)].max() * np.float32(squared ** -0.5))
+        confidence = ((1 - config.neighbour_weight) * min(max(probability, 0.0), 1.0)
+                      + config.neighbour_weight * min(max(similarity, 0.0), 1.0) ** config.similarity_power)
+        scored.append((state.codes[index], confidence))
+    scored.sort(key=lambda pair: pair[1], reverse=True)  # stable: fastText's order among ties
+    return [(code, round(confidence, 4)) for code, confidence in scored[:k]]
+
+
+REFERENCE_TEXTS = ["can i work while i study", "Délai de traitement?", "bonjour", "passport",
+                   "what is the weather in ottawa tomorrow", "asdkjh qwe", "how early can i arrive",
+                   "work permit processing time for students", "😀 hello", "__label__0 __label__1"]
+
+
+@pytest.mark.parametrize("options", [{}, {"neighbour_weight": 0.0}, {"candidates": 2}, {"similarity_power": 1.0}])
+def test_predict_matches_the_plain_computation_from_fasttext_calls(trained: FastTextBackend,
+                                                                   options: dict) -> None:
+    # neighbour_weight 0: the confidence is the probability alone, so codes tied at fastText's
+    # floor (p = 1e-5) must keep fastText's order; candidates 2 cuts fastText's list.
+    backend = make(**options)
+    backend.state = trained.state
+    for text in REFERENCE_TEXTS:
+        for k in (1, 3, 10):
+            got = [(p.code, p.confidence) for p in backend.predict(text, "en", k=k)]
+            assert got == _reference_predict(backend, text, k), (options, text, k)
+
+
+def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend) -> None:
+    # A saved model whose vectors file lost a code's rows (hand-edited): that code is still
+    # proposed by fastText, with similarity 0, and the other codes are unaffected.
+    import numpy as np
+    from quaid_fasttext import _Trained
+
+    state = trained.state
+    empty = state.codes.index("030201")
+    keep = [row for i, group in enumerate(state.groups) if i != empty for row in group]
+    sizes = [0 if i == empty else len(group) for i, group in enumerate(state.groups)]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    backend = make()
+    backend.state = _Trained.build(state.model, state.codes, np.array(keep, np.float32), starts)
+    assert not backend.state.every_code_has_rows and backend.state.sizes[empty] == 0
+    for text in [*REFERENCE_TEXTS, "renew my passport"]:
+        for k in (1, 3, 10):
+            got = [(p.code, p.confidence) for p in backend.predict(text, "en", k=k)]
+            assert got == _reference_predict(backend, text, k), (text, k)
+    passport = {p.code: p.confidence for p in backend.predict("renew my passport", "en", k=10)}
+    assert passport["030201"] <= 0.5  # probability half only: no similarity

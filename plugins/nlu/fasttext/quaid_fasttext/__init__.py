@@ -153,6 +153,9 @@ class _Trained:
     # rows of `vectors` as a view (only the candidates' rows are compared with the message).
     labels: dict[str, int] = field(default_factory=dict)
     groups: tuple[np.ndarray, ...] = ()
+    sizes: tuple[int, ...] = ()  # rows of each code's group
+    every_code_has_rows: bool = False  # no empty group: _nearest's short path applies
+    dim: int = 0  # the model's dimension (asking fastText costs a Python call per message)
 
     @classmethod
     def build(cls, model: Any, codes: tuple[str, ...], vectors: np.ndarray, starts: np.ndarray) -> _Trained:
@@ -162,7 +165,9 @@ class _Trained:
         bounds = [*(int(s) for s in starts), len(vectors)]
         groups = tuple(vectors[bounds[i]:bounds[i + 1]] for i in range(len(codes)))
         labels = {f"{LABEL}{i}": i for i in range(len(codes))}
-        return cls(model, codes, vectors, starts, labels, groups)
+        sizes = tuple(len(group) for group in groups)
+        dim = model.get_dimension() if model is not None else vectors.shape[1]
+        return cls(model, codes, vectors, starts, labels, groups, sizes, all(sizes), dim)
 
 
 class FastTextBackend:
@@ -303,59 +308,90 @@ class FastTextBackend:
         """
         state = self.state
         query = self._clean(text)
-        if not query or state.model is None or k < 1:
+        model = state.model
+        if not query or model is None or k < 1:
             return []
-        wanted = min(len(state.codes), max(k, self.config.candidates))
-        ranked = state.model.f.predict(query + "\n", wanted, 0.0, "strict")
+        config = self.config
+        candidates = config.candidates
+        wanted = min(len(state.codes), k if k > candidates else candidates)
+        # fastText ranks the candidates itself, though its sentence vector below is the same
+        # hidden vector: ova's probabilities come from a 512-entry sigmoid table (0 below -8),
+        # so most messages leave codes tied at the cut (p = 1e-5 for 95% of the eval lines),
+        # and which of them become candidates is decided by the order of std::push_heap and
+        # pop_heap over all the labels; replaying that in Python costs more than this call.
+        ranked = model.f.predict(query + "\n", wanted, 0.0, "strict")
         if not ranked:
             return []
         labels, codes = state.labels, state.codes
         indexes = [labels[label] for _, label in ranked]
-        weight, power = self.config.neighbour_weight, self.config.similarity_power
-        nearest = None
+        weight = config.neighbour_weight
+        keep = 1 - weight
+        similarities = None
         if weight > 0:
-            vector = _sentence_vector(state.model, query)
+            vector = _sentence_vector(model, query, state.dim)
             squared = float(vector @ vector)
             if squared > 0:  # the example rows are unit vectors already: divide by |message| only
-                nearest = (self._nearest(state, indexes, vector) * squared ** -0.5).tolist()
-        keep = 1 - weight
-        if nearest is not None:
-            confidence = [keep * min(max(probability, 0.0), 1.0) + weight * min(max(similarity, 0.0), 1.0) ** power
-                          for (probability, _), similarity in zip(ranked, nearest, strict=True)]
+                nearest = self._nearest(state, indexes, vector)
+                np.multiply(nearest, squared ** -0.5, out=nearest)
+                # min(max(s, 0), 1) on every cosine at once (0 and 1 are exact in float32; NaN
+                # stays NaN, as with min and max); cheaper than np.clip on ten numbers.
+                np.maximum(nearest, 0.0, out=nearest)
+                similarities = np.minimum(nearest, 1.0, out=nearest).tolist()
+        # fastText's probabilities are positive (exp of a log; NaN raises in fastText), but
+        # ova's can exceed 1 by 1e-5: min(max(p, 0), 1) is `p if p < 1 else 1` here.
+        if similarities is not None:
+            power = config.similarity_power
+            confidence = [keep * (probability if probability < 1.0 else 1.0) + weight * similarity ** power
+                          for (probability, _), similarity in zip(ranked, similarities, strict=True)]
         else:
-            confidence = [keep * min(max(probability, 0.0), 1.0) for probability, _ in ranked]
-        best = sorted(range(len(confidence)), key=confidence.__getitem__, reverse=True)[:k]
+            confidence = [keep * (probability if probability < 1.0 else 1.0) for probability, _ in ranked]
+        if k == 1:  # max() keeps the first of equal confidences, as the stable sort below
+            best = [max(range(len(confidence)), key=confidence.__getitem__)]
+        else:
+            best = sorted(range(len(confidence)), key=confidence.__getitem__, reverse=True)[:k]
         return [Prediction(codes[indexes[i]], round(confidence[i], 4)) for i in best]
 
     @staticmethod
     def _nearest(state: _Trained, indexes: list[int], vector: np.ndarray) -> np.ndarray:
         """Best dot product of `vector` with each candidate code's example rows: one matrix
-        product over the candidates' rows only (a few hundred of thousands), then the
-        maximum of each group. A code with no example gets 0."""
-        groups = [state.groups[i] for i in indexes]
-        offsets, at = [], 0
-        for group in groups:
-            offsets.append(at)
-            at += len(group)
-        if len(set(offsets)) < len(offsets) or at == offsets[-1]:  # a code with no example
-            out = np.zeros(len(indexes), np.float32)
-            kept = [i for i, group in enumerate(groups) if len(group)]
-            if kept:
-                out[kept] = FastTextBackend._nearest(state, [indexes[i] for i in kept], vector)
-            return out
-        return np.maximum.reduceat(np.concatenate(groups) @ vector, offsets)
+        product over the candidates' rows only (a thousand or so on the demo KB), then the
+        maximum of each group. A code with no example gets 0.
+
+        Copying the candidates' rows and the product cost about half each. A product over
+        all the rows (in either layout), one product per code, or a reused buffer for the
+        copy were measured no cheaper on the demo KB (issue 13), and a product of another
+        shape rounds some dot products differently (OpenBLAS's kernels): kept as it is."""
+        sizes = state.sizes
+        if state.every_code_has_rows:
+            return _best_dots([state.groups[i] for i in indexes], [sizes[i] for i in indexes], vector)
+        kept = [i for i, index in enumerate(indexes) if sizes[index]]
+        out = np.zeros(len(indexes), np.float32)
+        if kept:
+            out[kept] = _best_dots([state.groups[indexes[i]] for i in kept],
+                                   [sizes[indexes[i]] for i in kept], vector)
+        return out
+
+
+def _best_dots(groups: list[np.ndarray], sizes: list[int], vector: np.ndarray) -> np.ndarray:
+    """The largest dot product of `vector` with the rows of each (non-empty) group."""
+    offsets, at = [], 0
+    for size in sizes:
+        offsets.append(at)
+        at += size
+    return np.maximum.reduceat(np.concatenate(groups) @ vector, offsets)
 
 
 _BUFFERS = threading.local()
 
 
-def _sentence_vector(model: Any, text: str) -> np.ndarray:
+def _sentence_vector(model: Any, text: str, dim: int | None = None) -> np.ndarray:
     """fastText's sentence vector of one line (no newline in `text`), written into a buffer
     this thread reuses (the module's ``get_sentence_vector`` allocates two per call); valid
-    until the thread's next call."""
+    until the thread's next call. `dim` is the model's dimension, if known."""
     if _pybind is None:
         return _vector(model, text)
-    dim = model.get_dimension()
+    if dim is None:
+        dim = model.get_dimension()
     buffer = getattr(_BUFFERS, "vector", None)
     if buffer is None or buffer[1].shape[0] != dim:
         vector = _pybind.Vector(dim)
