@@ -82,5 +82,5 @@ def build_brains(config: Config, kb: KnowledgeBase, texts: Texts,
 def _thresholds(config: BrainConfig) -> Callable[[str], Thresholds]:
     def for_lang(lang: str) -> Thresholds:
         pair = config.thresholds(lang)
-        return Thresholds(pair.answer_threshold, pair.clarify_threshold)
+        return Thresholds(pair.answer_threshold, pair.clarify_threshold, pair.answer_margin)
     return for_lang

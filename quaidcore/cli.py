@@ -296,16 +296,21 @@ def calibrate(config_path: str | None, file: str, target_precision: float, targe
     outcomes = asyncio.run(_evaluate(quaid, file, channel, "val"))
     brain = quaid.brain_for(channel)
     answerable = brain.policy.answerable
-    overall, score = evaluation.calibrate(outcomes, target_precision, answerable, target_oos_recall)
+    # The pair is picked with the answer margin the config already sets (kept as it is).
+    block = brain.config.thresholds_by_backend.get(brain.config.nlu) or brain.config
+    overall, score = evaluation.calibrate(outcomes, target_precision, answerable, target_oos_recall,
+                                          block.answer_margin)
     found = {"*": (overall, score)}
     if per_language:
         for lang in quaid.core.languages:
             subset = [o for o in outcomes if o.lang == lang]
             if subset:
-                found[lang] = evaluation.calibrate(subset, target_precision, answerable, target_oos_recall)
+                found[lang] = evaluation.calibrate(subset, target_precision, answerable, target_oos_recall,
+                                                   brain.config.thresholds(lang).answer_margin)
     for lang, (limits, result) in found.items():
+        margin = "" if limits.margin is None else f" (answer_margin={limits.margin})"
         click.echo(f"{brain.name} [{lang}]: answer_threshold={limits.answer} clarify_threshold="
-                   f"{limits.clarify}  precision={result['precision']:.3f} "
+                   f"{limits.clarify}{margin}  precision={result['precision']:.3f} "
                    f"containment={result['containment']:.3f} oos_recall={result['oos_recall']:.3f}")
     if not dry_run:
         write_thresholds(quaid.config.path, brain.name, found, brain.config.nlu)

@@ -43,6 +43,9 @@ class Thresholds(Strict):
 
     answer_threshold: float = Field(0.6, ge=0, le=1)
     clarify_threshold: float = Field(0.35, ge=0, le=1)
+    answer_margin: float | None = Field(
+        None, ge=0, le=1, description="also answer a best solution at or above clarify_threshold that leads "
+                                      "the next prediction of any kind by at least this much (none: never)")
 
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:
@@ -59,7 +62,8 @@ class BackendThresholds(Thresholds):
     def for_lang(self, lang: str) -> Thresholds:
         """The pair for `lang`, else the backend's."""
         return self.languages.get(lang) or Thresholds(
-            answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold)
+            answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold,
+            answer_margin=self.answer_margin)
 
 
 class BrainConfig(Thresholds):
@@ -87,8 +91,8 @@ class BrainConfig(Thresholds):
         if calibrated is not None:
             return calibrated.for_lang(lang)
         return self.languages.get(lang) or Thresholds(
-            answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold
-        )
+            answer_threshold=self.answer_threshold, clarify_threshold=self.clarify_threshold,
+            answer_margin=self.answer_margin)
 
     def uncalibrated(self, name: str) -> str | None:
         """Why brain `name` must not start (thresholds calibrated for other backends only,

@@ -229,10 +229,14 @@ Action = Say | Search | Handoff | Forward | Emit
 
 @dataclass(frozen=True)
 class Thresholds:
-    """The one visible pair of thresholds."""
+    """The one visible pair of thresholds, and the optional answer margin: a best solution
+    between the clarify and the answer threshold is answered when it leads the next
+    prediction of any kind (another solution, ``@out_of_scope``, ``@own_file``...) by at least
+    `margin` (None: never below the answer threshold)."""
 
     answer: float
     clarify: float
+    margin: float | None = None
 
 
 def own_file_predicted(predictions: Sequence[Prediction], clarify: float) -> bool:
@@ -323,7 +327,8 @@ def decide(predictions: Sequence[Prediction], limits: Thresholds,
     ``("own_file", ())`` when ``@own_file`` reaches the clarify threshold and outranks every
     solution; ``("off_topic", ())`` when the top prediction is ``@out_of_scope`` (at any
     confidence: nothing is more likely); ``("search", ())`` when it is ``@no_solution``;
-    ``("answer", (top,))`` when the best solution reaches the answer threshold;
+    ``("answer", (top,))`` when the best solution reaches the answer threshold, or reaches the
+    clarify threshold and leads the next prediction of any kind by at least ``limits.margin``;
     ``("clarify", top 2-3)`` when it reaches the clarify threshold; else ``("search", ())``.
     The message's `text`, when given, comes first: own-file phrasings (``cues.own_file_cue``)
     give ``own_file`` and other departments' or countries' services (``cues.other_service_cue``)
@@ -341,9 +346,17 @@ def decide(predictions: Sequence[Prediction], limits: Thresholds,
     if solutions and solutions[0].confidence >= limits.answer:
         return "answer", (solutions[0],)
     if solutions and solutions[0].confidence >= limits.clarify:
+        if limits.margin is not None and lead(predictions, solutions[0]) >= limits.margin:
+            return "answer", (solutions[0],)
         floor = limits.clarify * 0.5
         return "clarify", tuple(p for p in solutions[:3] if p.confidence >= floor)
     return "search", ()
+
+
+def lead(predictions: Sequence[Prediction], top: Prediction) -> float:
+    """How far `top` (one of `predictions`) leads the next most confident prediction of any
+    kind: a solution, not answerable ones included, or an intent (``@out_of_scope``...)."""
+    return top.confidence - max((p.confidence for p in predictions if p is not top), default=0.0)
 
 
 class Policy:

@@ -212,7 +212,8 @@ def confusions(outcomes: Sequence[Outcome], most: int = 15) -> list[tuple[str, s
 
 def calibrate(outcomes: Sequence[Outcome], target_precision: float,
               answerable: Callable[[str], bool],
-              target_oos_recall: float = 0.85) -> tuple[Thresholds, dict[str, float]]:
+              target_oos_recall: float = 0.85,
+              margin: float | None = None) -> tuple[Thresholds, dict[str, float]]:
     """The thresholds that reach `target_precision` with the highest containment, while
     out-of-scope messages still get no solution at `target_oos_recall` (else clarifying
     everything would maximise containment).
@@ -220,13 +221,14 @@ def calibrate(outcomes: Sequence[Outcome], target_precision: float,
     Searches a grid of (answer, clarify) pairs, replaying the policy's classification step
     on the predictions already computed. When no pair meets both targets, precision comes
     first, then the sum of containment and out-of-scope recall. Ties go to the pair that
-    answers more messages directly.
+    answers more messages directly. The answer `margin` (``Thresholds.margin``), when given,
+    is kept as it is and replayed with every pair.
     """
     grid = [round(0.02 * i, 2) for i in range(1, 50)] + [0.99, 1.0]
     best: tuple[tuple[float, ...], Thresholds, dict[str, float]] | None = None
     for answer in grid:
         for clarify in [c for c in grid if c <= answer]:
-            limits = Thresholds(answer, clarify)
+            limits = Thresholds(answer, clarify, margin)
             score = _replay(outcomes, limits, answerable)
             precise = score["precision"] >= target_precision
             both = precise and score["oos_recall"] >= target_oos_recall

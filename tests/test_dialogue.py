@@ -225,3 +225,51 @@ def test_state_replace_matches_dataclasses_replace():
         dialogue.replace(old, stag="typo")
     with pytest.raises(dataclasses.FrozenInstanceError):
         new.stage = "x"  # type: ignore[misc]
+
+
+def test_answer_margin_answers_a_clear_leader_below_the_answer_threshold():
+    """Between the clarify (0.4) and answer (0.7) thresholds, a solution that leads the next
+    prediction of any kind by the margin is answered; a closer runner-up, an intent among
+    them (here @out_of_scope), or no margin at all still gives "Did you mean"."""
+    from quaidcore.dialogue import decide
+
+    def preds(*pairs):
+        return tuple(Prediction(c, p) for c, p in pairs)
+
+    yes = lambda code: True  # noqa: E731
+    margin = Thresholds(0.7, 0.4, 0.3)
+    clear = preds(("010101", 0.65), ("010102", 0.3), ("010201", 0.2))
+    assert decide(clear, margin, yes) == ("answer", clear[:1])
+    assert decide(clear, Thresholds(0.7, 0.4), yes)[0] == "clarify"          # no margin: as before
+    close = preds(("010101", 0.65), ("010102", 0.4))                          # leads by 0.25 < 0.3
+    assert decide(close, margin, yes) == ("clarify", close)
+    intent = preds(("010101", 0.65), ("@out_of_scope", 0.4), ("010102", 0.2))  # an intent is a rival
+    assert decide(intent, margin, yes)[0] == "clarify"
+    not_answerable = preds(("010101", 0.65), ("099999", 0.4), ("010102", 0.1))  # so is a bot: false code
+    assert decide(not_answerable, margin, lambda code: code != "099999")[0] == "clarify"
+    alone = preds(("010101", 0.38))                                            # under the clarify threshold
+    assert decide(alone, margin, yes) == ("search", ())
+    # through the policy: a French message answered by the margin, an English one clarified
+    policy = Policy(KB, Texts(), lambda lang: Thresholds(0.7, 0.4, 0.3 if lang == "fr" else None))
+    _, actions = policy.step(at("ready"), msg("q", ("010102", 0.62), ("010101", 0.3), lang="fr"))
+    assert says(actions)[0] == ("answer", "010102")
+    assert [a.data["confidence"] for a in actions if isinstance(a, Emit) and a.type == "solution_sent"] == [0.62]
+    _, actions = policy.step(at("ready"), msg("q", ("010102", 0.62), ("010101", 0.3)))
+    assert says(actions)[0][0] == "clarify"
+
+
+def test_answer_margin_is_read_from_the_config_per_language():
+    from quaidcore.brains import _thresholds
+    from quaidcore.config import BrainConfig
+
+    brain = BrainConfig.model_validate({"nlu": "fasttext", "thresholds_by_backend": {"fasttext": {
+        "answer_threshold": 0.86, "clarify_threshold": 0.32, "answer_margin": 0.4,
+        "languages": {"en": {"answer_threshold": 0.56, "clarify_threshold": 0.32},
+                      "fr": {"answer_threshold": 0.8, "clarify_threshold": 0.36, "answer_margin": 0.32}}}}})
+    limits = _thresholds(brain)
+    assert limits("fr") == Thresholds(0.8, 0.36, 0.32)
+    assert limits("en") == Thresholds(0.56, 0.32, None)   # a language's own pair: no margin unless set
+    assert limits("de") == Thresholds(0.86, 0.32, 0.4)    # the backend's pair, with its margin
+    with pytest.raises(ValueError):
+        BrainConfig.model_validate({"nlu": "fasttext", "thresholds_by_backend": {"fasttext": {
+            "answer_threshold": 0.8, "clarify_threshold": 0.3, "answer_margin": 1.5}}})
