@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import phonenumbers
+
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
 from .checksums import agency_line, digits_of, nanp_valid
 from .scan import Candidate, Scan
@@ -58,7 +60,10 @@ _EMAIL_SPACED = re.compile(
 # A government department's mailbox, not a person's: "IRCC.DNA-NPR.IRCC@cic.gc.ca",
 # "info@mifi.gouv.qc.ca" (a public address; "s.w@work.gc.ca", a person's, stays masked).
 _GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca|gouv\.qc\.ca|gov\.[a-z]{2}\.ca|gnb\.ca)$", IGNORE_CASE)
-_MAILBOX_WORDS = wordset("info information contact questions enquiries inquiries renseignements noreply reply no")
+_MAILBOX_WORDS = wordset("""
+info information contact questions enquiries inquiries renseignements noreply reply no donotreply
+nepasrepondre repondre répondre notification notifications courriel
+""")
 
 
 def _public_mailbox(address: str) -> bool:
@@ -67,7 +72,7 @@ def _public_mailbox(address: str) -> bool:
         return False
     if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
         return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
-    return not _MAILBOX_WORDS.isdisjoint(re.findall(r"[a-z]+", local.lower()))
+    return not _MAILBOX_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", local.lower()))
 
 
 def emails(scan: Scan) -> Iterator[Candidate]:
@@ -290,7 +295,7 @@ _DIGIT_WORDS = {
 }
 _DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,12}}"
+    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,12}}"
 )
 _SPELLED_CONTEXT = re.compile(
     r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
@@ -306,9 +311,21 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     for m in _SPELLED.finditer(text):
         tokens = re.findall(r"[^\s,-]+", m.group())
+        plus = tokens[0].lower() == "plus"
+        tokens = tokens[1:] if plus else tokens
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
         digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.lower()] for t in tokens)
-        if (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) \
-                and _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+        if plus:  # "plus six three nine one seven ...": the country code first
+            shaped = 8 <= len(digits) <= 15 and _valid_international(digits)
+        else:
+            shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")
+        if shaped and _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             yield m.start(), m.end(), "PHONE", PHONE_P
+
+
+def _valid_international(digits: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return False

@@ -215,9 +215,51 @@ def _whole(text: str, start: int, end: int, region: str) -> int | None:
     return None
 
 
+def _mobile_as_written_there(raw: str, region: str) -> bool:
+    """Whether `raw` is a valid mobile number of `region` grouped exactly as `region` writes
+    its national numbers."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return False
+    if number_type(number) != PhoneNumberType.MOBILE:
+        return False
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return _GROUP.findall(written) == _GROUP.findall(raw)
+
+
+# An extension after the number: "(02) 8123 4567 local 204", "+52 55 1234 5678 ext. 12".
+_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:local|loc\.|ext\.?|extension|x|poste|anexo|ramal)[ \t]*[0-9]{1,5}(?![\w/-])")
+
+
+def _with_extension(text: str, end: int) -> int:
+    m = _EXTENSION.match(text, end)
+    return m.end() if m else end
+
+
 def _toll_free(digits: str) -> bool:
     """Whether the digits, read as a North American number, are a toll-free one."""
     return (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) and agency_line(digits)
+
+
+# A number with its country code broken across lines by the chat box: "+63 917\n555 0182"
+# (North American ones: contact.py).
+_BROKEN = re.compile(
+    r"(?<![\w\]+])\+[ \t]?[2-9][0-9]{0,2}(?:[ .-]?[0-9]{1,5}){0,3}[ \t]*\n[ \t]*[0-9]{1,5}(?:[ .-]?[0-9]{1,5}){0,3}(?![0-9]|[\w\[])"
+)
+
+
+def _broken_phones(text: str) -> Iterator[Candidate]:
+    for m in _BROKEN.finditer(text):
+        digits = digits_of(m.group())
+        if not 8 <= len(digits) <= 15:
+            continue
+        try:
+            number = phonenumbers.parse("+" + digits)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and number_type(number) not in _BUSINESS:
+            yield m.start(), m.end(), "PHONE", PHONE_P
 
 
 def world_phones(scan: Scan) -> Iterator[Candidate]:
@@ -225,6 +267,8 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
     if scan.digits < 8:
         return
     text = scan.text
+    if "\n" in text and "+" in text:
+        yield from _broken_phones(text)
     budget = CALLS_PER_MESSAGE
     hints: tuple[str, ...] | None = None
     for m in _CANDIDATE.finditer(text):
@@ -262,8 +306,15 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             # any region parses "+63 ..."; "0063 ..." needs one whose international prefix is 00
             kind = _whole(text, start, end, "FR" if raw.startswith("00") else "CA")
             if kind is not None and kind not in _BUSINESS:
-                yield start, end, "PHONE", PHONE_P
+                yield start, _with_extension(text, end), "PHONE", PHONE_P
             continue
+        if len(digits) == 13 and digits.startswith(("044", "045")) and grouped:
+            # Mexico's old mobile prefixes, still typed: "044 55 1234 5678"
+            budget -= 1
+            national = _GROUP.search(text, start + raw.index("04") + 3, end)
+            if national and _whole(text, national.start(), end, "MX") in (PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.MOBILE):
+                yield start, end, "PHONE", PHONE_P
+                continue
         calls = 0
         if hints is None:
             hints = _hinted_regions(scan)
@@ -279,7 +330,15 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             elif with_code:
                 if not labelled and not (grouped and head and head.group() == code):
                     continue  # "639171112233" without "+": after a phone word or as "63 917 ..."
-            elif len(digits) < 10 and not hinted:
+            elif len(digits) < 10 and not hinted and not (len(digits) == 9 and grouped):
+                continue
+            if len(digits) == 9 and not (with_trunk or with_code or hinted):
+                # nine digits, no country named: a mobile grouped as its country writes it
+                # ("70 123 45 67" in Senegal, "6 99 12 34 56" in Cameroon)
+                budget -= 1
+                if _mobile_as_written_there(raw, region):
+                    yield start, _with_extension(text, end), "PHONE", PHONE_P
+                    break
                 continue
             if calls == CALLS_PER_NUMBER:
                 break
@@ -289,7 +348,7 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             if kind is None or kind in _BUSINESS:
                 continue
             if with_trunk or grouped or labelled:
-                yield start, end, "PHONE", PHONE_P
+                yield start, _with_extension(text, end), "PHONE", PHONE_P
                 break
             if kind == PhoneNumberType.MOBILE and region in BARE_REGIONS:
                 yield start, end, "PHONE", FALLBACK_P
