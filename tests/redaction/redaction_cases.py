@@ -404,6 +404,17 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("merci Joy et Patrick du centre d'appel", [("PERSON", "Joy"), ("PERSON", "Patrick")]),
     ("thanks again Hope!", [("PERSON", "Hope")]),
     ("it's Sunny Dhillon here, file E203948571", [("PERSON", "Sunny Dhillon"), ("APPLICATION_NUMBER", "E203948571")]),
+    # round 18 part A: "el-"/"al-" joined to a family name; a family name first before a dated child;
+    # a word masked alone said again with a family name; children's names listed; "my name is will";
+    # a two-word name opening the message before who the person is
+    ("my stepdad is Karim el-Fassi and my mom is Nadia Bensaid", [("PERSON", "Karim el-Fassi"), ("PERSON", "Nadia Bensaid")]),
+    ("kid: Xu Anran (2018-09-10)", [("PERSON", "Xu Anran"), ("DATE_OF_BIRTH", "2018-09-10")]),
+    ("my wife joy is here, joy okafor is her full name", [("PERSON", "joy"), ("PERSON", "joy okafor")]),
+    ("kids names are Sunny, Precious and Blessing", [("PERSON", "Sunny"), ("PERSON", "Precious"), ("PERSON", "Blessing")]),
+    ("les prénoms de mes enfants sont Espoir et Grâce", [("PERSON", "Espoir"), ("PERSON", "Grâce")]),
+    ("voice text: my name is will am born on june 3rd 1988", [("PERSON", "will"), ("DATE_OF_BIRTH", "june 3rd 1988")]),
+    ("joy mbarga is my cousin, she can help", [("PERSON", "joy mbarga")]),
+    ("Espoir Mukuna c mon fils", [("PERSON", "Espoir Mukuna")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -653,6 +664,13 @@ NEAR_MISSES: list[str] = [
     "thanks, Hope this helps",
     "thanks to May the processing got faster",
     "thank you Grace Hospital for the exam",
+    "the kids names are on the form",
+    "my name is will be changed on the card",
+    "my name is may be wrong on the permit",
+    "grace period is my concern",
+    "Canada Post is my problem",
+    "Montreal Nord c mon quartier",
+    "Jean Coutu est mon employeur",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
 ]
 

@@ -351,7 +351,11 @@ def _name_at(
             continue
         if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low)):
             break  # "Sébastien Lemaire de Bordeaux": where he is from
-        if lowercase and not capital and (count == 0 or lowercase_name):
+        hyphen = word.find("-")
+        if count and not capital and hyphen > 0 and word[:hyphen].lower() in NAME_PARTICLES \
+                and word[hyphen + 1:hyphen + 2].isupper():
+            pass  # "Karim el-Fassi", "Omar al-Rashid": a lower-case particle joined to the family name
+        elif lowercase and not capital and (count == 0 or lowercase_name):
             if (count >= lowercase and not particles) or count > lowercase or not _plain_name(low):
                 break
         elif not _name_word(word, low, capital, strong, count, lowercase_name):
@@ -970,7 +974,11 @@ def _bracket_names(text: str) -> Iterator[tuple[int, int]]:
 # after their group.
 _GROUP = re.compile(
     r"\b(?:my|our|his|her|the|mes|nos|ses|les|[2-9]|two|three|four|deux|trois|quatre)\s+(?:kids|children|sons|daughters|parents|siblings|brothers|sisters"
-    r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[^\W\d_])",
+    r"|enfants|fils|filles|parents|fr[èe]res|s(?:oe|œ)urs)\s*(?:(?:are|were|sont|:|,|-)\s*)+(?=[^\W\d_])"
+    # round 18: their names said so ("kids names are Sunny, Precious and Blessing", "the children's
+    # names: ...", "les noms des enfants sont ...")
+    r"|\b(?:kids|children|sons|daughters)(?:['’]s?)?\s+names?\s*(?:(?:are|were|:|,|-)\s*)+(?=[^\W\d_])"
+    r"|\b(?:les\s+)?(?:noms|pr[ée]noms)\s+de\s+(?:mes|nos|ses|leurs|des)\s+enfants\s*(?:(?:sont|:|,|-)\s*)+(?=[^\W\d_])",
     IGNORE_CASE,
 )
 # ... or as a form's label opening the message or a line: "kids: Amina, Yusuf and baby Maryam".
@@ -1244,7 +1252,7 @@ def _relative_names(text: str) -> Iterator[tuple[int, int]]:
 _WHO_AFTER = re.compile(
     rf"[ \t]*\([ \t]*(?:my|mon|ma|our|notre)[ \t]+(?:{_RELATION_WORDS}|conjoint)(?:[- ]in[- ]law)?[ \t]*\)"
     rf"|[ \t]*,[ \t]*(?:my|mon|ma|our|notre)[ \t]+(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]*[,)]"
-    rf"|[ \t]+(?:is|est|c['’][ \t]?est)[ \t]+(?:my|mon|ma|notre|our)[ \t]+(?:{_RELATION_WORDS}|conjoint)(?![\w'’-])"
+    rf"|[ \t]+(?:is|est|c['’][ \t]?est|c)[ \t]+(?:my|mon|ma|notre|our)[ \t]+(?:{_RELATION_WORDS}|conjoint)(?![\w'’-])"
     r"|[ \t]+(?:and|et|&)[ \t]+(?:I|i|me|moi)(?![\w'’-])",
     IGNORE_CASE,
 )
@@ -1270,12 +1278,27 @@ def _opening_word(word: str) -> bool:
     return word[0].isupper() and low not in NOT_NAME and low not in NOT_NAME_CAPITALISED and low not in NOT_NAME_LOWERCASE
 
 
+def _second_name_word(first: str, word: str) -> bool:
+    """Whether `word`, after the opening name `first` in the same case, is its family name."""
+    low = word.lower()
+    if first[0].isupper() != word[0].isupper() or len(low) < 3 or _plain_word(word) or low in PLACES:
+        return False
+    if family_name(low):
+        return True
+    if word[0].isupper():
+        return low not in NOT_NAME and low not in NOT_NAME_CAPITALISED and not _demonym(low)
+    return _plain_name(low)
+
+
 def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     first = _NAME_TOKEN.match(text, m.end() if m else 0)
     if first and _opening_word(first.group(1)):
         if _WHO_AFTER.match(text, first.end(1)):
             yield first.span(1)
+        elif (second := _NEXT_NAME.match(text, first.end(1))) and _WHO_AFTER.match(text, second.end(1)) \
+                and _second_name_word(first.group(1), second.group(1)):
+            yield first.start(1), second.end(1)  # round 18: "joy mbarga is my cousin", "Espoir Mukuna c mon fils"
         pair = _PAIR_AFTER.match(text, first.end(1))
         if pair and first.group(1)[0].isupper() and pair.group(1)[0].isupper() and all(
                 _opening_word(w) for w in pair.group(1).split()):
@@ -1479,7 +1502,7 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
         for m in _DATED.finditer(text):
             word = m.group(1)
             if _clause_given(word) or (word[0].isupper() and not _plain_word(word) and not _CALENDAR.fullmatch(word)):
-                yield m.span(1)
+                yield _family_before(text, m.start(1)), m.end(1)
         for m in _BABY_BRACKET.finditer(text):
             word = m.group(1)
             if _clause_given(word):
@@ -1531,6 +1554,20 @@ def _addressed_names(text: str) -> Iterator[tuple[int, int]]:
         if (common_given_name(word) or (given_name(word) and word.lower() not in NOT_NAME_CAPITALISED and not _demonym(word.lower()))) \
                 and _WORD_COMPOUND.match(text, m.end("name")) is None:
             yield m.span("name")
+
+
+# Round 18: a family name of the lists written first, capitalised, before a name found alone:
+# "kid: Xu Anran (2018-09-10)".
+_FAMILY_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
+
+
+def _family_before(text: str, start: int) -> int:
+    """The start of a name found alone, with a capitalised family name of the lists before it."""
+    m = _FAMILY_BEFORE.search(text, max(0, start - 20), start)
+    if m and text[start:start + 1].isupper() and family_name(m.group(1)) and not given_name(m.group(1)) \
+            and not _plain_word(m.group(1)) and m.group(1).lower() not in NOT_NAME_CAPITALISED:
+        return m.start(1)
+    return start
 
 
 def _family_after(text: str, end: int) -> int:
@@ -1894,6 +1931,14 @@ def _people(scan: Scan) -> Iterator[Candidate]:
 _TITLE_NEXT = re.compile(r"[ \t]*(?i:mr|mrs|ms|mme|mlle|dr|m)\.[ \t]*(?=[A-ZÀ-Þ[<])|[ \t]*(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M)[ \t]+(?=[A-ZÀ-Þ[<])")
 
 
+# Round 18: a given name that is also a word, in lower case right after "my name is", where no verb
+# or object follows it: "my name is will am born ...", "my name is grace, i need"; not "my name is
+# will be changed", "my name is may be wrong".
+_COMMON_NAMED = re.compile(
+    r"[ \t]*([a-zà-ÿ]+)(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:am|i|im|i['’]m|and|et|from|de|here|ici|my|mon|ma|born|n[ée]e?|je|j['’]ai)(?![\w'’-]))"
+)
+
+
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
     strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
@@ -1907,6 +1952,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             if not _names_a_thing(text, m.start(), m.group()):
                 title = _TITLE_NEXT.match(text, m.end())  # "s'appelait M. Ricardo Lima"
                 span = _name_at(text, title.end() if title else m.end(), strong=True)
+                if span is None and (word := _COMMON_NAMED.match(text, m.end())) and common_given_name(word.group(1)):
+                    span = word.span(1)  # "my name is will am born on ...", "my name is grace, i need"
                 if span and " " not in text[span[0]:span[1]]:
                     given = _GIVEN_AFTER.match(text, span[1])
                     if given and not any(
@@ -2564,6 +2611,7 @@ def _native_names(text: str) -> Iterator[tuple[int, int]]:
 def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     said: set[str] = set()
     alone: set[str] = set()
+    worded: set[str] = set()
     for start, end in spans:
         words = _WORD.findall(text, start, end)
         for w in words:
@@ -2572,9 +2620,14 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 said.add(low)
         if len(words) == 1 and given_name(words[0]):
             alone.add(words[0].lower())
+        elif len(words) == 1 and len(words[0]) > 2:
+            # round 18: any word masked alone as a name, said again with a family name of the lists
+            # after it ("my aunt precious ..., precious okoro, she lives at ...")
+            worded.add(words[0].lower())
     lower = text.lower()
     said = {w for w in said if lower.count(w) > 1}
-    if not said:
+    worded = {w for w in worded if lower.count(w) > 1}
+    if not said and not worded:
         return []
     found: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
@@ -2583,7 +2636,13 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 s <= m.start() < e for s, e in spans):
             found.append((m.start(), m.end() - 2))  # the name found again as an owner: "Meron's birthday"
             continue
-        if low not in said or any(s <= m.start() < e for s, e in spans):
+        if (low not in said and low not in worded) or any(s <= m.start() < e for s, e in spans):
+            continue
+        if low in worded and (nxt := _NEXT_NAME.match(text, m.end())) and family_name(nxt.group(1)) \
+                and not given_name(nxt.group(1)) and not _plain_word(nxt.group(1)):
+            found.append((m.start(), nxt.end()))
+            continue
+        if low not in said:
             continue
         if _PLACE_NAMED_AFTER.match(text, m.end()):
             continue  # "TRAN Van Minh ... Ho Chi Minh City": a place named after someone
