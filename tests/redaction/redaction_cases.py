@@ -415,6 +415,44 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("voice text: my name is will am born on june 3rd 1988", [("PERSON", "will"), ("DATE_OF_BIRTH", "june 3rd 1988")]),
     ("joy mbarga is my cousin, she can help", [("PERSON", "joy mbarga")]),
     ("Espoir Mukuna c mon fils", [("PERSON", "Espoir Mukuna")]),
+    # round 18 part B: phones abroad (nine digits grouped as their country writes them, Mexico's
+    # old 044/045, broken across lines, spelled after "plus", an extension after "local"/"ext.");
+    # addresses abroad (a house with no street number, Indian localities and sectors, Turkish
+    # mahalle, Ukrainian prosp., a French street without a number before its building, a Haitian
+    # road before the street, a floor without a comma, a letter for the unit) and their codes
+    ("numero de ma soeur 76 543 21 09", [("PHONE", "76 543 21 09")]),
+    ("call my mom 6 77 45 12 90 in Douala", [("PHONE", "6 77 45 12 90")]),
+    ("mi número es 045 81 2345 6789 gracias", [("PHONE", "045 81 2345 6789")]),
+    ("whatsapp +234 803\n555 1234 pls", [("PHONE", "+234 803\n555 1234")]),
+    ("my number is plus two three four eight zero three five five five one two three four",
+     [("PHONE", "plus two three four eight zero three five five five one two three four")]),
+    ("office line (02) 8123 4567 loc. 301", [("PHONE", "(02) 8123 4567 loc. 301")]),
+    ("Address: 12 Elm St apt c", [("ADDRESS", "12 Elm St apt c")]),
+    ("et adresse 4500 rue st-hubert app 3", [("ADDRESS", "4500 rue st-hubert app 3")]),
+    ("uncle's place: Flat 5, Sai Residency, 2nd Main, Jayanagar, Bengaluru",
+     [("ADDRESS", "Flat 5, Sai Residency, 2nd Main, Jayanagar")]),
+    ("H.No. 12-3-45, Ram Nagar, Near Bus Stand, Karimnagar 505001",
+     [("ADDRESS", "H.No. 12-3-45, Ram Nagar, Near Bus Stand"), ("POSTAL_CODE", "505001")]),
+    ("a-22 sector 15 noida 201301", [("ADDRESS", "a-22 sector 15"), ("POSTAL_CODE", "201301")]),
+    ("Name: Priya\nAddress: 8 MG Road, Indiranagar\nPIN: 560038",
+     [("PERSON", "Priya"), ("ADDRESS", "8 MG Road"), ("POSTAL_CODE", "560038")]),
+    ("Blk 4 Lot 9 Phase 1, Brgy. Santo Niño, Marikina City 1800",
+     [("ADDRESS", "Blk 4 Lot 9 Phase 1, Brgy. Santo Niño"), ("POSTAL_CODE", "1800")]),
+    ("Address: 12 Rizal St., Brgy. Poblacion\nCity: Tarlac, Tarlac 2300",
+     [("ADDRESS", "12 Rizal St., Brgy. Poblacion"), ("POSTAL_CODE", "2300")]),
+    ("Modarres St, Narges Alley, No. 8, Unit 2, postal code 1591634311",
+     [("ADDRESS", "Modarres St, Narges Alley, No. 8, Unit 2"), ("POSTAL_CODE", "1591634311")]),
+    ("Cumhuriyet Mah. 45. Sok. No:12 D:3 Kadıköy/İstanbul 34710",
+     [("ADDRESS", "Cumhuriyet Mah. 45. Sok. No:12 D:3"), ("POSTAL_CODE", "34710")]),
+    ("Odesa, prosp. Shevchenka 10, kv. 4, 65000", [("ADDRESS", "prosp. Shevchenka 10, kv. 4"), ("POSTAL_CODE", "65000")]),
+    ("notre maison : Rue des Palmiers, immeuble Azur, 3e etage porte 2",
+     [("ADDRESS", "Rue des Palmiers, immeuble Azur, 3e etage porte 2")]),
+    ("Villa 55 Sacré Coeur 3, Dakar", [("ADDRESS", "Villa 55 Sacré Coeur 3")]),
+    ("Résidence Yasmine Imm 2 Appt 9, Hay Salam, Agadir 80000",
+     [("ADDRESS", "Résidence Yasmine Imm 2 Appt 9, Hay Salam"), ("POSTAL_CODE", "80000")]),
+    ("ma tante vit Delmas 75, rue Faubert #3", [("ADDRESS", "Delmas 75, rue Faubert #3")]),
+    ("my mother lives at 22 Rue Oberkampf 3e etage", [("ADDRESS", "22 Rue Oberkampf 3e etage")]),
+    ("14 rue Lamarre Port-au-Prince, merci", [("ADDRESS", "14 rue Lamarre")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -672,6 +710,24 @@ NEAR_MISSES: list[str] = [
     "Montreal Nord c mon quartier",
     "Jean Coutu est mon employeur",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
+    # round 18 part B: numbers, words and places that only look like phones and addresses abroad
+    "the fee is 85 123 45 67 no wait",
+    "tracking 044 12 3456 7890",
+    "jai recu un courriel de ne-pas-repondre@cic.gc.ca bizarre",
+    "courriel de nepasrepondre@ircc.canada.ca recu",
+    "I changed address 3 times this year",
+    "and address 2 questions please",
+    "apt a little small for 4 people",
+    "Block 3 of the form, Lot of questions",
+    "sector 62 is an IT hub",
+    "Rue Sainte-Catherine, immeuble du Forum, is closed",
+    "I went to Delmas 33 yesterday",
+    "my PIN: 1234",
+    "House 2 Season 3 was better",
+    "the 4th Cross, Indiranagar office of VFS",
+    "H.No. field on the form, Gandhi Nagar",
+    "Chapter 4 Lot 7 Phase 2 of the project",
+    "the room is on the 3e etage",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

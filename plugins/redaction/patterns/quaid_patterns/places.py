@@ -76,7 +76,7 @@ def _example(code: str) -> bool:
 # A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
 _POSTAL_LABEL = r"(?<![\w-])(?:code\s+postal|postal\s+code|post\s*code|zip(?:\s+code)?|c[óo]digo\s+postal|cep|pin\s*code)"
 _POSTAL_LABELLED = re.compile(
-    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|[0-9]{{4,6}}"
+    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|[0-9]{{4,6}}|[0-9]{{10}}"
     # the United Kingdom's: "postcode SW9 8LQ"
     r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
     # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
@@ -86,6 +86,8 @@ _POSTAL_LABELLED = re.compile(
     IGNORE_CASE,
 )
 _POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p")
+# India's "PIN: 560038", six digits.
+_PIN_LABELLED = re.compile(r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])")
 # Mexico's "C.P. 44100" (código postal) after the city: five digits, where a Canadian box
 # ("C.P. 1245", case postale) has one to four.
 _CODIGO_POSTAL = re.compile(r"(?<![\w.])[Cc]\.[ \t]?[Pp]\.[ \t]*([0-9]{5})(?![\w/-])")
@@ -141,6 +143,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             for m in _POSTAL_LABELLED.finditer(text):
                 group = 1 if m.group(1) else 2
                 yield m.start(group), m.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+            if "pin" in scan.words:
+                for m in _PIN_LABELLED.finditer(text):
+                    yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
             if "c" in scan.words:
                 for m in _CODIGO_POSTAL.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
@@ -163,7 +168,7 @@ _NOT_STREET_WORD = (
 # "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
 _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
-_UNIT = rf"(?i:{UNIT_WORDS})\.?{SP}*[0-9]{{1,5}}[A-Za-z]?"
+_UNIT = rf"(?i:{UNIT_WORDS})\.?(?:{SP}*[0-9]{{1,5}}[A-Za-z]?|{SP}+(?:[A-Z]|[b-df-np-xz])(?![\w'’-]))"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
@@ -189,7 +194,7 @@ _CAPITALISED_WORD = r"(?![A-Z][0-9][A-Z](?:[ \t-]?[0-9][A-Z][0-9])?(?![\w'’-])
 _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
 # The city after the street, before its postal code or at the end: "av. Papineau Montréal H2K
 # 4J5", "rue des Érables Sherbrooke J1H 3X9" (a known place, not the street's last word).
-_CITY_WORDS = sorted({w for w in PLACES | NOT_NAME_CAPITALISED if len(w) > 3}, key=len, reverse=True)
+_CITY_WORDS = sorted({w for w in PLACES | NOT_NAME_CAPITALISED | CITY_NAMES if len(w) > 3}, key=len, reverse=True)
 _NOT_CITY_LAST = (
     rf"(?!(?i:{'|'.join(map(re.escape, _CITY_WORDS))})(?![\w'’-])"
     r"(?=[ \t]+[A-Z][0-9][A-Z]|[ \t]*(?:[,\n]|$)))"
@@ -210,7 +215,7 @@ _ADDRESS_FR = re.compile(
 _TYPE_FIRST = (
     r"Calle|calle|Carrera|Cra\.?|Cl\.|Avenida|avenida|Av\.|Avda\.?|Rua|rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
     r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
-    r"|ul\.|vul\.|ulica|vulytsia|ulitsa"
+    r"|ul\.|vul\.|ulica|vulytsia|ulitsa|prosp\.|prospekt|provulok|bulv\."
     # Romania and Turkey: "Str. Mihai Eminescu nr. 17", "Bağdat Cad. No: 214" is name first
     r"|Str\.|Strada|Bulevardul|Calea|Șoseaua|Soseaua|Aleea"
 )
@@ -272,10 +277,10 @@ _BOX_THEN_ADDRESS = re.compile(r"[ \t]*[,-]?[ \t]*")
 # "I live at 45 Maple", "mon adresse est 12 Elm": a number and words after the context.
 _ADDRESS_LABELLED = re.compile(
     r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address(?:\s+(?:in|back\s+in|at\s+home\s+in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:is|:)"
-    r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at"
+    r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at|\b(?:et|and)\s+(?:address|adresse)(?=[ \t]+[0-9])"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?)"
+    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
 )
 # Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
@@ -312,7 +317,7 @@ _OWN_ADDRESS = re.compile(
 # West and North African addresses without a street: "Cité Keur Gorgui, Villa n° 27", "Cité 200
 # logements, Bt 12 n° 4": the estate, then the house or the building and its number.
 _ESTATE = re.compile(
-    r"(?<![\w'’-])(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,[ \t]*"
+    r"(?<![\w'’-])(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*"
     r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?![\w'’-]))"
     r"(?:[ \t]*,?[ \t]*(?i:n[°º]|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"
 )
@@ -328,11 +333,16 @@ _CHAIN_PART = (
 _CHAIN_LEAD = r"(?!(?i:room|salle|local|office|bureau|gate|terminal|suite|floor|level|étage)\b)[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+[0-9]{1,3}(?![\w'’-])"
 _ADDRESS_UNITS = re.compile(
     rf"(?<![\w'’-])(?:{_CHAIN_LEAD}|{_CHAIN_PART})(?:[ \t]*,[ \t]*{_CHAIN_PART})+"
+    # the villa, then its named neighbourhood (West Africa): "Villa 214 Sicap Liberté 6"
+    r"|(?<![\w'’-])(?:Villa|Maison|Parcelle)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?[ \t]+"
+    rf"(?!(?i:district|dist|sector|zone|phase|block|quan|quận)\b){_CHAIN_LEAD}"
 )
 # Turkey, the street's name first, then "No:" and the flat: "Bağdat Cad. No: 214 D: 7", "Atatürk
 # Blv. No. 12/3", "Gül Sok. No: 5 Kat: 2 Daire: 4".
 _ADDRESS_TURKISH = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ0-9][\w'’-]*){0,2}[ \t]+"
+    # the neighbourhood first, the street may be numbered: "Atatürk Mah. 1234. Sok. No:5 D:8"
+    r"(?<![\w'’-])(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*){0,2}[ \t]+(?:Mah|Mahallesi)\.?,?[ \t]+)?"
+    r"(?:[0-9]{1,5}\.|[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ0-9][\w'’-]*){0,2})[ \t]+"
     r"(?:Cad|Cd|Caddesi|Sok|Sk|Sokak|Sokağı|Blv|Bulvarı|Bul|Mah|Mahallesi)\.?,?[ \t]+(?i:no)[.:]?[ \t]*[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})?"
     r"(?:[ \t]*,?[ \t]*(?:D|Daire|K|Kat)[.:]?[ \t]*[0-9]{1,3}(?![\w'’-]))*(?![\w'’-])"
 )
@@ -350,7 +360,10 @@ _ADDRESS_KOREAN = re.compile(
 # 12, 3rd floor", "Eastleigh 1st Ave, Apt 6B, Amal Plaza" (only with that unit: see _unit_street).
 _STREET_NO_NUMBER = re.compile(
     r"(?<![\w'’-])(?<![0-9][ \t])(?:(?:[A-ZÀ-Þ][\w'’-]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
-    r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive)\.?(?=[ \t]*,[ \t]*(?i:apt|flat|bldg|building|block|unit|suite|house)\b)"
+    r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive)\.?(?=[ \t]*,[ \t]*"
+    # an alley between, the house's number: "Valiasr St, Golestan Alley, No. 14, Unit 5"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?:Alley|Lane|Kuche|Koocheh)[ \t]*,[ \t]*)?"
+    r"(?:(?i:apt|flat|bldg|building|block|unit|suite|house)\b|(?i:no|n[°º])\.?:?[ \t]*[0-9]))"
 )
 # A street with no number after its flat and building, the Indian way: "Flat 3B, Sai Krupa
 # Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
@@ -359,9 +372,11 @@ _PREFIXED_STREET = re.compile(
     r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*,?[ \t]*"  # "4/12 Shanti Niwas": flat / building
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar|Building|Bldg"
     r"|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Villa|Chambers|Mansion)[ \t]*,[ \t]*"
-    r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3}(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
+    r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}|(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
     r"(?:[ \t]+(?:Road|Rd))?"
 )
+# A numbered cross or main of Bengaluru is named with its locality: "4th Cross, Indiranagar".
+_CROSS_LOCALITY = re.compile(r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)[ \t]+(?:Cross|Main)[ \t]*,[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?=[ \t]*,)")
 # Vietnam, a street often named after a person, then its ward or district: "56 Tran Hung Dao,
 # Quan 1", "45 Nguyen Hue, Ben Nghe ward", "12 Le Loi, P. Ben Thanh, Q.1".
 _ADDRESS_WARD_NEXT = re.compile(
@@ -378,7 +393,25 @@ _VIA_CONTEXT = re.compile(r"(?i:address|adresse|indirizzo|direcci[óo]n|live|hab
 _VIA_CODE = re.compile(r"[ \t]*,?[ \t]*[0-9]{5}(?![\w'’-])")
 # "house no 221 sector 15", "h no 45 phase 2": a house and its sector, any case.
 _HOUSE_SECTOR = re.compile(
-    r"(?<![\w'’-])(?i:house|h)\.?[ \t]*(?i:no|#)\.?[ \t]*[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}[A-Za-z]?(?![\w'’-])"
+    r"(?<![\w'’-])(?:(?i:house|h)\.?[ \t]*(?i:no|#)\.?[ \t]*[0-9]{1,5}[A-Za-z]?|[A-Za-z]-[0-9]{1,4})"  # "b-14 sector 62"
+    r"[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}[A-Za-z]?(?![\w'’-])"
+)
+# India, the house and its locality: "H.No. 4-56/2, Gandhi Nagar", "D.No 12-3-45, Ram Nagar Colony".
+_ADDRESS_LOCALITY = re.compile(
+    r"(?<![\w'’-])(?:H\.?[ \t]?No|D\.?[ \t]?No|(?i:house|door|plot)[ \t]+(?i:no))\.?[ \t]*:?[ \t]*[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})*"
+    r"[ \t]*,[ \t]*(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}(?:Nagar|Colony|Layout|Puram|Vihar|Enclave|Bagh|Ganj|Pet|Peta|Palya|Halli|Wadi|Gaon|Pada|Basti)(?![\w'’-])"
+)
+# The Philippines' subdivisions: "Blk 12 Lot 7 Phase 2" (then the barangay).
+_ADDRESS_LOT = re.compile(
+    r"(?<![\w'’-])(?i:blk|block)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*[0-9]{1,4}[A-Za-z]?"
+    r"(?:[ \t]*,?[ \t]*(?i:phase|ph)\.?[ \t]*[0-9]{1,3}[A-Za-z]?)?(?![\w'’-])"
+)
+# A French street with no number, then its building or flat: "Rue Njo-Njo, immeuble Socar, 2e
+# étage" (only with that unit: see the loop in addresses).
+_RUE_NO_NUMBER = re.compile(
+    r"(?<![\w'’-])(?:Rue|Avenue|Boulevard|Bd|Av\.)[ \t]+(?:(?:de[ \t]+la|des|du|de)[ \t]+|(?:de[ \t]+l|d)['’])?"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"(?=[ \t]*,[ \t]*(?i:immeuble|imm|résidence|residence|villa|bâtiment|batiment|bât|bat|appt|app|apt|porte)\b)"
 )
 _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
 
@@ -393,12 +426,14 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_TYPE_FIRST, wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
-        ul vul ulica vulytsia ulitsa str strada bulevardul calea șoseaua soseaua aleea
+        ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada bulevardul calea șoseaua soseaua aleea
     """), 0),
     (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
+    (_ADDRESS_LOCALITY, wordset("nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"), 0),
+    (_ADDRESS_LOT, wordset("lot"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
@@ -413,7 +448,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z])"
+    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z])"
     # a ward or district between the street and the code: "Ben Nghe ward, district 1, 700000"
     r"|(?i:ward|district|dist\.|quận|quan|phường|phuong|sector|phase)(?:[ \t]+[0-9]{1,2}(?![0-9]))?)){0,5}"
     r"[ \t]*[,-]?[ \t]*("
@@ -431,37 +466,54 @@ _POSTAL_AFTER = re.compile(
 _PIN_AFTER_CITY = re.compile(rf"[ \t]*,?[ \t]*(?:{_CITY}[ \t]*,?[ \t]*([0-9]{{5,6}})|[^\W\d_]{{3,20}}[ \t]*,?[ \t]*([0-9]{{6}}))(?![\w/-])")
 
 
+# A neighbourhood named after its word (a colonia, quartier, hay, ward, barangay, bairro...).
+_NEIGHBOURHOOD_NAME = r"[A-ZÀ-ÞĐ0-9][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÞĐ0-9][\w'’.-]*|(?:de|del|la|las|los|do|da|dos|das|el)(?=[ \t]+[A-ZÀ-Þ]))){0,3}"
+_NEIGHBOURHOOD = (
+    r"(?:Col\.|(?i:colonia|fracc\.|fraccionamiento|barrio|bairro|urb\.|urbanizaci[óo]n|quartier|hay|phường|phuong|brgy\.?|bgy\.?|barangay))"
+    rf"[ \t]+{_NEIGHBOURHOOD_NAME}"
+)
 # What follows a street, each after a comma: "Int. 4", "kv. 12", "bât. B", "3e étage", "appt 16",
 # "succ. Place-d'Armes", a named building before its unit ("Résidence Al Amal, Apt 7").
 _UNIT_TAIL = re.compile(
     r"[ \t]*,[ \t]*(?:"
     r"(?i:int|interior|kv|apt|app|appt|apto|depto|dpto|flat|unit|suite|room|rm|bât|bat|bt|bâtiment|batiment|esc|escalier"
+    # Brazil's office suite, house, block ("conj. 92", "casa 2", "bloco B"), a house number after the street
+    r"|conj|cj|sala|casa|bloco|lote|quadra|qd"
     r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl|ward|phường|phuong"
     # Romania's block, stair, flat ("bl. A3, sc. 2, ap. 41"), Russia's building ("korp. 2"), a house
     r"|bl|sc|ap|et|korp|house|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
-    r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})(?![\w'’-])"
+    r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{1,3}|[A-Z](?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]))(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
+    r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"  # "2e etage porte 5"
+    # a landmark, as Indian addresses give it: "Near Sai Temple", "Opp. Bus Stand"
+    r"|(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    # an alley after the street: "Valiasr St, Golestan Alley"
+    r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?:Alley|Lane|Kuche|Koocheh)(?![\w'’-])"
     # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
+    r"|(?i:no|n[°º])\.?:?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"  # the house after the street: "Valiasr St, No. 14"
     r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*,?[ \t]*(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
     r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
-    r"|(?:Résidence|Residence|Immeuble|Building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
-    r"(?=[ \t]*,[ \t]*(?i:apt|app|appt|imm|bât|bat|esc|villa|flat|unit|room)\b)"
+    r"|(?i:résidence|residence|immeuble|building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"(?=[ \t]*,[ \t]*(?:(?i:apt|app|appt|imm|bât|bat|esc|villa|flat|unit|room)\b|[0-9]{1,2}(?i:e|er|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)))"
     r")"
 )
 # What comes before the street abroad: "Flat 4, Block C, ", "Room 1802, Building 3, ", "B-204,
 # Shanti Apartments, ", "Résidence Al Amal, Imm. 4, ".
 _PREFIX_PART = (
-    r"(?:(?i:flat|room|rm|apt|appt|unit|suite|block|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house)"
-    r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z])"
+    r"(?:(?i:flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
+    r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
+    r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})"
     r"|[A-Z]-[0-9]{1,4}"
     r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Mansions?|Condominiums?)"
     r"|(?:Résidence|Residence|Cité|Cite)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
 )
+# The neighbourhood after an address without a street: "Résidence Al Amal Imm 4 Appt 12, Hay Riad".
+_NEIGHBOURHOOD_NEXT = re.compile(rf"[ \t]*,[ \t]*{_NEIGHBOURHOOD}")
 _UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
 # Four-digit codes (the Philippines, Tunisia, Belgium...) after the city, or before it:
 # "Taguig City 1634", "Rizal 1870", ", 1001 Tunis".
 _POSTAL_FOUR = re.compile(
-    r"\.?[ \t]*,?(?:[ \t]*\n)?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
+    r"\.?[ \t]*,?(?:[ \t]*\n(?:[ \t]*(?i:city|town|ville|ciudad|province|municipality)[ \t]*:)?)?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
     r"|[ \t]*,[ \t]*([0-9]{4})(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
 )
 
@@ -481,6 +533,14 @@ def _common(word: str) -> bool:
 
 
 _ROAD_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}(?=[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ])")
+# A floor or flat right after the street, without a comma: "45 Bd Zerktouni 3e etage".
+_FLOOR_NEXT = re.compile(
+    r"[ \t]+[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)(?![\w'’-])"
+    r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"
+)
+# Haiti's roads before the street: "Delmas 33, rue Charbonnière #17".
+_ROAD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+[ \t]+$")
+_RUE_AFTER_ROAD = re.compile(r"[0-9]{1,3},[ \t]*(?i:rue|ruelle|impasse|avenue|av\.)(?![\w'’-])")
 
 
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
@@ -494,9 +554,27 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         road = _ROAD_NUMBER.match(text, end)
         if road:  # Haiti's numbered roads: "14, rue Delmas 33, Port-au-Prince"
             end = road.end()
+    floor = _FLOOR_NEXT.match(text, end)
+    if floor:
+        end = floor.end()
+        while tail := _UNIT_TAIL.match(text, end):
+            end = tail.end()
+    if start > 2 and text[start].isdigit() and _RUE_AFTER_ROAD.match(text, start):
+        road = _ROAD_BEFORE.search(text, max(0, start - 25), start)
+        if road and not _common(road.group().strip()):
+            start = road.start()
     before = text[max(0, start - 3):start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     return (prefix.start() if prefix else start), end
+
+
+def _street_no_number(text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    yield from _STREET_NO_NUMBER.finditer(text)
+    if not _RUE_KEYS.isdisjoint(words):
+        yield from _RUE_NO_NUMBER.finditer(text)
+
+
+_RUE_KEYS = wordset("rue avenue boulevard bd av")
 
 
 def addresses(scan: Scan) -> Iterator[Candidate]:
@@ -514,7 +592,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
         expressions.append((_ADDRESS_GERMAN, 0))
     if "," in text:
-        for m in _STREET_NO_NUMBER.finditer(text):
+        for m in _street_no_number(text, words):
             start, end = _extend(text, m.start(), m.end())
             if end > m.end():
                 building = _NAMED_BUILDING.match(text, end)
@@ -526,12 +604,19 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
                 continue  # "3 Children, District 9": no street
+            if pattern is _PREFIXED_STREET:
+                cross = _CROSS_LOCALITY.match(text, text.rfind(" ", start, end - 4))
+                if cross and cross.group(1).lower() not in PLACES and cross.group(1).lower() not in _CITY_KEYS:
+                    end = cross.end()
             while text[end - 1] in ".,":
                 end -= 1
             if "brgy" in words or "bgy" in words or "barangay" in words:
                 barangay = _BARANGAY.match(text, end)
                 end = barangay.end() if barangay else end
             start, end = _extend(text, start, end)
+            if pattern is _ESTATE or pattern is _ADDRESS_UNITS or pattern is _ADDRESS_LOT:
+                area = _NEIGHBOURHOOD_NEXT.match(text, end)
+                end = area.end() if area else end
             found.append((start, end, pattern is _PO_BOX))
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
