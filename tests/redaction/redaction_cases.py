@@ -453,6 +453,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("ma tante vit Delmas 75, rue Faubert #3", [("ADDRESS", "Delmas 75, rue Faubert #3")]),
     ("my mother lives at 22 Rue Oberkampf 3e etage", [("ADDRESS", "22 Rue Oberkampf 3e etage")]),
     ("14 rue Lamarre Port-au-Prince, merci", [("ADDRESS", "14 rue Lamarre")]),
+    ("địa chỉ: Số 12 ngõ 5 phố Huế, Hà Nội", [("ADDRESS", "Số 12 ngõ 5 phố Huế")]),
+    ("my parents: so 7 ngach 2 ngo 45 pho Kim Ma, Ba Dinh", [("ADDRESS", "so 7 ngach 2 ngo 45 pho Kim Ma")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -728,6 +730,7 @@ NEAR_MISSES: list[str] = [
     "H.No. field on the form, Gandhi Nagar",
     "Chapter 4 Lot 7 Phase 2 of the project",
     "the room is on the 3e etage",
+    "so 5 Pho Restaurants in Montreal are open late",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

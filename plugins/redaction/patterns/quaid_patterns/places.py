@@ -384,6 +384,12 @@ _ADDRESS_WARD_NEXT = re.compile(
     r"(?=[ \t]*,[ \t]*(?:(?i:quận|quan|phường|phuong|district|huyện|huyen)[ \t]*[0-9A-ZÀ-Þ]|(?:Q|P)\.[ \t]*[0-9A-ZÀ-Þ]"
     r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?i:ward|district)(?![\w'’-])))"
 )
+# Vietnam, the house, its lane and the street: "Số 18 ngõ 54 phố Hào Nam", "so 18 ngo 54 pho Hao Nam".
+_ADDRESS_VIETNAM = re.compile(
+    r"(?<![\w'’-])(?i:số|so)[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})*,?"
+    r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)*"
+    r"[ \t]+(?:phố|Phố|pho|đường|Đường|duong|Duong)[ \t]+[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
+)
 # Italy's "Via Roma 15", only before its five-digit code or after an address word ("Via Rail 3
 # times" is a train).
 _ADDRESS_VIA = re.compile(
@@ -434,6 +440,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
     (_ADDRESS_LOCALITY, wordset("nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"), 0),
     (_ADDRESS_LOT, wordset("lot"), 0),
+    (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
