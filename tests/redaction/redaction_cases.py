@@ -415,6 +415,14 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("voice text: my name is will am born on june 3rd 1988", [("PERSON", "will"), ("DATE_OF_BIRTH", "june 3rd 1988")]),
     ("joy mbarga is my cousin, she can help", [("PERSON", "joy mbarga")]),
     ("Espoir Mukuna c mon fils", [("PERSON", "Espoir Mukuna")]),
+    # round 18 part A: Vietnamese kinship words before a given name, left out; a Vietnamese name with
+    # Thi/Van whose family name is a word; a relative's word-name before its value; "une Stephanie"
+    ("vietnam contact is chi Hoa, she is my sister", [("PERSON", "Hoa")]),
+    ("cousin Do Thi Mai will come as a visitor", [("PERSON", "Do Thi Mai")]),
+    ("Ho Van Nam is my uncle", [("PERSON", "Ho Van Nam")]),
+    ("dob of my daughter faith: 2012/02/29", [("PERSON", "faith"), ("DATE_OF_BIRTH", "2012/02/29")]),
+    ("j'ai parle a une Stephanie au telephone", [("PERSON", "Stephanie")]),
+    ("I talked to a Jessica on the phone yesterday", [("PERSON", "Jessica")]),
     # round 18 part B: phones abroad (nine digits grouped as their country writes them, Mexico's
     # old 044/045, broken across lines, spelled after "plus", an extension after "local"/"ext.");
     # addresses abroad (a house with no street number, Indian localities and sectors, Turkish
@@ -711,6 +719,14 @@ NEAR_MISSES: list[str] = [
     "Canada Post is my problem",
     "Montreal Nord c mon quartier",
     "Jean Coutu est mon employeur",
+    "the em Dash is a symbol",
+    "we went to Ba Na Hills",
+    "Do Van Morrison songs count",
+    "my aunt lives on Do Thi Mai road",
+    "my son will: 2 years old",
+    "I spoke to an Agent yesterday",
+    "j'ai parlé à un Agent de Service Canada",
+    "I talked to a Tim Hortons manager",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
     # round 18 part B: numbers, words and places that only look like phones and addresses abroad
     "the fee is 85 123 45 67 no wait",

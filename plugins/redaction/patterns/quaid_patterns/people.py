@@ -1206,6 +1206,9 @@ _TOLD_AFTER = re.compile(
     r"|[ \t]+(?:is|was|has|needs|wants|lives|works|got|est|a|vit|veut|doit|peut|habite|travaille|va"
     r"|sont|ont|veulent|vont|doivent|peuvent|viennent|habitent|travaillent)(?![\w'’-])"
     r"|[ \t]*,[ \t]*(?:his|her|he|she|son|sa|il|elle)(?![\w'’-])"
+    # round 18: the person's value after a colon, an age or a date in brackets: "dob of my daughter
+    # faith: 2012/02/29", "my son tobi (6)"; not a phone's area code ("mon mari cest (418) 555-0192")
+    r"|[ \t]*:[ \t]*[0-9]|[ \t]*\([ \t]*(?:[0-9]{1,2}[ \t]*(?:ans?|yrs?|years?|yo|y/o|mois|months)?[ \t]*\)|[0-9]{1,4}[-/.][0-9])"
     # the pronoun repeating the subject, typed fast: "my cousin abdelkader he got refused"
     r"|[ \t]+(?:he|she|il|elle)[ \t]+(?:is|was|has|got|had|needs|wants|can|cannot|can't|did|does|est|a|veut|doit|peut|n['’])",
     IGNORE_CASE,
@@ -1242,7 +1245,8 @@ def _relative_names(text: str) -> Iterator[tuple[int, int]]:
         if not _RELATIVE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
         told = _TOLD_AFTER.match(text, end) or (_CLAUSE_END.match(text, end) if word[:1].isupper() else None)
-        if told and (word.islower() or word[0].isupper()) and _told_name(word, told.group()):
+        if told and (word.islower() or word[0].isupper()) and _told_name(word, told.group()) \
+                and not (word.lower() in _MODALS and told.group().lstrip()[:1] in ":("):
             yield m.start(1), end
 
 
@@ -1386,6 +1390,10 @@ _KIN_NAME = re.compile(
     r"|mrati|mrat|rajli|wldi|weldi|ouldi|bnti|benti|khouya|khoya|khti|okhti|ukhti)|Ate)"
     rf"[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])"
 )
+# Round 18: Vietnamese kinship words and honorifics said before a given name (left out of it, the
+# convention of Tagalog's "Tita"): "chi Hoa" (older sister), "anh Minh", "em Lan", "cô Mai".
+_VIET_KIN = re.compile(r"(?<![\w'’-])(?:chị|chi|anh|em|cô|chú|chu|bác|bac|dì|ông|ong|bà)[ \t]+([A-ZÀ-ÞĐ][a-zà-ÿđ]+)(?![\w'’-])")
+_VIET_KIN_KEYS = wordset("chị chi anh em cô chú chu bác bac dì ông ong bà")
 _TAGALOG_NEXT = re.compile(r"[ \t]*(?:[,.!?]|$|(?:po|yung|ang|ay|na|ba|and|at|daw|raw)(?![\w'’-]))")
 _COMMON_OWNER = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+(?:{_OWNED})(?![\w'’-])")
 _AGE_BRACKET = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]*\([ \t]*[0-9]{{1,2}}[ \t]*(?:ans|an|yrs?|years?|yo|y/o|mois|months|meses|años|anos)?[ \t]*\)")
@@ -1439,7 +1447,7 @@ _KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie 
 _CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler rappelez rappelle contacter contactez joindre texter")
 _SI_KEYS = wordset("si kay ni")
 _CLAUSE_NAME_KEYS = wordset("help tell ask send sent call text email invite invited sponsor sponsoring visit visiting aider aidez appeler appelez contacter inviter parrainer dire demander dites demandez about pour de d of when how where why what has was are have si kay ni tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate my mon ma is can could does did do will would should may might est si n and et me moi i s said told says texted called asked call text contact reach appeler appelez rappeler contacter joindre texter")
-_CLAUSE_NAME_KEYS |= _KIN_KEYS | _CALL_KEYS | _SI_KEYS | wordset("madame monsieur mister")
+_CLAUSE_NAME_KEYS |= _KIN_KEYS | _CALL_KEYS | _SI_KEYS | _VIET_KIN_KEYS | wordset("madame monsieur mister")
 _CLAUSE_NAME_KEYS |= wordset("married engaged marié mariée mariés mariee marie casada casado parlé parle parler ajouter inclure")
 
 
@@ -1601,6 +1609,10 @@ def _clause_names(text: str, words: frozenset[str], named: bool) -> Iterator[tup
     (the rules below but the kinship and "call X at" ones need one)."""
     if named:
         yield from _listed_clause_names(text, words)
+    if not _VIET_KIN_KEYS.isdisjoint(words):
+        for m in _VIET_KIN.finditer(text):
+            if given_name(m.group(1)) and m.group(1).lower() not in PLACES:
+                yield m.span(1)  # "contact is chi Hoa", "anh Minh will come"
     if not _KIN_KEYS.isdisjoint(words):
         for m in _KIN_NAME.finditer(text):
             word = m.group(1)
@@ -1779,7 +1791,9 @@ def _under_names(text: str) -> Iterator[tuple[int, int]]:
 _ABOUT = re.compile(
     r"(?<![\w'’-])(?:(?:spoke|speak|talked|talk|chatted|met)\s+(?:with|to)|ask(?:ed)?\s+for|parl[ée]\s+(?:avec|à|a)"
     r"|demand[ée]\s+(?:pour|à)|(?:sponsor|application|file|case|behalf|dossier|demande)\s+(?:of|de|d['’])"
-    r"|au\s+nom\s+d['e]|de\s+la\s+part\s+d['e]|pour\s+le\s+compte\s+d['e])[ \t]*(?=[A-ZÀ-ÖØ-Þ])",
+    r"|au\s+nom\s+d['e]|de\s+la\s+part\s+d['e]|pour\s+le\s+compte\s+d['e])"
+    # round 18: someone known only by a given name, "une Stephanie", "a Jessica", "some guy named ..."
+    r"(?:[ \t]+(?:une|un|a|an|one|certaine?|some)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])",
     IGNORE_CASE,
 )
 _ABOUT_KEYS = wordset("""
@@ -2108,6 +2122,12 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "-" in text and not _KOREAN_FAMILY_KEYS.isdisjoint(words):
         for start, end in _korean_names(text):
             yield start, end, "PERSON", PERSON_P
+    if not _VIET_MIDDLE_KEYS.isdisjoint(words):
+        for m in _VIETNAMESE.finditer(text):
+            given = m.group().split()[2:]
+            if (m.group().split()[1] != "Van" or all(given_name(w) for w in given)) \
+                    and _PLACE_WORD_AFTER.match(text, m.end()) is None:  # not "Do Van Morrison", "Tran Thi Ly road"
+                yield m.start(), m.end(), "PERSON", PERSON_P
     if "family" in words or "famille" in words:
         for start, end in _family_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -2449,6 +2469,21 @@ _SYLLABLE = r"(?:[bcdghjkmnprstwy]|ch|jj|kk|pp|ss|tt)?(?:[aeiou]|ae|eo|eu|oe|ou|
 _KOREAN_GIVEN = rf"(?i:{_SYLLABLE}-{_SYLLABLE})"
 _KOREAN_NAME = re.compile(
     rf"(?<![\w'’-])(?:(?i:{_KOREAN_FAMILY})[ \t]+{_KOREAN_GIVEN}|{_KOREAN_GIVEN}[ \t]+(?i:{_KOREAN_FAMILY}))(?![\w'’-])"
+)
+
+
+# Round 18: a Vietnamese name with its middle word, the family name one that is also a word or a
+# short one the lists lack ("cousin Do Thi Mai", "Ho Van Nam", "Vu Thi Lan"): family, Thi/Van, given.
+_VIETNAMESE = re.compile(
+    r"(?<![\w'’-])(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi"
+    r"|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương|Cao|Lam|Lâm|Trinh|Trịnh|Ha|Hà|Luong|Lương|Ta|Tạ|Doan|Đoàn"
+    r"|Mai|Chau|Châu|Quach|Quách|Lai|Lại|Tong|Tống|Kieu|Kiều|Thai|Thái|Diep|Diệp|Tieu|Tiêu)"
+    r"[ \t]+(?:Thi|Thị|Van|Văn)(?:[ \t]+[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){1,2}(?![\w'’-])"
+)
+_VIET_MIDDLE_KEYS = wordset("thi thị van văn")
+_PLACE_WORD_AFTER = re.compile(
+    r"[ \t]+(?i:street|st|road|rd|avenue|ave|boulevard|blvd|lane|alley|ward|district|city|school|high|university|hospital"
+    r"|market|bridge|park|phường|phuong|quận|quan|đường|duong)(?![\w'’-])"
 )
 
 
