@@ -423,6 +423,12 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("dob of my daughter faith: 2012/02/29", [("PERSON", "faith"), ("DATE_OF_BIRTH", "2012/02/29")]),
     ("j'ai parle a une Stephanie au telephone", [("PERSON", "Stephanie")]),
     ("I talked to a Jessica on the phone yesterday", [("PERSON", "Jessica")]),
+    # round 18 part A (heldout27's names): an adverb after "my name is" left out; a hyphenated family
+    # name after "d'"; a child's birth date in brackets inside a list of children
+    ("lol my name is literally Grace Omondi", [("PERSON", "Grace Omondi")]),
+    ("Je m'appelle Marie-Claude d'Astous-Bélanger", [("PERSON", "Marie-Claude d'Astous-Bélanger")]),
+    ("my 2 kids: Aarav (dob 2015-04-11) and Anaya (dob 2018-09-30)",
+     [("PERSON", "Aarav"), ("DATE_OF_BIRTH", "2015-04-11"), ("PERSON", "Anaya"), ("DATE_OF_BIRTH", "2018-09-30")]),
     # round 18 part B: phones abroad (nine digits grouped as their country writes them, Mexico's
     # old 044/045, broken across lines, spelled after "plus", an extension after "local"/"ext.");
     # addresses abroad (a house with no street number, Indian localities and sectors, Turkish
@@ -727,6 +733,9 @@ NEAR_MISSES: list[str] = [
     "I spoke to an Agent yesterday",
     "j'ai parlé à un Agent de Service Canada",
     "I talked to a Tim Hortons manager",
+    "we live in Colonia Del Valle now",
+    "my parents moved to phuong Tran Hung Dao last year",
+    "my name is just wrong on the card",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
     # round 18 part B: numbers, words and places that only look like phones and addresses abroad
     "the fee is 85 123 45 67 no wait",

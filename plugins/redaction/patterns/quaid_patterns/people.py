@@ -996,6 +996,8 @@ _AGE_AFTER = re.compile(
     r"[ \t]*\([0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?\)"
     r"|[ \t]*,[ \t]*[0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?(?=[ \t]*(?:,|$|\b(?:and|et)\b))"  # "maria, 11, and"
     r"|[ \t]+[0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?(?=[ \t]*(?:,|$|\b(?:and|et)\b))"  # "ali 6, zainab 4 and"
+    # round 18: the birth date in brackets, "Aarav (dob 2015-04-11) and Anaya (dob 2018-09-30)"
+    r"|[ \t]*\([ \t]*(?:(?i:dob|born|n[ée]e?|ddn|date\s+of\s+birth)[ \t]*:?[ \t]*)?[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[ \t]*\)"
 )
 _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[^\W\d_])", IGNORE_CASE)
 
@@ -1898,7 +1900,7 @@ def _common_lower(value: str) -> bool:
 # Ibrahima ndiaye est"), "d'Arc" and what follows ("Jeanne d'Arc Uwimana"), a particle in
 # capitals before a name in capitals ("EL IDRISSI MOHAMED").
 _LOWER_FAMILY_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{4,})(?![\w'’-])")
-_ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?")
+_ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?")
 _SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$", IGNORE_CASE)
 
 
@@ -1953,6 +1955,14 @@ _COMMON_NAMED = re.compile(
 )
 
 
+# Round 18: an adverb between "my name is" and the name is not part of it ("lol my name is literally
+# Grace Omondi", "my name is actually Tomás", "mon nom est vraiment ...").
+_NAME_ADVERB = re.compile(
+    r"[ \t]*(?i:actually|really|literally|officially|legally|just|still|now|also|simply|basically|technically|truly"
+    r"|vraiment|officiellement|juste|toujours|maintenant|aussi|en\s+fait)[ \t]+(?=[^\W\d_]|\[)"
+)
+
+
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
     strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
@@ -1964,7 +1974,7 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if strong:
         for m in strong:
             if not _names_a_thing(text, m.start(), m.group()):
-                title = _TITLE_NEXT.match(text, m.end())  # "s'appelait M. Ricardo Lima"
+                title = _TITLE_NEXT.match(text, m.end()) or _NAME_ADVERB.match(text, m.end())  # "s'appelait M. Ricardo Lima"
                 span = _name_at(text, title.end() if title else m.end(), strong=True)
                 if span is None and (word := _COMMON_NAMED.match(text, m.end())) and common_given_name(word.group(1)):
                     span = word.span(1)  # "my name is will am born on ...", "my name is grace, i need"
@@ -2778,6 +2788,7 @@ _NAMED_PLACE_BEFORE = wordset("""
 université universite université collège college école ecole cégep cegep lycée lycee hôpital hopital
 hospital parc pont aéroport aeroport métro metro station fondation foundation pharmacie clinique
 polyvalente pavillon paroisse église eglise caisse boulevard boul avenue rue
+colonia col phuong phường quan quận barangay brgy
 """)
 # Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",
 # "Desjardins or Tangerine?"): phone and internet providers, banks. Kept after a title, "my
@@ -2787,7 +2798,7 @@ rogers bell telus fido koodo videotron vidéotron freedom chatr virgin shaw coge
 desjardins tangerine simplii scotiabank wealthsimple koho
 """)
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _SPAN_WORDS = re.compile(r"[^\W\d_]+")
 # A form's label inside a name's span: "Nom de famille : Tremblay-Ouellet Prénom : Catherine",
 # "Name Oluwaseun Adebayo / Passport ...".
