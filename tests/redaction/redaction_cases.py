@@ -427,6 +427,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     # name after "d'"; a child's birth date in brackets inside a list of children
     ("lol my name is literally Grace Omondi", [("PERSON", "Grace Omondi")]),
     ("Je m'appelle Marie-Claude d'Astous-Bélanger", [("PERSON", "Marie-Claude d'Astous-Bélanger")]),
+    ("NOC 200-200-0000 ", [("PHONE", "200-200-0000")]),  # an occupation's code is 4-5 digits (a hypothesis find)
     ("my 2 kids: Aarav (dob 2015-04-11) and Anaya (dob 2018-09-30)",
      [("PERSON", "Aarav"), ("DATE_OF_BIRTH", "2015-04-11"), ("PERSON", "Anaya"), ("DATE_OF_BIRTH", "2018-09-30")]),
     # round 18 part B: phones abroad (nine digits grouped as their country writes them, Mexico's
@@ -736,6 +737,7 @@ NEAR_MISSES: list[str] = [
     "we live in Colonia Del Valle now",
     "my parents moved to phuong Tran Hung Dao last year",
     "my name is just wrong on the card",
+    "NOC 21231 is it eligible for FSW?",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
     # round 18 part B: numbers, words and places that only look like phones and addresses abroad
     "the fee is 85 123 45 67 no wait",

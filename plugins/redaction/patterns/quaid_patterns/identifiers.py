@@ -106,7 +106,9 @@ _LABEL_FRAGMENTS = {
         r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
         r"|business|entreprise|neq"
         # a job ad's number at Job Bank or elsewhere, an occupation's code: "posting id 2984112", "NOC 21231"
-        r"|job\s+bank(?:\s+posting)?|(?:job\s+)?posting|listing|annonce|offre(?:\s+d['’]emploi)?|noc|cnp"
+        r"|job\s+bank(?:\s+posting)?|(?:job\s+)?posting|listing|annonce|offre(?:\s+d['’]emploi)?"
+        # an occupation's code has four or five digits: "NOC 200-200-0000" is a phone all the same
+        r"|(?:noc|cnp)(?=\s*(?:code\s*)?[#:]?\s*[0-9]{4,5}(?![0-9]|[ .-][0-9]))"
         # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
         r"|vfs|gic|cpg|confirmation)"
         # its reference or confirmation: "VFS reference 0192837465", "payment confirmation 8837261540"
