@@ -430,6 +430,26 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("NOC 200-200-0000 ", [("PHONE", "200-200-0000")]),  # an occupation's code is 4-5 digits (a hypothesis find)
     ("my 2 kids: Aarav (dob 2015-04-11) and Anaya (dob 2018-09-30)",
      [("PERSON", "Aarav"), ("DATE_OF_BIRTH", "2015-04-11"), ("PERSON", "Anaya"), ("DATE_OF_BIRTH", "2018-09-30")]),
+    # round 19 part A: a Vietnamese family name and two or three given-name syllables without Thi/Van,
+    # a word as the given name after Van; "name" opening a sentence as a label, in lower case; a
+    # staff member in apposition after "the lady at the ... counter,"; a name before "tél"; a
+    # word-name before a family name and a statement's verb; one unknown lower-case word signing a thx
+    ("Spouse: Le Quoc Bao\nChild: Le Hoang Minh Anh", [("PERSON", "Le Quoc Bao"), ("PERSON", "Le Hoang Minh Anh")]),
+    ("my cousin Pham Minh Tuan lives in Hanoi", [("PERSON", "Pham Minh Tuan")]),
+    ("je suis Nguyen Van Long, né le 3/4/1991", [("PERSON", "Nguyen Van Long"), ("DATE_OF_BIRTH", "3/4/1991")]),
+    ("dob 2 feb 1990. name fatou diop. anything else?", [("DATE_OF_BIRTH", "2 feb 1990"), ("PERSON", "fatou diop")]),
+    ("the guy at the front desk, Marcus, was nice", [("PERSON", "Marcus")]),
+    ("the officer at the Toronto airport, Gagandeep Singh, took my card", [("PERSON", "Gagandeep Singh")]),
+    ("Merci. Jean Tremblay, tél 514 555 0188", [("PERSON", "Jean Tremblay"), ("PHONE", "514 555 0188")]),
+    ("Will Johnson is my employer contact", [("PERSON", "Will Johnson")]),
+    ("ok thx so much, chidinma", [("PERSON", "chidinma")]),
+    ("thanks a lot, adebayo", [("PERSON", "adebayo")]),
+    # round 19 part A: a birth date said as a holiday and its year; months of the Solar Hijri and
+    # Bikram Sambat calendars, and the same date restated after "which is"
+    ("my son was born on christmas day 2012 in karachi", [("DATE_OF_BIRTH", "christmas day 2012")]),
+    ("ma fille est née le jour de Noël 2019", [("DATE_OF_BIRTH", "jour de Noël 2019")]),
+    ("dad was born 21 Farvardin 1340 which is april 10 1961", [("DATE_OF_BIRTH", "21 Farvardin 1340"), ("DATE_OF_BIRTH", "april 10 1961")]),
+    ("date of birth: Baisakh 12, 2049 BS", [("DATE_OF_BIRTH", "Baisakh 12, 2049")]),
     # round 18 part B: phones abroad (nine digits grouped as their country writes them, Mexico's
     # old 044/045, broken across lines, spelled after "plus", an extension after "local"/"ext.");
     # addresses abroad (a house with no street number, Indian localities and sectors, Turkish
@@ -739,6 +759,28 @@ NEAR_MISSES: list[str] = [
     "my name is just wrong on the card",
     "NOC 21231 is it eligible for FSW?",
     "I tried my card and it said invalid, 4532 0151 1283 0370 is the example number from the bank site",
+    # round 19 part A: public figures of Canada's history (the citizenship test's), holidays and
+    # Persian months that are no birth, Vietnamese places, chat words after a thank-you
+    "John A. Macdonald, Louis Riel, Laura Secord — faut tout connaitre pour l'examen de citoyenneté?",
+    "Louis Riel Day is a holiday in Manitoba?",
+    "qui était Wilfrid Laurier? c'est dans le guide",
+    "we arrived on christmas day 2012",
+    "I applied on canada day 2023",
+    "we landed Dey 1400 in Tehran airport",
+    "born in Tehran, I came in Mehr 1399",
+    "we stayed near Tran Hung Dao street in Saigon",
+    "I was born in Ho Chi Minh City",
+    "nous avons visité Ha Long Bay",
+    "ok thx so much, guys",
+    "thanks, understood",
+    "merci beaucoup, compris",
+    "thanks so much, gotcha",
+    "thank you, goodnight",
+    "name change pending. thx",
+    "name spelled wrong.",
+    "the agent at the passport office, Montreal, said to wait",
+    "Service Canada, téléphone 1-800-206-7218",
+    "Will Smith is my favourite actor",
     # round 18 part B: numbers, words and places that only look like phones and addresses abroad
     "the fee is 85 123 45 67 no wait",
     "tracking 044 12 3456 7890",

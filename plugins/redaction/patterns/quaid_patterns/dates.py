@@ -16,8 +16,24 @@ _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
 _ORDINAL = r"(?i:st|nd|rd|th|er)?"
+# Round 19: the months of the Solar Hijri (Iran, Afghanistan) and Bikram Sambat (Nepal) calendars,
+# with a year of theirs ("born 21 Farvardin 1340", "Baisakh 12, 2049"), and a holiday said with its
+# year ("born on christmas day 2012", "née le jour de Noël 1990"): dates only after a birth word.
+_OTHER_MONTH = (
+    r"(?i:farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
+    r"|hamal|sawr|jawza|saratan|asad|sonbola|mizan|aqrab|qaws|jadi|dalw|hut"
+    r"|baisakh|baishakh|jestha|jeth|asar|asadh|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push|magh|falgun|fagun|chaitra|chait)"
+)
+_OTHER_YEAR = r"(?:1[34][0-9]{2}|20[0-9]{2}|19[0-9]{2})"
+_HOLIDAY = (
+    r"(?i:christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|canada\s+day"
+    r"|valentine['’]?s\s+day|halloween|boxing\s+day|easter(?:\s+(?:sunday|monday))?|independence\s+day"
+    r"|(?:jour|veille)\s+de\s+(?:no[ëe]l|l['’]\s*an)|no[ëe]l|(?:la\s+)?saint[- ]valentin)"
+)
 _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
+    rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
+    rf"|{_HOLIDAY},?\s+(?:(?i:of|de|in|en)\s+)?{_YEAR}|"
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|{_DAY}{SP}(?P<s3>[-/.]){SP}{_DAY}{SP}(?P=s3){SP}{_YEAR}"  # 12 / 03 / 1990: a form's boxes

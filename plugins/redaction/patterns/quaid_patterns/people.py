@@ -214,7 +214,8 @@ _SIGN_OFF = re.compile(
     r"(?:(?:^|(?<=[\s.!,]))(?i:(?:(?:thanks?|thank)(?:\s+(?:you|u|ya))?(?:\s+(?:a\s+lot|a\s+bunch|a\s+million|a\s+ton"
     r"|(?:so|very)\s+much|again|in\s+advance))?|merci)"
     r"(?:\s+(?:for|pour|de|d['’])\s*[^,.!?\n]{1,30}?)?"
-    r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance|a\s+lot|a\s+bunch|a\s+million|a\s+ton))?|thx|regards"
+    r"|thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|in\s+advance|a\s+lot|a\s+bunch|a\s+million|a\s+ton))?"
+    r"|thx(?:\s+(?:so\s+much|a\s+lot|again))?|regards"
     r"|thank\s+you\s+(?:very\s+much|so\s+much|kindly|again)|many\s+thanks|much\s+appreciated"
     r"|(?:best|kind|warm|warmest)\s+(?:regards|wishes)|best|cheers|sincerely(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully)"
     r"|faithfully|cordially(?:\s+yours)?"
@@ -650,6 +651,28 @@ sont ont veulent vont doivent peuvent viennent habitent travaillent
 wont won't didnt didn't doesnt doesn't cant can't cannot isnt isn't wasnt wasn't hasnt hasn't never
 """)
 _FILLERS = wordset("beaucoup encore again much lot so very")
+# Round 19: chat words that end a thank-you without being a name ("thx so much, guys").
+_NOT_SIGNATURE = wordset("""
+guys all everyone everybody team folks fam bro bros sis sir madam maam mam ma'am dear friend friends
+lol lmao haha hahaha xoxo xo bye byee cya ttyl later tho though btw ok okay okk kk thanks thx
+buddy boss man dude mate hun honey sweetie bestie pls plz please ppl people yall y'all ya u you
+ciao goodnight goodbye night morning gm gn namaste salam salaam salut shalom adios adieu amen inshallah
+peace bisous bises tchao bonsoir bonjour bonne nuit hola gracias obrigado obrigada salamat
+understood noted done received seen known got gotten sent clear perfect great awesome amazing wonderful
+excellent sure yes yep yeah yup nope right cool fine alright agreed appreciated gotcha gotit kudos
+compris reçu recu noté noter parfait super génial genial entendu daccord d'accord nickel bravo courage
+""")
+
+
+def _unknown_signature(text: str, low: tuple[int, int], sign_off: re.Match[str]) -> bool:
+    """One lower-case word after "thx ...," at the message's end that no list or text knows and
+    that ends like a name: "ok thx so much, chidinma"; not "thx so much, guys", "merci infiniment"."""
+    word = text[low[0]:low[1]]
+    return (
+        " " not in word and len(word) > 4 and "," in sign_off.group() and _THANKS_FOR.search(sign_off.group()) is None
+        and _plain_name(word) and word not in _NOT_SIGNATURE and not _known(word)
+        and not word.endswith(_WORD_ENDINGS) and _WISHES.isdisjoint((word,)) and _END.fullmatch(text, low[1]) is not None
+    )
 
 
 def _verb_like(word: str) -> bool:
@@ -805,7 +828,7 @@ _APPOSITION = re.compile(
     r"|lady|woman|man|guy|person|manager|supervisor|lawyer|consultant|counsell?or|advis[eo]r"
     r"|demandeur(?:\s+principal)?|demanderesse(?:\s+principale)?|coll[èe]gue|agente"
     r"|conseill[èe]re?|repr[ée]sentante?|dame|avocate?|cliente?)"
-    r"(?:\s+(?:on|at|in|from|of|au|à|de|du)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?[^\W\d_]+)?"
+    r"(?:\s+(?:on|at|in|from|of|au|à|de|du)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?"
     r"(?:\s+(?:(?:that|who|whom)\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|met|was\s+talking|were\s+talking)"
     r"(?:\s+(?:with|to))?(?:\s+(?:today|yesterday|last\s+week|on\s+the\s+phone))?"
     r"|\s+(?:à\s+qui|avec\s+qui)\s+j['’]\s*ai\s+parl[ée])?"
@@ -1062,7 +1085,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?<=[.!?:;\n(])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s
 _DETAILS_NEXT = re.compile(
     r"(?:[ \t]+po)?(?:[ \t]*\([^)\n]{1,15}\))?[ \t]*[,;\-–—|/]?[ \t]*(?:(?:my|his|her|mon|ma|son|sa)[ \t]+)?"
     r"(?:passport|passeport|pasaporte|passaporte|ppt|dob|d\.o\.b|born|n[ée]e?\b|date\s+of\s+birth|date\s+de\s+naissance"
-    r"|tel|phone|cell|mobile|cp|whatsapp|email|e-mail|courriel|uci|iuc|client\s+id|sin|nas|age[ \t]*[0-9]"
+    r"|tel|t[ée]l[ée]?phone|t[ée]l\.?|portable|phone|cell|mobile|cp|whatsapp|email|e-mail|courriel|uci|iuc|client\s+id|sin|nas|age[ \t]*[0-9]"
     r"|[0-9]{1,2}[ \t]*(?:y/?o|yrs?|years?\s+old|ans))\b"
     # a phone number alone after a comma: "Tran Quoc Bao, 0912 384 756", "Rép: Guylaine Côté, 418-555-0172"
     r"|[ \t]*,[ \t]*(?=\+?\(?[0-9]{2,4}\)?[ .-]?[0-9]{2,4}[ .-]?[0-9]{3,4}(?![\w/.-]))",
@@ -1071,7 +1094,8 @@ _DETAILS_NEXT = re.compile(
 # ... with the value given: "Harvey Norman, email receipt", "Sun Life, phone insurance" are not.
 _VALUE_NEXT = re.compile(r"[^\n.!?]{0,40}?[0-9@]")
 _DETAIL_KEYS = wordset("""
-passport passeport pasaporte passaporte ppt dob born né née nee birth naissance tel phone cell mobile cp
+passport passeport pasaporte passaporte ppt dob born né née nee birth naissance tel tél phone cell mobile cp
+téléphone telephone portable
 whatsapp email mail courriel uci iuc client sin nas age yo yrs years ans
 """)
 
@@ -1774,6 +1798,24 @@ def _stated_names(text: str) -> Iterator[tuple[int, int]]:
                 yield start, m.start()
 
 
+# Round 19: "name" opening a sentence as a label, without a colon, the name in lower case and the
+# sentence ending after it: "bday 9 aug 1987. name ikechukwu nwosu. thats all u need?", "nom fatou
+# diop." Two or three words, one a name of the lists, none a common word ("name change pending.").
+_BARE_NAME_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?i:full[ \t]+name|name|nom(?:[ \t]+complet)?)[ \t]+"
+    r"([a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*(?:[ \t]+[a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*){1,2})[ \t]*(?=[.!?,;\n]|$)"
+)
+
+
+def _bare_label_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BARE_NAME_LABEL.finditer(text):
+        words = m.group(1).split()
+        if any(given_name(w) or family_name(w) for w in words) and all(
+                _plain_name(w) and w not in vocabulary() for w in words if not (given_name(w) or family_name(w))) \
+                and not any(w in NOT_NAME_LOWERCASE or w in NOT_NAME for w in words):
+            yield m.span(1)
+
+
 # "it's under Nguyen Thi Hoa", "file under: Oksana Shevchenko": a file under a person's name.
 _UNDER = re.compile(r"(?<![\w'’-])under(?:[ \t]+(?:the[ \t]+)?name(?:[ \t]+of)?)?[ \t]*:?[ \t]*(?=[A-ZÀ-ÖØ-Þ])", IGNORE_CASE)
 
@@ -1876,7 +1918,22 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if _common_lower(value):
             continue  # "ma conjointe aura le droit de bosser", "my father cant use computer"
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
-        yield (found[0], patronymic.end(), found[2], found[3]) if patronymic else found
+        if patronymic:
+            found = (found[0], patronymic.end(), found[2], found[3])
+        elif (word := _WORD_NAME_BEFORE.search(text, max(0, found[0] - 8), found[0])) \
+                and common_given_name(word.group(1)) and _PERSON_VERB_AFTER.match(text, found[1]) \
+                and " " not in value and family_name(value):
+            found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
+        yield found
+
+
+# Round 19: a given name that is also a word, capitalised, before a family name of the lists the
+# rules found, when a verb of a statement (not a question's "be") follows: "Will Johnson is my
+# employer contact", "Grace Okafor said"; not "Will Johnson be there?".
+_WORD_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s)?(?:[ \t]*,|[ \t]+(?:is|was|has|had|and|said|says|told|called|works|worked|from|at|who)(?![\w'’-]))"
+)
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
@@ -2135,9 +2192,12 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _VIET_MIDDLE_KEYS.isdisjoint(words):
         for m in _VIETNAMESE.finditer(text):
             given = m.group().split()[2:]
-            if (m.group().split()[1] != "Van" or all(given_name(w) for w in given)) \
+            if (m.group().split()[1] != "Van" or all(given_name(w) or _plain(w) in _VIET_SYLLABLES for w in given)) \
                     and _PLACE_WORD_AFTER.match(text, m.end()) is None:  # not "Do Van Morrison", "Tran Thi Ly road"
                 yield m.start(), m.end(), "PERSON", PERSON_P
+    if not _VIET_FAMILY_KEYS.isdisjoint(words) and len(_VIET_SYLLABLES & words) > 1:
+        for start, end in _vietnamese_plain(text):
+            yield start, end, "PERSON", PERSON_P
     if "family" in words or "famille" in words:
         for start, end in _family_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -2156,6 +2216,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "name" in words or "nom" in words:
         for start, end in _stated_names(text):
             yield start, end, "PERSON", PERSON_P
+        for start, end in _bare_label_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _SIGN_OFF_KEYS.isdisjoint(words) or _dash_signature_hint(text):
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m and not _in_list(text, m.start()):
@@ -2170,6 +2232,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     span = low  # not "merci de me répondre vite": what one thanks for
                 elif low and len(text[low[0]:low[1]]) > 2 and given_name(text[low[0]:low[1]]):
                     span = low  # "tysm nadia": one lower-case word, a given name of the lists
+                elif low and _unknown_signature(text, low, m):
+                    span = low  # "ok thx so much, chidinma": a word no list nor text knows, signing
             initial = _FINAL_INITIAL.match(text, span[1]) if span else None
             if initial:  # "Merci d'avance\nSophie L."
                 span = (span[0], initial.end())
@@ -2491,6 +2555,35 @@ _VIETNAMESE = re.compile(
     r"[ \t]+(?:Thi|Thị|Van|Văn)(?:[ \t]+[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){1,2}(?![\w'’-])"
 )
 _VIET_MIDDLE_KEYS = wordset("thi thị van văn")
+# Round 19: the syllables Vietnamese given and middle names are made of (accents ignored), so a
+# family name of the list above and two or three of them are a name without Thi/Van too ("Spouse: Le
+# Quoc Bao", "Child: Le Hoang Minh Anh"), and a word may be the given name after Van ("Nguyen Van Long").
+_VIET_SYLLABLES = wordset("""
+an anh bao binh cuong dai dao dat diem dieu dinh duc dung duong duy giang hai han hanh hao hau hien hieu
+hoa hoai hoan hoang hong hue hung huong huu huy huyen khai khang khanh khoa khoi kien kim lan linh loan
+loc loi long luan ly mai manh minh my nam nga ngan nghia ngoc nguyet nhan nhat nhi nhu nhung oanh phat
+phong phu phuc phung phuong quan quang quoc quy quyen quynh tai tam thang thanh thao thinh thu thuan
+thuy tien toan trang tri trinh trong trung truong tuan tuong tuyet uyen viet vinh vy xuan yen
+""")
+_VIET_FAMILY_KEYS = wordset("""
+nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi do đỗ
+ho hồ ngo ngô duong dương ly lý dinh đinh truong trương
+""")
+_VIET_SYLLABLE = r"[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+"
+_VIETNAMESE_PLAIN = re.compile(
+    r"(?<![\w'’-])(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng"
+    r"|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương)"
+    rf"((?:[ \t]+{_VIET_SYLLABLE}){{2,3}})(?![\w'’-])"
+)
+
+
+def _vietnamese_plain(text: str) -> Iterator[tuple[int, int]]:
+    """A Vietnamese family name and two or three given-name syllables, all capitalised."""
+    for m in _VIETNAMESE_PLAIN.finditer(text):
+        given = m.group(1).split()
+        if all(_plain(w) in _VIET_SYLLABLES for w in given) and _PLACE_WORD_AFTER.match(text, m.end()) is None \
+                and _STREET_AFTER.match(text, m.end()) is None:
+            yield m.span()
 _PLACE_WORD_AFTER = re.compile(
     r"[ \t]+(?i:street|st|road|rd|avenue|ave|boulevard|blvd|lane|alley|ward|district|city|school|high|university|hospital"
     r"|market|bridge|park|phường|phuong|quận|quan|đường|duong)(?![\w'’-])"
@@ -2761,6 +2854,14 @@ mark carney|justin trudeau|pierre poilievre|jagmeet singh|chrystia freeland|yves
 |vladimir putin|volodymyr zelensky|celine dion|shawn mendes|justin bieber|avril lavigne
 |wayne gretzky|connor mcdavid|sidney crosby|michael buble|ryan reynolds|ryan gosling
 |alanis morissette|shania twain
+|john a macdonald|john macdonald|louis riel|laura secord|george etienne cartier|wilfrid laurier
+|isaac brock|samuel de champlain|jacques cartier|terry fox|lester pearson|lester b pearson
+|pierre trudeau|pierre elliott trudeau|john mccrae|agnes macphail|nellie mcclung|emily murphy
+|john graves simcoe|joseph brant|thayendanegea|louis joseph papineau|louis hippolyte lafontaine
+|robert baldwin|joseph howe|marie de l incarnation|marguerite bourgeoys|john diefenbaker
+|tommy douglas|mackenzie king|william lyon mackenzie|william lyon mackenzie king|thomas d arcy mcgee
+|alexander graham bell|frederick banting|viola desmond|elizabeth ii|queen elizabeth|king charles
+|charles iii|will smith|ho chi minh|nelson mandela|martin luther king
 """
 _PUBLIC_FIGURE_SET = frozenset(" ".join(name.split()) for name in _PUBLIC_FIGURES.split("|"))
 # The family names of those the news names alone ("Miller said the caps would fall").
@@ -2809,6 +2910,27 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+# Round 19: the words a span may have left out of a public figure's name ("Louis" of "Louis Riel").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+((?:(?:de|d['’]|du|la|le)[ \t]*)?[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*)")
+
+
+def _public_figure(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the span's words, or they and the capitalised words right after them, are a
+    public figure's full name ("John A. Macdonald", "Louis" of "Louis Riel")."""
+    name = " ".join(_plain(w) for w in words)
+    if len(words) > 1 and name in _PUBLIC_FIGURE_SET:
+        return True
+    for _ in range(2):
+        more = _CAPITALISED_NEXT.match(text, end)
+        if more is None:
+            return False
+        name += " " + " ".join(_plain(w) for w in _SPAN_WORDS.findall(more.group(1)))
+        end = more.end()
+        if name in _PUBLIC_FIGURE_SET:
+            return True
+    return False
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -2832,7 +2954,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             and _TITLE_BEFORE.search(text, max(0, start - 12), start) is None):
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
-    if len(words) > 1 and " ".join(_plain(w) for w in words) in _PUBLIC_FIGURE_SET:
+    if _public_figure(text, start, end, words):
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
     if len(words) == 1 and _plain(words[0]) in _DIVINE:
