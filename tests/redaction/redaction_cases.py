@@ -779,6 +779,7 @@ NEAR_MISSES: list[str] = [
     "name change pending. thx",
     "name spelled wrong.",
     "the agent at the passport office, Montreal, said to wait",
+    "the officer at the border crossing, Lacolle, was strict",
     "Service Canada, téléphone 1-800-206-7218",
     "Will Smith is my favourite actor",
     # round 18 part B: numbers, words and places that only look like phones and addresses abroad
