@@ -490,6 +490,20 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("14 rue Lamarre Port-au-Prince, merci", [("ADDRESS", "14 rue Lamarre")]),
     ("địa chỉ: Số 12 ngõ 5 phố Huế, Hà Nội", [("ADDRESS", "Số 12 ngõ 5 phố Huế")]),
     ("my parents: so 7 ngach 2 ngo 45 pho Kim Ma, Ba Dinh", [("ADDRESS", "so 7 ngach 2 ngo 45 pho Kim Ma")]),
+    # round 19 part B: identifiers in other groupings and in two pieces, a card tried again, addresses abroad
+    ("my application number is V 3308 41726 as printed", [("APPLICATION_NUMBER", "V 3308 41726")]),
+    ("le no. de dossier sur la lettre est E00 2231 904", [("APPLICATION_NUMBER", "E00 2231 904")]),
+    ("app # e 12 3456 789 please", [("APPLICATION_NUMBER", "e 12 3456 789")]),
+    ("mon NAS commence par 512 et finit par 830 227", [("SIN", "512"), ("SIN", "830 227")]),
+    ("my SIN first half is 6104 and the rest is 28315, texting it in parts", [("SIN", "6104"), ("SIN", "28315")]),
+    ("les 3 premiers chiffres de mon NAS sont 512 et les 6 derniers chiffres 830 227", [("SIN", "512"), ("SIN", "830 227")]),
+    ("uci first 4 digits 2207, last 4 digits 9183", [("CLIENT_ID", "2207"), ("CLIENT_ID", "9183")]),
+    ("my UCI starts with 2207 and ends with 9183", [("CLIENT_ID", "2207"), ("CLIENT_ID", "9183")]),
+    ("it got declined so I tried again with 5413 2290 7781 0345", [("CREDIT_CARD", "5413 2290 7781 0345")]),
+    ("refusée deux fois, j'ai réessayé avec la 4556 0912 3378 4410", [("CREDIT_CARD", "4556 0912 3378 4410")]),
+    ("house: H.No. 7-12, Station Road, Warangal 506002", [("ADDRESS", "H.No. 7-12, Station Road"), ("POSTAL_CODE", "506002")]),
+    ("we rented Villa 17 Cité Djily Mbaye, near the market", [("ADDRESS", "Villa 17 Cité Djily Mbaye")]),
+    ("my parents: Room 1203, No. 8 Lane 1218 Changning Rd, Shanghai", [("ADDRESS", "Room 1203, No. 8 Lane 1218 Changning Rd")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -801,6 +815,18 @@ NEAR_MISSES: list[str] = [
     "Chapter 4 Lot 7 Phase 2 of the project",
     "the room is on the 3e etage",
     "so 5 Pho Restaurants in Montreal are open late",
+    # round 19 part B: pieces, groupings and places that are not the client's identifiers or address
+    "order number W 3069 88214 for the translation",
+    "the receipt no. E 2024 1134 5 for the fee",
+    "my UCI came in 2015 and the rest of the file in 2019",
+    "my uci ends with 3372, is that enough?",
+    "the SIN starts with 9 for temporary residents and the rest is on the letter",
+    "my UCI starts with 2 digits then 8 more?",
+    "I tried my card and it said invalid, 4532 1188 0921 7734 is the example on the website",
+    "tried again with the tracking 7412 3388 1029 3344",
+    "down memory lane 12 years ago on Main St",
+    "Villa 3 was cheaper than the hotel",
+    "the office is at No. 5 on the list",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

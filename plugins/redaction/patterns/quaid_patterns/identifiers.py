@@ -288,6 +288,12 @@ _APPLICATION_SPACED = re.compile(
     rf"{NOT_BEFORE}(?<!['’])[ewvsbfxn](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}{NOT_AFTER}"
 )
 _APPLICATION_KINDS = frozenset(("APPLICATION_NUMBER",))
+# Round 19: the letter and nine digits grouped some other way, as a letter prints them or the
+# client copies them ("W 3069 88214", "E00 1847 562"), only where an application word is the
+# nearest context word.
+_APPLICATION_REGROUPED = re.compile(
+    rf"{NOT_BEFORE}(?<!['’])[EWVSBFXNGHewvsbfxn](?:{SP}?-?{SP}?)[0-9]{{1,5}}(?:{SP}[0-9]{{2,5}}){{1,3}}{NOT_AFTER}"
+)
 
 
 # A context word glued to its number, as people type on a phone: "NAS046454286",
@@ -332,6 +338,11 @@ def applications(scan: Scan) -> Iterator[Candidate]:
             for m in _APPLICATION_SPACED.finditer(scan.text):
                 if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+            for m in _APPLICATION_REGROUPED.finditer(scan.text):
+                if sum(c.isdigit() for c in m.group()) == 9 and _APPLICATION_SPACED.fullmatch(m.group()) is None:
+                    kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
+                    if kinds and kinds[0] in _GENERIC_KINDS:
+                        yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
 
 def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool) -> str:
@@ -761,7 +772,9 @@ def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:
 # 6): Canada Post's 16-digit tracking numbers start with 7 or 1. A card word alone is not enough: "I
 # tried my card and it said invalid, 4532 ... — that's just the example number from the bank website".
 _PAID_BEFORE = re.compile(
-    r"(?<!\w)(?:paid|pay|paying|pa[yi][ée]e?|payer|charged?|charger|d[ée]bit[ée]e?|use|using|utilis[ée]e?|utiliser)"
+    r"(?<!\w)(?:paid|pay|paying|pa[yi][ée]e?|payer|charged?|charger|d[ée]bit[ée]e?|use|using|utilis[ée]e?|utiliser"
+    # a second try: "j'ai réessayé avec la 4917 ...", "tried again with 4532 ...", "retry with this one"
+    r"|(?:re)?tr(?:y|ied)(?:[ \t]+again)?|r[ée]essay[ée]e?|r[ée]essayer|essay[ée]e?(?:[ \t]+(?:encore|[àa][ \t]+nouveau))?)"
     r"[ \t]+(?:(?:with|avec|on|to|sur|par)[ \t]+)?(?:(?:this|that|the|my|ma|cette|la)(?:[ \t]+(?:one|other|new|nouvelle|autre))?[ \t]+)?[:#]?[ \t]*$",
     IGNORE_CASE,
 )
@@ -818,3 +831,70 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         kind = "SIN" if label.group("kind").lower() in ("sin", "nas") else "CLIENT_ID"
         if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
             yield m.start(), m.end(), kind, LABELLED_P
+
+
+# Round 19: a SIN or a UCI sent in two pieces, each said as such after the label: "SIN first part
+# is 472 and the rest is 118 903", "my UCI starts with 1109 and ends with 3372", "mon NAS commence
+# par 472 et finit par 118 903". Both pieces are masked when their digits make the whole
+# number's length (a SIN's nine, a UCI's eight or ten); a lone "ends with 3372" is left, as a
+# card's last four digits are.
+_SPLIT_LABEL = re.compile(r"(?<!\w)(?P<kind>sin|nas|uci|iuc|client\s+id)(?!\w)", IGNORE_CASE)
+_PIECE_VERB_ONLY = r"(?:[ \t]+(?:is|are|was|est|c['’]?[ \t]?est|sont|would\s+be))?[ \t]*:?[ \t]*"
+_PIECE_VERB = r"(?:[ \t]+(?:is|are|was|est|c['’]?[ \t]?est|sont|would\s+be))?[ \t]*:?[ \t]*$"
+_FIRST_PIECE = re.compile(
+    r"(?<!\w)(?:first(?:[ \t]+(?:part|half|piece|bit|(?:[0-9]|three|four|five)[ \t]+digits?))?|starts?[ \t]+with|begins?[ \t]+with"
+    r"|premi[eè]re?s?(?:[ \t]+(?:partie|moiti[ée]|(?:[0-9]|trois|quatre|cinq)[ \t]+chiffres?))?|commence[ \t]+par|d[ée]bute[ \t]+par)"
+    + _PIECE_VERB,
+    IGNORE_CASE,
+)
+_LAST_PIECE = re.compile(
+    r"(?<!\w)(?:rest|remainder|ends?[ \t]+with|last(?:[ \t]+(?:part|half|piece|bit|(?:(?:[0-9]|three|four|five|six)[ \t]+)?digits?))?"
+    r"|second(?:[ \t]+(?:part|half|piece))?|reste|suite|finit[ \t]+par|(?:se[ \t]+)?termine[ \t]+par"
+    r"|derni[eè]re?s?(?:[ \t]+(?:partie|moiti[ée]|(?:(?:[0-9]|trois|quatre|cinq|six)[ \t]+)?chiffres?))?"
+    r"|deuxi[eè]me(?:[ \t]+(?:partie|moiti[ée]))?)"
+    + _PIECE_VERB,
+    IGNORE_CASE,
+)
+# "the last 4 digits are", "les 6 derniers chiffres": a count, not a piece
+_DIGITS_WORD = r"[ \t]+(?:(?:premiers|derniers)[ \t]+)?(?:digits?|chiffres?)(?!\w)"
+_HOW_MANY_DIGITS = re.compile(_DIGITS_WORD, IGNORE_CASE)
+_COUNT_OF_DIGITS = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?={_DIGITS_WORD})", IGNORE_CASE)
+# the first piece named before the label: "the first 3 digits of my SIN are", "les 3 premiers chiffres de mon NAS sont"
+_FIRST_BEFORE = re.compile(
+    r"(?<!\w)(?:first(?:[ \t]+(?:[0-9]|three|four|five))?[ \t]+(?:digits?|part|half)"
+    r"|(?:(?:[0-9]|trois|quatre|cinq)[ \t]+)?premi[eè]re?s?[ \t]+(?:chiffres?|partie|moiti[ée])"
+    r"|(?:premi[eè]re?s?|d[ée]but)[ \t]+(?:partie|moiti[ée]))"
+    r"[ \t]+(?:of|de|du|d['’])[ \t]*(?:(?:my|mon|ma|the|le|la|l['’])[ \t]*)?$",
+    IGNORE_CASE,
+)
+_ONLY_VERB = re.compile(_PIECE_VERB_ONLY, IGNORE_CASE)
+_SPLIT_KEYS = wordset("sin nas uci iuc client")
+_PIECE_KEYS = wordset("first starts start begins begin premier premiers première premiere premières premieres commence débute debute")
+_SPLIT_LENGTHS = {"SIN": (9,), "CLIENT_ID": (8, 10)}
+
+
+def split_ids(scan: Scan) -> Iterator[Candidate]:
+    """A SIN or a UCI given in two pieces after its label, each piece named as such."""
+    if scan.digits < 8 or _SPLIT_KEYS.isdisjoint(scan.words) or _PIECE_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    runs = _runs(scan)
+    for label in _SPLIT_LABEL.finditer(text):
+        after = [(s, e) for s, e, _ in runs if s >= label.end() and not _HOW_MANY_DIGITS.match(text, e)][:2]
+        if len(after) < 2:
+            continue
+        (s1, e1), (s2, e2) = after
+        between = _COUNT_OF_DIGITS.sub("n", text[label.end():s1] + " " + text[e1:s2])
+        if any(c in "!?\n" or c.isdigit() for c in between) or s1 - label.end() > 40 or s2 - e1 > 50:
+            continue
+        named_first = _FIRST_PIECE.search(text, label.end(), s1) or (
+            _FIRST_BEFORE.search(text, max(0, label.start() - 40), label.start())
+            and _ONLY_VERB.fullmatch(text, label.end(), s1)
+        )
+        if not named_first or _LAST_PIECE.search(text, e1, s2) is None:
+            continue
+        first, second = digits_of(text[s1:e1]), digits_of(text[s2:e2])
+        kind = "SIN" if label.group("kind").lower() in ("sin", "nas") else "CLIENT_ID"
+        if min(len(first), len(second)) >= 2 and len(first) + len(second) in _SPLIT_LENGTHS[kind]:
+            yield s1, e1, kind, LABELLED_P
+            yield s2, e2, kind, LABELLED_P

@@ -178,7 +178,8 @@ _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3", "7788 120 Street".
 # Before the civic number abroad: "No. 14, Valiasr Ave", "Blk 3 Lot 5 Mabini St.".
 _NUMBER_WORD = (
-    r"(?:(?i:no|n[º°o]|nr|num)\.?[ \t]*(?=[0-9])"
+    # India's house or door number: "H.No. 4-21, MG Road", "D.No 12-3-45, ..."
+    r"(?:(?:[HD]\.?[ \t]?(?=No))?(?i:no|n[º°o]|nr|num)\.?[ \t]*(?=[0-9])"
     r"|(?i:blk|block|bldg|phase|ph)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*(?=[0-9])"
     r"|(?i:lot|plot|house|door)(?:[ \t]*(?i:no)\.?)?\.?[ \t]*(?=[0-9]))?"
 )
@@ -335,7 +336,9 @@ _ADDRESS_UNITS = re.compile(
     rf"(?<![\w'’-])(?:{_CHAIN_LEAD}|{_CHAIN_PART})(?:[ \t]*,[ \t]*{_CHAIN_PART})+"
     # the villa, then its named neighbourhood (West Africa): "Villa 214 Sicap Liberté 6"
     r"|(?<![\w'’-])(?:Villa|Maison|Parcelle)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?[ \t]+"
-    rf"(?!(?i:district|dist|sector|zone|phase|block|quan|quận)\b){_CHAIN_LEAD}"
+    rf"(?:(?!(?i:district|dist|sector|zone|phase|block|quan|quận)\b){_CHAIN_LEAD}"
+    # ... or its estate, named without a number: "Villa 42 Cité Keur Gorgui"
+    r"|(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier|Hay)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2})"
 )
 # Turkey, the street's name first, then "No:" and the flat: "Bağdat Cad. No: 214 D: 7", "Atatürk
 # Blv. No. 12/3", "Gül Sok. No: 5 Kat: 2 Daire: 4".
@@ -550,6 +553,13 @@ _ROAD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+[ \t]+$")
 _RUE_AFTER_ROAD = re.compile(r"[0-9]{1,3},[ \t]*(?i:rue|ruelle|impasse|avenue|av\.)(?![\w'’-])")
 
 
+# China, the house and its lane before the street: "No. 16 Lane 300 Huaihai Rd" (the lane's
+# number is the street's), "Lane 1218, Changning Rd" has no house.
+_LANE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?i:no)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lane|nong|lòng)|Lane|Nong|Lòng)[ \t]*$"
+)
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
@@ -570,6 +580,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         road = _ROAD_BEFORE.search(text, max(0, start - 25), start)
         if road and not _common(road.group().strip()):
             start = road.start()
+    if start > 5 and text[start].isdigit() and (lane := _LANE_BEFORE.search(text, max(0, start - 25), start)):
+        start = lane.start()
     before = text[max(0, start - 3):start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     return (prefix.start() if prefix else start), end

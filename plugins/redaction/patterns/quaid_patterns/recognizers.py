@@ -27,6 +27,7 @@ from .identifiers import (
     passports,
     sins,
     spelled_ids,
+    split_ids,
 )
 from .people import people
 from .places import addresses, postal_codes
@@ -45,6 +46,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("bare_passport", frozenset({"PASSPORT"}), bare_passports),
     Recognizer("sin", frozenset({"SIN"}), sins),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID"}), spelled_ids, needs_digit=False),
+    Recognizer("split_id", frozenset({"SIN", "CLIENT_ID"}), split_ids),
     Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
     Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
     Recognizer("glued_label", frozenset({"SIN", "CLIENT_ID", "PHONE"}), glued),
