@@ -239,10 +239,11 @@ SETS = {
         PHONE=(1.0, 1.0))},
     # Blind, measured by the lead at 8051b9c (0.934 / 0.961, near-misses 1/75); round 19 part A
     # worked against its names and birth dates (not yet in the tagger's data; 0.969 / 0.978 with
-    # part A's files alone). Part B's types at their figures before part B.
-    "heldout28.jsonl": {"overall": (0.96, 0.97), "min_rows": 235, "near_misses_altered": 0, "types": floors(
-        ADDRESS=(0.9, 0.93), APPLICATION_NUMBER=(0.81, 0.9), CLIENT_ID=(0.88, 1.0), CREDIT_CARD=(0.88, 0.72),
-        DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 0.97), SIN=(0.77, 1.0))},
+    # part A's files alone), part B against the other types (1.000 / 0.991; the writer leaves
+    # card expiry dates unlabelled, the README's convention masks them: CREDIT_CARD 0.75).
+    "heldout28.jsonl": {"overall": (1.0, 0.99), "min_rows": 235, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.75), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0),
+        PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
