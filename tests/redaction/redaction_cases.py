@@ -504,6 +504,27 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("house: H.No. 7-12, Station Road, Warangal 506002", [("ADDRESS", "H.No. 7-12, Station Road"), ("POSTAL_CODE", "506002")]),
     ("we rented Villa 17 Cité Djily Mbaye, near the market", [("ADDRESS", "Villa 17 Cité Djily Mbaye")]),
     ("my parents: Room 1203, No. 8 Lane 1218 Changning Rd, Shanghai", [("ADDRESS", "Room 1203, No. 8 Lane 1218 Changning Rd")]),
+    # round 20: names as objects, nicknames, a name after a comma at the end or joined by a particle;
+    # birth dates written other ways; a client ID spelled two digits at a time
+    ("je suis né le 3 du 11, 1989 à Douala", [("DATE_OF_BIRTH", "3 du 11, 1989")]),
+    ("ddn 79-11-02 (aa-mm-jj)", [("DATE_OF_BIRTH", "79-11-02")]),
+    ("b. 12/03/1993 in Accra", [("DATE_OF_BIRTH", "12/03/1993")]),
+    ("née le 5 mars deux mille douze", [("DATE_OF_BIRTH", "5 mars deux mille douze")]),
+    ("née le douze mai soixante-dix-huit", [("DATE_OF_BIRTH", "douze mai soixante-dix-huit")]),
+    ("birth date; two thousand three, june the first", [("DATE_OF_BIRTH", "two thousand three, june the first")]),
+    ("dob march 2nd 71 maybe", [("DATE_OF_BIRTH", "march 2nd 71")]),
+    ("client id: twelve thirty four fifty six seventy eight", [("CLIENT_ID", "twelve thirty four fifty six seventy eight")]),
+    ("please tell Mehret Haile her interview moved", [("PERSON", "Mehret Haile")]),
+    ("can you ask ngozi if she signed", [("PERSON", "ngozi")]),
+    ("dites à Ousmane de m'appeler", [("PERSON", "Ousmane")]),
+    ("bisous à Ti-Paul et Lucie", [("PERSON", "Ti-Paul"), ("PERSON", "Lucie")]),
+    ("was it Harpreet or Mandeep who signed", [("PERSON", "Harpreet"), ("PERSON", "Mandeep")]),
+    ("did I send the right photo, Shirin?", [("PERSON", "Shirin")]),
+    ("send it to my landlords assistant, Tendai", [("PERSON", "Tendai")]),
+    ("Karims new email is karim.b@gmail.com", [("PERSON", "Karim"), ("EMAIL", "karim.b@gmail.com")]),
+    ("they call him Kofi for short", [("PERSON", "Kofi")]),
+    ("my cousin is Ana de la Cruz Reyes", [("PERSON", "Ana de la Cruz Reyes")]),
+    ("dad (Minh) will come too", [("PERSON", "Minh")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -827,6 +848,28 @@ NEAR_MISSES: list[str] = [
     "down memory lane 12 years ago on Main St",
     "Villa 3 was cheaper than the hotel",
     "the office is at No. 5 on the list",
+    # round 20: bodies, places, firms and words where the new name and date rules look
+    "ask IRCC if they got my documents",
+    "tell Service Canada that I moved",
+    "ask Desjardins if they accept wire transfers",
+    "ma demande à Kinshasa est en retard",
+    "demande EIMT à EDSC",
+    "envoie ca a Ottawa stp",
+    "was it Toronto or Montreal who approved it",
+    "is this the right form, Toronto?",
+    "is it open on Monday, June?",
+    "I sent it to my lawyer, thanks.",
+    "Canadas new immigration plan",
+    "Parents new address is on the form",
+    "everyone calls me Sir",
+    "mom (Toronto) is where she lives",
+    "we arrived 10 octobre deux mille dix-huit",
+    "le 14 du 7, 1996 on est arrivés",
+    "landed october 20th 56 i think",
+    "plan b. 2020 was cancelled",
+    "born in India; March 3 I applied",
+    "the embassy number is +221 33 889 47 00",
+    "le numéro du consulat à Lagos est le +234 1 271 0000",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

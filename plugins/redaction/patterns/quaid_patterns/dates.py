@@ -37,10 +37,13 @@ _DATE = re.compile(
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|{_DAY}{SP}(?P<s3>[-/.]){SP}{_DAY}{SP}(?P=s3){SP}{_YEAR}"  # 12 / 03 / 1990: a form's boxes
+    # round 20: the month's number after "du" ("né le 14 du 7, 1996"), a two-digit year first that
+    # no day can be ("84-08-15", year-month-day)
+    rf"|{_DAY}\s+(?i:du)\s+{_MONTH_NUMBER},?\s+{_YEAR}|(?:3[2-9]|[4-9][0-9])(?P<s4>[-/.]){_MONTH_NUMBER}(?P=s4){_DAY}"
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
     rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
-    rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+(?!(?:in|à|en)[ \t])[^\W\d_])))?"  # May 14, 1990; april 3rd 90 (in Lagos)
+    rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+(?!(?:in|à|en|i|je|j['’]|maybe|peut-être|peut-etre|or[ \t]+so|ou[ \t]+qqch)(?![\w'’-]))[^\W\d_])))?"  # May 14, 1990; april 3rd 90 (in Lagos); october 20th 56 i think
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
     rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
@@ -48,7 +51,7 @@ _DATE = re.compile(
 )
 _BIRTH = re.compile(
     words_pattern(
-        r"born|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
+        r"born|b\.(?=[ \t]*[0-9])|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
         # several at once (round 18): "dobs 2015-06-02, 2017-11-19 and 2020-01-30", "their birthdays are"
         r"|dobs|birth\s*dates|birthdays|dates\s+of\s+birth|dates\s+de\s+naissance"
         r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|naissance|naiss\.?"
@@ -66,7 +69,7 @@ _BIRTH = re.compile(
     IGNORE_CASE,
 )
 _BIRTH_KEYS = wordset("""
-born birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
+born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir
@@ -80,11 +83,16 @@ since until depuis jusqu soumis envoyé envoye reçu recu arrivé arrive dépos�
 mariés marié mariee divorced
 """)
 
+_LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
+
 
 def _joined(gap: str, limit: int) -> bool:
     """True when `gap`, the text between a birth context word and a date, joins them."""
     if len(gap) > limit or any("0" <= c <= "9" for c in gap):
         return False
+    label_end = _LABEL_SEMICOLON.match(gap)
+    if label_end:  # "date of birth; nineteen eighty eight, ...", "birth date; ...": the label's colon
+        gap = gap[label_end.end():]
     # a label may stand on its own line, the date on the next ("Date de naissance\n08/11/1964",
     # "born on\n14 March 1990"): one line break, no other punctuation
     if any(c in ".!?;[]\n" for c in gap.strip(" :.-()\u00a0")) and (
@@ -234,9 +242,11 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et", "premier", "première", "premiere"]
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))*"
 _SPELLED_DATE = re.compile(
-    rf"(?<![\w'’-])(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
+    rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
     rf"|{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?)"
-    rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])",
+    rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?=\S*-){_NUMBER_WORD}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])"  # "quatre-vingt-sept" one word
+    # round 20: the year first ("nineteen eighty eight, may the ninth")
+    rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?![\w'’-])",
     IGNORE_CASE,
 )
 _YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|cent)\b", IGNORE_CASE)

@@ -803,16 +803,48 @@ _SPOKEN_DIGITS = {
     "seven": "7", "eight": "8", "nine": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
     "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
 }
-_SPOKEN_DIGIT = "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
+# Round 20: or two digits at a time ("eleven twenty three forty five sixty seven"): a teen is two
+# digits, a ten is two with the unit after it ("twenty three" 23) or without ("twenty" 20).
+_SPOKEN_TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "dix": "10", "onze": "11",
+    "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16",
+}
+_SPOKEN_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+    "ninety": "9", "vingt": "2", "trente": "3", "quarante": "4", "cinquante": "5", "soixante": "6",
+}
+_SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS], key=len, reverse=True))
 _SPOKEN_NUMBER = re.compile(
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{7,9}}", IGNORE_CASE
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{3,9}}", IGNORE_CASE
 )
+
+
+def _spoken_digits(tokens: list[str]) -> str:
+    """The digits that `tokens` (digits and number words) spell."""
+    digits: list[str] = []
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if token.isdigit():
+            if i and tokens[i - 1].lower() in _SPOKEN_TENS and len(token) == 1 and digits and digits[-1].endswith("0"):
+                digits[-1] = digits[-1][0] + token  # "twenty 3"
+            else:
+                digits.append(token)
+        elif low in _SPOKEN_TEENS:
+            digits.append(_SPOKEN_TEENS[low])
+        elif low in _SPOKEN_TENS:
+            digits.append(_SPOKEN_TENS[low] + "0")
+        elif i and tokens[i - 1].lower() in _SPOKEN_TENS and low not in ("zero", "zéro", "oh"):
+            digits[-1] = digits[-1][0] + _SPOKEN_DIGITS[low]  # "twenty three"
+        else:
+            digits.append(_SPOKEN_DIGITS[low])
+    return "".join(digits)
 _SPOKEN_LABEL = re.compile(
     r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas)(?:[ \t]+(?:number|no|num[ée]ro))?[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*$",
     IGNORE_CASE,
 )
 _SPOKEN_KEYS = wordset("uci iuc client sin nas")
-_SPOKEN_WORDS = wordset(" ".join(_SPOKEN_DIGITS))
+_SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]))
 
 
 def spelled_ids(scan: Scan) -> Iterator[Candidate]:
@@ -827,7 +859,7 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         tokens = re.findall(r"[^\s,-]+", m.group())
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
-        digits = "".join(t if t.isdigit() else _SPOKEN_DIGITS[t.lower()] for t in tokens)
+        digits = _spoken_digits(tokens)
         kind = "SIN" if label.group("kind").lower() in ("sin", "nas") else "CLIENT_ID"
         if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
             yield m.start(), m.end(), kind, LABELLED_P

@@ -982,7 +982,10 @@ _RELATIVE_WORDS = (
 # "me (Hassan Jafari)", "I(Ivan Petrenko)lost", "my wife (Leila Ahmadi)": a name in brackets
 # after the person it names.
 _BRACKET = re.compile(
-    r"(?:(?<![\w'’-])(?i:me|moi|myself|moi-m[êe]me)|(?<![\w'’-])I|" + _RELATIVE_WORDS + r")[ \t]*\([ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+    r"(?:(?<![\w'’-])(?i:me|moi|myself|moi-m[êe]me)|(?<![\w'’-])I|" + _RELATIVE_WORDS
+    # round 20: a relative's word opening a line, without "my": "mom (Oanh) dob october 20th 56"
+    + r"|(?:^|(?<=\n))[ \t]*(?i:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister|maman|papa|m[èe]re|p[èe]re|mari|femme|fils|fille))"
+    r"[ \t]*\([ \t]*(?=[A-ZÀ-ÖØ-Þ])"
 )
 _CLOSE = re.compile(r"[ \t]*\)")
 
@@ -1653,6 +1656,126 @@ def _clause_names(text: str, words: frozenset[str], named: bool) -> Iterator[tup
                 yield m.span(1)
 
 
+# Round 20: names as objects, nicknames, names after a comma at the end (heldout29's kinds).
+_CAP20 = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ](?=-))(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})?"
+# "Tell Yohannes Tesfaye his biometrics ...", "ask chidinma if she got ...": the person told or
+# asked, before what only a person takes (his/her, if/whether/that, a pronoun after "if").
+_TOLD_WHAT = re.compile(
+    rf"(?<![\w'’-])(?i:tell|ask|remind|told|asked|reminded)[ \t]+({_CAP20}(?:[ \t]+{_CAP20})?)"
+    rf"(?=[ \t]+(?i:his|her|(?:if|whether|that)(?![\w'’-])(?![ \t]+(?:they|it|there|we|you|the|their|its)(?![\w'’-])))(?![\w'’-]))"
+    rf"|(?<![\w'’-])(?i:tell|ask|remind)[ \t]+([a-zà-öø-ÿ]{{3,}})(?=[ \t]+(?:if|whether|that)[ \t]+(?:she|he)(?![\w'’-]))",
+)
+# "dis a fatima que ...", "j'ai deja dit a Pierre-Olivier de rappeler", "transmettez mes salutations a
+# Ginette et Rejean", "envoie ca a Ti-Jean stp": the person told, greeted or sent to after à.
+_TELL_VERBS_FR = r"dis|dit|dites|demandé|demandez|rappelle|salutations|bisous|bises"
+# (a name of the lists only after these: "demande" is also the application, "ma demande à EDSC")
+_SEND_VERBS_FR = r"demande|bonjour|envoie|envoies|envoyé|envoye|envoyez|envoyer|transmets|transmettez|transmis|donne|donné|donnez|remets|remis"
+_TOLD_A = re.compile(
+    rf"(?<![\w'’-])(?:(?P<tell>{_TELL_VERBS_FR})|{_SEND_VERBS_FR})"
+    rf"(?:[ \t]+(?![àa](?![\w'’-]))[^\W\d_]+(?:['’][^\W\d_]+)?){{0,2}}[ \t]+[àa][ \t]+"
+    rf"(?P<one>(?:[^\W\d_]{{3,}}|[^\W\d_]{{2}}(?=-))(?:-[^\W\d_]{{2,}})?)(?:[ \t]+(?:et|and)[ \t]+(?P<two>[^\W\d_]{{3,}}(?:-[^\W\d_]{{2,}})?))?"
+    rf"(?=[ \t]*(?:[.,!?]|$|(?:que|qu|de|d|stp|svp|pour|hier|demain|ce|cette|il|elle|aussi|svp)(?![\w-])))",
+    IGNORE_CASE,
+)
+# "was it Gurpreet or Gurdeep who called": two people, one of the lists, the other unknown.
+_EITHER = re.compile(rf"(?<![\w'’-])({_CAP20})[ \t]+(?:or|ou|and|et)[ \t]+({_CAP20})(?=[ \t]+(?:who|qui)(?![\w'’-]))")
+# "is this the right form, Parisa?": a given name of the lists addressed at the end.
+_VOCATIVE_END = re.compile(rf",[ \t]*({_CAP20})[ \t]*[?!.]*" + _EMOJI + r"\s*$")
+# "pls forward it to my consultants assistant, Ikechukwu": a role, a comma, the name ending it.
+_ROLE_COMMA = re.compile(
+    r"(?<![\w'’-])(?:(?P<firm>lawyer|attorney|avocat|avocate|consultant|consultante|paralegal|agent|agente)|assistant|assistante"
+    r"|officer|caseworker|case[ \t]+worker|counsell?or|advisor|adviser|conseiller|conseillère|secretary|secrétaire|coordinator"
+    r"|coordonnatrice|coordonnateur|colleague|collègue|coworker|roommate|coloc|landlord|landlady|propriétaire|boss|patron|patronne"
+    rf"|manager|supervisor|neighbou?r|voisin|voisine|friend|ami|amie|{_RELATION_WORDS})[ \t]*,[ \t]*(?P<name>{_CAP20})"
+    r"(?=[ \t]*(?:[.!?]|$))",
+    IGNORE_CASE,
+)
+# "Farhads new number is ...": the owner's name with an "s" and no apostrophe.
+_OWNER_NO_APOSTROPHE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})s[ \t]+(?:new[ \t]+|old[ \t]+|own[ \t]+)?"
+    rf"(?:number|phone|cell|email|e-mail|address|{_OWNED})(?![\w'’-])"
+)
+# "everyone calls her Bisi but ...", "on l'appelle Ti-Jean": a nickname.
+_NICKNAME = re.compile(
+    rf"(?<![\w'’-])(?i:calls?|called)[ \t]+(?i:her|him|me)[ \t]+({_CAP20})(?=[ \t]*(?:[,.!?;)]|$|(?:but|mais|for[ \t]+short|because|bc)(?![\w'’-])))"
+    rf"|(?<![\w'’-])(?i:on|tout[ \t]+le[ \t]+monde)[ \t]+(?:l['’]|m['’])[ \t]*appelle[ \t]+({_CAP20})(?![\w'’-])",
+)
+# "Maria de los Angeles Gutierrez", "Ahmed bin Khalid al-Harbi": a particle inside one name.
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'’-])({_CAP20})[ \t]+(?:de[ \t]+los|de[ \t]+las|de[ \t]+la|del|dos|das|da|van[ \t]+der|van[ \t]+den|von|bin|binti|bint|ibn)"
+    rf"[ \t]+{_CAP20}(?:[ \t]+{_CAP20})?(?:[ \t]+(?:al|el)-{_CAP20})?(?![\w'’-])"
+)
+_OBJECT_KEYS = wordset(
+    "tell ask remind told asked reminded dis dit dites demande demandé demandez rappelle salutations bonjour bisous bises "
+    "envoie envoies envoyé envoye envoyez envoyer transmets transmettez transmis donne donné donnez remets remis or ou who qui "
+    "calls call called appelle bin binti bint ibn de del dos das da van von"
+)
+
+_OWNED_KEYS = wordset("number phone cell email address passport application file visa permit papers documents wife husband")
+
+
+def _unknown_capital(word: str) -> bool:
+    """A capitalised word no list knows as a word, a place, a body, a month or a people."""
+    return all(
+        part[:1].isupper() and part[1:].islower() and not _plain_word(part) and not _demonym(part.lower()) and not _CALENDAR.fullmatch(part)
+        and part.lower() not in _PLACE_GIVEN
+        for part in word.split("-") if len(part) > 2
+    ) and not _plain_word(word)
+
+
+def _ti_name(word: str) -> bool:
+    """Quebec's "Ti-" (petit) before a given name: "Ti-Jean", "Ti-Guy"."""
+    return word[:3].lower() == "ti-" and given_name(word[3:])
+
+
+def _object_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if _OBJECT_KEYS.isdisjoint(words) and "," not in text and _OWNED_KEYS.isdisjoint(words):
+        return
+    for m in _TOLD_WHAT.finditer(text):
+        if m.group(1):
+            found = m.group(1).split()
+            if all(_unknown_capital(w) or _clause_given(w) for w in found):
+                yield m.span(1)
+        elif _clause_given(m.group(2)) or not (_plain_word(m.group(2)) or _known(m.group(2))):
+            yield m.span(2)
+    for m in _TOLD_A.finditer(text):
+        for group in ("one", "two"):
+            word = m.group(group)
+            if word is None:
+                continue
+            if (_clause_given(word) and word.lower() not in _LOOSE_NOT) or _ti_name(word) \
+                    or (m.group("tell") and (_unknown_capital(word) or word.lower() in _PLACE_GIVEN)):
+                yield m.span(group)
+            elif group == "one":
+                break
+    for m in _EITHER.finditer(text):
+        one, two = m.group(1), m.group(2)
+        if (_clause_given(one) and (_clause_given(two) or _unknown_capital(two))) or (_clause_given(two) and _unknown_capital(one)):
+            yield m.span(1)
+            yield m.span(2)
+    if "," in text:
+        m = _VOCATIVE_END.search(text)
+        if m and _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
+            yield m.span(1)
+        for m in _ROLE_COMMA.finditer(text):
+            if _clause_given(m.group("name")) or (not m.group("firm") and _unknown_capital(m.group("name"))):
+                yield m.span("name")  # not "my lawyer, Dentons." (a firm)
+    for m in _OWNER_NO_APOSTROPHE.finditer(text):
+        stem = m.group(1)
+        if given_name(stem + "s") and not _plain_word(stem + "s"):
+            yield m.start(1), m.end(1) + 1
+        elif given_name(stem) and not _plain_word(stem) and not _plain_word(stem + "s"):
+            yield m.span(1)
+    for m in _NICKNAME.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _unknown_capital(m.group(group)) or _clause_given(m.group(group)) or _ti_name(m.group(group)):
+            yield m.span(group)
+    for m in _PARTICLE_NAME.finditer(text):
+        found = re.findall(_CAP20, m.group())
+        if _clause_given(m.group(1)) and all(_unknown_capital(w) or _clause_given(w) for w in found[1:]):
+            yield m.span()
+
+
 def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     for m in _ASKED.finditer(text):
         if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT and _word_after_name(m.group(2)) \
@@ -2148,6 +2271,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _CLAUSE_NAME_KEYS.isdisjoint(words):
         for start, end in _clause_names(text, words, named):
             yield start, _family_after(text, end), "PERSON", PERSON_P
+    for start, end in _object_names(text, words):
+        yield start, _family_after(text, end), "PERSON", PERSON_P
     if named or "(" in text:
         for start, end in _more_clause_names(text):
             yield start, _family_after(text, end), "PERSON", PERSON_P

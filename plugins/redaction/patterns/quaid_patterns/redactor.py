@@ -92,12 +92,20 @@ class PatternRedactor:
             return []
         text = zeros_for_oh(text)
         spans = self.rule_spans(text)
+        ruled = len(spans)
         if self._learned_names:
             spans = _with_learned_names(text, spans)
         if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
             spans = _persons_only(text, spans)
         if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
             spans = _with_repeated_names(text, spans)
+        if self._learned_names and len(spans) > ruled:
+            # a name the rules did not find is masked: look again at what its placeholder leaves
+            # ("KARA-0100000000" -> "[PERSON]-0100000000", where the number now stands alone)
+            masked, stretches = _masked(text, spans)
+            more = [_unmask(span, stretches) for span in self._find_once(masked) if span.type != "PERSON"]
+            if more:
+                spans = sorted(spans + more, key=lambda s: s.start)
         return spans
 
     def rule_spans(self, text: str) -> list[Span]:
@@ -125,7 +133,9 @@ class PatternRedactor:
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
-            candidates = [c for c in candidates if c[2] != "PHONE" or not public_line(scan, c[0], c[1])]
+            public = [(c[0], c[1]) for c in candidates if c[2] == "PHONE" and public_line(scan, c[0], c[1])]
+            if public:  # and no piece of that line is another kind of number ("l'ambassade ... +221 33 889 47 00")
+                candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in public)]
         return resolve(candidates)
 
 
