@@ -244,6 +244,11 @@ SETS = {
     "heldout28.jsonl": {"overall": (1.0, 0.99), "min_rows": 235, "near_misses_altered": 0, "types": floors(
         ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.75), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0),
         PHONE=(1.0, 1.0))},
+    # round 20: heldout29 (written to be hard) 0.996 / 0.987; the 3 CREDIT_CARD false positives are
+    # expiry dates its writer left unlabelled, the PERSON miss "a Hamidou" after "envoyé les docs"
+    "heldout29.jsonl": {"overall": (0.99, 0.98), "min_rows": 235, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.66), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(0.98, 1.0),
+        PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

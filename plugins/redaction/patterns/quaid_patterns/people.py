@@ -1686,10 +1686,10 @@ _ROLE_COMMA = re.compile(
     r"(?<![\w'’-])(?:(?P<firm>lawyer|attorney|avocat|avocate|consultant|consultante|paralegal|agent|agente)|assistant|assistante"
     r"|officer|caseworker|case[ \t]+worker|counsell?or|advisor|adviser|conseiller|conseillère|secretary|secrétaire|coordinator"
     r"|coordonnatrice|coordonnateur|colleague|collègue|coworker|roommate|coloc|landlord|landlady|propriétaire|boss|patron|patronne"
-    rf"|manager|supervisor|neighbou?r|voisin|voisine|friend|ami|amie|{_RELATION_WORDS})[ \t]*,[ \t]*(?P<name>{_CAP20})"
-    r"(?=[ \t]*(?:[.!?]|$))",
+    rf"|manager|supervisor|neighbou?r|voisin|voisine|friend|ami|amie|{_RELATION_WORDS})[ \t]*$",
     IGNORE_CASE,
 )
+_COMMA_NAME_END = re.compile(rf",[ \t]*({_CAP20})(?=[ \t]*(?:[.!?]|$))")
 # "Farhads new number is ...": the owner's name with an "s" and no apostrophe.
 _OWNER_NO_APOSTROPHE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})s[ \t]+(?:new[ \t]+|old[ \t]+|own[ \t]+)?"
@@ -1705,11 +1705,14 @@ _PARTICLE_NAME = re.compile(
     rf"(?<![\w'’-])({_CAP20})[ \t]+(?:de[ \t]+los|de[ \t]+las|de[ \t]+la|del|dos|das|da|van[ \t]+der|van[ \t]+den|von|bin|binti|bint|ibn)"
     rf"[ \t]+{_CAP20}(?:[ \t]+{_CAP20})?(?:[ \t]+(?:al|el)-{_CAP20})?(?![\w'’-])"
 )
-_OBJECT_KEYS = wordset(
-    "tell ask remind told asked reminded dis dit dites demande demandé demandez rappelle salutations bonjour bisous bises "
-    "envoie envoies envoyé envoye envoyez envoyer transmets transmettez transmis donne donné donnez remets remis or ou who qui "
-    "calls call called appelle bin binti bint ibn de del dos das da van von"
+_TOLD_KEYS = wordset("tell ask remind told asked reminded")
+_TOLD_A_KEYS = wordset(
+    "dis dit dites demande demandé demandez rappelle salutations bonjour bisous bises "
+    "envoie envoies envoyé envoye envoyez envoyer transmets transmettez transmis donne donné donnez remets remis"
 )
+_WHO_KEYS = wordset("who qui")
+_NICKNAME_KEYS = wordset("calls call called appelle")
+_PARTICLE_KEYS = wordset("de del dos das da van von bin binti bint ibn")
 
 _OWNED_KEYS = wordset("number phone cell email address passport application file visa permit papers documents wife husband")
 
@@ -1729,16 +1732,14 @@ def _ti_name(word: str) -> bool:
 
 
 def _object_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
-    if _OBJECT_KEYS.isdisjoint(words) and "," not in text and _OWNED_KEYS.isdisjoint(words):
-        return
-    for m in _TOLD_WHAT.finditer(text):
+    for m in _TOLD_WHAT.finditer(text) if not _TOLD_KEYS.isdisjoint(words) else ():
         if m.group(1):
             found = m.group(1).split()
             if all(_unknown_capital(w) or _clause_given(w) for w in found):
                 yield m.span(1)
         elif _clause_given(m.group(2)) or not (_plain_word(m.group(2)) or _known(m.group(2))):
             yield m.span(2)
-    for m in _TOLD_A.finditer(text):
+    for m in _TOLD_A.finditer(text) if not _TOLD_A_KEYS.isdisjoint(words) else ():
         for group in ("one", "two"):
             word = m.group(group)
             if word is None:
@@ -1748,7 +1749,7 @@ def _object_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]
                 yield m.span(group)
             elif group == "one":
                 break
-    for m in _EITHER.finditer(text):
+    for m in _EITHER.finditer(text) if not _WHO_KEYS.isdisjoint(words) else ():
         one, two = m.group(1), m.group(2)
         if (_clause_given(one) and (_clause_given(two) or _unknown_capital(two))) or (_clause_given(two) and _unknown_capital(one)):
             yield m.span(1)
@@ -1757,20 +1758,21 @@ def _object_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]
         m = _VOCATIVE_END.search(text)
         if m and _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT:
             yield m.span(1)
-        for m in _ROLE_COMMA.finditer(text):
-            if _clause_given(m.group("name")) or (not m.group("firm") and _unknown_capital(m.group("name"))):
-                yield m.span("name")  # not "my lawyer, Dentons." (a firm)
-    for m in _OWNER_NO_APOSTROPHE.finditer(text):
+        for m in _COMMA_NAME_END.finditer(text):
+            role = _ROLE_COMMA.search(text, max(0, m.start() - 40), m.start())
+            if role and (_clause_given(m.group(1)) or (not role.group("firm") and _unknown_capital(m.group(1)))):
+                yield m.span(1)  # not "my lawyer, Dentons." (a firm)
+    for m in _OWNER_NO_APOSTROPHE.finditer(text) if not _OWNED_KEYS.isdisjoint(words) else ():
         stem = m.group(1)
         if given_name(stem + "s") and not _plain_word(stem + "s"):
             yield m.start(1), m.end(1) + 1
         elif given_name(stem) and not _plain_word(stem) and not _plain_word(stem + "s"):
             yield m.span(1)
-    for m in _NICKNAME.finditer(text):
+    for m in _NICKNAME.finditer(text) if not _NICKNAME_KEYS.isdisjoint(words) else ():
         group = 1 if m.group(1) else 2
         if _unknown_capital(m.group(group)) or _clause_given(m.group(group)) or _ti_name(m.group(group)):
             yield m.span(group)
-    for m in _PARTICLE_NAME.finditer(text):
+    for m in _PARTICLE_NAME.finditer(text) if not _PARTICLE_KEYS.isdisjoint(words) else ():
         found = re.findall(_CAP20, m.group())
         if _clause_given(m.group(1)) and all(_unknown_capital(w) or _clause_given(w) for w in found[1:]):
             yield m.span()
