@@ -525,6 +525,14 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("they call him Kofi for short", [("PERSON", "Kofi")]),
     ("my cousin is Ana de la Cruz Reyes", [("PERSON", "Ana de la Cruz Reyes")]),
     ("dad (Minh) will come too", [("PERSON", "Minh")]),
+    # round 21: quays, Bengaluru's numbered crosses, a villa then its estate after a comma, a numbered
+    # Turkish street without its dot, a family-first name as an owner, "it's me again lol, name."
+    ("our condo is 1803-10 Harbour Quay, Halifax", [("ADDRESS", "1803-10 Harbour Quay")]),
+    ("house 45 2nd Cross, Koramangala", [("ADDRESS", "house 45 2nd Cross")]),
+    ("Villa 12, Résidence Les Almadies, Dakar", [("ADDRESS", "Villa 12, Résidence Les Almadies")]),
+    ("notre adresse: Atatürk Mah. 45 Sok. No: 12 D: 3, Ankara", [("ADDRESS", "Atatürk Mah. 45 Sok. No: 12 D: 3")]),
+    ("we need Wang Fang's birth certificate", [("PERSON", "Wang Fang")]),
+    ("c'est encore moi hihi, fatou. vous avez reçu mes documents?", [("PERSON", "fatou")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -870,6 +878,16 @@ NEAR_MISSES: list[str] = [
     "born in India; March 3 I applied",
     "the embassy number is +221 33 889 47 00",
     "le numéro du consulat à Lagos est le +234 1 271 0000",
+    # round 21: where the quay, cross, villa, owner and "it's me" rules look
+    "the ferry leaves from Queens Quay terminal",
+    "the quay is 3 km away",
+    "we had 2 Red Cross volunteers help us",
+    "meet me at the 5th Main bus stop",
+    "on a loué la Villa 2, Cité des Arts pour le mariage",
+    "Canada Post's tracking says delivered",
+    "the Jean Coutu's pharmacy is closed",
+    "its me again lol, sorry. did u get my scan",
+    "its me again, June. my file",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -1343,9 +1343,11 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
             yield b.span(1)
 
 
-# "yes thats me, Amaka.", "c moi, maxime": a name after "it's me,".
+# "yes thats me, Amaka.", "c moi, maxime": a name after "it's me,"; words of a chat may come
+# between ("its me again lol, kwame.", "c'est encore moi hihi, fatou").
 _ME_COMMA = re.compile(
-    r"\b(?:it['’]?s|that['’]?s|thats|its|c['’]?[ \t]?est|c|yes|oui)[ \t]+(?:me|moi)[ \t]*,[ \t]*(?=[^\W\d_])",
+    r"\b(?:it['’]?s|that['’]?s|thats|its|c['’]?[ \t]?est|c|yes|oui)[ \t]+(?:encore[ \t]+)?(?:me|moi)"
+    r"(?:[ \t]+(?:again|here|back|lol|haha|hehe|hihi|mdr|encore|ici|dnv|de[ \t]+nouveau)){0,2}[ \t]*,[ \t]*(?=[^\W\d_])",
     IGNORE_CASE,
 )
 
@@ -2464,6 +2466,10 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(_TOKEN.finditer(m.group()))
         words = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in tokens]
+        for k, (a, b, w) in enumerate(words):
+            if k and len(w) > 3 and w.endswith(("'s", "’s")):
+                words = [*words[:k], (a, b - 2, w[:-2])]  # "Chen Jing's passport": the owner ends the name
+                break
         names = [w for w in words if w[2].lower() not in NAME_PARTICLES]
         shout = all(w[2].isupper() for w in names)
         if not shout and any(w[2].isupper() and len(w[2]) > 1 for w in names[:1]):

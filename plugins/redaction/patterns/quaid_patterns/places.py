@@ -187,7 +187,9 @@ _ADDRESS_EN = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_NUMBER_WORD}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
     # a numbered street: "7788 120 Street", "5010 49 Ave"
     rf"|[1-9][0-9]{{0,2}}(?=[ \t\u00a0\u202f]+(?i:street|st|avenue|ave|av)\b)){_GAP}"
-    rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED})(?![\w'’-])(?:\.(?=\s*[,\w]))?"
+    rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED}"
+    # Bengaluru's numbered cross and main roads: "14 3rd Cross", "22 5th Main"
+    r"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:Cross|Main))(?![\w'’-])(?:\.(?=\s*[,\w]))?"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 # Not a postal code's first half: "5-1240 av. du Mont-Royal Est H2J 1Y4".
@@ -335,17 +337,17 @@ _CHAIN_LEAD = r"(?!(?i:room|salle|local|office|bureau|gate|terminal|suite|floor|
 _ADDRESS_UNITS = re.compile(
     rf"(?<![\w'’-])(?:{_CHAIN_LEAD}|{_CHAIN_PART})(?:[ \t]*,[ \t]*{_CHAIN_PART})+"
     # the villa, then its named neighbourhood (West Africa): "Villa 214 Sicap Liberté 6"
-    r"|(?<![\w'’-])(?:Villa|Maison|Parcelle)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?[ \t]+"
+    r"|(?<![\w'’-])(?:Villa|Maison|Parcelle)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?(?:[ \t]*,[ \t]*|[ \t]+)"
     rf"(?:(?!(?i:district|dist|sector|zone|phase|block|quan|quận)\b){_CHAIN_LEAD}"
-    # ... or its estate, named without a number: "Villa 42 Cité Keur Gorgui"
+    # ... or its estate, named without a number: "Villa 42 Cité Keur Gorgui", "Villa 42, Cité Keur Gorgui"
     r"|(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier|Hay)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2})"
 )
 # Turkey, the street's name first, then "No:" and the flat: "Bağdat Cad. No: 214 D: 7", "Atatürk
 # Blv. No. 12/3", "Gül Sok. No: 5 Kat: 2 Daire: 4".
 _ADDRESS_TURKISH = re.compile(
-    # the neighbourhood first, the street may be numbered: "Atatürk Mah. 1234. Sok. No:5 D:8"
+    # the neighbourhood first, the street may be numbered: "Atatürk Mah. 1234. Sok. No:5 D:8", "1203 Sok."
     r"(?<![\w'’-])(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*){0,2}[ \t]+(?:Mah|Mahallesi)\.?,?[ \t]+)?"
-    r"(?:[0-9]{1,5}\.|[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ0-9][\w'’-]*){0,2})[ \t]+"
+    r"(?:[0-9]{1,5}\.?|[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ0-9][\w'’-]*){0,2})[ \t]+"
     r"(?:Cad|Cd|Caddesi|Sok|Sk|Sokak|Sokağı|Blv|Bulvarı|Bul|Mah|Mahallesi)\.?,?[ \t]+(?i:no)[.:]?[ \t]*[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})?"
     r"(?:[ \t]*,?[ \t]*(?:D|Daire|K|Kat)[.:]?[ \t]*[0-9]{1,3}(?![\w'’-]))*(?![\w'’-])"
 )
@@ -427,7 +429,7 @@ _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-
 
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
-    (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED), 0),
+    (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED) | wordset("cross main"), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
     (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township"), 0),
     (_PO_BOX, wordset("po p box postale boîte boite post rr r rural bp"), 0),

@@ -45,7 +45,7 @@ STREET_TYPES_EN = (
 STREET_TYPES_EN_CAPITALISED = (
     r"Way|Line|Park|Point|View|Green|Hill|Close|Gate|Grove|Bay|Field|Path|Walk|Ridge"
     r"|Row|Landing|Common|Commons|Crossing|Glen|Vale|Wood|Woods|Loop|Gardens|Circuit|Run|Rue"
-    r"|Alley|Kuche|Koocheh|Soi|Marg|Nagar"
+    r"|Alley|Kuche|Koocheh|Soi|Marg|Nagar|Quay"
 )
 # Street types that precede the name in French ("45 rue Sainte-Catherine").
 STREET_TYPES_FR = (
