@@ -249,6 +249,11 @@ SETS = {
     "heldout29.jsonl": {"overall": (0.99, 0.98), "min_rows": 235, "near_misses_altered": 0, "types": floors(
         ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.66), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(0.98, 1.0),
         PHONE=(1.0, 1.0))},
+    # round 21: heldout30 (an ordinary week of chats; blind 0.976 / 0.988 after round 20) 1.000 / 0.992;
+    # the 2 CREDIT_CARD false positives are expiry dates its writer left unlabelled
+    "heldout30.jsonl": {"overall": (1.0, 0.99), "min_rows": 230, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.8), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0),
+        PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
