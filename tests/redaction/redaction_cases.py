@@ -533,6 +533,23 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("notre adresse: Atatürk Mah. 45 Sok. No: 12 D: 3, Ankara", [("ADDRESS", "Atatürk Mah. 45 Sok. No: 12 D: 3")]),
     ("we need Wang Fang's birth certificate", [("PERSON", "Wang Fang")]),
     ("c'est encore moi hihi, fatou. vous avez reçu mes documents?", [("PERSON", "fatou")]),
+    # round 22 part B: a code after a city typed in lower case (a state and ZIP, a British postcode,
+    # four digits after a town), a Philippine subdivision after its block and lot, Dhaka's house and
+    # road in lower case, a street's type first and its number after in any case (Switzerland, DR
+    # Congo), a lower-case Algerian cité, a UCI after "is" that opens with 00, a card after "c'est",
+    # a phone spelled in words before its word or two digits at a time in French
+    ("brother is at 1540 N Clark St apt 3 chicago IL 60610", [("ADDRESS", "1540 N Clark St apt 3"), ("POSTAL_CODE", "60610")]),
+    ("Flat 2, 14 Brixton Road, london SW9 6DE", [("ADDRESS", "Flat 2, 14 Brixton Road"), ("POSTAL_CODE", "SW9 6DE")]),
+    ("Blk 4 Lot 17 Greenwoods Village Dasmarinas cavite 4114", [("ADDRESS", "Blk 4 Lot 17 Greenwoods Village"), ("POSTAL_CODE", "4114")]),
+    ("house 12 road 4 banani dhaka", [("ADDRESS", "house 12 road 4")]),
+    ("route de Chêne 45, 1208 Genève", [("ADDRESS", "route de Chêne 45"), ("POSTAL_CODE", "1208")]),
+    ("avenue kasa-vubu 112 commune de kalamu", [("ADDRESS", "avenue kasa-vubu 112")]),
+    ("cité 1200 logements bt 5 n 8, Oran", [("ADDRESS", "cité 1200 logements bt 5 n 8")]),
+    ("my client id is 0045 8812 09", [("CLIENT_ID", "0045 8812 09")]),
+    ("ma carte c'est 4929 1234 5678 9012", [("CREDIT_CARD", "4929 1234 5678 9012")]),
+    ("six four seven five five five zero one two three, that's my cell", [("PHONE", "six four seven five five five zero one two three")]),
+    ("mon numéro c'est zéro six soixante et onze quatre vingt dix neuf douze trente",
+     [("PHONE", "zéro six soixante et onze quatre vingt dix neuf douze trente")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -888,6 +905,20 @@ NEAR_MISSES: list[str] = [
     "the Jean Coutu's pharmacy is closed",
     "its me again lol, sorry. did u get my scan",
     "its me again, June. my file",
+    # round 22 part B: where the lower-case city, subdivision, house/road, street-type-first, cité,
+    # UCI, card and spelled-phone rules look
+    "chicago IL is where I landed in 2019",
+    "we moved to london in 2019 and SW9 was nice",
+    "I stayed at the Greenwoods Village hotel 4 nights",
+    "my house 12 road trips were fun",
+    "la rue principale 3 fois par semaine",
+    "the avenue has 4 lanes, 2 each way",
+    "the route 66 diner, 2 blocks away",
+    "I cite 3 sources lot 5 of them",
+    "la carte cest pas passée, la commande 1234 5678 9012 3456",
+    "call me, I have one two three kids",
+    "the number of days: one two three four five six seven eight nine ten",
+    "it costs twenty five dollars, my number is not needed",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -174,7 +174,8 @@ _CLIENT_LABEL_BEFORE = re.compile(
     r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client)"
     # whose number it is between the label and the number: "UCI de ma fille : 0045-8812"
     r"(?:[ \t]+(?:of|for|de|du|d['’]|pour)[ \t]+(?:(?:my|mon|ma|mes|his|her|son|sa|la|le|l['’])[ \t]*)?[^\W\d_]+)?"
-    r"[ \t]*[:#=.-]?[ \t]*$",
+    # "my uci is 0032 4418 57", "mon IUC c'est 0045-8812"
+    r"(?:[ \t]+(?:is|was|est|c['’]?[ \t]?est))?[ \t]*[:#=.-]?[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -293,19 +294,80 @@ _DIGIT_WORDS = {
     "seven": "7", "eight": "8", "nine": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
     "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
 }
-_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+# Round 22: or two digits at a time, as the French say a number ("zéro six quarante huit douze
+# trente trois quatre vingt dix": 06 48 12 33 90) and the English sometimes ("six one three, fifty
+# five, twenty one ..."): a teen is two digits, a ten two with its unit or a teen after it.
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16,
+}
+_TEN_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}
+_DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, "et"], key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,12}}"
+    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
 _SPELLED_CONTEXT = re.compile(
     r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
+)
+# ... or the phone word after it: "four one six five five five zero one nine three is my number"
+_SPELLED_CONTEXT_AFTER = re.compile(
+    r"[ \t,:-]*(?:(?:is|was|est|c['’]?[ \t]?est|that['’]?s|that[ \t]+is)[ \t]+)?(?:(?:my|his|her|our|their|mon|son|notre|le|the)[ \t]+)?"
+    r"(?:(?:cell|mobile|home|work|phone)[ \t]+)?(?:phone|number|cell|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable)(?![\w'’])",
+    IGNORE_CASE,
 )
 _SPELLED_KEYS = wordset("phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél")
 _SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
 
 
+def _spelled_digits(tokens: list[str]) -> str | None:
+    """The digits that `tokens` (digits, digit words, teens and tens) spell, or None."""
+    digits: list[str] = []
+    words = [t.lower() for t in tokens]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if tokens[i].isdigit():
+            digits.append(word)
+        elif word in _DIGIT_WORDS and not (word == "quatre" and i + 1 < len(words) and words[i + 1] in ("vingt", "vingts")):
+            digits.append(_DIGIT_WORDS[word])
+        elif word in _TEEN_WORDS:
+            value = _TEEN_WORDS[word]
+            if word == "dix" and i + 1 < len(words) and words[i + 1] in ("sept", "huit", "neuf"):
+                i += 1
+                value += int(_DIGIT_WORDS[words[i]])  # "dix sept" 17
+            digits.append(str(value))
+        elif word in _TEN_WORDS or word == "quatre":
+            if word == "quatre":  # "quatre vingt(s)": eighty
+                i += 1
+                value = 80
+            else:
+                value = _TEN_WORDS[word]
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt == "et" and i + 2 < len(words) and words[i + 2] in ("un", "onze"):
+                i += 1  # "soixante et onze"
+                nxt = words[i + 1]
+            if value in (60, 80) and nxt in ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"):
+                value += _TEEN_WORDS[nxt]  # "soixante douze" 72, "quatre vingt dix" 90
+                i += 1
+                if nxt == "dix" and i + 1 < len(words) and words[i + 1] in ("sept", "huit", "neuf"):
+                    i += 1
+                    value += int(_DIGIT_WORDS[words[i]])  # "quatre vingt dix neuf" 99
+            elif nxt in _DIGIT_WORDS and nxt not in ("zero", "zéro", "oh") and not (nxt == "quatre" and i + 2 < len(words) and words[i + 2].startswith("vingt")):
+                value += int(_DIGIT_WORDS[nxt])  # "quarante huit" 48, "twenty three" 23
+                i += 1
+            digits.append(str(value))
+        else:
+            return None  # a stray "et"
+        i += 1
+    return "".join(digits)
+
+
 def spelled_phones(scan: Scan) -> Iterator[Candidate]:
-    """Phone numbers spelled in words, after a phone word."""
+    """Phone numbers spelled in words, after a phone word or before one."""
     if _SPELLED_KEYS.isdisjoint(scan.words) or _SPELLED_DIGITS.isdisjoint(scan.words):
         return
     text = scan.text
@@ -313,14 +375,21 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
         tokens = re.findall(r"[^\s,-]+", m.group())
         plus = tokens[0].lower() == "plus"
         tokens = tokens[1:] if plus else tokens
+        if tokens[-1].lower() == "et":
+            tokens = tokens[:-1]
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
-        digits = "".join(t if t.isdigit() else _DIGIT_WORDS[t.lower()] for t in tokens)
+        digits = _spelled_digits(tokens)
+        if digits is None:
+            continue
         if plus:  # "plus six three nine one seven ...": the country code first
             shaped = 8 <= len(digits) <= 15 and _valid_international(digits)
         else:
-            shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")
-        if shaped and _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            pairs = len(digits) > len(tokens)  # teens or tens said
+            shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1" and not pairs)
+        if digits in "01234567890" or digits in "12345678910":
+            continue  # counting "one two three ... ten"
+        if shaped and (_SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _SPELLED_CONTEXT_AFTER.match(text, m.end())):
             yield m.start(), m.end(), "PHONE", PHONE_P
 
 

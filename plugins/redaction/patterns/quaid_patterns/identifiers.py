@@ -644,7 +644,7 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
 # the Luhn check (a typo, or a number made up in an example).
 _CUED_CARD = re.compile(
     r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit)"
-    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|was|:|#)?\s*$"
+    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
     r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$",
     IGNORE_CASE,

@@ -239,6 +239,15 @@ _ADDRESS_RUE_FIRST = re.compile(
     rf"{NOT_BEFORE}Rue{_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}[0-9]{{1,4}}[A-Za-z]?"
     rf"(?=[ \t]*(?:,|$|\n|(?i:bo[îi]te|bte)\b)){_UNIT_AFTER}"
 )
+# Round 22: the same in any case, the street's type first and its number after, then a comma,
+# the end or the commune: "chemin des Crêts 7, 1218 Le Grand-Saconnex", "rue kabambare 17
+# commune de kinshasa" (not "la rue principale 3 fois").
+_ADDRESS_TYPE_THEN_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?i:rue|chemin|ch\.|avenue|av\.|boulevard|bd|allée|allee|impasse|ruelle|quai|route|rte)[ \t]+"
+    rf"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’]|la|le)[ \t]*)?{_STREET_WORD}(?:{_GAP}(?:(?i:de[ \t]+la|des|du|de|d['’]|la|le)[ \t]*)?{_STREET_WORD}){{0,2}}"
+    r"[ \t]+(?:(?i:n[°º]|no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?(?![\w'’-])"
+    r"(?=[ \t]*(?:,|$|\n|(?i:commune|quartier|bo[îi]te|bte)\b))"
+)
 # Numbered streets of West Africa, the door after: "rue 390, porte 122", "Rue 12.345, porte 8".
 _ADDRESS_NUMBERED_RUE = re.compile(
     r"(?<![\w'’-])(?i:rue|avenue|av\.)[ \t]+[0-9]{1,3}(?:[.][0-9]{1,3})?[ \t]*,?[ \t]*(?i:porte|villa)[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,4}(?![\w'’-])"
@@ -257,8 +266,9 @@ _ADDRESS_GERMAN = re.compile(
 )
 # South Asian plots: "House 23, Street 7, F-8/3", "H.No. 12, Street 4, Sector G-9/1".
 _ADDRESS_HOUSE = re.compile(
-    r"(?<![\w\]])(?:House|H\.?[ \t]?No\.?|Plot)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})*"
-    r"[ \t]*,?[ \t]*(?:Street|St\.?|Gali|Lane|Road)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
+    # any case: "house 23 road 7 dhanmondi"
+    r"(?<![\w\]])(?:(?i:house|plot)|H\.?[ \t]?No\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})*"
+    r"[ \t]*,?[ \t]*(?:(?i:street|gali|lane|road)|St\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
     r"(?:[ \t]*,[ \t]*(?:(?:Sector|Block|Phase)[ \t]+[\w/-]{1,6}|[A-Z]{1,2}-[0-9]{1,2}(?:/[0-9]{1,2})?))*(?![\w/-])"
 )
 # Kigali's coded streets, the district's letters and a number: "KG 11 Ave", "KN 5 Rd", "KK 15 St".
@@ -320,9 +330,9 @@ _OWN_ADDRESS = re.compile(
 # West and North African addresses without a street: "Cité Keur Gorgui, Villa n° 27", "Cité 200
 # logements, Bt 12 n° 4": the estate, then the house or the building and its number.
 _ESTATE = re.compile(
-    r"(?<![\w'’-])(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*"
+    r"(?<![\w'’-])(?:Cité|Cite|(?:cité|cite)(?=[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*(?i:bt|bât|bat|bâtiment|batiment|imm|immeuble)\b)|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*"
     r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?![\w'’-]))"
-    r"(?:[ \t]*,?[ \t]*(?i:n[°º]|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"
+    r"(?:[ \t]*,?[ \t]*(?i:n[°º]?|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"  # "cite 500 logements bt 12 n 3"
 )
 # Addresses without a street, a chain of the ward, the building and the flat: "Woreda 03, House
 # No. 1142", "Al Nahda 2, Building 14, Flat 305", "Sicap Liberté 6, Villa n° 6214", "House C-42,
@@ -424,6 +434,11 @@ _RUE_NO_NUMBER = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"(?=[ \t]*,[ \t]*(?i:immeuble|imm|résidence|residence|villa|bâtiment|batiment|bât|bat|appt|app|apt|porte)\b)"
 )
+# Round 22: the Philippine subdivision named after the block and lot: "Blk 12 Lot 8 Camella Homes".
+_SUBDIVISION = re.compile(
+    r"[ \t]*,?[ \t]*(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*[ \t]+"
+    r"(?:Homes|Village|Subdivision|Subd\.?|Estates?|Heights|Hills|Ville|Residences|Townhomes|Gardens?)(?![\w'’-])"
+)
 _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
 
 
@@ -440,6 +455,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada bulevardul calea șoseaua soseaua aleea
     """), 0),
     (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
+    (_ADDRESS_TYPE_THEN_NUMBER, wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"), 0),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
@@ -527,6 +543,18 @@ _UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
 _POSTAL_FOUR = re.compile(
     r"\.?[ \t]*,?(?:[ \t]*\n(?:[ \t]*(?i:city|town|ville|ciudad|province|municipality)[ \t]*:)?)?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
     r"|[ \t]*,[ \t]*([0-9]{4})(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
+)
+
+
+# Round 22: the city typed in lower case, before a code whose shape says what it is: a state
+# and a ZIP ("chicago IL 60659"), a British postcode ("london SW9 8PR"), or four digits after a
+# capitalised town ("Bacoor cavite 4102", not a year).
+_POSTAL_AFTER_LOWER = re.compile(
+    r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*+[ \t]*,?[ \t]*){1,3}(?:"
+    r"(?-i:[A-Z]{2})[ \t]*,?[ \t]*([0-9]{5}(?:-[0-9]{4})?)"
+    r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})"
+    r")(?![\w/-])"
+    r"|[ \t]*,?[ \t]*[A-ZÀ-Þ][^\W\d_]+(?:[ \t]*,?[ \t]*[^\W\d_]+){1,2}[ \t]*,?[ \t]*(?!(?:19|20)[0-9]{2})([0-9]{4})(?![\w/-])"
 )
 
 
@@ -635,6 +663,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 barangay = _BARANGAY.match(text, end)
                 end = barangay.end() if barangay else end
             start, end = _extend(text, start, end)
+            if pattern is _ADDRESS_LOT and (subdivision := _SUBDIVISION.match(text, end)):
+                end = subdivision.end()
             if pattern is _ESTATE or pattern is _ADDRESS_UNITS or pattern is _ADDRESS_LOT:
                 area = _NEIGHBOURHOOD_NEXT.match(text, end)
                 end = area.end() if area else end
@@ -674,3 +704,6 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         elif four := _POSTAL_FOUR.match(text, end):
             group = 1 if four.group(1) else 2
             yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+        elif lower := _POSTAL_AFTER_LOWER.match(text, end):
+            group = next(g for g in (1, 2, 3) if lower.group(g))
+            yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
