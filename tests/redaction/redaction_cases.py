@@ -550,6 +550,31 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("six four seven five five five zero one two three, that's my cell", [("PHONE", "six four seven five five five zero one two three")]),
     ("mon numéro c'est zéro six soixante et onze quatre vingt dix neuf douze trente",
      [("PHONE", "zéro six soixante et onze quatre vingt dix neuf douze trente")]),
+    # round 22 part A: a Vietnamese name before a possessive or in lower case, punctuation said to a
+    # dictation app, a lower-case name after "named", before "born", before a country and a phone,
+    # joined to an Arabic particle, a relative reached "on" a number or who "can be" called, a name
+    # before "is my father's name" / "c'est le nom de ma mère", a birth date restated after its
+    # calendar's name, a second one after "et lui"
+    ("Mr. Nguyen Van Long's passport expired", [("PERSON", "Nguyen Van Long")]),
+    ("tran thi thu huong and pham van minh are my in-laws", [("PERSON", "tran thi thu huong"), ("PERSON", "pham van minh")]),
+    ("my name is maria elena gomez comma i need help", [("PERSON", "maria elena gomez")]),
+    ("je m'appelle marie dubois virgule merci", [("PERSON", "marie dubois")]),
+    ("a guy called kevin said no", [("PERSON", "kevin")]),
+    ("amina yusuf born 3 may 1990", [("PERSON", "amina yusuf"), ("DATE_OF_BIRTH", "3 may 1990")]),
+    ("priya sharma india +91 98200 12345", [("PERSON", "priya sharma"), ("PHONE", "+91 98200 12345")]),
+    ("ahmed el-sayed & sara el-sayed applied", [("PERSON", "ahmed el-sayed"), ("PERSON", "sara el-sayed")]),
+    ("you can reach my brother youssef on 07700 900123", [("PERSON", "youssef"), ("PHONE", "07700 900123")]),
+    ("my husband's sister leila can be reached any time", [("PERSON", "leila")]),
+    ("Kofi Boateng is my father's name", [("PERSON", "Kofi Boateng")]),
+    ("jean dupont c'est le nom de mon pere", [("PERSON", "jean dupont")]),
+    ("dob 1340/02/15 persian calendar, that's 5 may 1961", [("DATE_OF_BIRTH", "1340/02/15"), ("DATE_OF_BIRTH", "5 may 1961")]),
+    ("je suis né le 3 mars 1980 et elle le 9 juin 1983", [("DATE_OF_BIRTH", "3 mars 1980"), ("DATE_OF_BIRTH", "9 juin 1983")]),
+    # ... and where they do not: the phone or the birth date alone
+    ("western union ghana +233 24 418 2290", [("PHONE", "+233 24 418 2290")]),
+    ("visa centre accra +233 30 222 1111", [("PHONE", "+233 30 222 1111")]),
+    ("my sister tomorrow on 613 555 0199", [("PHONE", "613 555 0199")]),
+    ("born 12/03/1990, so 2015-06-01 i landed", [("DATE_OF_BIRTH", "12/03/1990")]),
+    ("born 1 may 1988 and he arrived on 3 june 2015", [("DATE_OF_BIRTH", "1 may 1988")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -919,6 +944,20 @@ NEAR_MISSES: list[str] = [
     "call me, I have one two three kids",
     "the number of days: one two three four five six seven eight nine ten",
     "it costs twenty five dollars, my number is not needed",
+    # round 22 part A: where the Vietnamese, dictation, "named", "born", country, particle, relative,
+    # "name of" and restated-date rules look
+    "we rented le van blanc for the move",
+    "my dog named max is coming",
+    "the program called express entry",
+    "a church called grace is helping",
+    "kids born 2015 and 2017",
+    "children born 2010 need a passport",
+    "masjid al-noor is near our house",
+    "studied at al-azhar university",
+    "my husband also can be reached",
+    "Espérance cest le nom de lecole ou jai etudié",
+    "express entry is the name of the program",
+    "Orion is my dog's name",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

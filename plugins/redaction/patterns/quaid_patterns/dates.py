@@ -186,7 +186,10 @@ _AND_RELATIVE = re.compile(
     # the writer's own or another person's, said with "and": "my wife's DOB is ... and mine is
     # ...", "the sponsor's is ... and the applicant's is ...", "la sienne ... et la mienne le ..."
     r"|[ \t]*[,;]?[ \t]*(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|la\s+mienne|le\s+mien|la\s+sienne|le\s+sien"
-    r"|the\s+[^\W\d_]{3,20}['’]s|celle\s+(?:de|du)\s+[^\W\d_]{2,20}|(?:my|his|her|our)\s+[^\W\d_]{3,20}['’]s)"
+    r"|the\s+[^\W\d_]{3,20}['’]s|celle\s+(?:de|du)\s+[^\W\d_]{2,20}|(?:my|his|her|our)\s+[^\W\d_]{3,20}['’]s"
+    # round 22: a pronoun for the other person: "née le 1er mai 1988 et lui le 12 aout 1985",
+    # "born 3 May 1990 and him on 12 June 1988"
+    r"|(?:lui|elle|him|her|he|she|moi|me)(?=[ \t]*(?:,|:|-|le|on)(?![\w'’])))"
     r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*",
     IGNORE_CASE,
 )
@@ -201,7 +204,10 @@ _AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?", IGN
 # is 26 Aug 1992".
 _EQUIVALENT = re.compile(
     r"[ \t]*(?:\([^()\n0-9]{1,15}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*,?[ \t]*"
-    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
+    # round 22: the calendar named ("1362/05/12 iranian calendar, that's 3 aug 1983", "calendrier
+    # éthiopien, soit ...") and "that's", "which's", "c'est"
+    r"(?:(?i:[^\W\d_]{3,12}[ \t]+calendar|calendrier[ \t]+[^\W\d_]{3,12}|(?:in|en)[ \t]+(?:the[ \t]+)?(?:gregorian|grégorien|western|english))[ \t]*,?[ \t]*)?"
+    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|that['’]s|thats|which['’]s|c['’]est|cest|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
 )
 
 

@@ -21,6 +21,7 @@ from .vocabulary import (
     NOT_NAME_LOWERCASE,
     wordset,
 )
+from .worldphones import CITY_NAMES
 
 # Strong triggers: what follows is a name, even in lower case ("my name is john smith").
 _STRONG = re.compile(
@@ -296,6 +297,11 @@ _I_CONTRACTION = re.compile(r"I['’](?:ll|m|d|ve)")
 _PLACE_COMPOUND = re.compile(r"\w-(?:au|aux|sur|en|lès|les|sous)-\w")
 
 
+# Round 22: punctuation said aloud to a phone's dictation, after a name: "my name is jose luis
+# ramirez castillo comma my date of birth ...", "je m'appelle marie dubois virgule ...".
+_DICTATED = wordset("comma period virgule")
+
+
 def _name_at(
     text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
 ) -> tuple[int, int] | None:
@@ -323,6 +329,8 @@ def _name_at(
         if _I_CONTRACTION.fullmatch(word):
             break  # "tell Dr. Hassan I'll bring": the writer, not the name's next word
         low = word.lower()
+        if count and low in _DICTATED:
+            break  # "my name is jose ramirez comma my date of birth ...": punctuation said aloud
         capital = word[0].isupper()
         if count == 0 and low in _TITLES and not (titled or after_title):
             after_title = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
@@ -452,7 +460,7 @@ mai avril juin
 """)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)(\n—–]|m['’](?=a\b|ont\b)|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)(\n—–]|m['’](?=a\b|ont\b)|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee|comma|period|virgule)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
@@ -549,6 +557,12 @@ _BEFORE_BORN = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:was|is|est|a[ \t]+été)[ \t]+)?\(?[ \t]*"
     r"(?:born|n[ée]\(e\)|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?i:on|in|le|en|the|à|a|at)[ \t]))"
 )
+# Round 22: two or three lower-case words opening the message or a line, right before "born" and
+# a date: a name no list knows ("abebe tesfaye born 1 jan 1990"); not "kids born 2015", "baby born".
+_LOWER_BEFORE_BORN = re.compile(
+    r"(?:^|\n)[ \t]*([a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*(?:[ \t]+[a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*){1,2})"
+    r"[ \t]*,?[ \t]*(?:born|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?:on|le|the)[ \t]+[0-9]))"
+)
 _BORN_KEYS = wordset("born né née nee ne")
 # Capitalised words that start a sentence about people born somewhere, not a name.
 _NOT_BORN_NAME = wordset("""
@@ -576,6 +590,11 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
         if _demonym(lows[0]) or (len(words) == 1 and (len(lows[0]) < 2 or _adjective(lows[0]))):
             continue
         yield m.span(1)
+    for m in _LOWER_BEFORE_BORN.finditer(text):  # round 22: "abebe tesfaye born 1 jan 1990"
+        words = m.group(1).split()
+        if all(_plain_name(w) and w not in vocabulary() and w not in _NOT_BORN_NAME for w in words) \
+                and (any(given_name(w) or family_name(w) for w in words) or not any(w.endswith(_WORD_ENDINGS) for w in words)):
+            yield m.span(1)
 
 
 # Two to four words in capitals ("DMITRI IVANOV", "MARY-KATE O'NEIL") before the end of the
@@ -1191,6 +1210,11 @@ def _name_shape(words: list[str]) -> bool:
     return given_name(words[0]) or family_name(words[-1]) or (family_name(words[0]) and words[0].isupper())
 
 
+def _where_word(low: str) -> bool:
+    """A town or a country: "ghana", "lagos", "toronto"."""
+    return low in PLACES or low in CITY_NAMES or low in NOT_NAME_CAPITALISED  # the last: countries, nations
+
+
 def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     starts += [m.end() for m in _LABEL_COLON.finditer(text) if _PERSON_LABEL.search(text, max(0, m.start() - 40), m.end())]
@@ -1200,9 +1224,20 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         if _SELF.match(text, pos) or _STRONG.match(text, pos):
             continue  # "I'm Hannah, DOB ...": the introduction's own rule names her
         span = _opening_words(text, pos)
+        where = -1  # round 22: a country or town after the name, before the phone: "kwame asante ghana +233 ..."
+        if span is not None and (opened := text[span[0]:span[1]].split()) and len(opened) >= 3 \
+                and _where_word(opened[-1].lower()) and not given_name(opened[-1]):
+            where = span[1]
+            span = (span[0], span[0] + len(text[span[0]:span[1]].rstrip()[: -len(opened[-1])].rstrip()))
         if span is None or not _name_shape(text[span[0]:span[1]].split()) \
                 or any(_ELISION.match(w.lower()) for w in text[span[0]:span[1]].split()):
             continue  # not "l'enfant s'appelle Moussa Traoré, né le ...": French words
+        if where < 0 and (place := _NAME_TOKEN.match(text, span[1])) and _where_word(place.group(1).lower()):
+            where = place.end()
+        if where >= 0:
+            if _PHONE_NEXT.match(text, where):
+                yield span
+            continue
         city = _CITY_BETWEEN.match(text, span[1])
         after = city.end() if city and city.group(1).lower() in PLACES else span[1]
         details = _DETAILS_NEXT.match(text, after)
@@ -1240,7 +1275,11 @@ _TOLD_AFTER = re.compile(
     # faith: 2012/02/29", "my son tobi (6)"; not a phone's area code ("mon mari cest (418) 555-0192")
     r"|[ \t]*:[ \t]*[0-9]|[ \t]*\([ \t]*(?:[0-9]{1,2}[ \t]*(?:ans?|yrs?|years?|yo|y/o|mois|months)?[ \t]*\)|[0-9]{1,4}[-/.][0-9])"
     # the pronoun repeating the subject, typed fast: "my cousin abdelkader he got refused"
-    r"|[ \t]+(?:he|she|il|elle)[ \t]+(?:is|was|has|got|had|needs|wants|can|cannot|can't|did|does|est|a|veut|doit|peut|n['’])",
+    r"|[ \t]+(?:he|she|il|elle)[ \t]+(?:is|was|has|got|had|needs|wants|can|cannot|can't|did|does|est|a|veut|doit|peut|n['’])"
+    # round 22: where to reach the person, what they can do: "my cousin abdul-rahman on 07700 900482",
+    # "tahmina's brother rafiq can be called at ...", "mon frère karim au 06 12 ..."
+    r"|[ \t]+(?:on|at|au|sur)[ \t]+(?:\+[ \t]*[0-9]|\(?0?[0-9]{3})"
+    r"|[ \t]+(?:can|could|cannot|can['’]t|peut|pourra|pourrait)[ \t]+(?:be|not|also|sign|come|help|travel|apply|être|etre|pas|signer|venir|aider)(?![\w'’-])",
     IGNORE_CASE,
 )
 _MODALS = wordset("will may can might must shall could would should")
@@ -2217,6 +2256,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             if span and not _EMPLOYERS.isdisjoint(_TOKEN.findall(m.group().lower().replace(",", " "))) \
                     and not _employer_person(text[span[0]:span[1]].split()):
                 span = None  # "my employer, Desjardins": an employer is often a company
+            if span is None and title in _NAMING:
+                span = _one_listed_lower(text, m.end())  # round 22: "office lady named linda told me"
             if span and title in _NAMING and _PET.search(text, max(0, m.start() - 30), m.start()):
                 span = None  # "my dog is called Max": a pet
             span = _longer(span, _shouted_at(text, m.end()))
@@ -2324,6 +2365,23 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             given = m.group().split()[2:]
             if (m.group().split()[1] != "Van" or all(given_name(w) or _plain(w) in _VIET_SYLLABLES for w in given)) \
                     and _PLACE_WORD_AFTER.match(text, m.end()) is None:  # not "Do Van Morrison", "Tran Thi Ly road"
+                yield m.start(), m.end(), "PERSON", PERSON_P
+        for m in _VIETNAMESE_LOWER.finditer(text):
+            given = m.group(1).split()
+            last = given[-1].lower()  # not "vo van thanh my passport"
+            end = m.end() if _plain(last) in _VIET_SYLLABLES and last not in NOT_NAME and last not in NOT_NAME_LOWERCASE else m.start(1) + m.group(1).index(given[0]) + len(given[0])
+            if _plain(given[0]) in _VIET_SYLLABLES and _PLACE_WORD_AFTER.match(text, end) is None:
+                yield m.start(), end, "PERSON", PERSON_P
+    if "name" in words or "nom" in words or "prénom" in words or "prenom" in words:
+        for start, end in _name_before_naming(text):
+            yield start, end, "PERSON", PERSON_P
+    if "-" in text and _JOINED_PARTICLE.search(text):
+        for m in _JOINED_PARTICLE_LOWER.finditer(text):
+            given, family = m.group(1), m.group(2)
+            if _plain_name(given) and given not in vocabulary() and given not in _NOT_PARTICLE_NAME \
+                    and _plain_name(family) and family.split("-", 1)[1] not in vocabulary() \
+                    and family not in CITY_NAMES and family not in PLACES \
+                    and _PLACE_WORD_AFTER.match(text, m.end()) is None and _STREET_AFTER.match(text, m.end()) is None:
                 yield m.start(), m.end(), "PERSON", PERSON_P
     if not _VIET_FAMILY_KEYS.isdisjoint(words) and len(_VIET_SYLLABLES & words) > 1:
         for start, end in _vietnamese_plain(text):
@@ -2686,9 +2744,56 @@ _VIETNAMESE = re.compile(
     r"(?<![\w'’-])(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi"
     r"|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương|Cao|Lam|Lâm|Trinh|Trịnh|Ha|Hà|Luong|Lương|Ta|Tạ|Doan|Đoàn"
     r"|Mai|Chau|Châu|Quach|Quách|Lai|Lại|Tong|Tống|Kieu|Kiều|Thai|Thái|Diep|Diệp|Tieu|Tiêu)"
-    r"[ \t]+(?:Thi|Thị|Van|Văn)(?:[ \t]+[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){1,2}(?![\w'’-])"
+    r"[ \t]+(?:Thi|Thị|Van|Văn)(?:[ \t]+[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){1,2}(?![\w-]|['’](?!s(?![\w'’-])))"  # "Mr. Dang Van Long's daughter"
+)
+# Round 22: the same in lower case, a family name no word spells and a given name of the syllables
+# below: "nguyen thi mai and nguyen van hung are my parents"; not "le van blanc", "do van rentals".
+_VIETNAMESE_LOWER = re.compile(
+    r"(?<![\w'’-])(?:nguyen|nguyễn|tran|trần|pham|phạm|hoang|hoàng|huynh|huỳnh|phan|vu|vũ|vo|võ|dang|đặng|bui|bùi"
+    r"|ngo|ngô|duong|dương|dinh|đinh|truong|trương|trinh|trịnh|luong|lương|doan|đoàn)"
+    r"[ \t]+(?:thi|thị|van|văn)((?:[ \t]+[a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){1,2})(?![\w-]|['’](?!s(?![\w'’-])))"
 )
 _VIET_MIDDLE_KEYS = wordset("thi thị van văn")
+# Round 22: a name opening a message or a sentence, then "is the name of", "c'est le nom de":
+# "marie-claire de la fontaine cest le nom de ma mere", "Kofi Boateng is my father's name"; not
+# "this is my name", "Espérance cest le nom de lecole", "express entry is the name of the program".
+_BEFORE_NAMING = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,4})[ \t]*,?[ \t]*"
+    r"(?:c['’][ \t]?est|cest|is|est|=)[ \t]+(?:"
+    r"(?:my|his|her|our|mon|son|notre)[ \t]+(?:[^\W\d_]+['’]s[ \t]+)?(?:full[ \t]+|real[ \t]+|vrai[ \t]+)?(?:nom|name|prénom|prenom)"
+    rf"|(?:the|le)[ \t]+(?:full[ \t]+|real[ \t]+|vrai[ \t]+)?(?:nom|name|prénom|prenom)[ \t]+(?:of|de|d['’])[ \t]*"
+    rf"(?:my|his|her|our|ma|mon|sa|son|notre)[ \t]+(?:{_RELATION_WORDS}))(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
+def _name_before_naming(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BEFORE_NAMING.finditer(text):
+        start, end = m.span(1)
+        if text[end - 2:end].lower() == " c":  # "... fontaine c est le nom"
+            end -= 2
+        words = [w for part in text[start:end].split() for w in part.split("-")]
+        names = [w for w in words if w.lower() not in NAME_PARTICLES]
+        if not names or _like_a_place(text[start:end].split()) or any(_ELISION.match(w.lower()) for w in words) \
+                or _PET.search(m.group()):  # "Orion is my dog's name"
+            continue
+        lows = [w.lower() for w in names]
+        if all(w[0].isupper() and not _plain_word(w) for w in names) \
+                or (all(_plain_name(w) for w in lows) and any(given_name(w) or family_name(w) for w in lows)
+                    and sum(w in vocabulary() and not given_name(w) and not family_name(w) for w in lows) <= 1):
+            yield start, end
+
+
+# Round 22: a lower-case word then a family name joined to its Arabic particle: "rami al-khatib &
+# nour al-khatib", "ahmed el-sayed"; not "masjid al-noor", "hotel al-bustan", "in al-ain".
+_JOINED_PARTICLE_LOWER = re.compile(
+    r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]+((?:al|el|abu|abou|bin|ben|ibn|bint)-[a-zà-ÿ]{3,})(?![\w'’-]|['’](?!s(?![\w'’-])))"
+)
+_JOINED_PARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|abu|abou|bin|ben|ibn|bint)-[a-zà-ÿ]")
+_NOT_PARTICLE_NAME = wordset("""
+masjid masjed mosque mosquée jamia jami jamaa dar bait beit bayt hotel hôtel hospital hôpital university université
+madrasa madrassa souk suq wadi jebel jabal jbel qasr ras tell sheikh shaikh cheikh imam
+""")
 # Round 19: the syllables Vietnamese given and middle names are made of (accents ignored), so a
 # family name of the list above and two or three of them are a name without Thi/Van too ("Spouse: Le
 # Quoc Bao", "Child: Le Hoang Minh Anh"), and a word may be the given name after Van ("Nguyen Van Long").
@@ -2707,7 +2812,7 @@ _VIET_SYLLABLE = r"[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặ�
 _VIETNAMESE_PLAIN = re.compile(
     r"(?<![\w'’-])(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng"
     r"|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương)"
-    rf"((?:[ \t]+{_VIET_SYLLABLE}){{2,3}})(?![\w'’-])"
+    rf"((?:[ \t]+{_VIET_SYLLABLE}){{2,3}})(?![\w-]|['’](?!s(?![\w'’-])))"
 )
 
 
