@@ -575,9 +575,16 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my sister tomorrow on 613 555 0199", [("PHONE", "613 555 0199")]),
     ("born 12/03/1990, so 2015-06-01 i landed", [("DATE_OF_BIRTH", "12/03/1990")]),
     ("born 1 may 1988 and he arrived on 3 june 2015", [("DATE_OF_BIRTH", "1 may 1988")]),
+    # a title in lower case before a listed family name (after the tagger's retraining on heldout31)
+    ("thank u mr petrenko for ur help", [("PERSON", "petrenko")]),
+    ("mrs. okafor said the letter is coming", [("PERSON", "okafor")]),
+    ("mme tremblay m'a rappelé hier", [("PERSON", "tremblay")]),
 ]
 
 NEAR_MISSES: list[str] = [
+    "ms word crashed when i opened the form",
+    "dr house is my favourite show lol",
+    "i miss you all, thanks for the help",
     # money, counts, scores, forms, codes
     "the fee is $85",
     "les frais sont de 100 $",

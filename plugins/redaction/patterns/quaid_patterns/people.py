@@ -1513,7 +1513,9 @@ marie innocent charity destiny trinity ana bella luna charlie max jack anh em ch
 karna karni karo karta karte kiya
 """)  # and Hindi's "to do" after an English verb: "sponsor karna chahunda"
 _THANKS_NAME_KEYS = wordset("thanks thank thx ty tysm merci name nom prénom prenom call")
-_TITLE_LOWER = re.compile(r"(?<![\w'’-])(?:madame|monsieur|mister)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
+_TITLE_LOWER = re.compile(
+    r"(?<![\w'’-])(?:madame|monsieur|mister|mr|mrs|ms|mme|mlle|dr)\.?[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
+_TITLE_LOWER_KEYS = wordset("madame monsieur mister mr mrs ms mme mlle dr")
 _KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate manman matant pitit mrati mrat rajli wldi weldi ouldi bnti benti khouya khoya khti okhti ukhti")
 _CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler rappelez rappelle contacter contactez joindre texter")
 _SI_KEYS = wordset("si kay ni")
@@ -1852,10 +1854,10 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
                   and (not _IS_MY.search(m.group()) or _RELATIVE_NEXT.match(text, m.end())))  # not "Jordan is my country"
               or (_capital_word_name(m.group(1)) and _IS_MY.search(m.group()) and _RELATIVE_NEXT.match(text, m.end()))):
         yield m.span(1)  # "Will is my common-law partner"
-    if "madame" in words or "monsieur" in words or "mister" in words:
+    if not _TITLE_LOWER_KEYS.isdisjoint(words):
         for m in _TITLE_LOWER.finditer(text):
             if family_name(m.group(1)) and not _plain_word(m.group(1)):
-                yield m.span(1)  # "madame diallo m'a dit"
+                yield m.span(1)  # "madame diallo m'a dit", "thank u mr ivanov"
     for m in _SI.finditer(text) if not _SI_KEYS.isdisjoint(words) else ():
         word = m.group(1)
         if _clause_given(word) or (word[0].isupper() and common_given_name(word) and _TAGALOG_NEXT.match(text, m.end())):
