@@ -573,6 +573,12 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("western union ghana +233 24 418 2290", [("PHONE", "+233 24 418 2290")]),
     ("visa centre accra +233 30 222 1111", [("PHONE", "+233 30 222 1111")]),
     ("my sister tomorrow on 613 555 0199", [("PHONE", "613 555 0199")]),
+    # round 23 part A: a passport's number next to a country's code; a person's mailbox at a department
+    ("my passport number is RN 482 719 335", [("PASSPORT", "RN 482 719 335")]),
+    ("passport AB 123 456 789 and I live in CA", [("PASSPORT", "AB 123 456 789")]),
+    ("my SIN is 046 454 286 CA", [("SIN", "046 454 286")]),
+    ("my officer is Pierre.Aide@cic.gc.ca", [("EMAIL", "Pierre.Aide@cic.gc.ca")]),
+    ("my email marie.service@gmail.com", [("EMAIL", "marie.service@gmail.com")]),
     ("born 12/03/1990, so 2015-06-01 i landed", [("DATE_OF_BIRTH", "12/03/1990")]),
     ("born 1 may 1988 and he arrived on 3 june 2015", [("DATE_OF_BIRTH", "1 may 1988")]),
     # a title in lower case before a listed family name (after the tagger's retraining on heldout31)
@@ -965,6 +971,13 @@ NEAR_MISSES: list[str] = [
     "Espérance cest le nom de lecole ou jai etudié",
     "express entry is the name of the program",
     "Orion is my dog's name",
+    # round 23 part A: a parcel's international tracking number (UPU S10) after "passport"; a
+    # department's support mailbox written in camel case
+    "Le numéro de suivi de mon passeport est EE 123 456 789 FR",
+    "my passport came by Canada Post, tracking RR123456785CA",
+    "passport tracking number: LX 998 877 665 CA",
+    "I wrote to IRCC.ClientSupport-SoutienClient.IRCC@cic.gc.ca twice",
+    "try ServiceCanada.Help@servicecanada.gc.ca",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -63,6 +63,7 @@ _GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca|gouv\.qc\.ca|gov\
 _MAILBOX_WORDS = wordset("""
 info information contact questions enquiries inquiries renseignements noreply reply no donotreply
 nepasrepondre repondre répondre notification notifications courriel
+support soutien service services help helpdesk assistance
 """)
 
 
@@ -72,7 +73,8 @@ def _public_mailbox(address: str) -> bool:
         return False
     if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
         return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
-    return not _MAILBOX_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", local.lower()))
+    # each word, also inside a camel-cased name: "ClientSupport-SoutienClient"
+    return not _MAILBOX_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])", local))
 
 
 def emails(scan: Scan) -> Iterator[Candidate]:

@@ -245,6 +245,16 @@ _COUNTRY_CODES = frozenset((
 ))
 # A passport's usual shape (two letters and six or seven digits, one letter and seven or eight):
 # after a bare "number" with a passport word close by, a passport, not an application.
+# Two capital letters closing two letters and nine digits: the postal services' tracking
+# number (UPU S10, "RN 482 719 335 CA", "EE123456789FR"), a parcel's, not a passport.
+_S10_TAIL = re.compile(r"[ \t]?[A-Z]{2}(?![\w-])")
+_S10_HEAD = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]?$")
+
+
+def _s10(text: str, start: int, end: int) -> bool:
+    """The nine digits of "RN 482 719 335 CA" between its two pairs of capitals."""
+    return (len(digits_of(text[start:end])) == 9 and _S10_TAIL.match(text, end) is not None
+            and (_S10_HEAD.search(text, max(0, start - 3), start) is not None or text[start:start + 2].isalpha()))
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
 # Abbreviations that stand before a number without being part of it: "passport NO 1234567".
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
@@ -413,6 +423,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                     continue
                 if m.group("letters") and not 6 <= len(digits_of(m[0])) <= 9:
                     continue  # "G 1234 5678": six to nine digits in all
+                if len(m.group("letters") or "") == 2 and _s10(scan.text, m.start(), m.end()):
+                    continue  # "RN 482 719 335 CA": a parcel's international tracking number (UPU S10)
                 kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
                 if kinds and kinds[0] == "PASSPORT":
                     start = m.start()
@@ -705,6 +717,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # "2019 2020 2021"
         if start > 2 and text[start - 1] == " " and _MIXED_BEFORE.search(text, max(0, start - 12), start):
             continue  # "tracking number 1Z 999 AA1 01 2345 6784": the tail of a code of letters and digits
+        if _s10(text, start, end):
+            continue  # "RN 482 719 335 CA": a parcel's tracking number
         if _DATE_SHAPE.fullmatch(text, start, end) or (
             start > 3 and text[start - 1] == " " and text[start - 2].isalpha()
             and _MONTH_BEFORE.search(text, max(0, start - 12), start)
