@@ -80,7 +80,14 @@ def build_brains(config: Config, kb: KnowledgeBase, texts: Texts,
 
 
 def _thresholds(config: BrainConfig) -> Callable[[str], Thresholds]:
+    """The policy's thresholds for a language, read from the config once per language (the
+    policy asks at every step; a changed config builds new brains)."""
+    known: dict[str, Thresholds] = {}
+
     def for_lang(lang: str) -> Thresholds:
-        pair = config.thresholds(lang)
-        return Thresholds(pair.answer_threshold, pair.clarify_threshold, pair.answer_margin)
+        found = known.get(lang)
+        if found is None:
+            pair = config.thresholds(lang)
+            found = known[lang] = Thresholds(pair.answer_threshold, pair.clarify_threshold, pair.answer_margin)
+        return found
     return for_lang
