@@ -17,6 +17,9 @@ from .components import (
     NLUBackend,
     Redactor,
     SearchBackend,
+    TurnWrite,
+    TurnWriteFailed,
+    TurnWriter,
 )
 from .host import (
     HOST_API_VERSION,
@@ -97,6 +100,9 @@ __all__ = [
     "Span",
     "TrainingExample",
     "TranscriptLine",
+    "TurnWrite",
+    "TurnWriteFailed",
+    "TurnWriter",
     "UnknownConversation",
     "WebhookKit",
     "__version__",

@@ -23,7 +23,7 @@ import structlog
 from aiohttp import web
 
 from .brains import Brain, build_brains
-from .components import ComponentContext, HandoffRequest
+from .components import ComponentContext, HandoffRequest, TurnWrite, TurnWriteFailed
 from .config import Config, ConfigError
 from .dialogue import (
     Action,
@@ -69,6 +69,18 @@ class Turn:
     batch: Batch = field(default_factory=Batch)
     events: list[Event] = field(default_factory=list)
     effects: list[Handoff | Forward] = field(default_factory=list)
+
+
+@dataclass
+class Effect:
+    """A handoff or a forward of one turn: its target, the handoff's request, and the writes
+    the target adds to the turn's transaction (None: it is called after the commit)."""
+
+    action: Handoff | Forward
+    target: str | None
+    request: HandoffRequest | None = None
+    write: TurnWrite | None = None
+    failed: bool = False  # no target, or its writes failed: nothing to do after the commit
 
 
 class Quaid:
@@ -477,17 +489,77 @@ class Quaid:
         return turn
 
     async def _turn(self, row: dict[str, Any], state: State, event: Any) -> list[Reply]:
-        """One turn: run the policy, commit, then the side effects; a failed handoff feeds
+        """One turn: run the policy, commit (with the writes a handoff target adds to the
+        turn's transaction), then the side effects; a failed handoff feeds
         :class:`HandoffFailed` back into the policy as a turn of its own."""
         turn = await self._run(row, state, event)
-        await self._commit(turn)
+        effects = [await self._prepare(row, turn, action) for action in turn.effects]
+        turn.batch.writes = [e.write for e in effects if e.write is not None]
+        await self._commit_turn(turn, effects)
         replies = list(turn.replies)
-        for effect in turn.effects:
-            if isinstance(effect, Forward):
-                await self._forward(row, effect.text)
-            elif not await self._handoff(row, turn.state, effect):
+        results = dict(zip(map(id, turn.batch.writes), turn.batch.results, strict=True))
+        for effect in effects:
+            if effect.write is not None:
+                await self._committed(effect, results[id(effect.write)])
+            elif isinstance(effect.action, Forward):
+                if not effect.failed:
+                    await self._forward(row, effect.action.text)
+            elif effect.failed or not await self._handoff(effect):
                 replies += await self._turn(row, turn.state, HandoffFailed())
         return replies
+
+    async def _prepare(self, row: dict[str, Any], turn: Turn, action: Handoff | Forward) -> Effect:
+        """The effect of `action`: its target and, when the target writes in the turn's
+        transaction (``handoff_writes`` / ``forward_writes``), those writes."""
+        name = self.core.handoff.target_for(row["channel"])
+        target = self.handoff_targets.get(name) if name else None
+        effect = Effect(action, name)
+        if target is None:
+            if isinstance(action, Handoff):
+                log.warning("handoff_no_target", channel=row["channel"])
+            effect.failed = isinstance(action, Handoff)
+            return effect
+        try:
+            if isinstance(action, Handoff):
+                effect.request = await self._request(row, turn, action)
+                writes = getattr(target, "handoff_writes", None)
+                effect.write = await writes(effect.request) if writes else None
+            elif (writes := getattr(target, "forward_writes", None)) is not None:
+                effect.write = await writes(row["id"], action.text, _pressed(turn.batch.messages, action.text))
+        except Exception as exc:  # as a target's handoff that raises: nobody took it
+            log.error("handoff_failed" if isinstance(action, Handoff) else "forward_failed",
+                      target=name, error=str(exc))
+            effect.failed = True
+        return effect
+
+    async def _request(self, row: dict[str, Any], turn: Turn, action: Handoff) -> HandoffRequest:
+        """The handoff's request: the transcript stored so far and this turn's messages."""
+        transcript = tuple(_request_line(m) for m in await self.store.transcript(row["id"], turn.batch.messages))
+        return HandoffRequest(row["id"], row["channel"], turn.state.lang, action.reason,
+                              transcript, action.candidates)
+
+    async def _commit_turn(self, turn: Turn, effects: list[Effect]) -> None:
+        """Commit the turn; a target's write that fails is logged and left out, and the turn
+        committed again without it (its client's message is still stored once)."""
+        while True:
+            try:
+                await self._commit(turn)
+                return
+            except TurnWriteFailed as exc:
+                effect = next(e for e in effects if e.write is exc.write)
+                log.error("handoff_failed" if isinstance(effect.action, Handoff) else "forward_failed",
+                          target=effect.target, error=str(exc.__cause__ or exc), in_transaction=True)
+                effect.write, effect.failed = None, True
+                turn.batch.writes = [e.write for e in effects if e.write is not None]
+
+    async def _committed(self, effect: Effect, result: Any) -> None:
+        """A target's after-commit side effects of its writes (events, notifications)."""
+        if effect.write is None or effect.write.committed is None:
+            return
+        try:
+            await effect.write.committed(result)
+        except Exception as exc:  # the writes are stored: only the notifications are lost
+            log.error("turn_write_committed_failed", target=effect.target, error=str(exc))
 
     async def _act(self, row: dict[str, Any], action: Action, turn: Turn) -> Any:
         conv_id, channel = row["id"], row["channel"]
@@ -517,21 +589,14 @@ class Quaid:
             log.error("search_failed", error=str(exc))
             return []
 
-    async def _handoff(self, row: dict[str, Any], state: State, action: Handoff) -> bool:
-        """Open a ticket with the committed transcript; False when no target took it."""
-        name = self.core.handoff.target_for(row["channel"])
-        target = self.handoff_targets.get(name) if name else None
-        if target is None:
-            log.warning("handoff_no_target", channel=row["channel"])
-            return False
-        transcript = tuple({"author": m["author"], "text": m["text"], "at": m["at"], "code": m["code"]}
-                           for m in await self.store.transcript(row["id"]))
-        request = HandoffRequest(row["id"], row["channel"], state.lang, action.reason,
-                                 transcript, action.candidates)
+    async def _handoff(self, effect: Effect) -> bool:
+        """A target without writes in the turn's transaction opens its ticket (the turn is
+        committed); False when it failed."""
+        assert effect.target is not None and effect.request is not None
         try:
-            await target.handoff(request)
+            await self.handoff_targets[effect.target].handoff(effect.request)
         except Exception as exc:  # no ticket: the client must not wait for nobody
-            log.error("handoff_failed", target=name, error=str(exc))
+            log.error("handoff_failed", target=effect.target, error=str(exc))
             return False
         return True
 
@@ -678,6 +743,22 @@ def _event_row(event: Event, lang: str | None = None) -> dict[str, Any]:
     return {"type": event.type, "conversation_id": event.conversation_id,
             "channel": event.channel, "data": event.data, "at": event.at,
             "lang": lang, "code": code, "lob": code[:2] if code else None}
+
+
+def _request_line(line: dict[str, Any]) -> dict[str, Any]:
+    """A transcript line of a handoff's request (``pressed`` only on a pressed button's)."""
+    found = {"author": line["author"], "text": line["text"], "at": line["at"], "code": line["code"]}
+    if line["pressed"] is not None:
+        found["pressed"] = line["pressed"]
+    return found
+
+
+def _pressed(messages: list[dict[str, Any]], text: str) -> str | None:
+    """The payload of the client's button when the turn's message (forwarded as `text`) was
+    a pressed quick reply without text, else None."""
+    inbound = next((m for m in reversed(messages) if m["direction"] == "in"), None)
+    payload = (inbound.get("payload") or {}).get("payload") if inbound is not None else None
+    return payload if payload and payload == text and not inbound["text"] else None
 
 
 def _inbound_row(conv_id: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,8 @@ the protocols below. The protocols are the whole contract: the core never looks 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -42,7 +43,7 @@ Factory = Callable[[ComponentContext], Any]
 
 __all__ = ["Channel", "ComponentContext", "Factory", "HandoffRequest", "HandoffTarget",
            "LanguageDetector", "MetricSink", "NLUBackend", "Redactor", "SearchBackend",
-           "TrainingExample"]
+           "TrainingExample", "TurnWrite", "TurnWriteFailed", "TurnWriter"]
 
 
 @runtime_checkable
@@ -100,7 +101,12 @@ class SearchBackend(Protocol):
 
 @dataclass(frozen=True)
 class HandoffRequest:
-    """A conversation handed to people: redacted transcript and the bot's best guesses."""
+    """A conversation handed to people: redacted transcript and the bot's best guesses.
+
+    `transcript` is every message of the conversation, the turn that hands it off included,
+    oldest first: dicts of ``author``, ``text``, ``at``, ``code``, and ``pressed`` (the
+    quick reply's payload) on a client's line whose message was a pressed button.
+    """
 
     conversation_id: str
     channel: str
@@ -125,6 +131,66 @@ class HandoffTarget(Protocol):
 
     async def client_message(self, conversation_id: str, text: str) -> None:
         """A (redacted) message from a client whose conversation an agent owns."""
+
+
+@dataclass(frozen=True, eq=False)
+class TurnWrite:
+    """Writes a handoff target adds to the transaction of the turn that hands a conversation
+    off or forwards a client's message (see :class:`TurnWriter`): they commit with the
+    turn's rows or not at all. *Since host API 1.2.*
+
+    The core runs the callable of its database, before the turn's own rows, inside the
+    transaction of the store's group commit:
+
+    - `sqlite`: ``sqlite(connection) -> result`` on the embedded SQLite default, on the
+      database's thread with its :class:`sqlite3.Connection` (rows as :class:`sqlite3.Row`);
+    - `orm`: ``await orm(connection) -> result`` on any other database (PostgreSQL), with
+      the tortoise transaction's connection (``Model.create(..., using_db=connection)``).
+
+    Either must only read and write through that connection, never begin, commit or roll
+    back, and not block for long (the group commit waits). It may run more than once (a
+    group commit that fails is retried batch by batch, each try rolled back); only the run
+    that commits counts. If it raises, nothing of the transaction is stored, the turn is
+    committed again without it and the core treats the handoff as failed (the client is
+    told, see :class:`~quaidcore.dialogue.HandoffFailed`) or the forward as lost (logged).
+
+    `committed`: ``await committed(result)`` once the turn is durable, with what the
+    committed run returned: the after-commit side effects (events, notifications, a live
+    view). An error there is logged; the writes are stored already.
+    """
+
+    sqlite: Callable[[sqlite3.Connection], Any] | None = None
+    orm: Callable[[Any], Awaitable[Any]] | None = None
+    committed: Callable[[Any], Awaitable[None]] | None = None
+
+
+class TurnWriteFailed(Exception):
+    """A :class:`TurnWrite` raised inside the turn's transaction (the error is the cause):
+    the transaction was rolled back. *Since host API 1.2.*"""
+
+    def __init__(self, write: TurnWrite) -> None:
+        super().__init__("a handoff target's write in the turn's transaction failed")
+        self.write = write
+
+
+@runtime_checkable
+class TurnWriter(Protocol):
+    """What a :class:`HandoffTarget` whose writes live in the core's store may add (the
+    built-in helpdesk): a handoff or a forwarded message written in the turn's own
+    transaction, instead of :meth:`~HandoffTarget.handoff` or
+    :meth:`~HandoffTarget.client_message` after the turn's commit. A crash can then not
+    leave a conversation handed off without its ticket, and the turn costs one commit.
+    Both methods are optional; one that returns None leaves that call on the
+    after-commit path. *Since host API 1.2.*"""
+
+    async def handoff_writes(self, request: HandoffRequest) -> TurnWrite | None:
+        """The ticket's writes for `request` (the transcript includes this turn). Raising
+        here is a failed handoff, as raising in ``handoff`` is."""
+
+    async def forward_writes(self, conversation_id: str, text: str, pressed: str | None) -> TurnWrite | None:
+        """The writes that add a client's (redacted) message to the conversation's ticket;
+        `pressed` is the quick reply's payload when the client pressed a button (`text` is
+        then the payload too)."""
 
 
 @runtime_checkable

@@ -19,7 +19,7 @@ import os
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,6 +32,7 @@ from tortoise.exceptions import ConfigurationError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from .components import TurnWrite, TurnWriteFailed
 from .messages import UnknownConversation
 from .models import Client, Conversation, EventRecord, Message
 
@@ -57,14 +58,19 @@ class Batch:
     events: list[dict[str, Any]] = field(default_factory=list)
     clients: list[dict[str, Any]] = field(default_factory=list)
     created: set[str] = field(default_factory=set)  # conversations this batch opens
+    # a handoff target's writes, run first in the batch's transaction (TurnWrite), and
+    # what each returned, in the same order, once the batch is committed
+    writes: list[TurnWrite] = field(default_factory=list)
+    results: list[Any] = field(default_factory=list)
 
     def extend(self, other: Batch) -> None:
-        """Add `other`'s rows to this batch."""
+        """Add `other`'s rows (and writes) to this batch."""
         self.conversations += other.conversations
         self.messages += other.messages
         self.events += other.events
         self.clients += other.clients
         self.created |= other.created
+        self.writes += other.writes
 
 
 class Store:
@@ -385,6 +391,7 @@ class Store:
             merged.extend(batch)
         try:
             await self._commit_and_remember(merged)
+            _hand_back(merged, [batch for batch, _ in live])
         except Exception as exc:
             if len(live) == 1:
                 log.error("store_commit_failed", error=str(exc), rows=len(merged.messages))
@@ -430,6 +437,7 @@ class Store:
         self._data_version = version
         self._remember(merged)
         self.commits += 1
+        _hand_back(merged, [batch for batch, _ in waiting])
         for _, future in waiting:
             _settle(future, None)
         return True
@@ -463,17 +471,25 @@ class Store:
         return ids - {row[0] for row in found}
 
     async def _commit(self, batch: Batch, expect: int | None = None) -> int | None:
-        """Write `batch` in one transaction. SQLite: returns the ``data_version`` read inside
-        it, and writes nothing when `expect` is given and differs (see :func:`_write_sqlite`)."""
+        """Write `batch` in one transaction, its writes (:class:`TurnWrite`) first; once
+        committed, their results are in ``batch.results``. SQLite: returns the
+        ``data_version`` read inside it, and writes nothing when `expect` is given and
+        differs (see :func:`_write_sqlite`)."""
         if self.is_sqlite:  # the hot path: one trip to the database's thread, no model objects
             statements = _sqlite_statements(batch)
-            if not statements:
+            if not statements and not batch.writes:
                 return None
             async with connections.get("default").acquire_connection() as conn:
                 if self._write_fd is None:
-                    return await conn._execute(_write_sqlite, conn._conn, statements, expect)
-                return await conn._execute(_write_sqlite_locked, conn._conn, statements, self._write_fd, expect)
+                    version, results = await conn._execute(_write_sqlite, conn._conn, statements, expect,
+                                                           batch.writes)
+                else:
+                    version, results = await conn._execute(_write_sqlite_locked, conn._conn, statements,
+                                                           self._write_fd, expect, batch.writes)
+            batch.results = results
+            return version
         async with in_transaction() as conn:
+            results = [await _run_orm_write(write, conn) for write in batch.writes]
             if batch.clients:
                 await Client.bulk_create([Client(**c) for c in _last_by_id(batch.clients)],
                                          using_db=conn, ignore_conflicts=True)
@@ -485,6 +501,7 @@ class Store:
                 await Message.bulk_create([Message(**m) for m in batch.messages], using_db=conn)
             if batch.events:
                 await EventRecord.bulk_create([EventRecord(**e) for e in batch.events], using_db=conn)
+        batch.results = results
         return None
 
     def _remember(self, batch: Batch) -> None:
@@ -568,14 +585,20 @@ class Store:
         with self.bound():
             return await Message.filter(conversation_id=conversation_id).order_by("at", "id")
 
-    async def transcript(self, conversation_id: str) -> list[dict[str, Any]]:
+    async def transcript(self, conversation_id: str, pending: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
         """A conversation's messages, oldest first, as dicts of ``direction, author, text,
         kind, code, at`` and, from the payload, ``pressed`` (the quick reply a client pressed)
         and ``agent``: what the message path reads (handoffs), from the cache when it holds
-        the whole transcript, without building model objects."""
+        the whole transcript, without building model objects. `pending`: message rows not
+        committed yet (a turn's), whose lines of this conversation follow the stored ones."""
+        lines = [*await self._stored_lines(conversation_id),
+                 *(_transcript_entry(m) for m in pending if m["conversation_id"] == conversation_id)]
+        return [dict(zip(_TRANSCRIPT_FIELDS, line, strict=True)) for line in lines]
+
+    async def _stored_lines(self, conversation_id: str) -> list[tuple[Any, ...]]:
         cached = self._recent.get(conversation_id)
         if cached is not None and cached.get("transcript") is not None:
-            return [dict(zip(_TRANSCRIPT_FIELDS, line, strict=True)) for line in cached["transcript"]]
+            return list(cached["transcript"])
         if self._reader is not None:  # on this thread, as conversation_row
             found = self._reader.execute(_SELECT_TRANSCRIPT, (conversation_id,)).fetchall()
             rows = [dict(zip(_MESSAGE_COLUMNS[1:], line, strict=True)) for line in found]
@@ -583,8 +606,7 @@ class Store:
             with self.bound():
                 rows = await Message.filter(conversation_id=conversation_id).order_by("at", "id").values(
                     *_MESSAGE_COLUMNS[1:])
-        lines = [_transcript_entry(row) for row in rows]
-        return [dict(zip(_TRANSCRIPT_FIELDS, line, strict=True)) for line in lines]
+        return [_transcript_entry(row) for row in rows]
 
     async def events(self, conversation_id: str | None = None) -> list[EventRecord]:
         """Stored events, oldest first (all, or one conversation's)."""
@@ -800,17 +822,20 @@ def _insert_statements(statement: tuple[str, str], rows: list[list[Any]]) -> lis
 
 
 def _write_sqlite(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]],
-                  expect: int | None = None) -> int:
-    """Run `statements` in one transaction, in the database connection's thread: one trip
-    there and back for the whole group commit (each ``await`` of a query is one, and each
-    hands the GIL back and forth with the event loop's thread). ``BEGIN IMMEDIATE``: the
-    database's write lock is taken at once, not at the first ``INSERT``. Returns ``PRAGMA
-    data_version`` read under that lock; when `expect` is given and differs (another process
-    committed since), nothing is written."""
+                  expect: int | None = None, writes: Sequence[TurnWrite] = ()) -> tuple[int, list[Any]]:
+    """Run `writes` (a handoff target's, :class:`TurnWrite`) then `statements` in one
+    transaction, in the database connection's thread: one trip there and back for the whole
+    group commit (each ``await`` of a query is one, and each hands the GIL back and forth
+    with the event loop's thread). ``BEGIN IMMEDIATE``: the database's write lock is taken
+    at once, not at the first ``INSERT``. Returns ``PRAGMA data_version`` read under that
+    lock and the writes' results; when `expect` is given and differs (another process
+    committed since), nothing is written (nor any write run)."""
     db.execute("BEGIN IMMEDIATE")
+    results: list[Any] = []
     try:
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if expect is None or version == expect:
+            results = [_run_sqlite_write(write, db) for write in writes]
             for sql, params in statements:
                 db.execute(sql, params)
         db.execute("COMMIT")
@@ -818,17 +843,44 @@ def _write_sqlite(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
-    return version
+    return version, results
+
+
+def _run_sqlite_write(write: TurnWrite, db: sqlite3.Connection) -> Any:
+    try:
+        if write.sqlite is None:
+            raise TypeError("this TurnWrite has no write for the embedded SQLite (its `sqlite`)")
+        return write.sqlite(db)
+    except Exception as exc:
+        raise TurnWriteFailed(write) from exc
+
+
+async def _run_orm_write(write: TurnWrite, conn: Any) -> Any:
+    try:
+        if write.orm is None:
+            raise TypeError("this TurnWrite has no write for this database (its `orm`)")
+        return await write.orm(conn)
+    except Exception as exc:
+        raise TurnWriteFailed(write) from exc
+
+
+def _hand_back(merged: Batch, batches: list[Batch]) -> None:
+    """The results of a group's writes to the batches they came from."""
+    if not merged.writes:
+        return
+    found = dict(zip(map(id, merged.writes), merged.results, strict=True))
+    for batch in batches:
+        batch.results = [found[id(write)] for write in batch.writes]
 
 
 def _write_sqlite_locked(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]], fd: int,
-                         expect: int | None = None) -> int:
+                         expect: int | None = None, writes: Sequence[TurnWrite] = ()) -> tuple[int, list[Any]]:
     """:func:`_write_sqlite` holding an exclusive ``flock`` on `fd` (``<database>.write-lock``),
     when several processes write one SQLite file (``quaid serve --workers N``). Without it, a
     writer that finds the database locked sleeps in SQLite's busy handler (1, 2, 5, 10 ... 100
     ms, polling) while the other process commits; the kernel wakes a process waiting on flock
     the moment the lock is released. Blocks the database connection's thread only."""
-    return _call_locked(fd, _write_sqlite, db, statements, expect)
+    return _call_locked(fd, _write_sqlite, db, statements, expect, writes)
 
 
 def _call_locked(fd: int, work: Callable[..., T], *args: Any) -> T:

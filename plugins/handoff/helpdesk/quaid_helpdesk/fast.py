@@ -1,16 +1,17 @@
-"""The message path's writes on the embedded SQLite default, in one trip to its database thread.
+"""The message path's writes on the embedded SQLite default, as plain statements on the
+store's connection.
 
 On SQLite, tortoise runs every query on one thread (aiosqlite) that also runs the core's group
 commits: each ``await`` of a query queues behind them, and a transaction costs a trip for
-``BEGIN``, one per statement and one for ``COMMIT``, holding the connection all along. A
-handoff took ~7 such trips and a forwarded client message 3 (bench/throughput.py: handoff p50
-198 ms, a forwarded message 153 ms, against 72 ms for an answer). Here the whole of it — find
-the conversation's open ticket, write, commit — is one function run on that thread, as the
-core's group commit is. Nothing is cached: the open ticket is looked up inside the
-transaction, so what another worker did (a resolve, a new ticket) is always seen.
-
-The functions here run through the host API's ``in_db_thread`` (check ``embedded_sqlite``
-first); PostgreSQL (a pool of connections, no single thread) keeps the ORM's queries.
+``BEGIN``, one per statement and one for ``COMMIT``. A handoff took ~7 such trips and a
+forwarded client message 3 (bench/throughput.py). The functions here are the whole of it —
+find the conversation's open ticket, write — as plain statements: the core runs them inside
+the turn's own transaction (a :class:`~quaidcore.TurnWrite` of the helpdesk's
+``handoff_writes`` / ``forward_writes``: no trip of their own, and the ticket commits with
+the handoff or not at all), and :func:`alone` runs one in a transaction of its own through
+the host API's ``in_db_thread`` (``Helpdesk.handoff`` called directly). Nothing is cached:
+the open ticket is looked up inside the transaction, so what another worker did (a resolve,
+a new ticket) is always seen. PostgreSQL keeps the ORM's queries (tickets.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ INSERT_MESSAGE = ("INSERT INTO helpdesk_ticket_message (ticket_id, kind, author,
                   "VALUES (?, ?, ?, ?, ?, ?)")
 REOPEN = "UPDATE helpdesk_ticket SET status = 'open', updated_at = ? WHERE id = ?"
 INSERT_CHANGE = "INSERT INTO helpdesk_change (at, kind, ticket_id) VALUES (?, ?, ?)"
+LATEST_LINE = ("SELECT MAX(at) FROM helpdesk_ticket_message WHERE ticket_id = ? "
+               "AND kind IN ('client', 'bot', 'agent')")
+CONVERSATION = "SELECT channel, lang FROM quaid_conversation WHERE id = ?"
 # (kind, author, text, code, at) of a ticket's line
 Line = tuple[str, str | None, str, str | None, float]
 
@@ -55,41 +59,63 @@ def _row(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> dict[str, Any
     return dict(zip([c[0] for c in cursor.description], found, strict=True))
 
 
+def alone(db: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
+    """``work(db)`` in a transaction of its own (when no turn's transaction holds it)."""
+    return _transaction(db, lambda: work(db))
+
+
 def forward(db: sqlite3.Connection, conversation_id: str, text: str, now: float,
-            change: str | None) -> dict[str, Any] | None:
+            feed: bool) -> tuple[dict[str, Any], bool]:
     """A client's message on the conversation's open ticket, which is reopened, with the
-    change feed's row when `change` (its kind) is given; returns the ticket's row (as it is
-    now), or None when the conversation has no open ticket (nothing written)."""
-    def body() -> dict[str, Any] | None:
-        row = _row(db, OPEN_TICKET, (conversation_id,))
-        if row is not None:
-            db.execute(INSERT_MESSAGE, (row["id"], "client", None, text, None, now))
-            db.execute(REOPEN, (now, row["id"]))
-            if change:
-                db.execute(INSERT_CHANGE, (now, change, row["id"]))
-            row["status"], row["updated_at"] = "open", now
-        return row
-    return _transaction(db, body)
+    change feed's row when `feed`; returns the ticket's row (as it is now) and False. A
+    conversation without an open ticket (resolved elsewhere, or its handoff failed) gets a
+    new one, so that nothing a client says is lost: its row and True."""
+    row = _row(db, OPEN_TICKET, (conversation_id,))
+    created = row is None
+    if row is None:
+        conversation = _row(db, CONVERSATION, (conversation_id,)) or {"channel": "?", "lang": "en"}
+        row = _insert_ticket(db, {"conversation_id": conversation_id, "channel": conversation["channel"],
+                                  "lang": conversation["lang"], "reason": "client_message",
+                                  "candidates": "[]", "transcript": "[]", "created_at": now, "updated_at": now})
+    db.execute(INSERT_MESSAGE, (row["id"], "client", None, text, None, now))
+    db.execute(REOPEN, (now, row["id"]))
+    if feed:
+        db.execute(INSERT_CHANGE, (now, "created" if created else "message", row["id"]))
+    row["status"], row["updated_at"] = "open", now
+    return row, created
 
 
-def open_ticket(db: sqlite3.Connection, values: dict[str, Any], lines: list[Line],
-                change: str | None) -> tuple[dict[str, Any], bool]:
-    """The conversation's open ticket if it has one (nothing written: returns it and False),
-    else a new ticket with `values` (its columns, as stored), its `lines` and the change
-    feed's row when `change` is given (returns the new row and True)."""
-    def body() -> tuple[dict[str, Any], bool]:
-        waiting = _row(db, OPEN_TICKET, (values["conversation_id"],))
-        if waiting is not None:
-            return waiting, False
-        ticket_id = db.execute(INSERT_TICKET, (
-            values["conversation_id"], values["channel"], values["lang"], values["reason"],
-            values["candidates"], values["transcript"], values["created_at"], values["updated_at"])).lastrowid
-        db.executemany(INSERT_MESSAGE, [(ticket_id, *line) for line in lines])
-        if change:
-            db.execute(INSERT_CHANGE, (values["created_at"], change, ticket_id))
-        return {"id": ticket_id, "status": "open", "assignee_id": None, "consultant_id": None,
-                "first_response_at": None, "resolved_at": None, **values}, True
-    return _transaction(db, body)
+def open_ticket(db: sqlite3.Connection, values: dict[str, Any], lines: list[Line], again: str,
+                feed: bool) -> tuple[dict[str, Any], bool]:
+    """A new ticket with `values` (its columns, as stored) and its `lines`, with the change
+    feed's row when `feed`: returns the new row and True. When the conversation still has an
+    open ticket (it waited outside business hours while the bot answered), that ticket gets
+    the lines said since its latest one and an event line `again`, and is reopened: returns
+    it and False."""
+    waiting = _row(db, OPEN_TICKET, (values["conversation_id"],))
+    if waiting is None:
+        row = _insert_ticket(db, values)
+        db.executemany(INSERT_MESSAGE, [(row["id"], *line) for line in lines])
+        if feed:
+            db.execute(INSERT_CHANGE, (values["created_at"], "created", row["id"]))
+        return row, True
+    now = values["created_at"]
+    latest = db.execute(LATEST_LINE, (waiting["id"],)).fetchone()[0] or 0.0
+    db.executemany(INSERT_MESSAGE, [(waiting["id"], *line) for line in lines if line[4] > latest])
+    db.execute(INSERT_MESSAGE, (waiting["id"], "event", None, again, None, now))
+    db.execute(REOPEN, (now, waiting["id"]))
+    if feed:
+        db.execute(INSERT_CHANGE, (now, "again", waiting["id"]))
+    waiting["status"], waiting["updated_at"] = "open", now
+    return waiting, False
+
+
+def _insert_ticket(db: sqlite3.Connection, values: dict[str, Any]) -> dict[str, Any]:
+    ticket_id = db.execute(INSERT_TICKET, (
+        values["conversation_id"], values["channel"], values["lang"], values["reason"],
+        values["candidates"], values["transcript"], values["created_at"], values["updated_at"])).lastrowid
+    return {"id": ticket_id, "status": "open", "assignee_id": None, "consultant_id": None,
+            "first_response_at": None, "resolved_at": None, **values}
 
 
 def ticket_values(**columns: Any) -> dict[str, Any]:

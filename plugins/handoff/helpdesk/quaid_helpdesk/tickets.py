@@ -11,18 +11,20 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 import structlog
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from quaidcore import ComponentContext, Event, HandoffRequest, Host
+from quaidcore import ComponentContext, Event, HandoffRequest, Host, TranscriptLine, TurnWrite
 
 from . import accounts, fast, labels
 from .canned import Canned, CannedResponses
 from .config import HelpdeskConfig
 from .models import Agent, Ticket, TicketMessage
+from .queue_models import Change
 
 log = structlog.get_logger(__name__)
 MAX_TEXT = 4000
@@ -72,84 +74,121 @@ class Helpdesk:
         """Nothing to release: the store belongs to the core."""
 
     # -- the handoff target ------------------------------------------------------------
+    #
+    # The core runs handoff_writes' and forward_writes' writes inside the turn's own
+    # transaction (quaidcore.TurnWrite): the ticket commits with the handoff, or neither does.
+    # handoff() and client_message() are the same writes in a transaction of their own.
 
     async def handoff(self, request: HandoffRequest) -> None:
-        """Open a ticket with the redacted transcript and the bot's candidate codes; when the
+        """Open a ticket for `request` in a transaction of its own (see :meth:`handoff_writes`)."""
+        await self._alone(await self.handoff_writes(request))
+
+    async def client_message(self, conversation_id: str, text: str) -> None:
+        """Add a client's (redacted) message to the conversation's open ticket, in a
+        transaction of its own (see :meth:`forward_writes`)."""
+        await self._alone(self._forward_write(conversation_id, await self._client_text(conversation_id, text)))
+
+    async def handoff_writes(self, request: HandoffRequest) -> TurnWrite:
+        """A ticket with the redacted transcript and the bot's candidate codes; when the
         conversation still has an open ticket (it waited outside business hours while the bot
         answered), that ticket gets what was said since, instead of a second ticket."""
         now = time.time()
-        transcript = [dict(line) for line in request.transcript]
-        # the stored lines only for their payloads: the titles of buttons pressed (no text)
-        pressed = any(line.get("author") == "client" and not line.get("text") for line in transcript)
-        stored = await self.host.transcript(request.conversation_id) if pressed else []
-        texts = labels.transcript_texts(transcript, stored, request.lang, self.host.kb)
+        lines_in = [dict(line) for line in request.transcript]
+        texts = labels.transcript_texts(lines_in, await self._payloads(request, lines_in), request.lang,
+                                        self.host.kb)
         lines = [(_kind(line.get("author")), None, text, line.get("code"), line.get("at") or now)
-                 for line, text in zip(transcript, texts, strict=True)]
+                 for line, text in zip(lines_in, texts, strict=True)]
+        transcript = [{k: v for k, v in line.items() if k != "pressed"} for line in lines_in]
         values = dict(
             conversation_id=request.conversation_id, channel=request.channel, lang=request.lang,
             reason=request.reason, transcript=transcript, created_at=now, updated_at=now,
             candidates=[{"code": p.code, "confidence": round(p.confidence, 4)} for p in request.candidates])
+        again = f"handed off again: {labels.reason_words(request.reason).lower()}"
+        feed = self.feed is not None
+
+        async def committed(result: tuple[Ticket | dict[str, Any], bool]) -> None:
+            await self._opened(request.reason, *result)
+        if self.host.embedded_sqlite:
+            return TurnWrite(sqlite=partial(fast.open_ticket, values=fast.ticket_values(**values), lines=lines,
+                                            again=again, feed=feed), committed=committed)
+        return TurnWrite(orm=partial(_open_with_orm, values=values, lines=lines, again=again, feed=feed),
+                         committed=committed)
+
+    async def forward_writes(self, conversation_id: str, text: str, pressed: str | None) -> TurnWrite:
+        """The client's message on the conversation's open ticket (a new ticket if it has
+        none); a pressed button is shown by its title."""
+        if pressed:
+            conversation = await self.host.conversation(conversation_id)
+            text = labels.client_line("", pressed, conversation.lang if conversation else "en", self.host.kb)
+        return self._forward_write(conversation_id, text)
+
+    def _forward_write(self, conversation_id: str, text: str) -> TurnWrite:
+        now, feed, text = time.time(), self.feed is not None, text or "(quick reply)"
+
+        async def committed(result: tuple[Ticket | dict[str, Any], bool]) -> None:
+            found, created = result
+            with self.host.db():
+                await self.changed(_as_ticket(found), "created" if created else "message", recorded=feed)
+        if self.host.embedded_sqlite:
+            return TurnWrite(sqlite=partial(fast.forward, conversation_id=conversation_id, text=text, now=now,
+                                            feed=feed), committed=committed)
+        return TurnWrite(orm=partial(self._forward_with_orm, conversation_id=conversation_id, text=text, now=now,
+                                     feed=feed), committed=committed)
+
+    async def _alone(self, write: TurnWrite) -> None:
+        # the writes in a transaction of their own, then what follows their commit
         with self.host.db():
-            if self.host.embedded_sqlite:  # one trip to the database's thread
-                row, created = await self.host.in_db_thread(fast.open_ticket, fast.ticket_values(**values), lines,
-                                              self._change("created"))
-                ticket, recorded = fast.ticket(row), self.feed is not None
+            if write.sqlite is not None:  # one trip to the database's thread
+                result = await self.host.in_db_thread(fast.alone, write.sqlite)
             else:
-                (ticket, created), recorded = await self._open_with_orm(values, lines), False
+                assert write.orm is not None
+                async with in_transaction() as conn:
+                    result = await write.orm(conn)
+        assert write.committed is not None
+        await write.committed(result)
+
+    async def _payloads(self, request: HandoffRequest, lines: list[dict[str, Any]]) -> list[TranscriptLine]:
+        # The titles of the buttons pressed: from the request's `pressed`, or (a request made
+        # without it) from the stored lines, which keep the payloads.
+        if any("pressed" in line for line in lines) or not any(
+                line.get("author") == "client" and not line.get("text") for line in lines):
+            return [TranscriptLine(line.get("author") or "", line.get("text") or "", line.get("at") or 0.0,
+                                   payload=line.get("pressed")) for line in lines]
+        return await self.host.transcript(request.conversation_id)
+
+    async def _opened(self, reason: str, found: Ticket | dict[str, Any], created: bool) -> None:
+        # after the commit: the log, the event, the observers
+        ticket = _as_ticket(found)
+        with self.host.db():
             if not created:
-                await self._handed_off_again(ticket, request.reason, lines, now)
+                log.info("ticket_handed_off_again", ticket=ticket.id, reason=reason)
+                await self.changed(ticket, "again", recorded=self.feed is not None)
                 return
-        log.info("ticket_created", ticket=ticket.id, channel=request.channel, reason=request.reason)
-        # The handoff's turn and the ticket are committed already: the event joins the store's
-        # next group commit without holding the client's notice for it (emit's wait=False)
-        await self._event("ticket_created", ticket, {"reason": request.reason}, wait=False)
-        with self.host.db():
-            await self.changed(ticket, "created", recorded=recorded)
+            log.info("ticket_created", ticket=ticket.id, channel=ticket.channel, reason=reason)
+            # The ticket is committed already: the event joins the store's next group commit
+            # without holding the client's notice for it (emit's wait=False)
+            await self._event("ticket_created", ticket, {"reason": reason}, wait=False)
+            await self.changed(ticket, "created", recorded=self.feed is not None)
 
-    @staticmethod
-    async def _open_with_orm(values: dict[str, Any], lines: list[fast.Line]) -> tuple[Ticket, bool]:
-        # fast.open_ticket with the ORM's queries (PostgreSQL)
-        waiting = await Ticket.filter(conversation_id=values["conversation_id"]).exclude(
-            status="resolved").order_by("-id").first()
-        if waiting is not None:
-            return waiting, False
-        async with in_transaction():
-            ticket = await Ticket.create(**values)
-            await TicketMessage.bulk_create([
-                TicketMessage(ticket_id=ticket.id, kind=kind, author=author, text=text, code=code, at=at)
-                for kind, author, text, code, at in lines])
-        return ticket, True
-
-    async def _handed_off_again(self, ticket: Ticket, reason: str, lines: list[fast.Line], now: float) -> None:
-        # The lines said since the ticket's latest (with the bot, while it waited), then a log line.
-        known = await TicketMessage.filter(ticket_id=ticket.id, kind__in=("client", "bot", "agent")).values_list(
-            "at", flat=True)
-        latest = max(known, default=0.0)
-        async with in_transaction():
-            await TicketMessage.bulk_create([
-                TicketMessage(ticket_id=ticket.id, kind=kind, author=author, text=text, code=code, at=at)
-                for kind, author, text, code, at in lines if at > latest])
-            await TicketMessage.create(ticket_id=ticket.id, kind="event", at=now,
-                                       text=f"handed off again: {labels.reason_words(reason).lower()}")
-            await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
+    async def _forward_with_orm(self, conn: Any, conversation_id: str, text: str, now: float,
+                                feed: bool) -> tuple[Ticket, bool]:
+        # fast.forward with the ORM's queries (PostgreSQL), on the transaction's connection
+        ticket = await Ticket.filter(conversation_id=conversation_id).exclude(
+            status="resolved").order_by("-id").using_db(conn).first()
+        created = ticket is None
+        if ticket is None:
+            conversation = await self.host.conversation(conversation_id)
+            ticket = await Ticket.create(
+                conversation_id=conversation_id, channel=conversation.channel if conversation else "?",
+                lang=conversation.lang if conversation else "en", reason="client_message",
+                created_at=now, updated_at=now, using_db=conn)
+        await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text, at=now, using_db=conn)
+        await Ticket.filter(id=ticket.id).using_db(conn).update(status="open", updated_at=now)
+        if feed:
+            await Change.create(at=now, kind="created" if created else "message", ticket_id=ticket.id,
+                                using_db=conn)
         ticket.status, ticket.updated_at = "open", now
-        log.info("ticket_handed_off_again", ticket=ticket.id, reason=reason)
-        await self.changed(ticket, "again")
-
-    async def client_message(self, conversation_id: str, text: str) -> None:
-        """Add a client's (redacted) message to the conversation's open ticket."""
-        now = time.time()
-        text = await self._client_text(conversation_id, text) or "(quick reply)"
-        with self.host.db():
-            if self.host.embedded_sqlite:  # one trip to the database's thread
-                row = await self.host.in_db_thread(fast.forward, conversation_id, text, now, self._change("message"))
-                if row is not None:
-                    await self.changed(fast.ticket(row), "message", recorded=self.feed is not None)
-                    return
-            ticket = await self._open_ticket(conversation_id)
-            await TicketMessage.create(ticket_id=ticket.id, kind="client", text=text, at=now)
-            await Ticket.filter(id=ticket.id).update(status="open", updated_at=now)
-            await self.changed(ticket, "created" if ticket.created_at >= now else "message")
+        return ticket, created
 
     async def _client_text(self, conversation_id: str, text: str) -> str:
         # A pressed button reaches here as its payload: show the button's title instead.
@@ -177,24 +216,6 @@ class Helpdesk:
                 log.error("helpdesk_observer_failed", change=what, ticket=ticket.id, error=str(result))
             elif isinstance(result, BaseException):
                 raise result
-
-    def _change(self, what: str) -> str | None:
-        # the kind of the change feed's row to write with the change (None: no live feed)
-        return what[:24] if self.feed is not None else None
-
-    async def _open_ticket(self, conversation_id: str) -> Ticket:
-        ticket = await Ticket.filter(conversation_id=conversation_id).exclude(
-            status="resolved").order_by("-id").first()
-        if ticket is not None:
-            return ticket
-        # A message for a conversation whose ticket is gone (resolved elsewhere, or its
-        # handoff failed): a new ticket, so that nothing a client says is lost.
-        conversation = await self.host.conversation(conversation_id)
-        now = time.time()
-        return await Ticket.create(
-            conversation_id=conversation_id, channel=conversation.channel if conversation else "?",
-            lang=conversation.lang if conversation else "en", reason="client_message",
-            created_at=now, updated_at=now)
 
     # -- queues ------------------------------------------------------------------------
 
@@ -334,6 +355,38 @@ class Helpdesk:
         channel = conversation.channel if conversation else ticket.channel
         await self.host.emit([Event(kind, ticket.conversation_id, channel,
                                     {"ticket": ticket.id, "target": "helpdesk", **data})], wait=wait)
+
+
+async def _open_with_orm(conn: Any, values: dict[str, Any], lines: list[fast.Line], again: str,
+                         feed: bool) -> tuple[Ticket, bool]:
+    # fast.open_ticket with the ORM's queries (PostgreSQL), on the transaction's connection
+    waiting = await Ticket.filter(conversation_id=values["conversation_id"]).exclude(
+        status="resolved").order_by("-id").using_db(conn).first()
+    if waiting is None:
+        ticket = await Ticket.create(**values, using_db=conn)
+        await TicketMessage.bulk_create([
+            TicketMessage(ticket_id=ticket.id, kind=kind, author=author, text=text, code=code, at=at)
+            for kind, author, text, code, at in lines], using_db=conn)
+        if feed:
+            await Change.create(at=values["created_at"], kind="created", ticket_id=ticket.id, using_db=conn)
+        return ticket, True
+    now = values["created_at"]
+    known = await TicketMessage.filter(ticket_id=waiting.id, kind__in=("client", "bot", "agent")).using_db(
+        conn).values_list("at", flat=True)
+    latest = max(known, default=0.0)
+    await TicketMessage.bulk_create([
+        TicketMessage(ticket_id=waiting.id, kind=kind, author=author, text=text, code=code, at=at)
+        for kind, author, text, code, at in lines if at > latest], using_db=conn)
+    await TicketMessage.create(ticket_id=waiting.id, kind="event", text=again, at=now, using_db=conn)
+    await Ticket.filter(id=waiting.id).using_db(conn).update(status="open", updated_at=now)
+    if feed:
+        await Change.create(at=now, kind="again", ticket_id=waiting.id, using_db=conn)
+    waiting.status, waiting.updated_at = "open", now
+    return waiting, False
+
+
+def _as_ticket(found: Ticket | dict[str, Any]) -> Ticket:
+    return fast.ticket(found) if isinstance(found, dict) else found
 
 
 def _kind(author: str | None) -> str:
