@@ -152,7 +152,7 @@ class TurnWrite:
     group commit that fails is retried batch by batch, each try rolled back); only the run
     that commits counts. If it raises, nothing of the transaction is stored, the turn is
     committed again without it and the core treats the handoff as failed (the client is
-    told, see :class:`~quaidcore.dialogue.HandoffFailed`) or the forward as lost (logged).
+    told: ``HandoffFailed``) or the forward as lost (logged).
 
     `committed`: ``await committed(result)`` once the turn is durable, with what the
     committed run returned: the after-commit side effects (events, notifications, a live
@@ -177,11 +177,10 @@ class TurnWriteFailed(Exception):
 class TurnWriter(Protocol):
     """What a :class:`HandoffTarget` whose writes live in the core's store may add (the
     built-in helpdesk): a handoff or a forwarded message written in the turn's own
-    transaction, instead of :meth:`~HandoffTarget.handoff` or
-    :meth:`~HandoffTarget.client_message` after the turn's commit. A crash can then not
-    leave a conversation handed off without its ticket, and the turn costs one commit.
-    Both methods are optional; one that returns None leaves that call on the
-    after-commit path. *Since host API 1.2.*"""
+    transaction, instead of its ``handoff`` or ``client_message`` after the turn's commit.
+    A crash can then not leave a conversation handed off without its ticket, and the turn
+    costs one commit. Both methods are optional; one that returns None leaves that call on
+    the after-commit path. *Since host API 1.2.*"""
 
     async def handoff_writes(self, request: HandoffRequest) -> TurnWrite | None:
         """The ticket's writes for `request` (the transcript includes this turn). Raising

@@ -84,6 +84,10 @@ def quaid_register_handoff_targets(register: Register) -> None:
     """Offer handoff targets (:class:`~quaidcore.components.HandoffTarget`).
 
     The config picks one per channel: ``handoff: {default: helpdesk, channels: {...}}``.
+    ``handoff`` and ``client_message`` are called once the turn that asked for them is
+    committed; a target whose writes live in the core's store may instead add them to that
+    turn's own transaction (:class:`~quaidcore.components.TurnWriter`: ``handoff_writes``,
+    ``forward_writes`` returning a :class:`~quaidcore.components.TurnWrite`; host API 1.2).
     """
 
 

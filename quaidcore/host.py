@@ -27,7 +27,7 @@ from .kb import KnowledgeBase
 from .messages import Event, Inbound, Redaction, Reply, TrainingExample
 from .outbox import Handler, Outbox
 
-HOST_API_VERSION = "1.1"
+HOST_API_VERSION = "1.2"
 """The version of the host API this Quaid implements (``MAJOR.MINOR``): a plugin states
 the versions it runs on with ``QUAID_HOST_API = ">=1.0,<2"``."""
 

@@ -21,7 +21,7 @@ from .live import Live
 from .review import Review, ReviewView
 from .tickets import Helpdesk
 
-QUAID_HOST_API = ">=1.1,<2"
+QUAID_HOST_API = ">=1.2,<2"
 
 __all__ = ["Console", "Helpdesk", "HelpdeskConfig", "Live", "Queues", "make_helpdesk"]
 
