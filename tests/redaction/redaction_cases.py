@@ -585,6 +585,34 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("thank u mr petrenko for ur help", [("PERSON", "petrenko")]),
     ("mrs. okafor said the letter is coming", [("PERSON", "okafor")]),
     ("mme tremblay m'a rappelé hier", [("PERSON", "tremblay")]),
+    # round 24 part A: a name said again (not family name first), a possessive label, "NAME" shouted, a restated birth date
+    ("elle s'appelle Mama Régine, Régine Ekotto", [("PERSON", "Régine"), ("PERSON", "Régine Ekotto")]),
+    ("ma tante Régine, Régine Ekotto, vit à Douala", [("PERSON", "Régine"), ("PERSON", "Régine Ekotto")]),
+    ("mon chum Karim, Karim Ait Ouahmane, a le meme probleme", [("PERSON", "Karim"), ("PERSON", "Karim Ait Ouahmane")]),
+    ("mum's name Folasade Adeyemi, born 2nd of March 1962", [("PERSON", "Folasade Adeyemi"), ("DATE_OF_BIRTH", "2nd of March 1962")]),
+    ("MY WIFE NAME IS NGOZI ADAEZE OBI-NWOSU BORN 17TH AUGUST 1989",
+     [("PERSON", "NGOZI ADAEZE OBI-NWOSU"), ("DATE_OF_BIRTH", "17TH AUGUST 1989")]),
+    ("Date of birth: 1990/09/23 (corresponding to 1 Mehr 1369 in the Solar Hijri calendar)",
+     [("DATE_OF_BIRTH", "1990/09/23"), ("DATE_OF_BIRTH", "1 Mehr 1369")]),
+    ("date de naissance : 1985-03-21 (correspondant au 1 Farvardin 1364)",
+     [("DATE_OF_BIRTH", "1985-03-21"), ("DATE_OF_BIRTH", "1 Farvardin 1364")]),
+    ("Nom: BOUCHARD, Sylvie", [("PERSON", "BOUCHARD, Sylvie")]),
+    # round 24 part B: spelled IDs, phones and mailboxes; streets abroad and typed without an apostrophe
+    ("my email is ana dot silva twenty one at gmail dot com", [("EMAIL", "ana dot silva twenty one at gmail dot com")]),
+    ("my number is six one three five five five zero one four two or my son at five one four five five five zero nine nine one",
+     [("PHONE", "six one three five five five zero one four two"), ("PHONE", "five one four five five five zero nine nine one")]),
+    ("mon numero est le cinq un quatre cinq cinq cinq zero un neuf deux et merci", [("PHONE", "cinq un quatre cinq cinq cinq zero un neuf deux")]),
+    ("mon numéro c'est quatre un huit cinq cinq cinq zero un deux trois, ma soeur plus cinq zero neuf trois sept cinq cinq cinq un deux trois",
+     [("PHONE", "quatre un huit cinq cinq cinq zero un deux trois"), ("PHONE", "plus cinq zero neuf trois sept cinq cinq cinq un deux trois")]),
+    ("my phone number is six one three five five five zero one four two and we counted one two three four five six seven eight nine ten",
+     [("PHONE", "six one three five five five zero one four two")]),
+    ("my uci is one one zero four dash five two eight eight", [("CLIENT_ID", "one one zero four dash five two eight eight")]),
+    ("mon IUC c'est un un zero sept tiret huit deux deux neuf", [("CLIENT_ID", "un un zero sept tiret huit deux deux neuf")]),
+    ("you see eye number is one one two two three three four four", [("CLIENT_ID", "one one two two three three four four")]),
+    ("i live at 455 avenue de l eglise apt 3 verdun", [("ADDRESS", "455 avenue de l eglise apt 3")]),
+    ("H.No. 22, Sector 15-C, Chandigarh 160015", [("ADDRESS", "H.No. 22, Sector 15-C"), ("POSTAL_CODE", "160015")]),
+    ("vivo en calle hidalgo 320 int 4 oaxaca 68000", [("ADDRESS", "calle hidalgo 320 int 4"), ("POSTAL_CODE", "68000")]),
+    ("my mom is at avenida juarez 1200 local 5 zona rio 22010", [("ADDRESS", "avenida juarez 1200 local 5"), ("POSTAL_CODE", "22010")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -978,6 +1006,22 @@ NEAR_MISSES: list[str] = [
     "passport tracking number: LX 998 877 665 CA",
     "I wrote to IRCC.ClientSupport-SoutienClient.IRCC@cic.gc.ca twice",
     "try ServiceCanada.Help@servicecanada.gc.ca",
+    # round 24 part A: a possessive label before a company or a school; a place said again; a travel date restated
+    "MY FILE NAME IS WRONG ON THE LETTER",
+    "the company's name is Desjardins, they pay me",
+    "the school's name is Marie-Victorin",
+    "Toronto, Toronto Pearson airport is where I land",
+    "Paris, Paris Charles de Gaulle, then Montreal",
+    "Date of arrival: 2024/09/23 (corresponding to 2 Mehr 1403)",
+    "my flight is 2024-09-23 (corresponding to 1 Mehr 1403 in Iran)",
+    # round 24 part B: spelled numbers that are no ID, phone or mailbox; a street festival, a shop
+    "we paid plus five zero nine three seven five five five one two three four dollars",
+    "i see you at one one five two dash eight eight zero three",
+    "the score was one one five two dash eight eight zero three",
+    "we met at twenty two at the gmail office",
+    "we went to the calle ocho festival 2019 in miami",
+    "the calle 8 local 3 restaurant was great",
+    "the avenida 3 local 2 shop sells 40000 items",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -26,10 +26,16 @@ jp kr tr eg et er so pe ve cu lk np af sy rw ke ug dj cd cg ml bj bf tg ne gn mr
 kw om cl ar ec bo ng gh za tz mg mu vn th my sg id ph hk tw
 """
 # French "chez" and "point", Spanish "arroba" and "punto", "(a)", "[at]", "{dot}"...
+_LOCAL_NUMBER_WORD = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+)
 _EMAIL_SPELLED = re.compile(
     r"(?<![\w.+\]-])((?:[\w.+-]*\w(?:\s+(?:dot|point|punto|underscore|dash|hyphen|tiret)\s+|\s*[(\[{<](?:dot|point|punto)[)\]}>]\s*))*[\w.+-]*\w"
     # "pooja underscore verma 91 at gmail dot com": the digits said apart after a spelled joint
-    r"(?:(?<=[^\W\d_])\s+[0-9]{1,4}(?=\s+(?:at|arobase?|arroba|chez)\s))?)\s*"
+    r"(?:(?<=[^\W\d_])\s+[0-9]{1,4}(?=\s+(?:at|arobase?|arroba|chez)\s))?"
+    # Round 24: or said in words: "minh dot nguyen ninety two at gmail dot com"
+    rf"(?:(?<=[^\W\d_])(?:\s+(?:{_LOCAL_NUMBER_WORD})){{1,4}}(?=\s+(?:at|arobase?|arroba|chez)\s))?)\s*"
     r"([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s+)\s*"
     r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
@@ -44,7 +50,7 @@ fastmail inbox
 """)
 
 
-_SAID_DIGITS = re.compile(r"\s+([0-9]{1,4})$")
+_SAID_DIGITS = re.compile(rf"\s+([0-9]{{1,4}}|(?:{_LOCAL_NUMBER_WORD})(?:\s+(?:{_LOCAL_NUMBER_WORD})){{0,3}})$", IGNORE_CASE)
 _JOINER_WORD = re.compile(r"\s(?:dot|point|punto|underscore|dash|hyphen|tiret)\s", IGNORE_CASE)
 _AT_WORDS = wordset("at arobase arobas arroba chez")
 _DOT_WORD = re.compile(r"(?<!\w)(?:dot|point|punto)(?!\w)", IGNORE_CASE)
@@ -128,8 +134,9 @@ _PHONE_BROKEN = re.compile(
 # ... or without the country code, after a phone word: "call me 604 555\n0177".
 _PHONE_BROKEN_LOCAL = re.compile(
     r"(?i:phone|cell|call|text|tel|mobile|number|num[ée]ro|whatsapp|t[ée]l[ée]phone|cellulaire)\b[^\n0-9]{0,15}"
-    rf"((?:\([0-9]{{3}}\)|[0-9]{{3}}){_PHONE_SEP}?[0-9]{{3}}(?:[ \t]*\n[ \t]*|{_PHONE_SEP})[0-9]{{4}}"
+    rf"((?:(?:\([0-9]{{3}}\)|[0-9]{{3}}){_PHONE_SEP}?[0-9]{{3}}(?:[ \t]*\n[ \t]*|{_PHONE_SEP})[0-9]{{4}}"
     r"|(?:\([0-9]{3}\)|[0-9]{3})[ \t]*\n[ \t]*[0-9]{3}[ .-]?[0-9]{4})(?![0-9]|[\w\[])"
+    rf"{_EXTENSION})"  # round 24: "418 555\n0174 poste 3"
 )
 # France and others that write a trunk 0 and pairs: "06 12 34 56 78".
 _PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[])")
@@ -272,7 +279,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "PHONE", PHONE_P
     if "\n" in text:
         for m in _PHONE_BROKEN_LOCAL.finditer(text):
-            if "\n" in m.group(1) and nanp_valid(digits_of(m.group(1))):
+            if "\n" in m.group(1) and nanp_valid(digits_of(m.group(1))[:10]):  # the extension after
                 yield m.start(1), m.end(1), "PHONE", PHONE_P
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
@@ -321,6 +328,7 @@ _SPELLED_CONTEXT_AFTER = re.compile(
     r"(?:(?:cell|mobile|home|work|phone)[ \t]+)?(?:phone|number|cell|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable)(?![\w'’])",
     IGNORE_CASE,
 )
+_ID_LABEL_BEFORE = re.compile(r"(?i:uci|iuc|sin|nas|client|passport|passeport|dossier|file|application|demande)\b[^.!?\n0-9]{0,15}$")
 _SPELLED_KEYS = wordset("phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél")
 _SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
 
@@ -373,26 +381,40 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
     if _SPELLED_KEYS.isdisjoint(scan.words) or _SPELLED_DIGITS.isdisjoint(scan.words):
         return
     text = scan.text
+    said = False  # a phone already spelled in this message: "... or try my wife at four one six ..."
     for m in _SPELLED.finditer(text):
         tokens = re.findall(r"[^\s,-]+", m.group())
         plus = tokens[0].lower() == "plus"
         tokens = tokens[1:] if plus else tokens
+        end = m.end()
         if tokens[-1].lower() == "et":
             tokens = tokens[:-1]
+            end = m.start() + m.group().rstrip(" \t,-").rfind(" ")  # "... neuf deux et celui de": not "et"
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
         digits = _spelled_digits(tokens)
         if digits is None:
             continue
         if plus:  # "plus six three nine one seven ...": the country code first
-            shaped = 8 <= len(digits) <= 15 and _valid_international(digits)
+            shaped = 8 <= len(digits) <= 15 and (_valid_international(digits) or (said and _country_code(digits)))
         else:
             pairs = len(digits) > len(tokens)  # teens or tens said
             shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1" and not pairs)
         if digits in "01234567890" or digits in "12345678910":
             continue  # counting "one two three ... ten"
-        if shaped and (_SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _SPELLED_CONTEXT_AFTER.match(text, m.end())):
-            yield m.start(), m.end(), "PHONE", PHONE_P
+        if said and _ID_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "... and my uci is one one zero ...": the identifiers' own
+        if shaped and (said or _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _SPELLED_CONTEXT_AFTER.match(text, end)):
+            said = True
+            yield m.start(), end, "PHONE", PHONE_P
+
+
+def _country_code(digits: str) -> bool:
+    """Whether `digits` open with a country's calling code and leave a national number's length."""
+    for size in (1, 2, 3):
+        if phonenumbers.region_code_for_country_code(int(digits[:size])) != "ZZ":
+            return 7 <= len(digits) - size <= 10
+    return False
 
 
 def _valid_international(digits: str) -> bool:

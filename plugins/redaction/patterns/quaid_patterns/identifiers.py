@@ -417,6 +417,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                 continue  # "it starts with an A, like A123456789": not the agency's format
             if kinds and kinds[0] != "NOT_ID":
                 yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
+        if not _SPELLED_LETTER_KEYS.isdisjoint(scan.words):
+            yield from _spelled_letter_codes(scan)
         if not _PASSPORT_WORDS.isdisjoint(scan.words):
             for m in _PASSPORT_CODE.finditer(scan.text):
                 if _DATE_SHAPE.fullmatch(m[0]) or m.group("letters") in _NOT_LETTERS:
@@ -432,6 +434,22 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                             and len(m[0]) - len(m.group("letters")) - 1 == 9:
                         start = m.start("letters") + len(m.group("letters")) + 1  # "GB 123456789": the country, then the number
                     yield start, m.end(), "PASSPORT", LABELLED_P
+
+
+# Round 24: the first letter spelled for the listener, then the digits: "passport number is C as
+# in cat 7 1 9 3 8 4 0", "passeport P comme Paris 1234567" (the whole is masked).
+_SPELLED_LETTER_CODE = re.compile(
+    r"(?<![\w'’])[A-Za-z][ \t]+(?:as[ \t]+in|for|like|comme(?:[ \t]+dans)?|pour)[ \t]+[A-Za-z]+[ \t,:-]*"
+    r"(?P<digits>[0-9](?:[ \t-]?[0-9]){4,9})(?![\w-])"
+)
+_SPELLED_LETTER_KEYS = wordset("as for like comme pour")
+
+
+def _spelled_letter_codes(scan: Scan) -> Iterator[Candidate]:
+    for m in _SPELLED_LETTER_CODE.finditer(scan.text):
+        kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
+        if kinds and kinds[0] != "NOT_ID":
+            yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
 
 
 # Passport numbers of the main countries of origin written alone, with no context word (a
@@ -829,9 +847,13 @@ _SPOKEN_TENS = {
     "ninety": "9", "vingt": "2", "trente": "3", "quarante": "4", "cinquante": "5", "soixante": "6",
 }
 _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS], key=len, reverse=True))
+# Round 24: the groups joined by a said dash ("one one five two dash eight eight zero three",
+# "un un zero sept tiret huit deux deux neuf").
+_SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
 _SPOKEN_NUMBER = re.compile(
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{3,9}}", IGNORE_CASE
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{3,9}}", IGNORE_CASE
 )
+_SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
 
 
 def _spoken_digits(tokens: list[str]) -> str:
@@ -854,10 +876,10 @@ def _spoken_digits(tokens: list[str]) -> str:
             digits.append(_SPOKEN_DIGITS[low])
     return "".join(digits)
 _SPOKEN_LABEL = re.compile(
-    r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas)(?:[ \t]+(?:number|no|num[ée]ro))?[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*$",
+    r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas|you\s+see\s+eye|u\s+c\s+i)(?:[ \t]+(?:number|no|num[ée]ro))?[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*$",
     IGNORE_CASE,
 )
-_SPOKEN_KEYS = wordset("uci iuc client sin nas")
+_SPOKEN_KEYS = wordset("uci iuc client sin nas eye c")
 _SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]))
 
 
@@ -870,7 +892,7 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         label = _SPOKEN_LABEL.search(text, max(0, m.start() - 30), m.start())
         if label is None:
             continue
-        tokens = re.findall(r"[^\s,-]+", m.group())
+        tokens = re.findall(r"[^\s,-]+", _SAID_DASH.sub(" ", m.group()))
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
         digits = _spoken_digits(tokens)

@@ -194,7 +194,8 @@ _ADDRESS_EN = re.compile(
 )
 # Not a postal code's first half: "5-1240 av. du Mont-Royal Est H2J 1Y4".
 _CAPITALISED_WORD = r"(?![A-Z][0-9][A-Z](?:[ \t-]?[0-9][A-Z][0-9])?(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)['’]\s*)"
+# Round 24: the apostrophe left out before a vowel: "avenue de l epee", "rue d iberville".
+_PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)(?:['’]\s*|[ \t]+(?=[aeiouyéèêh][\w'’-]*[ \t,]|[aeiouyéèêh][\w'’-]*$)))"
 # The city after the street, before its postal code or at the end: "av. Papineau Montréal H2K
 # 4J5", "rue des Érables Sherbrooke J1H 3X9" (a known place, not the street's last word).
 _CITY_WORDS = sorted({w for w in PLACES | NOT_NAME_CAPITALISED | CITY_NAMES if len(w) > 3}, key=len, reverse=True)
@@ -405,6 +406,58 @@ _ADDRESS_VIETNAM = re.compile(
     r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)*"
     r"[ \t]+(?:phố|Phố|pho|đường|Đường|duong|Duong)[ \t]+[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
 )
+# Round 24: Mexico's street in any case, its number, then the interior or shop unit, or the
+# colonia, zona or code: "calle pedro moreno 1520 int 3", "calle revolucion 845 local 3 zona
+# centro" (not "calle ocho 2019", a festival).
+_CALLE_ANY_CASE = re.compile(
+    r"(?<![\w'’-])(?i:calle|avenida|av\.|avda\.?|rua|carrera|calzada|paseo|privada|andador|cerrada|boulevard|blvd\.?)[ \t]+"
+    r"(?:(?i:de[ \t]+la|de[ \t]+los|del|de|la|las|los)[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?"
+    r"[ \t]+(?:(?i:no|n[°º]|#)\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?"
+    r"(?:[ \t]*,?[ \t]*(?i:int|interior|local|loc|depto|dpto|apto|apt|casa|piso|of|oficina)\.?[ \t]*#?[0-9]{1,4}[A-Za-z]?"
+    r"|(?=[ \t]*,?[ \t]*(?i:col|colonia|zona|fracc|fraccionamiento|barrio|c\.?p)\b))(?![\w'’-])"
+)
+# The five-digit code after the town or zone of such a street: "guadalajara 44160", "zona centro 22000".
+_CODE_AFTER_ZONE = re.compile(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]*,?[ \t]*){1,4}?([0-9]{5})(?![\w/-])")
+# Round 24: Iran's alley, plate and street, transliterated: "Kouche 12, Pelak 48, Khiaban Chahar
+# Bagh", "khiaban Azadi, kuche Golha, pelak 7" (two parts at least).
+_IRAN_PART = (
+    r"(?i:kouche|koocheh|kuche|kucheh|pelak|plak|khiaban|khiyaban|kheyabun|vahed|tabaghe|bonbast|bon-bast|meydan)\.?[ \t]+"
+    r"(?:[0-9]{1,4}[A-Za-z]?(?![\w'’-])|[^\W\d_][\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})"
+)
+_ADDRESS_IRAN = re.compile(rf"(?<![\w'’-]){_IRAN_PART}(?:[ \t]*,?[ \t]*{_IRAN_PART})+")
+# China, the road and its number, then the building, entrance and flat: "建国路88号 3单元 502室"
+# (after the city and district, which are left).
+_ADDRESS_CHINESE = re.compile(
+    r"(?:(?<=[市区县镇省])|(?<![\u4e00-\u9fff]))(?:(?![市区县镇省])[\u4e00-\u9fff]){1,8}?(?:路|街|大道|大街|巷|胡同|弄)[ \t]*[0-9]{1,5}[ \t]*号"
+    r"(?:[ \t]*,?[ \t]*[0-9]{1,5}[ \t]*(?:号楼|栋|幢|座|单元|室|层|楼|号))*"
+)
+# Round 24: the civic number said in words by voice-to-text: "two hundred eighteen Nguyen Trai
+# street", "six cent vingt-cinq boulevard Henri-Bourassa Est appartement deux cent quatre".
+_SAID_NUMBER_EN = (
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|oh|zero)"
+)
+_SAID_NUMBER_FR = (
+    r"(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente"
+    r"|quarante|cinquante|soixante|cents?|mille|zéro|zero)"
+)
+_SAID_CIVIC_EN = rf"{_SAID_NUMBER_EN}(?:(?:[ \t]+|-)(?:(?i:and)[ \t]+)?{_SAID_NUMBER_EN}){{1,5}}"
+_SAID_CIVIC_FR = rf"{_SAID_NUMBER_FR}(?:(?:[ \t]+|-)(?:(?i:et)[ \t-]+)?{_SAID_NUMBER_FR}){{1,5}}"
+_ADDRESS_SAID = re.compile(
+    rf"(?<![\w'’-])(?:{_SAID_CIVIC_EN}[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){{1,3}}"
+    r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|crescent|court|place|way)(?![\w'’-])"
+    rf"|{_SAID_CIVIC_FR}[ \t]+(?i:rue|avenue|boulevard|boul|chemin|place|rang|montée|montee)[ \t]+"
+    r"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’])[ \t]*)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    rf"(?:[ \t]+(?i:appartement|app|appt|apt|unité|unite|bureau|suite)\.?[ \t]+(?:[0-9]{{1,5}}|{_SAID_CIVIC_FR}|{_SAID_NUMBER_FR}))?)"
+)
+_SAID_ADDRESS_KEYS = wordset("""
+street st avenue ave road rd boulevard blvd drive dr lane crescent court place way rue boul chemin rang montée montee
+""")
+_SAID_NUMBER_KEYS = wordset("""
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand un deux trois quatre cinq sept huit neuf dix onze douze vingt trente quarante cinquante soixante cent
+cents mille
+""")
 # Italy's "Via Roma 15", only before its five-digit code or after an address word ("Via Rail 3
 # times" is a train).
 _ADDRESS_VIA = re.compile(
@@ -415,7 +468,7 @@ _VIA_CODE = re.compile(r"[ \t]*,?[ \t]*[0-9]{5}(?![\w'’-])")
 # "house no 221 sector 15", "h no 45 phase 2": a house and its sector, any case.
 _HOUSE_SECTOR = re.compile(
     r"(?<![\w'’-])(?:(?i:house|h)\.?[ \t]*(?i:no|#)\.?[ \t]*[0-9]{1,5}[A-Za-z]?|[A-Za-z]-[0-9]{1,4})"  # "b-14 sector 62"
-    r"[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}[A-Za-z]?(?![\w'’-])"
+    r"[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}(?:-?[A-Za-z])?(?![\w'’-])"  # "Sector 22-B"
 )
 # India, the house and its locality: "H.No. 4-56/2, Gandhi Nagar", "D.No 12-3-45, Ram Nagar Colony".
 _ADDRESS_LOCALITY = re.compile(
@@ -464,6 +517,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
+    (_ADDRESS_IRAN, wordset("kouche koocheh kuche kucheh pelak plak"), 0),
+    (_CALLE_ANY_CASE, wordset("int interior local loc depto dpto apto apt casa piso of oficina col colonia zona fracc fraccionamiento barrio cp c"), 0),
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
@@ -476,7 +531,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on)(?=[ \t]+[A-Z])"
+    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on|a|à|in|en|at)(?=[ \t]+[A-Z])"
     # a ward or district between the street and the code: "Ben Nghe ward, district 1, 700000"
     r"|(?i:ward|district|dist\.|quận|quan|phường|phuong|sector|phase)(?:[ \t]+[0-9]{1,2}(?![0-9]))?)){0,5}"
     r"[ \t]*[,-]?[ \t]*("
@@ -590,10 +645,17 @@ _LANE_BEFORE = re.compile(
 )
 
 
+# Round 24: Iran's main street after the alley: "No. 24, Golestan Alley, Shariati Street".
+_STREET_AFTER_ALLEY = re.compile(
+    r"(?:(?<=Alley)|(?<=Lane)|(?<=Kuche)|(?<=Koocheh))[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.?)(?![\w'’-])"
+)
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
-        tail = _UNIT_TAIL.match(text, end)
+        tail = _UNIT_TAIL.match(text, end) or _STREET_AFTER_ALLEY.match(text, end)
         if tail is None:
             break
         end = tail.end()
@@ -638,6 +700,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_JAPANESE, 0))
     if "-daero" in text or "-ro" in text or "-gil" in text:
         expressions.append((_ADDRESS_KOREAN, 0))
+    if "号" in text:
+        expressions.append((_ADDRESS_CHINESE, 0))
     if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
         expressions.append((_ADDRESS_GERMAN, 0))
     if "," in text:
@@ -695,6 +759,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end)
+        if code is None and _CALLE_ANY_CASE.match(text, start):
+            code = _CODE_AFTER_ZONE.match(text, end)
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
         if code:
             yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_AFTER_P
@@ -707,3 +773,11 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         elif lower := _POSTAL_AFTER_LOWER.match(text, end):
             group = next(g for g in (1, 2, 3) if lower.group(g))
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+
+
+def said_addresses(scan: Scan) -> Iterator[Candidate]:
+    """Addresses whose civic number is said in words (see :data:`_ADDRESS_SAID`): no digit needed."""
+    if _SAID_ADDRESS_KEYS.isdisjoint(scan.words) or _SAID_NUMBER_KEYS.isdisjoint(scan.words):
+        return
+    for m in _ADDRESS_SAID.finditer(scan.text):
+        yield m.start(), m.end(), "ADDRESS", ADDRESS_P

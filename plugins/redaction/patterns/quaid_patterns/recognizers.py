@@ -30,7 +30,7 @@ from .identifiers import (
     split_ids,
 )
 from .people import people
-from .places import addresses, postal_codes
+from .places import addresses, postal_codes, said_addresses
 from .worldphones import world_phones
 
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
@@ -52,6 +52,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("glued_label", frozenset({"SIN", "CLIENT_ID", "PHONE"}), glued),
     Recognizer("postal_code", frozenset({"POSTAL_CODE"}), postal_codes),
     Recognizer("address", frozenset({"ADDRESS"}), addresses),
+    Recognizer("said_address", frozenset({"ADDRESS"}), said_addresses, needs_digit=False),
     Recognizer("date_of_birth", frozenset({"DATE_OF_BIRTH"}), births),
     Recognizer("spelled_birth", frozenset({"DATE_OF_BIRTH"}), spelled_births, needs_digit=False),
     Recognizer("person", frozenset({"PERSON"}), people, needs_digit=False),
