@@ -208,6 +208,8 @@ _EQUIVALENT = re.compile(
     # éthiopien, soit ...") and "that's", "which's", "c'est"
     r"(?:(?i:[^\W\d_]{3,12}[ \t]+calendar|calendrier[ \t]+[^\W\d_]{3,12}|(?:in|en)[ \t]+(?:the[ \t]+)?(?:gregorian|grégorien|western|english))[ \t]*,?[ \t]*)?"
     r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|that['’]s|thats|which['’]s|c['’]est|cest|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
+    # round 24: in brackets, "(corresponding to 1 Mehr 1369 ...)", "(equivalent to ...)", "(correspondant au ...)"
+    r"(?i:(?:corresponding|equivalent|correspondant|[ée]quivalent)[ \t]+(?:to|à|au|a)(?![\w])[ \t]*(?:the[ \t]+|le[ \t]+)?)?"
 )
 
 

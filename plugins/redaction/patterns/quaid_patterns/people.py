@@ -1315,7 +1315,8 @@ def _relative_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         told = _TOLD_AFTER.match(text, end) or (_CLAUSE_END.match(text, end) if word[:1].isupper() else None)
         if told and (word.islower() or word[0].isupper()) and _told_name(word, told.group()) \
-                and not (word.lower() in _MODALS and told.group().lstrip()[:1] in ":("):
+                and not (word.lower() in _MODALS and told.group().lstrip()[:1] in ":(") \
+                and word.lower() not in _LABEL_WORDS:  # "MY WIFE NAME IS ...": the label
             yield m.start(1), end
 
 
@@ -1881,6 +1882,8 @@ def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
         if found is None:
             continue
         family, given = found.group(1).split(), found.group(2).split()
+        if given[0].lower() == family[-1].lower():
+            continue  # "elle s'appelle Mama Régine, Régine Ekotto": the name said again, not family first
         if any((w.lower() in NOT_NAME and w.lower() not in NAME_PARTICLES) or w.lower() in NOT_NAME_CAPITALISED
                or w.lower() in PLACES for w in family + given[:1]) or not _SIGN_OFF_KEYS.isdisjoint(w.lower() for w in family):
             continue
@@ -2889,7 +2892,15 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
     if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
         found += _listed_along(text, spans + found)
-    return found
+    return _longest(found)
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without those inside a longer one: "Karim, Karim Ait Ouahmane", the given name
+    said again (one span) and restated with the family name (a longer one)."""
+    if len(spans) < 2:
+        return spans
+    return [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
 
 
 # A name listed with a name found: "mamadou, boubacar and aissatou are all under 18", "le père de
@@ -3213,8 +3224,15 @@ _EXCLAIMED = re.compile(r"[ \t]*!")
 _INTERJECTION_BEFORE = re.compile(r"(?:.*[.!?\n])?[\s\W]*", re.DOTALL)
 
 
+_OWNED_LABEL = re.compile(r"[^\W\d_]+['’]s[ \t]+(?:full[ \t]+)?(?:name|names)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*", IGNORE_CASE)
+
+
 def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
-    """The PERSON span start:end without a form's label word at either end."""
+    """The PERSON span start:end without a form's label word at either end, nor a
+    possessive before it ("mum's name Folasade Adeyemi")."""
+    owned = _OWNED_LABEL.match(text, start, end)
+    if owned is not None and owned.end() < end:
+        start = owned.end()
     while True:
         m = _SPAN_WORDS.match(text, start)
         if m is None or m.end() >= end or m.group().lower() not in _LABEL_WORDS:
