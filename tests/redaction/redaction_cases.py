@@ -597,18 +597,6 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("date de naissance : 1985-03-21 (correspondant au 1 Farvardin 1364)",
      [("DATE_OF_BIRTH", "1985-03-21"), ("DATE_OF_BIRTH", "1 Farvardin 1364")]),
     ("Nom: BOUCHARD, Sylvie", [("PERSON", "BOUCHARD, Sylvie")]),
-    # round 24 part A: a name said again (not family name first), a possessive label, "NAME" shouted, a restated birth date
-    ("elle s'appelle Mama Régine, Régine Ekotto", [("PERSON", "Régine"), ("PERSON", "Régine Ekotto")]),
-    ("ma tante Régine, Régine Ekotto, vit à Douala", [("PERSON", "Régine"), ("PERSON", "Régine Ekotto")]),
-    ("mon chum Karim, Karim Ait Ouahmane, a le meme probleme", [("PERSON", "Karim"), ("PERSON", "Karim Ait Ouahmane")]),
-    ("mum's name Folasade Adeyemi, born 2nd of March 1962", [("PERSON", "Folasade Adeyemi"), ("DATE_OF_BIRTH", "2nd of March 1962")]),
-    ("MY WIFE NAME IS NGOZI ADAEZE OBI-NWOSU BORN 17TH AUGUST 1989",
-     [("PERSON", "NGOZI ADAEZE OBI-NWOSU"), ("DATE_OF_BIRTH", "17TH AUGUST 1989")]),
-    ("Date of birth: 1990/09/23 (corresponding to 1 Mehr 1369 in the Solar Hijri calendar)",
-     [("DATE_OF_BIRTH", "1990/09/23"), ("DATE_OF_BIRTH", "1 Mehr 1369")]),
-    ("date de naissance : 1985-03-21 (correspondant au 1 Farvardin 1364)",
-     [("DATE_OF_BIRTH", "1985-03-21"), ("DATE_OF_BIRTH", "1 Farvardin 1364")]),
-    ("Nom: BOUCHARD, Sylvie", [("PERSON", "BOUCHARD, Sylvie")]),
     # round 24 part B: spelled IDs, phones and mailboxes; streets abroad and typed without an apostrophe
     ("my email is ana dot silva twenty one at gmail dot com", [("EMAIL", "ana dot silva twenty one at gmail dot com")]),
     ("my number is six one three five five five zero one four two or my son at five one four five five five zero nine nine one",
@@ -1018,14 +1006,6 @@ NEAR_MISSES: list[str] = [
     "passport tracking number: LX 998 877 665 CA",
     "I wrote to IRCC.ClientSupport-SoutienClient.IRCC@cic.gc.ca twice",
     "try ServiceCanada.Help@servicecanada.gc.ca",
-    # round 24 part A: a possessive label before a company or a school; a place said again; a travel date restated
-    "MY FILE NAME IS WRONG ON THE LETTER",
-    "the company's name is Desjardins, they pay me",
-    "the school's name is Marie-Victorin",
-    "Toronto, Toronto Pearson airport is where I land",
-    "Paris, Paris Charles de Gaulle, then Montreal",
-    "Date of arrival: 2024/09/23 (corresponding to 2 Mehr 1403)",
-    "my flight is 2024-09-23 (corresponding to 1 Mehr 1403 in Iran)",
     # round 24 part A: a possessive label before a company or a school; a place said again; a travel date restated
     "MY FILE NAME IS WRONG ON THE LETTER",
     "the company's name is Desjardins, they pay me",
