@@ -597,6 +597,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("date de naissance : 1985-03-21 (correspondant au 1 Farvardin 1364)",
      [("DATE_OF_BIRTH", "1985-03-21"), ("DATE_OF_BIRTH", "1 Farvardin 1364")]),
     ("Nom: BOUCHARD, Sylvie", [("PERSON", "BOUCHARD, Sylvie")]),
+    # round 24 part A: the person a parcel is for ("attn"), a birth date's year spelled after its day in digits
+    ("send it to 88 Harbour St #4509 M5J 0C3 attn Lin",
+     [("ADDRESS", "88 Harbour St #4509"), ("POSTAL_CODE", "M5J 0C3"), ("PERSON", "Lin")]),
+    ("courier to 10 Bay St attention of Kwame Mensah", [("ADDRESS", "10 Bay St"), ("PERSON", "Kwame Mensah")]),
+    ("his birthday is july 9th nineteen ninety nine", [("DATE_OF_BIRTH", "july 9th nineteen ninety nine")]),
+    ("born march 3rd, two thousand eight", [("DATE_OF_BIRTH", "march 3rd, two thousand eight")]),
+    ("date of birth august 21 nineteen eighty", [("DATE_OF_BIRTH", "august 21 nineteen eighty")]),
     # round 24 part B: spelled IDs, phones and mailboxes; streets abroad and typed without an apostrophe
     ("my email is ana dot silva twenty one at gmail dot com", [("EMAIL", "ana dot silva twenty one at gmail dot com")]),
     ("my number is six one three five five five zero one four two or my son at five one four five five five zero nine nine one",
@@ -1014,6 +1021,14 @@ NEAR_MISSES: list[str] = [
     "Paris, Paris Charles de Gaulle, then Montreal",
     "Date of arrival: 2024/09/23 (corresponding to 2 Mehr 1403)",
     "my flight is 2024-09-23 (corresponding to 1 Mehr 1403 in Iran)",
+    # round 24 part A: "attn" before a body, a place or a common word; a travel date with its year in words
+    "attn IRCC, case processing centre",
+    "attention Service Canada",
+    "attn: Mailroom",
+    "attention please, the office is closed",
+    "Attention: Immigration Officer",
+    "attn Sydney office",
+    "we landed july 9th nineteen ninety nine",
     # round 24 part B: spelled numbers that are no ID, phone or mailbox; a street festival, a shop
     "we paid plus five zero nine three seven five five five one two three four dollars",
     "i see you at one one five two dash eight eight zero three",

@@ -246,12 +246,13 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 # A birth date spelled in words by voice-to-text: "june third two thousand eight", "the first of
-# may nineteen ninety", "premier janvier mille neuf cent quatre-vingt-quinze".
+# may nineteen ninety", "premier janvier mille neuf cent quatre-vingt-quinze"; round 24: the day in
+# digits, the year in words ("july 9th nineteen ninety nine").
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et", "premier", "première", "premiere"]
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))*"
 _SPELLED_DATE = re.compile(
     rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
-    rf"|{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?)"
+    rf"|{_MONTH_NAME}\s+(?:the\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:st|nd|rd|th)?(?=,?\s+{_NUMBER_WORD})))"
     rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?=\S*-){_NUMBER_WORD}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])"  # "quatre-vingt-sept" one word
     # round 20: the year first ("nineteen eighty eight, may the ninth")
     rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?![\w'’-])",

@@ -2002,6 +2002,29 @@ def _under_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+# Round 24: the person a parcel or a letter is for, after "attn" / "attention (of|de)" / "à
+# l'attention de": "send it to 88 Harbour St #4509 M5J 0C3 attn Lin", "ATTN: Priya Sharma". One to
+# three capitalised words, one a name of the lists, none a place, a body or a common word ("attn
+# IRCC", "attention Service Canada", "attn: Mailroom", "attention please").
+_ATTN = re.compile(
+    r"(?<![\w'’-])(?:attn|attention(?:[ \t]+(?:of|de|d['’]))?|à[ \t]+l['’][ \t]*attention[ \t]+(?:de|d['’]))"
+    r"[ \t]*[:.]?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.?[ \t]+)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*){0,2})"
+    r"(?=[ \t]*(?:[,.;!?)\n]|$))",
+    IGNORE_CASE,
+)
+_ATTN_KEYS = wordset("attn attention")
+
+
+def _attn_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ATTN.finditer(text):
+        words = m.group(1).split()
+        if any(not w[0].isupper() or _plain_word(w) or w.lower() in PLACES or w.lower() in _PLACE_OR_BODY for w in words):
+            continue
+        if any(given_name(w) or family_name(w) for w in words):
+            yield m.span(1)
+
+
 # "I spoke with Isabelle", "ask for Priya Patel", "the sponsor of Joseph Mensah", "Re:
 # application of Ricardo Gómez", "au nom de Awa Diallo": a person's name, confirmed by the lists.
 _ABOUT = re.compile(
@@ -2405,6 +2428,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if "under" in words:
         for start, end in _under_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _ATTN_KEYS.isdisjoint(words):
+        for start, end in _attn_names(text):
             yield start, end, "PERSON", PERSON_P
     if "name" in words or "nom" in words:
         for start, end in _stated_names(text):
