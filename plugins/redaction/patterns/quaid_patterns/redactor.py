@@ -127,7 +127,9 @@ class PatternRedactor:
         candidates: list[Candidate] = []
         types = self.types
         for recognizer in self._digit_recognizers if scan.has_digit else self._plain_recognizers:
-            candidates.extend(c for c in recognizer.find(scan) if c[2] in types)
+            candidates.extend(recognizer.find(scan))
+        if candidates:  # one filter for all: some recognizers find more types than asked
+            candidates = [c for c in candidates if c[2] in types]
         for custom in self._custom:
             candidates.extend(custom.find(scan))
         if scan.placeholders and candidates:

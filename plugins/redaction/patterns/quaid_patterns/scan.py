@@ -30,7 +30,7 @@ NON_LATIN = "\x00non-latin"
 _NON_LATIN_SCRIPT = re.compile(
     "[\u0400-\u04ff\u0590-\u06ff\u0900-\u0bff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = "0123456789"
 
 # How far a context word may stand from the value it introduces (characters).
 BEFORE = 40
@@ -58,6 +58,14 @@ Candidate = tuple[int, int, str, int]
 Label = tuple[re.Pattern[str], frozenset[str] | None, int]
 
 
+def _words(text: str) -> frozenset[str]:
+    """The lower-case words of `text`, and :data:`NON_LATIN` when it has such a script."""
+    words = _LETTERS.findall(text.lower())
+    if not text.isascii() and _NON_LATIN_SCRIPT.search(text):
+        words.append(NON_LATIN)
+    return frozenset(words)
+
+
 class Scan:
     """The text being redacted and the facts about it that recognizers share."""
 
@@ -67,17 +75,17 @@ class Scan:
         "_label_starts",
         "_labels",
         "_placeholder_starts",
-        "_words",
         "has_at",
         "has_digit",
         "memo",
         "placeholders",
         "text",
+        "words",
     )
 
     def __init__(self, text: str, label_patterns: Mapping[str, Label]) -> None:
         self.text = text
-        self._digits = len(text) - len(text.translate(_NO_DIGITS))
+        self._digits = sum(map(text.count, _DIGITS))
         self.has_digit = self._digits > 0
         self.has_at = "@" in text
         self.placeholders: list[tuple[int, int]] = (
@@ -88,18 +96,9 @@ class Scan:
         self._label_patterns = label_patterns
         self._labels: list[tuple[int, int, str, int]] | None = None
         self._label_starts: list[int] = []
-        self._words: frozenset[str] | None = None
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The lower-case words (runs of letters) of the text: recognizers check that their
-        keywords are there before running their expressions."""
-        if self._words is None:
-            words = _LETTERS.findall(self.text.lower())
-            if not self.text.isascii() and _NON_LATIN_SCRIPT.search(self.text):
-                words.append(NON_LATIN)
-            self._words = frozenset(words)
-        return self._words
+        # The lower-case words (runs of letters) of the text: recognizers check that their
+        # keywords are there before running their expressions. Every scan needs them.
+        self.words = _words(text)
 
     @property
     def digits(self) -> int:
