@@ -114,6 +114,8 @@ AHEAD = ("SELECT t.id, (SELECT COUNT(*) FROM helpdesk_ticket w WHERE w.channel =
 # A notice's claim: the told place, wait and time, set only if unchanged since read
 CLAIM_NOTICE = ("UPDATE helpdesk_ticket_wait SET told_position = {0}, told_wait_s = {1}, told_at = {2} "
                 "WHERE ticket_id = {3} AND told_at")
+WAIT_READ = ("SELECT ticket_id, told_position, told_wait_s, told_at, hours_told_at FROM helpdesk_ticket_wait "
+             "WHERE ticket_id IN ({marks})")
 WAIT_ROWS = "INSERT INTO helpdesk_ticket_wait (ticket_id) VALUES {rows} ON CONFLICT DO NOTHING"
 
 
@@ -584,12 +586,14 @@ class Queues:
         conn = connections.get("default")  # the wait rows, created if missing: one statement
         rows = ", ".join(f"({mark})" for mark in _marks(conn, len(waiting)))
         await conn.execute_query(WAIT_ROWS.format(rows=rows), [t.id for t in waiting])
-        rows = {w.ticket_id: w for w in await TicketWait.filter(ticket_id__in=[t.id for t in waiting])}
+        ids = [t.id for t in waiting]  # read raw: 110 against 560 us of CPU through the ORM
+        _, read = await conn.execute_query(WAIT_READ.format(marks=", ".join(_marks(conn, len(ids)))), ids)
+        rows = {row["ticket_id"]: row for row in read}
         told = 0
         for ticket in waiting:
             row = rows[ticket.id]
             if not self.hours.is_open(ticket.channel, at):
-                if row.hours_told_at is None and await TicketWait.filter(
+                if row["hours_told_at"] is None and await TicketWait.filter(
                         ticket_id=ticket.id, hours_told_at__isnull=True).update(hours_told_at=now):
                     await self._tell(ticket, "closed", at, released=await self._release(ticket))
                     told += 1
@@ -597,10 +601,11 @@ class Queues:
             if not self.config.tell_queue:
                 continue
             position, wait = estimates.get(ticket.id, (1, None))
-            if row.told_at is not None and (now - row.told_at < self.config.retell_after_s or not changed_much(
-                    row.told_position, row.told_wait_s, position, wait)):
+            told_at = row["told_at"]
+            if told_at is not None and (now - told_at < self.config.retell_after_s or not changed_much(
+                    row["told_position"], row["told_wait_s"], position, wait)):
                 continue
-            if await self._claim_notice(conn, ticket.id, position, wait, now, row.told_at):
+            if await self._claim_notice(conn, ticket.id, position, wait, now, told_at):
                 await self._tell(ticket, "queue", at, position=position, wait=wait)
                 told += 1
         return told
