@@ -148,6 +148,9 @@ _SHOUTED_BEFORE = re.compile(r"(?:^|\n|[/|:][ \t]*)[A-ZÀ-Þ]{2,}(?:[ \t'’-][A
 _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
 
 
+_ASCII_CAPITAL = re.compile("[A-Z]")
+
+
 def _named_dates(text: str) -> Iterator[Candidate]:
     if "(" in text:
         for m in _DATE.finditer(text):
@@ -155,7 +158,7 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                 name = _NAME_BRACKET.search(text, max(0, m.start() - 30), m.start())
                 if name and (name.group(1) is None or given_name(name.group(1))):
                     yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
-    if not any("A" <= c <= "Z" for c in text):
+    if _ASCII_CAPITAL.search(text) is None:
         return
     for m in _DATE.finditer(text):
         start = m.start()

@@ -40,6 +40,24 @@ _STRONG = re.compile(
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
+# Every word of _STRONG has one of these in it, in lower case ("name", "nom", "m'appelle",
+# "i am called", "apodo", "palayaw").
+_STRONG_HINTS = ("name", "nom", "pel", "called", "apodo", "palayaw")
+_ASCII_DIGIT = re.compile("[0-9]")
+_last_strong: tuple[str, tuple[re.Match[str], ...]] = ("", ())
+
+
+def _strong_matches(text: str) -> tuple[re.Match[str], ...]:
+    """``_STRONG.finditer(text)``, found once for the text that several rules look at."""
+    global _last_strong
+    if _last_strong[0] == text:
+        return _last_strong[1]
+    low = text.lower()
+    found = tuple(_STRONG.finditer(text)) if any(h in low for h in _STRONG_HINTS) else ()
+    _last_strong = (text, found)
+    return found
+
+
 # Cards and form labels, kept apart from _STRONG and run only when their words are there (a
 # card word, a line break), so that other messages do not pay for them.
 _STRONG_FIELD = re.compile(
@@ -1216,7 +1234,9 @@ def _where_word(low: str) -> bool:
 
 
 def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    starts = [0]
+    if "\n" in text:
+        starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
     starts += [m.end() for m in _LABEL_COLON.finditer(text) if _PERSON_LABEL.search(text, max(0, m.start() - 40), m.end())]
     for start in starts:
         m = _OPENING.match(text, start)
@@ -1306,7 +1326,13 @@ def _told_name(word: str, after: str) -> bool:
         and low not in PLACES and not _demonym(low)
 
 
+# _RELATIVE_BEFORE anywhere in the text: when it is nowhere, no word has a relative before it.
+_RELATIVE_ANYWHERE = re.compile(_RELATIVE_BEFORE.pattern.removesuffix("$"), IGNORE_CASE)
+
+
 def _relative_names(text: str) -> Iterator[tuple[int, int]]:
+    if _RELATIVE_ANYWHERE.search(text) is None:
+        return
     for m in _NAME_TOKEN.finditer(text):
         word, end = m.group(1), m.end(1)
         if word[-2:] in ("'s", "’s"):
@@ -1876,7 +1902,7 @@ _SURNAME_COMMA = re.compile(
 
 def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
-    starts = [m.end() if m else 0] + [t.end() for t in _STRONG.finditer(text)]
+    starts = [m.end() if m else 0] + [t.end() for t in _strong_matches(text)]
     for start in starts:
         found = _SURNAME_COMMA.match(text, start)
         if found is None:
@@ -1919,7 +1945,7 @@ _RUN_END = re.compile(r"[ \t]*(?:[,!?;)\n]|$)|\.(?:\s|$)")
 
 
 def _common_named(text: str) -> Iterator[tuple[int, int]]:
-    for m in [*_STRONG.finditer(text), *_CALLED_ME.finditer(text)]:
+    for m in [*_strong_matches(text), *_CALLED_ME.finditer(text)]:
         run = _CAPITALISED_RUN.match(text, m.end())
         if run is None or not common_given_name(run.group(1).split()[0]) or _like_a_place(run.group(1).split()):
             continue
@@ -2217,7 +2243,7 @@ _NAME_ADVERB = re.compile(
 
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
-    strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_STRONG.finditer(text))
+    strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_strong_matches(text))
     if ("\n" in text and ("name" in words or "nom" in words or "prénom" in words or "prenom" in words)) \
             or not _STRONG_FIELD_KEYS.isdisjoint(words):
         strong.extend(_STRONG_FIELD.finditer(text))
@@ -2352,7 +2378,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         if not _ADDRESSED_KEYS.isdisjoint(words):
             for start, end in _addressed_names(text):
                 yield start, _family_after(text, end), "PERSON", PERSON_P
-    if any(c.isdigit() for c in text):
+    if (_ASCII_DIGIT.search(text) is not None) if text.isascii() else any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
     if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
