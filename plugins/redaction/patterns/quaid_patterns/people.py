@@ -1404,7 +1404,7 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
                 _opening_word(w) for w in pair.group(1).split()):
             yield first.span(1)
             yield pair.span(1)
-    for b in _ME_BRACKET.finditer(text):
+    for b in _ME_BRACKET.finditer(text) if "(" in text else ():
         if _opening_word(b.group(1)) and (b.group(1)[0].isupper() or given_name(b.group(1))):
             yield b.span(1)
 
@@ -1419,7 +1419,7 @@ _ME_COMMA = re.compile(
 
 
 def _me_comma_names(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ME_COMMA.finditer(text):
+    for m in _ME_COMMA.finditer(text) if "," in text else ():
         word = _NAME_TOKEN.match(text, m.end())
         if word and _CLAUSE_END.match(text, word.end(1)) and _opening_word(word.group(1)) \
                 and (word.group(1)[0].isupper() or given_name(word.group(1))):
