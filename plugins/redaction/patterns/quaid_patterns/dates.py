@@ -149,9 +149,12 @@ _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|]
 
 
 _ASCII_CAPITAL = re.compile("[A-Z]")
+_YEAR_DIGITS = re.compile("(?:19|20)[0-9]{2}")
 
 
 def _named_dates(text: str) -> Iterator[Candidate]:
+    if _YEAR_DIGITS.search(text) is None:
+        return  # each date it keeps has a full year (_FULL_YEAR), so these four digits
     if "(" in text:
         for m in _DATE.finditer(text):
             if _NUMERIC_DATE.fullmatch(m.group()) and _FULL_YEAR.search(m.group()) and _CLOSING.match(text, m.end()):
