@@ -2107,6 +2107,11 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# Words that label a name and are never one ("nom", "name"): masking one breaks idempotence
+# ("MAPEL nOM [PERSON]" would lose its label on the second look).
+_LABEL_WORDS = frozenset(("name", "names", "nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "surname"))
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
@@ -2134,6 +2139,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
         elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
             continue  # "it's Mama [PERSON]" on the second look: the word before the name
         value = text[found[0]:found[1]]
+        first = value.split(None, 1)[0]
+        if first.lower() in _LABEL_WORDS:  # "m'apel nom A": the label is no part of the name
+            if first == value:
+                continue
+            start = text.index(value[len(first):].lstrip(), found[0] + len(first))
+            found, value = (start, found[1], found[2], found[3]), text[start:found[1]]
         if value.lower() in PLACES and not given_name(value) and value.lower() not in _PLACE_GIVEN:
             continue  # "code postal J4K 2T1 — c'est Longueuil": a town
         if _common_lower(value):
