@@ -228,8 +228,9 @@ class Queues:
             self.kick()
         elif what in ("resolve", "closed", "transferred", "unassigned", "assigned", "take"):
             self.kick()  # capacity freed, the queue moved
-        elif what == "message" and ticket.assignee_id is None:  # its place is unchanged
-            self.kick(full=False)
+        # a client's message on a waiting ticket ("message") starts no pass: neither the queue
+        # (its place, its team) nor the agents' capacity changed, so a pass would give out
+        # nothing the last one did not (it was a query of the agents' status per message)
         if what == "take":
             await self._wait_row(ticket.id, assigned_at=time.time())
 
