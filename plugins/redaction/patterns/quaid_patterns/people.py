@@ -32,6 +32,9 @@ _STRONG = re.compile(
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
+    # round 25: a form's other names: "Nom de naissance : DUBOIS", "Nom d'usage : ...", "birth name:"
+    r"|(?<![\w-])(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille|d['’]\s?[ée]pouse|marital)"
+    r"|(?:birth|married|maiden|previous|former)\s+(?:sur)?name)\s*[:=]"
     r"|\bsurname\s+is"
     r"|\b[ms](?:['’]\s?|\s)?app?ell?(?:e|ait)?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
@@ -417,8 +420,11 @@ def _employer_person(words: list[str]) -> bool:
     """An employer named like a person ("Lisa Chang", "Robert King"), not like a company ("Tim
     Hortons", "Maple Leaf Foods"): a given name of the lists first, and a last word that is a
     family name of the lists or does not end like a company's ("-s")."""
-    if len(words) < 2 or not given_name(words[0]) or _like_a_place(words):
+    if len(words) < 2 or _like_a_place(words):
         return False
+    if not given_name(words[0]):  # round 25: "my ex employer Jasmine Kaur": a family name no word spells
+        return len(words) == 2 and family_name(words[-1]) and words[-1].lower() not in vocabulary() \
+            and words[0].lower() not in vocabulary() and words[0].lower() not in NOT_NAME
     return family_name(words[-1]) or not words[-1].lower().endswith("s")
 
 
@@ -573,6 +579,27 @@ first last newly new premier première premiere dernier dernière derniere nouve
 """)
 
 
+_NAME_THEN_TOWN = re.compile(
+    r"(?:^|(?<=[\n:|/]))[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3})[ \t]*,[ \t]*$"
+)
+# Round 25: a maiden name after "née" / "born" in brackets, or after "née" before the clause's
+# end: "Ngozi Nwosu (née Eze)", "Marie Martin, née Dubois, ..."; not "née le 3 mai", "née à
+# Lyon", "(born Toronto)", "née en France".
+_MAIDEN = re.compile(
+    r"(?:\([ \t]*(?:n[ée]e|born|geb\.?)|(?<![\w'’-])n[ée]e)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|$))"
+)
+
+
+def _maiden_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _MAIDEN.finditer(text):
+        low = m.group(1).lower()
+        if low in NOT_NAME or low in NOT_NAME_CAPITALISED or low in PLACES or low in CITY_NAMES \
+                or _demonym(low) or _CALENDAR.fullmatch(low) or _adjective(low):
+            continue
+        yield m.span(1)
+
+
 # A place before "born": "I'm Juan Pablo Restrepo from Medellín, born 1987/04/22".
 _FROM_BEFORE = re.compile(r"\b(?:from|in|near|à|en)[ \t]+$", IGNORE_CASE)
 
@@ -589,7 +616,15 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _demonym(lows[0]) or (len(words) == 1 and (len(lows[0]) < 2 or _adjective(lows[0]))):
             continue
+        if len(words) == 1 and (lows[0] in PLACES or lows[0] in CITY_NAMES or _PLACE_COMPOUND.search(lows[0])):
+            # round 25: "Wesner Jean-Louis, Port-au-Prince, né ...": the town, the name before it
+            name = _NAME_THEN_TOWN.search(text, max(0, m.start(1) - 60), m.start(1))
+            if name and not any(w.lower() in NOT_NAME or w.lower() in _NOT_BORN_NAME for w in name.group(1).split()):
+                yield name.span(1)
+            continue
         yield m.span(1)
+    if "(" in text or "é" in text or "ee" in text:
+        yield from _maiden_names(text)
     for m in _LOWER_BEFORE_BORN.finditer(text):  # round 22: "abebe tesfaye born 1 jan 1990"
         words = m.group(1).split()
         if all(_plain_name(w) and w not in vocabulary() and w not in _NOT_BORN_NAME for w in words) \
@@ -957,11 +992,18 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     if not (_plain_name(word) and given_name(word)):
         return None
     after = _NAME_TOKEN.match(text, m.end())
+    if after and _listed_family_lower(after.group(1)) and _CLAUSE_END.match(text, after.end()):
+        return m.start(1), after.end(1)  # round 25: "the agent was called mike reyes, he took ..."
     if _CLAUSE_END.match(text, m.end()) or (after and (
             _verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS or after.group(1).lower() in _AFTER_A_NAME
             or after.group(1).lower() in _DETAIL_KEYS)):
         return m.span(1)
     return None
+
+
+def _listed_family_lower(word: str) -> bool:
+    """A lower-case family name of the lists that is no word: "reyes", "kaur"; not "young"."""
+    return word.islower() and len(word) >= 3 and _plain_name(word) and family_name(word) and word not in vocabulary()
 
 
 _MESSAGE_END = re.compile(r"[ \t]*[.!?]*[ \t]*$")
@@ -2108,6 +2150,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
         elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
             continue  # "it's Mama [PERSON]" on the second look: the word before the name
         value = text[found[0]:found[1]]
+        if value.lower() in _FIELD_LABELS and _LABEL_COLON_NEXT.match(text, found[1]):
+            continue  # "my spouse: Name: Ibrahim ...": the form's label, the name after it
         if value.lower() in PLACES and not given_name(value) and value.lower() not in _PLACE_GIVEN:
             continue  # "code postal J4K 2T1 — c'est Longueuil": a town
         if _common_lower(value):
@@ -2120,6 +2164,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and " " not in value and family_name(value):
             found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
         yield found
+
+
+_FIELD_LABELS = wordset("name names nom noms surname prénom prenom prénoms prenoms nombre nome")
+_LABEL_COLON_NEXT = re.compile(r"[ \t]*[:=]")
 
 
 # Round 19: a given name that is also a word, capitalised, before a family name of the lists the
