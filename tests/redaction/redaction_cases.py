@@ -624,6 +624,19 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("DOB 1990年5月14日", [("DATE_OF_BIRTH", "1990年5月14日")]),
     ("pardon c'est 12/06/1990 pas 1991", [("DATE_OF_BIRTH", "12/06/1990")]),
     ("sorry it's 3 May 1988 not 1989", [("DATE_OF_BIRTH", "3 May 1988")]),
+    # round 25 part A: a name restated in brackets (another spelling, another script), Vietnamese capitals, "c moi encore"
+    ("hi, Lee Seo-yeon here (Seoyeon Lee on my passport)", [("PERSON", "Lee Seo-yeon"), ("PERSON", "Seoyeon Lee")]),
+    ("Sofiia Petrenko (Софія Петренко) DOB 03.10.2001",
+     [("PERSON", "Sofiia Petrenko"), ("PERSON", "Софія Петренко"), ("DATE_OF_BIRTH", "03.10.2001")]),
+    ("my name is Ahmed Hassan (Ahmad Hasan on my old passport)", [("PERSON", "Ahmed Hassan"), ("PERSON", "Ahmad Hasan")]),
+    ("passport says TRẦN MINH ĐỨC, is it a problem?", [("PERSON", "TRẦN MINH ĐỨC")]),
+    ("c moi encore 🙏 yasmine. mon uci 1176 4409", [("PERSON", "yasmine"), ("CLIENT_ID", "1176 4409")]),
+    # ... and a body, a role, a place or a grade in brackets after a name is not a second name
+    ("I talked to Jean Tremblay (Service Canada) yesterday", [("PERSON", "Jean Tremblay")]),
+    ("my consultant Maria Lopez (Case Officer) said", [("PERSON", "Maria Lopez")]),
+    ("I am Olena Kovalenko (Kyiv Ukraine) and", [("PERSON", "Olena Kovalenko")]),
+    ("my husband John Smith (Royal Bank) works there", [("PERSON", "John Smith")]),
+    ("my son Ali Khan (Grade Five) is", [("PERSON", "Ali Khan")]),
     # round 24 part B: spelled IDs, phones and mailboxes; streets abroad and typed without an apostrophe
     ("my email is ana dot silva twenty one at gmail dot com", [("EMAIL", "ana dot silva twenty one at gmail dot com")]),
     ("my number is six one three five five five zero one four two or my son at five one four five five five zero nine nine one",
@@ -640,6 +653,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("H.No. 22, Sector 15-C, Chandigarh 160015", [("ADDRESS", "H.No. 22, Sector 15-C"), ("POSTAL_CODE", "160015")]),
     ("vivo en calle hidalgo 320 int 4 oaxaca 68000", [("ADDRESS", "calle hidalgo 320 int 4"), ("POSTAL_CODE", "68000")]),
     ("my mom is at avenida juarez 1200 local 5 zona rio 22010", [("ADDRESS", "avenida juarez 1200 local 5"), ("POSTAL_CODE", "22010")]),
+    # round 25 part B: a UCI said aloud as its label, "00" with too few digits, a travel document, "CC"
+    ("my you see eye number is 11 2048 7735 pls check", [("CLIENT_ID", "11 2048 7735")]),
+    ("its 0044-1937", [("CLIENT_ID", "0044-1937")]),
+    ("call me on 0044 20 7946 0958", [("PHONE", "0044 20 7946 0958")]),
+    ("travel doc number RA0419926", [("PASSPORT", "RA0419926")]),
+    ("CC 4916 3382 0055 7129 exp 11/26", [("CREDIT_CARD", "4916 3382 0055 7129"), ("CREDIT_CARD", "11/26")]),
+    ("I live at 365 Laurier Ave W Ottawa K1A 1L1", [("ADDRESS", "365 Laurier Ave W"), ("POSTAL_CODE", "K1A 1L1")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1068,6 +1088,11 @@ NEAR_MISSES: list[str] = [
     "we arrived 15 tháng 8 năm 2019",
     "the meeting is 2024年5月14日",
     "nasc. no Brasil, cheguei em 12/03/2019",
+    # round 25 part A: Vietnamese places and schools; "c moi encore" with no name
+    "my diploma from ĐẠI HỌC QUỐC GIA HÀ NỘI",
+    "I lived in Đà Nẵng and Hồ Chí Minh City before",
+    "c moi encore 😅 toujours pas de reponse",
+    "c moi encore, la meme question",
     # round 24 part B: spelled numbers that are no ID, phone or mailbox; a street festival, a shop
     "we paid plus five zero nine three seven five five five one two three four dollars",
     "i see you at one one five two dash eight eight zero three",
@@ -1076,6 +1101,11 @@ NEAR_MISSES: list[str] = [
     "we went to the calle ocho festival 2019 in miami",
     "the calle 8 local 3 restaurant was great",
     "the avenida 3 local 2 shop sells 40000 items",
+    # round 25 part B: a public office's postal code, a travel document with no number, "cc" in an e-mail
+    "is the office at 365 Laurier Ave W Ottawa K1A 1L1 open on saturdays",
+    "the passport office 25 St Clair Ave E, Toronto, ON M4T 1M2 closes at 4",
+    "my travel docs are ready, see checklist item 5",
+    "cc my lawyer on the email please",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

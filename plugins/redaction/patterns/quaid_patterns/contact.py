@@ -284,6 +284,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
             digits = digits_of(m.group())
+            if m.group().startswith("00") and len(digits) < 10:
+                continue  # "its 0044-1937": "00" and a country code leave too few digits for a phone
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "client id 0034917265": a UCI, not a call to Spain

@@ -54,6 +54,8 @@ _LABEL_FRAGMENTS = {
     ),
     "CLIENT_ID": (
         r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
+        # said aloud and typed by voice: "my you see eye number is 11 2048 7735", "u c i"
+        r"|(?:you|u)\s+(?:see|c)\s+(?:eye|i)(?:\s+(?:number|no\.?|#))?"
         r"|unique\s+client\s+(?:identifier|id|number)"
         r"|(?:num[ée]ro|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
         r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
@@ -67,7 +69,8 @@ _LABEL_FRAGMENTS = {
         r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|nbr|#|n°))?|pass\s+port|passprt"
         r"|pp\s*(?:no\.?|nr\.?|#|number|num)|ppt(?:\s*(?:no\.?|nr\.?|#|number|num|n°)|(?=\s*[:#]?\s*[A-Za-z]{0,2}[0-9]))"
         r"|pass\.?\s*(?:no\.?|nr\.?|#)|passnummer|passport-nr\.?"
-        r"|travel\s+document|document\s+de\s+voyage"
+        # a refugee's or stateless person's travel document, "travel doc" for short: "travel doc number RA0419926"
+        r"|travel\s+doc(?:ument)?(?:\s*(?:number|no\.?|num|#|n°))?|document\s+de\s+voyage"
         # the clients' own languages: Spanish, Portuguese, Italian, Turkish, Polish, German,
         # Vietnamese, Russian, Chinese, Korean, Japanese, Hindi, Arabic, Persian
         r"|pasaporte|passaporte|passaporto|pasaport(?:u|um|\s+numaram|\s+no)?|paszport"
@@ -149,14 +152,14 @@ wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tl
 celu ko perso
 """),
     "CLIENT_ID": wordset("""
-uci iuc ucis iucs u i client identifiant identificateur id identification
+uci iuc ucis iucs u i eye client identifiant identificateur id identification
 """),
     "SIN": wordset("""
 sin nas n s ssn social assurance dassurance
 """),
     "PASSPORT": wordset("""
 passport passports passeport passeports pasport paseport passpport passeprt passpot pp ppt passnummer
-passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu pasaportum
+passprt pass travel document doc pasaporte passaporte passaporto pasaport pasaportu pasaportum
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
 """) | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
@@ -673,7 +676,7 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
 # mastercard 5290 ...". There a number in four groups of four is the card even when it fails
 # the Luhn check (a typo, or a number made up in an example).
 _CUED_CARD = re.compile(
-    r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit)"
+    r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit|cc)"
     r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
     r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$",

@@ -134,6 +134,17 @@ _AGENCY_BOX_BEFORE = re.compile(
 )
 
 
+# Between a public office's street and its code: the street's type and direction, the city and
+# province ("365 Laurier Ave W Ottawa K1A 1L1", "25 St Clair Ave E, Toronto, ON M4T 1M2").
+_OFFICE_TO_CODE = re.compile(r"(?:[ \t]*,?[ \t]*[^\W\d_][\w.'’-]*){0,5}[ \t]*,?[ \t]*")
+
+
+def _office_code(text: str, start: int) -> bool:
+    """Whether the postal code at ``start`` closes the address of one of the agency's public offices."""
+    return any(end <= start and _OFFICE_TO_CODE.fullmatch(text, end, start)
+               for _, end in public_offices(text[:start]))
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -153,7 +164,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             return
         for m in _POSTAL_CODE.finditer(text):
             if _example(m.group()) or _thing_code(text, m.start()) \
-                    or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+                    or _office_code(text, m.start()):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
