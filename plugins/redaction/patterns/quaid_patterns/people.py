@@ -98,7 +98,10 @@ _SELF = re.compile(
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici jsuis chui")
 # "c" typed for "c'est", only where one introduces oneself: "slt c moussa".
-_C_EST = re.compile(r"\bc[ \t]+(?:mo[iéè][ \t]+)?(?=[^\W\d_])", IGNORE_CASE)  # "c moi stéphanie, jvoulais"
+_C_EST = re.compile(  # "c moi stéphanie, jvoulais"; round 25: "c moi encore 🙏 yasmine."
+    r"\bc[ \t]+(?:mo[iéè][ \t]+(?:encore[ \t]+)?(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d][ \t]*){0,4}[ \t,]*)?(?=[^\W\d_])",
+    IGNORE_CASE,
+)
 # Greetings and politeness words that may open a message before one introduces oneself:
 # English, French and chat shorthand ("slt", "bjr", "cc"), Tagalog "po", and the clients'
 # own languages' greetings.
@@ -2242,6 +2245,37 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if "[PERSON]" in text and "(" in text:
+        for start, end in _restated_names(text):
+            yield start, end, "PERSON", PERSON_P
+
+
+# Round 25: a name given again in brackets right after a name, as another document spells it or
+# in another script: "Lee Seo-yeon here (Seoyeon Lee on my passport)", "Sofiia Petrenko (Софія
+# Петренко)"; seen on the second look, the first name masked. Two or three capitalised words, in
+# any script, none a word, place or body: not "[PERSON] (Service Canada)", "(Case Officer)".
+_NAME_PART = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_RESTATED = re.compile(
+    rf"\[PERSON\](?:[ \t]+(?:here|ici))?[ \t]*\([ \t]*((?:{_NAME_PART}|\[PERSON\])(?:[ \t]+(?:{_NAME_PART}|\[PERSON\])){{1,2}})[ \t]*"
+    r"(?:(?:on|in|as\s+on|as\s+in|sur|dans|selon)[ \t]+(?:my|mon|ma|his|her|their|the|le|la|son|sa)[ \t]+[^\W\d_]{3,15}[ \t]*)?\)",
+    IGNORE_CASE,
+)
+
+
+def _restated_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _RESTATED.finditer(text):
+        words = [w for w in m.group(1).split() if w != "[PERSON]"]
+        if words and all(not w[0].islower() and (len(w) > 2 or not w.isupper()) for w in words) \
+                and not any(_not_a_name_part(w) for w in words):
+            yield m.span(1)
+
+
+def _not_a_name_part(word: str) -> bool:
+    low = word.lower()
+    if word.isascii() and low in vocabulary() and not (given_name(low) or family_name(low)):
+        return True  # "(Grade Five)", "(Toronto Office)"
+    return low in NOT_NAME or low in NOT_NAME_CAPITALISED or low in PLACES or low in CITY_NAMES \
+        or low in _PLACE_OR_BODY or low in _BEFORE_A_PLACE or _demonym(low) or _CALENDAR.fullmatch(low) is not None
 
 
 _TITLE_NEXT = re.compile(r"[ \t]*(?i:mr|mrs|ms|mme|mlle|dr|m)\.[ \t]*(?=[A-ZÀ-Þ[<])|[ \t]*(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M)[ \t]+(?=[A-ZÀ-Þ[<])")
@@ -2516,7 +2550,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
 # particles between them ("Fatima Zahra el Idrissi"). Words around them that are not names are
 # left out ("Hi Anjali Sharma,", "consultant Babajide Oyelaran RCIC"), unless they say the words
 # name a place or a body ("Rue Jean Talon", "Jean Brillant Park", "Tim Hortons Inc").
-_NAME_RUN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# round 25: and Vietnamese capitals, "TRẦN MINH ĐỨC" (Đ and the letters with two marks lie outside À-Þ)
+_VIETNAMESE_CAPITALS = "ĐƠƯĨŨ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper())
+_NAME_RUN_WORD = rf"[A-ZÀ-ÖØ-Þ{_VIETNAMESE_CAPITALS}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _NAME_RUN = re.compile(
     rf"(?<![\w'’@.-]){_NAME_RUN_WORD}(?:[ \t]+(?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}){{1,7}}(?![\w@])",
 )
@@ -2599,10 +2635,14 @@ _WORKED_AT = re.compile(
 )
 
 
+_D_STROKE = str.maketrans("Đđ", "Dd")
+
+
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(_TOKEN.finditer(m.group()))
-        words = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in tokens]
+        # round 25: "ĐỨC", "Đặng" read as the lists spell them (no accent-stripping takes "đ" off)
+        words = [(t.start() + m.start(), t.end() + m.start(), t.group().translate(_D_STROKE)) for t in tokens]
         for k, (a, b, w) in enumerate(words):
             if k and len(w) > 3 and w.endswith(("'s", "’s")):
                 words = [*words[:k], (a, b - 2, w[:-2])]  # "Chen Jing's passport": the owner ends the name
