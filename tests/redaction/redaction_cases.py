@@ -624,6 +624,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("DOB 1990年5月14日", [("DATE_OF_BIRTH", "1990年5月14日")]),
     ("pardon c'est 12/06/1990 pas 1991", [("DATE_OF_BIRTH", "12/06/1990")]),
     ("sorry it's 3 May 1988 not 1989", [("DATE_OF_BIRTH", "3 May 1988")]),
+    ("oops my bad, it's 1985-07-21 not 1986", [("DATE_OF_BIRTH", "1985-07-21")]),
     # round 25 part A: a name restated in brackets (another spelling, another script), Vietnamese capitals, "c moi encore"
     ("hi, Lee Seo-yeon here (Seoyeon Lee on my passport)", [("PERSON", "Lee Seo-yeon"), ("PERSON", "Seoyeon Lee")]),
     ("Sofiia Petrenko (Софія Петренко) DOB 03.10.2001",
@@ -660,6 +661,20 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("travel doc number RA0419926", [("PASSPORT", "RA0419926")]),
     ("CC 4916 3382 0055 7129 exp 11/26", [("CREDIT_CARD", "4916 3382 0055 7129"), ("CREDIT_CARD", "11/26")]),
     ("I live at 365 Laurier Ave W Ottawa K1A 1L1", [("ADDRESS", "365 Laurier Ave W"), ("POSTAL_CODE", "K1A 1L1")]),
+    # round 25 part B: addresses abroad in their own order and script, their codes
+    ("мій адреса: вул. Шевченка, 15, кв. 42, Київ, 01001", [("ADDRESS", "вул. Шевченка, 15, кв. 42"), ("POSTAL_CODE", "01001")]),
+    ("Москва, ул. Тверская, д. 7, кв. 12, 125009", [("ADDRESS", "ул. Тверская, д. 7, кв. 12"), ("POSTAL_CODE", "125009")]),
+    ("주소: 부산광역시 해운대구 해운대로 570, 1502호 (48094)", [("ADDRESS", "해운대로 570, 1502호"), ("POSTAL_CODE", "48094")]),
+    ("Bât. B, esc. 3, 2e étage, 14 rue Victor Hugo, 75011 Paris",
+     [("ADDRESS", "Bât. B, esc. 3, 2e étage, 14 rue Victor Hugo"), ("POSTAL_CODE", "75011")]),
+    ("n° 8, rue Didouche Mourad, Alger 16000", [("ADDRESS", "n° 8, rue Didouche Mourad"), ("POSTAL_CODE", "16000")]),
+    ("apartment 5, building 9, 12 Nile Street, Giza", [("ADDRESS", "apartment 5, building 9, 12 Nile Street")]),
+    ("House 4, Road 11, Block D, Mirpur, Dhaka-1216", [("ADDRESS", "House 4, Road 11, Block D"), ("POSTAL_CODE", "1216")]),
+    ("P.O. Box 1234-00200, Nairobi", [("ADDRESS", "P.O. Box 1234"), ("POSTAL_CODE", "00200")]),
+    ("on habite à Yopougon, îlot 12 lot 7", [("ADDRESS", "îlot 12 lot 7")]),
+    ("Rua das Flores, 220 - Centro\nCuritiba - PR\n80010-010", [("ADDRESS", "Rua das Flores, 220"), ("POSTAL_CODE", "80010-010")]),
+    ("my GPS address is AK-039-5028", [("POSTAL_CODE", "AK-039-5028")]),
+    ("nimewo telefòn mwen: 3841 0276", [("PHONE", "3841 0276")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1085,6 +1100,9 @@ NEAR_MISSES: list[str] = [
     "we married 12/06/2005 not 2006",
     "the appointment is 12/06/2025 not 2024",
     "fee paid 12/06/2011 not 2012",
+    "my PR card says 2010-05-03 not 2011",
+    "the receipt shows 2009-05-03 not 2010",
+    "i started working 03/04/2009 not 2010",
     "we arrived 15 tháng 8 năm 2019",
     "the meeting is 2024年5月14日",
     "nasc. no Brasil, cheguei em 12/03/2019",
@@ -1106,6 +1124,12 @@ NEAR_MISSES: list[str] = [
     "the passport office 25 St Clair Ave E, Toronto, ON M4T 1M2 closes at 4",
     "my travel docs are ready, see checklist item 5",
     "cc my lawyer on the email please",
+    # round 25 part B: a Korean particle, a lot for sale, a device's code, a bus number, a second place
+    "저는 서울로 3 번 갔어요",
+    "on a vendu le lot 3 et l'îlot 4 ce matin",
+    "GPS code AB-1234-5678 is on the device",
+    "the n° 23 bus goes to the airport",
+    "I finished 3rd floor tour, then the lobby",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -40,6 +40,8 @@ _LABEL_FRAGMENTS = {
         r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
         r"|contact\s+(?:no\.?|number|#)|mobile\s+(?:no\.?|number|#)|(?:s[ốo]\s+)?đi[ệe]n\s+tho[ạa]i"
         r"|viber|wechat|weixin|telegram"
+        # Haitian Creole: "nimewo mwen se 3841-0276", "nimewo telefòn mwen"
+        r"|nimewo[ \t]+(?:mwen|telef[òo]n)|telef[òo]n[ \t]+mwen"
         r"|手机|手機|电话|電話|微信|휴대폰|전화|電話番号|携帯|फ़ोन|फोन|मोबाइल|ফোন|ਫ਼ੋਨ|ਫੋਨ|ફોન"
         r"|هاتف|جوال|موبايل|تلفن|موبایل|فون"
         r"|телефон|тел\.|мобильный"
@@ -145,7 +147,7 @@ numéro numero phone téléphone telephone tél tel cell cellular cellphone mobi
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
-número nummer
+número nummer nimewo telefòn telefon
 """) | {NON_LATIN},
     "PHONE/shorthand": wordset("""
 wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno
