@@ -313,8 +313,19 @@ _NOT_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:not|pas|non|and\s+not|et\s+non|instead
 _LAST_ADULT_YEAR = 2012
 
 
+# Only the words of a correction may lead the date in its sentence: "pardon c'est", "sorry it's",
+# "oops my bad, it's"; not "my PR card says", "the receipt shows", "i started working".
+_LEAD_WORDS = wordset("""
+pardon sorry sry oops oups my bad dsl désolé desole désolée desolee c cest c'est c’est it its it's it’s is
+s est no non oh wait attends actually en fait correction i mean je veux dire ah ok okay euh um uh
+""")
+
+
 def _year_corrections(text: str) -> Iterator[Candidate]:
     for m in _DATE.finditer(text):
         year = _year_of(m.group())
-        if year and int(year) <= _LAST_ADULT_YEAR and _NOT_YEAR.match(text, m.end()):
+        if not (year and int(year) <= _LAST_ADULT_YEAR and _NOT_YEAR.match(text, m.end())):
+            continue
+        sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if all(w in _LEAD_WORDS for w in _GAP_WORD.findall(text[sentence:m.start()].lower())):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
