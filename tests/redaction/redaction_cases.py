@@ -675,6 +675,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Rua das Flores, 220 - Centro\nCuritiba - PR\n80010-010", [("ADDRESS", "Rua das Flores, 220"), ("POSTAL_CODE", "80010-010")]),
     ("my GPS address is AK-039-5028", [("POSTAL_CODE", "AK-039-5028")]),
     ("nimewo telefòn mwen: 3841 0276", [("PHONE", "3841 0276")]),
+    # round 25 part B: digits and words mixed; a street with no type before its town and province
+    ("my sin is 912 three three four 567", [("SIN", "912 three three four 567")]),
+    ("new number +234 eight zero five 221 7740 pls update", [("PHONE", "+234 eight zero five 221 7740")]),
+    ("i live at 55 Broadway, Vancouver, BC V5Y 1P2", [("ADDRESS", "55 Broadway"), ("POSTAL_CODE", "V5Y 1P2")]),
+    ("new place: 1402-4688 Kingsway, Burnaby BC V5H 0B2", [("ADDRESS", "1402-4688 Kingsway"), ("POSTAL_CODE", "V5H 0B2")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1130,6 +1135,9 @@ NEAR_MISSES: list[str] = [
     "GPS code AB-1234-5678 is on the device",
     "the n° 23 bus goes to the airport",
     "I finished 3rd floor tour, then the lobby",
+    "we paid 300 three times and 4 one five",
+    "the score was 12 three four 56",
+    "I paid 2400 Dollars, then moved",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

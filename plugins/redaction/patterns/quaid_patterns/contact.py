@@ -319,7 +319,7 @@ _TEN_WORDS = {
 }
 _DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, "et"], key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
+    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
 _SPELLED_CONTEXT = re.compile(
     r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
@@ -385,9 +385,9 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     said = False  # a phone already spelled in this message: "... or try my wife at four one six ..."
     for m in _SPELLED.finditer(text):
-        tokens = re.findall(r"[^\s,-]+", m.group())
-        plus = tokens[0].lower() == "plus"
-        tokens = tokens[1:] if plus else tokens
+        tokens = re.findall(r"[^\s,+-]+", m.group())
+        plus = tokens[0].lower() == "plus" or m.group().startswith("+")
+        tokens = tokens[1:] if tokens[0].lower() == "plus" else tokens
         end = m.end()
         if tokens[-1].lower() == "et":
             tokens = tokens[:-1]

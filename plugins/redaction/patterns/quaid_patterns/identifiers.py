@@ -400,6 +400,9 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
 
 
 _STREET_NEXT = re.compile(
+    # or a street with no type before its town and province: "1402-4688 Kingsway, Burnaby BC"
+    r"[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)(?![\w])|"
     rf"[ \t]+(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
 )
 
@@ -856,7 +859,8 @@ _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]
 # "un un zero sept tiret huit deux deux neuf").
 _SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
 _SPOKEN_NUMBER = re.compile(
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{3,9}}", IGNORE_CASE
+    # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,9}}", IGNORE_CASE
 )
 _SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
 

@@ -391,6 +391,14 @@ _ADDRESS_JAPANESE = re.compile(
     r"(?<![\w/.:-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?"
     r"(?=[ \t]*,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
 )
+# Round 25: a street whose name has no type ("Kingsway", "Broadway", "The Queensway"), shown by
+# what follows it: a town, a province and a Canadian postal code ("1402-4688 Kingsway, Burnaby BC
+# V5H 0B2"); the street alone is masked.
+_ADDRESS_TYPELESS = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC}[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?=[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*,?[ \t]*[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
+)
 # Korea in Hangul, the road after its district or city (ending in 로 or 길, not the particle 으로),
 # its number and the flat: "테헤란로 152, 1203호", "강남대로 10길 5" (the city and district left).
 _ADDRESS_HANGUL = re.compile(
@@ -550,6 +558,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_LOCALITY, wordset("nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"), 0),
     (_ADDRESS_LOT, wordset("lot"), 0),
     (_ADDRESS_ILOT, wordset("îlot ilot"), 0),
+    (_ADDRESS_TYPELESS, wordset("bc ab sk mb on qc nb ns pe nl yt nt nu"), 0),
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
@@ -769,6 +778,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             start, end = m.span(group)
             if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
                 continue
+            if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
+                continue  # "2400 Dollars, Toronto ON ...": a common word, no street
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
                 continue  # "3 Children, District 9": no street
             if pattern is _PREFIXED_STREET:
