@@ -284,6 +284,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
             digits = digits_of(m.group())
+            if m.group().startswith("00") and len(digits) < 10:
+                continue  # "its 0044-1937": "00" and a country code leave too few digits for a phone
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "client id 0034917265": a UCI, not a call to Spain
@@ -317,7 +319,7 @@ _TEN_WORDS = {
 }
 _DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, "et"], key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
+    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
 _SPELLED_CONTEXT = re.compile(
     r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
@@ -383,9 +385,9 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     said = False  # a phone already spelled in this message: "... or try my wife at four one six ..."
     for m in _SPELLED.finditer(text):
-        tokens = re.findall(r"[^\s,-]+", m.group())
-        plus = tokens[0].lower() == "plus"
-        tokens = tokens[1:] if plus else tokens
+        tokens = re.findall(r"[^\s,+-]+", m.group())
+        plus = tokens[0].lower() == "plus" or m.group().startswith("+")
+        tokens = tokens[1:] if tokens[0].lower() == "plus" else tokens
         end = m.end()
         if tokens[-1].lower() == "et":
             tokens = tokens[:-1]

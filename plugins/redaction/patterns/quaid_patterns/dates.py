@@ -33,7 +33,11 @@ _HOLIDAY = (
 _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
     rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
-    rf"|{_HOLIDAY},?\s+(?:(?i:of|de|in|en)\s+)?{_YEAR}|"
+    rf"|{_HOLIDAY},?\s+(?:(?i:of|de|in|en)\s+)?{_YEAR}"
+    # round 25: Vietnamese "15 tháng 8 năm 1960" (day, month, year by their words), Chinese and
+    # Japanese "1990年5月14日", Korean "1990년 5월 14일"
+    rf"|{_DAY}\s+(?i:th[áa]ng)\s+{_MONTH_NUMBER},?\s+(?i:n[ăa]m)\s+{_YEAR}"
+    rf"|{_YEAR}\s*年\s*{_MONTH_NUMBER}\s*月\s*{_DAY}\s*日|{_YEAR}\s*년\s*{_MONTH_NUMBER}\s*월\s*{_DAY}\s*일|"
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|{_DAY}{SP}(?P<s3>[-/.]){SP}{_DAY}{SP}(?P=s3){SP}{_YEAR}"  # 12 / 03 / 1990: a form's boxes
@@ -61,7 +65,9 @@ _BIRTH = re.compile(
         r"|kapanganakan|ipinanganak|kaarawan|birthdate\s+ko"
         # Hindi/Urdu, Darija, Haitian Creole, Vietnamese, Indonesian written in Latin letters
         r"|jan[a]?m\s*(?:tithi|din|tarikh|taareekh)|paidaish|paidaysh|tarikh\s+(?:al\s+|el\s+|l['’]?\s*)?(?:milad|izdiyad|ezdiyad|zdiyad)"
-        r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|tanggal\s+lahir|tgl\s+lahir"
+        r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir"
+        # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
+        r"|nasc\.?|geb\.(?=[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
         r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
         r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
@@ -72,7 +78,7 @@ _BIRTH_KEYS = wordset("""
 born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
-paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir
+paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir nasc geb
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -81,6 +87,7 @@ _GAP_BREAK = wordset("""
 and et but mais applied apply submitted sent arrived landed received expires expired issued
 since until depuis jusqu soumis envoyé envoye reçu recu arrivé arrive déposé depose married
 mariés marié mariee divorced
+cheguei chegamos chegou llegué llegue llegamos llegó llego casei casamos
 """)
 
 _LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
@@ -108,6 +115,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
     yield from _named_dates(scan.text)
+    if not _NOT_KEYS.isdisjoint(scan.words) and _EVENT_WORDS.isdisjoint(scan.words):
+        yield from _year_corrections(scan.text)
     if _BIRTH_KEYS.isdisjoint(scan.words):
         return
     text = scan.text
@@ -294,3 +303,35 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
 
 
 _JOINING_TAIL = re.compile(r"\s+(?:and|et)$", IGNORE_CASE)
+
+
+# Round 25: a full date from before the client's adult years, its year then said to be wrong,
+# with no birth word: the client correcting the birth date given earlier ("pardon c'est
+# 12/06/1990 pas 1991", "sorry it's 3 May 1988 not 1989"). Not when the message names another
+# event (arrival, marriage, appointment...): "we married 12/06/2005 not 2006".
+_NOT_KEYS = wordset("not pas non")
+_EVENT_WORDS = _GAP_BREAK | wordset("""
+marriage mariage wedding appointment rendez vous rdv flight vol entry entrée entree landing landed arrival
+arrivée arrivee moved déménagé demenage interview entrevue test exam examen biometrics biométrie biometrie
+expiry expiration issue émission emission visa permit permis passport passeport letter lettre paid payé paye
+""")
+_NOT_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:not|pas|non|and\s+not|et\s+non|instead\s+of|au\s+lieu\s+de)[ \t]+(?:19|20)[0-9]{2}(?![0-9])", IGNORE_CASE)
+_LAST_ADULT_YEAR = 2012
+
+
+# Only the words of a correction may lead the date in its sentence: "pardon c'est", "sorry it's",
+# "oops my bad, it's"; not "my PR card says", "the receipt shows", "i started working".
+_LEAD_WORDS = wordset("""
+pardon sorry sry oops oups my bad dsl désolé desole désolée desolee c cest c'est c’est it its it's it’s is
+s est no non oh wait attends actually en fait correction i mean je veux dire ah ok okay euh um uh
+""")
+
+
+def _year_corrections(text: str) -> Iterator[Candidate]:
+    for m in _DATE.finditer(text):
+        year = _year_of(m.group())
+        if not (year and int(year) <= _LAST_ADULT_YEAR and _NOT_YEAR.match(text, m.end())):
+            continue
+        sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if all(w in _LEAD_WORDS for w in _GAP_WORD.findall(text[sentence:m.start()].lower())):
+            yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P

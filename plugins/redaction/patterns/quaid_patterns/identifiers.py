@@ -40,6 +40,8 @@ _LABEL_FRAGMENTS = {
         r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
         r"|contact\s+(?:no\.?|number|#)|mobile\s+(?:no\.?|number|#)|(?:s[ốo]\s+)?đi[ệe]n\s+tho[ạa]i"
         r"|viber|wechat|weixin|telegram"
+        # Haitian Creole: "nimewo mwen se 3841-0276", "nimewo telefòn mwen"
+        r"|nimewo[ \t]+(?:mwen|telef[òo]n)|telef[òo]n[ \t]+mwen"
         r"|手机|手機|电话|電話|微信|휴대폰|전화|電話番号|携帯|फ़ोन|फोन|मोबाइल|ফোন|ਫ਼ੋਨ|ਫੋਨ|ફોન"
         r"|هاتف|جوال|موبايل|تلفن|موبایل|فون"
         r"|телефон|тел\.|мобильный"
@@ -54,6 +56,8 @@ _LABEL_FRAGMENTS = {
     ),
     "CLIENT_ID": (
         r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
+        # said aloud and typed by voice: "my you see eye number is 11 2048 7735", "u c i"
+        r"|(?:you|u)\s+(?:see|c)\s+(?:eye|i)(?:\s+(?:number|no\.?|#))?"
         r"|unique\s+client\s+(?:identifier|id|number)"
         r"|(?:num[ée]ro|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
         r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
@@ -67,7 +71,8 @@ _LABEL_FRAGMENTS = {
         r"pas{1,2}e?p{1,2}or?ts?(?:\s*(?:number|no\.?|num|nbr|#|n°))?|pass\s+port|passprt"
         r"|pp\s*(?:no\.?|nr\.?|#|number|num)|ppt(?:\s*(?:no\.?|nr\.?|#|number|num|n°)|(?=\s*[:#]?\s*[A-Za-z]{0,2}[0-9]))"
         r"|pass\.?\s*(?:no\.?|nr\.?|#)|passnummer|passport-nr\.?"
-        r"|travel\s+document|document\s+de\s+voyage"
+        # a refugee's or stateless person's travel document, "travel doc" for short: "travel doc number RA0419926"
+        r"|travel\s+doc(?:ument)?(?:\s*(?:number|no\.?|num|#|n°))?|document\s+de\s+voyage"
         # the clients' own languages: Spanish, Portuguese, Italian, Turkish, Polish, German,
         # Vietnamese, Russian, Chinese, Korean, Japanese, Hindi, Arabic, Persian
         r"|pasaporte|passaporte|passaporto|pasaport(?:u|um|\s+numaram|\s+no)?|paszport"
@@ -142,21 +147,21 @@ numéro numero phone téléphone telephone tél tel cell cellular cellphone mobi
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
-número nummer
+número nummer nimewo telefòn telefon
 """) | {NON_LATIN},
     "PHONE/shorthand": wordset("""
 wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno
 celu ko perso
 """),
     "CLIENT_ID": wordset("""
-uci iuc ucis iucs u i client identifiant identificateur id identification
+uci iuc ucis iucs u i eye client identifiant identificateur id identification
 """),
     "SIN": wordset("""
 sin nas n s ssn social assurance dassurance
 """),
     "PASSPORT": wordset("""
 passport passports passeport passeports pasport paseport passpport passeprt passpot pp ppt passnummer
-passprt pass travel document pasaporte passaporte passaporto pasaport pasaportu pasaportum
+passprt pass travel document doc pasaporte passaporte passaporto pasaport pasaportu pasaportum
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
 """) | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
@@ -395,6 +400,9 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
 
 
 _STREET_NEXT = re.compile(
+    # or a street with no type before its town and province: "1402-4688 Kingsway, Burnaby BC"
+    r"[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)(?![\w])|"
     rf"[ \t]+(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
 )
 
@@ -673,7 +681,7 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
 # mastercard 5290 ...". There a number in four groups of four is the card even when it fails
 # the Luhn check (a typo, or a number made up in an example).
 _CUED_CARD = re.compile(
-    r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit)"
+    r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit|cc)"
     r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
     r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$",
@@ -851,7 +859,8 @@ _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]
 # "un un zero sept tiret huit deux deux neuf").
 _SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
 _SPOKEN_NUMBER = re.compile(
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9])(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9])(?![\w'’])){{3,9}}", IGNORE_CASE
+    # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,9}}", IGNORE_CASE
 )
 _SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
 

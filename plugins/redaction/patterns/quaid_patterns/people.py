@@ -32,6 +32,9 @@ _STRONG = re.compile(
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
+    # round 25: a form's other names: "Nom de naissance : DUBOIS", "Nom d'usage : ...", "birth name:"
+    r"|(?<![\w-])(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille|d['’]\s?[ée]pouse|marital)"
+    r"|(?:birth|married|maiden|previous|former)\s+(?:sur)?name)\s*[:=]"
     r"|\bsurname\s+is"
     r"|\b[ms](?:['’]\s?|\s)?app?ell?(?:e|ait)?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
@@ -113,7 +116,10 @@ _SELF = re.compile(
 )
 _SELF_KEYS = wordset("m am im iam go this it its s moi c cest est ici jsuis chui")
 # "c" typed for "c'est", only where one introduces oneself: "slt c moussa".
-_C_EST = re.compile(r"\bc[ \t]+(?:mo[iéè][ \t]+)?(?=[^\W\d_])", IGNORE_CASE)  # "c moi stéphanie, jvoulais"
+_C_EST = re.compile(  # "c moi stéphanie, jvoulais"; round 25: "c moi encore 🙏 yasmine."
+    r"\bc[ \t]+(?:mo[iéè][ \t]+(?:encore[ \t]+)?(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d][ \t]*){0,4}[ \t,]*)?(?=[^\W\d_])",
+    IGNORE_CASE,
+)
 # Greetings and politeness words that may open a message before one introduces oneself:
 # English, French and chat shorthand ("slt", "bjr", "cc"), Tagalog "po", and the clients'
 # own languages' greetings.
@@ -435,8 +441,11 @@ def _employer_person(words: list[str]) -> bool:
     """An employer named like a person ("Lisa Chang", "Robert King"), not like a company ("Tim
     Hortons", "Maple Leaf Foods"): a given name of the lists first, and a last word that is a
     family name of the lists or does not end like a company's ("-s")."""
-    if len(words) < 2 or not given_name(words[0]) or _like_a_place(words):
+    if len(words) < 2 or _like_a_place(words):
         return False
+    if not given_name(words[0]):  # round 25: "my ex employer Jasmine Kaur": a family name no word spells
+        return len(words) == 2 and family_name(words[-1]) and words[-1].lower() not in vocabulary() \
+            and words[0].lower() not in vocabulary() and words[0].lower() not in NOT_NAME
     return family_name(words[-1]) or not words[-1].lower().endswith("s")
 
 
@@ -591,6 +600,27 @@ first last newly new premier première premiere dernier dernière derniere nouve
 """)
 
 
+_NAME_THEN_TOWN = re.compile(
+    r"(?:^|(?<=[\n:|/]))[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3})[ \t]*,[ \t]*$"
+)
+# Round 25: a maiden name after "née" / "born" in brackets, or after "née" before the clause's
+# end: "Ngozi Nwosu (née Eze)", "Marie Martin, née Dubois, ..."; not "née le 3 mai", "née à
+# Lyon", "(born Toronto)", "née en France".
+_MAIDEN = re.compile(
+    r"(?:\([ \t]*(?:n[ée]e|born|geb\.?)|(?<![\w'’-])n[ée]e)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|$))"
+)
+
+
+def _maiden_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _MAIDEN.finditer(text):
+        low = m.group(1).lower()
+        if low in NOT_NAME or low in NOT_NAME_CAPITALISED or low in PLACES or low in CITY_NAMES \
+                or _demonym(low) or _CALENDAR.fullmatch(low) or _adjective(low):
+            continue
+        yield m.span(1)
+
+
 # A place before "born": "I'm Juan Pablo Restrepo from Medellín, born 1987/04/22".
 _FROM_BEFORE = re.compile(r"\b(?:from|in|near|à|en)[ \t]+$", IGNORE_CASE)
 
@@ -607,7 +637,15 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _demonym(lows[0]) or (len(words) == 1 and (len(lows[0]) < 2 or _adjective(lows[0]))):
             continue
+        if len(words) == 1 and (lows[0] in PLACES or lows[0] in CITY_NAMES or _PLACE_COMPOUND.search(lows[0])):
+            # round 25: "Wesner Jean-Louis, Port-au-Prince, né ...": the town, the name before it
+            name = _NAME_THEN_TOWN.search(text, max(0, m.start(1) - 60), m.start(1))
+            if name and not any(w.lower() in NOT_NAME or w.lower() in _NOT_BORN_NAME for w in name.group(1).split()):
+                yield name.span(1)
+            continue
         yield m.span(1)
+    if "(" in text or "é" in text or "ee" in text:
+        yield from _maiden_names(text)
     for m in _LOWER_BEFORE_BORN.finditer(text):  # round 22: "abebe tesfaye born 1 jan 1990"
         words = m.group(1).split()
         if all(_plain_name(w) and w not in vocabulary() and w not in _NOT_BORN_NAME for w in words) \
@@ -975,11 +1013,18 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     if not (_plain_name(word) and given_name(word)):
         return None
     after = _NAME_TOKEN.match(text, m.end())
+    if after and _listed_family_lower(after.group(1)) and _CLAUSE_END.match(text, after.end()):
+        return m.start(1), after.end(1)  # round 25: "the agent was called mike reyes, he took ..."
     if _CLAUSE_END.match(text, m.end()) or (after and (
             _verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS or after.group(1).lower() in _AFTER_A_NAME
             or after.group(1).lower() in _DETAIL_KEYS)):
         return m.span(1)
     return None
+
+
+def _listed_family_lower(word: str) -> bool:
+    """A lower-case family name of the lists that is no word: "reyes", "kaur"; not "young"."""
+    return word.islower() and len(word) >= 3 and _plain_name(word) and family_name(word) and word not in vocabulary()
 
 
 _MESSAGE_END = re.compile(r"[ \t]*[.!?]*[ \t]*$")
@@ -2107,11 +2152,6 @@ _STREET_BEFORE = re.compile(
 )
 
 
-# Words that label a name and are never one ("nom", "name"): masking one breaks idempotence
-# ("MAPEL nOM [PERSON]" would lose its label on the second look).
-_LABEL_WORDS = frozenset(("name", "names", "nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "surname"))
-
-
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
@@ -2139,8 +2179,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
         elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
             continue  # "it's Mama [PERSON]" on the second look: the word before the name
         value = text[found[0]:found[1]]
+        if value.lower() in _FIELD_LABELS and _LABEL_COLON_NEXT.match(text, found[1]):
+            continue  # "my spouse: Name: Ibrahim ...": the form's label, the name after it
         first = value.split(None, 1)[0]
-        if first.lower() in _LABEL_WORDS:  # "m'apel nom A": the label is no part of the name
+        if first.lower() in _FIELD_LABELS:  # "m'apel nom A": the label is no part of the name
             if first == value:
                 continue
             start = text.index(value[len(first):].lstrip(), found[0] + len(first))
@@ -2157,6 +2199,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and " " not in value and family_name(value):
             found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
         yield found
+
+
+_FIELD_LABELS = wordset("name names nom noms surname prénom prenom prénoms prenoms nombre nome")
+_LABEL_COLON_NEXT = re.compile(r"[ \t]*[:=]")
 
 
 # Round 19: a given name that is also a word, capitalised, before a family name of the lists the
@@ -2231,6 +2277,37 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if "[PERSON]" in text and "(" in text:
+        for start, end in _restated_names(text):
+            yield start, end, "PERSON", PERSON_P
+
+
+# Round 25: a name given again in brackets right after a name, as another document spells it or
+# in another script: "Lee Seo-yeon here (Seoyeon Lee on my passport)", "Sofiia Petrenko (Софія
+# Петренко)"; seen on the second look, the first name masked. Two or three capitalised words, in
+# any script, none a word, place or body: not "[PERSON] (Service Canada)", "(Case Officer)".
+_NAME_PART = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_RESTATED = re.compile(
+    rf"\[PERSON\](?:[ \t]+(?:here|ici))?[ \t]*\([ \t]*((?:{_NAME_PART}|\[PERSON\])(?:[ \t]+(?:{_NAME_PART}|\[PERSON\])){{1,2}})[ \t]*"
+    r"(?:(?:on|in|as\s+on|as\s+in|sur|dans|selon)[ \t]+(?:my|mon|ma|his|her|their|the|le|la|son|sa)[ \t]+[^\W\d_]{3,15}[ \t]*)?\)",
+    IGNORE_CASE,
+)
+
+
+def _restated_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _RESTATED.finditer(text):
+        words = [w for w in m.group(1).split() if w != "[PERSON]"]
+        if words and all(not w[0].islower() and (len(w) > 2 or not w.isupper()) for w in words) \
+                and not any(_not_a_name_part(w) for w in words):
+            yield m.span(1)
+
+
+def _not_a_name_part(word: str) -> bool:
+    low = word.lower()
+    if word.isascii() and low in vocabulary() and not (given_name(low) or family_name(low)):
+        return True  # "(Grade Five)", "(Toronto Office)"
+    return low in NOT_NAME or low in NOT_NAME_CAPITALISED or low in PLACES or low in CITY_NAMES \
+        or low in _PLACE_OR_BODY or low in _BEFORE_A_PLACE or _demonym(low) or _CALENDAR.fullmatch(low) is not None
 
 
 _TITLE_NEXT = re.compile(r"[ \t]*(?i:mr|mrs|ms|mme|mlle|dr|m)\.[ \t]*(?=[A-ZÀ-Þ[<])|[ \t]*(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M)[ \t]+(?=[A-ZÀ-Þ[<])")
@@ -2505,7 +2582,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
 # particles between them ("Fatima Zahra el Idrissi"). Words around them that are not names are
 # left out ("Hi Anjali Sharma,", "consultant Babajide Oyelaran RCIC"), unless they say the words
 # name a place or a body ("Rue Jean Talon", "Jean Brillant Park", "Tim Hortons Inc").
-_NAME_RUN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# round 25: and Vietnamese capitals, "TRẦN MINH ĐỨC" (Đ and the letters with two marks lie outside À-Þ)
+_VIETNAMESE_CAPITALS = "ĐƠƯĨŨ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper())
+_NAME_RUN_WORD = rf"[A-ZÀ-ÖØ-Þ{_VIETNAMESE_CAPITALS}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _NAME_RUN = re.compile(
     rf"(?<![\w'’@.-]){_NAME_RUN_WORD}(?:[ \t]+(?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}){{1,7}}(?![\w@])",
 )
@@ -2588,10 +2667,14 @@ _WORKED_AT = re.compile(
 )
 
 
+_D_STROKE = str.maketrans("Đđ", "Dd")
+
+
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(_TOKEN.finditer(m.group()))
-        words = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in tokens]
+        # round 25: "ĐỨC", "Đặng" read as the lists spell them (no accent-stripping takes "đ" off)
+        words = [(t.start() + m.start(), t.end() + m.start(), t.group().translate(_D_STROKE)) for t in tokens]
         for k, (a, b, w) in enumerate(words):
             if k and len(w) > 3 and w.endswith(("'s", "’s")):
                 words = [*words[:k], (a, b - 2, w[:-2])]  # "Chen Jing's passport": the owner ends the name

@@ -86,6 +86,12 @@ _POSTAL_LABELLED = re.compile(
     IGNORE_CASE,
 )
 _POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p")
+# Ghana's digital address (GhanaPostGPS), a district's letters and two numbers, after its label:
+# "Digital address GA-492-7731", "my GPS address is AK-039-5028".
+_DIGITAL_ADDRESS = re.compile(
+    r"(?<![\w-])(?i:digital|gps|ghana\s*post(?:\s*gps)?)[ \t]+(?i:address)[ \t]*(?:(?i:is|:)[ \t]*)?:?[ \t]*"
+    r"([A-Z]{2}-?[0-9]{3,4}-?[0-9]{3,4})(?![\w-])"
+)
 # India's "PIN: 560038", six digits.
 _PIN_LABELLED = re.compile(r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])")
 # Mexico's "C.P. 44100" (código postal) after the city: five digits, where a Canadian box
@@ -134,6 +140,17 @@ _AGENCY_BOX_BEFORE = re.compile(
 )
 
 
+# Between a public office's street and its code: the street's type and direction, the city and
+# province ("365 Laurier Ave W Ottawa K1A 1L1", "25 St Clair Ave E, Toronto, ON M4T 1M2").
+_OFFICE_TO_CODE = re.compile(r"(?:[ \t]*,?[ \t]*[^\W\d_][\w.'’-]*){0,5}[ \t]*,?[ \t]*")
+
+
+def _office_code(text: str, start: int) -> bool:
+    """Whether the postal code at ``start`` closes the address of one of the agency's public offices."""
+    return any(end <= start and _OFFICE_TO_CODE.fullmatch(text, end, start)
+               for _, end in public_offices(text[:start]))
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -151,9 +168,13 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         if scan.digits < 3:
             return
+        if "digital" in scan.words or "gps" in scan.words:
+            for m in _DIGITAL_ADDRESS.finditer(text):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
             if _example(m.group()) or _thing_code(text, m.start()) \
-                    or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+                    or _office_code(text, m.start()):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
@@ -220,18 +241,20 @@ _TYPE_FIRST = (
     r"Calle|calle|Carrera|Cra\.?|Cl\.|Avenida|avenida|Av\.|Avda\.?|Rua|rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
     r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
     r"|ul\.|vul\.|ulica|vulytsia|ulitsa|prosp\.|prospekt|provulok|bulv\."
+    # the same in Cyrillic: "вул. Шевченка, 15, кв. 42", "ул. Ленина д. 5"
+    r"|вул\.|ул\.|вулиця|улица|просп\.|проспект|пров\.|пер\.|бульв?\.|бульвар"
     # Romania and Turkey: "Str. Mihai Eminescu nr. 17", "Bağdat Cad. No: 214" is name first
     r"|Str\.|Strada|Bulevardul|Calea|Șoseaua|Soseaua|Aleea"
 )
-_STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
+_STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
 _ADDRESS_TYPE_FIRST = re.compile(
     rf"{NOT_BEFORE}(?:{_TYPE_FIRST}){_GAP}"
     # the number after "nr.", "No:", or the Russian "d." (dom, the house): "ul. Profsoyuznaya, d. 43"
-    rf"(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr|d|dom)\.?:?[ \t]*)?"
-    rf"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}})?"
+    rf"(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n[º°o]|no|nr|d|dom|буд|д)\.?:?[ \t]*)?"
+    rf"[0-9]{{1,5}}[A-Za-zа-я]?(?:/[0-9]{{1,4}})?"
     # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
-    rf"(?:{_GAP}(?:m|lok|kv|ap)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)?"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
+    rf"(?:,?{_GAP}(?:m|lok|kv|ap|кв|корп|к)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)*"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
 # Belgium and Switzerland, the number after the name, then a comma or the end: "Rue de la Loi
@@ -367,6 +390,26 @@ _ADDRESS_TURKISH = re.compile(
 _ADDRESS_JAPANESE = re.compile(
     r"(?<![\w/.:-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?"
     r"(?=[ \t]*,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
+)
+# Round 25: a street whose name has no type ("Kingsway", "Broadway", "The Queensway"), shown by
+# what follows it: a town, a province and a Canadian postal code ("1402-4688 Kingsway, Burnaby BC
+# V5H 0B2"); the street alone is masked.
+_ADDRESS_TYPELESS = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC}[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?=[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*,?[ \t]*[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
+)
+# Korea in Hangul, the road after its district or city (ending in 로 or 길, not the particle 으로),
+# its number and the flat: "테헤란로 152, 1203호", "강남대로 10길 5" (the city and district left).
+_ADDRESS_HANGUL = re.compile(
+    r"(?<=[구군시읍면][ \t])[가-힣0-9]*[가-힣](?<!으)(?:로|길)(?:[ \t]*[0-9]{1,3}번?길)?[ \t]+[0-9]{1,4}(?:-[0-9]{1,4})?"
+    # the flat, or a comma, a bracket or the end after the number (not "서울로 3 번": "to Seoul 3 times")
+    r"(?:[ \t]*,?[ \t]*(?:[0-9]{1,4}동[ \t]*)?[0-9]{1,4}호(?![0-9가-힣])|(?=[ \t]*(?:[,(\n]|$)))"
+)
+# Côte d'Ivoire and its neighbours, the lot and its block: "lot 1234, îlot 56", "îlot 12 lot 7".
+_ADDRESS_ILOT = re.compile(
+    r"(?<![\w'’-])(?:(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*(?i:îlot|ilot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}"
+    r"|(?i:îlot|ilot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[ \t]*,?[ \t]*(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?)(?![\w'’-])"
 )
 _ADDRESS_KOREAN = re.compile(
     r"(?<![\w/.:-])(?:[0-9]{1,4}-[0-9]{1,4}[ \t]*,[ \t]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ \t]+[A-Z][a-z]+-(?:daero|ro|gil)"
@@ -505,7 +548,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_TYPE_FIRST, wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
-        ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada bulevardul calea șoseaua soseaua aleea
+        ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
     """), 0),
     (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
     (_ADDRESS_TYPE_THEN_NUMBER, wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"), 0),
@@ -514,6 +557,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
     (_ADDRESS_LOCALITY, wordset("nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"), 0),
     (_ADDRESS_LOT, wordset("lot"), 0),
+    (_ADDRESS_ILOT, wordset("îlot ilot"), 0),
+    (_ADDRESS_TYPELESS, wordset("bc ab sk mb on qc nb ns pe nl yt nt nu"), 0),
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
@@ -531,7 +576,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on|a|à|in|en|at)(?=[ \t]+[A-Z])"
+    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on|a|à|in|en|at)(?=[ \t]+[A-Z])"
     # a ward or district between the street and the code: "Ben Nghe ward, district 1, 700000"
     r"|(?i:ward|district|dist\.|quận|quan|phường|phuong|sector|phase)(?:[ \t]+[0-9]{1,2}(?![0-9]))?)){0,5}"
     r"[ \t]*[,-]?[ \t]*("
@@ -539,10 +584,19 @@ _POSTAL_AFTER = re.compile(
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     # a country's letters before the digits: Haiti "HT6110", Latvia "LV-1010", Moldova "MD-2001"
     r"|(?:HT|LV|LT|MD|AZ|BB|AD)[ \t-]?[0-9]{3,5}"
+    # four digits joined to the city by a hyphen (Bangladesh, Nepal): "Dhaka-1213"
+    r"|(?<=[^\W\d_]-)[0-9]{4}"
     # four digits before the city (Belgium, Switzerland, Austria, Denmark...): "1040 Etterbeek"
     r"|(?<![0-9])(?<!(?i:apt)[ \t])(?<!(?i:app)[ \t])(?<!(?i:unit)[ \t])(?<!(?i:suite)[ \t])[0-9]{4}(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     r")(?![\w/-])"
 )
+
+
+# A code in brackets after the address: "테헤란로 152, 1203호 (06236)", "Calle 5 #12 (110111)".
+_POSTAL_IN_BRACKETS = re.compile(r"[ \t]*,?[ \t]*\(([0-9]{5,6})\)")
+# Brazil's CEP on a line of its own under the district and the city: "Rua Augusta, 1508, apto 72 -
+# Consolação\nSão Paulo - SP\n01304-001" (lines of words only between).
+_CEP_LINES = re.compile(r"(?:[^\W\d_]*+[ \t,.'’-]*+)*+\n(?:[ \t]*+(?:[^\W\d_]++[ \t,.'’-]*+)++\n)?[ \t]*(?:CEP[ \t:]*)?([0-9]{5}-[0-9]{3})(?![\w/-])")
 
 
 # A code after a city of the lists in any case: "house no 221 sector 15 chandigarh 160015".
@@ -583,7 +637,8 @@ _UNIT_TAIL = re.compile(
 # What comes before the street abroad: "Flat 4, Block C, ", "Room 1802, Building 3, ", "B-204,
 # Shanti Apartments, ", "Résidence Al Amal, Imm. 4, ".
 _PREFIX_PART = (
-    r"(?:(?i:flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
+    r"(?:[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)"
+    r"|(?i:apartment|flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
     r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
     r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})"
     r"|[A-Z]-[0-9]{1,4}"
@@ -652,6 +707,10 @@ _STREET_AFTER_ALLEY = re.compile(
 )
 
 
+# The sign before a civic number: "n° 23, rue Larbi Ben M'hidi", "No. 5 Rue ...".
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Nn][°º]|N[Oo]\.)[ \t]*$")
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
@@ -674,6 +733,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
             start = road.start()
     if start > 5 and text[start].isdigit() and (lane := _LANE_BEFORE.search(text, max(0, start - 25), start)):
         start = lane.start()
+    if start > 2 and text[start].isdigit() and (sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 6), start)):
+        start = sign.start()
     before = text[max(0, start - 3):start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     return (prefix.start() if prefix else start), end
@@ -702,6 +763,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_KOREAN, 0))
     if "号" in text:
         expressions.append((_ADDRESS_CHINESE, 0))
+    if "로 " in text or "길 " in text:
+        expressions.append((_ADDRESS_HANGUL, 0))
     if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
         expressions.append((_ADDRESS_GERMAN, 0))
     if "," in text:
@@ -715,6 +778,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             start, end = m.span(group)
             if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
                 continue
+            if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
+                continue  # "2400 Dollars, Toronto ON ...": a common word, no street
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
                 continue  # "3 Children, District 9": no street
             if pattern is _PREFIXED_STREET:
@@ -758,7 +823,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         if left and any(s < end and start < e for s, e in left):
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         yield start, end, "ADDRESS", ADDRESS_P
-        code = _POSTAL_AFTER.match(text, end)
+        code = _POSTAL_AFTER.match(text, end) or _POSTAL_IN_BRACKETS.match(text, end) or _CEP_LINES.match(text, end)
         if code is None and _CALLE_ANY_CASE.match(text, start):
             code = _CODE_AFTER_ZONE.match(text, end)
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None

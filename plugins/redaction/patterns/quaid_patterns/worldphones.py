@@ -65,6 +65,8 @@ _CANDIDATE = re.compile(
     rf"(?:\([0-9]{{1,5}}\)|[0-9])(?:{_SEP}{{0,2}}(?:\([0-9]{{1,5}}\)|[0-9]))*"
 )
 _END = re.compile(r"[\w\[/%€$£]|[.,:][0-9]")
+# A post-office box's number before the town's code: "P.O. Box 45210-00100, Nairobi", not a phone.
+_BOX_BEFORE = re.compile(r"(?<![\w])(?i:box|bp|b\.p\.|c\.p\.|postale)[ \t]*[#:]?[ \t]*$")
 _GROUP = re.compile(r"[0-9]+")
 # Shapes that belong to other recognizers: a UCI ("1234-5678", "12-3456-7890"), a SIN
 # ("046 454 286"), a date ("2024-02-17", "17.02.2024").
@@ -277,7 +279,7 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
         start, end = m.span()
         while end > start and not text[end - 1].isdigit() and text[end - 1] != ")":
             end -= 1  # a separator at the end belongs to the sentence
-        if _END.match(text, end):
+        if _END.match(text, end) or _BOX_BEFORE.search(text, max(0, start - 12), start):
             continue
         raw = text[start:end]
         digits = digits_of(raw)
