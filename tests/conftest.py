@@ -37,6 +37,24 @@ def require_service(reason: str) -> None:
     pytest.skip(reason)
 
 
+async def rerun_on_postgres(test_file: str, flag: str, passed: int) -> None:
+    """Run `test_file` again in a subprocess with the environment variable `flag` set (its
+    fixtures then use PostgreSQL) and check that `passed` tests passed there; skipped inside
+    that run. A server that cannot be reached skips, or fails in CI."""
+    if os.environ.get(flag):
+        pytest.skip("this is the PostgreSQL run")
+    try:
+        import asyncpg
+
+        await (await asyncpg.connect(f"{PG}/test", timeout=5)).close()
+    except Exception as exc:
+        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_file],
+                         env={**os.environ, flag: "1"}, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-4000:]
+    assert f"{passed} passed" in run.stdout, run.stdout[-2000:]
+
+
 @asynccontextmanager
 async def fresh_postgres(prefix: str) -> AsyncIterator[str]:
     """A new PostgreSQL database on 127.0.0.1:5432 named `prefix` and a random suffix; yields

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 
 import pytest
@@ -21,7 +19,7 @@ from quaid_helpdesk.models import Ticket, TicketMessage
 from quaid_helpdesk.queue_models import Change, TicketWait
 
 from quaidcore import HandoffRequest, Prediction
-from tests.conftest import fresh_postgres, require_service
+from tests.conftest import fresh_postgres, rerun_on_postgres
 from tests.handoff.conftest import Server, start_server
 
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -153,15 +151,4 @@ async def test_places_in_one_statement_are_the_queues(server):
 
 
 async def test_the_same_on_postgres():
-    if os.environ.get(ON_POSTGRES):
-        pytest.skip("this is the PostgreSQL run")
-    try:
-        import asyncpg
-
-        await (await asyncpg.connect(f"{PG}/test", timeout=5)).close()
-    except Exception as exc:
-        require_service(f"PostgreSQL on 127.0.0.1:5432 is not reachable ({exc})")
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__],
-                         env={**os.environ, ON_POSTGRES: "1"}, capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stdout[-4000:]
-    assert "3 passed" in run.stdout, run.stdout[-2000:]
+    await rerun_on_postgres(__file__, ON_POSTGRES, 3)
