@@ -638,6 +638,17 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("I am Olena Kovalenko (Kyiv Ukraine) and", [("PERSON", "Olena Kovalenko")]),
     ("my husband John Smith (Royal Bank) works there", [("PERSON", "John Smith")]),
     ("my son Ali Khan (Grade Five) is", [("PERSON", "Ali Khan")]),
+    # round 26 part A: a mistyped birth date said in full after "not"/"pas (le)", "fausse"; a lawyer's or
+    # minister's title; a formal letter's closing; a French town after "de"
+    ("oops wrong dob. it's 1990-03-14 not 1990-03-04", [("DATE_OF_BIRTH", "1990-03-14"), ("DATE_OF_BIRTH", "1990-03-04")]),
+    ("ma date de naissance: c'est le 3 mai 1985, pas le 5 mars 1985",
+     [("DATE_OF_BIRTH", "3 mai 1985"), ("DATE_OF_BIRTH", "5 mars 1985")]),
+    ("ma date de naissance dans le dossier est fausse, c'est 1988-11-02 pas 1988-02-11",
+     [("DATE_OF_BIRTH", "1988-11-02"), ("DATE_OF_BIRTH", "1988-02-11")]),
+    ("I am Barrister Chidi Okeke, counsel for the applicant", [("PERSON", "Chidi Okeke")]),
+    ("Merci de votre aide.\nRespectueusement,\nPasteur Jean-Robert Alexis", [("PERSON", "Jean-Robert Alexis")]),
+    ("Je vous prie d'agréer mes salutations respectueuses.\n\nNathalie Girard", [("PERSON", "Nathalie Girard")]),
+    ("bonjour c'est Gilles Bouchard de Saint-Jean-sur-Richelieu, mon dossier avance?", [("PERSON", "Gilles Bouchard")]),
     # round 24 part B: spelled IDs, phones and mailboxes; streets abroad and typed without an apostrophe
     ("my email is ana dot silva twenty one at gmail dot com", [("EMAIL", "ana dot silva twenty one at gmail dot com")]),
     ("my number is six one three five five five zero one four two or my son at five one four five five five zero nine nine one",
@@ -1116,6 +1127,17 @@ NEAR_MISSES: list[str] = [
     "I lived in Đà Nẵng and Hồ Chí Minh City before",
     "c moi encore 😅 toujours pas de reponse",
     "c moi encore, la meme question",
+    # round 26 part A: a wedding's or party's date before a birth word's sentence, dates corrected that are no
+    # birth's, an office addressed, a street and an institute named after a title
+    "mon mariage est le 14 juin. Elle est née au Mali",
+    "the party is on 3 May. Born in Lagos, he moved here",
+    "we married 12/06/2005 not 12/06/2006",
+    "the interview is 2025-03-02 not 2025-03-12, sorry",
+    "Monsieur le Directeur, je sollicite un rendez-vous.",
+    "Madame la Ministre, merci de votre attention",
+    "Reverend Street is closed for repairs",
+    "we went to the Pasteur Institute for the vaccine",
+    "I spoke to a barrister yesterday about my case",
     # round 24 part B: spelled numbers that are no ID, phone or mailbox; a street festival, a shop
     "we paid plus five zero nine three seven five five five one two three four dollars",
     "i see you at one one five two dash eight eight zero three",

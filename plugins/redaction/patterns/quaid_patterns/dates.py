@@ -90,6 +90,7 @@ mariés marié mariee divorced
 cheguei chegamos chegou llegué llegue llegamos llegó llego casei casamos
 """)
 
+_SENTENCE_END = re.compile(r"[ \t]*[.!?]+\s+[A-ZÀ-Þ]")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
 
 
@@ -130,7 +131,9 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in _DATE.finditer(text):
         start, end = m.span()
         if any(
-            (e <= start and _joined(text[e:start], 40)) or (s >= end and _joined(text[end:s], 25))
+            (e <= start and _joined(text[e:start], 40))
+            # the dot of "14 juin." ends a sentence: "mon mariage le 14 juin. Elle est née le ..."
+            or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end) and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
@@ -233,11 +236,14 @@ _EQUIVALENT = re.compile(
 # au lieu de 08/07/1990").
 _CORRECTION = re.compile(
     r"\b(?:wrong|incorrect|mistake|error|typo|erron[ée]e?|erreur|faute|incorrecte?|mauvaise?|au\s+lieu\s+de|instead\s+of"
+    # round 26: "ma date de naissance sur le formulaire est fausse, c'est 1993-07-21 pas 1993-07-12"
+    r"|fausse|inexacte?"
     r"|should\s+be|devrait\s+[êe]tre)\b",
     IGNORE_CASE,
 )
 _CORRECTED_TO = re.compile(
-    r"[^.!?\n0-9]{0,25}\b(?:au\s+lieu\s+de|instead\s+of|not|pas|should\s+be|real\s+one\s+is|et\s+non)\s*:?\s*",
+    r"[^.!?\n0-9]{0,25}\b(?:au\s+lieu\s+de|instead\s+of|not|pas|should\s+be|real\s+one\s+is|et\s+non)\s*:?\s*"
+    r"(?:(?:le|the|on)\s+)?",  # round 26: "c'est le 1er avril 1989, pas le 1er avril 1998"
     IGNORE_CASE,
 )
 
@@ -335,3 +341,8 @@ def _year_corrections(text: str) -> Iterator[Candidate]:
         sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         if all(w in _LEAD_WORDS for w in _GAP_WORD.findall(text[sentence:m.start()].lower())):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+            # round 26: the wrong date said in full is the same birth date, mistyped ("it's
+            # 1992-08-17 not 1992-07-17")
+            wrong = _DATE.match(text, _NOT_YEAR.match(text, m.end()).end() - 4)
+            if wrong and _year_of(wrong.group()):
+                yield wrong.start(), wrong.end(), "DATE_OF_BIRTH", BIRTH_P

@@ -179,7 +179,9 @@ _WEAK = re.compile(
     r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\bMe(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
     r"|Professeure?|Professor|Prof\.?"
     # the clients' own titles: Spanish, German, Filipino, Nigerian, Arabic...
-    r"|(?:Sr|Sra|Srta|Dra|Atty|Engr|Arch|Rev|Hon)\.?|Herr|Frau|Madam|Sheikh|Alhaji|Hajia?|Chief|Pastor)))(?=\s)",
+    r"|(?:Sr|Sra|Srta|Dra|Atty|Engr|Arch|Rev|Hon)\.?|Herr|Frau|Madam|Sheikh|Alhaji|Hajia?|Chief|Pastor"
+    # round 26: a lawyer's or a minister's title before the name ("Barrister Adaeze Nwankwo", "Pasteur Exantus Dorvil")
+    r"|Barrister|Solicitor|Pasteur|Reverend|R[ée]v[ée]rend|Imam)))(?=\s)",
     IGNORE_CASE,
 )
 _WEAK_KEYS = wordset(
@@ -197,6 +199,7 @@ _WEAK_KEYS = wordset(
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
     "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor "
+    "barrister solicitor pasteur reverend révérend reverend imam "
     "bf gf hubby wifey mommy mama mamma papa bro sis lil chum blonde copain esposa esposo marido mujer hijo hija "
     "madre padre mamá mama papá papa hermano hermana novio novia suegro suegra primo prima tío tio tía tia filho "
     "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
@@ -247,7 +250,9 @@ _SIGN_OFF = re.compile(
     r"|respectfully(?:\s+yours)?|take\s+care|all\s+the\s+best"
     r"|signed(?=\s*[,:\-–—\n])|sign[ée]e?(?=\s*[,:\-–—\n])"
     r"|merci(?:\s+beaucoup|\s+d['’]avance|\s+encore)?(?:\s+et\s+bonne\s+(?:journ[ée]e|soir[ée]e))?"
-    r"|cordialement|salutations(?:\s+distingu[ée]es)?|sinc[èe]res\s+salutations"
+    r"|cordialement|salutations(?:\s+(?:distingu[ée]es|respectueuses))?|sinc[èe]res\s+salutations"
+    # round 26: a formal letter's closing ("Respectueusement,", "... mes sentiments distingués.")
+    r"|respectueusement|sentiments\s+(?:distingu[ée]s|respectueux)"
     r"|bonne\s+(?:journ[ée]e|soir[ée]e|fin\s+de\s+journ[ée]e)|au\s+plaisir"
     r"|bien\s+à\s+vous|amicalement"
     # the clients' own languages and chat shorthand
@@ -272,7 +277,7 @@ _THANKS_FOR = re.compile(r"\b(?:for|pour|de|d['’])\s*\S", IGNORE_CASE)
 _CONTACT_LINES = re.compile(r"[ \t]*[.!]*" + _EMOJI + r"(?:[ \t]*\n[^\n0-9@]{0,30}[0-9@][^\n]{0,60}){0,3}" + _DEVICE + r"\s*$")
 _SIGN_OFF_KEYS = wordset("""
 thanks thank thx regards best cheers sincerely truly respectfully merci cordialement
-salutations vous amicalement many appreciated wishes yours care signed signé signe signée
+salutations vous amicalement many appreciated wishes yours care signed signé signe signée respectueusement sentiments
 bonne plaisir faithfully cordially
 gracias saludos atentamente cordialmente obrigado obrigada atenciosamente abraços abracos
 salamat danke dank freundlichen grüßen grüssen grussen grüße grüsse grusse shukran choukran
@@ -376,6 +381,8 @@ def _name_at(
         if count and capital and low in _SURNAMES_AFTER_TITLE and _CLAUSE_END.match(text, m.end()):
             end, count, pos = m.start(1) + len(word), count + 1, m.end()  # "Nguyen Thi Mai,"
             break
+        if count == 0 and (titled or after_title) and word in ("le", "la") and not particles:
+            break  # round 26: "Monsieur le Directeur", "Madame la Ministre": an office, not a name
         if (count or titled or after_title) and low in NAME_PARTICLES and particles < 2:
             if count == 0 and particles == 0:
                 lead = m.start(1)  # "Mr van der Berg": the particles begin the name
@@ -454,7 +461,9 @@ def _listed_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and given_name(words[0]) and family_name(words[-1])
 # Titles that also name a rank or an office ("Sr. Developer", "Hon. Minister"): the word
 # after them must not be a role.
-_ROLE_TITLES = wordset("sr hon rev madam chief pastor arch")
+_ROLE_TITLES = wordset("sr hon rev madam chief pastor arch barrister solicitor pasteur reverend révérend imam")
+# Round 26: titles that also name streets and institutions: no common word may follow them.
+_NAMING_TITLES = wordset("barrister solicitor pasteur reverend révérend imam")
 
 
 def _adjective(low: str) -> bool:
@@ -474,7 +483,7 @@ associate lead principal staff general justice speaker canon bishop father mothe
 _TITLES = wordset("""
 mr mrs ms miss mister dr doctor docteur docteure prof professor professeur professeure
 maître maitre mme mlle madame monsieur sr sra srta dra atty engr arch rev hon herr frau madam
-sheikh alhaji haji hajia chief pastor
+sheikh alhaji haji hajia chief pastor barrister solicitor pasteur reverend révérend imam
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
@@ -2395,6 +2404,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 span = _listed_lower(text, m.end())  # "mrs adeyemi called", "mr john o'connor"
             if span and title in _ROLE_TITLES and text[span[0]:span[1]].split()[0].lower() in _ROLES:
                 span = None  # "Sr. Software Engineer", "Hon. Minister", "Madam President"
+            if span and title in _NAMING_TITLES and any(_not_a_name_part(w) for w in text[span[0]:span[1]].split()):
+                span = None  # round 26: "Reverend Street", "Pasteur Institute": a place, not a person
             if span and not _EMPLOYERS.isdisjoint(_TOKEN.findall(m.group().lower().replace(",", " "))) \
                     and not _employer_person(text[span[0]:span[1]].split()):
                 span = None  # "my employer, Desjardins": an employer is often a company
@@ -2670,6 +2681,15 @@ _WORKED_AT = re.compile(
 _D_STROKE = str.maketrans("Đđ", "Dd")
 
 
+def _before_home_town(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words before "de" and a town named in the French way ("Lucien Arsenault de
+    Carleton-sur-Mer", "... de Saint-Jean-sur-Richelieu"): where he is from (round 26)."""
+    for k in range(1, len(words)):
+        if words[k - 1][2] in ("de", "d'", "d’") and _PLACE_COMPOUND.search(words[k][2].lower()):
+            return words[:k - 1]
+    return words
+
+
 def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         tokens = list(_TOKEN.finditer(m.group()))
@@ -2679,6 +2699,7 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             if k and len(w) > 3 and w.endswith(("'s", "’s")):
                 words = [*words[:k], (a, b - 2, w[:-2])]  # "Chen Jing's passport": the owner ends the name
                 break
+        words = _before_home_town(words)
         names = [w for w in words if w[2].lower() not in NAME_PARTICLES]
         shout = all(w[2].isupper() for w in names)
         if not shout and any(w[2].isupper() and len(w[2]) > 1 for w in names[:1]):
