@@ -691,9 +691,28 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("new number +234 eight zero five 221 7740 pls update", [("PHONE", "+234 eight zero five 221 7740")]),
     ("i live at 55 Broadway, Vancouver, BC V5Y 1P2", [("ADDRESS", "55 Broadway"), ("POSTAL_CODE", "V5Y 1P2")]),
     ("new place: 1402-4688 Kingsway, Burnaby BC V5H 0B2", [("ADDRESS", "1402-4688 Kingsway"), ("POSTAL_CODE", "V5H 0B2")]),
+    # round 26 part B: a card named earlier in the sentence, then "the number is"; an Amex 4-6-5
+    ("my card got charged twice, the full number is 4520 1234 5678 9012", [("CREDIT_CARD", "4520 1234 5678 9012")]),
+    ("the name on my card is wrong and the number is 3759 104823 61027", [("CREDIT_CARD", "3759 104823 61027")]),
+    ("ma carte visa a été refusée, le numéro complet : 4024 0071 5532 8819", [("CREDIT_CARD", "4024 0071 5532 8819")]),
+    ("I lost my card, the file number is 4520 1234 5678 9012", [("APPLICATION_NUMBER", "4520 1234 5678 9012")]),
+    # round 26 part B: a box and its town's code before a phone label; Belgium's box after the number;
+    # a station's name with its particle; the house and its number first
+    ("from Nairobi. P.O. Box 30112-00100 Nairobi. Phone +254 733 100 200",
+     [("ADDRESS", "P.O. Box 30112"), ("POSTAL_CODE", "00100"), ("PHONE", "+254 733 100 200")]),
+    ("mon adresse: Avenue Louise 54 boîte 12, 1050 Ixelles", [("ADDRESS", "Avenue Louise 54 boîte 12"), ("POSTAL_CODE", "1050")]),
+    ("rue Haute 12 bte 4, 1000 Bruxelles", [("ADDRESS", "rue Haute 12 bte 4"), ("POSTAL_CODE", "1000")]),
+    ("Adresse postale : C.P. 220, succ. Place d'Youville, Québec", [("ADDRESS", "C.P. 220, succ. Place d'Youville")]),
+    ("j'habite maison n° 45 Quartier Plateau, Abidjan", [("ADDRESS", "maison n° 45 Quartier Plateau")]),
+    ("elle habite à Thiès, cité Lamy, villa n° 18", [("ADDRESS", "cité Lamy, villa n° 18")]),
 ]
 
 NEAR_MISSES: list[str] = [
+    # round 26 part B: another card or number named before "the number is"; a villa no one lives in
+    "my PR card is late, the tracking number is 4520 1234 5678 9012",
+    "card fee paid, receipt number is 4520 1234 5678 9012",
+    "nous avons loué la villa n° 7 Les Palmiers pour les vacances",
+    "la villa n° 3 du complexe hôtelier était réservée pour le mariage",
     "ms word crashed when i opened the form",
     "dr house is my favourite show lol",
     "i miss you all, thanks for the help",

@@ -692,7 +692,11 @@ _CUED_CARD = re.compile(
 def _cued_card(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
     """The last group of a 16-digit number in four groups of four from ``groups[i]``, or None."""
     shape = tuple(e - s for s, e in groups[i:i + 4])
-    return i + 3 if shape == (4, 4, 4, 4) else None
+    if shape == (4, 4, 4, 4):
+        return i + 3
+    # an American Express number, 4-6-5 from 34 or 37: "the number is 3759 104823 61027"
+    amex = shape[:3] == (4, 6, 5) and text[groups[i][0]:groups[i][0] + 2] in ("34", "37")
+    return i + 2 if amex else None
 
 
 def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
@@ -752,6 +756,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # "1990-05-14", "Aug 12 1958": a date, not a number
         if _STREET_NEXT.match(text, end):
             continue  # "Passport: ...\nAddress: 1605-1200 W Georgia St": a civic number before its street
+        if start > 3 and _BOX_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "P.O. Box 48211-00100 Nairobi. Phone +254 ...": a box and its town's code
         prefixes = list(accumulate(lengths))
         kinds = _kinds_of_first(scan, start, lengths) or scan.context(start, end, _LABELLED_KINDS)
         if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
@@ -832,7 +838,39 @@ def _card_said_before(text: str, start: int) -> bool:
     since = max(since, cut + 1)
     if _NOT_A_CARD_BETWEEN.search(text, since, start):
         return False
-    return _PAID_BEFORE.search(text, max(since, start - 40), start) is not None
+    if _PAID_BEFORE.search(text, max(since, start - 40), start) is not None:
+        return True
+    # Round 26: "card was charged twice ... full number is 4520 ...", "the name on my card is ...
+    # and the number is 3759 ...", "carte VISA se terminant par 8819... le numéro complet : 4024 ..."
+    number = _THE_NUMBER_BEFORE.search(text, max(since, start - 30), start)
+    if number is None:
+        return False
+    named = [m.end() for m in _CARD_NAMED.finditer(text, since, number.start())]
+    return bool(named) and _OTHER_NUMBER_BETWEEN.search(text, named[-1], number.start()) is None
+
+
+# A post-office box's word right before the number.
+_BOX_BEFORE = re.compile(r"(?<![\w])(?i:p\.?\s?o\.?\s*box|box|bp|b\.p\.|c\.p\.|postale)[ \t]*[#:]?[ \t]*$")
+# "the number is", "full number:", "le numéro complet :": a number named, its kind said earlier.
+_THE_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:full|complete|whole|entire)[ \t]+)?(?:number|num[ée]ro|no\.)(?:[ \t]+(?:complet|entier))?"
+    r"[ \t]*(?:is|est|c['’]?[ \t]?est|:)?[ \t]*:?[ \t]*$",
+    IGNORE_CASE,
+)
+# A payment card named earlier in the sentence; the other cards and documents are not.
+_CARD_NAMED = re.compile(
+    r"(?<!\w)(?<!pr\s)(?<!id\s)(?<!health\s)(?<!sin\s)(?<!green\s)(?<!gift\s)(?<!library\s)(?<!boarding\s)"
+    r"(?:card|carte|visa|master\s?card|amex|american\s+express|debit|cr[ée]dit)(?!\w)"
+    r"(?![ \t]+(?:de[ \t]+(?:rp|r[ée]sident|sant[ée]|s[ée]jour|travail|biblioth[èe]que)|d['’][ \t]*(?:identit[ée]|assurance)|verte|soleil|maple|pr\b))"
+    r"(?![ \t]+(?:application|file|case|dossier|demande|number|numéro))",
+    IGNORE_CASE,
+)
+# Another number's kind named after the card: "I lost my card, the file number is ...".
+_OTHER_NUMBER_BETWEEN = re.compile(
+    r"(?<!\w)(?:application|file|case|dossier|demande|receipt|re[çc]u|uci|client|passport|passeport|permit|permis"
+    r"|phone|t[ée]l[ée]phone|tel|cell|reference|r[ée]f[ée]rence|order|commande|account|compte)(?!\w)",
+    IGNORE_CASE,
+)
 
 
 # Round 18: a UCI or a SIN spelled in words by voice-to-text, after its label: "my uci is one one

@@ -354,9 +354,20 @@ _OWN_ADDRESS = re.compile(
 # West and North African addresses without a street: "Cité Keur Gorgui, Villa n° 27", "Cité 200
 # logements, Bt 12 n° 4": the estate, then the house or the building and its number.
 _ESTATE = re.compile(
-    r"(?<![\w'’-])(?:Cité|Cite|(?:cité|cite)(?=[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*(?i:bt|bât|bat|bâtiment|batiment|imm|immeuble)\b)|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*"
+    r"(?<![\w'’-])(?:Cité|Cite|(?:cité|cite)(?=[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*(?i:bt|bât|bat|bâtiment|batiment|imm|immeuble|villa|maison)\b)|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*"
     r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?![\w'’-]))"
     r"(?:[ \t]*,?[ \t]*(?i:n[°º]?|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"  # "cite 500 logements bt 12 n 3"
+)
+# Round 26: the house and its number first, then the estate: "j'habite villa n°4127 Sicap Liberté 6"
+# (only after a word of living there: see addresses).
+_VILLA_FIRST = re.compile(
+    r"(?<![\w'’-])(?i:villa|maison)[ \t]*[Nn][°º]\.?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
+    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,2}(?![\w'’-]))?)?"
+)
+_LIVING_BEFORE = re.compile(
+    r"(?<!\w)(?:habit(?:e|es|ent|ons|ez)|r[ée]sid(?:e|es|ent|ons|ez)|demeur(?:e|ent)|adresse|address|live[sd]?|living|reside[sd]?)"
+    r"\b[^.!?\n]{0,25}$",
+    IGNORE_CASE,
 )
 # Addresses without a street, a chain of the ward, the building and the flat: "Woreda 03, House
 # No. 1142", "Al Nahda 2, Building 14, Flat 305", "Sicap Liberté 6, Villa n° 6214", "House C-42,
@@ -557,6 +568,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
     (_ADDRESS_LOCALITY, wordset("nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"), 0),
     (_ADDRESS_LOT, wordset("lot"), 0),
+    (_VILLA_FIRST, wordset("villa maison"), 0),
     (_ADDRESS_ILOT, wordset("îlot ilot"), 0),
     (_ADDRESS_TYPELESS, wordset("bc ab sk mb on qc nb ns pe nl yt nt nu"), 0),
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
@@ -629,7 +641,7 @@ _UNIT_TAIL = re.compile(
     # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
     r"|(?i:no|n[°º])\.?:?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"  # the house after the street: "Valiasr St, No. 14"
     r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*,?[ \t]*(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
-    r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+    r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?"
     r"|(?i:résidence|residence|immeuble|building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"(?=[ \t]*,[ \t]*(?:(?i:apt|app|appt|imm|bât|bat|esc|villa|flat|unit|room)\b|[0-9]{1,2}(?i:e|er|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)))"
     r")"
@@ -688,6 +700,7 @@ _FLOOR_NEXT = re.compile(
     r"[ \t]+[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)(?![\w'’-])"
     r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"
 )
+_BOX_NEXT = re.compile(r"(?<=[0-9])[ \t]*,?[ \t]+(?i:bte|boîte|boite|bt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’/-])")
 # Haiti's roads before the street: "Delmas 33, rue Charbonnière #17".
 _ROAD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+[ \t]+$")
 _RUE_AFTER_ROAD = re.compile(r"[0-9]{1,3},[ \t]*(?i:rue|ruelle|impasse|avenue|av\.)(?![\w'’-])")
@@ -722,6 +735,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         road = _ROAD_NUMBER.match(text, end)
         if road:  # Haiti's numbered roads: "14, rue Delmas 33, Port-au-Prince"
             end = road.end()
+    if box := _BOX_NEXT.match(text, end):  # Belgium's letter box after the number: "rue Saint-Gilles 182 bte 3"
+        end = box.end()
     floor = _FLOOR_NEXT.match(text, end)
     if floor:
         end = floor.end()
@@ -778,6 +793,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             start, end = m.span(group)
             if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
                 continue
+            if pattern is _VILLA_FIRST and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "la villa n° 3 du complexe hôtelier": no one lives there
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
