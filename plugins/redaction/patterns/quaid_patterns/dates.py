@@ -269,7 +269,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 # A birth date spelled in words by voice-to-text: "june third two thousand eight", "the first of
 # may nineteen ninety", "premier janvier mille neuf cent quatre-vingt-quinze"; round 24: the day in
 # digits, the year in words ("july 9th nineteen ninety nine").
-_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et", "premier", "première", "premiere"]
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "mil", "et", "premier", "première", "premiere"]
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))*"
 _SPELLED_DATE = re.compile(
     rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
@@ -279,8 +279,9 @@ _SPELLED_DATE = re.compile(
     rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?![\w'’-])",
     IGNORE_CASE,
 )
-_YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|cent)\b", IGNORE_CASE)
-_SPELLED_KEYS = wordset("thousand hundred nineteen mille cent")
+# round 26: "mil neuf cent quatre-vingt-cinq", the year as French letters and cheques write it
+_YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|mil|cent)\b", IGNORE_CASE)
+_SPELLED_KEYS = wordset("thousand hundred nineteen mille mil cent")
 _NUMBER_KEYS = frozenset(w for w in _NUMBER_WORDS if w not in ("oh", "and", "et", "un", "une", "one", "first", "second"))  # "vingt-deux juin 1990"
 _DIGIT_YEAR = re.compile(r"[0-9]{4}$")
 # Round 18: a year said in two digits after the month, right after a birth word: "ma date de naissance

@@ -60,6 +60,12 @@ bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances feliz na
 """)
 # Words after a place's name: "Ben Thanh ward", "Hoan Kiem district", "Quezon City".
 _PLACE_NEXT = wordset("ward district province county sector barangay village city town quận phường")
+# Round 26: a province and a postal code after a word show it is the town: "88 Kent St W,
+# Lindsay ON K9V 2Y3", "Mississauga, Ont. L5B 3C2".
+_PROVINCE_CODE_NEXT = re.compile(
+    r"[ \t]*,?[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Ont\.?|Qc|Qu[ée]bec)[ \t]*,?[ \t]*"
+    r"(?:[A-Z][0-9][A-Z][ \t-]?[0-9][A-Z][0-9]|\[POSTAL_CODE\])"
+)
 # A name next to one of these is a company's ("Johnson & Johnson") or a handle.
 _COMPANY_MARKS = frozenset("&@+/")
 _COMMON = frozenset(w.lower() for w in COMMON_WORDS | PLACES | NOT_NAME | NOT_NAME_CAPITALISED | NOT_NAME_LOWERCASE)
@@ -324,6 +330,8 @@ def plausible(text: str, start: int, end: int) -> bool:
     following = tokens(text[end:end + 16])
     if following and following[0][2].lower() in _PLACE_NEXT:
         return False  # "Ben Thanh ward", "Hoan Kiem district": a place
+    if _PROVINCE_CODE_NEXT.match(text, end):
+        return False  # "Lindsay ON K9V 2Y3": the town before its province and postal code
     before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
     return before not in _COMPANY_MARKS and after not in _COMPANY_MARKS
 

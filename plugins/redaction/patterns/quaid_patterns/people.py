@@ -503,6 +503,9 @@ _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
 _DEMONYM_ENDINGS = ("ese", "ian", "ean")  # "korean", "sudanese"; not "jean", "sean"
 
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
 def _plain_name(low: str) -> bool:
     """A lower-case word that can only be a name: not a word of the lists, no ending of an
     adjective, participle or adverb."""
@@ -522,6 +525,8 @@ def _plain_name(low: str) -> bool:
         return False
     if low in NAMES_ENDING_LIKE_WORDS:
         return True
+    if low.endswith(_PARTICIPLE_ENDINGS) and len(low) > 4 and not (given_name(low) or family_name(low)):
+        return False  # round 26: "jsuis tanné dattendre", "chui fatigué": a French participle
     return not (
         low.endswith(_NOT_NAME_ENDINGS)
         or (low.endswith(_DEMONYM_ENDINGS) and len(low) > 5)
@@ -617,7 +622,9 @@ _NAME_THEN_TOWN = re.compile(
 # Lyon", "(born Toronto)", "née en France".
 _MAIDEN = re.compile(
     r"(?:\([ \t]*(?:n[ée]e|born|geb\.?)|(?<![\w'’-])n[ée]e)[ \t]+"
-    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|$))"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|$"
+    # round 26: then the birth date ("Mme Josiane Lefèvre, née Moreau le 30 septembre 1949")
+    r"|(?:le|on)[ \t]+(?:1er|[0-9]{1,2})(?![0-9])))"
 )
 
 
@@ -1140,6 +1147,28 @@ def _valued_list_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(1)
 
 
+# Round 26: a child named after "la petite", "le petit", "the little", "baby" with the article or
+# a possessive: "l'oncle de la petite Naïka Dorsainvil (7 ans)", "our little Amara Obi"; the
+# child's age after the name, or a name of the lists: not "la petite Rivière", "Little Italy".
+_LITTLE_NAMED = re.compile(
+    r"(?<![\w'’-])(?:le|la|du|the|our|my|ma|mon|notre|sa|son|his|her)[ \t]+(?:petite?|little|baby|b[ée]b[ée])[ \t]+(?=[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+_LITTLE_KEYS = wordset("petit petite little baby bébé bebe")
+
+
+def _little_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LITTLE_NAMED.finditer(text):
+        span = _name_at(text, m.end(), strong=False)
+        if span is None:
+            continue
+        words = text[span[0]:span[1]].split()
+        if _like_a_place(words) or any(_not_a_name_part(w) for w in words):
+            continue
+        if _AGE_AFTER.match(text, span[1]) or (len(words) >= 2 and (given_name(words[0]) or family_name(words[-1]))):
+            yield span
+
+
 def _group_names(text: str) -> Iterator[tuple[int, int]]:
     for m in chain(_GROUP.finditer(text), _GROUP_LABEL.finditer(text)):
         pos = m.end()
@@ -1466,7 +1495,7 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
 # "yes thats me, Amaka.", "c moi, maxime": a name after "it's me,"; words of a chat may come
 # between ("its me again lol, kwame.", "c'est encore moi hihi, fatou").
 _ME_COMMA = re.compile(
-    r"\b(?:it['’]?s|that['’]?s|thats|its|c['’]?[ \t]?est|c|yes|oui)[ \t]+(?:encore[ \t]+)?(?:me|moi)"
+    r"\b(?:it['’]?s|that['’]?s|thats|its|is|c['’]?[ \t]?est|c|yes|oui)[ \t]+(?:encore[ \t]+)?(?:me|moi)"
     r"(?:[ \t]+(?:again|here|back|lol|haha|hehe|hihi|mdr|encore|ici|dnv|de[ \t]+nouveau)){0,2}[ \t]*,[ \t]*(?=[^\W\d_])",
     IGNORE_CASE,
 )
@@ -1474,6 +1503,11 @@ _ME_COMMA = re.compile(
 
 def _me_comma_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _ME_COMMA.finditer(text) if "," in text else ():
+        full = _name_at(text, m.end(), strong=False)
+        if full and " " in text[full[0]:full[1]] and _CLAUSE_END.match(text, full[1]) \
+                and not _like_a_place(text[full[0]:full[1]].split()):
+            yield full  # round 26: "Principal applicant is me, Saima Qureshi."
+            continue
         word = _NAME_TOKEN.match(text, m.end())
         if word and _CLAUSE_END.match(text, word.end(1)) and _opening_word(word.group(1)) \
                 and (word.group(1)[0].isupper() or given_name(word.group(1))):
@@ -2460,6 +2494,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _GROUP_KEYS.isdisjoint(words):
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
+    if not _LITTLE_KEYS.isdisjoint(words):
+        for start, end in _little_names(text):
+            yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
         for start, end in finder(text):
@@ -3189,8 +3226,9 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
         low = m.group().lower()
-        if low[-2:] in ("'s", "’s") and low[:-2] in said and _OWNED_NEXT.match(text, m.end()) and not any(
-                s <= m.start() < e for s, e in spans):
+        # round 26: capitalised, whatever it owns ("this is Wang Lei's employer ... Wang's LMIA-based permit")
+        if low[-2:] in ("'s", "’s") and low[:-2] in said and (m.group()[0].isupper() or _OWNED_NEXT.match(text, m.end())) \
+                and not any(s <= m.start() < e for s, e in spans):
             found.append((m.start(), m.end() - 2))  # the name found again as an owner: "Meron's birthday"
             continue
         if (low not in said and low not in worded) or any(s <= m.start() < e for s, e in spans):
