@@ -659,6 +659,10 @@ POSITIVE: list[tuple[str, Expected]] = [
      [("DATE_OF_BIRTH", "trois juin mil neuf cent soixante-dix")]),
     ("I employ Chen Jie at my farm. Chen's work permit ends in May", [("PERSON", "Chen Jie"), ("PERSON", "Chen")]),
     ("I moved to 12 Main St, Lindsay ON K9V 2Y3 last week", [("ADDRESS", "12 Main St"), ("POSTAL_CODE", "K9V 2Y3")]),
+    # round 26 part A: a name alone on the last line after a sentence; a name's spellings quoted
+    ("We moved to the farm last spring.\nRoshni Balgobin", [("PERSON", "Roshni Balgobin")]),
+    ('my son\'s name is spelled "Kofi" on the visa but it should be "Koffi"', [("PERSON", "Kofi"), ("PERSON", "Koffi")]),
+    ('le nom de mon fils est écrit "Jean-Marc" au lieu de "Jean-Marck"', [("PERSON", "Jean-Marc"), ("PERSON", "Jean-Marck")]),
     # round 24 part B: spelled IDs, phones and mailboxes; streets abroad and typed without an apostrophe
     ("my email is ana dot silva twenty one at gmail dot com", [("EMAIL", "ana dot silva twenty one at gmail dot com")]),
     ("my number is six one three five five five zero one four two or my son at five one four five five five zero nine nine one",
@@ -1173,6 +1177,12 @@ NEAR_MISSES: list[str] = [
     "il a payé mil neuf cent dollars le vingt mars",
     "bonjour jsuis désolé pour le retard",
     "allo jsuis tanné dattendre mon dossier",
+    "please help with my file.\nService Canada",
+    "thanks for the help.\nMerry Christmas",
+    "I live there now.\nPort Harcourt Nigeria",
+    'the city name is spelled "Montreal" not "Montréal" on my form',
+    'the program name is spelled "Express Entry" on the site',
+    'the word is spelled "Colour" in Canada',
     # round 24 part B: spelled numbers that are no ID, phone or mailbox; a street festival, a shop
     "we paid plus five zero nine three seven five five five one two three four dollars",
     "i see you at one one five two dash eight eight zero three",

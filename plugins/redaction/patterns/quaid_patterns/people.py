@@ -1169,6 +1169,41 @@ def _little_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+# Round 26: a name signing a message on its own last line, after a sentence's end, with no
+# sign-off word: "Ah living at Lot 12 Stanleytown, ... Guyana.\nSharmila Persaud". Two or three
+# capitalised words, none a word, place, body or month: not "...\nService Canada", "\nMerry Christmas".
+_LAST_LINE = re.compile(rf"[.!?][ \t]*\n\s*({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,2}})[ \t]*[.!]*{_EMOJI}\s*$")
+
+
+def _last_line_names(text: str) -> Iterator[tuple[int, int]]:
+    m = _LAST_LINE.search(text, max(0, len(text) - 60))
+    if m:
+        words = m.group(1).split()
+        if not _like_a_place(words) and not any(_not_a_name_part(w) for w in words):
+            yield m.span(1)
+
+
+# Round 26: quoted spellings of a name being corrected: 'my daughter's name on the CoPR is spelled
+# "Anaya" but it should be "Annaya"'; only in a sentence about a name, one to three capitalised words.
+_QUOTED_SPELLING = re.compile(
+    r"(?:spelled|spelt|written|should\s+be|instead\s+of|not|but|[ée]crit|orthographi[ée]e?|au\s+lieu\s+de|mais|pas|plut[ôo]t)"
+    r"[ \t]+(?:as[ \t]+|comme[ \t]+)?[\"“«‘][ \t]*"
+    rf"({_CAPITALISED}(?:[ \t-]+{_CAPITALISED}){{0,2}})[ \t]*[\"”»’]",
+    IGNORE_CASE,
+)
+_SPELLING_KEYS = wordset("spelled spelt written écrit ecrit orthographié orthographiée orthographie")
+
+
+def _quoted_spellings(text: str) -> Iterator[tuple[int, int]]:
+    for m in _QUOTED_SPELLING.finditer(text):
+        sentence = text[max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1:m.start()].lower()
+        if "name" not in sentence and "nom" not in sentence:
+            continue
+        words = m.group(1).replace("-", " ").split()
+        if words[0][0].isupper() and not _like_a_place(words) and not any(_not_a_name_part(w) for w in words):
+            yield m.span(1)
+
+
 def _group_names(text: str) -> Iterator[tuple[int, int]]:
     for m in chain(_GROUP.finditer(text), _GROUP_LABEL.finditer(text)):
         pos = m.end()
@@ -2496,6 +2531,12 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if not _LITTLE_KEYS.isdisjoint(words):
         for start, end in _little_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "\n" in text:
+        for start, end in _last_line_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _SPELLING_KEYS.isdisjoint(words):
+        for start, end in _quoted_spellings(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
