@@ -288,18 +288,22 @@ SETS = {
     # round 26: heldout35 (a busy inbox's day; blind 0.978 / 0.978 after rounds 24 and 25, near-misses 0 of
     # 74); part A's first rules 0.986 / 0.984, part B (cards named before "the number is", Luhn or not)
     # CREDIT_CARD recall 0.62 -> 1.0, APPLICATION_NUMBER precision 0.92 -> 1.0: 0.995 / 0.989; the 3
-    # CREDIT_CARD false positives are expiry dates its writer left unlabelled (names and birth dates at part A's figures so far)
-    "heldout35.jsonl": {"overall": (0.99, 0.98), "min_rows": 230, "near_misses_altered": 0, "types": floors(
+    # CREDIT_CARD false positives are expiry dates its writer left unlabelled; part A's later rules (PERSON 0.98 ->
+    # 1.0, DATE_OF_BIRTH 0.95 / 0.95 -> 1.0 / 0.97): 1.000 / 0.989; the DATE_OF_BIRTH false positive is "(jan 5th)"
+    # restating the date without its year, unlabelled
+    "heldout35.jsonl": {"overall": (1.0, 0.98), "min_rows": 230, "near_misses_altered": 0, "types": floors(
         ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 0.72),
-        DATE_OF_BIRTH=(1.0, 0.97), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(0.98, 1.0), PHONE=(1.0, 1.0),
+        DATE_OF_BIRTH=(1.0, 0.97), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
         POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
     # round 26: heldout36 (60% French, formal letters, writing for someone else; blind 0.914 / 0.957 after
     # round 25, near-misses 0 of 73); part B ADDRESS 0.72 / 0.87 -> 0.86 / 0.94, POSTAL_CODE 0.86 / 0.96 ->
     # 0.93 / 1.0 (with part A's work so far 0.956 / 0.976); the 2 CREDIT_CARD false positives are unlabelled
-    # expiry dates; "Delmas 33, rue ..." is a district its writer leaves out (convention)
-    "heldout36.jsonl": {"overall": (0.95, 0.97), "min_rows": 225, "near_misses_altered": 0, "types": floors(
+    # expiry dates; "Delmas 33, rue ..." is a district its writer leaves out (convention); part A PERSON 0.92 /
+    # 0.95 -> 0.99 / 0.99, DATE_OF_BIRTH 0.83 / 0.97 -> 0.91 / 0.97: 0.967 / 0.982 (its writer labels a birth
+    # year alone, "née en 1951", which heldout12, 16 and 26 leave unlabelled: convention, not chased)
+    "heldout36.jsonl": {"overall": (0.96, 0.98), "min_rows": 225, "near_misses_altered": 0, "types": floors(
         ADDRESS=(0.86, 0.93), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 0.77),
-        DATE_OF_BIRTH=(0.88, 0.96), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(0.96, 0.97), PHONE=(1.0, 1.0),
+        DATE_OF_BIRTH=(0.91, 0.96), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(0.99, 0.99), PHONE=(1.0, 1.0),
         POSTAL_CODE=(0.93, 1.0), SIN=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
