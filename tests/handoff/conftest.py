@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from quaidcore.app import Quaid, started_web_app
 from quaidcore.config import DEFAULT_CONFIG, parse_config
 from quaidcore.plugins import Plugins
 from quaidcore.testing import merge
-from tests.conftest import free_port
+from tests.conftest import free_port, fresh_postgres
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 PASSWORD = "correct horse battery staple"
@@ -82,6 +83,21 @@ async def start_server(data_dir: Path, extra: dict[str, Any] | None = None) -> S
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     return Server(f"http://127.0.0.1:{port}", quaid, runner)
+
+
+@asynccontextmanager
+async def server_on(backend: str, data_dir: Path, database_prefix: str) -> AsyncIterator[Server]:
+    """The real server with the helpdesk, on the embedded SQLite (`backend` "sqlite") or on a
+    fresh PostgreSQL database named after `database_prefix` ("postgres")."""
+    if backend == "sqlite":
+        started = await start_server(data_dir)
+        yield started
+        await started.runner.cleanup()
+        return
+    async with fresh_postgres(database_prefix) as url:
+        started = await start_server(data_dir, {"database_url": url})
+        yield started
+        await started.runner.cleanup()
 
 
 @pytest.fixture

@@ -19,10 +19,9 @@ from quaid_helpdesk.models import Ticket, TicketMessage
 from quaid_helpdesk.queue_models import Change, TicketWait
 
 from quaidcore import HandoffRequest, Prediction
-from tests.conftest import fresh_postgres, rerun_on_postgres
-from tests.handoff.conftest import Server, start_server
+from tests.conftest import rerun_on_postgres
+from tests.handoff.conftest import Server, server_on
 
-PG = "postgres://postgres@127.0.0.1:5432"
 ON_POSTGRES = "QUAID_TEST_HELPDESK_ON_POSTGRES"
 
 
@@ -30,15 +29,8 @@ ON_POSTGRES = "QUAID_TEST_HELPDESK_ON_POSTGRES"
 async def server(request, tmp_path) -> AsyncIterator[Server]:
     """The real server with the helpdesk, on the embedded SQLite or on a fresh PostgreSQL
     database."""
-    if request.param == "sqlite":
-        started = await start_server(tmp_path / "data")
+    async with server_on(request.param, tmp_path / "data", "quaid_helpdesk") as started:
         yield started
-        await started.runner.cleanup()
-        return
-    async with fresh_postgres("quaid_helpdesk") as url:
-        started = await start_server(tmp_path / "data", {"database_url": url})
-        yield started
-        await started.runner.cleanup()
 
 
 async def another_worker(server: Server, sql: str, *args: object) -> None:

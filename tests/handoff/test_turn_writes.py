@@ -19,10 +19,9 @@ from quaid_helpdesk.models import Ticket, TicketMessage
 from structlog.testing import capture_logs
 
 from quaidcore import Inbound, TurnWrite
-from tests.conftest import fresh_postgres, rerun_on_postgres
-from tests.handoff.conftest import Server, start_server
+from tests.conftest import rerun_on_postgres
+from tests.handoff.conftest import Server, server_on
 
-PG = "postgres://postgres@127.0.0.1:5432"
 ON_POSTGRES = "QUAID_TEST_TURN_WRITES_ON_POSTGRES"
 TICKETS = "SELECT count(*) FROM helpdesk_ticket WHERE conversation_id = ?"
 
@@ -30,15 +29,8 @@ TICKETS = "SELECT count(*) FROM helpdesk_ticket WHERE conversation_id = ?"
 @pytest.fixture(params=["postgres"] if os.environ.get(ON_POSTGRES) else ["sqlite"])
 async def server(request, tmp_path) -> AsyncIterator[Server]:
     """The real server with the helpdesk, on the embedded SQLite or a fresh PostgreSQL database."""
-    if request.param == "sqlite":
-        started = await start_server(tmp_path / "data")
+    async with server_on(request.param, tmp_path / "data", "quaid_turn_writes") as started:
         yield started
-        await started.runner.cleanup()
-        return
-    async with fresh_postgres("quaid_turn_writes") as url:
-        started = await start_server(tmp_path / "data", {"database_url": url})
-        yield started
-        await started.runner.cleanup()
 
 
 def sqlite_path(server: Server) -> str | None:
