@@ -3059,9 +3059,9 @@ nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan v
 ho hồ ngo ngô duong dương ly lý dinh đinh truong trương
 """)
 _VIET_SYLLABLE = r"[A-ZÀ-ÞĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+"
+_VIET_FAMILY_CAPITALISED = "|".join(sorted(w[0].upper() + w[1:] for w in _VIET_FAMILY_KEYS))
 _VIETNAMESE_PLAIN = re.compile(
-    r"(?<![\w'’-])(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng"
-    r"|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương)"
+    rf"(?<![\w'’-])(?:{_VIET_FAMILY_CAPITALISED})"
     rf"((?:[ \t]+{_VIET_SYLLABLE}){{2,3}})(?![\w-]|['’](?!s(?![\w'’-])))"
 )
 
