@@ -497,10 +497,10 @@ class Quaid:
         turn.batch.writes = [e.write for e in effects if e.write is not None]
         await self._commit_turn(turn, effects)
         replies = list(turn.replies)
-        results = dict(zip(map(id, turn.batch.writes), turn.batch.results, strict=True))
+        results = iter(turn.batch.results)  # one per write, in the order of the effects
         for effect in effects:
             if effect.write is not None:
-                await self._committed(effect, results[id(effect.write)])
+                await self._committed(effect, next(results))
             elif isinstance(effect.action, Forward):
                 if not effect.failed:
                     await self._forward(row, effect.action.text)
