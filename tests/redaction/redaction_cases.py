@@ -719,6 +719,32 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Adresse postale : C.P. 220, succ. Place d'Youville, Québec", [("ADDRESS", "C.P. 220, succ. Place d'Youville")]),
     ("j'habite maison n° 45 Quartier Plateau, Abidjan", [("ADDRESS", "maison n° 45 Quartier Plateau")]),
     ("elle habite à Thiès, cité Lamy, villa n° 18", [("ADDRESS", "cité Lamy, villa n° 18")]),
+    # round 27 part A: birth dates in a list of people (after the name masked first, a dash, the relative in
+    # brackets), a date said for each relative after the first, a count before the dates, a label after a
+    # semicolon, "nés" alone, the year said alone then the papers' date, a correction asked for
+    ("my kids:\n- Ahmed Ali, 2011-03-05\n- Noor, 14/06/2015",
+     [("PERSON", "Ahmed Ali"), ("DATE_OF_BIRTH", "2011-03-05"), ("PERSON", "Noor"), ("DATE_OF_BIRTH", "14/06/2015")]),
+    ("Enfants :\n1) Fatou Ndiaye — 05/02/2009\n2) Ibrahima Ndiaye — 17/11/2012",
+     [("PERSON", "Fatou Ndiaye"), ("DATE_OF_BIRTH", "05/02/2009"), ("PERSON", "Ibrahima Ndiaye"), ("DATE_OF_BIRTH", "17/11/2012")]),
+    ("Form done for: Grace Mensah (mother, 11/04/1962) and Kofi Mensah (brother, 03/03/2001)",
+     [("PERSON", "Grace Mensah"), ("DATE_OF_BIRTH", "11/04/1962"), ("PERSON", "Kofi Mensah"), ("DATE_OF_BIRTH", "03/03/2001")]),
+    ("dob of my 3 kids: 2010-02-03, 2012-04-05 and 2015-06-07",
+     [("DATE_OF_BIRTH", "2010-02-03"), ("DATE_OF_BIRTH", "2012-04-05"), ("DATE_OF_BIRTH", "2015-06-07")]),
+    ("Date de naissance du demandeur: 1985-01-02; de l'épouse: 1987-03-04",
+     [("DATE_OF_BIRTH", "1985-01-02"), ("DATE_OF_BIRTH", "1987-03-04")]),
+    ("Our son Idris was born on 5 March 2017 in Lagos and my daughter Amina on 9 July 2020 in Calgary",
+     [("PERSON", "Idris"), ("DATE_OF_BIRTH", "5 March 2017"), ("PERSON", "Amina"), ("DATE_OF_BIRTH", "9 July 2020")]),
+    ("ma fille Clara est née le 3 juin 2011, mon fils Hugo le 8 août 2014",
+     [("PERSON", "Clara"), ("DATE_OF_BIRTH", "3 juin 2011"), ("PERSON", "Hugo"), ("DATE_OF_BIRTH", "8 août 2014")]),
+    ("Ma soeur et moi on est nés la même année, elle le 04/05/1990 et moi le 22/11/1990",
+     [("DATE_OF_BIRTH", "04/05/1990"), ("DATE_OF_BIRTH", "22/11/1990")]),
+    ("she was born around 1950, the papers say 01/01/1950", [("DATE_OF_BIRTH", "01/01/1950")]),
+    ("merci de corriger la date de naissance de mon fils Adam : c'est 2014-03-02 et pas 2014-02-03",
+     [("PERSON", "Adam"), ("DATE_OF_BIRTH", "2014-03-02"), ("DATE_OF_BIRTH", "2014-02-03")]),
+    ("born 1369/07/01 (iranian solar calendar) which is 23 September 1990",
+     [("DATE_OF_BIRTH", "1369/07/01"), ("DATE_OF_BIRTH", "23 September 1990")]),
+    ("il est arrivé à Montréal le 3 mars, sa date de naissance c'est le 12 mai 1988", [("DATE_OF_BIRTH", "12 mai 1988")]),
+    ("my dob 1985-04-04; expiry date: 2030-01-01", [("DATE_OF_BIRTH", "1985-04-04")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1205,6 +1231,13 @@ NEAR_MISSES: list[str] = [
     "we paid 300 three times and 4 one five",
     "the score was 12 three four 56",
     "I paid 2400 Dollars, then moved",
+    # round 27 part A: dates after a name, a relative or a semicolon that are no birth's
+    "I arrived on 3 May 2019 in Halifax and my wife on 9 July 2020",
+    "my interview (applicant, 2025-06-01) was moved",
+    "we got married in 2010, the certificate says 01/01/2010",
+    "born in Kabul; we landed 2015-03-03",
+    "Payment schedule:\n- Rent, 2025-01-01\n- Tuition, 2025-09-01",
+    "Dates: Intake 2025-01-06; Orientation: 2025-01-10",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -58,7 +58,7 @@ _BIRTH = re.compile(
         r"born|b\.(?=[ \t]*[0-9])|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
         # several at once (round 18): "dobs 2015-06-02, 2017-11-19 and 2020-01-30", "their birthdays are"
         r"|dobs|birth\s*dates|birthdays|dates\s+of\s+birth|dates\s+de\s+naissance"
-        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|naissance|naiss\.?"
+        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|nés|nées|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
         r"|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
@@ -90,14 +90,26 @@ mariés marié mariee divorced
 cheguei chegamos chegou llegué llegue llegamos llegó llego casei casamos
 """)
 
+# Round 27: a count of the people whose dates follow ("dob of my 4 kids: ..."), and the elided
+# article or pronoun, no word of its own ("la date de naissance de ma fille Ketsia : c'est ...").
+_HEAD_COUNT = re.compile(
+    r"(?<![\w'’-])[0-9]{1,2}[ \t]+(?=(?:kids|children|childs|enfants|sons|daughters|fils|filles|people|persons|personnes"
+    r"|members|membres)(?![\w'’-]))",
+    IGNORE_CASE,
+)
+_ELIDED = re.compile(r"(?<![\w'’-])(?:[cdjlmnst]|qu)['’](?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[ \t]*[.!?]+\s+[A-ZÀ-Þ]")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
 
 
 def _joined(gap: str, limit: int) -> bool:
     """True when `gap`, the text between a birth context word and a date, joins them."""
-    if len(gap) > limit or any("0" <= c <= "9" for c in gap):
+    if len(gap) > limit:
         return False
+    if any("0" <= c <= "9" for c in gap):
+        gap = _HEAD_COUNT.sub("", gap)  # round 27: "dob of my 4 kids: 2009-01-15, ..."
+        if any("0" <= c <= "9" for c in gap):
+            return False
     label_end = _LABEL_SEMICOLON.match(gap)
     if label_end:  # "date of birth; nineteen eighty eight, ...", "birth date; ...": the label's colon
         gap = gap[label_end.end():]
@@ -107,7 +119,7 @@ def _joined(gap: str, limit: int) -> bool:
         gap.count("\n") != 1 or any(c in ".!?;[]" for c in gap.strip(" :.-()\u00a0\n"))
     ):
         return False
-    words = _GAP_WORD.findall(gap.lower())
+    words = _GAP_WORD.findall(_ELIDED.sub("", gap.lower()))  # round 27: "c'est" one word
     # "date de naissance de Ti-Jean c'est le 5 mai 1977": a hyphenated name is one word
     return len(words) - gap.count("-") <= 5 and not any(w in _GAP_BREAK for w in words)
 
@@ -127,18 +139,23 @@ def births(scan: Scan) -> Iterator[Candidate]:
     corrected = _CORRECTION.search(text) is not None
     previous = -1  # where the last birth date ended
     years: set[str] = set()  # the years of the birth dates found
+    for _s, e in labels:  # round 27: the year alone, "born around 1946 they put 01/01/1946"
+        if year := _YEAR_ALONE.match(text, e):
+            years.add(year.group(1))
     others: list[re.Match[str]] = []  # the other dates
     for m in _DATE.finditer(text):
         start, end = m.span()
         if any(
             (e <= start and _joined(text[e:start], 40))
             # the dot of "14 juin." ends a sentence: "mon mariage le 14 juin. Elle est née le ..."
-            or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end) and _joined(text[end:s], 25))
+            or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end)
+                and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
                                  or _AND_RELATIVE.fullmatch(text, previous, start)
-                                 or _AND_NEXT.fullmatch(text, previous, start))):
+                                 or _AND_NEXT.fullmatch(text, previous, start)
+                                 or _next_label(text, previous, start))):
             previous = end
             years.add(_year_of(m.group()))
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
@@ -149,14 +166,52 @@ def births(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
+# Round 27: a date before a birth label that opens its own clause is about something else: "elle
+# est arrivée au Canada le 12 août, sa date de naissance c'est le ...".
+_OWN_CLAUSE = re.compile(
+    r"[ \t]*[,;][ \t]*(?:and[ \t]+|et[ \t]+)?(?:sa|son|ses|ma|mon|mes|my|his|her|their|leur|your|votre|ta|ton)(?![\w'’-])",
+    IGNORE_CASE,
+)
+# Round 27: the year alone right after a birth word: "born around 1946", "née vers 1945", "born in
+# 1961"; a full date of that year said later in the message is the birth date the papers give.
+_YEAR_ALONE = re.compile(
+    r"[ \t]+(?:(?:in|en|around|vers|about|circa|ca\.|approx\.?|approximately|environ)[ \t]+)?((?:19|20)[0-9]{2})(?![0-9/.-])",
+    IGNORE_CASE,
+)
+# Round 27: the next person's label and birth date after a semicolon, in the same list: "Date de
+# naissance du demandeur principal: 1989-11-05; de l'époux: 1991-02-17; enfant Yanis: 2018-07-30".
+_NEXT_LABEL = re.compile(r"[ \t]*;[ \t]*((?:[^\W\d_]+['’]?[ \t]*){1,4}):[ \t]*")
+
+
+def _next_label(text: str, previous: int, start: int) -> bool:
+    m = _NEXT_LABEL.fullmatch(text, previous, start)
+    return m is not None and _EVENT_WORDS.isdisjoint(_GAP_WORD.findall(m.group(1).lower()))
+
+
 # A full numeric date right after a name, the way people list their details: "1) Omar Haddad
 # 1985/07/21 2) ...", "my details: Chen Hao, 1988.04.23, passport ...".
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}([-/.])[0-9]{1,2}\1[0-9]{2,4}")
 _CAPITALISED = r"(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,})"
 _NOT_IN_NAME = NOT_NAME | NOT_NAME_CAPITALISED
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}[ \t]*,?[ \t]+$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}(?:[ \t]*,|[ \t]+[-—–])?[ \t]+$")
 _SHOUTED_BEFORE = re.compile(r"(?:^|\n|[/|:][ \t]*)[A-ZÀ-Þ]{2,}(?:[ \t'’-][A-ZÀ-Þ]{2,}){1,3}[ \t]*,?[ \t]+$")
 # A person's record, its fields split by slashes or bars, the name masked on the first pass.
+# Round 27: a list of people and their dates, the names masked on the first pass: "- [PERSON],
+# 23/08/2020", "1) [PERSON] — 12/03/2010", ": [PERSON] 05/15/2012 , [PERSON] 09/03/2014" (the name
+# opens a line or a list's item); "[PERSON] (mother, 14/08/1966)", "[PERSON] (père, 1970-05-05)".
+_LISTED_PERSON_BEFORE = re.compile(
+    r"(?:^|[\n:;,(]|[-—–*•]|[0-9][.)])[ \t]*\[PERSON\](?:[ \t]*,|[ \t]*[:—–-]|[ \t]+[-—–])?[ \t]*\Z"
+)
+_KIN = (
+    r"husband|wife|spouse|partner|son|daughter|child|mother|mom|mum|father|dad|brother|sister|twin|baby"
+    r"|grand(?:mother|father|ma|pa|son|daughter|child)|uncle|aunt|nephew|niece|cousin|self|me|applicant|principal"
+    r"|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|enfant|b[ée]b[ée]|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur"
+    r"|grand-m[èe]re|grand-p[èe]re|oncle|tante|neveu|ni[èe]ce|moi|demandeur|demandeuse"
+)
+_KIN_BRACKET_BEFORE = re.compile(
+    rf"(?:\[PERSON\]|(?<![\w'’-]){_CAPITALISED})[ \t]*\([ \t]*(?i:(?:my|mon|ma|the|la|le)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?"
+    r"[ \t]*[,:;-][ \t]*\Z"
+)
 _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
 
 
@@ -180,8 +235,12 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         if not _FULL_YEAR.search(m.group()):
             continue
         numeric = _NUMERIC_DATE.fullmatch(m.group()) is not None
-        if numeric and "[" in text and _RECORD_BEFORE.search(text, max(0, start - 40), start):
+        if numeric and "[" in text and (_RECORD_BEFORE.search(text, max(0, start - 40), start)
+                                        or _LISTED_PERSON_BEFORE.search(text, max(0, start - 20), start)):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # "[PERSON] / [PASSPORT] / 1997.03.02"
+            continue
+        if "(" in text and _KIN_BRACKET_BEFORE.search(text, max(0, start - 60), start) and _CLOSING.match(text, m.end()):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
             continue
         # a date with its month in words only after a name in capitals, as a document prints it:
         # "MOHAMMED ALI KHAN 01 JAN 1985 PASSPORT ..."
@@ -198,9 +257,13 @@ _CLOSING = re.compile(r"[ \t]*\)")
 # A second birth date after the first, with the relative it belongs to: "birthday 1992/07/08 and
 # my husband 1990/01/30", "née le 3 mai 1990, mon mari le 12 juin 1988".
 _AND_RELATIVE = re.compile(
+    # round 27: after the town of the first birth, and with the relative's name: "born on 3 January
+    # 2019 in Kano and my son Musa on 15 September 2022", "née le 31 décembre 2016, mon fils Lucas le ..."
+    r"(?:[ \t]+(?:in|à|a|en|at)[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+))?)?"
     r"[ \t]*[,;]?[ \t]*(?:and|et|&)?[ \t]*(?:my|mon|ma|his|her|our|son|sa|notre)[ \t]+"
     r"(?:husband|wife|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|mari|femme|[ée]pouse|conjointe?"
-    r"|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)['’]?s?[ \t]*(?:is|was|est|:|-|le|on)?[ \t]*"
+    r"|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur|child|kid|baby|enfant|b[ée]b[ée])['’]?s?"
+    r"(?:[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+|\[PERSON\])){0,2}[ \t]*(?:is|was|est|:|-|le|on)?[ \t]*"
     # the writer's own or another person's, said with "and": "my wife's DOB is ... and mine is
     # ...", "the sponsor's is ... and the applicant's is ...", "la sienne ... et la mienne le ..."
     r"|[ \t]*[,;]?[ \t]*(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|la\s+mienne|le\s+mien|la\s+sienne|le\s+sien"
@@ -221,7 +284,7 @@ _AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?", IGN
 # July 1987", "14/05/1990 (i.e. 14 May 1990)", "1340/02/15 (5 May 1961)", "2049/05/12 BS which
 # is 26 Aug 1992".
 _EQUIVALENT = re.compile(
-    r"[ \t]*(?:\([^()\n0-9]{1,15}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*,?[ \t]*"
+    r"[ \t]*(?:\([^()\n0-9]{1,25}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*,?[ \t]*"
     # round 22: the calendar named ("1362/05/12 iranian calendar, that's 3 aug 1983", "calendrier
     # éthiopien, soit ...") and "that's", "which's", "c'est"
     r"(?:(?i:[^\W\d_]{3,12}[ \t]+calendar|calendrier[ \t]+[^\W\d_]{3,12}|(?:in|en)[ \t]+(?:the[ \t]+)?(?:gregorian|grégorien|western|english))[ \t]*,?[ \t]*)?"
@@ -238,6 +301,8 @@ _CORRECTION = re.compile(
     r"\b(?:wrong|incorrect|mistake|error|typo|erron[ée]e?|erreur|faute|incorrecte?|mauvaise?|au\s+lieu\s+de|instead\s+of"
     # round 26: "ma date de naissance sur le formulaire est fausse, c'est 1993-07-21 pas 1993-07-12"
     r"|fausse|inexacte?"
+    # round 27: "svp corriger la date de naissance de ma fille : c'est 2012-09-17 et pas 2012-07-19"
+    r"|corriger|corrigez|(?:please|pls|plz|kindly)\s+correct"
     r"|should\s+be|devrait\s+[êe]tre)\b",
     IGNORE_CASE,
 )
