@@ -2342,6 +2342,108 @@ def _widened(text: str, found: Candidate) -> Candidate:
     return (start, end, found[2], found[3])
 
 
+# Round 27 (names the way clients point at a person):
+# - the person to ask for on the phone: "demandez Ginette", "ask for Priya or Raj";
+# - a role and its person: "I am the employer of Jomar Dizon", "signed by the owner Harold Penner",
+#   "je suis la marraine de Claudine Mukamana" (a given name of the lists first);
+# - a label with neither colon nor "my" before one word that ends its clause: "Nom Joseph, Prénom
+#   Wilner,", "name Harshdeep." (a given name of the lists or a capitalised word no list knows);
+# - a person of a list before a birth date masked on the first pass: "1. Lutala Esther -
+#   [DATE_OF_BIRTH]", "Huda (mère, [DATE_OF_BIRTH])", "enfant Rayan: [DATE_OF_BIRTH]";
+# - the name said right after a name the document gets wrong: "it says [PERSON] instead of Priyaa
+#   Sharma"; a shouted name after "says"/"dit": "mon permis dit GURJOT SINGH GILL".
+_NAME_WORD27 = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_ASKED_FOR = re.compile(
+    rf"(?<![\w'’-])(?i:demandez|demander|ask[ \t]+for|asked[ \t]+for|ask[ \t]+to[ \t]+speak[ \t]+(?:to|with))[ \t]+"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27})?)(?:[ \t]+(?i:ou|or|et|and)[ \t]+({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27})?))?"
+    r"(?=[ \t]*(?:[.,!?;)\n]|$|(?i:please|pls|svp|stp|s['’]il)(?![\w'’-])))"
+)
+_ROLE_OF = re.compile(
+    r"(?<![\w'’-])(?i:employer|employeur|employeuse|owner|propriétaire|parrain|marraine|godmother|godfather|guardian"
+    r"|tuteur|tutrice)(?:[ \t]+(?i:of|de|du|d['’]))?[ \t]+"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{1,2}})(?=[ \t]*(?:[.,!?;)\n]|$))"
+)
+_LABEL_WORD = re.compile(
+    r"(?<![\w'’-])(?:(?:the|a|this|that|le|la|un|une|ce|quel|quelle|which|what|your|votre|ton)[ \t]+)?"
+    r"(?i:name|nom|pr[ée]nom|first[ \t]+name|given[ \t]+name)[ \t]+"
+    rf"({_NAME_WORD27})(?=[ \t]*(?:[.,;|/\n]|$))"
+)
+_BEFORE_BIRTH = re.compile(
+    r"(?:^|(?<=[\n:;,(])|(?<=[-—–*•][ \t])|(?<=[0-9][.)][ \t])|(?<=[:;,][ \t]))[ \t]*"
+    r"(?:(?i:enfant|child|fils|fille|son|daughter|kid|bébé|bebe|baby)[ \t]+)?"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,3}})"
+    r"(?:[ \t]*[,:]|[ \t]+[-—–]|[ \t]*\([ \t]*[^\W\d_]+(?:[- ]in[- ]law)?[ \t]*[,:;-])?[ \t]*\[DATE_OF_BIRTH\]",
+    re.MULTILINE,
+)
+_INSTEAD = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,2}})[ \t]+(?i:instead[ \t]+of|au[ \t]+lieu[ \t]+de|rather[ \t]+than)[ \t]+"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,2}})(?![\w'’-])"
+)
+_SAYS_SHOUTED = re.compile(
+    r"(?<![\w'’-])(?i:says|said|shows|reads|dit|indique|affiche)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
+)
+_ASKED_FOR_KEYS = wordset("demandez demander ask asked employer employeur employeuse owner propriétaire parrain marraine "
+                          "godmother godfather guardian tuteur tutrice name nom prénom prenom instead lieu rather says said "
+                          "shows reads dit indique affiche")
+
+
+def _name_words27(words: list[str], first_given: bool, unlisted: bool = False) -> bool:
+    """Each word a given or family name of the lists or a capitalised word no list knows; the
+    first a given name of the lists when `first_given`; at least one of the lists unless
+    `unlisted`."""
+    if first_given and not _clause_given(words[0]):
+        return False
+    listed = False
+    for w in words:
+        if _CALENDAR.fullmatch(w) or w.lower() in PLACES or _demonym(w.lower()):
+            return False
+        if given_name(w) or family_name(w) or _ti_name(w):
+            listed = True
+            if _plain_word(w) and w is words[0] and not first_given:
+                return False
+        elif not _unknown_capital(w) or w.lower().endswith(_THING_ENDINGS27):
+            return False
+    return listed or unlisted or (len(words) == 1 and _unknown_capital(words[0]))
+
+
+def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if "[DATE_OF_BIRTH]" in text:
+        for m in _BEFORE_BIRTH.finditer(text):
+            found = m.group(1).split()
+            if _name_words27(found, False) and not any(w.lower() in _GROUP_KEYS or w.lower() in _BIRTH_WORDS27 for w in found):
+                yield m.span(1)
+    if _ASKED_FOR_KEYS.isdisjoint(words):
+        return
+    for m in _ASKED_FOR.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and _name_words27(m.group(g).split(), False) and not _plain_word(m.group(g).split()[0]):
+                yield m.span(g)
+    for m in _ROLE_OF.finditer(text):
+        found = m.group(1).split()
+        if _name_words27(found, False, unlisted=True) and not _plain_word(found[0]):
+            yield m.span(1)
+    for m in _LABEL_WORD.finditer(text):
+        word = m.group(1)
+        if m.group().split()[0].lower() not in _ARTICLES27 and (_clause_given(word) or _unknown_capital(word)):
+            yield m.span(1)
+    for m in _INSTEAD.finditer(text):
+        one, two = m.group(1).split(), m.group(2).split()
+        if _name_words27(one, False) and _name_words27(two, False) and (given_name(one[0]) or given_name(two[0])) \
+                and not _plain_word(one[0]) and not _plain_word(two[0]):
+            yield m.span(1)
+            yield m.span(2)
+    for m in _SAYS_SHOUTED.finditer(text):
+        found = m.group(1).split()
+        if any(given_name(w) for w in found) and not any(_plain_word(w) or w.lower() in NOT_NAME for w in found):
+            yield m.span(1)
+
+
+_THING_ENDINGS27 = ("ing", "ery", "ous", "ful", "ble", "less", "ive", "ish", "ness", "ment", "tion", "ics", "ware", "tech")
+_BIRTH_WORDS27 = wordset("born birth dob date née nee né ne naissance ddn birthday anniversaire")
+_ARTICLES27 = wordset("the a this that le la un une ce quel quelle which what your votre ton")
+
+
 # A patronymic right after a name: "VOLKOVA Elena Igorevna", "Ivanov Petr Sergeyevich".
 _PATRONYMIC_AFTER = re.compile(
     r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:ovna|evna|ivna|yevna|ovich|evich|ovych|yevich|ovitch|evitch)(?![\w'’-])"
@@ -2351,6 +2453,8 @@ _PATRONYMIC_AFTER = re.compile(
 def _people(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
+    for start, end in _asked_for_names(text, words):
+        yield start, end, "PERSON", PERSON_P
     yield from _introduced(text, words)
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
@@ -2901,22 +3005,34 @@ def _plain_word(word: str) -> bool:
 # ("SANTOS, MARIA CLARA REYES", "Bouchard-Nkemdirim, Sophie", "hi, van der Berg, Pieter here").
 _REVERSED = re.compile(
     rf"(?:^|(?<=[:>\n])|(?<=[:>\n][ \t])|(?<=\b[Hh]i,[ \t])|(?<=\b[Hh]ello,[ \t]))[ \t]*"
-    rf"((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}),[ \t]+({_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:$|[\n.,;!)]|here\b|ici\b|\())",
+    # round 27: in quotes after the label ("nom : « TREMBLAY, Marie-Ève »"), two family names
+    # ("GARCÍA LÓPEZ, María Fernanda"), a form's bar or slash after ("Nwankwo, Chidinma Grace | DOB")
+    rf"(?:[«“\"][ \t]*)?((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD})?),"
+    rf"[ \t]+({_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:$|[\n.,;!)|/»”\"]|here\b|ici\b|\())",
     re.MULTILINE,
 )
 
 
 _COMMA_CAPITAL = re.compile(r",[ \t]+[A-ZÀ-Þ]")
+_LABEL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*\Z")
 
 
 def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _REVERSED.finditer(text):
-        family = m.group(1).split()[-1]
+        families = m.group(1).split()
+        family = families[-1]
         given = m.group(2).split()
         if not _family_last(family) or not _given_first(given[0]):
             continue
-        if any(_plain_word(w) for w in [*given, family]):
+        if len(families) == 2 and not m.group(1).isupper():
+            continue  # two family names only shouted: "Amara Mensah, Kofi Mensah" are two people
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if label and label.group(1).lower() in _GROUP_KEYS:
+            continue  # "Kids: Amara, Kofi": two children, not one name reversed
+        # a later given name may be a word too ("Chidinma Grace")
+        if any(_plain_word(w) and (i == 0 or not given_name(w)) for i, w in enumerate(given)) \
+                or any(_plain_word(w) for w in families):
             continue
         yield m.start(1), m.end(2)
 
@@ -3382,12 +3498,14 @@ _NAMED_PLACE_AFTER = wordset("""
 university université universite college collège secondary elementary school école ecole hospital
 hôpital hopital institute institut airport aéroport aeroport stadium arena museum musée library
 bibliothèque foundation fondation pharmacy pharmacie memorial boulevard parkway expressway highway
+neighbourhood neighborhood settlement
 """)
 _NAMED_PLACE_BEFORE = wordset("""
 université universite université collège college école ecole cégep cegep lycée lycee hôpital hopital
 hospital parc pont aéroport aeroport métro metro station fondation foundation pharmacie clinique
 polyvalente pavillon paroisse église eglise caisse boulevard boul avenue rue
 colonia col phuong phường quan quận barangay brgy
+immeuble bldg building bâtiment batiment compound lakou camp
 """)
 # Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",
 # "Desjardins or Tangerine?"): phone and internet providers, banks. Kept after a title, "my
@@ -3457,6 +3575,15 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             text, max(0, start - 40), start) is None
     if len(words) == 1 and _plain(words[0]) in _DIVINE:
         return True  # "Thank you Lord!", "Merci Seigneur", "grâce à Dieu"
+    # round 27: the assistant's own name ("merci Quaid"); an acronym after a relative ("my spouse
+    # OWP"); a people after a place's name ("she is Sierra Leonean"); a business ("Gill Trucking Ltd")
+    if len(words) == 1 and (words[0].lower() in _ASSISTANT or (
+            words[0].isupper() and len(words[0]) <= 4 and not given_name(words[0]) and not family_name(words[0]))):
+        return True
+    if len(words) > 1 and _demonym(words[-1].lower()) and not given_name(words[-1]) and not family_name(words[-1]):
+        return True
+    if words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS):
+        return True
     # "Mercy! 3 hours on hold again"
     return len(words) == 1 and words[0].lower() in _INTERJECTIONS and _EXCLAIMED.match(text, end) is not None \
         and _INTERJECTION_BEFORE.fullmatch(text, 0, start) is not None
@@ -3464,7 +3591,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 
 # Round 18: a word-name said as an oath, opening a message or a sentence before "!": "Mercy! 3 hours
 # on hold", "Lord! still nothing", "Jesus!! they lost my file". "hi Faith!", "thanks Mercy!" are names.
-_INTERJECTIONS = wordset("mercy lord jesus jésus christ god goodness gosh heavens glory seigneur")
+_INTERJECTIONS = wordset("mercy lord jesus jésus christ god goodness gosh heavens glory seigneur victoire victory bravo hourra")
+_ASSISTANT = wordset("quaid")
+_BUSINESS = wordset("""
+trucking transport transportation logistics farms construction ltd ltée ltee inc corp llc enterprises entreprises
+holdings industries bakery boulangerie restaurant dairy market store shop salon motors garage pizzeria grocery
+épicerie epicerie dépanneur depanneur
+""")
 _DIVINE = wordset("lord god seigneur dieu allah christ")
 _EXCLAIMED = re.compile(r"[ \t]*!")
 _INTERJECTION_BEFORE = re.compile(r"(?:.*[.!?\n])?[\s\W]*", re.DOTALL)
