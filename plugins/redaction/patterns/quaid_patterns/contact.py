@@ -94,7 +94,10 @@ def emails(scan: Scan) -> Iterator[Candidate]:
         if " ." in text or ". " in text:
             for m in _EMAIL_SPACED.finditer(text):
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:
-                    yield m.start(), m.end(), "EMAIL", EMAIL_P
+                    end = m.end()
+                    if m.group(3) and text[m.end(2):m.start(3)] == ". " and "@ " not in m.group() and ". " not in text[m.start():m.end(2)]:
+                        end = m.end(2)  # "...@hotmail.com. his name": the sentence ends after the address
+                    yield m.start(), end, "EMAIL", EMAIL_P
     words = scan.words
     if (not _AT_WORDS.isdisjoint(words) or "(a)" in text or "[a]" in text) and not _TLDS.isdisjoint(words):
         for m in every(_EMAIL_SPELLED, text):
@@ -180,7 +183,8 @@ def _thing_right_before(scan: Scan, start: int) -> bool:
 # A client ID's label right before a bare run of digits that opens with "00".
 _UNSIGNED_DIGITS = re.compile(r"[0-9]+(?:[ -][0-9]+)*")  # "0034917265", "0045-8812": no "+"
 _CLIENT_LABEL_BEFORE = re.compile(
-    r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client)"
+    r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client"
+    r"|\bnum[ée]ro\s+(?:de\s+)?client)"  # round 27: "mon numéro de client c'est 0093318842"
     # whose number it is between the label and the number: "UCI de ma fille : 0045-8812"
     r"(?:[ \t]+(?:of|for|de|du|d['’]|pour)[ \t]+(?:(?:my|mon|ma|mes|his|her|son|sa|la|le|l['’])[ \t]*)?[^\W\d_]+)?"
     # "my uci is 0032 4418 57", "mon IUC c'est 0045-8812"

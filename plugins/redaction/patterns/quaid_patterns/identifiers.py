@@ -30,7 +30,7 @@ from .vocabulary import MONTHS, STREET_TYPES_EN, STREET_TYPES_FR, wordset
 _LABEL_FRAGMENTS = {
     "PHONE": (
         r"num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell|portable)"
-        r"|phone(?:\s*(?:number|no|num|#))?|t[ée]l[ée]phone|t[ée]l|tel|cell(?:ular)?(?:\s*phone)?"
+        r"|(?<!on\sthe\s)(?<!over\sthe\s)phone(?:\s*(?:number|no|num|#))?|t[ée]l[ée]phone|t[ée]l|tel|cell(?:ular)?(?:\s*phone)?"
         r"|cellphone|mobile|portable|cellulaire|cel|fax|t[ée]l[ée]copieur|whats\s?app|sms"
         r"|texto|(?:call|reach|text|contact|phone)\s+(?:me|us)(?:\s+(?:at|on))?|call\s+(?:at|on)"
         r"|appel(?:ez|er)[- ]moi(?:\s+au)?|appeler\s+au|(?:me\s+)?(?:re)?joindre(?:\s+au)?"
@@ -106,6 +106,8 @@ _LABEL_FRAGMENTS = {
         # a parcel's tracking number, a queue token at an office ("token number 1356173"), an
         # employer's labour market impact assessment (LMIA, EIMT in French): not the client's
         r"|tracking|token|lmia|eimt"
+        # Round 27: a cheque's number ("cheque number 004417"), the bank's
+        r"|cheque|ch[èe]que"
         # a money transfer's control number, a credential assessor's reference, a school's
         # student number, an employer's business number: not the client's file with the agency
         r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
@@ -178,6 +180,7 @@ modele série serie produit vol chambre siège siege ticket transaction booking 
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
 error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
+cheque chèque
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
 job posting listing annonce offre noc cnp
@@ -269,6 +272,7 @@ _NOT_APPLICATION = re.compile(r"(?i:[ac-di-mo-ruy-z])[0-9]{9}")
 # "20240315-001": a number stamped with a date, a receipt's or a transaction's.
 # ... except after "profile": an Express Entry profile number may start with any letter.
 _PROFILE = re.compile(r"(?<!\w)profile?\s*(?:number|no\.?|#|n°|id)?\s*(?:is|est|:)?\s*$", IGNORE_CASE)
+_CODE_HEAD = re.compile(r"(?<![\w-])[A-Za-z]{2,}-[A-Za-z]{2,}-$")
 _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
@@ -372,7 +376,11 @@ def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool)
 
 
 # Between "passport" and its number: only "number", "no.", "is", punctuation.
-_JUST_LABEL = re.compile(r"(?:[\s:#=.-]|number|no|num|nr|n°|is|est)*", IGNORE_CASE)
+# Round 27: or the passport's nationality after it: "Passeport syrien : N 011 248 903".
+_JUST_LABEL = re.compile(
+    r"(?:[\s:#=.-]|number|no|num|nr|n°|is|est|(?<=\s)[a-zà-ÿ]{3,}(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an|ese|ish|ique|i)(?=[\s:]))*",
+    IGNORE_CASE,
+)
 
 
 _CLIENT_OR_NOT = frozenset(("CLIENT_ID", "NOT_ID"))
@@ -515,8 +523,8 @@ def sins(scan: Scan) -> Iterator[Candidate]:
     if scan.digits >= 8:
         if scan.digits >= 9:
             for m in every(_SIN, scan.text):
-                if luhn_valid(digits_of(m.group())):
-                    yield m.start(), m.end(), "SIN", ID_SHAPE_P
+                if luhn_valid(digits_of(m.group())) and not _s10(scan.text, m.start(), m.end()):
+                    yield m.start(), m.end(), "SIN", ID_SHAPE_P  # not a parcel's "RN 448 204 917 CA" (round 27)
         if _LABEL_KEYS["SIN"].isdisjoint(scan.words) and _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
             return
         for m in _DIGIT_BY_DIGIT.finditer(scan.text):
@@ -749,6 +757,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # "tracking number 1Z 999 AA1 01 2345 6784": the tail of a code of letters and digits
         if _s10(text, start, end):
             continue  # "RN 482 719 335 CA": a parcel's tracking number
+        if start > 4 and text[start - 1] == "-" and _CODE_HEAD.search(text, max(0, start - 16), start):
+            continue  # round 27: "ON-PAL-2026-118374": the tail of another body's code of letters
         if _DATE_SHAPE.fullmatch(text, start, end) or (
             start > 3 and text[start - 1] == " " and text[start - 2].isalpha()
             and _MONTH_BEFORE.search(text, max(0, start - 12), start)
@@ -898,7 +908,7 @@ _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]
 _SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
 _SPOKEN_NUMBER = re.compile(
     # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,9}}", IGNORE_CASE
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,10}}", IGNORE_CASE
 )
 _SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
 
@@ -923,10 +933,28 @@ def _spoken_digits(tokens: list[str]) -> str:
             digits.append(_SPOKEN_DIGITS[low])
     return "".join(digits)
 _SPOKEN_LABEL = re.compile(
-    r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas|you\s+see\s+eye|u\s+c\s+i)(?:[ \t]+(?:number|no|num[ée]ro))?[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*$",
+    r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas|you\s+see\s+eye|u\s+c\s+i"
+    # Round 27: the label in words: "numéro (de) client", "numéro d'assurance sociale", "social insurance number"
+    r"|num[ée]ro\s+(?:de\s+)?client|client\s+(?:number|no)|num[ée]ro\s+d['’]\s?assurance\s+sociale|social\s+insurance)"
+    r"(?:[ \t]+(?:number|no|num[ée]ro))?"
+    # the label's owner or where it was read between: "numéro client de mon mari :", "the client id on the phone:"
+    r"(?:[ \t]+(?:de|of|for|on|over|au)[ \t]+(?:(?:mon|ma|my|his|her|the|le|la|son|sa)[ \t]+)?[^\W\d_]+)?"
+    r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|la)[ \t]+)?$",
     IGNORE_CASE,
 )
-_SPOKEN_KEYS = wordset("uci iuc client sin nas eye c")
+# Round 27: a file number read aloud, its letter then nine digits in words after a number's word
+# ("mon numéro de dossier c'est E zéro zéro un, trois trois sept, ...", "it is E zero one two, ...");
+# a phone number in words after its label ("mon numéro de téléphone c'est le cinq un quatre ...").
+_SPOKEN_LETTER = re.compile(r"(?<![\w'’-])([A-Z])[ \t,]+$")
+_SPOKEN_FILE_BEFORE = re.compile(
+    r"(?<!\w)(?:num[ée]ro|number|dossier|file|application|demande)(?![\w])[^\n]{0,40}$", IGNORE_CASE
+)
+_SPOKEN_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell)|phone(?:\s+number)?|t[ée]l[ée]phone|cell)"
+    r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|au)[ \t]+)?$",
+    IGNORE_CASE,
+)
+_SPOKEN_KEYS = wordset("uci iuc client sin nas eye c assurance insurance numéro numero number dossier file phone téléphone telephone cell")
 _SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]))
 
 
@@ -936,16 +964,22 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         return
     text = scan.text
     for m in _SPOKEN_NUMBER.finditer(text):
-        label = _SPOKEN_LABEL.search(text, max(0, m.start() - 30), m.start())
-        if label is None:
-            continue
         tokens = re.findall(r"[^\s,-]+", _SAID_DASH.sub(" ", m.group()))
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
         digits = _spoken_digits(tokens)
-        kind = "SIN" if label.group("kind").lower() in ("sin", "nas") else "CLIENT_ID"
+        label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
+        if label is None:
+            letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 4), m.start())
+            if letter and len(digits) in (9, 10) and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start()):
+                yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
+            elif len(digits) in (10, 11) and _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start()):
+                yield m.start(), m.end(), "PHONE", LABELLED_P
+            continue
+        kind = label.group("kind").lower()
+        kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
         if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
-            yield m.start(), m.end(), kind, LABELLED_P
+            yield m.start(), m.end(), kind, APPLICATION_P  # the label said: over a phone's words ("client id on the phone:")
 
 
 # Round 19: a SIN or a UCI sent in two pieces, each said as such after the label: "SIN first part

@@ -16,6 +16,7 @@ from .base import (
     keywords,
     quantity,
 )
+from .checksums import nanp_valid
 from .gazetteer import PLACES
 from .offices import public_offices
 from .scan import Candidate, Scan
@@ -260,7 +261,7 @@ _ADDRESS_TYPE_FIRST = re.compile(
 # Belgium and Switzerland, the number after the name, then a comma or the end: "Rue de la Loi
 # 155, boîte 4", "Rue de Carouge 42, 1205 Genève" (not "Rue Sherbrooke 3 times a week").
 _ADDRESS_RUE_FIRST = re.compile(
-    rf"{NOT_BEFORE}Rue{_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}[0-9]{{1,4}}[A-Za-z]?"
+    rf"{NOT_BEFORE}Rue{_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}#?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
     rf"(?=[ \t]*(?:,|$|\n|(?i:bo[îi]te|bte)\b)){_UNIT_AFTER}"
 )
 # Round 22: the same in any case, the street's type first and its number after, then a comma,
@@ -293,13 +294,18 @@ _ADDRESS_HOUSE = re.compile(
     # any case: "house 23 road 7 dhanmondi"
     r"(?<![\w\]])(?:(?i:house|plot)|H\.?[ \t]?No\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})*"
     r"[ \t]*,?[ \t]*(?:(?i:street|gali|lane|road)|St\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
-    r"(?:[ \t]*,[ \t]*(?:(?:Sector|Block|Phase)[ \t]+[\w/-]{1,6}|[A-Z]{1,2}-[0-9]{1,2}(?:/[0-9]{1,2})?))*(?![\w/-])"
+    r"(?:[ \t]*,[ \t]*(?:(?:Sector|Block|Phase)[ \t]+[\w/-]{1,6}|[A-Z]{1,2}-[0-9]{1,2}(?:/[0-9]{1,2})?)"
+    r"|[ \t]+[A-Z]{1,2}-[0-9]{1,2}/[0-9]{1,2})*(?![\w/-])"  # Round 27: the sector without a comma: "house 23 street 9 F-7/2"
 )
 # Kigali's coded streets, the district's letters and a number: "KG 11 Ave", "KN 5 Rd", "KK 15 St".
 _ADDRESS_KIGALI = re.compile(r"(?<![\w-])K[GNK][ \t]?[0-9]{1,4}[ \t]+(?:Ave|Avenue|St|Street|Rd|Road)\b\.?")
 _ADDRESS_ROUTE = re.compile(
-    rf"{NOT_BEFORE}{_CIVIC},?\s+(?i:highway|hwy|route|rte|county\s+road|regional\s+road"
-    rf"|concession(?:\s+(?:road|rd\.?))?|side\s?road|range\s+road|township\s+road)\s+[0-9]{{1,4}}{NOT_AFTER}"
+    rf"{NOT_BEFORE}{_CIVIC},?\s+(?:(?i:highway|hwy|route|rte|county\s+(?:road|rd\.?)|regional\s+(?:road|rd\.?)"
+    rf"|concession(?:\s+(?:road|rd\.?))?|side\s?road|range\s+road|township\s+road|rural\s+route|rang)\s+[0-9]{{1,4}}"
+    # Round 27: Ontario's numbered lines, Quebec's numbered ranks ("6641 Line 34", "45, 3e Rang Ouest")
+    rf"|Line\s+[0-9]{{1,4}}|[0-9]{{1,2}}(?i:e|er|ème|eme)\s+(?i:rang)){NOT_AFTER}"
+    # the road's side: "County Rd 20 E", "rang 4 Ouest"
+    r"(?:[ \t]+(?:[NSEW]|(?i:east|west|north|south|est|ouest|nord|sud))(?![\w'’-]))?"
     # the rural route after it, with or without a comma: "14 concession rd 6 rr 3"
     r"(?:[ \t]*,?[ \t]*(?i:rr|r\.r\.|rural\s+route)[ \t]*#?[ \t]*[0-9]{1,3}(?![\w'’-]))?"
 )
@@ -327,7 +333,13 @@ _OFFICE_BEFORE = re.compile(
     # the agency's offices: "the Ottawa office at", "your office at", "le bureau des passeports au"
     r"|(?:your|the|ircc|passport|immigration|citizenship|government|federal|votre|vos|le|du)"
     r"(?:\s+[A-ZÀ-Þ][\w-]+)?\s+(?:offices?|bureaux?)(?:\s+(?:des\s+passeports|d['’]\s*ircc|de\s+l['’]\s*immigration))?"
+    # Round 27: a clinic, a health centre, a business ("La clinique au 2100 boul. ...", "the medical
+    # exam clinic is at ...", "the Amazon fulfillment centre at ...")
+    r"|clinics?|cliniques?|centre\s+de\s+sant[ée]|health\s+cent(?:re|er)|hospital|h[ôo]pital|pharmacy|pharmacie"
+    r"|(?:fulfil{1,2}ment|distribution|call|medical|exam|test(?:ing)?|shopping)\s+cent(?:re|er)|warehouse|entrep[ôo]t|store|magasin"
     r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur)[ \t]*$"
+    # an office's address given in brackets: "the IOM office address (Plot 6, Mackinnon Rd)"
+    r"|\b(?:office|bureau)\s+(?:address|adresse)\s*\($"
     # the agency's own office named, then a comma: "the IRCC office, 300 Slater Street"
     r"|\b(?:ircc|passport|immigration|citizenship|government|federal|service\s+canada|d['’]\s*ircc"
     r"|des\s+passeports|de\s+l['’]\s*immigration)(?:\s+offices?)?\s*[,:][ \t]*$"
@@ -340,6 +352,8 @@ _OFFICE_BEFORE = re.compile(
     r"|\b(?:employer|company|school|college|university|work|job)['’]?s?\s+address\b[^.!?\n]{0,15}?(?:is|:|at)[ \t]*$",
     IGNORE_CASE,
 )
+# Round 27: an office named in brackets after the address: "180 Dundas St W (that's my lawyer's office not mine)".
+_OFFICE_AFTER = re.compile(r"[ \t]*\((?:that['’]?s|it['’]?s|c['’]est)[^)\n]{0,25}\b(?:office|bureau|clinic|clinique|work|travail)\b", IGNORE_CASE)
 # A street named by one word ending in "way", without a street type: "15-2250 Kingsway",
 # "1010 Broadway".
 _ADDRESS_WAY = re.compile(rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z]{{2,}}way{_DIRECTION}{_UNIT_AFTER}(?![\w'’-])")
@@ -365,7 +379,8 @@ _VILLA_FIRST = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,2}(?![\w'’-]))?)?"
 )
 _LIVING_BEFORE = re.compile(
-    r"(?<!\w)(?:habit(?:e|es|ent|ons|ez)|r[ée]sid(?:e|es|ent|ons|ez)|demeur(?:e|ent)|adresse|address|live[sd]?|living|reside[sd]?)"
+    r"(?<!\w)(?:habit(?:e|es|ent|ons|ez)|r[ée]sid(?:e|es|ent|ons|ez)|demeur(?:e|ent)|adresse|address|live[sd]?|living|reside[sd]?"
+    r"|vit|vivent|vivons)"  # round 27: "elle vit à Habitation Lagon"
     r"\b[^.!?\n]{0,25}$",
     IGNORE_CASE,
 )
@@ -546,6 +561,52 @@ _SUBDIVISION = re.compile(
     r"[ \t]*,?[ \t]*(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*[ \t]+"
     r"(?:Homes|Village|Subdivision|Subd\.?|Estates?|Heights|Hills|Ville|Residences|Townhomes|Gardens?)(?![\w'’-])"
 )
+# Round 27: a box alone before its town, province and postal code: "Box 2247, Iqaluit NU X0A 0H0".
+_BOX_BEFORE_TOWN = re.compile(
+    r"(?<![\w'’-])(?i:box)[ \t]*#?[ \t]*[0-9]{1,6}(?=[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)?[ \t]*,?[ \t]*"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*,?[ \t]*[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
+)
+# Round 27: a camp's or a village's address, its parts numbered one after the other, any case,
+# with or without commas: "district 8 street 15 caravan 221", "village 5, bloc C, maison 21",
+# "Plot 42, Block C", "zone 3, block 12, shelter 7": two parts at least, one of them a dwelling.
+_CAMP_WORD = (
+    r"(?:district|sector|section|zone|village|camp|block|bloc|blk|street|st|rue|road|lane|row|avenue|plot|house|maison"
+    r"|caravan|caravane|abri|shelter|tent|tente|container|conteneur|hut|cabin|unit|parcelle)"
+)
+_CAMP_DWELLING = wordset("plot house maison caravan caravane abri shelter tent tente container conteneur hut cabin parcelle")
+_CAMP_PART = rf"(?i:{_CAMP_WORD})\.?[ \t]*(?:(?i:no)\.?[ \t]*|n[°º]\.?[ \t]*|#[ \t]*)?(?:[0-9]{{1,5}}[A-Za-z]?|[A-Z])(?![\w'’-])"
+_CAMP_ADDRESS = re.compile(rf"(?<![\w'’-]){_CAMP_PART}(?:[ \t]*,?[ \t]*{_CAMP_PART})+")
+# Round 27: a building named or numbered and its floor, a street on either side: "Bldg Haddad, 3rd
+# floor, Hay el Sellom street", "Arax street, bldg Kevorkian 2nd floor", "immeuble Abou Khalil, 2e
+# étage, rue Mar Elias", "building 14, 2nd floor" (after a word of living there: see addresses).
+_BUILDING_FLOOR = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+(?i:street|st)\.?[ \t]*,[ \t]*)?"
+    r"(?i:building|bldg|immeuble|imm)\.?[ \t]+(?:[0-9]{1,4}[A-Za-z]?|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*,?[ \t]*"
+    r"[0-9]{1,2}(?i:e|er|ème|eme|th|st|nd|rd)[ \t]+(?i:floor|étage|etage)(?![\w'’-])"
+    r"(?:[ \t]*,[ \t]*(?:(?i:rue|avenue)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:street|st)\.?(?![\w'’-])))?"
+)
+# Round 27: a plot or lot with no street, after a word of living there: "Our address in Uganda: Plot
+# 88", "j'habite lot 1204, Riviera 3", "Adresse : Carré 1127, Maison Hounkpatin" (Benin's plot and
+# the family house); Haiti's yards and rural estates, a compound: "habite Lakou Jean-Pierre, route de
+# Marchand", "vit à Habitation Lagon", "We live in Compound of Chief Lotara".
+_PLOT_ALONE = re.compile(
+    r"(?<![\w'’-])(?<!parking )(?<!Parking )(?:(?i:plot|lot|carré|carre|parcelle)[ \t]*(?:n[°º]\.?[ \t]*|(?i:no)\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
+    r"(?:[ \t]*,[ \t]*(?:(?i:maison|house)[ \t]+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+[0-9]{1,2}(?![\w'’-]))"
+    r"|[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?=[ \t]*(?:[,.\n]|$)))?"  # its village: "Lot 12 Stanleytown, East Bank"
+    r"|(?:Lakou|Habitation|Compound[ \t]+of(?:[ \t]+Chief)?)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+    r"(?:[ \t]*,[ \t]*(?i:route|chemin|rue)[ \t]+(?:(?i:de[ \t]+la|des|du|de)[ \t]+|(?i:d|l)['’])?[A-ZÀ-Þ][\w'’-]*)?)"
+)
+_LIVING_SENTENCE = re.compile(
+    r"(?<!\w)(?:habit\w*|r[ée]sid\w*|demeur\w*|adresse|address|addr|live[sd]?|living|stay(?:s|ing)?|reste|restons|vit|vivons|vivent"
+    r"|log[ée]s?|h[ée]berg[ée]e?s?|camp|settlement|families|famille)(?!\w)[^.!?\n]{0,70}$",
+    IGNORE_CASE,
+)
+_NOT_HOME_BEFORE = re.compile(
+    r"(?<!\w)(?:office|bureau|clinic|clinique|hospital|h[ôo]pital|school|[ée]cole|centre|center|store|shop|magasin|company|entreprise"
+    r"|employer|employeur|restaurant|church|[ée]glise|mosque|mosqu[ée]e)(?!\w)[^.!?\n]{0,40}$",
+    IGNORE_CASE,
+)
 _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
 
 
@@ -553,7 +614,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED) | wordset("cross main"), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
-    (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township"), 0),
+    (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township rural rang line"), 0),
     (_PO_BOX, wordset("po p box postale boîte boite post rr r rural bp"), 0),
     (_ADDRESS_NUMBERED_RUE, wordset("rue porte"), 0),
     (_ADDRESS_TYPE_FIRST, wordset("""
@@ -581,6 +642,10 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
     (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
+    (_BOX_BEFORE_TOWN, wordset("box"), 0),
+    (_CAMP_ADDRESS, _CAMP_DWELLING, 0),
+    (_BUILDING_FLOOR, wordset("floor étage etage"), 0),
+    (_PLOT_ALONE, wordset("plot lot carré carre parcelle lakou habitation compound"), 0),
 )
 
 
@@ -598,6 +663,8 @@ _POSTAL_AFTER = re.compile(
     r"|(?:HT|LV|LT|MD|AZ|BB|AD)[ \t-]?[0-9]{3,5}"
     # four digits joined to the city by a hyphen (Bangladesh, Nepal): "Dhaka-1213"
     r"|(?<=[^\W\d_]-)[0-9]{4}"
+    # Round 27: Iran's ten digits after the city ("Tehran 1966733111"; not a North American phone: see addresses)
+    r"|[1-9][0-9]{4}-?[0-9]{5}"
     # four digits before the city (Belgium, Switzerland, Austria, Denmark...): "1040 Etterbeek"
     r"|(?<![0-9])(?<!(?i:apt)[ \t])(?<!(?i:app)[ \t])(?<!(?i:unit)[ \t])(?<!(?i:suite)[ \t])[0-9]{4}(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     r")(?![\w/-])"
@@ -630,7 +697,9 @@ _UNIT_TAIL = re.compile(
     r"|conj|cj|sala|casa|bloco|lote|quadra|qd"
     r"|porte|imm|immeuble|villa|bloc|block|blk|bldg|building|piso|floor|fl|ward|phường|phuong"
     # Romania's block, stair, flat ("bl. A3, sc. 2, ap. 41"), Russia's building ("korp. 2"), a house
-    r"|bl|sc|ap|et|korp|house|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
+    r"|bl|sc|ap|et|korp|house|maison"
+    # Round 27: a shelter's or a hotel's room, a lot, a camp's shelter ("chambre 314", "ch. 12", "Lot 12", "abri 14")
+    r"|chambre|ch|lot|abri|caravan|caravane|tent|tente)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
     r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{1,3}|[A-Z](?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]))(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
     r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"  # "2e etage porte 5"
@@ -641,7 +710,12 @@ _UNIT_TAIL = re.compile(
     # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
     r"|(?i:no|n[°º])\.?:?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"  # the house after the street: "Valiasr St, No. 14"
     r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*,?[ \t]*(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
-    r"|(?i:succ|succursale)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?"
+    r"|(?i:succ|succursale|station|stn)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?"
+    # Round 27: the basement, a box after the street, a residence hall ("basement unit", "sous-sol",
+    # "C.P. 22", "pavillon Parent")
+    r"|(?i:basement(?:[ \t]+(?:unit|apt|apartment|suite))?|sous-sol|rez-de-chaussée|rez-de-chaussee)(?![\w'’-])"
+    r"|(?i:c\.p\.|case[ \t]+postale|p\.?[ \t]?o\.?[ \t]*box|box)[ \t]*#?[ \t]*[0-9]{1,6}(?![\w'’-])"
+    r"|(?i:pavillon)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?(?=[ \t]*,)"
     r"|(?i:résidence|residence|immeuble|building)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"(?=[ \t]*,[ \t]*(?:(?i:apt|app|appt|imm|bât|bat|esc|villa|flat|unit|room)\b|[0-9]{1,2}(?i:e|er|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)))"
     r")"
@@ -720,6 +794,12 @@ _STREET_AFTER_ALLEY = re.compile(
 )
 
 
+# Round 27: a lot before the civic number ("Lot 14 Rang du Nord"), an Indian housing society after
+# the street ("12 Shanti Nagar Society").
+_LOT_BEFORE = re.compile(r"(?<![\w'’-])(?i:lot|plot|bldg|building|blk|block)\.?[ \t]*$")
+# A road's number is no civic number: "1031 Hwy 3, Hunts Point NS" is not "3, Hunts Point".
+_ROAD_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:hwy|highway|route|rte|rd|road|line|concession|rr|rang)\.?[ \t]+$")
+_SOCIETY_NEXT = re.compile(r"[ \t]+(?:Society|Colony|Apartments|Residency)(?![\w'’-])")
 # The sign before a civic number: "n° 23, rue Larbi Ben M'hidi", "No. 5 Rue ...".
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Nn][°º]|N[Oo]\.)[ \t]*$")
 
@@ -750,6 +830,10 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         start = lane.start()
     if start > 2 and text[start].isdigit() and (sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 6), start)):
         start = sign.start()
+    if start > 3 and text[start].isdigit() and (lot := _LOT_BEFORE.search(text, max(0, start - 6), start)):
+        start = lot.start()  # round 27: "Lot 14 Rang du Nord"
+    if text[end - 1:end].isalpha() and (society := _SOCIETY_NEXT.match(text, end)):
+        end = society.end()  # round 27: "12 Shanti Nagar Society"
     before = text[max(0, start - 3):start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     return (prefix.start() if prefix else start), end
@@ -795,6 +879,19 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue
             if pattern is _VILLA_FIRST and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "la villa n° 3 du complexe hôtelier": no one lives there
+            if pattern is _CAMP_ADDRESS and (
+                _CAMP_DWELLING.isdisjoint(w.lower() for w in re.findall(r"[^\W\d_]+", m.group()))
+                or _NOT_HOME_BEFORE.search(text, max(0, start - 50), start)
+            ):
+                continue  # "zone 3, block 4": no dwelling; "the clinic in block 4, house 2": no home
+            if pattern is _BUILDING_FLOOR and (
+                not _LIVING_SENTENCE.search(text, max(0, start - 80), start) or _NOT_HOME_BEFORE.search(text, max(0, start - 50), start)
+            ):
+                continue  # "the clinic is in building 4, 2nd floor": no one lives there
+            if (pattern is _ADDRESS_EN or pattern is _ADDRESS_FR) and _ROAD_WORD_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            if pattern is _PLOT_ALONE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "lot 3 at the auction", "the Habitation Leclerc hotel": no one said to live there
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
@@ -829,6 +926,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     for start, end, _box in found:
         if _OFFICE_BEFORE.search(text, max(0, start - 45), start) \
                 or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
+                or _OFFICE_AFTER.match(text, end) \
                 or (any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)):
             # "the appointment is at 25 St Clair Ave E", "your office at ...": an office, not a home;
             # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to;
@@ -841,6 +939,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end) or _POSTAL_IN_BRACKETS.match(text, end) or _CEP_LINES.match(text, end)
+        if code and len(code.group(1)) == 10 and code.group(1).isdigit() and nanp_valid(code.group(1)):
+            code = None  # "12 Main St, Toronto 4165550123": a phone
         if code is None and _CALLE_ANY_CASE.match(text, start):
             code = _CODE_AFTER_ZONE.match(text, end)
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
@@ -857,8 +957,16 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
 
 
+_NAMED_HOME_KEYS = wordset("lakou habitation compound")
+
+
 def said_addresses(scan: Scan) -> Iterator[Candidate]:
-    """Addresses whose civic number is said in words (see :data:`_ADDRESS_SAID`): no digit needed."""
+    """Addresses whose civic number is said in words (see :data:`_ADDRESS_SAID`), and homes named
+    without a number (see :data:`_PLOT_ALONE`): no digit needed."""
+    if not scan.has_digit and not _NAMED_HOME_KEYS.isdisjoint(scan.words):
+        for m in _PLOT_ALONE.finditer(scan.text):
+            if not m.group()[0].isdigit() and _LIVING_BEFORE.search(scan.text, max(0, m.start() - 60), m.start()):
+                yield m.start(), m.end(), "ADDRESS", ADDRESS_P
     if _SAID_ADDRESS_KEYS.isdisjoint(scan.words) or _SAID_NUMBER_KEYS.isdisjoint(scan.words):
         return
     for m in _ADDRESS_SAID.finditer(scan.text):

@@ -45,7 +45,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),
     Recognizer("bare_passport", frozenset({"PASSPORT"}), bare_passports),
     Recognizer("sin", frozenset({"SIN"}), sins),
-    Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID"}), spelled_ids, needs_digit=False),
+    Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("split_id", frozenset({"SIN", "CLIENT_ID"}), split_ids),
     Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
     Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
