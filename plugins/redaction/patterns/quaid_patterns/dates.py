@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
-from .gazetteer import given_name
+from .gazetteer import family_name, given_name
 from .scan import Candidate, Scan
 from .vocabulary import MONTHS, NOT_NAME, NOT_NAME_CAPITALISED, wordset
 
@@ -216,6 +216,10 @@ _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|]
 
 
 _ASCII_CAPITAL = re.compile("[A-Z]")
+_DASH_WORDS = re.compile(r"[^\W\d_]+")
+_FAMILY_CONTEXT = re.compile(
+    r"\b(?:family|famille|kids|children|enfants|sons|daughters|fils|filles|born|n[ée]e?s?|dob|birth|naissance)\b", IGNORE_CASE
+)
 _YEAR_DIGITS = re.compile("(?:19|20)[0-9]{2}")
 
 
@@ -247,6 +251,11 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         name = _NAME_BEFORE.search(text, max(0, start - 60), start) if numeric else _SHOUTED_BEFORE.search(
             text, max(0, start - 60), start)
         if name and not any(w.lower() in _NOT_IN_NAME for w in name.group().replace(",", " ").split()):
+            dashed = name.group().rstrip()[-1:] in "-—–"
+            if dashed and not any(given_name(w) or family_name(w) for w in _DASH_WORDS.findall(name.group())) \
+                    and _FAMILY_CONTEXT.search(text) is None:
+                continue  # round 27: a dash after words none of which a name of the lists ("Interview Day - 2025-05-05"),
+                # unless the message speaks of a family ("For the Lutala family:\n... Lutala Grace - 22.09.2010")
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 

@@ -877,8 +877,11 @@ def _bare_names(text: str) -> Iterator[tuple[int, int]]:
         if _names_a_thing(text, m.start(), m.group()):
             continue
         span = _name_at(text, m.end(), strong=False)
-        if _several_words(text, span) and _CLAUSE_END.match(text, span[1]):
-            yield span
+        if _several_words(text, span) and (_CLAUSE_END.match(text, span[1]) or _FIELD_BAR.match(text, span[1])):
+            yield span  # round 27: a record's slash or bar after it, "/ Name Wang Hao / Passport ..."
+
+
+_FIELD_BAR = re.compile(r"[ \t]+[/|]")
 
 
 def _greeted_names(text: str) -> Iterator[tuple[int, int]]:
@@ -2251,6 +2254,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
             if me.end() >= found[1]:
                 continue  # "my husband, I'm [PERSON]": the writer speaking, on the second look
             found = (me.end(), found[1], found[2], found[3])  # "my husband, I'm Marie-Claire Uwimana, he's ..."
+        if text.startswith(("c ", "c\t"), found[0]) and found[1] > found[0] + 2 and text[found[0] + 2].isupper():
+            found = (found[0] + 2, found[1], found[2], found[3])  # round 27: "Salut c Moussa": c'est, no initial
         kin = KIN_FIRST.match(text, found[0], found[1])
         if kin and kin.end() < found[1]:
             found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
@@ -2339,7 +2344,19 @@ def _widened(text: str, found: Candidate) -> Candidate:
     before = _SHOUTED_PARTICLE_BEFORE.search(text, max(0, start - 8), start)
     if before and text[start:end].isupper() and before.group().strip().isupper():
         start = before.start()
+    # round 27: the family name left after the given names, ending the clause: "Ochieng David Otieno
+    # and ...", "Hawa and Adama Traore.", "je suis Thi Mai Anh TRAN, ..." (shouted, of the lists)
+    if (more := _FAMILY_LAST_AFTER.match(text, end)) and text[start:end].istitle() and not text[start:end].isupper():
+        word = more.group(1)
+        if (_unknown_capital(word) and not word.lower().endswith(_THING_ENDINGS27)) if not word.isupper() \
+                else (family_name(word) and not _plain_word(word) and word.lower() not in NOT_NAME):
+            end = more.end(1)
     return (start, end, found[2], found[3])
+
+
+_FAMILY_LAST_AFTER = re.compile(
+    r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]{3,})(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|et|i|I)[ \t]))"
+)
 
 
 # Round 27 (names the way clients point at a person):
@@ -2360,7 +2377,7 @@ _ASKED_FOR = re.compile(
 )
 _ROLE_OF = re.compile(
     r"(?<![\w'’-])(?i:employer|employeur|employeuse|owner|propriétaire|parrain|marraine|godmother|godfather|guardian"
-    r"|tuteur|tutrice)(?:[ \t]+(?i:of|de|du|d['’]))?[ \t]+"
+    r"|tuteur|tutrice|applicant|demandeur|demandeuse|requérant|requérante|contact)(?:[ \t]+(?i:of|de|du|d['’]))?[ \t]+"
     rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{1,2}})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
 _LABEL_WORD = re.compile(
@@ -2384,6 +2401,7 @@ _SAYS_SHOUTED = re.compile(
     r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
 _ASKED_FOR_KEYS = wordset("demandez demander ask asked employer employeur employeuse owner propriétaire parrain marraine "
+                          "applicant demandeur demandeuse requérant requérante contact "
                           "godmother godfather guardian tuteur tutrice name nom prénom prenom instead lieu rather says said "
                           "shows reads dit indique affiche")
 
@@ -2411,7 +2429,12 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
     if "[DATE_OF_BIRTH]" in text:
         for m in _BEFORE_BIRTH.finditer(text):
             found = m.group(1).split()
-            if _name_words27(found, False) and not any(w.lower() in _GROUP_KEYS or w.lower() in _BIRTH_WORDS27 for w in found):
+            if any(w.lower() in _GROUP_KEYS or w.lower() in _BIRTH_WORDS27 for w in found):
+                continue
+            # a later word may be a word too, the line being a person's: "Kabongo Grace - [DATE_OF_BIRTH]"
+            if _name_words27(found, False) or (len(found) > 1 and _name_words27(found[:1], False) and not _plain_word(found[0])
+                                               and not any(w.lower() in PLACES or w.lower() in _PLACE_OR_BODY
+                                                           or _CALENDAR.fullmatch(w) for w in found)):
                 yield m.span(1)
     if _ASKED_FOR_KEYS.isdisjoint(words):
         return
@@ -2435,12 +2458,13 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             yield m.span(2)
     for m in _SAYS_SHOUTED.finditer(text):
         found = m.group(1).split()
-        if any(given_name(w) for w in found) and not any(_plain_word(w) or w.lower() in NOT_NAME for w in found):
+        if any(given_name(w) or family_name(w) for w in found) and not any(_plain_word(w) or w.lower() in NOT_NAME for w in found) \
+                and all(given_name(w) or family_name(w) or _unknown_capital(w.title()) for w in found):
             yield m.span(1)
 
 
 _THING_ENDINGS27 = ("ing", "ery", "ous", "ful", "ble", "less", "ive", "ish", "ness", "ment", "tion", "ics", "ware", "tech")
-_BIRTH_WORDS27 = wordset("born birth dob date née nee né ne naissance ddn birthday anniversaire")
+_BIRTH_WORDS27 = wordset("born birth dob date née nee né ne naissance ddn birthday birthdate anniversaire")
 _ARTICLES27 = wordset("the a this that le la un une ce quel quelle which what your votre ton")
 
 
@@ -2684,7 +2708,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if "," in text and _COMMA_CAPITAL.search(text) is not None:
         listed = any_listed(words, text.isascii()) if listed is None else listed
-        for start, end in _reversed_names(text) if listed else ():
+        for start, end in _reversed_names(text) if listed or not _ONE_PERSON_LABELS.isdisjoint(words) else ():
             yield start, end, "PERSON", PERSON_P
     if (not _LOWER_CUE_KEYS.isdisjoint(words) or "(" in text) and (listed if listed is not None else any_listed(words, text.isascii())):
         for start, end in _lower_listed_names(text):
@@ -3015,6 +3039,11 @@ _REVERSED = re.compile(
 
 
 _COMMA_CAPITAL = re.compile(r",[ \t]+[A-ZÀ-Þ]")
+_ONE_PERSON_LABELS = wordset("""
+client applicant name nom demandeur demandeuse requérant requérante requerant employee employé employée
+patient sponsor garant garante beneficiary bénéficiaire worker travailleur
+travailleuse principal
+""")
 _LABEL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*\Z")
 
 
@@ -3023,13 +3052,17 @@ def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
         families = m.group(1).split()
         family = families[-1]
         given = m.group(2).split()
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if label and label.group(1).lower() in _GROUP_KEYS:
+            continue  # "Kids: Amara, Kofi": two children, not one name reversed
+        if label and label.group(1).lower() in _ONE_PERSON_LABELS and len(families) == 1 \
+                and _name_words27(families + given, False, unlisted=True) and not _plain_word(given[0]) and not _plain_word(family):
+            yield m.start(1), m.end(2)  # "Client: Nwankwo, Chidinma Grace": names no list knows, after a person's label
+            continue
         if not _family_last(family) or not _given_first(given[0]):
             continue
         if len(families) == 2 and not m.group(1).isupper():
             continue  # two family names only shouted: "Amara Mensah, Kofi Mensah" are two people
-        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if label and label.group(1).lower() in _GROUP_KEYS:
-            continue  # "Kids: Amara, Kofi": two children, not one name reversed
         # a later given name may be a word too ("Chidinma Grace")
         if any(_plain_word(w) and (i == 0 or not given_name(w)) for i, w in enumerate(given)) \
                 or any(_plain_word(w) for w in families):
@@ -3253,7 +3286,14 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
     if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
         found += _listed_along(text, spans + found)
-    return _longest(found)
+    # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)")
+    return [f for f in _longest(found) if not _business_at(text, f[0], f[1])]
+
+
+def _business_at(text: str, start: int, end: int) -> bool:
+    words = _SPAN_WORDS.findall(text, start, end)
+    after = _WORD_AFTER.match(text, end)
+    return bool(words) and (words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS))
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
