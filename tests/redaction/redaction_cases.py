@@ -789,6 +789,13 @@ POSITIVE: list[tuple[str, Expected]] = [
      [("PERSON", "Lutala Mwamba Jean"), ("DATE_OF_BIRTH", "03.04.1980"), ("PERSON", "Lutala Grace"), ("DATE_OF_BIRTH", "22.09.2010")]),
     ("signed by my employer Harpal Dhillon (Dhillon Transport Ltd). cell 604-555-0100",
      [("PERSON", "Harpal Dhillon"), ("PHONE", "604-555-0100")]),
+    # round 27 part A: a relative's name no list knows; "X here (X Y)"; a school after "student at"; a French
+    # noun and its complement; a given name found again at the start of a town of two words
+    ("bonjour c'est pour ma maman Kavira Masika, elle vit dans le camp", [("PERSON", "Kavira Masika")]),
+    ("Faith here (Faith Nakato), my file is pending", [("PERSON", "Faith"), ("PERSON", "Faith Nakato")]),
+    ("I'm a student at Humber, born 05/05/2003", [("DATE_OF_BIRTH", "05/05/2003")]),
+    ("I'm Trần Thị Thu Hà, my parents live in Hà Nội", [("PERSON", "Trần Thị Thu Hà")]),
+    ("my friend Marie d'Anjou est là", [("PERSON", "Marie d'Anjou")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a
@@ -1360,6 +1367,8 @@ NEAR_MISSES: list[str] = [
     "the portal says APPLICATION RECEIVED.",
     "Client: Toronto, Ontario",
     "contact Service Canada, they know",
+    "we live at Maison d'accueil, near the church",
+    "I study at Humber since May",
     # round 27 part B: counts and pages said in words, a clinic's, a health centre's, a warehouse's or an
     # office's address, a building's floor at an office, zones and blocks with no dwelling, a lot bought,
     # a parking lot, a hotel, a parcel's tracking number, a cheque, another body's code with letters

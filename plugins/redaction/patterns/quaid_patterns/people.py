@@ -2400,6 +2400,14 @@ _SAYS_SHOUTED = re.compile(
     r"(?<![\w'’-])(?i:says|said|shows|reads|dit|indique|affiche)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
+_HERE_BRACKET = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD27})[ \t]+(?i:here|ici|speaking)[ \t]*\([ \t]*(\1(?:[ \t]+{_NAME_WORD27}){{1,2}})[ \t]*\)"
+)
+# a relative's name no list knows, two or three words ending the clause: "c'est pour ma maman Kavira Masika, ..."
+_KIN_UNKNOWN = re.compile(
+    rf"(?<![\w'’-])(?i:my|mon|ma|our|notre|his|her|son|sa)[ \t]+(?i:{_RELATION_WORDS}|maman|mama|papa|mom|mum)[ \t]+"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{1,2}})(?=[ \t]*(?:[,.;!?)\n]|$))"
+)
 _ASKED_FOR_KEYS = wordset("demandez demander ask asked employer employeur employeuse owner propriétaire parrain marraine "
                           "applicant demandeur demandeuse requérant requérante contact "
                           "godmother godfather guardian tuteur tutrice name nom prénom prenom instead lieu rather says said "
@@ -2436,6 +2444,15 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
                                                and not any(w.lower() in PLACES or w.lower() in _PLACE_OR_BODY
                                                            or _CALENDAR.fullmatch(w) for w in found)):
                 yield m.span(1)
+    if "(" in text:
+        for m in _HERE_BRACKET.finditer(text):  # "Grace here (Grace Atim)": the given name may be a word
+            if _name_words27(m.group(2).split()[1:], False, unlisted=True) and not any(_plain_word(w) for w in m.group(2).split()[1:]):
+                yield m.span(1)
+                yield m.span(2)
+    for m in _KIN_UNKNOWN.finditer(text):
+        found = m.group(1).split()
+        if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
+            yield m.span(1)
     if _ASKED_FOR_KEYS.isdisjoint(words):
         return
     for m in _ASKED_FOR.finditer(text):
@@ -3287,7 +3304,16 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
         found += _listed_along(text, spans + found)
     # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)")
-    return [f for f in _longest(found) if not _business_at(text, f[0], f[1])]
+    return [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])]
+
+
+def _place_pair(text: str, start: int, end: int) -> bool:
+    """Whether the word found again begins a place of two words: "Thu Hà ... Hà Nội" (Hanoi)."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    pair = _plain(text[start:end]) + _plain(after.group(1))
+    return pair in PLACES or pair in CITY_NAMES
 
 
 def _business_at(text: str, start: int, end: int) -> bool:
@@ -3624,6 +3650,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS):
         return True
+    if _STUDIES_AT.search(text, max(0, start - 40), start) is not None:
+        return True  # "I'm a student at Humber": the school
+    if len(words) == 1 and _ELIDED_NOUN_AFTER.match(text, end) is not None:
+        return True  # "Maison d'accueil", "Centre d'aide": a French noun and its complement
     # "Mercy! 3 hours on hold again"
     return len(words) == 1 and words[0].lower() in _INTERJECTIONS and _EXCLAIMED.match(text, end) is not None \
         and _INTERJECTION_BEFORE.fullmatch(text, 0, start) is not None
@@ -3633,6 +3663,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 # on hold", "Lord! still nothing", "Jesus!! they lost my file". "hi Faith!", "thanks Mercy!" are names.
 _INTERJECTIONS = wordset("mercy lord jesus jésus christ god goodness gosh heavens glory seigneur victoire victory bravo hourra")
 _ASSISTANT = wordset("quaid")
+_STUDIES_AT = re.compile(
+    r"(?<![\w'’-])(?:student|studying|study|studies|enrolled|graduated|graduate|étudiant|étudiante|etudiant|etudiante|étudie|etudie)"
+    r"[ \t]+(?:at|in|from|à|a|au)[ \t]+\Z",
+    IGNORE_CASE,
+)
+_ELIDED_NOUN_AFTER = re.compile(r"[ \t]+d['’][a-zà-ÿ]{3,}")
 _BUSINESS = wordset("""
 trucking transport transportation logistics farms construction ltd ltée ltee inc corp llc enterprises entreprises
 holdings industries bakery boulangerie restaurant dairy market store shop salon motors garage pizzeria grocery
