@@ -424,10 +424,16 @@ def passports(scan: Scan) -> Iterator[Candidate]:
         for m in _PASSPORT_CANADA.finditer(scan.text):
             yield m.start(), m.end(), "PASSPORT", ID_SHAPE_P
     if not _CODE_KEYS.isdisjoint(scan.words):
+        passport_before = None  # the shape of the last passport's code: "PP3148275, le mien : PP3148276"
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
             if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] and _PASSPORT_SHAPE.fullmatch(m[0]):
                 kinds = ["PASSPORT"]  # "my passport, new number is AB1029384, old one AA9182736"
+            shape = re.sub(r"[0-9]", "0", m[0])
+            if (passport_before == shape and (not kinds or kinds[0] != "PASSPORT")
+                    and _AND_WHOSE.search(scan.text, max(0, m.start() - 40), m.start())):
+                kinds = ["PASSPORT"]  # round 27: the same shape again, said whose: "..., le mien : PP3148276"
+            passport_before = shape if kinds and kinds[0] == "PASSPORT" else passport_before
             if (kinds and kinds[0] in _GENERIC_KINDS and _NOT_APPLICATION.fullmatch(m[0])
                     and _PROFILE.search(scan.text, max(0, m.start() - 30), m.start()) is None):
                 continue  # "it starts with an A, like A123456789": not the agency's format
@@ -799,12 +805,15 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
 # Round 18: a second value of the same kind after the first, said with whose it is: "sin number 046
 # 454 286 for me and my wife's is 527-914-308", "mon NAS ... et celui de ma femme est ...".
 _AND_WHOSE = re.compile(
-    r"(?<!\w)(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|le\s+mien|la\s+mienne|le\s+sien|la\s+sienne"
+    r"(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*)(?:mine|hers|his|theirs|le\s+mien|la\s+mienne|le\s+sien|la\s+sienne"
     r"|(?:my|his|her|our|the)[ \t]+[^\W\d_]{3,20}['’]s|celui[ \t]+(?:de|du)[ \t]+(?:(?:ma|mon|sa|son|notre)[ \t]+)?[^\W\d_]{2,20})"
-    r"(?:[ \t]+(?:one|number|num[ée]ro))?[ \t]*(?:is|was|est|c['’]\s?est|:|-)?[ \t]*$",
+    r"(?:[ \t]+(?:one|number|num[ée]ro))?[ \t]*(?:is|was|est|c['’]\s?est|:|-)?[ \t]*$"
+    # round 27: a list of whose each one is: "uci for me 1104 2217, for my wife 1104 2218, for our son ..."
+    r"|(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*)(?:for|pour)[ \t]+(?:me|moi|(?:my|his|her|our|their|ma|mon|mes|sa|son|notre)[ \t]+[^\W\d_]{2,20})"
+    r"[ \t]*(?:is|est|:|-)?[ \t]*$",
     IGNORE_CASE,
 )
-_WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui")
+_WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui for pour")
 
 
 def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:

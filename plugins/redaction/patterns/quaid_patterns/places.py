@@ -597,6 +597,14 @@ _PLOT_ALONE = re.compile(
     r"|(?:Lakou|Habitation|Compound[ \t]+of(?:[ \t]+Chief)?)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
     r"(?:[ \t]*,[ \t]*(?i:route|chemin|rue)[ \t]+(?:(?i:de[ \t]+la|des|du|de)[ \t]+|(?i:d|l)['’])?[A-ZÀ-Þ][\w'’-]*)?)"
 )
+# Round 27: a street without its type but with its side, then its unit: "3674 Sainte-Catherine Est,
+# room 12"; Islamabad's flat and its sector: "Flat 3B, G-11/2 Markaz".
+_TYPELESS_SIDE_UNIT = re.compile(
+    r"(?<![\w'’/.-])[0-9]{2,5}[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Est|Ouest|Nord|Sud|East|West|North|South|E|W|O|N|S)\.?"
+    r"(?=[ \t]*,[ \t]*(?i:room|rm|apt|app|appt|unit|chambre|ch|suite|bureau)\.?[ \t]*#?[0-9])"
+    r"|(?<![\w'’-])(?i:flat|house|apt)[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,[ \t]*[A-Z]-[0-9]{1,2}(?:/[0-9])?(?:[ \t]+Markaz)?(?![\w'’/-])"
+)
+_FLIGHT_BEFORE = re.compile(r"(?i:flight|vol|bus|train|route|gate|porte|terminal|room|salle|no|#)\.?[ \t]*$")
 _LIVING_SENTENCE = re.compile(
     r"(?<!\w)(?:habit\w*|r[ée]sid\w*|demeur\w*|adresse|address|addr|live[sd]?|living|stay(?:s|ing)?|reste|restons|vit|vivons|vivent"
     r"|log[ée]s?|h[ée]berg[ée]e?s?|camp|settlement|families|famille)(?!\w)[^.!?\n]{0,70}$",
@@ -646,6 +654,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_CAMP_ADDRESS, _CAMP_DWELLING, 0),
     (_BUILDING_FLOOR, wordset("floor étage etage"), 0),
     (_PLOT_ALONE, wordset("plot lot carré carre parcelle lakou habitation compound"), 0),
+    (_TYPELESS_SIDE_UNIT, wordset("est ouest nord sud east west north south e w o n s flat house apt"), 0),
 )
 
 
@@ -892,6 +901,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue
             if pattern is _PLOT_ALONE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "lot 3 at the auction", "the Habitation Leclerc hotel": no one said to live there
+            if pattern is _TYPELESS_SIDE_UNIT and m.group()[0].isdigit() and (
+                _common(m.group().split()[1]) or _FLIGHT_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                continue  # "Flight 3674 Air Canada West, room 12": no street
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
