@@ -853,6 +853,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("mon numéro de client c'est 0093318842", [("CLIENT_ID", "0093318842")]),
     ("Passeport syrien : N 011 248 903", [("PASSPORT", "N 011 248 903")]),
     ("write to me: amina.k88@gmail.com. My phone is below", [("EMAIL", "amina.k88@gmail.com")]),
+    # round 27 part B: a list of whose each number is; a second passport of the same shape said whose; a
+    # street without its type before its side and unit; Islamabad's flat and sector
+    ("UCI: 1122 3344, pour ma fille 1122 3345, pour mon fils 1122 3346",
+     [("CLIENT_ID", "1122 3344"), ("CLIENT_ID", "1122 3345"), ("CLIENT_ID", "1122 3346")]),
+    ("passeport guinéen de ma femme : GN4418203, le mien : GN4418207. Merci", [("PASSPORT", "GN4418203"), ("PASSPORT", "GN4418207")]),
+    ("we live at the shelter 3674 Sainte-Catherine Est, room 12", [("ADDRESS", "3674 Sainte-Catherine Est, room 12")]),
+    ("now in Islamabad: Flat 3B, G-11/2 Markaz above the pharmacy", [("ADDRESS", "Flat 3B, G-11/2 Markaz")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1393,6 +1400,11 @@ NEAR_MISSES: list[str] = [
     "tracking: RN 123 456 782 CA still not delivered",
     "I sent cheque no. 118273 for the fee",
     "The letter has a reference BC-PNP-2025-884512, is it my file?",
+    "I paid 1200 for me, for my son 1300 dollars",
+    "order number 4500 1234, for my wife 4500 1235",
+    "Flight 3674 Air Canada West, room 12 was booked",
+    "Bus 165 Cote-des-Neiges Nord, ch 3",
+    "I filled form 12, A-4 section",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]
