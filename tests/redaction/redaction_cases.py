@@ -796,6 +796,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("I'm a student at Humber, born 05/05/2003", [("DATE_OF_BIRTH", "05/05/2003")]),
     ("I'm Trần Thị Thu Hà, my parents live in Hà Nội", [("PERSON", "Trần Thị Thu Hà")]),
     ("my friend Marie d'Anjou est là", [("PERSON", "Marie d'Anjou")]),
+    # round 27 part A: a pasted record (name line, then the birth date alone on its line); the next child's
+    # name and date after a remark in brackets; the child's name right before the first date
+    ("amara okafor-smith\n2004-03-12\n1122-3344",
+     [("PERSON", "amara okafor-smith"), ("DATE_OF_BIRTH", "2004-03-12"), ("CLIENT_ID", "1122-3344")]),
+    ("dob of my kids pls fix: Omar 04/12/2013 (not 12/04!) , Lina 07/08/2016",
+     [("PERSON", "Omar"), ("DATE_OF_BIRTH", "04/12/2013"), ("PERSON", "Lina"), ("DATE_OF_BIRTH", "07/08/2016")]),
+    ("hi my whatsapp is +91 98765 43210. name Harsimrat. thanks", [("PHONE", "+91 98765 43210"), ("PERSON", "Harsimrat")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a
@@ -1376,6 +1383,18 @@ NEAR_MISSES: list[str] = [
     "contact Service Canada, they know",
     "we live at Maison d'accueil, near the church",
     "I study at Humber since May",
+    "Meeting notes\n2011-05-05\nall good",
+    "My card: Expiry 2030-01-01",
+    "my biometrics at VFS Global, 12/05/2025",
+    "Interview with: IRCC Vancouver, 2025-05-12",
+    "Name Change.",
+    "first name Unknown.",
+    "nom Inconnu, svp",
+    "Client: Rogers, Bell",
+    "I applied on 12/03/2024 and my wife on 14/03/2024",
+    "I arrived on 3 May 2019, my wife arrived 9 July 2020",
+    "my wife's passport expires 2027-05-05 and mine 2028-01-01",
+    "my PR card expiry: 2029-04-04; landing date: 2019-04-04",
     # round 27 part B: counts and pages said in words, a clinic's, a health centre's, a warehouse's or an
     # office's address, a building's floor at an office, zones and blocks with no dwelling, a lot bought,
     # a parking lot, a hotel, a parcel's tracking number, a cheque, another body's code with letters

@@ -121,7 +121,12 @@ def _joined(gap: str, limit: int) -> bool:
         return False
     words = _GAP_WORD.findall(_ELIDED.sub("", gap.lower()))  # round 27: "c'est" one word
     # "date de naissance de Ti-Jean c'est le 5 mai 1977": a hyphenated name is one word
-    return len(words) - gap.count("-") <= 5 and not any(w in _GAP_BREAK for w in words)
+    # round 27: the child's name right before the date is no word of the gap ("dob of my kids pls fix: Omar 04/12/2013")
+    named = (trailing := _TRAILING_NAME.search(gap)) is not None and given_name(trailing.group(1))
+    return len(words) - gap.count("-") - named <= 5 and not any(w in _GAP_BREAK for w in words)
+
+
+_TRAILING_NAME = re.compile(r"[:,][ \t]*([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*\Z")
 
 
 def births(scan: Scan) -> Iterator[Candidate]:
@@ -155,7 +160,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
                                  or _AND_RELATIVE.fullmatch(text, previous, start)
                                  or _AND_NEXT.fullmatch(text, previous, start)
-                                 or _next_label(text, previous, start))):
+                                 or _next_label(text, previous, start) or _next_named(text, previous, start))):
             previous = end
             years.add(_year_of(m.group()))
             yield start, end, "DATE_OF_BIRTH", BIRTH_P
@@ -181,6 +186,17 @@ _YEAR_ALONE = re.compile(
 # Round 27: the next person's label and birth date after a semicolon, in the same list: "Date de
 # naissance du demandeur principal: 1989-11-05; de l'époux: 1991-02-17; enfant Yanis: 2018-07-30".
 _NEXT_LABEL = re.compile(r"[ \t]*;[ \t]*((?:[^\W\d_]+['’]?[ \t]*){1,4}):[ \t]*")
+
+
+# Round 27: the next child's given name and date in the same list, after a remark in brackets: "dob of
+# my kids: Ali 05/15/2012 (not 15/05!) , Sara 09/03/2014".
+_NEXT_NAMED = re.compile(r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*:?[ \t]*")
+
+
+def _next_named(text: str, previous: int, start: int) -> bool:
+    m = _NEXT_NAMED.fullmatch(text, previous, start)
+    return m is not None and given_name(m.group(1)) and m.group(1).lower() not in _NOT_IN_NAME \
+        and m.group(1).lower() not in _EVENT_WORDS
 
 
 def _next_label(text: str, previous: int, start: int) -> bool:
@@ -239,8 +255,12 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         if not _FULL_YEAR.search(m.group()):
             continue
         numeric = _NUMERIC_DATE.fullmatch(m.group()) is not None
+        if numeric and "\n" in text and _record_line(text, m):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
+            continue
         if numeric and "[" in text and (_RECORD_BEFORE.search(text, max(0, start - 40), start)
-                                        or _LISTED_PERSON_BEFORE.search(text, max(0, start - 20), start)):
+                                        or (_LISTED_PERSON_BEFORE.search(text, max(0, start - 20), start)
+                                            and not _event_sentence(text, start))):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # "[PERSON] / [PASSPORT] / 1997.03.02"
             continue
         if "(" in text and _KIN_BRACKET_BEFORE.search(text, max(0, start - 60), start) and _CLOSING.match(text, m.end()):
@@ -256,7 +276,35 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                     and _FAMILY_CONTEXT.search(text) is None:
                 continue  # round 27: a dash after words none of which a name of the lists ("Interview Day - 2025-05-05"),
                 # unless the message speaks of a family ("For the Lutala family:\n... Lutala Grace - 22.09.2010")
+            if _event_sentence(text, name.start()):
+                continue  # round 27: "my biometrics at VFS Global, 12/05/2025": an office and its appointment
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 27: a pasted record, one value a line: the name on the first line, then the birth date alone on
+# its own ("chloe nguyen-tremblay\n2006-08-17\n1167-3345"); a year of the client's youth or before.
+_NAME_LINE = re.compile(r"[ \t]*(\[PERSON\]|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})[ \t]*\n[ \t]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+_APPOINTMENT_WORDS = wordset("appointment appt rdv deadline due scheduled booked session")
+
+
+def _event_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` names an event (biometrics, interview, flight...) and no birth."""
+    sentence = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    words = set(_GAP_WORD.findall(text[sentence:pos].lower()))
+    return not words.isdisjoint(_EVENT_WORDS | _APPOINTMENT_WORDS) and words.isdisjoint(_BIRTH_KEYS)
+
+
+def _record_line(text: str, m: re.Match[str]) -> bool:
+    if not _LINE_END.match(text, m.end()) or int(_year_of(m.group()) or 9999) > _LAST_ADULT_YEAR:
+        return False
+    name = _NAME_LINE.search(text, 0, m.start())
+    if name is None or name.start() != 0:
+        return False  # the name opens the message
+    words = _DASH_WORDS.findall(name.group(1))
+    return name.group(1) == "[PERSON]" or (any(given_name(w) for w in words) and not any(w.lower() in _NOT_IN_NAME for w in words))
 
 
 # A full date in brackets right after a person, the way one lists children: "amara (2016-04-19)

@@ -2422,7 +2422,7 @@ def _name_words27(words: list[str], first_given: bool, unlisted: bool = False) -
         return False
     listed = False
     for w in words:
-        if _CALENDAR.fullmatch(w) or w.lower() in PLACES or _demonym(w.lower()):
+        if _CALENDAR.fullmatch(w) or w.lower() in PLACES or _demonym(w.lower()) or _SAINT27.match(w):
             return False
         if given_name(w) or family_name(w) or _ti_name(w):
             listed = True
@@ -2465,7 +2465,11 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             yield m.span(1)
     for m in _LABEL_WORD.finditer(text):
         word = m.group(1)
-        if m.group().split()[0].lower() not in _ARTICLES27 and (_clause_given(word) or _unknown_capital(word)):
+        if m.group().split()[0].lower() in _ARTICLES27 or word.lower() in _NOT_A_VALUE27:
+            continue
+        # a word no list knows only in a message with a number ("... (india, whatsapp). name Harshdeep."),
+        # not "Name Change.", "name Tag"
+        if _clause_given(word) or (_unknown_capital(word) and _ANY_DIGIT27.search(text) is not None):
             yield m.span(1)
     for m in _INSTEAD.finditer(text):
         one, two = m.group(1).split(), m.group(2).split()
@@ -2480,8 +2484,14 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             yield m.span(1)
 
 
+_SAINT27 = re.compile(r"(?i:saint|sainte|st|ste|san|santa|são|sao)-")
 _THING_ENDINGS27 = ("ing", "ery", "ous", "ful", "ble", "less", "ive", "ish", "ness", "ment", "tion", "ics", "ware", "tech")
 _BIRTH_WORDS27 = wordset("born birth dob date née nee né ne naissance ddn birthday birthdate anniversaire")
+_NOT_A_VALUE27 = wordset("""
+change changes tag unknown inconnu inconnue same pareil missing manquant manquante wrong correct incorrect blank vide
+field champ box case section change form formulaire mismatch error erreur typo order ordre
+""")
+_ANY_DIGIT27 = re.compile("[0-9]")
 _ARTICLES27 = wordset("the a this that le la un une ce quel quelle which what your votre ton")
 
 
@@ -3073,7 +3083,8 @@ def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
         if label and label.group(1).lower() in _GROUP_KEYS:
             continue  # "Kids: Amara, Kofi": two children, not one name reversed
         if label and label.group(1).lower() in _ONE_PERSON_LABELS and len(families) == 1 \
-                and _name_words27(families + given, False, unlisted=True) and not _plain_word(given[0]) and not _plain_word(family):
+                and _name_words27(families + given, False, unlisted=True) and not _plain_word(given[0]) and not _plain_word(family) \
+                and not any(w.lower() in _COMPANIES for w in families + given):
             yield m.start(1), m.end(2)  # "Client: Nwankwo, Chidinma Grace": names no list knows, after a person's label
             continue
         if not _family_last(family) or not _given_first(given[0]):
