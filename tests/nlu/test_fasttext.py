@@ -279,7 +279,7 @@ def _reference_predict(backend: FastTextBackend, text: str, k: int) -> list[tupl
     import numpy as np
 
     state, config = backend.state, backend.config
-    query = backend._clean(text)
+    query = backend._clean(quaid_fasttext.without_courtesies(text) if config.strip_courtesies else text)
     if not query or k < 1:
         return []
     ranked = state.model.f.predict(query + "\n", min(len(state.codes), max(k, config.candidates)), 0.0, "strict")
@@ -306,10 +306,12 @@ def _reference_predict(backend: FastTextBackend, text: str, k: int) -> list[tupl
 
 REFERENCE_TEXTS = ["can i work while i study", "Délai de traitement?", "bonjour", "passport",
                    "what is the weather in ottawa tomorrow", "asdkjh qwe", "how early can i arrive",
-                   "work permit processing time for students", "😀 hello", "__label__0 __label__1"]
+                   "work permit processing time for students", "😀 hello", "__label__0 __label__1",
+                   "Bonjour Monsieur, délai de traitement? Merci d'avance"]
 
 
-@pytest.mark.parametrize("options", [{}, {"neighbour_weight": 0.0}, {"candidates": 2}, {"similarity_power": 1.0}])
+@pytest.mark.parametrize("options", [{}, {"neighbour_weight": 0.0}, {"candidates": 2}, {"similarity_power": 1.0},
+                                     {"strip_courtesies": False}])
 def test_predict_matches_the_plain_computation_from_fasttext_calls(trained: FastTextBackend,
                                                                    options: dict) -> None:
     # neighbour_weight 0: the confidence is the probability alone, so codes tied at fastText's
@@ -342,3 +344,38 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
             assert got == _reference_predict(backend, text, k), (text, k)
     passport = {p.code: p.confidence for p in backend.predict("renew my passport", "en", k=10)}
     assert passport["030201"] <= 0.5  # probability half only: no similarity
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Bonjour Monsieur, je voudrais un permis d'études", "je voudrais un permis d'études"),
+    ("Bonjour à vous, ma sœur veut venir", "ma sœur veut venir"),
+    ("salut tout le monde, je finis en juin", "je finis en juin"),
+    ("hello good day po, my tita wants to visit", "my tita wants to visit"),
+    ("Hi there! Good morning sir, how do i renew my passport?", "how do i renew my passport?"),
+    ("Dear Sir, what documents for a study permit", "what documents for a study permit"),
+    ("Sir, how do i apply for a super visa", "how do i apply for a super visa"),
+    ("how do i renew my passport? thank you so much!", "how do i renew my passport?"),
+    ("c quoi le délai, merci d'avance svp", "c quoi le délai"),
+    ("bonsoir, combien coûte un passeport? Merci beaucoup. Bonne journée", "combien coûte un passeport?"),
+])
+def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
+    assert quaid_fasttext.without_courtesies(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "bonjour", "Hello there", "hi, thanks!", "merci",  # nothing else: the greeting is the message
+    "please check my file", "please tell me the status",  # a request, not a courtesy
+    "hiring foreign workers, how?", "salutations distinguées", "there is a fee?", "allowed to work?",
+    "thanks to my employer i have an LMIA, what next?", "pls how do i apply",
+])
+def test_a_message_that_is_only_a_courtesy_or_starts_with_a_lookalike_is_read_as_written(text: str) -> None:
+    assert quaid_fasttext.without_courtesies(text) == text
+
+
+def test_strip_courtesies_reads_the_question_alone(trained: FastTextBackend) -> None:
+    stripping, literal = make(), make(strip_courtesies=False)
+    stripping.state = literal.state = trained.state
+    text = "Bonjour Monsieur, délai de traitement? Merci d'avance"
+    assert stripping.predict(text, "fr", k=3) == literal.predict("délai de traitement?", "fr", k=3)
+    assert literal.predict(text, "fr", k=3) != literal.predict("délai de traitement?", "fr", k=3)
+    assert stripping.predict("bonjour", "fr", k=3) == literal.predict("bonjour", "fr", k=3)
