@@ -803,6 +803,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("dob of my kids pls fix: Omar 04/12/2013 (not 12/04!) , Lina 07/08/2016",
      [("PERSON", "Omar"), ("DATE_OF_BIRTH", "04/12/2013"), ("PERSON", "Lina"), ("DATE_OF_BIRTH", "07/08/2016")]),
     ("hi my whatsapp is +91 98765 43210. name Harsimrat. thanks", [("PHONE", "+91 98765 43210"), ("PERSON", "Harsimrat")]),
+    # round 27 part A: a clergy title left out; a given name before a family name said again in a list
+    ("This is Father Joseph Mukasa from St. Mary's", [("PERSON", "Joseph Mukasa")]),
+    ("Merci, Sœur Marie-Claire Dubé", [("PERSON", "Marie-Claire Dubé")]),
+    ("voici les noms: Wilson Jean, Marie Jean et Daphnée Jean",
+     [("PERSON", "Wilson Jean"), ("PERSON", "Marie Jean"), ("PERSON", "Daphnée Jean")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a

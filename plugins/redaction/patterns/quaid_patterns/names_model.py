@@ -342,6 +342,8 @@ _COMMA = re.compile(r",[ \t]*")
 KIN_FIRST = re.compile(
     r"(?i:lola|lolo|tita|tito|tia|tío|tio|tía|abuela|abuelo|auntie|aunty|uncle|kuya|ate|ma['’]?am|maam|mam|sir|madam)[ \t]+(?=[^\W\d_])"
     r"|(?-i:maman|mama|papa)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # round 27: "ma maman Furaha Neema"
+    # round 27: a clergy title: "This is Father Joseph Mukasa", "Sœur Marie-Claire Dubé"
+    r"|(?-i:Father|Fr\.|Père|Abbé|Sister|Sœur|Soeur|Brother|Frère|Pastor|Rabbi)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     # "Mama Nkechi", "Papa Kofi": how a parent is called after a child, the word left out
     r"|(?-i:Mama|Papa|Maman|Mamie|Baba)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]|\[PERSON\])"
 )

@@ -2254,6 +2254,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
             if me.end() >= found[1]:
                 continue  # "my husband, I'm [PERSON]": the writer speaking, on the second look
             found = (me.end(), found[1], found[2], found[3])  # "my husband, I'm Marie-Claire Uwimana, he's ..."
+        if (clergy := _CLERGY_FIRST.match(text, found[0], found[1])) and clergy.end() < found[1]:
+            found = (clergy.end(), found[1], found[2], found[3])  # round 27: "This is Father Joseph Mukasa"
         if text.startswith(("c ", "c\t"), found[0]) and found[1] > found[0] + 2 and text[found[0] + 2].isupper():
             found = (found[0] + 2, found[1], found[2], found[3])  # round 27: "Salut c Moussa": c'est, no initial
         kin = KIN_FIRST.match(text, found[0], found[1])
@@ -2285,6 +2287,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
 
 
 _FIELD_LABELS = wordset("name names nom noms surname prénom prenom prénoms prenoms nombre nome")
+# Round 27: a clergy title before the name is no part of it ("Father Joseph Mukasa", "Sœur Marie-Claire").
+_CLERGY_FIRST = re.compile(
+    r"(?:Father|Fr\.|Père|Pere|Abbé|Abbe|Sister|Sr\.|Sœur|Soeur|Brother|Br\.|Frère|Frere|Pastor|Pasteur|Reverend|Rev\.|Imam|Rabbi)"
+    r"[ \t]+(?=[A-ZÀ-Þ])"
+)
 _LABEL_COLON_NEXT = re.compile(r"[ \t]*[:=]")
 
 
@@ -3314,8 +3321,24 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
     if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
         found += _listed_along(text, spans + found)
-    # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)")
-    return [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])]
+    # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)"); with the
+    # given name of the lists right before it ("Wilson Jean, Marie Jean et Daphnée Jean")
+    kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])]
+    return [(_given_before(text, s, spans), e) for s, e in kept]
+
+
+_GIVEN_BEFORE27 = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+\Z")
+
+
+def _given_before(text: str, start: int, spans: list[tuple[int, int]]) -> int:
+    m = _GIVEN_BEFORE27.search(text, max(0, start - 25), start)
+    if m and not any(s <= m.start(1) < e for s, e in spans) and (
+            _clause_given(m.group(1)) or (_unknown_capital(m.group(1)) and _JOIN_BEFORE27.search(text, max(0, m.start() - 8), m.start(1)))):
+        return m.start(1)
+    return start
+
+
+_JOIN_BEFORE27 = re.compile(r"(?:,|(?<![\w'’-])(?:et|and|&))[ \t]*\Z")
 
 
 def _place_pair(text: str, start: int, end: int) -> bool:
