@@ -808,6 +808,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Merci, Sœur Marie-Claire Dubé", [("PERSON", "Marie-Claire Dubé")]),
     ("voici les noms: Wilson Jean, Marie Jean et Daphnée Jean",
      [("PERSON", "Wilson Jean"), ("PERSON", "Marie Jean"), ("PERSON", "Daphnée Jean")]),
+    # round 27 part A: the Spanish and Portuguese birth verb; a relative's name after "se llama"/"se chama"; the
+    # full name restated in lower case in brackets
+    ("hola soy maria fernanda lopez, naci el 3 de marzo de 1992",
+     [("PERSON", "maria fernanda lopez"), ("DATE_OF_BIRTH", "3 de marzo de 1992")]),
+    ("meu filho Pedro nasceu em 05/06/2015", [("PERSON", "Pedro"), ("DATE_OF_BIRTH", "05/06/2015")]),
+    ("me llamo josé luis, mi esposa se llama ana maría", [("PERSON", "josé luis"), ("PERSON", "ana maría")]),
+    ("yo its jay (jayesh patel) lol", [("PERSON", "jay"), ("PERSON", "jayesh patel")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a
@@ -1400,6 +1407,9 @@ NEAR_MISSES: list[str] = [
     "I arrived on 3 May 2019, my wife arrived 9 July 2020",
     "my wife's passport expires 2027-05-05 and mine 2028-01-01",
     "my PR card expiry: 2029-04-04; landing date: 2019-04-04",
+    "la calle se llama Reforma",
+    "el programa se llama Express Entry",
+    "llegamos el 3 de marzo de 2019 a Toronto",
     # round 27 part B: counts and pages said in words, a clinic's, a health centre's, a warehouse's or an
     # office's address, a building's floor at an office, zones and blocks with no dwelling, a lot bought,
     # a parking lot, a hotel, a parcel's tracking number, a cheque, another body's code with letters

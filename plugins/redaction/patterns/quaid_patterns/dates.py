@@ -62,6 +62,8 @@ _BIRTH = re.compile(
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
         r"|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
+        # round 27: the Spanish and Portuguese verb: "naci el 3 de marzo de 1992", "mi hija nació el ...", "nasci em ..."
+        r"|nac[ií]|naci[óo]|nacieron|nacimos|nasci|nasceu|nasceram"
         r"|kapanganakan|ipinanganak|kaarawan|birthdate\s+ko"
         # Hindi/Urdu, Darija, Haitian Creole, Vietnamese, Indonesian written in Latin letters
         r"|jan[a]?m\s*(?:tithi|din|tarikh|taareekh)|paidaish|paidaysh|tarikh\s+(?:al\s+|el\s+|l['’]?\s*)?(?:milad|izdiyad|ezdiyad|zdiyad)"
@@ -77,6 +79,7 @@ _BIRTH = re.compile(
 _BIRTH_KEYS = wordset("""
 born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
+naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir nasc geb
 """)

@@ -81,6 +81,9 @@ _STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire")
 _STRONG_OTHER = re.compile(
     r"(?:\bmi\s+(?:nombre|apellido)(?:\s+completo)?\s+es"
     r"|(?<![\w-])(?:nombre|nome|apellidos?|sobrenome|vorname|nachname|pangalan)(?:\s+completo)?\s*[:=]|\bme\s+llamo|\bmi\s+chiamo"
+    # round 27: another person's name in Spanish and Portuguese: "mi esposa se llama ana maría", "ele se chama João"
+    r"|\b(?:esposa|esposo|marido|mujer|hij[oa]|madre|padre|herman[oa]|mam[áa]|pap[áa]|novi[oa]|abuel[oa]|t[íi][oa]|prim[oa]"
+    r"|amig[oa]|beb[ée]|niñ[oa]|jef[ea]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|av[óô]|namorad[oa])\s+se\s+(?:llama(?:ba)?|chama)"
     r"|\b(?:o\s+)?meu\s+(?:nome|apelido|sobrenome)(?:\s+completo)?\s+(?:[ée]|eh)(?!\w)|\bme\s+chamo|\bchamo-me"
     r"|\bich\s+hei(?:ß|ss)e|\bmein\s+(?:vor|nach|voller\s+)?name\s+ist"
     r"|\b(?:ang\s+)?(?:buong\s+)?pangalan\s+ko(?:\s+po)?(?:\s+(?:ay|is|-|:))?|\bako\s+(?:po\s+)?(?:ay\s+)?si"
@@ -102,6 +105,7 @@ mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sapp
 """)
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
+llama llamaba chama
 adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam
 mein smiti smitek smitha smito esmiti ismiti rele
 """)
@@ -2540,6 +2544,9 @@ def _restated_names(text: str) -> Iterator[tuple[int, int]]:
         if words and all(not w[0].islower() and (len(w) > 2 or not w.isupper()) for w in words) \
                 and not any(_not_a_name_part(w) for w in words):
             yield m.span(1)
+        elif words and len(words) >= 2 and all(w.islower() for w in words) and any(family_name(w) for w in words[1:]) \
+                and not any(_plain_word(w) or _not_a_name_part(w) or _known(w) for w in words):
+            yield m.span(1)  # round 27: in lower case, of the lists: "yo its jay (jayesh patel) lol"
 
 
 def _not_a_name_part(word: str) -> bool:
