@@ -443,7 +443,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test11.jsonl": 0.91, "understanding-test12.jsonl": 0.9,
                "understanding-test13.jsonl": 0.86, "understanding-test14.jsonl": 0.89,
                "understanding-test15.jsonl": 0.89,
-               "understanding-test16.jsonl": 0.82}
+               # 112 -> 113 of 135 after NLU round 10 (a message read without its courtesies)
+               "understanding-test16.jsonl": 0.83}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -279,6 +279,8 @@ def _reference_predict(backend: FastTextBackend, text: str, k: int) -> list[tupl
     import numpy as np
 
     state, config = backend.state, backend.config
+    if config.drop_personal_marks:
+        text = quaid_fasttext.without_personal_marks(text)
     query = backend._clean(quaid_fasttext.without_courtesies(text) if config.strip_courtesies else text)
     if not query or k < 1:
         return []
@@ -307,11 +309,12 @@ def _reference_predict(backend: FastTextBackend, text: str, k: int) -> list[tupl
 REFERENCE_TEXTS = ["can i work while i study", "Délai de traitement?", "bonjour", "passport",
                    "what is the weather in ottawa tomorrow", "asdkjh qwe", "how early can i arrive",
                    "work permit processing time for students", "😀 hello", "__label__0 __label__1",
-                   "Bonjour Monsieur, délai de traitement? Merci d'avance"]
+                   "Bonjour Monsieur, délai de traitement? Merci d'avance",
+                   "[PERSON] here, born [DATE_OF_BIRTH], can i work while i study", "[PERSON]"]
 
 
 @pytest.mark.parametrize("options", [{}, {"neighbour_weight": 0.0}, {"candidates": 2}, {"similarity_power": 1.0},
-                                     {"strip_courtesies": False}])
+                                     {"strip_courtesies": False}, {"drop_personal_marks": False}])
 def test_predict_matches_the_plain_computation_from_fasttext_calls(trained: FastTextBackend,
                                                                    options: dict) -> None:
     # neighbour_weight 0: the confidence is the probability alone, so codes tied at fastText's
@@ -379,3 +382,24 @@ def test_strip_courtesies_reads_the_question_alone(trained: FastTextBackend) -> 
     assert stripping.predict(text, "fr", k=3) == literal.predict("délai de traitement?", "fr", k=3)
     assert literal.predict(text, "fr", k=3) != literal.predict("délai de traitement?", "fr", k=3)
     assert stripping.predict("bonjour", "fr", k=3) == literal.predict("bonjour", "fr", k=3)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("premier passeport pour mon bebe, né le [DATE_OF_BIRTH] a Montreal",
+     "premier passeport pour mon bebe, né le   a Montreal"),
+    ("[PERSON] ici, mon courriel est [EMAIL]", "ici, mon courriel est"),
+    ("my UCI is [CLIENT_ID], call me at [PHONE]", "my UCI is [CLIENT_ID], call me at"),  # the identifier stays
+    ("mon NAS [SIN] est perdu", "mon NAS [SIN] est perdu"),  # a mark that names a topic stays
+    ("[PERSON] [PHONE]", "[PERSON] [PHONE]"),  # nothing else: read as written
+    ("no mark at all [sic]", "no mark at all [sic]"),
+])
+def test_placeholders_of_personal_details_are_not_read(text: str, read: str) -> None:
+    assert quaid_fasttext.without_personal_marks(text) == read
+
+
+def test_drop_personal_marks_reads_the_message_without_them(trained: FastTextBackend) -> None:
+    dropping, literal = make(), make(drop_personal_marks=False)
+    dropping.state = literal.state = trained.state
+    text = "[PERSON] ici, délai de traitement [EMAIL]"
+    assert dropping.predict(text, "fr", k=3) == literal.predict("ici, délai de traitement", "fr", k=3)
+    assert literal.predict(text, "fr", k=3) != literal.predict("ici, délai de traitement", "fr", k=3)

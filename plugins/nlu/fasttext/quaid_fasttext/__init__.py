@@ -29,7 +29,11 @@ A message is read without its courtesies (``strip_courtesies``, :func:`without_c
 leading greeting and whom it greets ("Bonjour à vous,", "hello good day po,") and closing thanks
 or "please" weigh like any other words in fastText's averaged sentence vector and dilute the
 question ("Bonjour, ma mère ... faut-il un visa ?" 0.76 without, 0.83 with its greeting read).
-Only the message is stripped: the examples are learnt as written, greetings included.
+Only the message is stripped: the examples are learnt as written, greetings included. The
+redactor's placeholders of personal details ([PERSON], [EMAIL], [PHONE], [ADDRESS], [POSTAL_CODE],
+[DATE_OF_BIRTH]) are dropped too (``drop_personal_marks``): no example has one, so their character
+n-grams are noise to the model; file identifiers ([CLIENT_ID], [APPLICATION_NUMBER]), which
+own-file examples do hold, and marks that name a topic ([SIN], [PASSPORT]) stay.
 """
 
 from __future__ import annotations
@@ -108,6 +112,11 @@ class FastTextConfig(BaseModel):
     )
     candidates: int = Field(10, ge=1, le=1000, description="codes fastText proposes for re-ranking")
     max_chars: int = Field(2000, ge=16, description="longer messages are cut to this many characters")
+    drop_personal_marks: bool = Field(
+        True,
+        description="read a message without the redactor's placeholders of personal details ([PERSON], "
+                    "[EMAIL], [PHONE], [ADDRESS], [POSTAL_CODE], [DATE_OF_BIRTH]), which no example holds",
+    )
     strip_courtesies: bool = Field(
         True,
         description="read a message without its leading greeting ('Bonjour Monsieur,', 'hi po,') and "
@@ -149,6 +158,18 @@ _GREETING_STARTS = ("b", "s", "a", "c", "h", "g", "d", "m")
 _THANKS_WORDS = ("merci", "thank", "thx", "tnx", "svp", "stp", "plai", "plaî", "pls", "plz", "bless", "journ",
                  "nice day", "regards")
 _COURTESY_TAIL = 100  # characters of the end searched for thanks (the pattern is anchored at the end)
+
+
+_PERSONAL_MARK = re.compile(r"\[(?:PERSON|EMAIL|PHONE|ADDRESS|POSTAL_CODE|DATE_OF_BIRTH)\]")
+
+
+def without_personal_marks(text: str) -> str:
+    """`text` without the placeholders of personal details; `text` itself when it has none or
+    when no word of three letters or more would be left."""
+    if "[" not in text:
+        return text
+    rest = _PERSONAL_MARK.sub(" ", text).strip()
+    return rest if rest == text or _WORD.search(rest) else text
 
 
 def without_courtesies(text: str) -> str:
@@ -362,11 +383,13 @@ class FastTextBackend:
         `lang` is not used: one model learns the examples of every language.
         """
         state = self.state
-        query = self._clean(without_courtesies(text) if self.config.strip_courtesies else text)
+        config = self.config
+        if config.drop_personal_marks:
+            text = without_personal_marks(text)
+        query = self._clean(without_courtesies(text) if config.strip_courtesies else text)
         model = state.model
         if not query or model is None or k < 1:
             return []
-        config = self.config
         candidates = config.candidates
         wanted = min(len(state.codes), k if k > candidates else candidates)
         # fastText ranks the candidates itself, though its sentence vector below is the same
