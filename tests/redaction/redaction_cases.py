@@ -815,6 +815,14 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("meu filho Pedro nasceu em 05/06/2015", [("PERSON", "Pedro"), ("DATE_OF_BIRTH", "05/06/2015")]),
     ("me llamo josé luis, mi esposa se llama ana maría", [("PERSON", "josé luis"), ("PERSON", "ana maría")]),
     ("yo its jay (jayesh patel) lol", [("PERSON", "jay"), ("PERSON", "jayesh patel")]),
+    # round 27 part A: names and birth dates in Chinese and Korean script after their words; Indonesian
+    # months after "lahir"; "Fecha nac."; Spanish titles in full
+    ("我的名字是王小明，我的生日是1990年5月14日", [("PERSON", "王小明"), ("DATE_OF_BIRTH", "1990年5月14日")]),
+    ("제 이름은 김민준입니다", [("PERSON", "김민준")]),
+    ("i am Siti Rahmawati from Jakarta, lahir 17 Agustus 1995", [("PERSON", "Siti Rahmawati"), ("DATE_OF_BIRTH", "17 Agustus 1995")]),
+    ("Fecha nac.: 02/02/1990", [("DATE_OF_BIRTH", "02/02/1990")]),
+    ("la señora Gómez me ayudó", [("PERSON", "Gómez")]),
+    ("my grandma doña Carmen is 80", [("PERSON", "Carmen")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a
@@ -1410,6 +1418,11 @@ NEAR_MISSES: list[str] = [
     "la calle se llama Reforma",
     "el programa se llama Express Entry",
     "llegamos el 3 de marzo de 2019 a Toronto",
+    "我在2019年5月14日到达加拿大",
+    "저는 학생입니다",
+    "我叫什么名字",
+    "I will come on 5 Mei 2025",
+    "el señor de la tienda me dijo",
     # round 27 part B: counts and pages said in words, a clinic's, a health centre's, a warehouse's or an
     # office's address, a building's floor at an office, zones and blocks with no dwelling, a lot bought,
     # a parking lot, a hotel, a parcel's tracking number, a cheque, another body's code with letters

@@ -22,7 +22,9 @@ _ORDINAL = r"(?i:st|nd|rd|th|er)?"
 _OTHER_MONTH = (
     r"(?i:farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
     r"|hamal|sawr|jawza|saratan|asad|sonbola|mizan|aqrab|qaws|jadi|dalw|hut"
-    r"|baisakh|baishakh|jestha|jeth|asar|asadh|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push|magh|falgun|fagun|chaitra|chait)"
+    r"|baisakh|baishakh|jestha|jeth|asar|asadh|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push|magh|falgun|fagun|chaitra|chait"
+    # round 27: Indonesian and Malay months ("lahir 17 Agustus 1995"), with a year only
+    r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember)"
 )
 _OTHER_YEAR = r"(?:1[34][0-9]{2}|20[0-9]{2}|19[0-9]{2})"
 _HOLIDAY = (
@@ -61,13 +63,13 @@ _BIRTH = re.compile(
         r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|nés|nées|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
-        r"|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
+        r"|fecha\s+(?:de\s+)?nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
         # round 27: the Spanish and Portuguese verb: "naci el 3 de marzo de 1992", "mi hija nació el ...", "nasci em ..."
         r"|nac[ií]|naci[óo]|nacieron|nacimos|nasci|nasceu|nasceram"
         r"|kapanganakan|ipinanganak|kaarawan|birthdate\s+ko"
         # Hindi/Urdu, Darija, Haitian Creole, Vietnamese, Indonesian written in Latin letters
         r"|jan[a]?m\s*(?:tithi|din|tarikh|taareekh)|paidaish|paidaysh|tarikh\s+(?:al\s+|el\s+|l['’]?\s*)?(?:milad|izdiyad|ezdiyad|zdiyad)"
-        r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir"
+        r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir|lahir|dilahirkan"
         # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
         r"|nasc\.?|geb\.(?=[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
@@ -81,7 +83,7 @@ born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday 
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
-paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir nasc geb
+paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -132,10 +134,24 @@ def _joined(gap: str, limit: int) -> bool:
 _TRAILING_NAME = re.compile(r"[:,][ \t]*([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*\Z")
 
 
+# Round 27: a birth date after a Chinese, Japanese or Korean birth word, which no space separates from
+# the words around it ("我的生日是1990年5月14日", "出生日期：1988-03-02", "생년월일: 1990년 5월 14일").
+_CJK_BIRTH = re.compile(r"(?:生日|出生日期|出生年月日|出生于|出生於|出生|生年月日|誕生日|생년월일|생일)[ \t]*(?:是|为|為|は|：|:|은|는)?[ \t]*")
+
+
+def _cjk_births(text: str) -> Iterator[Candidate]:
+    for label in _CJK_BIRTH.finditer(text):
+        m = _DATE.match(text[label.end():label.end() + 40])  # the character before is a word's (是, は)
+        if m:
+            yield label.end() + m.start(), label.end() + m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
     yield from _named_dates(scan.text)
+    if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
+        yield from _cjk_births(scan.text)
     if not _NOT_KEYS.isdisjoint(scan.words) and _EVENT_WORDS.isdisjoint(scan.words):
         yield from _year_corrections(scan.text)
     if _BIRTH_KEYS.isdisjoint(scan.words):

@@ -344,6 +344,7 @@ KIN_FIRST = re.compile(
     r"|(?-i:maman|mama|papa)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # round 27: "ma maman Furaha Neema"
     # round 27: a clergy title: "This is Father Joseph Mukasa", "Sœur Marie-Claire Dubé"
     r"|(?-i:Father|Fr\.|Père|Abbé|Sister|Sœur|Soeur|Brother|Frère|Pastor|Rabbi)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|(?i:doña|dona|señora|senora|señor|senor)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # round 27: "my grandma doña Carmen"
     # "Mama Nkechi", "Papa Kofi": how a parent is called after a child, the word left out
     r"|(?-i:Mama|Papa|Maman|Mamie|Baba)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]|\[PERSON\])"
 )

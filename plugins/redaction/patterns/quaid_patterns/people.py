@@ -185,7 +185,9 @@ _WEAK = re.compile(
     # the clients' own titles: Spanish, German, Filipino, Nigerian, Arabic...
     r"|(?:Sr|Sra|Srta|Dra|Atty|Engr|Arch|Rev|Hon)\.?|Herr|Frau|Madam|Sheikh|Alhaji|Hajia?|Chief|Pastor"
     # round 26: a lawyer's or a minister's title before the name ("Barrister Adaeze Nwankwo", "Pasteur Exantus Dorvil")
-    r"|Barrister|Solicitor|Pasteur|Reverend|R[ée]v[ée]rend|Imam)))(?=\s)",
+    r"|Barrister|Solicitor|Pasteur|Reverend|R[ée]v[ée]rend|Imam"
+    # round 27: Spanish titles in full ("Señora Lopez called me", "la señora Gómez", "doña Carmen")
+    r"|Se[ñn]ora|Se[ñn]or|se[ñn]ora|se[ñn]or|Do[ñn]a|doña)))(?=\s)",
     IGNORE_CASE,
 )
 _WEAK_KEYS = wordset(
@@ -203,7 +205,7 @@ _WEAK_KEYS = wordset(
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
     "sr sra srta dra atty engr arch rev hon herr frau madam sheikh alhaji haji hajia chief pastor "
-    "barrister solicitor pasteur reverend révérend reverend imam "
+    "barrister solicitor pasteur reverend révérend reverend imam señora senora señor senor doña dona "
     "bf gf hubby wifey mommy mama mamma papa bro sis lil chum blonde copain esposa esposo marido mujer hijo hija "
     "madre padre mamá mama papá papa hermano hermana novio novia suegro suegra primo prima tío tio tía tia filho "
     "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
@@ -488,6 +490,7 @@ _TITLES = wordset("""
 mr mrs ms miss mister dr doctor docteur docteure prof professor professeur professeure
 maître maitre mme mlle madame monsieur sr sra srta dra atty engr arch rev hon herr frau madam
 sheikh alhaji haji hajia chief pastor barrister solicitor pasteur reverend révérend imam
+señora senora señor senor doña dona
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
@@ -2411,6 +2414,11 @@ _SAYS_SHOUTED = re.compile(
     r"(?<![\w'’-])(?i:says|said|shows|reads|dit|indique|affiche)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
+# Round 27: a name in Chinese or Korean script after the words that introduce one.
+_CJK_NAMED = re.compile(
+    r"(?:我叫|我的名字是|我的名字叫|名字是|名字叫|名叫|姓名[:：]?|名前は)[ \t]*([\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}(?=[是，。,. 的在今]))"
+    r"|(?:제[ \t]*이름은|이름[:：])[ \t]*([\uac00-\ud7af]{2,4}?)(?=입니다|이에요|예요|이고|[,.\s]|$)"
+)
 _HERE_BRACKET = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD27})[ \t]+(?i:here|ici|speaking)[ \t]*\([ \t]*(\1(?:[ \t]+{_NAME_WORD27}){{1,2}})[ \t]*\)"
 )
@@ -2460,6 +2468,9 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             if _name_words27(m.group(2).split()[1:], False, unlisted=True) and not any(_plain_word(w) for w in m.group(2).split()[1:]):
                 yield m.span(1)
                 yield m.span(2)
+    if not text.isascii():
+        for m in _CJK_NAMED.finditer(text):  # "我叫王小明", "姓名：李娜", "제 이름은 김민준입니다"
+            yield m.span(m.lastindex or 1)
     for m in _KIN_UNKNOWN.finditer(text):
         found = m.group(1).split()
         if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
@@ -3330,7 +3341,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         found += _listed_along(text, spans + found)
     # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)"); with the
     # given name of the lists right before it ("Wilson Jean, Marie Jean et Daphnée Jean")
-    kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])]
+    kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])
+            and text[f[0]:f[1]] not in _KOREAN_ENDINGS]
     return [(_given_before(text, s, spans), e) for s, e in kept]
 
 
@@ -3691,6 +3703,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS):
         return True
+    if text[start:end] in _KOREAN_ENDINGS:
+        return True  # round 27: "[PERSON]입니다": the copula after a name in Hangul
     if _STUDIES_AT.search(text, max(0, start - 40), start) is not None:
         return True  # "I'm a student at Humber": the school
     if len(words) == 1 and _ELIDED_NOUN_AFTER.match(text, end) is not None:
@@ -3704,6 +3718,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 # on hold", "Lord! still nothing", "Jesus!! they lost my file". "hi Faith!", "thanks Mercy!" are names.
 _INTERJECTIONS = wordset("mercy lord jesus jésus christ god goodness gosh heavens glory seigneur victoire victory bravo hourra")
 _ASSISTANT = wordset("quaid")
+_KOREAN_ENDINGS = frozenset(("입니다", "이에요", "예요", "이고", "이며", "씨", "님"))
 _STUDIES_AT = re.compile(
     r"(?<![\w'’-])(?:student|studying|study|studies|enrolled|graduated|graduate|étudiant|étudiante|etudiant|etudiante|étudie|etudie)"
     r"[ \t]+(?:at|in|from|à|a|au)[ \t]+\Z",
