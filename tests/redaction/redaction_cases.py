@@ -823,6 +823,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Fecha nac.: 02/02/1990", [("DATE_OF_BIRTH", "02/02/1990")]),
     ("la señora Gómez me ayudó", [("PERSON", "Gómez")]),
     ("my grandma doña Carmen is 80", [("PERSON", "Carmen")]),
+    # round 27 part A: South Asia's S/O, D/O, W/O before the father's or husband's name
+    ("S/O Ram Lal, R/O village Kheri", [("PERSON", "Ram Lal")]),
+    ("my name is Harpreet Kaur D/O Jaswinder Singh", [("PERSON", "Harpreet Kaur"), ("PERSON", "Jaswinder Singh")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a
@@ -1423,6 +1426,8 @@ NEAR_MISSES: list[str] = [
     "我叫什么名字",
     "I will come on 5 Mei 2025",
     "el señor de la tienda me dijo",
+    "send it c/o Maple Leaf Church",
+    "the input/output Device is broken",
     # round 27 part B: counts and pages said in words, a clinic's, a health centre's, a warehouse's or an
     # office's address, a building's floor at an office, zones and blocks with no dwelling, a lot bought,
     # a parking lot, a hotel, a parcel's tracking number, a cheque, another body's code with letters

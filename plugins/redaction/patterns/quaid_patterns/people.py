@@ -2261,6 +2261,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
             if me.end() >= found[1]:
                 continue  # "my husband, I'm [PERSON]": the writer speaking, on the second look
             found = (me.end(), found[1], found[2], found[3])  # "my husband, I'm Marie-Claire Uwimana, he's ..."
+        if text[found[1]:found[1] + 2] in ("/O", "/o") and text[found[1] - 2:found[1] - 1] == " " and found[1] - found[0] > 3:
+            found = (found[0], found[1] - 2, found[2], found[3])  # round 27: "Harpreet Kaur D/O ...": the D of D/O
         if (clergy := _CLERGY_FIRST.match(text, found[0], found[1])) and clergy.end() < found[1]:
             found = (clergy.end(), found[1], found[2], found[3])  # round 27: "This is Father Joseph Mukasa"
         if text.startswith(("c ", "c\t"), found[0]) and found[1] > found[0] + 2 and text[found[0] + 2].isupper():
@@ -2414,6 +2416,8 @@ _SAYS_SHOUTED = re.compile(
     r"(?<![\w'’-])(?i:says|said|shows|reads|dit|indique|affiche)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
+# Round 27: South Asia's "son/daughter/wife of" before the father's or husband's name.
+_SON_OF = re.compile(rf"(?<![\w/])(?i:[sdw]/o)\.?[ \t]+((?:Md\.?[ \t]+)?{_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,3}})(?![\w'’-])")
 # Round 27: a name in Chinese or Korean script after the words that introduce one.
 _CJK_NAMED = re.compile(
     r"(?:我叫|我的名字是|我的名字叫|名字是|名字叫|名叫|姓名[:：]?|名前は)[ \t]*([\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}(?=[是，。,. 的在今]))"
@@ -2471,6 +2475,11 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
     if not text.isascii():
         for m in _CJK_NAMED.finditer(text):  # "我叫王小明", "姓名：李娜", "제 이름은 김민준입니다"
             yield m.span(m.lastindex or 1)
+    if "/" in text:
+        for m in _SON_OF.finditer(text):  # "S/O Ram Lal", "D/O Jaswinder Singh", "W/O Rajesh Kumar"
+            found = m.group(1).split()
+            if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
+                yield m.span(1)
     for m in _KIN_UNKNOWN.finditer(text):
         found = m.group(1).split()
         if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
