@@ -209,13 +209,21 @@ _NEXT_LABEL = re.compile(r"[ \t]*;[ \t]*((?:[^\W\d_]+['’]?[ \t]*){1,4}):[ \t]*
 
 # Round 27: the next child's given name and date in the same list, after a remark in brackets: "dob of
 # my kids: Ali 05/15/2012 (not 15/05!) , Sara 09/03/2014".
-_NEXT_NAMED = re.compile(r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*:?[ \t]*")
+_NEXT_NAMED = re.compile(r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([^\W\d_]+)[ \t]*[:-]?[ \t]*")
+# the next one said by a relative's word alone: "DOB's: me 1988-02-02, hubby 1986-03-03"
+_NEXT_KIN = wordset("""
+me moi him her lui elle hubby husband wife wifey spouse son daughter baby kid child mom mum dad mother father
+brother sister mari femme épouse epouse époux epoux fils fille bébé bebe mère mere père pere frère frere soeur sœur
+""")
 
 
 def _next_named(text: str, previous: int, start: int) -> bool:
     m = _NEXT_NAMED.fullmatch(text, previous, start)
-    return m is not None and given_name(m.group(1)) and m.group(1).lower() not in _NOT_IN_NAME \
-        and m.group(1).lower() not in _EVENT_WORDS
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _NEXT_KIN or (word[0].isupper() and given_name(word) and word.lower() not in _NOT_IN_NAME
+                                         and word.lower() not in _EVENT_WORDS)
 
 
 def _next_label(text: str, previous: int, start: int) -> bool:
