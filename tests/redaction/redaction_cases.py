@@ -828,6 +828,7 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my name is Harpreet Kaur D/O Jaswinder Singh", [("PERSON", "Harpreet Kaur"), ("PERSON", "Jaswinder Singh")]),
     # round 27 part A: the next birth date said by a relative's word alone
     ("DOB's: me 1988-02-02, hubby 1986-03-03", [("DATE_OF_BIRTH", "1988-02-02"), ("DATE_OF_BIRTH", "1986-03-03")]),
+    ("my son Jesús is 5", [("PERSON", "Jesús")]),
     # round 27 part B: an address's tail (a shelter's or hotel's room, the basement, a lot, a box, a
     # station); rural roads (county roads, lines, ranks, rural routes) and a road's number is no civic
     # number; camps' numbered parts with a dwelling; a building and its floor; a plot, a lot, a
@@ -1431,6 +1432,11 @@ NEAR_MISSES: list[str] = [
     "send it c/o Maple Leaf Church",
     "the input/output Device is broken",
     "I left, landed 2015-01-01, me arrived 2015-02-01",
+    # round 27 part A: a later event's date after a birth word; Jesus praised
+    "born in Canada, moved back 2019-06-06",
+    "I need to register the birth before 2025-03-03",
+    "Amen 🙏 thank you Jesus",
+    "praise Jesus it came!",
     # round 27 part B: counts and pages said in words, a clinic's, a health centre's, a warehouse's or an
     # office's address, a building's floor at an office, zones and blocks with no dwelling, a lot bought,
     # a parking lot, a hotel, a parcel's tracking number, a cheque, another body's code with letters

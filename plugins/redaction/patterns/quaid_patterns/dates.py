@@ -93,6 +93,7 @@ and et but mais applied apply submitted sent arrived landed received expires exp
 since until depuis jusqu soumis envoyé envoye reçu recu arrivé arrive déposé depose married
 mariés marié mariee divorced
 cheguei chegamos chegou llegué llegue llegamos llegó llego casei casamos
+moved returned register registered deadline before
 """)
 
 # Round 27: a count of the people whose dates follow ("dob of my 4 kids: ..."), and the elided

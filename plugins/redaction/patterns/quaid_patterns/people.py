@@ -3712,6 +3712,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS):
         return True
+    if len(words) == 1 and _plain(words[0]) in _JESUS and _PRAISE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # round 27: "Amen 🙏 thank you Jesus" (a son named Jesús stays: "my son Jesús")
     if text[start:end] in _KOREAN_ENDINGS:
         return True  # round 27: "[PERSON]입니다": the copula after a name in Hangul
     if _STUDIES_AT.search(text, max(0, start - 40), start) is not None:
@@ -3727,6 +3729,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 # on hold", "Lord! still nothing", "Jesus!! they lost my file". "hi Faith!", "thanks Mercy!" are names.
 _INTERJECTIONS = wordset("mercy lord jesus jésus christ god goodness gosh heavens glory seigneur victoire victory bravo hourra")
 _ASSISTANT = wordset("quaid")
+_JESUS = frozenset(("jesus", "jesu", "yesu", "isa"))
+_PRAISE_BEFORE = re.compile(
+    r"(?i:thank[ \t]+you|thanks|thank|praise|praise[ \t]+be[ \t]+to|glory[ \t]+to|oh|amen|merci|gloire[ \t]+[àa]|gracias|alabado[ \t]+sea"
+    r"|lord|sweet|dear|in[ \t]+the[ \t]+name[ \t]+of|au[ \t]+nom[ \t]+de)[^\w]{0,8}\Z"
+)
 _KOREAN_ENDINGS = frozenset(("입니다", "이에요", "예요", "이고", "이며", "씨", "님"))
 _STUDIES_AT = re.compile(
     r"(?<![\w'’-])(?:student|studying|study|studies|enrolled|graduated|graduate|étudiant|étudiante|etudiant|etudiante|étudie|etudie)"
