@@ -214,11 +214,12 @@ _PUBLIC_AFTER = re.compile(
 # A public body named right before the number, or a body's word before "number": "MIFI : 514
 # 864-9191", "Services Québec 1 877 644-4545", "the consulate number +33 1 44 43 29 00".
 _NUMBER_WORD_GAP = (
-    r"[ \t]*(?:(?:a|has|have|got|ont)[ \t]+(?:un|une|a|an|their|its|son|sa|leur)[ \t]+)?"  # "le MIFI a un numéro ?"
+    r"[ \t]*(?:(?:a|has|have|got|ont)[ \t]+(?:(?:un|une|a|an|their|its|son|sa|leur)[ \t]+)?)?"  # "le MIFI a un numéro ?", "has phone"
     r"(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)[ \t]*(?:is|est|c['’]est|\?)?"
 )
 _BODY = (
     r"(?<![\w'’-])(?-i:IRCC|CIC|MIFI|RAMQ|SAAQ|CNESST|CRA|ARC|CBSA|ASFC|ESDC|EDSC|IRB|CISR|RQAP|OHIP|UNHCR)"
+    r"|(?<![\w'’-])(?-i:VFS|VAC|TLS|BLS)(?:[ \t]+(?-i:[A-Z])[\w-]+)?|\btlscontact"  # round 28: "the VFS Lagos number?"
     r"|\bservices?[ \t]+(?:canada|qu[ée]bec|ontario|bc|nl)|\bserviceontario|\bcanada[ \t]+post|\bpostes[ \t]+canada"
 )
 _BODY_BEFORE = re.compile(
@@ -229,14 +230,22 @@ _BODY_BEFORE = re.compile(
     rf"|(?:{_BODY})[ \t]+(?:au|at)"
     # a body's word, then its number: "the consulate number +33 ...", "l'ambassade tél : ..."
     r"|\b(?:the|le|la|l['’]|their|leur)[ \t]*(?:embassy|consulate|ambassade|consulat|ministry|minist[èe]re|government"
-    rf"|gouvernement|agency|agence)['’]?s?{_NUMBER_WORD_GAP})"
+    rf"|gouvernement|agency|agence)['’]?s?{_NUMBER_WORD_GAP}"
+    # round 28: a public place's, its town or street between: "the clinic has phone ...", "the office
+    # at 300 Slater st ottawa has phone ...", "the school's number is ..."
+    r"|\b(?:the|le|la|l['’]|their|leur|that|this|ce|cette)[ \t]*(?:(?-i:[A-Z])[\w-]+[ \t]+)?"
+    r"(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
+    r"|high[ \t]+commission|visa[ \t]+(?:application[ \t]+)?cent(?:re|er))['’]?s?(?:[ \t]+(?-i:[A-Z])[\w-]+){0,2}"
+    r"(?:[ \t]+(?:at|in|on|à|au|en|de|du|of)(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|their|our|notre|son|sa|ses|your|votre)\b)[\w.'’-]+){1,5}"
+    rf"(?=[ \t]+(?:has|have|a|got)\b))?{_NUMBER_WORD_GAP})"
     r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
 )
 _BODY_KEYS = wordset("""
 ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip unhcr service services
 serviceontario post postes embassy consulate ambassade consulat ministry ministère ministere government
-gouvernement agency agence
+gouvernement agency agence vfs vac tls bls tlscontact office offices bureau clinic clinique school école ecole
+store shop magasin pharmacy pharmacie hospital hôpital hopital commission centre center
 """)
 
 
@@ -267,6 +276,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         digits = digits_of(main)
         if agency_line(digits):
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
+        if len(set(digits[-10:])) == 1:
+            continue  # round 28: "+1 (000) 000-0000", a placeholder or a spoofed caller, no one's line
         if not main.isdigit():
             if _thing_right_before(scan, start):
                 continue
@@ -290,6 +301,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             if m.group().startswith("00") and len(digits) < 10:
                 continue  # "its 0044-1937": "00" and a country code leave too few digits for a phone
+            if len(digits) == 11 and digits[0] == "1" and len(set(digits[1:])) == 1:
+                continue  # "+1 (000) 000-0000": a placeholder
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "client id 0034917265": a UCI, not a call to Spain

@@ -50,7 +50,7 @@ verification error referral voucher booking confirmation
 """)
 _CODE_WORDS = wordset("code number no")
 _CODE_OF_A_THING = wordset("produit promo promotionnel erreur activation accès acces")
-_EXAMPLE_WORDS = wordset("format example exemple eg ex like comme genre serial model sku as")
+_EXAMPLE_WORDS = wordset("format example exemple eg ex like comme genre serial model sku as modèle modele sample")
 _LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*([^\W\d_]+)[\s:#.]*$")
 
 
@@ -71,7 +71,11 @@ def _example(code: str) -> bool:
     """"A1A 1A1", "X0X 0X0", "H0H 0H0": one letter and one digit repeated, a format example."""
     letters = {c for c in code.upper() if c.isalpha()}
     digits = {c for c in code if c.isdigit()}
-    return len(letters) == 1 and len(digits) == 1
+    if len(letters) == 1 and len(digits) == 1:
+        return True
+    # round 28: "A1B 2C3", letters and digits each in sequence, as a form shows the shape
+    chars = [c for c in code.upper() if c.isalnum()]
+    return all(ord(chars[i + 2]) == ord(chars[i]) + 1 for i in range(4))
 
 
 # A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
@@ -353,7 +357,43 @@ _OFFICE_BEFORE = re.compile(
     IGNORE_CASE,
 )
 # Round 27: an office named in brackets after the address: "180 Dundas St W (that's my lawyer's office not mine)".
+# Round 28: or said after it ("1200, boul. René-Lévesque Est, bureau 305... non attendez ça c'est mon
+# travail", "500 Main St, that's my work").
 _OFFICE_AFTER = re.compile(r"[ \t]*\((?:that['’]?s|it['’]?s|c['’]est)[^)\n]{0,25}\b(?:office|bureau|clinic|clinique|work|travail)\b", IGNORE_CASE)
+_WORK_AFTER = re.compile(
+    r"[^\n0-9]{0,25}?\b(?:(?:ça|ca|that|this|it)[ \t]*(?:['’]s|is|c['’][ \t]?est)|c['’][ \t]?est)[ \t]+"
+    r"(?:(?:my|our|his|her|mon|ma|notre|son|sa)[ \t]+)?(?:(?:work|job)(?:place)?|office|travail|boulot|job|lieu[ \t]+de[ \t]+travail)\b",
+    IGNORE_CASE,
+)
+# Round 28: a public place's address quoted by a client, in a message about one: "VFS open sat? the
+# one at 1 Dundas St", "le bureau de Mississauga (2 Robert Speck Pkwy)", "l'ambassade du Canada à
+# Bogotá, Carrera 7 # 114-33", "le bureau VFS à Mexico c'est Paseo de la Reforma 510?", "the VAC list
+# says Edmonton - 10665 Jasper Ave" (kept when the client says it is theirs: "my address is ...").
+_PUBLIC_PLACE_KEYS = wordset("""
+vfs vac vacs tls tlscontact bls office offices bureau bureaux embassy ambassade consulate consulat commission
+haut-commissariat biometric biometrics biométrie biométries biometrie empreintes fingerprints rdv appointment
+rendez-vous centre center centres centers clinic clinique clinics cliniques hospital hôpital hopital
+""")
+_WORK_KEYS = wordset("work job workplace travail boulot")
+_PUBLIC_PLACE = (
+    r"(?:embass(?:y|ies)|ambassades?|consulat(?:e|es)?|consulats|high[ \t]+commission|haut[ \t-]+commissariat"
+    r"|(?-i:VFS|VAC|TLS|BLS)|vfs[ \t]+global|tlscontact|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)s?"
+    r"|(?:the|le|du|your|votre|that|this|ce|cet|their|leur)[ \t]+(?:[\w-]+[ \t]+)?(?:offices?|bureau)"
+    r"|clinics?|cliniques?|hospital|h[ôo]pital"
+    r"|biometrics?[ \t]+(?:site|cent(?:re|er)s?|office)|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous))"
+)
+_PUBLIC_PLACE_BEFORE = re.compile(
+    # named, then where, then the address: "l'ambassade du Canada à Bogotá, ", "le bureau VFS à Mexico
+    # c'est ", "le bureau de Mississauga (", "the VAC list says Edmonton - "
+    rf"\b{_PUBLIC_PLACE}\b(?:[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|\[(?-i:[A-Z_]+)\]|list|liste)){{0,3}}"
+    r"[ \t]*(?:,|\(|:|[-–—]|at|au|à|on|sur|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
+    r"|address[ \t]+(?:is|:)|adresse[ \t]+(?:est|:|c['’][ \t]?est))[ \t]*$"
+    # one of several branches picked: "the one at 1 Dundas St", "celui du 1130 rue Sherbrooke"
+    r"|\b(?:the[ \t]+one|celui|celle)[ \t]+(?:at|on|in|au|du|sur|de[ \t]+la)[ \t]*$",
+    IGNORE_CASE,
+)
+# Asked about, in a message about a public place: "rdv biométrie ... c'est au 1130 rue Sherbrooke?"
+_QUESTION_AFTER = re.compile(r"[ \t]*\?")
 # A street named by one word ending in "way", without a street type: "15-2250 Kingsway",
 # "1010 Broadway".
 _ADDRESS_WAY = re.compile(rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z]{{2,}}way{_DIRECTION}{_UNIT_AFTER}(?![\w'’-])")
@@ -934,12 +974,14 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 found[i] = (start, start, box)  # merged: no code looked for after the box alone
         found = [f for f in found if f[1] > f[0]]
     offices = public_offices(text) if found else []
+    public = not _PUBLIC_PLACE_KEYS.isdisjoint(words) or not _WORK_KEYS.isdisjoint(words)
     kept: list[tuple[int, int]] = []
     left: list[tuple[int, int]] = []
     for start, end, _box in found:
         if _OFFICE_BEFORE.search(text, max(0, start - 45), start) \
                 or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or _OFFICE_AFTER.match(text, end) \
+                or (public and _public_place(text, start, end)) \
                 or (any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)):
             # "the appointment is at 25 St Clair Ave E", "your office at ...": an office, not a home;
             # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to;
@@ -968,6 +1010,35 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         elif lower := _POSTAL_AFTER_LOWER.match(text, end):
             group = next(g for g in (1, 2, 3) if lower.group(g))
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+
+
+def _public_place(text: str, start: int, end: int) -> bool:
+    """Whether the address at start:end is a public place's, quoted by the client (see
+    :data:`_PUBLIC_PLACE_BEFORE`): named right before it, or asked about; never after the client
+    says it is theirs."""
+    line = text.rfind("\n", 0, start) + 1
+    if _OWN_ADDRESS.search(text, max(0, start - 60), start) or _OWN_ADDRESS.search(text, line, start):
+        return False
+    if _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start) or _WORK_AFTER.match(text, end):
+        return True
+    return (
+        _QUESTION_AFTER.match(text, end) is not None
+        and _PUBLIC_PLACE_WORD.search(text, max(0, start - 150), start) is not None
+        and _HOME_CUE.search(text, max(line, start - 60), start) is None
+    )
+
+
+# The client's home said before an address asked about: "we moved, new place is 77 Birch Ave?"
+_HOME_CUE = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos|moved|move|d[ée]m[ée]nag\w*|new[ \t]+(?:place|address|home)|nouvelle[ \t]+adresse"
+    r"|chez[ \t]+(?:moi|nous)|home|live|lives|habite|habitons|vivons)\b",
+    IGNORE_CASE,
+)
+# A public place's word anywhere before, for an address asked about.
+_PUBLIC_PLACE_WORD = re.compile(
+    rf"\b(?:{_PUBLIC_PLACE}|rdv|rendez-vous|appointment|biom[ée]tries?|biometrics?|empreintes|fingerprints)\b",
+    IGNORE_CASE,
+)
 
 
 _NAMED_HOME_KEYS = wordset("lakou habitation compound")
