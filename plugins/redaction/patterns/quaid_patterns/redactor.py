@@ -180,27 +180,29 @@ def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A letter "o" typed for a zero inside a number: "6o4-555-o187", "514-555-O199".
-_OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]")
+_OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]|[0-9]l[0-9]")
+# round 28: and an "l" typed for a one between two digits ("social insurance 9l2 345 678")
 _OH_NUMBER = re.compile(
-    r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|[ .-](?=[0-9oO]))*(?![^\W\d_])"
+    r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|(?<=[0-9])l(?=[0-9])|[ .-](?=[0-9oO]))*(?![^\W\d_])"
 )
 
 
 def zeros_for_oh(text: str) -> str:
-    """`text` with each "o" that stands for a zero in a long number written as "0" (same
-    length, so spans found in it are spans of `text`). A number needs at least seven real
-    digits and at most three "o" ("room 1o4", "2o23" stay as they are)."""
+    """`text` with each "o" that stands for a zero in a long number written as "0", and each "l"
+    between two of its digits as "1" (same length, so spans found in it are spans of `text`).
+    A number needs at least seven real digits and at most three such letters ("room 1o4",
+    "2o23" stay as they are)."""
     if _OH_HINT.search(text) is None:
         return text
     parts: list[str] = []
     cursor = 0
     for m in _OH_NUMBER.finditer(text):
         token = m.group()
-        ohs = token.count("o") + token.count("O")
+        ohs = token.count("o") + token.count("O") + token.count("l")
         digits = sum(c.isdigit() for c in token)
         if ohs and ohs <= 3 and digits >= 7 and token[0] not in "oO .-":
             parts.append(text[cursor:m.start()])
-            parts.append(token.replace("o", "0").replace("O", "0"))
+            parts.append(token.replace("o", "0").replace("O", "0").replace("l", "1"))
             cursor = m.end()
     if not parts:
         return text
