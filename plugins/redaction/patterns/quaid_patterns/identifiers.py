@@ -266,6 +266,9 @@ def _s10(text: str, start: int, end: int) -> bool:
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
 # Abbreviations that stand before a number without being part of it: "passport NO 1234567".
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
+# Round 28: another number's label before its digits, after a passport in the same sentence
+# ("passeport portugais P123456, NAS 272 118 354"): that number's, not a passport.
+_OTHER_LABEL_LETTERS = frozenset(("SIN", "NAS", "UCI", "IUC", "SSN", "NIR"))
 _PASSPORT_KINDS = frozenset(("PASSPORT",))
 # One letter and nine digits is the application format: with another letter, it is not one.
 _NOT_APPLICATION = re.compile(r"(?i:[ac-di-mo-ruy-z])[0-9]{9}")
@@ -443,7 +446,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
             yield from _spelled_letter_codes(scan)
         if not _PASSPORT_WORDS.isdisjoint(scan.words):
             for m in _PASSPORT_CODE.finditer(scan.text):
-                if _DATE_SHAPE.fullmatch(m[0]) or m.group("letters") in _NOT_LETTERS:
+                if _DATE_SHAPE.fullmatch(m[0]) or m.group("letters") in _NOT_LETTERS \
+                        or m.group("letters") in _OTHER_LABEL_LETTERS:
                     continue
                 if m.group("letters") and not 6 <= len(digits_of(m[0])) <= 9:
                     continue  # "G 1234 5678": six to nine digits in all
@@ -520,7 +524,12 @@ _SIN_KINDS = frozenset(("SIN",))
 _SPACED_KINDS = frozenset(("SIN", "CLIENT_ID", "NOT_ID"))
 _SPACED_LENGTHS = {"SIN": (9,), "CLIENT_ID": (8, 10)}
 # The label right before ("mon NAS 9 0 4 - 3 8 2 - 1 1 7"): the number is that, Luhn or not.
-_LABEL_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:sin|nas|uci|iuc|client\s+id)(?:\s+(?:number|no\.?|num[ée]ro|#))?\s*(?:is|est|c['’]?est|:)?\s*$", IGNORE_CASE)
+# Round 28: or its count of digits between ("my SIN is 9 digits: 8 7 6  5 4 3  2 1 0").
+_LABEL_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:sin|nas|uci|iuc|client\s+id)(?:\s+(?:number|no\.?|num[ée]ro|#))?\s*(?:is|est|c['’]?est|:)?"
+    r"(?:\s*(?:[0-9]{1,2}|eight|nine|ten|huit|neuf|dix)\s+(?:digits|chiffres)\s*(?:long)?\s*[:,-]?)?\s*$",
+    IGNORE_CASE,
+)
 
 
 def sins(scan: Scan) -> Iterator[Candidate]:
@@ -698,7 +707,10 @@ _CUED_CARD = re.compile(
     r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit|cc)"
     r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
-    r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$",
+    r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$"
+    # round 28: whose card it is: "la carte de ma fille 4530 ...", "the card of my son"
+    r"|(?<!\w)(?:card|carte)[ \t]+(?:de|d['’]|of|for)[ \t]*(?:(?:my|mon|ma|mes|his|her|sa|son|notre|our)[ \t]+)"
+    r"[^\W\d_]{2,20}[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$",
     IGNORE_CASE,
 )
 
@@ -780,6 +792,11 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue
         if "NOT_ID" in kinds and (kinds[0] in _GENERIC_KINDS or prefixes[-1] > 12):
             continue  # "tracking number 7316 0000 1234 5679 (Purolator)": a parcel, not a file
+        if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] \
+                and _ONE_NUMBER_BEFORE.search(text, max(0, start - 70), start):
+            kinds = ["PASSPORT"]  # round 28: "her passport, ... an old one, number 08471295"
+        if kinds and kinds[0] == "DOCUMENT" and len(groups) > 1 and _CLIENT_ID.fullmatch(text, start, end):
+            kinds = ["CLIENT_ID"]  # round 28: "a letter with number 4433-2211 on top": the UCI's shape
         for kind in kinds:
             if kind == "NOT_ID":
                 break  # "order number 4500123456"
@@ -800,6 +817,15 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
                 break
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
             break
+
+
+# Round 28: a passport said again as "one" in its sentence, then its number: "all she has is an old
+# one, number 08471295", "j'ai seulement l'ancien, numéro ...".
+_ONE_NUMBER_BEFORE = re.compile(
+    r"(?i:pas{1,2}e?p{1,2}or?ts?|passeports?)\b[^.!?\n]{0,50}?(?:\b(?:old|new|other|expired|first)[ \t]+one"
+    r"|\bl['’]ancien|\bl['’]autre|\ble[ \t]+vieux)\b[ \t]*,?[ \t]*(?i:the[ \t]+|le[ \t]+|its[ \t]+|son[ \t]+)?"
+    r"(?i:number|no\.?|num[ée]ro|n°|#)[ \t]*(?i:is|est|:)?[ \t]*$"
+)
 
 
 # Round 18: a second value of the same kind after the first, said with whose it is: "sin number 046
