@@ -14,8 +14,8 @@ from .vocabulary import wordset
 
 # ------------------------------------------------------------------------- e-mail
 
-_EMAIL = re.compile(
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?[@＠] ?(?:[^\W_](?:[\w-]*[^\W_])?[.．])+[A-Za-z]{2,24}(?![\w\[-])"
+_EMAIL = re.compile(  # round 28: "@@" typed twice ("ali.benomar@@gmail.com")
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?(?:@@|[@＠]) ?(?:[^\W_](?:[\w-]*[^\W_])?[.．])+[A-Za-z]{2,24}(?![\w\[-])"
 )
 # Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
 # French: "karim point benali arobase gmail point com".
@@ -42,6 +42,7 @@ _EMAIL_SPELLED = re.compile(
     IGNORE_CASE,
 )
 _TLDS = wordset(_TLD_WORDS)
+_HANDLE = re.compile(r"\s[@＠](?!\s)")
 _MAIL_HOSTS = wordset("""
 gmail hotmail yahoo outlook live icloud me msn aol protonmail proton videotron sympatico
 bell rogers shaw telus cogeco eastlink mail yandex qq 163 gmx laposte orange free
@@ -59,7 +60,8 @@ _DOT_WORD = re.compile(r"(?<!\w)(?:dot|point|punto)(?!\w)", IGNORE_CASE)
 # Spaces around the dots too, with a known mail host: "jp.santos @ gmail . com".
 _EMAIL_SPACED = re.compile(
     # the user name typed letter by letter, with spaces: "d i n h . q u a n g @ gmail . com"
-    r"(?<![\w.+'%\]-])(?:(?:[\w+'%-](?: ?\. ?| ))+(?=[\w+'%-] ?@)|[\w.+'%-]*)\w ?@ ?([^\W_][\w-]*) ?\. ?([A-Za-z]{2,24})(?: ?\. ?([A-Za-z]{2,3}))?(?![\w\[-])"
+    # round 28: or words with spaces around their dots: "lucas . moreau @ videotron . ca"
+    r"(?<![\w.+'%\]-])(?:(?:[\w+'%-](?: ?\. ?| ))+(?=[\w+'%-] ?@)|(?:[\w+'%-]+ \. )*[\w.+'%-]*)\w ?@ ?([^\W_][\w-]*) ?\. ?([A-Za-z]{2,24})(?: ?\. ?([A-Za-z]{2,3}))?(?![\w\[-])"
 )
 
 
@@ -90,6 +92,8 @@ def emails(scan: Scan) -> Iterator[Candidate]:
         for m in _EMAIL.finditer(text):
             if m.group()[-3:].lower() == ".ca" and _public_mailbox(m.group()):
                 continue  # a department's mailbox
+            if _HANDLE.search(m.group()) and m.group().rpartition(".")[2].lower() not in _TLDS:
+                continue  # round 28: "it's me again @priya.k.sharma": a word, then a social handle
             yield m.start(), m.end(), "EMAIL", EMAIL_P
         if " ." in text or ". " in text:
             for m in _EMAIL_SPACED.finditer(text):
