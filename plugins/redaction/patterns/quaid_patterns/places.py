@@ -236,7 +236,8 @@ _LAST_DIRECTION = rf"(?=(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])(?![ \t]+[A-ZÀ-
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
-    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION})[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}{_CAPITALISED_WORD}){{0,3}}"
+    # (round 28: a unit and its number is no word of the street: "4521 RUE SAINT-DENIS APP 6")
+    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION})[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}(?!{_UNIT}(?![\w'’-])){_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 # Abroad, the street's type before its name and the number after: "Rua Augusta 1500, apto 82",
@@ -377,7 +378,7 @@ rendez-vous centre center centres centers clinic clinique clinics cliniques hosp
 _WORK_KEYS = wordset("work job workplace travail boulot")
 _PUBLIC_PLACE = (
     r"(?:embass(?:y|ies)|ambassades?|consulat(?:e|es)?|consulats|high[ \t]+commission|haut[ \t-]+commissariat"
-    r"|(?-i:VFS|VAC|TLS|BLS)|vfs[ \t]+global|tlscontact|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)s?"
+    r"|(?-i:VFS|VACs?|TLS|BLS)|vfs[ \t]+global|tlscontact|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)s?"
     r"|(?:the|le|du|your|votre|that|this|ce|cet|their|leur)[ \t]+(?:[\w-]+[ \t]+)?(?:offices?|bureau)"
     r"|clinics?|cliniques?|hospital|h[ôo]pital"
     r"|biometrics?[ \t]+(?:site|cent(?:re|er)s?|office)|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous))"
@@ -658,7 +659,19 @@ _NOT_HOME_BEFORE = re.compile(
 _NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
 
 
+# Round 28: a road named by its number ("6011 No. 3 Road, #1207", Richmond BC's).
+_NUMBERED_ROAD = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?:No\.?|Number){_GAP}?[0-9]{{1,2}}{_GAP}(?:Road|Rd)\.?(?![\w'’-]){_DIRECTION}{_UNIT_AFTER}"
+)
+# Round 28: a form's address line, all of it after its label: "Address line 1: Apt. 710".
+_ADDRESS_LINE = re.compile(
+    r"(?i:address[ \t]+line|adresse[ \t]+ligne|ligne[ \t]+d['’]adresse)[ \t]*[12][ \t]*:[ \t]*"
+    r"((?=[^\n]{0,60}[0-9])[^\s,;][^\n]{0,58}[^\s,;.])[ \t]*$",
+    re.MULTILINE,
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
+    (_NUMBERED_ROAD, wordset("road rd"), 0),
+    (_ADDRESS_LINE, wordset("line ligne"), 1),
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED) | wordset("cross main"), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
@@ -752,6 +765,9 @@ _UNIT_TAIL = re.compile(
     r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{1,3}|[A-Z](?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]))(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
     r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"  # "2e etage porte 5"
+    # round 28: the floor in Portuguese and Spanish: "Rua das Flores 123, 2º andar", "3er piso"
+    r"|[0-9]{1,2}[ \t]?(?:º|°|ª|o|er|do|ro|to)?\.?[ \t]*(?i:andar|piso)(?![\w'’-])"
+    r"(?:[ \t]*(?i:esq|dto|dir|esquerdo|direito)\.?(?![\w'’-]))?"
     # a landmark, as Indian addresses give it: "Near Sai Temple", "Opp. Bus Stand"
     r"|(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     # an alley after the street: "Valiasr St, Golestan Alley"
@@ -774,6 +790,7 @@ _UNIT_TAIL = re.compile(
 _PREFIX_PART = (
     r"(?:[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)"
     r"|(?i:apartment|flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
+    r"|chambre|app|appartement"  # round 28: a residence's room before the address: "chambre 12, 250 boulevard ..."
     r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
     r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})"
     r"|[A-Z]-[0-9]{1,4}"
