@@ -893,6 +893,31 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("passeport guinéen de ma femme : GN4418203, le mien : GN4418207. Merci", [("PASSPORT", "GN4418203"), ("PASSPORT", "GN4418207")]),
     ("we live at the shelter 3674 Sainte-Catherine Est, room 12", [("ADDRESS", "3674 Sainte-Catherine Est, room 12")]),
     ("now in Islamabad: Flat 3B, G-11/2 Markaz above the pharmacy", [("ADDRESS", "Flat 3B, G-11/2 Markaz")]),
+    # round 28 part B: a public place's word kept from taking the client's own address or number; another
+    # label's letters after a passport; an "l" typed for a one; a count of digits after the label; a passport
+    # said again as "one"; the UCI's shape after a bare "number"; whose card it is; e-mails with spaced dots
+    # or "@@"; a unit shouted after the street; a residence's room before it; a floor in Portuguese; a road
+    # named by its number; a form's address line
+    ("biometrics done last week. we moved, new place is 77 Birch Ave?", [("ADDRESS", "77 Birch Ave")]),
+    ("the embassy sent my passport back to 12 Main St on monday", [("ADDRESS", "12 Main St")]),
+    ("I called the office, my new address is 5 Elm St", [("ADDRESS", "5 Elm St")]),
+    ("the office in Ottawa called my phone 613-555-0142 yesterday", [("PHONE", "613-555-0142")]),
+    ("the school's number is 514-555-0177, my number is 514-555-0188", [("PHONE", "514-555-0188")]),
+    ("my mom has phone 416-555-0199 but she does not answer", [("PHONE", "416-555-0199")]),
+    ("passport P123456, SIN 272 118 354", [("PASSPORT", "P123456"), ("SIN", "272 118 354")]),
+    ("my social insurance 9l2 345 678, the l is a one", [("SIN", "9l2 345 678")]),
+    ("my SIN is 9 digits: 8 7 6  5 4 3  2 1 0 i think", [("SIN", "8 7 6  5 4 3  2 1 0")]),
+    ("mon numéro de dossier W 3O8 8l2 457 je crois", [("APPLICATION_NUMBER", "W 3O8 8l2 457")]),
+    ("I lost my passport, I only have the old one, number 08471295", [("PASSPORT", "08471295")]),
+    ("a letter came with number 4433-2211 at the top", [("CLIENT_ID", "4433-2211")]),
+    ("la carte de mon fils : 4530 9100 0000 0016", [("CREDIT_CARD", "4530 9100 0000 0016")]),
+    ("son courriel : lucas . moreau @ videotron . ca", [("EMAIL", "lucas . moreau @ videotron . ca")]),
+    ("my email ali.benomar@@gmail.com", [("EMAIL", "ali.benomar@@gmail.com")]),
+    ("NOUVELLE ADRESSE : 88 RUE SAINT-HUBERT APP 4 MERCI", [("ADDRESS", "88 RUE SAINT-HUBERT APP 4")]),
+    ("ma mère est à la résidence, chambre 8, 400 boulevard Gouin Est", [("ADDRESS", "chambre 8, 400 boulevard Gouin Est")]),
+    ("back home: Rua Augusta 45, 3º andar, Lisboa", [("ADDRESS", "Rua Augusta 45, 3º andar")]),
+    ("Address: 8011 No. 2 Road, #305", [("ADDRESS", "8011 No. 2 Road, #305")]),
+    ("Address line 1: Unit 12\nAddress line 2: 45 Maple St", [("ADDRESS", "Unit 12"), ("ADDRESS", "45 Maple St")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1466,6 +1491,28 @@ NEAR_MISSES: list[str] = [
     "Flight 3674 Air Canada West, room 12 was booked",
     "Bus 165 Cote-des-Neiges Nord, ch 3",
     "I filled form 12, A-4 section",
+    # round 28 part B: a public place's address or number quoted by a client (an embassy, a consulate,
+    # VFS, a visa centre, an office, a clinic, "the one at", an address asked about in a message about an
+    # appointment); an address said to be one's work; a placeholder phone; a postal code's form example;
+    # a social handle
+    "is the passport office open on sunday? the one at 200 Bay Street",
+    "the VAC in Calgary, is it the one on 12 Main St or did it move",
+    "mon rendez-vous pour les empreintes est demain\nc'est au 2000 rue Peel? je sais pas",
+    "le bureau de Laval (3000 boulevard Le Carrefour) est ouvert le samedi?",
+    "l'ambassade du Canada à Dakar, 45 boulevard de la République, prend les passeports?",
+    "the Canadian embassy in Manila, 6750 Ayala Ave, is closed",
+    "the High Commission in Accra at 42 Independence Ave",
+    "the embassy address is 1-3 Kingdom Street?",
+    "the list of VACs says Toronto - 1 Front St W, is that right",
+    "Adresse : 500 Main St... non ça c'est mon travail",
+    "the office at 25 King st has phone 416-555-0190?",
+    "the clinic has phone 416-555-0199 but nobody answers",
+    "the VFS Accra number? +233 30 274 0212 never answers",
+    "the store number is 416-555-0123, is it open",
+    "my dad got a call from +1 (000) 000-0000 saying he owes money",
+    "the postal code field wants A1B-2C3 or A1B 2C3 ?",
+    "le formulaire dit modèle A1B-2C3 je mets quoi",
+    "hey it's me again @amina.k.diallo, any news",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]
