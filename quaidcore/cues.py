@@ -142,10 +142,14 @@ _ABOUT += [
      r"(?: (?:has|have|a|been|ete|deja|already|yet|encore))* (?:been assigned|assigned|assigne|assignee|"
      rf"commence a (?:traiter|examiner|etudier|regarder)|started (?:processing|working on|reviewing|to process|"
      rf"to review|looking at))(?: (?:to|on|a|sur))? {_MY}\b"),
-    ("look check regarder verifier consulter",
-     rf"\b(?:someone|somebody|you|an agent|an officer|quelqu un|vous|un agent) (?:look|check|have a look|take a look|"
-     rf"regarder|verifier|consulter|jeter un (?:oeil|coup d oeil))(?: at| into| a)? {_MY} (?:file|application|case|"
-     r"dossier|demande)\b"),
+    # ... with the helping verb between ("can an officer look at my profile", "un agent peut-il
+    # regarder mon profil"), and the file named by its program ("my express entry profile")
+    ("look check regarder verifier consulter review",
+     rf"\b(?:someone|somebody|you|an agent|an officer|quelqu un|vous|un agent|une agente|un officier)"
+     r"(?: (?:can|could|please|pls|peut il|peut elle|peut|pourrait il|pourrait|pourriez vous|pouvez vous|svp))?"
+     r" (?:look|check|have a look|take a look|review|regarder|verifier|consulter|revoir|examiner|"
+     rf"jeter un (?:oeil|coup d oeil))(?: at| into| over| a)? {_MY}(?: \w+){{0,2}} (?:file|application|case|"
+     r"profile|dossier|demande|profil)\b"),
     ("unpaid paye payee impaye impayee",
      r"\b(?:paid|payment|charged|debited|paiement|paye|payee|debite|debitee|preleve)\b[\w ]{0,50}\b"
      r"(?:shows?|says?|still|marked|dit|affiche|indique|marque)\b[\w ]{0,15}\b"
@@ -221,7 +225,8 @@ _GENERAL = re.compile(
     r"how to (?:know|see|check|track|follow)|how i see|comment (?:savoir|voir|suivre|verifier|je)|"
     r"comment (?:jfais|je fais|on fait|faire) pour (?:voir|savoir|suivre|verifier)|"
     r"(?:can|may|could) (?:i|we|my \w+|he|she) (?:still |keep |continue )?(?:work|keep|continue|travel|stay|"
-    r"study|leave|pay|move)|(?:puis je|je peux|je continue|peut il|peut elle)|do i (?:have|need)|dois je|"
+    r"study|leave|pay|move)|(?:puis je|je peux|je continue|(?<!agent )(?<!agente )(?<!officier )(?<!quelqu un )"
+    r"peut (?:il|elle))|do i (?:have|need)|dois je|"  # not "un agent peut-il regarder ..."
     r"while (?:i m |i am )?waiting|while my|while his|while her|en attendant|pendant (?:que|l attente)|"
     r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal)|what happens if|"
     r"que se passe t il si|(?:do|will|would|can|could) (?:i|we) get (?:a refund|my money back|refunded|reimbursed) if|"

@@ -286,6 +286,11 @@ async def test_demo_off_topic_then_gibberish(demo_harness):
     "my citizenship certificate was mailed to my previous address, what now",
     "i paid online but the account still says unpaid",
     "why is my work permit taking longer than the processing times",
+    # a helping verb between the agent and the look, the file named by its program (test17's two misses)
+    "can an officer look at my express entry profile and tell me what is wrong",
+    "un agent peut-il regarder mon profil et me dire ce qui cloche",
+    "est-ce que quelqu'un peut verifier mon dossier svp",
+    "could someone please review my pgwp application",
 ])
 def test_own_file_phrasings(text):
     from quaidcore.cues import own_file_cue
@@ -308,6 +313,10 @@ def test_own_file_phrasings(text):
     "what happens if my citizenship test is cancelled",
     "can you appeal a refused visitor visa",
     "my pr card will be mailed soon but i am moving, how do i change my address",
+    "how do i create my express entry profile",
+    "can you look at my options for a study permit",
+    "can you check my eligibility for express entry",
+    "ma femme peut-elle regarder mon dossier en ligne",
 ])
 def test_general_questions_are_not_own_file(text):
     from quaidcore.cues import own_file_cue
