@@ -918,6 +918,10 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("back home: Rua Augusta 45, 3º andar, Lisboa", [("ADDRESS", "Rua Augusta 45, 3º andar")]),
     ("Address: 8011 No. 2 Road, #305", [("ADDRESS", "8011 No. 2 Road, #305")]),
     ("Address line 1: Unit 12\nAddress line 2: 45 Maple St", [("ADDRESS", "Unit 12"), ("ADDRESS", "45 Maple St")]),
+    ("please send the documents to the office, I mean to my home at 88 Pine St", [("ADDRESS", "88 Pine St")]),
+    ("I work at the hospital, I live at 45 Elm St", [("ADDRESS", "45 Elm St")]),
+    ("my doctor's office is at 100 Queen St and I live at 5 King St", [("ADDRESS", "5 King St")]),
+    ("the office called me at 416-555-0133", [("PHONE", "416-555-0133")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1513,6 +1517,15 @@ NEAR_MISSES: list[str] = [
     "the postal code field wants A1B-2C3 or A1B 2C3 ?",
     "le formulaire dit modèle A1B-2C3 je mets quoi",
     "hey it's me again @amina.k.diallo, any news",
+    "the biometrics place on 25 Queen St is closed, any other?",
+    "the ServiceOntario at 777 Bay St does the health card?",
+    "the library at 789 Yonge St has free printing",
+    "my lawyer's office is at 100 King St W, suite 5600",
+    "le consulat général du Maroc à Montréal, 2192 boulevard René-Lévesque Ouest",
+    "I called the embassy at +91 11 4178 2000 three times",
+    "the Canadian High Commission number in Nairobi is +254 20 366 3000",
+    "the visa office in Manila phone +63 2 8857 9000 is it correct?",
+    "appelez le bureau au 514-555-0100 poste 2",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -219,7 +219,9 @@ _PUBLIC_AFTER = re.compile(
 # 864-9191", "Services Québec 1 877 644-4545", "the consulate number +33 1 44 43 29 00".
 _NUMBER_WORD_GAP = (
     r"[ \t]*(?:(?:a|has|have|got|ont)[ \t]+(?:(?:un|une|a|an|their|its|son|sa|leur)[ \t]+)?)?"  # "le MIFI a un numéro ?", "has phone"
-    r"(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)[ \t]*(?:is|est|c['’]est|\?)?"
+    r"(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)"
+    r"(?:[ \t]+(?:in|at|à|en|for|pour)[ \t]+(?-i:[A-ZÀ-Þ])[\w-]+)?"  # round 28: "the ... number in Nairobi is"
+    r"[ \t]*(?:is|est|c['’]est|\?)?"
 )
 _BODY = (
     r"(?<![\w'’-])(?-i:IRCC|CIC|MIFI|RAMQ|SAAQ|CNESST|CRA|ARC|CBSA|ASFC|ESDC|EDSC|IRB|CISR|RQAP|OHIP|UNHCR)"
@@ -237,11 +239,15 @@ _BODY_BEFORE = re.compile(
     rf"|gouvernement|agency|agence)['’]?s?{_NUMBER_WORD_GAP}"
     # round 28: a public place's, its town or street between: "the clinic has phone ...", "the office
     # at 300 Slater st ottawa has phone ...", "the school's number is ..."
-    r"|\b(?:the|le|la|l['’]|their|leur|that|this|ce|cette)[ \t]*(?:(?-i:[A-Z])[\w-]+[ \t]+)?"
+    r"|\b(?:the|le|la|l['’]|their|leur|that|this|ce|cette)[ \t]*(?:(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w-]+[ \t]+){0,2}"
     r"(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
-    r"|high[ \t]+commission|visa[ \t]+(?:application[ \t]+)?cent(?:re|er))['’]?s?(?:[ \t]+(?-i:[A-Z])[\w-]+){0,2}"
-    r"(?:[ \t]+(?:at|in|on|à|au|en|de|du|of)(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|their|our|notre|son|sa|ses|your|votre)\b)[\w.'’-]+){1,5}"
-    rf"(?=[ \t]+(?:has|have|a|got)\b))?{_NUMBER_WORD_GAP})"
+    r"|embassy|consulate|ambassade|consulat|high[ \t]+commission|visa[ \t]+(?:application[ \t]+)?cent(?:re|er))['’]?s?(?:[ \t]+(?-i:[A-Z])[\w-]+){0,2}"
+    r"(?:(?:[ \t]+(?:at|in|on|à|au|en|de|du|of)(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|their|our|notre|son|sa|ses|your|votre)\b)[\w.'’-]+){1,5}"
+    r"(?=[ \t]+(?:has|have|a|got)\b))|[ \t]+(?:in|à|en)[ \t]+(?-i:[A-ZÀ-Þ])[\w-]+)?"
+    rf"(?:{_NUMBER_WORD_GAP}"
+    # reached "at" its number: "I called the embassy at +91 ...", "appelez le bureau au 514 ..."
+    r"|[ \t]+(?:at|au))"
+    r")"
     r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
 )

@@ -374,20 +374,27 @@ _PUBLIC_PLACE_KEYS = wordset("""
 vfs vac vacs tls tlscontact bls office offices bureau bureaux embassy ambassade consulate consulat commission
 haut-commissariat biometric biometrics biométrie biométries biometrie empreintes fingerprints rdv appointment
 rendez-vous centre center centres centers clinic clinique clinics cliniques hospital hôpital hopital
+serviceontario service services library libraries bibliothèque bibliotheque school schools école écoles ecole
+lawyer consultant doctor dentist accountant employer avocat avocate médecin medecin comptable employeur
 """)
 _WORK_KEYS = wordset("work job workplace travail boulot")
 _PUBLIC_PLACE = (
     r"(?:embass(?:y|ies)|ambassades?|consulat(?:e|es)?|consulats|high[ \t]+commission|haut[ \t-]+commissariat"
     r"|(?-i:VFS|VACs?|TLS|BLS)|vfs[ \t]+global|tlscontact|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)s?"
     r"|(?:the|le|du|your|votre|that|this|ce|cet|their|leur)[ \t]+(?:[\w-]+[ \t]+)?(?:offices?|bureau)"
-    r"|clinics?|cliniques?|hospital|h[ôo]pital"
-    r"|biometrics?[ \t]+(?:site|cent(?:re|er)s?|office)|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous))"
+    r"|clinics?|cliniques?|hospital|h[ôo]pital|librar(?:y|ies)|biblioth[èe]que|schools?|[ée]coles?"
+    r"|service[ \t]*ontario|service[ \t]+canada(?:[ \t]+cent(?:re|er))?|services[ \t]+qu[ée]bec"
+    # a professional's office: "my lawyer's office is at ...", "le bureau de mon avocat au ..."
+    r"|(?:my|our|his|her|their|mon|ma|notre|son|sa)[ \t]+(?:lawyer|consultant|doctor|dentist|accountant|employer)['’]s?[ \t]+(?:office|clinic)"
+    r"|bureau[ \t]+(?:de|du)[ \t]+(?:mon|ma|notre|son|sa)[ \t]+(?:avocat|avocate|consultant|consultante|m[ée]decin|comptable|employeur)"
+    r"|(?:biometrics?|fingerprints?)[ \t]+(?:site|place|location|cent(?:re|er)s?|office)"
+    r"|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous))"
 )
 _PUBLIC_PLACE_BEFORE = re.compile(
     # named, then where, then the address: "l'ambassade du Canada à Bogotá, ", "le bureau VFS à Mexico
     # c'est ", "le bureau de Mississauga (", "the VAC list says Edmonton - "
-    rf"\b{_PUBLIC_PLACE}\b(?:[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|\[(?-i:[A-Z_]+)\]|list|liste)){{0,3}}"
-    r"[ \t]*(?:,|\(|:|[-–—]|at|au|à|on|sur|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
+    rf"\b{_PUBLIC_PLACE}\b(?:[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|\[(?-i:[A-Z_]+)\]|list|liste|g[ée]n[ée]ral|canadien(?:ne)?|canadian|honorary|honoraire)){{0,3}}"
+    r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve)[ \t]+){0,2}(?:at|au|à|on|sur)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
     r"|address[ \t]+(?:is|:)|adresse[ \t]+(?:est|:|c['’][ \t]?est))[ \t]*$"
     # one of several branches picked: "the one at 1 Dundas St", "celui du 1130 rue Sherbrooke"
     r"|\b(?:the[ \t]+one|celui|celle)[ \t]+(?:at|on|in|au|du|sur|de[ \t]+la)[ \t]*$",
@@ -403,6 +410,7 @@ _BARANGAY = re.compile(r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-Z
 # The client's own address, even at an office's number: "I live at ...", "my address is ...".
 _OWN_ADDRESS = re.compile(
     r"(?:\bmy\s+(?:\w+\s+)?address|\bi\s+(?:now\s+)?(?:live|reside|stay|moved)|\bliving\s+at|\bmon\s+adresse"
+    r"|\bmy\s+(?:new\s+)?home\b|\bchez\s+(?:moi|nous)\b"  # round 28
     r"|\bj['’]\s?habite|\bje\s+(?:demeure|r[ée]side|reste))\b[^.!?\n]*$",
     IGNORE_CASE,
 )
@@ -995,7 +1003,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     kept: list[tuple[int, int]] = []
     left: list[tuple[int, int]] = []
     for start, end, _box in found:
-        if _OFFICE_BEFORE.search(text, max(0, start - 45), start) \
+        if (_OFFICE_BEFORE.search(text, max(0, start - 45), start)
+                and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or _OFFICE_AFTER.match(text, end) \
                 or (public and _public_place(text, start, end)) \
