@@ -226,6 +226,7 @@ _NUMBER_WORD_GAP = (
 _BODY = (
     r"(?<![\w'’-])(?-i:IRCC|CIC|MIFI|RAMQ|SAAQ|CNESST|CRA|ARC|CBSA|ASFC|ESDC|EDSC|IRB|CISR|RQAP|OHIP|UNHCR)"
     r"|(?<![\w'’-])(?-i:VFS|VAC|TLS|BLS)(?:[ \t]+(?-i:[A-Z])[\w-]+)?|\btlscontact"  # round 28: "the VFS Lagos number?"
+    r"|(?<![\w'’-])(?-i:CLSC|CIUSSS|CISSS)"  # Québec's public clinics
     r"|\bservices?[ \t]+(?:canada|qu[ée]bec|ontario|bc|nl)|\bserviceontario|\bcanada[ \t]+post|\bpostes[ \t]+canada"
 )
 _BODY_BEFORE = re.compile(
@@ -243,10 +244,17 @@ _BODY_BEFORE = re.compile(
     r"(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
     r"|embassy|consulate|ambassade|consulat|high[ \t]+commission|visa[ \t]+(?:application[ \t]+)?cent(?:re|er))['’]?s?(?:[ \t]+(?-i:[A-Z])[\w-]+){0,2}"
     r"(?:(?:[ \t]+(?:at|in|on|à|au|en|de|du|of)(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|their|our|notre|son|sa|ses|your|votre)\b)[\w.'’-]+){1,5}"
-    r"(?=[ \t]+(?:has|have|a|got)\b))|[ \t]+(?:in|à|en)[ \t]+(?-i:[A-ZÀ-Þ])[\w-]+)?"
+    r"(?=[ \t]+(?:has|have|a|got)\b))|[ \t]+(?:in|à|en|de|du|of)[ \t]+(?-i:[A-ZÀ-Þ])[\w-]+)?"
     rf"(?:{_NUMBER_WORD_GAP}"
     # reached "at" its number: "I called the embassy at +91 ...", "appelez le bureau au 514 ..."
     r"|[ \t]+(?:at|au))"
+    # round 28: called by its name ("I tried calling VFS Dubai +971 ..."), or "them" after its word
+    # in the sentence ("the medical clinic said call them on 905-...")
+    rf"|\b(?:call(?:ed|ing)?|phoned?|phoning|dial(?:l?ed|l?ing)?|appel(?:é|er|le|ez|ons))[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’])?(?:{_BODY})"
+    r"(?:[ \t]+(?:at|au|on|sur))?"
+    r"|\b(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
+    r"|embassy|consulate|ambassade|consulat|(?-i:VFS|VAC|CLSC))\b[^.!?\n]{0,30}\b(?:call|phone|text|reach|contact|appelez|appeler)"
+    r"[ \t]+(?:them|-les|les)[ \t]+(?:on|at|au)"
     r")"
     r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
@@ -255,7 +263,7 @@ _BODY_KEYS = wordset("""
 ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip unhcr service services
 serviceontario post postes embassy consulate ambassade consulat ministry ministère ministere government
 gouvernement agency agence vfs vac tls bls tlscontact office offices bureau clinic clinique school école ecole
-store shop magasin pharmacy pharmacie hospital hôpital hopital commission centre center
+store shop magasin pharmacy pharmacie hospital hôpital hopital commission centre center clsc ciusss cisss
 """)
 
 
@@ -266,7 +274,8 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
-        return False
+        # round 28: the body in brackets after it: "their number: 613-555-0167 (the passport office)"
+        return "(" in text[end:end + 3] and _PUBLIC_AFTER.match(text, end) is not None
     return _PUBLIC_AFTER.match(text, end) is not None or _PUBLIC_BEFORE.search(text, max(0, start - 70), start) is not None
 
 

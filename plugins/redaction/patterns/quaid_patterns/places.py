@@ -199,7 +199,8 @@ _UNIT = rf"(?i:{UNIT_WORDS})\.?(?:{SP}*[0-9]{{1,5}}[A-Za-z]?|{SP}+(?:[A-Z]|[b-df
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 _UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
 _DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])"
-_DIRECTION = rf"(?:{_GAP}{_DIRECTION_WORD})?"
+# (round 28: not a French word of two lower-case letters before another: "rue de la Gauchetière ne veut pas")
+_DIRECTION = rf"(?:{_GAP}(?!(?-i:ne|se|no|so)[ \t]+(?-i:[a-zà-ÿ])){_DIRECTION_WORD})?"
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3", "7788 120 Street".
 # Before the civic number abroad: "No. 14, Valiasr Ave", "Blk 3 Lot 5 Mabini St.".
@@ -376,6 +377,8 @@ haut-commissariat biometric biometrics biométrie biométries biometrie empreint
 rendez-vous centre center centres centers clinic clinique clinics cliniques hospital hôpital hopital
 serviceontario service services library libraries bibliothèque bibliotheque school schools école écoles ecole
 lawyer consultant doctor dentist accountant employer avocat avocate médecin medecin comptable employeur
+bank banks banque banques daycare garderie church église eglise mosque mosquée mosquee temple gurdwara synagogue
+settlement newcomer immigrant organisme clsc
 """)
 _WORK_KEYS = wordset("work job workplace travail boulot")
 _PUBLIC_PLACE = (
@@ -388,6 +391,9 @@ _PUBLIC_PLACE = (
     r"|(?:my|our|his|her|their|mon|ma|notre|son|sa)[ \t]+(?:lawyer|consultant|doctor|dentist|accountant|employer)['’]s?[ \t]+(?:office|clinic)"
     r"|bureau[ \t]+(?:de|du)[ \t]+(?:mon|ma|notre|son|sa)[ \t]+(?:avocat|avocate|consultant|consultante|m[ée]decin|comptable|employeur)"
     r"|(?:biometrics?|fingerprints?)[ \t]+(?:site|place|location|cent(?:re|er)s?|office)"
+    # a bank, a daycare, a place of worship, a settlement agency: "la banque au 600 rue ...", "the mosque at"
+    r"|banks?|banques?|daycare|garderie|church|[ée]glise|mosque|mosqu[ée]e|temple|gurdwara|synagogue"
+    r"|(?:settlement|newcomer|immigrant)[ \t]+(?:agency|services|centre|center)|organisme|(?-i:CLSC)"
     r"|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous))"
 )
 _PUBLIC_PLACE_BEFORE = re.compile(
