@@ -925,6 +925,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("the clinic called me, call me back on 416-555-0123", [("PHONE", "416-555-0123")]),
     ("I called IRCC and gave them my number 613-555-0142", [("PHONE", "613-555-0142")]),
     ("I moved to 33 Rue des Érables, app 4, the office has the old one", [("ADDRESS", "33 Rue des Érables, app 4")]),
+    ("My interview is tomorrow. I live at 45 Elm St", [("ADDRESS", "45 Elm St")]),
+    ("send the letter to 45 Elm St for the interview", [("ADDRESS", "45 Elm St")]),
     # round 28 part A: the year said before the day and month after a birth word; another calendar's date
     # (Ethiopian, Hebrew, a Japanese era's year) then the western one; the papers' unknown day and month;
     # "D.N." as French forms abbreviate it; a relative's label opening a line, the name, then the date; a
@@ -1582,6 +1584,12 @@ NEAR_MISSES: list[str] = [
     "la banque au 600 rue de la Gauchetière ne veut pas ouvrir mon compte",
     "the mosque at 300 Main St can sign my form?",
     "the settlement agency on 150 Dundas St, is it free?",
+    "they told me to go to 123 Main St for fingerprints",
+    "the oath ceremony will be at 55 Bay St",
+    "where is 200 Bay St? my appointment is there",
+    "la cérémonie de citoyenneté aura lieu au 200 boulevard René-Lévesque",
+    "the test centre for IELTS is 100 King St",
+    "the VFS is now in 2 Bloor St W, they moved",
     # round 28 part A: "born" or "né" ending another word ("phone", "chine"); an e-mail's or a handle's part
     # that is also a name; a verb of living or a contact's label after a relative; a clergy title or "Don"
     # before a name; a street with its type first (Paseo, Calle, Rua); "Bday" a label; a town after a

@@ -377,6 +377,8 @@ haut-commissariat biometric biometrics biométrie biométries biometrie empreint
 rendez-vous centre center centres centers clinic clinique clinics cliniques hospital hôpital hopital
 serviceontario service services library libraries bibliothèque bibliotheque school schools école écoles ecole
 lawyer consultant doctor dentist accountant employer avocat avocate médecin medecin comptable employeur
+interview entrevue entretien oath ceremony cérémonie ceremonie medical examen test testing exam go come went
+report aller venir rendre présenter presenter
 bank banks banque banques daycare garderie church église eglise mosque mosquée mosquee temple gurdwara synagogue
 settlement newcomer immigrant organisme clsc
 """)
@@ -394,13 +396,15 @@ _PUBLIC_PLACE = (
     # a bank, a daycare, a place of worship, a settlement agency: "la banque au 600 rue ...", "the mosque at"
     r"|banks?|banques?|daycare|garderie|church|[ée]glise|mosque|mosqu[ée]e|temple|gurdwara|synagogue"
     r"|(?:settlement|newcomer|immigrant)[ \t]+(?:agency|services|centre|center)|organisme|(?-i:CLSC)"
-    r"|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous))"
+    r"|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous)|(?:test|testing|exam|medical)[ \t]+cent(?:re|er)s?"
+    # an event held there: "the interview is at ...", "la cérémonie de citoyenneté aura lieu au ..."
+    r"|interview|entrevue|entretien|oath(?:[ \t]+ceremony)?|ceremony|c[ée]r[ée]monie|medical[ \t]+exam|examen[ \t]+m[ée]dical)"
 )
 _PUBLIC_PLACE_BEFORE = re.compile(
     # named, then where, then the address: "l'ambassade du Canada à Bogotá, ", "le bureau VFS à Mexico
     # c'est ", "le bureau de Mississauga (", "the VAC list says Edmonton - "
     rf"\b{_PUBLIC_PLACE}\b(?:[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|\[(?-i:[A-Z_]+)\]|list|liste|g[ée]n[ée]ral|canadien(?:ne)?|canadian|honorary|honoraire)){{0,3}}"
-    r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve)[ \t]+){0,2}(?:at|au|à|on|sur)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
+    r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve|will|be|sera|aura|lieu|takes|place)[ \t]+){0,3}(?:at|au|à|on|sur|in)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
     r"|address[ \t]+(?:is|:)|adresse[ \t]+(?:est|:|c['’][ \t]?est))[ \t]*$"
     # one of several branches picked: "the one at 1 Dundas St", "celui du 1130 rue Sherbrooke"
     r"|\b(?:the[ \t]+one|celui|celle)[ \t]+(?:at|on|in|au|du|sur|de[ \t]+la)[ \t]*$",
@@ -1053,11 +1057,24 @@ def _public_place(text: str, start: int, end: int) -> bool:
         return False
     if _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start) or _WORK_AFTER.match(text, end):
         return True
+    if _GO_BEFORE.search(text, max(0, start - 30), start) and _FOR_EVENT_AFTER.match(text, end):
+        return True  # "they told me to go to 123 Main St for fingerprints"
     return (
         _QUESTION_AFTER.match(text, end) is not None
-        and _PUBLIC_PLACE_WORD.search(text, max(0, start - 150), start) is not None
+        and _PUBLIC_PLACE_WORD.search(text, max(0, start - 150), min(len(text), end + 80)) is not None
         and _HOME_CUE.search(text, max(line, start - 60), start) is None
     )
+
+
+# Round 28: a place one is sent to for an appointment's business: "go to 123 Main St for fingerprints".
+_GO_BEFORE = re.compile(
+    r"\b(?:go|come|went|report|present[ \t]+yourself|aller|venir|rendre|pr[ée]senter)[ \t]+(?:to|au|à|a)[ \t]*$", IGNORE_CASE
+)
+_FOR_EVENT_AFTER = re.compile(
+    r"[ \t,]*(?:for|pour)[ \t]+(?:the[ \t]+|my[ \t]+|les[ \t]+|la[ \t]+|l['’]|mes[ \t]+|mon[ \t]+|ma[ \t]+)?"
+    r"(?:fingerprints|biometrics|interview|oath|medical|test|exam|empreintes|biom[ée]trie|entrevue|examen|serment)",
+    IGNORE_CASE,
+)
 
 
 # The client's home said before an address asked about: "we moved, new place is 77 Birch Ave?"
