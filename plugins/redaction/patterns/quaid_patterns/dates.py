@@ -24,8 +24,14 @@ _OTHER_MONTH = (
     r"|hamal|sawr|jawza|saratan|asad|sonbola|mizan|aqrab|qaws|jadi|dalw|hut"
     r"|baisakh|baishakh|jestha|jeth|asar|asadh|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push|magh|falgun|fagun|chaitra|chait"
     # round 27: Indonesian and Malay months ("lahir 17 Agustus 1995"), with a year only
-    r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember)"
+    r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember"
+    # round 28: the Ethiopian calendar's months ("Date of birth 12 Meskerem 1942 (Ethiopian) = 22 Sept 1949")
+    r"|meskerem|meskeram|tikimt|tikemet|tekemt|hidar|hedar|tahsas|tahisas|tir|ter|yekatit|yakatit|megabit|magabit"
+    r"|miyazya|miazia|ginbot|genbot|sene|hamle|hamile|nehase|nehasse|pagume|pagumen)"
 )
+# Round 28: the Hebrew calendar's months, a day before them with or without a year ("born 10 Nisan
+# (April 1 1947)"): no everyday word among them ("Av" and "Adar" only with a year of theirs).
+_HEBREW_MONTH = r"(?i:tishrei|tishri|cheshvan|heshvan|marcheshvan|kislev|tevet|teveth|shevat|shvat|adar(?:\s+(?:I|II|aleph|bet))?|nisan|nissan|iyar|iyyar|sivan|tammuz|tamuz|elul)"
 _OTHER_YEAR = r"(?:1[34][0-9]{2}|20[0-9]{2}|19[0-9]{2})"
 _HOLIDAY = (
     r"(?i:christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|canada\s+day"
@@ -35,6 +41,13 @@ _HOLIDAY = (
 _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
     rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
+    rf"|{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_HEBREW_MONTH}(?:,?\s+5[67][0-9]{{2}})?(?![\w'’-])"
+    # round 28: the year first, then the day and month, after a birth word ("born 1949 march 2nd", "née en 1943,
+    # le 15 août", "born in 1944, 20th of July")
+    rf"|{_YEAR},?\s+(?:(?i:le|the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?\s+{_MONTH_NAME}(?![\w'’-])"
+    rf"|{_YEAR},?\s+{_MONTH_NAME}\s+(?:(?i:the)\s+)?{_DAY}{_ORDINAL}(?![\w'’-])"
+    # round 28: the papers' unknown day and month ("his documents say 00/00/1940 only")
+    rf"|00(?P<s5>[-/.])(?:00|{_MONTH_NUMBER})(?P=s5){_YEAR}"
     rf"|{_HOLIDAY},?\s+(?:(?i:of|de|in|en)\s+)?{_YEAR}"
     # round 25: Vietnamese "15 tháng 8 năm 1960" (day, month, year by their words), Chinese and
     # Japanese "1990年5月14日", Korean "1990년 5월 14일"
@@ -72,6 +85,8 @@ _BIRTH = re.compile(
         r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir|lahir|dilahirkan"
         # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
         r"|nasc\.?|geb\.(?=[ \t]*[0-9])"
+        # round 28: the French forms' "D.N." ("D.N.: 02/02/1950")
+        r"|d\.n\.?(?=[ \t]*:?[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
         r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
         r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
@@ -83,7 +98,7 @@ born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday 
 naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
-paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb
+paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -103,6 +118,11 @@ _HEAD_COUNT = re.compile(
     r"|members|membres)(?![\w'’-]))",
     IGNORE_CASE,
 )
+# Round 28: a Japanese era's year said first, then the same date in the western calendar.
+_ERA_YEAR = re.compile(
+    r"(?:(?<![\w'’-])(?i:sh[oō]wa|heisei|reiwa|taish[oō]|meiji)[ \t]+|(?:昭和|平成|令和|大正|明治)[ \t]*)[0-9]{1,2}[ \t]*年?"
+    r"[ \t]*(?:=|/|,|:)?[ \t]*\Z"
+)
 _ELIDED = re.compile(r"(?<![\w'’-])(?:[cdjlmnst]|qu)['’](?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[ \t]*[.!?]+\s+[A-ZÀ-Þ]")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
@@ -114,6 +134,7 @@ def _joined(gap: str, limit: int) -> bool:
         return False
     if any("0" <= c <= "9" for c in gap):
         gap = _HEAD_COUNT.sub("", gap)  # round 27: "dob of my 4 kids: 2009-01-15, ..."
+        gap = _ERA_YEAR.sub("", gap)  # round 28: "birth date Showa 22 = 1947/06/30", "birth: 昭和20年 / 1945-04-08"
         if any("0" <= c <= "9" for c in gap):
             return False
     label_end = _LABEL_SEMICOLON.match(gap)
@@ -256,6 +277,12 @@ _KIN_BRACKET_BEFORE = re.compile(
     rf"(?:\[PERSON\]|(?<![\w'’-]){_CAPITALISED})[ \t]*\([ \t]*(?i:(?:my|mon|ma|the|la|le)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?"
     r"[ \t]*[,:;-][ \t]*\Z"
 )
+# Round 28: a relative's label opening a line, the name after it, then the date: "mother: María Guadalupe
+# Torres Ramírez, 24 de diciembre de 1963\nfather: José Luis Mendoza Flores, 3 de mayo de 1960".
+_KIN_LABEL_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?[ \t]*:[ \t]*"
+    rf"(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,4}})[ \t]*(?:,|[ \t][-—–])[ \t]*\Z"
+)
 _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
 
 
@@ -290,6 +317,9 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                                         or (_LISTED_PERSON_BEFORE.search(text, max(0, start - 20), start)
                                             and not _event_sentence(text, start))):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # "[PERSON] / [PASSPORT] / 1997.03.02"
+            continue
+        if ":" in text and _KIN_LABEL_BEFORE.search(text, max(0, start - 70), start):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 28: "mother: [PERSON], 24 de diciembre de 1963"
             continue
         if "(" in text and _KIN_BRACKET_BEFORE.search(text, max(0, start - 60), start) and _CLOSING.match(text, m.end()):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
@@ -329,8 +359,8 @@ def _record_line(text: str, m: re.Match[str]) -> bool:
     if not _LINE_END.match(text, m.end()) or int(_year_of(m.group()) or 9999) > _LAST_ADULT_YEAR:
         return False
     name = _NAME_LINE.search(text, 0, m.start())
-    if name is None or name.start() != 0:
-        return False  # the name opens the message
+    if name is None or (name.start() != 0 and not (name.group(1) == "[PERSON]" and text[name.start() - 1] == "\n")):
+        return False  # the name opens the message; round 28: or a line of its own, a name found first ("sis pls\n[PERSON]\n22.01.1985")
     words = _DASH_WORDS.findall(name.group(1))
     return name.group(1) == "[PERSON]" or (any(given_name(w) for w in words) and not any(w.lower() in _NOT_IN_NAME for w in words))
 
@@ -422,7 +452,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "mil", "et", "premier", "première", "premiere"]
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))*"
 _SPELLED_DATE = re.compile(
-    rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
+    rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
     rf"|{_MONTH_NAME}\s+(?:the\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:st|nd|rd|th)?(?=,?\s+{_NUMBER_WORD})))"
     rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?=\S*-){_NUMBER_WORD}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])"  # "quatre-vingt-sept" one word
     # round 20: the year first ("nineteen eighty eight, may the ninth")

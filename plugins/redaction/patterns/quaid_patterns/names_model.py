@@ -345,6 +345,10 @@ KIN_FIRST = re.compile(
     # round 27: a clergy title: "This is Father Joseph Mukasa", "Sœur Marie-Claire Dubé"
     r"|(?-i:Father|Fr\.|Père|Abbé|Sister|Sœur|Soeur|Brother|Frère|Pastor|Rabbi)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     r"|(?i:doña|dona|señora|senora|señor|senor)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # round 27: "my grandma doña Carmen"
+    # round 28: the clergy title alone before a name masked on the first pass ("Je suis Sœur [PERSON]"); the
+    # Spanish "Don" before a given name and two family names ("his name is Don Refugio Hernández Ochoa")
+    r"|(?-i:Father|Père|Abbé|Sister|Sœur|Soeur|Brother|Frère|Pastor|Rabbi|Don|Doña)[ \t]+(?=\[PERSON\])"
+    r"|(?-i:Don)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
     # "Mama Nkechi", "Papa Kofi": how a parent is called after a child, the word left out
     r"|(?-i:Mama|Papa|Maman|Mamie|Baba)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]|\[PERSON\])"
 )
@@ -367,6 +371,12 @@ def surname_first(text: str, names: list[tuple[int, int, float]]) -> list[tuple[
     return merged
 
 
+# Round 28: a span ending in a particle that opens the family name ("Van", "De", "Von"), the rest of
+# that name after it: lower-case particles, then a capitalised word.
+_DANGLING_PARTICLE = re.compile(r"[ \t](?:Van|Von|De|Der|Den|Del|Della|Da|Di|Du|Ter|Ten|Le|La)\Z")
+_PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:den|der|de|del|la|le|los|las|van|von|ten|ter|da|dos|das)){0,2}[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?![\w'’-])")
+
+
 def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD) -> list[Span]:
     """PERSON spans of the model in `text` above `threshold` that overlap none of `spans`."""
     added = []
@@ -374,6 +384,8 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
         if confidence < threshold or any(s.start < end and start < s.end for s in spans):
             continue
         if plausible(text, start, end):
+            if (tail := _PARTICLE_TAIL.match(text, end)) and _DANGLING_PARTICLE.search(text, start, end):
+                end = tail.end()  # round 28: "Élise Van den Broeck", the tagger's span ending at "Van"
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
             added.append(Span(kin.end() if kin and kin.end() < end else start, end, "PERSON"))
     return added

@@ -36,6 +36,9 @@ _STRONG = re.compile(
     r"|(?<![\w-])(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille|d['’]\s?[ée]pouse|marital)"
     r"|(?:birth|married|maiden|previous|former)\s+(?:sur)?name)\s*[:=]"
     r"|\bsurname\s+is"
+    # round 28: a document's name quoted ("on her passport the name is just KANAGAMMAH and no surname")
+    r"|\b(?:passport|passeport|card|permit|papers|documents?|certificate|copr|visa)\b[^.!?\n]{0,40}\bthe\s+name\s+is"
+    r"(?=\s+(?:(?:just|only|simply)\s+)?(?-i:[A-ZÀ-Þ]))"
     r"|\b[ms](?:['’]\s?|\s)?app?ell?(?:e|ait)?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
@@ -91,6 +94,9 @@ _STRONG_OTHER = re.compile(
     r"|\bt[êe]n\s+(?:t[ôo]i|em|m[ìi]nh)\s+l[àa]|\b(?:t[ôo]i|em|m[ìi]nh)\s+t[êe]n\s+(?:l[àa])?"
     r"|\b(?:ana\s+)?(?:ismi|esmi|ismee|esmee|ismy|esmy)(?!\w)|\besm(?:e)?\s+man|\besmam"
     r"|\b(?:mera|meraa)\s+naam(?:\s+hai)?"
+    # round 28: Bengali "amar nam", and "nam"/"naam" alone opening a line before a capitalised name ("nam Shuvo")
+    r"|\bamar\s+na(?:a)?m(?:\s+(?:holo|hocche))?|(?:^|(?<=\n))[ \t]*(?-i:naa?m)"
+    r"(?=[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+){0,2})[ \t]*(?:[.!,\n]|\Z))"
     # Hindi/Urdu "whose name": "meri beti ka naam Simran hai"; Darija "smiti"; Haitian Creole
     # "mwen rele", "non mwen se"
     r"|\b(?:ka|ki|ke)\s+naam(?:\s+(?:hai|he|h))?|\b(?:smiti|smitek|smitha|smito|esmiti|ismiti)"
@@ -106,7 +112,7 @@ mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sapp
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
 llama llamaba chama
-adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam
+adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam nam
 mein smiti smitek smitha smito esmiti ismiti rele
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
@@ -178,6 +184,7 @@ _WEAK = re.compile(
     # an agent or lawyer named without "my": "agent Smith told me", "l'agente Nathalie Girard"
     r"|(?<![\w-])(?:agent|agente|officer|lawyer|avocate?)(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
+    r"|(?:demandeur|demanderesse)\s+principale?|main\s+applicant"  # round 28: "Demandeur principal : Yohannes ..."
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
     r")(?![\w'’])"
     r"|(?:\b(?:mrs?|ms|dr|mme|mlle)\.?|(?-i:\bM\.|\bMe(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|\b(?:Madame|Monsieur|Miss|Mister|Ma[îi]tre|Docteure?"
@@ -603,15 +610,22 @@ _BEFORE_BORN = re.compile(
     r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
     r"[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:was|is|est|a[ \t]+été)[ \t]+)?\(?[ \t]*"
-    r"(?:born|n[ée]\(e\)|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?i:on|in|le|en|the|à|a|at)[ \t]))"
+    r"(?<![\w'’-])(?:born|n[ée]\(e\)|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?i:on|in|le|en|the|à|a|at)[ \t]))"
 )
 # Round 22: two or three lower-case words opening the message or a line, right before "born" and
 # a date: a name no list knows ("abebe tesfaye born 1 jan 1990"); not "kids born 2015", "baby born".
 _LOWER_BEFORE_BORN = re.compile(
     r"(?:^|\n)[ \t]*([a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*(?:[ \t]+[a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*){1,2})"
-    r"[ \t]*,?[ \t]*(?:born|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?:on|le|the)[ \t]+[0-9]))"
+    # round 28: "born" a word of its own, not the end of "phone", "chine" ("Phone 416 ...", "tél chine 0086 ...")
+    r"[ \t]*,?[ \t]*(?<![\w'’-])(?:born|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?:on|le|the)[ \t]+[0-9]))"
 )
 _BORN_KEYS = wordset("born né née nee ne")
+# Round 28: a name of two to four capitalised words opening the message on its own line, the birth date's
+# line under it: a pasted record ("Đặng Quốc Bảo\nborn 05/11/2003 (day first)").
+_LINE_THEN_BORN = re.compile(
+    r"[ \t]*([A-ZÀ-ÖØ-ÞĐ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-ÞĐ][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3})[ \t]*\n"
+    r"[ \t]*(?i:born|n[ée]e?|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|bday|ddn)(?![\w'’-])[ \t]*[:,]?[ \t]*(?:on[ \t]+|le[ \t]+)?[0-9]"
+)
 # Capitalised words that start a sentence about people born somewhere, not a name.
 _NOT_BORN_NAME = wordset("""
 children child babies baby kids kid people persons individuals applicants students women men
@@ -669,6 +683,10 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(1)
     if "(" in text or "é" in text or "ee" in text:
         yield from _maiden_names(text)
+    if "\n" in text and (m := _LINE_THEN_BORN.match(text)):  # round 28: "Đặng Quốc Bảo\nborn 05/11/2003"
+        words = m.group(1).split()
+        if not any(_plain_word(w) or _not_a_name_part(w) or w.lower() in _NOT_BORN_NAME for w in words):
+            yield m.span(1)
     for m in _LOWER_BEFORE_BORN.finditer(text):  # round 22: "abebe tesfaye born 1 jan 1990"
         words = m.group(1).split()
         if all(_plain_name(w) and w not in vocabulary() and w not in _NOT_BORN_NAME for w in words) \
@@ -1437,7 +1455,9 @@ herself himself itself themselves myself yourself first second third last later 
 together instead though anyway please pls plz maybe perhaps eldest oldest youngest older younger little big ex late current future new old aîné
 aînée aine ainee boy girl baby bébé bebe garçon garcon kid cadet cadette jumeau jumelle puîné puînée benjamin benjamine petit petite grand
 grande défunt défunte feu actuel actuelle futur future nouveau nouvelle ancien ancienne
-""")
+demeure demeurent réside resident réside reside resides habite vit reste stays lives email e-mail courriel mail
+phone tel cell number numéro numero address adresse
+""")  # round 28: a verb of living, a contact's label ("ma mère demeure au 6200 ...", "MY SON EMAIL: ...")
 
 
 def _told_name(word: str, after: str) -> bool:
@@ -1900,7 +1920,7 @@ _OWNER_NO_APOSTROPHE = re.compile(
 )
 # "everyone calls her Bisi but ...", "on l'appelle Ti-Jean": a nickname.
 _NICKNAME = re.compile(
-    rf"(?<![\w'’-])(?i:calls?|called)[ \t]+(?i:her|him|me)[ \t]+({_CAP20})(?=[ \t]*(?:[,.!?;)]|$|(?:but|mais|for[ \t]+short|because|bc)(?![\w'’-])))"
+    rf"(?<![\w'’-])(?i:calls?|called)[ \t]+(?i:her|him|me)[ \t]+({_CAP20})(?=[ \t]*(?:[,.!?;)\n]|$|(?:but|mais|for[ \t]+short|because|bc)(?![\w'’-])))"
     rf"|(?<![\w'’-])(?i:on|tout[ \t]+le[ \t]+monde)[ \t]+(?:l['’]|m['’])[ \t]*appelle[ \t]+({_CAP20})(?![\w'’-])",
 )
 # "Maria de los Angeles Gutierrez", "Ahmed bin Khalid al-Harbi": a particle inside one name.
@@ -2057,11 +2077,22 @@ _SHOUTED_STOP = _DETAIL_KEYS | wordset("my his her mon ma son sa le la")
 
 def _shouted_end(text: str, start: int, end: int) -> int:
     words = list(re.finditer(r"\S+", text[start:end]))
-    for word in words[1:]:
+    for i, word in enumerate(words[1:], 1):
         low = word.group().lower()
+        if low in NAME_PARTICLES and _particle_then_name(words, i):
+            continue  # round 28: "MY NAME IS HENDRIK DE JONG", "JEAN DE LA FONTAINE"
         if low in NOT_NAME or low in _SHOUTED_STOP:
             return start + len(text[start:start + word.start()].rstrip())
     return end
+
+
+def _particle_then_name(words: list[re.Match[str]], i: int) -> bool:
+    for word in words[i + 1:]:
+        low = word.group().lower()
+        if low in NAME_PARTICLES:
+            continue
+        return low not in NOT_NAME and low not in _SHOUTED_STOP and word.group().isalpha()
+    return False
 
 
 # A given name that is also a common word, where a name must follow: "my son's name is Will,",
@@ -2244,6 +2275,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
     for found in _people(scan):
+        if ("@" in text or "_" in text or "[EMAIL]" in text) and _in_handle(text, found[0], found[1]):
+            continue  # round 28: "lucas . moreau @ videotron . ca", "ali.benomar@gmail.com": an e-mail's or handle's part
+        if "\n" in text[found[0]:found[1]] and (lines := _restated_lines(text, found[0], found[1])):
+            yield from lines  # round 28: "c'est Sunil\nSunil Kumar Yadav", read across the lines
+            continue
         if " " in text[found[0]:found[1]] and text[found[0]:found[1]].isupper():
             found = (found[0], _shouted_end(text, found[0], found[1]), found[2], found[3])
         if text[found[1] - 2:found[1]] in ("'s", "’s") and found[1] - found[0] > 3:
@@ -2257,6 +2293,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and not _employer_person(text[found[0]:found[1]].split()):
             continue  # "mon employeur c'est Desjardins": a company
         found = _widened(text, found)
+        if found[0] > 3 and text[found[0] - 2] == "," and (family := _REVERSED_LINE.search(text, max(0, found[0] - 30), found[0])) \
+                and _RECORD_NEXT.match(text, found[1]) and not _plain_word(family.group(1)) \
+                and family.group(1).lower() not in PLACES and family.group(1).lower() not in CITY_NAMES:
+            found = (family.start(1), found[1], found[2], found[3])  # round 28: "Tiu, Jerome Anthony\nPassport ..."
+        if found[0] > 3 and text[found[0] - 1] in " \t" and (abbr := _ABBREVIATED_BEFORE.search(text, max(0, found[0] - 8), found[0])):
+            found = (abbr.start(), found[1], found[2], found[3])  # round 28: "a quick one: Ma. Theresa Villanueva-Lim"
         if text.startswith("I", found[0]) and (me := _I_AM.match(text, found[0], found[1] + 1)):
             if me.end() >= found[1]:
                 continue  # "my husband, I'm [PERSON]": the writer speaking, on the second look
@@ -2273,6 +2315,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
         elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
             continue  # "it's Mama [PERSON]" on the second look: the word before the name
         value = text[found[0]:found[1]]
+        if value.split(None, 1)[0].lower() in _STREET_FIRST and (" " in value or _CAPITAL_OR_NUMBER_NEXT.match(text, found[1])):
+            continue  # round 28: "le bureau VFS à Mexico c'est Paseo de la Reforma 510": a street, its type first
         if value.lower() in _FIELD_LABELS and _LABEL_COLON_NEXT.match(text, found[1]):
             continue  # "my spouse: Name: Ibrahim ...": the form's label, the name after it
         first = value.split(None, 1)[0]
@@ -2281,8 +2325,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 continue
             start = text.index(value[len(first):].lstrip(), found[0] + len(first))
             found, value = (start, found[1], found[2], found[3]), text[start:found[1]]
-        if value.lower() in PLACES and not given_name(value) and value.lower() not in _PLACE_GIVEN:
-            continue  # "code postal J4K 2T1 — c'est Longueuil": a town
+        if value.lower() in PLACES and not given_name(value) and value.lower() not in _PLACE_GIVEN \
+                and not _KIN_NAMED_BEFORE.search(text, max(0, found[0] - 40), found[0]):
+            continue  # "code postal J4K 2T1 — c'est Longueuil": a town; round 28: not "mon fils s'appelle Santiago"
         if _common_lower(value):
             continue  # "ma conjointe aura le droit de bosser", "my father cant use computer"
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
@@ -2295,6 +2340,42 @@ def people(scan: Scan) -> Iterator[Candidate]:
         yield found
 
 
+# Round 28: a name's word inside an @handle or an e-mail's local part ("@ama_serwaa_", "this is Arjun
+# @arjun_codes", "ali.benomar@@gmail.com", "lucas . moreau @ videotron . ca"): the handle or e-mail, not a name.
+_HANDLE_AFTER = re.compile(r"(?:_|(?:\.[\w-]+)+[ \t]*@|[ \t]\.[ \t][\w-]+[ \t]@|@|[ \t]\.[ \t]\[EMAIL\]|\.\[EMAIL\])")
+
+
+def _in_handle(text: str, start: int, end: int) -> bool:
+    if start and text[start - 1] in "@_.":
+        return True
+    return _HANDLE_AFTER.match(text, end) is not None
+
+
+def _restated_lines(text: str, start: int, end: int) -> list[Candidate]:
+    """The parts of a name read across a line break, when the next line says the first again with more
+    ("c'est Sunil\nSunil Kumar Yadav"): two names, not one."""
+    first, _, rest = text[start:end].partition("\n")
+    if not first.strip() or not rest.strip() or rest.lstrip().split()[0] != first.split()[0] or len(rest.split()) < 2:
+        return []
+    second = text.index(rest.lstrip(), start + len(first))
+    return [(start, start + len(first.rstrip()), "PERSON", PERSON_P), (second, end, "PERSON", PERSON_P)]
+
+
+# Round 28: the type of a street that comes before its name, in Spanish, Portuguese, Italian, Malay.
+_CAPITAL_OR_NUMBER_NEXT = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|[0-9])")
+_STREET_FIRST = wordset("paseo calle avenida avda carrera carretera calzada camino rua travessa alameda viale jalan jln")
+# Round 28: a pasted record's line, the family name first and a comma ("Tiu, Jerome Anthony\nPassport P7392018A").
+_REVERSED_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,}),[ \t]*\Z")
+_RECORD_NEXT = re.compile(r"[ \t]*\n[^\n0-9]{0,25}[0-9]")
+# Round 28: a relative's name said with a naming verb, which a town's name can be ("mon fils s'appelle Santiago",
+# "my daughter's name is Florence", "mi hijo se llama Santiago").
+_KIN_NAMED_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{_RELATION_WORDS}|son|daughter|fils|fille|baby|bébé)(?:['’]s)?[ \t]+(?:s['’][ \t]*appelle|se[ \t]+llama|se[ \t]+chama"
+    r"|is[ \t]+called|is[ \t]+named|name[ \t]+is|nom[ \t]+est|prénom[ \t]+est|s['’]appelait)[ \t]+\Z",
+    IGNORE_CASE,
+)
+# Round 28: a given name abbreviated before the name found ("Ma." for María, "Md." for Muhammad).
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w'’.-])(?:Ma|Mª|Md|Mohd|Muhd)\.[ \t]+\Z")
 _FIELD_LABELS = wordset("name names nom noms surname prénom prenom prénoms prenoms nombre nome")
 # Round 27: a clergy title before the name is no part of it ("Father Joseph Mukasa", "Sœur Marie-Claire").
 _CLERGY_FIRST = re.compile(
@@ -2456,7 +2537,15 @@ def _name_words27(words: list[str], first_given: bool, unlisted: bool = False) -
     return listed or unlisted or (len(words) == 1 and _unknown_capital(words[0]))
 
 
+# Round 28: the person just spoken of, named at the message's end in lower case ("my husband number 0244 881
+# 902\nhe is kwesi"): a given name of the lists that is no word.
+_HE_IS_END = re.compile(r"(?<![\w'’-])(?:he|she)[ \t]+is[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)[ \t]*[.!]*[ \t]*\Z", IGNORE_CASE)
+
+
 def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if (he := _HE_IS_END.search(text, max(0, len(text) - 40))) and _clause_given(he.group(1)) \
+            and not _plain_word(he.group(1)) and he.group(1) not in vocabulary():
+        yield he.span(1)
     if "[DATE_OF_BIRTH]" in text:
         for m in _BEFORE_BIRTH.finditer(text):
             found = m.group(1).split()
@@ -2517,7 +2606,7 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
 
 _SAINT27 = re.compile(r"(?i:saint|sainte|st|ste|san|santa|são|sao)-")
 _THING_ENDINGS27 = ("ing", "ery", "ous", "ful", "ble", "less", "ive", "ish", "ness", "ment", "tion", "ics", "ware", "tech")
-_BIRTH_WORDS27 = wordset("born birth dob date née nee né ne naissance ddn birthday birthdate anniversaire")
+_BIRTH_WORDS27 = wordset("born birth dob date née nee né ne naissance ddn birthday birthdate anniversaire bday")  # round 28: bday
 _NOT_A_VALUE27 = wordset("""
 change changes tag unknown inconnu inconnue same pareil missing manquant manquante wrong correct incorrect blank vide
 field champ box case section change form formulaire mismatch error erreur typo order ordre
@@ -2553,7 +2642,9 @@ def _people(scan: Scan) -> Iterator[Candidate]:
 _NAME_PART = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _RESTATED = re.compile(
     rf"\[PERSON\](?:[ \t]+(?:here|ici))?[ \t]*\([ \t]*((?:{_NAME_PART}|\[PERSON\])(?:[ \t]+(?:{_NAME_PART}|\[PERSON\])){{1,2}})[ \t]*"
-    r"(?:(?:on|in|as\s+on|as\s+in|sur|dans|selon)[ \t]+(?:my|mon|ma|his|her|their|the|le|la|son|sa)[ \t]+[^\W\d_]{3,15}[ \t]*)?\)",
+    r"(?:(?:on|in|as\s+on|as\s+in|sur|dans|selon)[ \t]+(?:my|mon|ma|his|her|their|the|le|la|son|sa)[ \t]+[^\W\d_]{3,15}[ \t]*"
+    # round 28: the script's language named ("Natalia Hrytsenko (Наталія Гриценко en ukrainien)")
+    r"|(?:in|en)[ \t]+[^\W\d_]{4,15}[ \t]*)?\)",
     IGNORE_CASE,
 )
 
@@ -2591,7 +2682,7 @@ _COMMON_NAMED = re.compile(
 # Round 18: an adverb between "my name is" and the name is not part of it ("lol my name is literally
 # Grace Omondi", "my name is actually Tomás", "mon nom est vraiment ...").
 _NAME_ADVERB = re.compile(
-    r"[ \t]*(?i:actually|really|literally|officially|legally|just|still|now|also|simply|basically|technically|truly"
+    r"[ \t]*(?i:actually|really|literally|officially|legally|just|only|still|now|also|simply|basically|technically|truly"
     r"|vraiment|officiellement|juste|toujours|maintenant|aussi|en\s+fait)[ \t]+(?=[^\W\d_]|\[)"
 )
 
@@ -3333,13 +3424,15 @@ def _mailed_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A given name after a dash that closes the message: "I'm in CDMX until Friday - Alejandro".
-_DASHED_END = re.compile(r"[ \t][-—–][ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*[.!]*[ \t]*$")
+# round 28: the e-mail signature's "--" too, and a hyphenated given name in any case ("Any news? -- Sung-min")
+_DASHED_END = re.compile(r"[ \t\n](--|[-—–])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?)[ \t]*[.!]*[ \t]*$")
 
 
 def _dashed_names(text: str) -> Iterator[tuple[int, int]]:
     m = _DASHED_END.search(text, max(0, len(text) - 40))
-    if m and _given_first(m.group(1)) and not _plain_word(m.group(1)):
-        yield m.span(1)
+    if m and not _plain_word(m.group(2)) and (_given_first(m.group(2)) or (
+            m.group(1) == "--" and not any(_plain_word(part) or part.lower() in vocabulary() for part in m.group(2).split("-")))):
+        yield m.span(2)
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3351,7 +3444,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)"); with the
     # given name of the lists right before it ("Wilson Jean, Marie Jean et Daphnée Jean")
     kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])
-            and text[f[0]:f[1]] not in _KOREAN_ENDINGS]
+            and text[f[0]:f[1]] not in _KOREAN_ENDINGS
+            and not (("@" in text or "_" in text) and _in_handle(text, f[0], f[1]))]
     return [(_given_before(text, s, spans), e) for s, e in kept]
 
 
@@ -3443,7 +3537,8 @@ def _listed_along(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # "WANG Xiaoling 王晓玲"), or the names of the people it stands for in brackets ("M. et Mme
 # Lavoie (Gilles et Francine)").
 _NATIVE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NATIVE_AFTER = re.compile(rf"[ \t]*\(?[ \t]*([{_NATIVE}]{{2,5}})(?![{_NATIVE}])")
+# round 28: or on the next line, alone on it ("Wang Fang\n王芳\nborn 1988年3月15日")
+_NATIVE_AFTER = re.compile(rf"[ \t]*\(?[ \t]*([{_NATIVE}]{{2,5}})(?![{_NATIVE}])|[ \t]*\n[ \t]*([{_NATIVE}]{{2,4}})(?=[ \t]*(?:\n|\Z))")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*([A-ZÀ-Þ][^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+([A-ZÀ-Þ][^\W\d_]+)[ \t]*\)")
 # The same given name said again with the family name: "its grace!! grace dimaculangan", "its
 # sofia (sofia ramirez)", "it's Will. Will Thompson."
@@ -3455,7 +3550,7 @@ _SAID_AGAIN = re.compile(
 
 def _restated(text: str, end: int) -> Iterator[tuple[int, int]]:
     if (native := _NATIVE_AFTER.match(text, end)) is not None:
-        yield native.span(1)
+        yield native.span(native.lastindex or 1)
     elif (pair := _BRACKET_AFTER.match(text, end)) is not None:
         if all(given_name(pair.group(i)) for i in (1, 2)):
             yield pair.span(1)
@@ -3481,8 +3576,9 @@ _BEFORE_NATIVE = re.compile(
 def _native_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _BEFORE_NATIVE.finditer(text):
         words = m.group(1).split()
-        while words and (_plain_word(words[0]) or "'" in words[0] or "’" in words[0]):
-            words.pop(0)
+        while words and (_plain_word(words[0]) or "'" in words[0] or "’" in words[0]
+                         or (words[0].islower() and any(w[0].isupper() for w in words[1:]))):
+            words.pop(0)  # round 28: "Mon mari Zhao Jun (赵军)": the lower-case relative before the name
         if words and not any(_plain_word(w) or w.lower() in PLACES for w in words):
             yield m.end(1) - len(" ".join(words)), m.end(1)
 
@@ -3504,11 +3600,23 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # after it ("my aunt precious ..., precious okoro, she lives at ...")
             worded.add(words[0].lower())
     lower = text.lower()
+    found: list[tuple[int, int]] = []
+    for start, end in spans:  # round 28: a name of two words or more said again whole, the family name in capitals
+        value = lower[start:end]  # before it ("my wife is Hui Min\nfamily name Chen\nso CHEN Hui Min on passport")
+        if " " in value and lower.count(value) > 1:
+            for again in re.finditer(rf"(?<![\w'’-]){re.escape(value)}(?![\w'’-])", lower):
+                if any(s < again.end() and again.start() < e for s, e in spans):
+                    continue
+                first = again.start()
+                if (before := _CAPS_BEFORE.search(text, max(0, first - 25), first)) and before.group(1).lower() in worded | said:
+                    first = before.start(1)
+                found.append((first, again.end()))
+    if _MISSPELT_CUE.search(text):
+        found += _misspelt(text, spans)
     said = {w for w in said if lower.count(w) > 1}
     worded = {w for w in worded if lower.count(w) > 1}
     if not said and not worded:
-        return []
-    found: list[tuple[int, int]] = []
+        return found
     for m in _WORD.finditer(text):
         low = m.group().lower()
         # round 26: capitalised, whatever it owns ("this is Wang Lei's employer ... Wang's LMIA-based permit")
@@ -3522,6 +3630,12 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and not given_name(nxt.group(1)) and not _plain_word(nxt.group(1)):
             found.append((m.start(), nxt.end()))
             continue
+        if low in worded and m.group()[0].isupper() and (nxt := _NEXT_NAME.match(text, m.end())) \
+                and nxt.group(1)[0].isupper() and not nxt.group(1).isupper() and _unknown_capital(nxt.group(1)) \
+                and not _not_a_name_part(nxt.group(1)) and _SENTENCE_STOP.match(text, nxt.end()) \
+                and _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()):
+            found.append((m.start(), nxt.end()))  # round 28: "Mr. Kebede, he is my neighbour. Kebede Worku."
+            continue
         if low not in said:
             continue
         if _PLACE_NAMED_AFTER.match(text, m.end()):
@@ -3533,7 +3647,47 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             found.append((m.start(), nxt.end()))
         elif _clause_given(m.group()) and low not in _LOOSE_NOT:
             found.append((m.start(), _family_after(text, m.end())))  # "my son jericho ... jericho passport is"
+        elif (line := _GIVEN_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start())) and _LINE_END_AFTER.match(text, m.end()) \
+                and not any(_plain_word(w) or _not_a_name_part(w) for w in line.group(1).split()):
+            found.append((line.start(1), m.end()))  # round 28: "Mr. Shah here\nNikhil Shah\nbirth date ...": a line of its own
     return found
+
+
+# Round 28: the name as a document or portal misspells it, one letter off, where the message speaks of
+# the spelling ("its Ifeoma ... the portal says my name wrong, it shows Ifeomah with h").
+_MISSPELT_CUE = re.compile(
+    r"\b(?:spell(?:ed|t|ing)?|wrong|typo|mistake|misspel\w*|shows|says|written|wrote|écrit|ecrit|erreur|faute|mal)\b", IGNORE_CASE
+)
+
+
+def _misspelt(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    names = {w.lower() for s, e in spans for w in _WORD.findall(text, s, e) if len(w) >= 5}
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if len(word) < 5 or not word[0].isupper() or low in names or any(s <= m.start() < e for s, e in spans) \
+                or _plain_word(word) or low in vocabulary() or _not_a_name_part(word):
+            continue
+        if any(name[0] == low[0] and _one_letter_off(name, low) for name in names):
+            found.append(m.span())
+    return found
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_CAPS_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ]{2,})[ \t]+\Z")
+_SENTENCE_STOP = re.compile(r"[ \t]*(?:[.!?;\n]|\Z)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n])[ \t]*\Z")
+_GIVEN_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*((?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,2})\Z")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
