@@ -971,6 +971,22 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my brother number 0244 123 456\nhe is kofi", [("PHONE", "0244 123 456"), ("PERSON", "kofi")]),
     ("my new number 01712-345678\nnam Rakib", [("PHONE", "01712-345678"), ("PERSON", "Rakib")]),
     ("my name is Mohammed but the letter says Mohamed, wrong", [("PERSON", "Mohammed"), ("PERSON", "Mohamed")]),
+    # round 28 part A, then: two family names joined by "y"; a letter's formal date ("the 1st day of"); the year
+    # said first with "on"; the month in Roman numerals, by its abbreviation glued to the digits or between
+    # dashes after the year; "of" before the year; Hijri months; Polish, Russian and Ukrainian birth words and
+    # months; a title or a parent's word alone before a name ("Doña", "Baba") is no part of it
+    ("this letter is for my father, Mr. Luis Fernández y Ortega, born 4 May 1939.", [("PERSON", "Luis Fernández y Ortega"), ("DATE_OF_BIRTH", "4 May 1939")]),
+    ("My mother was born on the 3rd day of April, 1946 in Cork", [("DATE_OF_BIRTH", "3rd day of April, 1946")]),
+    ("he was born in the year 1951, on 9 October", [("DATE_OF_BIRTH", "1951, on 9 October")]),
+    ("ma tante est née le 2e jour de juin 1944", [("DATE_OF_BIRTH", "2e jour de juin 1944")]),
+    ("babcia urodzona 21.VIII.1936 w Lublinie", [("DATE_OF_BIRTH", "21.VIII.1936")]),
+    ("DOB 9/III/1952, passport from Romania", [("DATE_OF_BIRTH", "9/III/1952")]),
+    ("DOB: 1950-Feb-07", [("DATE_OF_BIRTH", "1950-Feb-07")]),
+    ("birth date 07FEB1950, thanks", [("DATE_OF_BIRTH", "07FEB1950")]),
+    ("she was born on 2 March of 1948", [("DATE_OF_BIRTH", "2 March of 1948")]),
+    ("my grandfather was born 10 Rajab 1362 AH", [("DATE_OF_BIRTH", "10 Rajab 1362")]),
+    ("дата рождения: 14 июля 1949", [("DATE_OF_BIRTH", "14 июля 1949")]),
+    ("mi tía Doña Carmen Flores Ruiz nació el 1 de junio de 1947", [("PERSON", "Carmen Flores Ruiz"), ("DATE_OF_BIRTH", "1 de junio de 1947")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1607,6 +1623,11 @@ NEAR_MISSES: list[str] = [
     "nam Dinh province is where i worked",
     "he is sick, he is tired",
     "born in 2001, then in 2019 March 3 we moved",
+    # round 28 part A, then: the same shapes with no birth word (an arrival, a meeting, a month of fasting)
+    "we arrived in Ramadan 2019 and applied on 12 June of 2024",
+    "the meeting is on the 1st day of March, 2025 at the office",
+    "form IMM 5257, section IV, page 2 of 1950 copies",
+    "flight AC 845 on 07FEB2025, is that ok for the interview",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

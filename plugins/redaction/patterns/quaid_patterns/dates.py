@@ -15,7 +15,7 @@ _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
-_ORDINAL = r"(?i:st|nd|rd|th|er)?"
+_ORDINAL = r"(?i:st|nd|rd|th|er|e)?"
 # Round 19: the months of the Solar Hijri (Iran, Afghanistan) and Bikram Sambat (Nepal) calendars,
 # with a year of theirs ("born 21 Farvardin 1340", "Baisakh 12, 2049"), and a holiday said with its
 # year ("born on christmas day 2012", "née le jour de Noël 1990"): dates only after a birth word.
@@ -27,7 +27,13 @@ _OTHER_MONTH = (
     r"|januari|februari|maret|mac|mei|juni|juli|agustus|ogos|oktober|desember|disember"
     # round 28: the Ethiopian calendar's months ("Date of birth 12 Meskerem 1942 (Ethiopian) = 22 Sept 1949")
     r"|meskerem|meskeram|tikimt|tikemet|tekemt|hidar|hedar|tahsas|tahisas|tir|ter|yekatit|yakatit|megabit|magabit"
-    r"|miyazya|miazia|ginbot|genbot|sene|hamle|hamile|nehase|nehasse|pagume|pagumen)"
+    r"|miyazya|miazia|ginbot|genbot|sene|hamle|hamile|nehase|nehasse|pagume|pagumen"
+    # round 28: the Hijri (lunar) months ("born 15 Ramadan 1365 AH", "DOB: 22 Shawwal 1370")
+    r"|muharram|moharram|safar|rabi(?:['’]|\s|-)?(?:al|ul|el)?[- ]?(?:awwal|awal|thani|sani|akhir)|jumad[ae](?:\s|-)?(?:al|ul|el)?[- ]?(?:ula|oula|awwal|akhirah|akhira|thani|sani)"
+    # Russian and Ukrainian, the genitive of a date ("родилась 5 мая 1950", "народився 3 березня 1948")
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|rajab|sha['’]?ban|ramadan|ramadhan|ramazan|shawwal|shawal|dhu(?:\s|-)?al(?:\s|-)?(?:qi['’]?dah|qa['’]?dah|hijjah)|zul(?:\s|-)?(?:qadah|hijjah|hijja))"
 )
 # Round 28: the Hebrew calendar's months, a day before them with or without a year ("born 10 Nisan
 # (April 1 1947)"): no everyday word among them ("Av" and "Adar" only with a year of theirs).
@@ -44,7 +50,9 @@ _DATE = re.compile(
     rf"|{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_HEBREW_MONTH}(?:,?\s+5[67][0-9]{{2}})?(?![\w'’-])"
     # round 28: the year first, then the day and month, after a birth word ("born 1949 march 2nd", "née en 1943,
     # le 15 août", "born in 1944, 20th of July")
-    rf"|{_YEAR},?\s+(?:(?i:le|the)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?\s+{_MONTH_NAME}(?![\w'’-])"
+    rf"|{_YEAR},?\s+(?:(?i:le|the|on)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?\s+{_MONTH_NAME}(?![\w'’-])"
+    # round 28: a letter's formal date ("born on the 1st day of January, 1950", "le 3e jour de mars 1947")
+    rf"|(?:1er|{_DAY}){_ORDINAL}\s+(?i:day\s+of|jour\s+de)\s+{_MONTH_NAME},?\s+(?:(?i:in\s+the\s+year\s+|de\s+l['’]an\s+))?{_YEAR}"
     rf"|{_YEAR},?\s+{_MONTH_NAME}\s+(?:(?i:the)\s+)?{_DAY}{_ORDINAL}(?![\w'’-])"
     # round 28: the papers' unknown day and month ("his documents say 00/00/1940 only")
     rf"|00(?P<s5>[-/.])(?:00|{_MONTH_NUMBER})(?P=s5){_YEAR}"
@@ -60,11 +68,16 @@ _DATE = re.compile(
     # no day can be ("84-08-15", year-month-day)
     rf"|{_DAY}\s+(?i:du)\s+{_MONTH_NUMBER},?\s+{_YEAR}|(?:3[2-9]|[4-9][0-9])(?P<s4>[-/.]){_MONTH_NUMBER}(?P=s4){_DAY}"
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
-    rf"(?:,?[\s-]+(?:(?i:de)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984
+    rf"(?:,?[\s-]+(?:(?i:de|of|del)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984; round 28: 12 June of 1949
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
     rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+(?!(?:in|à|en|i|je|j['’]|maybe|peut-être|peut-etre|or[ \t]+so|ou[ \t]+qqch)(?![\w'’-]))[^\W\d_])))?"  # May 14, 1990; april 3rd 90 (in Lagos); october 20th 56 i think
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
+    # round 28: the month in Roman numerals, as Polish, Russian, Romanian papers write it ("12.IV.1950", "5/V/1947"),
+    # the year first with the month's name between dashes ("1949-Jun-12"), a passport's "12JUN1949"
+    rf"|{_DAY}(?P<s6>[-/.]|\.?\s)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=s6){_YEAR}"
+    rf"|{_YEAR}(?P<s7>[-/.]){_MONTH_NAME}(?P=s7){_DAY}"
+    rf"|{_DAY}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:{_YEAR}|[0-9]{{2}})"
     rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
     rf")(?![\w\[]|[/.-][0-9])"
 )
@@ -85,6 +98,8 @@ _BIRTH = re.compile(
         r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir|lahir|dilahirkan"
         # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
         r"|nasc\.?|geb\.(?=[ \t]*[0-9])"
+        # round 28: Polish, Russian and Ukrainian ("urodzona 12.IV.1950", "data urodzenia: ...", "дата рождения: ...")
+        r"|urodzon[aey]|data\s+urodzenia|ur\.(?=[ \t]*[0-9])|дата\s+рождения|родил(?:ся|ась)|народи(?:вся|лася)|дата\s+народження"
         # round 28: the French forms' "D.N." ("D.N.: 02/02/1950")
         r"|d\.n\.?(?=[ \t]*:?[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
@@ -99,6 +114,7 @@ naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido 
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
+urodzona urodzony urodzone urodzenia ur рождения родился родилась народився народилася народження
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:

@@ -386,6 +386,8 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
         if plausible(text, start, end):
             if (tail := _PARTICLE_TAIL.match(text, end)) and _DANGLING_PARTICLE.search(text, start, end):
                 end = tail.end()  # round 28: "Élise Van den Broeck", the tagger's span ending at "Van"
+            if (alone := KIN_FIRST.match(text, start)) and alone.end() >= end:
+                continue  # round 28: "my father's name is Baba [PERSON]": the word before the name alone
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
             added.append(Span(kin.end() if kin and kin.end() < end else start, end, "PERSON"))
     return added

@@ -2293,6 +2293,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and not _employer_person(text[found[0]:found[1]].split()):
             continue  # "mon employeur c'est Desjardins": a company
         found = _widened(text, found)
+        if (joined := _Y_FAMILY_AFTER.match(text, found[1])) and " " in text[found[0]:found[1]] \
+                and family_name(joined.group(1)) and not _plain_word(joined.group(1)):
+            found = (found[0], joined.end(), found[2], found[3])  # round 28: "José García y López", two family names joined
         if found[0] > 3 and text[found[0] - 2] == "," and (family := _REVERSED_LINE.search(text, max(0, found[0] - 30), found[0])) \
                 and _RECORD_NEXT.match(text, found[1]) and not _plain_word(family.group(1)) \
                 and family.group(1).lower() not in PLACES and family.group(1).lower() not in CITY_NAMES:
@@ -2312,8 +2315,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
         kin = KIN_FIRST.match(text, found[0], found[1])
         if kin and kin.end() < found[1]:
             found = (kin.end(), found[1], found[2], found[3])  # "my lola remedios", "ma'am Liza"
-        elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and text.startswith("[PERSON]", kin.end()):
-            continue  # "it's Mama [PERSON]" on the second look: the word before the name
+        elif (kin := KIN_FIRST.match(text, found[0])) and kin.end() >= found[1] and (
+                text.startswith("[PERSON]", kin.end()) or text[kin.end():kin.end() + 1].isupper()):
+            continue  # "it's Mama [PERSON]" on the second look: the word before the name; round 28: "mi abuela Doña Rosa"
         value = text[found[0]:found[1]]
         if value.split(None, 1)[0].lower() in _STREET_FIRST and (" " in value or _CAPITAL_OR_NUMBER_NEXT.match(text, found[1])):
             continue  # round 28: "le bureau VFS à Mexico c'est Paseo de la Reforma 510": a street, its type first
@@ -2364,6 +2368,7 @@ def _restated_lines(text: str, start: int, end: int) -> list[Candidate]:
 # Round 28: the type of a street that comes before its name, in Spanish, Portuguese, Italian, Malay.
 _CAPITAL_OR_NUMBER_NEXT = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|[0-9])")
 _STREET_FIRST = wordset("paseo calle avenida avda carrera carretera calzada camino rua travessa alameda viale jalan jln")
+_Y_FAMILY_AFTER = re.compile(r"[ \t]+(?:y|e|i)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+)(?![\w'’-])")
 # Round 28: a pasted record's line, the family name first and a comma ("Tiu, Jerome Anthony\nPassport P7392018A").
 _REVERSED_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,}),[ \t]*\Z")
 _RECORD_NEXT = re.compile(r"[ \t]*\n[^\n0-9]{0,25}[0-9]")
