@@ -987,6 +987,13 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my grandfather was born 10 Rajab 1362 AH", [("DATE_OF_BIRTH", "10 Rajab 1362")]),
     ("дата рождения: 14 июля 1949", [("DATE_OF_BIRTH", "14 июля 1949")]),
     ("mi tía Doña Carmen Flores Ruiz nació el 1 de junio de 1947", [("PERSON", "Carmen Flores Ruiz"), ("DATE_OF_BIRTH", "1 de junio de 1947")]),
+    # round 28 part A, then (chat writers abroad): Hindi and Urdu relatives in Latin letters after "meri", "mere"
+    # ("pati" no longer part of the name); the pidgin "my name na"; a message opening on "bro", "sis" and a name
+    ("mera naam Kavita hai, mere pati Suresh ka visa", [("PERSON", "Kavita"), ("PERSON", "Suresh")]),
+    ("meri beti Pooja ka passport expire ho gaya", [("PERSON", "Pooja")]),
+    ("mera beta Rohan 8 saal ka hai", [("PERSON", "Rohan")]),
+    ("my name na Chukwuemeka, abeg check my file", [("PERSON", "Chukwuemeka")]),
+    ("sis Fatima\nplease is my PR card ready", [("PERSON", "Fatima")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1628,6 +1635,9 @@ NEAR_MISSES: list[str] = [
     "the meeting is on the 1st day of March, 2025 at the office",
     "form IMM 5257, section IV, page 2 of 1950 copies",
     "flight AC 845 on 07FEB2025, is that ok for the interview",
+    # round 28 part A, then: "beta" and "bro" before words
+    "my beta Version of the app keeps crashing",
+    "bro Please help me with the form",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

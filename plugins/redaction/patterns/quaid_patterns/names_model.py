@@ -341,6 +341,8 @@ _COMMA = re.compile(r",[ \t]*")
 # Baby", "ma'am Liza", "Abuela Rosa").
 KIN_FIRST = re.compile(
     r"(?i:lola|lolo|tita|tito|tia|tío|tio|tía|abuela|abuelo|auntie|aunty|uncle|kuya|ate|ma['’]?am|maam|mam|sir|madam)[ \t]+(?=[^\W\d_])"
+    # round 28: Hindi and Urdu relatives in Latin letters ("mere pati Rakesh", "meri beti Simran")
+    r"|(?-i:pati|patni|beta|beti|bhai|bhaiya|behen|bahan|didi|ammi|abbu|chacha|chachi|bhabhi|saas|sasur)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     r"|(?-i:maman|mama|papa)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # round 27: "ma maman Furaha Neema"
     # round 27: a clergy title: "This is Father Joseph Mukasa", "Sœur Marie-Claire Dubé"
     r"|(?-i:Father|Fr\.|Père|Abbé|Sister|Sœur|Soeur|Brother|Frère|Pastor|Rabbi)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"

@@ -26,8 +26,8 @@ from .worldphones import CITY_NAMES
 # Strong triggers: what follows is a name, even in lower case ("my name is john smith").
 _STRONG = re.compile(
     r"(?:\bmy\s+(?:(?:full|first|last|family|given|legal|maiden|middle|real|complete|sur)\s*)?name\s*"
-    r"(?:is|was|['’]s|:|=|-)"
-    r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+is"
+    r"(?:is|was|['’]s|:|=|-|na(?=\s))"  # round 28: the pidgin "my name na Obinna"
+    r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+(?:is|na(?=\s))"
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?\s*(?:is|:|-)"
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
@@ -154,7 +154,7 @@ _OPENING = re.compile(
     IGNORE_CASE,
 )
 _WEAK = re.compile(
-    r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi"
+    r"(?:\bje\s+suis|\bcall\s+me|\bappelez[- ]moi|\b(?:mera|mere|hamara)\s+bet[ae]"  # round 28: "mera beta Arjun"
     r"|\b(?:named|called|nomm[ée]e?|pr[ée]nomm[ée]e?|(?:full|legal|complete)\s+name)"
     r"|\b(?:my|mon|ma|our|notre|his|her|son|sa|mi|mis|meu|minha|their|your|leur|votre"
     # Hindi and Punjabi typed in Latin letters: "main apni wife Simranjeet Kaur nu sponsor karna"
@@ -163,6 +163,8 @@ _WEAK = re.compile(
     r"(?:ex[- ]?|(?:son|daughter|brother|sister|mother|father|mom|mum|dad|wife|husband|cousin|friend)['’]s\s+)?"
     r"(?:husband|wife|spouse|partner|son|daughter|child|mother|mom"
     r"|petite?-fille|petit-fils|grand-fils"
+    # round 28: Hindi and Urdu relatives after "meri", "mere", "my" ("meri beti Simran ka passport", "mere pati Rakesh")
+    r"|pati|patni|beti|bhai|bhaiya|behen|bahan|didi|ammi|abbu"
     # chat and the clients' own words: "my bf", "my hubby", "mon chum", "mi esposa", "my lola"
     r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|mamma|papa|bro|sis|lil\s+(?:bro|sis|brother|sister)"
     r"|(?:little|younger|older|elder|big|baby|twin)\s+(?:brother|sister|bro|sis)"
@@ -217,7 +219,8 @@ _WEAK_KEYS = wordset(
     "madre padre mamá mama papá papa hermano hermana novio novia suegro suegra primo prima tío tio tía tia filho "
     "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
     "guardian tuteur tutrice tuteure garant employer employeur parent enfant dependant dependent beneficiary "
-    "bénéficiaire beneficiaire holder titulaire contact personne requester apni apna apne meri mera mere hamari hamara sadi sada"
+    "bénéficiaire beneficiaire holder titulaire contact personne requester apni apna apne meri mera mere hamari hamara sadi sada "
+    "pati patni beta bete beti bhai bhaiya behen bahan didi ammi abbu"
 )
 # Relatives as a form's fields and "X of <Name>": kept apart from _WEAK, run only when the
 # text has a colon or "of" / "de".
@@ -2542,12 +2545,20 @@ def _name_words27(words: list[str], first_given: bool, unlisted: bool = False) -
     return listed or unlisted or (len(words) == 1 and _unknown_capital(words[0]))
 
 
+# Round 28: a message opening on a familiar word and a name, alone on its clause ("bro Segun\n...", "sis Amina,").
+_OPENING_VOCATIVE = re.compile(
+    r"[ \t]*(?i:bro|bros|brother|sis|sister|oga|boss|bhai|bhaiya|didi|kuya|ate|dada|auntie|aunty|uncle)[ \t,]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[ \t]*(?:[!,.\n]|\Z))"
+)
 # Round 28: the person just spoken of, named at the message's end in lower case ("my husband number 0244 881
 # 902\nhe is kwesi"): a given name of the lists that is no word.
 _HE_IS_END = re.compile(r"(?<![\w'’-])(?:he|she)[ \t]+is[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)[ \t]*[.!]*[ \t]*\Z", IGNORE_CASE)
 
 
 def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if (called := _OPENING_VOCATIVE.match(text)) and given_name(called.group(1)) and not _plain_word(called.group(1)) \
+            and called.group(1).lower() not in NOT_NAME_CAPITALISED:
+        yield called.span(1)  # round 28: "bro Segun\nno be me, na my guy": the name the message opens on
     if (he := _HE_IS_END.search(text, max(0, len(text) - 40))) and _clause_given(he.group(1)) \
             and not _plain_word(he.group(1)) and he.group(1) not in vocabulary():
         yield he.span(1)
