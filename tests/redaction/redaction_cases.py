@@ -994,6 +994,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("mera beta Rohan 8 saal ka hai", [("PERSON", "Rohan")]),
     ("my name na Chukwuemeka, abeg check my file", [("PERSON", "Chukwuemeka")]),
     ("sis Fatima\nplease is my PR card ready", [("PERSON", "Fatima")]),
+    # round 28 part A, then: a relative's name before a school's words stays a name
+    ("my son Omar Haddad goes to Lester B. Pearson High School", [("PERSON", "Omar Haddad")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1638,6 +1640,9 @@ NEAR_MISSES: list[str] = [
     # round 28 part A, then: "beta" and "bro" before words
     "my beta Version of the app keeps crashing",
     "bro Please help me with the form",
+    # round 28 part A, then: a body named after someone, capitalised words between the name and the body's word
+    "my medical exam was at Sir Mortimer B. Davis Jewish General Hospital",
+    "we stayed at the Ronald McDonald House during the surgery",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

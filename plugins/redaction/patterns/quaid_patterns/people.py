@@ -3798,6 +3798,10 @@ hôpital hopital institute institut airport aéroport aeroport stadium arena mus
 bibliothèque foundation fondation pharmacy pharmacie memorial boulevard parkway expressway highway
 neighbourhood neighborhood settlement
 """)
+# Round 28: a body named after someone, capitalised words between the name and the body's word.
+_CAPITAL_PLACE = "Hospital|University|College|School|Centre|Center|Institute|Clinic|House|Library|Foundation|Museum|Arena|Stadium|Airport"
+_CAPITALS_THEN_PLACE = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{_CAPITAL_PLACE})(?![\w'’-])")
+_CAPITAL_PLACE_WORDS = frozenset(_CAPITAL_PLACE.split("|"))
 _NAMED_PLACE_BEFORE = wordset("""
 université universite université collège college école ecole cégep cegep lycée lycee hôpital hopital
 hospital parc pont aéroport aeroport métro metro station fondation foundation pharmacie clinique
@@ -3856,6 +3860,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 1 and words[-1].lower() in _NAMED_PLACE_AFTER:
         return True
+    if (_CAPITALS_THEN_PLACE.match(text, end) or (len(words) > 1 and words[-1] in _CAPITAL_PLACE_WORDS)) \
+            and _RELATION.search(text, max(0, start - 40), start) is None:
+        return True  # round 28: "Sir Mortimer B. Davis Jewish General Hospital", "the Ronald McDonald House"
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).lower() in _NAMED_PLACE_BEFORE:
         return True
