@@ -996,6 +996,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("sis Fatima\nplease is my PR card ready", [("PERSON", "Fatima")]),
     # round 28 part A, then: a relative's name before a school's words stays a name
     ("my son Omar Haddad goes to Lester B. Pearson High School", [("PERSON", "Omar Haddad")]),
+    # round 28 part A, then: "Queen" as a client's given name stays a name
+    ("my wife Queen Okafor needs her PR card", [("PERSON", "Queen Okafor")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1643,6 +1645,9 @@ NEAR_MISSES: list[str] = [
     # round 28 part A, then: a body named after someone, capitalised words between the name and the body's word
     "my medical exam was at Sir Mortimer B. Davis Jewish General Hospital",
     "we stayed at the Ronald McDonald House during the surgery",
+    # round 28 part A, then: a reigning title with its name or regnal number
+    "since Pope Francis visited Canada my mom wants to go to church",
+    "the citizenship oath still says Queen Elizabeth II?",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -3798,6 +3798,8 @@ hôpital hopital institute institut airport aéroport aeroport stadium arena mus
 bibliothèque foundation fondation pharmacy pharmacie memorial boulevard parkway expressway highway
 neighbourhood neighborhood settlement
 """)
+_REIGNING = re.compile(r"(?:Pope[ \t]+[A-Z][a-z]+|(?:King|Queen|Emperor|Empress)[ \t]+[A-Z][a-z]+[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X))(?![\w'’-])")
+_REIGNING_BEFORE = re.compile(r"(?<![\w'’-])Pope[ \t]+\Z")
 # Round 28: a body named after someone, capitalised words between the name and the body's word.
 _CAPITAL_PLACE = "Hospital|University|College|School|Centre|Center|Institute|Clinic|House|Library|Foundation|Museum|Arena|Stadium|Airport"
 _CAPITALS_THEN_PLACE = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{_CAPITAL_PLACE})(?![\w'’-])")
@@ -3860,6 +3862,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 1 and words[-1].lower() in _NAMED_PLACE_AFTER:
         return True
+    if _REIGNING.match(text, start, end) or _REIGNING_BEFORE.search(text, max(0, start - 12), start):
+        return True  # round 28: "Pope Francis visited", "Queen Elizabeth II": a reigning title, not a client's person
     if (_CAPITALS_THEN_PLACE.match(text, end) or (len(words) > 1 and words[-1] in _CAPITAL_PLACE_WORDS)) \
             and _RELATION.search(text, max(0, start - 40), start) is None:
         return True  # round 28: "Sir Mortimer B. Davis Jewish General Hospital", "the Ronald McDonald House"
