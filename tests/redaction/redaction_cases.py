@@ -998,6 +998,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my son Omar Haddad goes to Lester B. Pearson High School", [("PERSON", "Omar Haddad")]),
     # round 28 part A, then: "Queen" as a client's given name stays a name
     ("my wife Queen Okafor needs her PR card", [("PERSON", "Queen Okafor")]),
+    # round 28 part A, then: the birth certificate's words before the birth date itself keep it
+    ("my birth certificate says 14/09/1987 but the passport says 1988", [("DATE_OF_BIRTH", "14/09/1987")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1648,6 +1650,14 @@ NEAR_MISSES: list[str] = [
     # round 28 part A, then: a reigning title with its name or regnal number
     "since Pope Francis visited Canada my mom wants to go to church",
     "the citizenship oath still says Queen Elizabeth II?",
+    # round 28 part A, then: another event's date after a birth word (a party, a certificate translated,
+    # requested, dated or issued, a citizenship granted, a birth expected)
+    "my son's birthday party is on 12 March 2025, can the office close early",
+    "the birth certificate was translated on 5 May 2024 by a certified translator",
+    "I requested the birth certificate on 2025-01-03 from the town hall",
+    "born in Canada, citizenship granted 2020-01-01, do I need anything?",
+    "acte de naissance délivré le 12 mars 2024, est-ce trop vieux?",
+    "naissance prévue le 3 août 2026, on peut déjà faire la demande?",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

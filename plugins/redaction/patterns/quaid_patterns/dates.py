@@ -125,7 +125,11 @@ since until depuis jusqu soumis envoyé envoye reçu recu arrivé arrive dépos�
 mariés marié mariee divorced
 cheguei chegamos chegou llegué llegue llegamos llegó llego casei casamos
 moved returned register registered deadline before
-""")
+party fête fete translated traduit traduite dated daté datée requested demandé demandée ordered commandé délivré délivrée
+delivre delivree émis émise emis emise certified certifié certifiée apostilled legalized légalisé légalisée granted accordée
+prévue prévu prevue prevu expected due
+""")  # round 28: another event's date after a birth word ("my son's birthday party is on ...", "the birth certificate
+# was translated on ...", "citizenship granted ...", "naissance prévue le ...")
 
 # Round 27: a count of the people whose dates follow ("dob of my 4 kids: ..."), and the elided
 # article or pronoun, no word of its own ("la date de naissance de ma fille Ketsia : c'est ...").
@@ -153,6 +157,8 @@ def _joined(gap: str, limit: int) -> bool:
         gap = _ERA_YEAR.sub("", gap)  # round 28: "birth date Showa 22 = 1947/06/30", "birth: 昭和20年 / 1945-04-08"
         if any("0" <= c <= "9" for c in gap):
             return False
+    if _DOCUMENT_DATE.search(gap):
+        return False  # round 28: the certificate's own date ("I requested the birth certificate on 2025-01-03")
     label_end = _LABEL_SEMICOLON.match(gap)
     if label_end:  # "date of birth; nineteen eighty eight, ...", "birth date; ...": the label's colon
         gap = gap[label_end.end():]
@@ -169,6 +175,10 @@ def _joined(gap: str, limit: int) -> bool:
     return len(words) - gap.count("-") - named <= 5 and not any(w in _GAP_BREAK for w in words)
 
 
+_DOCUMENT_DATE = re.compile(
+    r"(?:certificate|certificat|acte|record|registration|extract|extrait)[ \t]+(?:(?:was|is|est)[ \t]+)?(?:on|le|du|from|dated)[ \t]*\Z",
+    IGNORE_CASE,
+)
 _TRAILING_NAME = re.compile(r"[:,][ \t]*([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*\Z")
 
 
