@@ -770,6 +770,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("IUC : 1111-2222 / nom : « GAGNON, Marie-Pier »", [("CLIENT_ID", "1111-2222"), ("PERSON", "GAGNON, Marie-Pier")]),
     ("Kids: Amara Mensah, Kofi Mensah", [("PERSON", "Amara Mensah"), ("PERSON", "Kofi Mensah")]),
     ("my spouse LI is here", [("PERSON", "LI")]),
+    # round 28 (lead, after the tagger's retraining): a two-letter family name after a relative
+    ("my brother HO is coming in june", [("PERSON", "HO")]),
     ("Born: 2 June 1980. City of birth: Enugu", [("DATE_OF_BIRTH", "2 June 1980")]),
     # round 27 part A: the family name after the given names ending the clause; a reversed name no list
     # knows after a person's label; "c" (c'est) and "maman" left out; a record's slash after a bare label;
@@ -1202,6 +1204,8 @@ NEAR_MISSES: list[str] = [
     "Madam President visited Manila",
     "Dr. appointment next week, is it ok?",
     "contact me @ work. Thanks",
+    # round 28 (lead): two capital letters after a relative in a message all in capitals
+    "MY SON DO NOT HAVE PASSPORT YET",
     # issue 14, round 3: format examples, things' codes, the agency's public offices, greetings
     "what does X1X 1X1 mean on the form",
     "promo code H3Z 2Y7 didn't work on the store",

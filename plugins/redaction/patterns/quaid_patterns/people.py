@@ -1465,7 +1465,9 @@ phone tel cell number numéro numero address adresse
 
 def _told_name(word: str, after: str) -> bool:
     low = word.lower()
-    if len(low) < 3 or (word.islower() and low.endswith(("ly", "ed", "ing")) and not given_name(low)):
+    if len(low) < 3 and not _short_family_name(word, after):
+        return False
+    if word.islower() and low.endswith(("ly", "ed", "ing")) and not given_name(low):
         return False
     if low in _NOT_RELATIVE_NAME:
         return False
@@ -1475,6 +1477,13 @@ def _told_name(word: str, after: str) -> bool:
         return True
     return low not in NOT_NAME and low not in NOT_NAME_LOWERCASE and low not in NOT_NAME_CAPITALISED \
         and low not in PLACES and not _demonym(low)
+
+
+def _short_family_name(word: str, after: str) -> bool:
+    """A family name of two letters told after a relative, capitalised, then a word in lower
+    case: "my spouse LI is here", "my husband Ng has" (not "MY SON DO NOT": all capitals)."""
+    return len(word) == 2 and word[0].isupper() and family_name(word.lower()) \
+        and after.strip()[:1].islower()
 
 
 # _RELATIVE_BEFORE anywhere in the text: when it is nowhere, no word has a relative before it.

@@ -44,7 +44,7 @@ from .names_model import (
 from .redactor import PatternRedactor, _masked, zeros_for_oh
 from .scan import PLACEHOLDER
 
-HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 37))]
+HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 42))]
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 # Each message the rules mask is also learned unmasked without their marks (Example.raw).
 BLANK_RULES = True
