@@ -255,6 +255,14 @@ _BODY_BEFORE = re.compile(
     r"|\b(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
     r"|embassy|consulate|ambassade|consulat|(?-i:VFS|VAC|CLSC))\b[^.!?\n]{0,30}\b(?:call|phone|text|reach|contact|appelez|appeler)"
     r"[ \t]+(?:them|-les|les)[ \t]+(?:on|at|au)"
+    # round 29 part B: a professional's office line, not the client's: "my lawyer's office phone is
+    # ...", "my consultant's number is ...", "le numéro (du cabinet) de mon avocat est ..."
+    r"|\b(?:my|our|his|her|their|mon|ma|notre|son|sa)[ \t]+(?:lawyer|attorney|consultant|accountant|notary|doctor|dentist|family[ \t]+doctor)"
+    rf"['’]?s?(?:[ \t]+(?:office|clinic|firm|practice))?(?:{_NUMBER_WORD_GAP}|[ \t]+(?:at|au))"
+    r"|\b(?:num[ée]ro|t[ée]l[ée]phone|ligne)(?:[ \t]+(?:du|de[ \t]+la)[ \t]+(?:bureau|cabinet|clinique))?[ \t]+(?:de|d['’])[ \t]*"
+    r"(?:mon|ma|notre|son|sa)[ \t]+(?:avocat|avocate|consultant|consultante|comptable|notaire|m[ée]decin|dentiste)"
+    r"[ \t]*(?:est|c['’][ \t]?est|:)?"
+    rf"|\b(?:cabinet|law[ \t]+firm|law[ \t]+office)[^.!?\n]{{0,30}}?(?:{_NUMBER_WORD_GAP}|[ \t]+(?:at|au))"
     r")"
     r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
@@ -264,6 +272,8 @@ ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip un
 serviceontario post postes embassy consulate ambassade consulat ministry ministère ministere government
 gouvernement agency agence vfs vac tls bls tlscontact office offices bureau clinic clinique school école ecole
 store shop magasin pharmacy pharmacie hospital hôpital hopital commission centre center clsc ciusss cisss
+lawyer attorney consultant accountant notary doctor dentist avocat avocate comptable notaire médecin medecin dentiste
+cabinet firm
 """)
 
 

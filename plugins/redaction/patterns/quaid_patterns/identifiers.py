@@ -266,6 +266,9 @@ def _s10(text: str, start: int, end: int) -> bool:
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
 # Abbreviations that stand before a number without being part of it: "passport NO 1234567".
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
+# Words typed in capitals before an address: "LEFT MY PASSPORT AT 1405 10 AVE SW".
+_PREPOSITIONS = frozenset(("AT", "ON", "IN", "TO", "AU", "BY", "OF", "À"))
+_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")
 # Round 28: another number's label before its digits, after a passport in the same sentence
 # ("passeport portugais P123456, NAS 272 118 354"): that number's, not a passport.
 _OTHER_LABEL_LETTERS = frozenset(("SIN", "NAS", "UCI", "IUC", "SSN", "NIR"))
@@ -451,6 +454,9 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                     continue
                 if m.group("letters") and not 6 <= len(digits_of(m[0])) <= 9:
                     continue  # "G 1234 5678": six to nine digits in all
+                if m.group("letters") in _PREPOSITIONS and " " in m[0][len(m.group("letters")) + 1:] \
+                        and _WORD_NEXT.match(scan.text, m.end()):
+                    continue  # round 29 part B: "MY PASSPORT AT 1405 10 AVE SW": a place, not a number
                 if len(m.group("letters") or "") == 2 and _s10(scan.text, m.start(), m.end()):
                     continue  # "RN 482 719 335 CA": a parcel's international tracking number (UPU S10)
                 kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
@@ -869,6 +875,17 @@ _PAID_BEFORE = re.compile(
     r"[ \t]+(?:(?:with|avec|on|to|sur|par)[ \t]+)?(?:(?:this|that|the|my|ma|cette|la)(?:[ \t]+(?:one|other|new|nouvelle|autre))?[ \t]+)?[:#]?[ \t]*$",
     IGNORE_CASE,
 )
+_CARD_EVENT = (
+    r"declined|refused|rejected|charged|billed|debited|blocked|refus[ée]e|rejet[ée]e|d[ée]bit[ée]e|factur[ée]e|bloqu[ée]e"
+)
+_CARD_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:my|the|this|ma|la|cette)[ \t]+(?:(?:credit|debit|visa|bank)[ \t]+)?(?:card|carte)(?:[ \t]+(?:de[ \t]+)?(?:cr[ée]dit|d[ée]bit))?"
+    r"[ \t]+(?:(?:got|was|has[ \t]+been|is|just|a[ \t]+[ée]t[ée]|est|s['’]est[ \t]+fait)[ \t]+){0,2}"
+    rf"(?:{_CARD_EVENT})"
+    rf"|(?:{_CARD_EVENT}|charge|bill|d[ée]bit[ée])[ \t]+(?:my|ma|la)[ \t]+(?:(?:credit|debit|visa|bank)[ \t]+)?(?:card|carte))"
+    r"(?:[ \t]+(?:twice|again|two[ \t]+times|deux[ \t]+fois|[àa][ \t]+nouveau))?[ \t]*[!.:,;-]*[ \t]*$",
+    IGNORE_CASE,
+)
 _NOT_A_CARD_BETWEEN = re.compile(
     r"(?<!\w)(?:tracking|suivi|colis|parcel|postes?|purolator|fedex|ups|dhl|receipt|re[çc]u|transaction|confirmation|reference|r[ée]f[ée]rence)(?!\w)",
     IGNORE_CASE,
@@ -884,6 +901,10 @@ def _card_said_before(text: str, start: int) -> bool:
     if _NOT_A_CARD_BETWEEN.search(text, since, start):
         return False
     if _PAID_BEFORE.search(text, max(since, start - 40), start) is not None:
+        return True
+    # round 29 part B: what happened to the card, right before it: "my card got declined 5412 ...",
+    # "YOU CHARGED MY CARD TWICE!!! 4520 ...", "ma carte a été refusée 4530 ..."
+    if _CARD_EVENT_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
     # Round 26: "card was charged twice ... full number is 4520 ...", "the name on my card is ...
     # and the number is 3759 ...", "carte VISA se terminant par 8819... le numéro complet : 4024 ..."
@@ -980,7 +1001,10 @@ _SPOKEN_LABEL = re.compile(
 # Round 27: a file number read aloud, its letter then nine digits in words after a number's word
 # ("mon numéro de dossier c'est E zéro zéro un, trois trois sept, ...", "it is E zero one two, ...");
 # a phone number in words after its label ("mon numéro de téléphone c'est le cinq un quatre ...").
-_SPOKEN_LETTER = re.compile(r"(?<![\w'’-])([A-Z])[ \t,]+$")
+# (round 29 part B: the letter spelled for the listener first: "E as in echo zero one two ...")
+_SPOKEN_LETTER = re.compile(
+    r"(?<![\w'’-])([A-Z])(?:[ \t]+(?:as[ \t]+in|for|like|comme(?:[ \t]+dans)?|pour)[ \t]+[^\W\d_]{2,12})?[ \t,]+$"
+)
 _SPOKEN_FILE_BEFORE = re.compile(
     r"(?<!\w)(?:num[ée]ro|number|dossier|file|application|demande)(?![\w])[^\n]{0,40}$", IGNORE_CASE
 )
@@ -1005,7 +1029,7 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         digits = _spoken_digits(tokens)
         label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
         if label is None:
-            letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 4), m.start())
+            letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
             if letter and len(digits) in (9, 10) and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start()):
                 yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
             elif len(digits) in (10, 11) and _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start()):

@@ -197,7 +197,11 @@ _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?(?:{SP}*[0-9]{{1,5}}[A-Za-z]?|{SP}+(?:[A-Z]|[b-df-np-xz])(?![\w'’-]))"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
 _UNIT_BEFORE = rf"(?:{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
-_UNIT_AFTER = rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[]))?"
+# round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
+_UNIT_AFTER = (
+    rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[])"
+    r"|[ \t]+(?i:basement[ \t]+(?:unit|apt|apartment|suite)(?![\w\[])|(?:basement|sous-sol)(?=[ \t]*(?:[,.;:!?)\n]|$))))?"
+)
 _DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])"
 # (round 28: not a French word of two lower-case letters before another: "rue de la Gauchetière ne veut pas")
 _DIRECTION = rf"(?:{_GAP}(?!(?-i:ne|se|no|so)[ \t]+(?-i:[a-zà-ÿ])){_DIRECTION_WORD})?"
@@ -317,9 +321,19 @@ _ADDRESS_ROUTE = re.compile(
 )
 _PO_BOX = re.compile(
     r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
-    r"|RR|R\.R\.|BP|B\.P\.|(?i:rural\s+route))\s*#?\s*(?:[0-9]{1,6}(?<![Pp]\.[0-9]{5})(?<![Pp]\.[ \t][0-9]{5}))(?![\w\[])"
-    # "RR 1 Site 5 Box 12", "RR 2, Comp 14"
-    r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
+    r"|RR|R\.R\.|BP|B\.P\.|(?i:rural\s+route)"
+    # round 29 part B: a box or a site first, a site or a rural route after: "Box 45, Site 3, RR 1"
+    r"|(?i:box|site)(?=\s*#?\s*[0-9]{1,6}\s*,?\s*(?i:site|rr|r\.r\.)\s*#?\s*[0-9]))"
+    r"\s*#?\s*(?:[0-9]{1,6}(?<![Pp]\.[0-9]{5})(?<![Pp]\.[ \t][0-9]{5}))(?![\w\[])"
+    # "RR 1 Site 5 Box 12", "RR 2, Comp 14", "Box 45, Site 3, RR 1"
+    r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale|rr|r\.r\.)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
+)
+# round 29 part B: mail held at the post office of a town, the address of clients without a street
+# (the North, the Maritimes): "General Delivery, Iqaluit NU X0A 0H0", "poste restante, Chéticamp NS
+# B0E 1H0"; only before a town and its postal code ("can I use general delivery?" stays).
+_GENERAL_DELIVERY = re.compile(
+    r"(?<![\w'’-])(?i:general[ \t]+delivery|poste[ \t]+restante|livraison[ \t]+g[ée]n[ée]rale)"
+    r"(?=[ \t]*[,-]?[ \t]*[A-ZÀ-Þ][^\n0-9]{0,40}?(?<!\w)[A-Za-z][0-9][A-Za-z][ \t-]?[0-9][A-Za-z][0-9](?!\w))"
 )
 # A rural route or box written before the civic address: "RR 2, 455 Concession Road 7".
 _BOX_THEN_ADDRESS = re.compile(r"[ \t]*[,-]?[ \t]*")
@@ -376,7 +390,7 @@ vfs vac vacs tls tlscontact bls office offices bureau bureaux embassy ambassade 
 haut-commissariat biometric biometrics biométrie biométries biometrie empreintes fingerprints rdv appointment
 rendez-vous centre center centres centers clinic clinique clinics cliniques hospital hôpital hopital
 serviceontario service services library libraries bibliothèque bibliotheque school schools école écoles ecole
-lawyer consultant doctor dentist accountant employer avocat avocate médecin medecin comptable employeur
+lawyer consultant doctor dentist accountant employer avocat avocate médecin medecin comptable employeur cabinet firm practice notaire notary
 interview entrevue entretien oath ceremony cérémonie ceremonie medical examen test testing exam go come went
 report aller venir rendre présenter presenter
 bank banks banque banques daycare garderie church église eglise mosque mosquée mosquee temple gurdwara synagogue
@@ -392,6 +406,9 @@ _PUBLIC_PLACE = (
     # a professional's office: "my lawyer's office is at ...", "le bureau de mon avocat au ..."
     r"|(?:my|our|his|her|their|mon|ma|notre|son|sa)[ \t]+(?:lawyer|consultant|doctor|dentist|accountant|employer)['’]s?[ \t]+(?:office|clinic)"
     r"|bureau[ \t]+(?:de|du)[ \t]+(?:mon|ma|notre|son|sa)[ \t]+(?:avocat|avocate|consultant|consultante|m[ée]decin|comptable|employeur)"
+    # round 29 part B: a firm's: "le cabinet de mon avocat est au ...", "my lawyer's firm is at ..."
+    r"|cabinet[ \t]+(?:de|du|d['’])[ \t]*(?:(?:mon|ma|notre|son|sa)[ \t]+)?(?:avocats?|avocates?|consultants?|consultantes?|m[ée]decins?|comptables?|notaires?|immigration)"
+    r"|(?:my|our|his|her|their)[ \t]+(?:lawyer|consultant|accountant|notary)['’]?s?[ \t]+(?:firm|practice)|law[ \t]+(?:firm|office)"
     r"|(?:biometrics?|fingerprints?)[ \t]+(?:site|place|location|cent(?:re|er)s?|office)"
     # a bank, a daycare, a place of worship, a settlement agency: "la banque au 600 rue ...", "the mosque at"
     r"|banks?|banques?|daycare|garderie|church|[ée]glise|mosque|mosqu[ée]e|temple|gurdwara|synagogue"
@@ -694,7 +711,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED) | wordset("cross main"), 0),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
     (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township rural rang line"), 0),
-    (_PO_BOX, wordset("po p box postale boîte boite post rr r rural bp"), 0),
+    (_PO_BOX, wordset("po p box postale boîte boite post rr r rural bp site"), 0),
+    (_GENERAL_DELIVERY, wordset("delivery restante livraison"), 0),
     (_ADDRESS_NUMBERED_RUE, wordset("rue porte"), 0),
     (_ADDRESS_TYPE_FIRST, wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
