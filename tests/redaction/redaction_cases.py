@@ -1002,6 +1002,26 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my wife Queen Okafor needs her PR card", [("PERSON", "Queen Okafor")]),
     # round 28 part A, then: the birth certificate's words before the birth date itself keep it
     ("my birth certificate says 14/09/1987 but the passport says 1988", [("DATE_OF_BIRTH", "14/09/1987")]),
+    # round 29 part B: what happened to a card right before its number (declined, charged, refused), Luhn
+    # or not; mail held at a town's post office (General Delivery, poste restante) before the town and its
+    # code; a box or a site before a rural route; the basement after the street with no comma; a
+    # preposition in capitals before an address after a passport word
+    ("my card got declined 4916 3382 1190 2277 and now the page is gone", [("CREDIT_CARD", "4916 3382 1190 2277")]),
+    ("THEY CHARGED MY CARD TWICE!!! 5290 1144 8876 0032 for the fee", [("CREDIT_CARD", "5290 1144 8876 0032")]),
+    ("ma carte a été refusée 4530 9911 2284 7765, que faire?", [("CREDIT_CARD", "4530 9911 2284 7765")]),
+    ("send it to General Delivery, Pond Inlet NU X0A 0S0 please", [("ADDRESS", "General Delivery"), ("POSTAL_CODE", "X0A 0S0")]),
+    ("poste restante, Natashquan QC G0G 2E0, c'est mon adresse", [("ADDRESS", "poste restante"), ("POSTAL_CODE", "G0G 2E0")]),
+    ("livraison générale, Kuujjuaq (Québec) J0M 1C0", [("ADDRESS", "livraison générale"), ("POSTAL_CODE", "J0M 1C0")]),
+    ("we get mail at Box 12, Site 4, RR 2, Olds AB T4H 1P3", [("ADDRESS", "Box 12, Site 4, RR 2"), ("POSTAL_CODE", "T4H 1P3")]),
+    ("Site 5, RR 1, Sylvan Lake AB T4S 1X6 is my mailing address", [("ADDRESS", "Site 5, RR 1"), ("POSTAL_CODE", "T4S 1X6")]),
+    ("I rent at 88 Oak St basement suite, Guelph ON N1H 2K4", [("ADDRESS", "88 Oak St basement suite"), ("POSTAL_CODE", "N1H 2K4")]),
+    ("THEY SENT MY PASSPORT TO 77 3 ST NE, CALGARY T2E 3A1", [("ADDRESS", "77 3 ST NE"), ("POSTAL_CODE", "T2E 3A1")]),
+    ("my phone is 416-555-0199 and my lawyer's office is at 100 King St W", [("PHONE", "416-555-0199")]),
+    # round 29 part B, then: a file number read aloud, its letter spelled for the listener first
+    ("my file number is F for Frank one two three four five six seven eight nine",
+     [("APPLICATION_NUMBER", "F for Frank one two three four five six seven eight nine")]),
+    ("mon numéro de dossier c'est E comme Émile zéro zéro un trois trois sept deux deux un",
+     [("APPLICATION_NUMBER", "E comme Émile zéro zéro un trois trois sept deux deux un")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1662,6 +1682,21 @@ NEAR_MISSES: list[str] = [
     "born in Canada, citizenship granted 2020-01-01, do I need anything?",
     "acte de naissance délivré le 12 mars 2024, est-ce trop vieux?",
     "naissance prévue le 3 août 2026, on peut déjà faire la demande?",
+    # round 29 part B: a professional's office or firm, its number and its address (a lawyer, a consultant,
+    # a notary, a doctor), in English and French; a card word with no event before a number that is not one;
+    # General Delivery asked about; a box at a campsite
+    "my lawyer's office phone is 416-555-0142 but nobody answers, is there another way",
+    "my consultant's number is 604-555-0188, can you call her instead of me?",
+    "le numéro de mon avocat est 514-555-0134, il ne répond jamais",
+    "le cabinet de mon avocat est au 1000, rue Sherbrooke Ouest, bureau 2200. J'envoie là?",
+    "my lawyer's firm is at 100 King St W, should the letter go there",
+    "the law firm at 55 Metcalfe St has my documents",
+    "I tried my card and it said invalid, 4532 1111 2222 3333 — that's just the example number from the bank site",
+    "my card got declined, the receipt number is 4916 3382 1190 2277",
+    "can I use general delivery if I have no fixed address?",
+    "the box 12 site was full at the campground",
+    "I am B as in bravo group, call me at nine tonight",
+    "the number is A as in apple, then I forgot the rest",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]
