@@ -26,8 +26,8 @@ from aiohttp.http_exceptions import HttpProcessingError
 
 from .messages import InvalidMessage, UnknownConversation
 
-__all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "HttpError", "check_id", "json_errors", "parse_json",
-           "read_body", "read_json"]
+__all__ = ["JSON_ERRORS", "MAX_DEPTH", "MAX_NUMBER_DIGITS", "HttpError", "check_id", "json_error", "json_errors",
+           "parse_json", "read_body", "read_json"]
 
 MAX_DEPTH = 32
 """The default deepest nesting of arrays and objects a JSON body may have."""
@@ -175,14 +175,29 @@ def check_id(value: Any, what: str = "ID", status: int = 404) -> str:
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+JSON_ERRORS = (HttpError, UnknownConversation, InvalidMessage)
+"""The exceptions :func:`json_error` answers."""
+
+
+def json_error(exc: HttpError | UnknownConversation | InvalidMessage) -> web.Response:
+    """The JSON answer to one of :data:`JSON_ERRORS`: an :class:`HttpError` with its status
+    and headers, UnknownConversation 404, InvalidMessage 400 (for a middleware of one's own
+    that does more than :func:`json_errors`; it closes the connection when ``exc.close``)."""
+    if isinstance(exc, HttpError):
+        return web.json_response({"error": exc.message}, status=exc.status, headers=exc.headers)
+    if isinstance(exc, UnknownConversation):
+        return web.json_response({"error": f"unknown conversation {str(exc.args[0])[:64]!r}"}, status=404)
+    return web.json_response({"error": str(exc)}, status=400)
+
+
 @web.middleware
 async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Answer :class:`HttpError`, UnknownConversation (404) and InvalidMessage (400) as JSON."""
     try:
         return await handler(request)
-    except HttpError as exc:
-        response = web.json_response({"error": exc.message}, status=exc.status, headers=exc.headers)
-        if exc.close and request.protocol is not None:
+    except JSON_ERRORS as exc:
+        response = json_error(exc)
+        if isinstance(exc, HttpError) and exc.close and request.protocol is not None:
             # Answer, then close at once: otherwise aiohttp reads the rest of the broken body
             # after the handler, fails again and logs a traceback.
             response.force_close()
@@ -190,7 +205,3 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
             await response.write_eof()
             request.protocol.force_close()
         return response
-    except UnknownConversation as exc:
-        return web.json_response({"error": f"unknown conversation {str(exc.args[0])[:64]!r}"}, status=404)
-    except InvalidMessage as exc:
-        return web.json_response({"error": str(exc)}, status=400)

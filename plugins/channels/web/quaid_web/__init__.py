@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import orjson
 from aiohttp import WSMsgType, web
 from aiohttp.http_exceptions import HttpProcessingError
+from multidict import CIMultiDict
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from quaidcore import (
@@ -32,7 +33,7 @@ from quaidcore import (
     UnknownConversation,
     hookimpl,
 )
-from quaidcore.http import HttpError, check_id, json_errors, parse_json
+from quaidcore.http import JSON_ERRORS, HttpError, check_id, json_error, parse_json
 
 from .countries import country_of
 from .limits import TokenBuckets, retry_after
@@ -45,11 +46,25 @@ STATIC = Path(__file__).parent / "static"
 BODY_TIMEOUT_S = 15
 CLOSE_AFTER = web.RequestKey("quaid_web_close_after", bool)
 _ORIGIN = re.compile(r"https?://[a-z0-9.\-\[\]:]+")
+# every answer of the API carries these (built once: a dict a response was ~2 us more)
+SECURITY_HEADERS = CIMultiDict({
+    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'"})
+PREFLIGHT_HEADERS = {"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                     "Access-Control-Allow-Headers": "Content-Type", "Access-Control-Max-Age": "600"}
 
 
-def _dumps(value: Any) -> str:
-    # the answers' bodies: orjson is ~15x faster than json.dumps on a reply body (0.5 vs 7 us)
-    return orjson.dumps(value).decode()
+class _Answer(web.Response):
+    """An answer of the API's own routes: JSON by orjson (~15x faster than json.dumps on a
+    reply body, 0.5 vs 7 us), with the edge's Vary and security headers from the start."""
+
+    def __init__(self, value: Any, status: int = 200) -> None:
+        # bytes, not json_response's text encoded again: ~6 k instructions less an answer
+        super().__init__(body=orjson.dumps(value), status=status, headers=_ANSWER_HEADERS)
+
+
+_ANSWER_HEADERS = CIMultiDict({"Content-Type": "application/json; charset=utf-8", "Vary": "Origin",
+                               **SECURITY_HEADERS})
 
 
 class WebConfig(BaseModel):
@@ -129,7 +144,9 @@ class WebChannel:
 
     def _add_routes(self) -> None:
         # Routes go in before the application starts: aiohttp freezes its router then.
-        api = self.host.routes("/api/web", middlewares=[self._edge, json_errors])
+        # one middleware (the edge answers quaidcore.http's errors as json_errors does): each
+        # middleware of a sub-application is one more coroutine and aiohttp's wrapper around it
+        api = self.host.routes("/api/web", middlewares=[self._edge])
         api.router.add_post("/conversations", self.open_conversation)
         api.router.add_post("/conversations/{id}/messages", self.post_message)
         api.router.add_get("/conversations/{id}/messages", self.transcript)
@@ -184,23 +201,24 @@ class WebChannel:
         if origin is not None:
             response.headers["Access-Control-Allow-Origin"] = "*" if "*" in self.origins else origin
             response.headers["Access-Control-Expose-Headers"] = "Retry-After"
-        response.headers["Vary"] = "Origin"
 
     @web.middleware
     async def _edge(self, request: web.Request, handler: Any) -> web.StreamResponse:
-        """Origins (403), CORS preflight, every error as JSON, security headers."""
+        """Origins (403), CORS preflight, every error as JSON (quaidcore.http's as
+        :func:`~quaidcore.http.json_errors` answers them), security headers."""
         allowed = self._origin_allowed(request)
+        close = False
         if not allowed:
             response: web.StreamResponse = web.json_response(
                 {"error": "origin not allowed: add it to the web channel's allowed_origins"}, status=403)
         elif request.method == "OPTIONS":
-            response = web.Response(status=204, headers={
-                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-                "Access-Control-Allow-Headers": "Content-Type",
-                "Access-Control-Max-Age": "600"})
+            response = web.Response(status=204, headers=PREFLIGHT_HEADERS)
         else:
             try:
                 response = await handler(request)
+            except JSON_ERRORS as exc:  # HttpError, UnknownConversation, InvalidMessage
+                response = json_error(exc)
+                close = isinstance(exc, HttpError) and exc.close
             except web.HTTPException as exc:  # aiohttp's own: unknown route, 405, bad handshake
                 if exc.status < 400:
                     raise
@@ -208,13 +226,13 @@ class WebChannel:
                 response = web.json_response({"error": (exc.reason or "error").lower()},
                                              status=exc.status, headers=headers)
         if not response.prepared:  # a WebSocket is prepared already
+            if type(response) is not _Answer:  # an _Answer has Vary and these already
+                response.headers.update(SECURITY_HEADERS)
+                if allowed:
+                    response.headers["Vary"] = "Origin"
             if allowed:
                 self._cors(request, response)
-            response.headers.update({
-                "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-                "Cache-Control": "no-store",
-                "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'"})
-            if request.get(CLOSE_AFTER) and request.protocol is not None:
+            if (close or request.get(CLOSE_AFTER)) and request.protocol is not None:
                 # Send the answer, then close at once: otherwise aiohttp reads the rest of the
                 # broken body after the handler, fails again and logs a traceback.
                 response.force_close()
@@ -273,10 +291,11 @@ class WebChannel:
             raise HttpError(400, "body must be a JSON object")
         return validate(model, data)
 
-    async def _known(self, request: web.Request, conversation_id: str) -> ConversationInfo:
-        """The web conversation, else 404, counted against the asking address: one that has
-        asked for too many unknown IDs gets 429 before any lookup."""
-        key = self.client_key(request)
+    async def _known(self, request: web.Request, conversation_id: str, key: str | None = None) -> ConversationInfo:
+        """The web conversation, else 404, counted against the asking address (`key`, else
+        :meth:`client_key`): one that has asked for too many unknown IDs gets 429 before any
+        lookup."""
+        key = key or self.client_key(request)
         wait = self.client_misses.wait(key)
         if wait:
             raise HttpError(429, "too many unknown conversations from this address: slow down",
@@ -295,23 +314,22 @@ class WebChannel:
         self._limit(self.client_conversations, self.client_key(request),
                     "too many conversations opened from this address: try again later")
         conversation_id, replies = await self.host.start_conversation("web", body.lang)
-        return web.json_response({"conversation_id": conversation_id,
-                                  "replies": [r.to_json() for r in replies],
-                                  "lang": body.lang or self.host.default_language}, status=201, dumps=_dumps)
+        return _Answer({"conversation_id": conversation_id, "replies": [r.to_json() for r in replies],
+                        "lang": body.lang or self.host.default_language}, status=201)
 
     async def post_message(self, request: web.Request) -> web.Response:
         """``POST /api/web/conversations/{id}/messages``: the bot's answer."""
         conversation_id = check_id(request.match_info["id"], "conversation")
         body = await self._body(request, self.models.message, required=True)
-        await self._known(request, conversation_id)  # 404 before the message limits count
-        self._limit(self.client_messages, self.client_key(request),
-                    "too many messages from this address: slow down")
+        key = self.client_key(request)
+        await self._known(request, conversation_id, key)  # 404 before the message limits count
+        self._limit(self.client_messages, key, "too many messages from this address: slow down")
         self._limit(self.conversation_limit, conversation_id, "too many messages: slow down")
         replies = await self.host.handle(Inbound("web", conversation_id, text=body.text or "",
                                                  payload=body.payload, lang=body.lang))
         after = await self.host.conversation(conversation_id)
-        return web.json_response({"replies": [r.to_json() for r in replies],
-                                  "lang": after.lang if after else self.host.default_language}, dumps=_dumps)
+        return _Answer({"replies": [r.to_json() for r in replies],
+                        "lang": after.lang if after else self.host.default_language})
 
     async def transcript(self, request: web.Request) -> web.Response:
         """``GET /api/web/conversations/{id}/messages``: what the conversation holds so far."""
