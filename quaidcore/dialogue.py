@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cues import other_service_cue, own_file_cue
+from .frozen import quick_init
 from .kb import INTENT_PREFIX, KnowledgeBase
 from .messages import Link, Prediction, QuickReply, Reply, SearchResult
 from .text import normalize
@@ -64,6 +65,7 @@ TOPIC_MENU_SIZE = 8  # solutions listed for a topic (Messenger shows at most 13 
 ACTIVE = {"ask_scope", "ready", "feedback", "clarify", "searching", "search_feedback", "survey"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class State:
     """Everything the policy remembers of a conversation (persisted after every turn)."""
@@ -114,6 +116,7 @@ _STATE_FIELDS = frozenset(State.__dataclass_fields__)
 # Events -------------------------------------------------------------------------------
 
 
+@quick_init
 @dataclass(frozen=True)
 class Start:
     """A new conversation opens."""
@@ -122,6 +125,7 @@ class Start:
     at: float
 
 
+@quick_init
 @dataclass(frozen=True)
 class ClientMessage:
     """A client's (redacted) message, or a quick-reply payload, with NLU predictions."""
@@ -133,6 +137,7 @@ class ClientMessage:
     predictions: tuple[Prediction, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class SearchDone:
     """The fallback search's results for the last question."""
@@ -140,6 +145,7 @@ class SearchDone:
     results: tuple[SearchResult, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class AgentReply:
     """An agent answered the client (free text or a canned solution)."""
@@ -149,6 +155,7 @@ class AgentReply:
     agent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class AgentResolved:
     """The agent resolved the ticket."""
@@ -156,6 +163,7 @@ class AgentResolved:
     agent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class HandoffRequested:
     """A plugin hands the conversation to people (a channel's "talk to a person" button,
@@ -164,17 +172,20 @@ class HandoffRequested:
     reason: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Released:
     """The handoff target gives the conversation back to the bot without a survey (a ticket
     closed as spam, a client waiting outside business hours); an agent's reply takes it again."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class HandoffFailed:
     """No handoff target took the conversation (none configured, or it failed)."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Tick:
     """Time passes: used to abandon inactive conversations."""
@@ -185,6 +196,7 @@ class Tick:
 # Actions ------------------------------------------------------------------------------
 
 
+@quick_init
 @dataclass(frozen=True)
 class Say:
     """Send a reply to the client (`agent`: who wrote it, for an agent's reply)."""
@@ -193,6 +205,7 @@ class Say:
     agent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Search:
     """Run the fallback search and feed the results back as :class:`SearchDone`."""
@@ -201,6 +214,7 @@ class Search:
     lang: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Handoff:
     """Hand the conversation to people (the policy already told the client)."""
@@ -209,6 +223,7 @@ class Handoff:
     candidates: tuple[Prediction, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Forward:
     """Pass a client's message to the agent who owns the conversation."""
@@ -216,6 +231,7 @@ class Forward:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Emit:
     """Record an analytics event."""
@@ -227,6 +243,7 @@ class Emit:
 Action = Say | Search | Handoff | Forward | Emit
 
 
+@quick_init
 @dataclass(frozen=True)
 class Thresholds:
     """The one visible pair of thresholds, and the optional answer margin: a best solution

@@ -350,7 +350,7 @@ class Store:
         if self._writer.done():
             raise RuntimeError("the store's writer has stopped")
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        await self._queue.put((batch, future))
+        self._queue.put_nowait((batch, future))  # unbounded: put() would never wait
         await future
 
     async def _write_loop(self) -> None:
@@ -386,9 +386,7 @@ class Store:
                 live.append((batch, future))
         if not live:
             return
-        merged = Batch()
-        for batch, _ in live:
-            merged.extend(batch)
+        merged = _merged([batch for batch, _ in live])
         try:
             await self._commit_and_remember(merged)
             _hand_back(merged, [batch for batch, _ in live])
@@ -424,9 +422,7 @@ class Store:
         instead of two: every waiting batch in one transaction, which also reads ``PRAGMA
         data_version`` and writes nothing when another process changed the database since
         the last commit. False then, or when the group fails: the careful path follows."""
-        merged = Batch()
-        for batch, _ in waiting:
-            merged.extend(batch)
+        merged = _merged([batch for batch, _ in waiting])
         try:
             with self.bound():
                 version = await self._commit(merged, expect=self._data_version)
@@ -862,6 +858,17 @@ async def _run_orm_write(write: TurnWrite, conn: Any) -> Any:
         return await write.orm(conn)
     except Exception as exc:
         raise TurnWriteFailed(write) from exc
+
+
+def _merged(batches: list[Batch]) -> Batch:
+    """The batches' rows in one batch: the batch itself when it is alone (the common case
+    with few clients: no new Batch of seven lists and sets to fill)."""
+    if len(batches) == 1:
+        return batches[0]
+    merged = Batch()
+    for batch in batches:
+        merged.extend(batch)
+    return merged
 
 
 def _hand_back(merged: Batch, batches: list[Batch]) -> None:
