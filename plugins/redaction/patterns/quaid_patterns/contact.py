@@ -203,7 +203,8 @@ _OF_THE_KEYS = wordset("du des de of for")
 _PUBLIC_BEFORE = re.compile(
     r"(?:num[ée]ro|number|line|ligne)(?:\s+de\s+t[ée]l[ée]phone|\s+de\s+tel)?\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|for\s+the)\s*"
     r"(?:(?-i:[A-Z]{2,6})(?![\w'’])|bureau|office|minist[èe]re|ministry|embassy|consulate|ambassade|consulat|service"
-    r"|centre|center|government|gouvernement|agency|agence|province|city|ville|mairie|h[ôo]pital|hospital|school|[ée]cole)"
+    r"|centre|center|government|gouvernement|agency|agence|province|city|ville|mairie|h[ôo]pital|hospital|school|[ée]cole"
+    r"|university|college|universit[ée]|coll[èe]ge|c[ée]gep)"  # round 29 part B
     r"(?:[ \t]+(?:in|at|à|a|au|en|de|d['’]|of)[ \t]*[A-ZÀ-Þ][^\W\d_]+)?"  # "the consulate in Lagos"
     r"[ \t?:,.-]{0,6}(?:(?:is|est|c['’]est|:)[ \t]*)?(?:le[ \t]+)?(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
@@ -242,7 +243,10 @@ _BODY_BEFORE = re.compile(
     # at 300 Slater st ottawa has phone ...", "the school's number is ..."
     r"|\b(?:the|le|la|l['’]|their|leur|that|this|ce|cette)[ \t]*(?:(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w-]+[ \t]+){0,2}"
     r"(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
-    r"|embassy|consulate|ambassade|consulat|high[ \t]+commission|visa[ \t]+(?:application[ \t]+)?cent(?:re|er))['’]?s?(?:[ \t]+(?-i:[A-Z])[\w-]+){0,2}"
+    r"|embassy|consulate|ambassade|consulat|high[ \t]+commission|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)"
+    # round 29 part B: a university's or a college's office: "the university's admissions phone ..."
+    r"|university|college|universit[ée]|coll[èe]ge|c[ée]gep)['’]?s?(?:[ \t]+(?-i:[A-Z])[\w-]+){0,2}"
+    r"(?:[ \t]+(?:admissions?|registrar|reception|front[ \t]+desk|main|international[ \t]+office|student[ \t]+services))?"
     r"(?:(?:[ \t]+(?:at|in|on|à|au|en|de|du|of)(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|their|our|notre|son|sa|ses|your|votre)\b)[\w.'’-]+){1,5}"
     r"(?=[ \t]+(?:has|have|a|got)\b))|[ \t]+(?:in|à|en|de|du|of)[ \t]+(?-i:[A-ZÀ-Þ])[\w-]+)?"
     rf"(?:{_NUMBER_WORD_GAP}"
@@ -273,7 +277,7 @@ serviceontario post postes embassy consulate ambassade consulat ministry minist�
 gouvernement agency agence vfs vac tls bls tlscontact office offices bureau clinic clinique school école ecole
 store shop magasin pharmacy pharmacie hospital hôpital hopital commission centre center clsc ciusss cisss
 lawyer attorney consultant accountant notary doctor dentist avocat avocate comptable notaire médecin medecin dentiste
-cabinet firm
+cabinet firm university college université universite collège cégep cegep
 """)
 
 

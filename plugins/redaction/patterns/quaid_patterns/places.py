@@ -396,11 +396,20 @@ report aller venir rendre présenter presenter
 bank banks banque banques daycare garderie church église eglise mosque mosquée mosquee temple gurdwara synagogue
 settlement newcomer immigrant organisme clsc
 """)
-_WORK_KEYS = wordset("work job workplace travail boulot")
+_WORK_KEYS = wordset("work job workplace travail boulot works worked travaille travaillais")
+# Round 29 part B: the place said to be where one works, right after its address: "Walmart at 900
+# Dufferin St is where I work", "le Tim Hortons au 55 rue Main où je travaille" (a business, not a home;
+# "I live at ..." before keeps it).
+_WHERE_WORK_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:is|c['’][ \t]?est)[ \t]+)?(?:where|l[àa][ \t]+o[ùu]|o[ùu])[ \t]+"
+    r"(?:I|we|je|j['’]|nous|(?:my|mon|ma)[ \t]+[^\W\d_]+)[ \t]*(?:work|works|worked|travaille|travaillais|travaillons)\b",
+    IGNORE_CASE,
+)
 _PUBLIC_PLACE = (
     r"(?:embass(?:y|ies)|ambassades?|consulat(?:e|es)?|consulats|high[ \t]+commission|haut[ \t-]+commissariat"
     r"|(?-i:VFS|VACs?|TLS|BLS)|vfs[ \t]+global|tlscontact|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)s?"
-    r"|(?:the|le|du|your|votre|that|this|ce|cet|their|leur)[ \t]+(?:[\w-]+[ \t]+)?(?:offices?|bureau)"
+    # (round 29 part B: a possessive and two words between: "the immigration consultant's office at")
+    r"|(?:the|le|du|your|votre|that|this|ce|cet|their|leur)[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:offices?|bureau)"
     r"|clinics?|cliniques?|hospital|h[ôo]pital|librar(?:y|ies)|biblioth[èe]que|schools?|[ée]coles?"
     r"|service[ \t]*ontario|service[ \t]+canada(?:[ \t]+cent(?:re|er))?|services[ \t]+qu[ée]bec"
     # a professional's office: "my lawyer's office is at ...", "le bureau de mon avocat au ..."
@@ -1073,7 +1082,8 @@ def _public_place(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if _OWN_ADDRESS.search(text, max(0, start - 60), start) or _OWN_ADDRESS.search(text, line, start):
         return False
-    if _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start) or _WORK_AFTER.match(text, end):
+    if _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start) or _WORK_AFTER.match(text, end) \
+            or _WHERE_WORK_AFTER.match(text, end):
         return True
     if _GO_BEFORE.search(text, max(0, start - 30), start) and _FOR_EVENT_AFTER.match(text, end):
         return True  # "they told me to go to 123 Main St for fingerprints"
