@@ -1022,6 +1022,10 @@ POSITIVE: list[tuple[str, Expected]] = [
      [("APPLICATION_NUMBER", "F for Frank one two three four five six seven eight nine")]),
     ("mon numéro de dossier c'est E comme Émile zéro zéro un trois trois sept deux deux un",
      [("APPLICATION_NUMBER", "E comme Émile zéro zéro un trois trois sept deux deux un")]),
+    # round 29 part B, then: the client's own address or number beside a workplace's or a university's
+    ("my address is 12 Oak St, where my wife works too", [("ADDRESS", "12 Oak St")]),
+    ("the university's number is 519-555-0100, my number is 519-555-0142", [("PHONE", "519-555-0142")]),
+    ("my college roommate's number is 416-555-0177", [("PHONE", "416-555-0177")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1697,6 +1701,14 @@ NEAR_MISSES: list[str] = [
     "the box 12 site was full at the campground",
     "I am B as in bravo group, call me at nine tonight",
     "the number is A as in apple, then I forgot the rest",
+    # round 29 part B, then: an office named with a possessive and two words, a workplace said as such after its
+    # address, a university's or a cégep's line
+    "the immigration consultant's office at 1200 Bay St closed early",
+    "the notary's office, 10 rue Saint-Jacques, certified my copies",
+    "Walmart at 900 Dufferin St is where I work, can the letter go there?",
+    "le dépanneur au 55 rue Principale où je travaille veut mon NAS",
+    "the university's admissions phone 519-555-0100 keeps ringing out",
+    "le numéro du cégep 819-555-0100 ne répond pas",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]
