@@ -49,8 +49,8 @@ _DATE = re.compile(
     rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
     rf"|{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_HEBREW_MONTH}(?:,?\s+5[67][0-9]{{2}})?(?![\w'’-])"
     # round 28: the year first, then the day and month, after a birth word ("born 1949 march 2nd", "née en 1943,
-    # le 15 août", "born in 1944, 20th of July")
-    rf"|{_YEAR},?\s+(?:(?i:le|the|on)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?\s+{_MONTH_NAME}(?![\w'’-])"
+    # le 15 août", "born in 1944, 20th of July"); round 29: "born in 1990, on the 2nd of February"
+    rf"|{_YEAR},?\s+(?:(?i:le|the|on\s+the|on)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?\s+{_MONTH_NAME}(?![\w'’-])"
     # round 28: a letter's formal date ("born on the 1st day of January, 1950", "le 3e jour de mars 1947")
     rf"|(?:1er|{_DAY}){_ORDINAL}\s+(?i:day\s+of|jour\s+de)\s+{_MONTH_NAME},?\s+(?:(?i:in\s+the\s+year\s+|de\s+l['’]an\s+))?{_YEAR}"
     rf"|{_YEAR},?\s+{_MONTH_NAME}\s+(?:(?i:the)\s+)?{_DAY}{_ORDINAL}(?![\w'’-])"
@@ -486,7 +486,12 @@ _SPELLED_DATE = re.compile(
     IGNORE_CASE,
 )
 # round 26: "mil neuf cent quatre-vingt-cinq", the year as French letters and cheques write it
-_YEAR_WORDS = re.compile(r"\b(?:thousand|hundred|nineteen|mille|mil|cent)\b", IGNORE_CASE)
+# round 29: "twenty ten", "twenty twelve", "twenty oh five": a year of this century said the short way
+_YEAR_WORDS = re.compile(
+    r"\b(?:thousand|hundred|nineteen|mille|mil|cent)\b"
+    r"|\btwenty[\s-]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b",
+    IGNORE_CASE,
+)
 _SPELLED_KEYS = wordset("thousand hundred nineteen mille mil cent")
 _NUMBER_KEYS = frozenset(w for w in _NUMBER_WORDS if w not in ("oh", "and", "et", "un", "une", "one", "first", "second"))  # "vingt-deux juin 1990"
 _DIGIT_YEAR = re.compile(r"[0-9]{4}$")

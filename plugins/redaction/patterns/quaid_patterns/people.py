@@ -1124,6 +1124,26 @@ def _bracket_names(text: str) -> Iterator[tuple[int, int]]:
         span = _name_at(text, m.end(), strong=False)
         if span and _CLOSE.match(text, span[1]):
             yield span
+    for m in _ROLE_BRACKET.finditer(text):
+        words = m.group(1).split()
+        if not any(_plain_word(w) or w.lower() in _COMPANIES or w.lower() in _BUSINESS or w.lower() in PLACES for w in words) \
+                and (_employer_person(words) if len(words) > 1 else given_name(words[0]) or m.group(2) is not None):
+            yield m.start(1), m.end(1)
+
+
+# Round 29: a representative's name in brackets with their role after a comma ("Mon employeur (Chantale, RH à
+# l'Auberge du Lac) m'aide", "my employer (Dave Miller, the owner)"): the role says a person, not a company.
+_ROLE_BRACKET = re.compile(
+    r"(?<![\w'’-])(?i:employer|employeur|employeuse|boss|patron|patronne|lawyer|avocat|avocate|consultant|consultante"
+    r"|company|compagnie|entreprise|workplace)[ \t]*\([ \t]*"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]*,[ \t]*"
+    r"(?:(?:the|my|la|le|notre|our|their|leur)[ \t]+)?(?i:hr|rh|manager|gérant|gérante|gerant|gerante|owner|propriétaire|proprietaire"
+    r"|supervisor|superviseur|superviseure|director|directeur|directrice|coordinator|coordonnateur|coordonnatrice|recruiter"
+    r"|recruteur|recruteuse|paralegal|assistant|assistante|adjoint|adjointe|secretary|secrétaire|boss|patron|patronne)(?![\w'’-])"
+    # a one-word name no list knows only when the role says where they work ("Chantale, RH à l'Auberge"),
+    # not "(Walmart, HR said)", "(Amazon, the manager)"
+    r"([ \t]+(?:at|à|a|chez|for|pour|of|de|du|des|in)[ \t])?"
+)
 
 
 # "my kids are Mateo and Camila Souza", "mes enfants sont Léa et Hugo": several people named
@@ -2762,8 +2782,60 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield span[0], span[1], "PERSON", PERSON_P
 
 
+# Round 29: a family signing the message after a dash or on a line of its own ("- the Carters",
+# "— les Tremblay"): the family name (in English its plural), not a word nor a place.
+_FAMILY_SIGNATURE = re.compile(
+    r"(?:[-—–~]+|\n)[ \t]*(?:[Tt]he|THE|[Ll]es|LES)[ \t]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)[ \t]*[.!]*" + _EMOJI + r"\s*\Z"
+)
+
+
+def _family_signatures(text: str) -> Iterator[tuple[int, int]]:
+    m = _FAMILY_SIGNATURE.search(text, max(0, len(text) - 60))
+    if m is None:
+        return
+    word = m.group(1)
+    if m.group().lstrip("-—–~\n \t")[:1] in "Tt":
+        if not word.endswith("s") or word.endswith("ss"):
+            return
+        stem = word[:-2] if word.endswith("es") and family_name(word[:-2]) else word[:-1]
+    else:
+        stem = word
+    low = stem.lower()
+    if _plain_word(stem) or _plain_word(word) or low in PLACES or low in CITY_NAMES or low in NOT_NAME_CAPITALISED \
+            or low in _BUSINESS or word.lower() in _NOT_FAMILY_SIGNATURE:
+        return
+    yield m.start(1), m.end(1)
+
+
+_NOT_FAMILY_SIGNATURE = wordset("""
+rockies maritimes prairies americas philippines bahamas netherlands emirates maldives seychelles comoros grenadines
+caymans andes alps himalayas territories islands states antilles azores canaries hebrides laurentians
+""")
+
+
+# Round 29: a given name of the lists said alone as a sentence, after the writer spoke of themself ("call me
+# 250 555 0113. Kenji. im at the hospital", "its me again. same guy. Babajide. the one with ...").
+_LONE_NAME = re.compile(r"(?<=[.!?])[ \t]+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[.!](?=[ \t]|\Z)")
+_NOT_LONE_NAME = wordset("ramadan ramzan eid diwali easter christmas noël noel hajj may june april august")
+_ME_BEFORE = re.compile(r"(?<![\w'’-])(?:me|guy|girl)(?![\w'’-])", IGNORE_CASE)
+
+
+def _lone_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LONE_NAME.finditer(text):
+        word = m.group(1)
+        if given_name(word) and not _plain_word(word) and word.lower() not in _NOT_LONE_NAME and word.lower() not in PLACES and word.lower() not in CITY_NAMES \
+                and _ME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            yield m.start(1), m.end(1)
+
+
 def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
+    if "the" in words or "les" in words:
+        for start, end in _family_signatures(text):
+            yield start, end, "PERSON", PERSON_P
+    if "me" in words:
+        for start, end in _lone_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _WEAK_KEYS.isdisjoint(words) or "M." in text:
         weak = list(_WEAK.finditer(text))
         if ":" in text or not _WEAK_FIELD_HINTS.isdisjoint(words):
@@ -3205,7 +3277,10 @@ def _plain_word(word: str) -> bool:
 # A name written family name first, then a comma, on a form's line or after a label
 # ("SANTOS, MARIA CLARA REYES", "Bouchard-Nkemdirim, Sophie", "hi, van der Berg, Pieter here").
 _REVERSED = re.compile(
-    rf"(?:^|(?<=[:>\n])|(?<=[:>\n][ \t])|(?<=\b[Hh]i,[ \t])|(?<=\b[Hh]ello,[ \t]))[ \t]*"
+    rf"(?:^|(?<=[:>\n])|(?<=[:>\n][ \t])|(?<=\b[Hh]i,[ \t])|(?<=\b[Hh]ello,[ \t])"
+    # round 29: after a name's label with no colon ("full name GONZALEZ HERRERA, MARIA JOSE") and a dash
+    # signing the message ("... - Macdonald, Ian")
+    rf"|(?<=\b[Nn]ame[ \t])|(?<=\bNAME[ \t])|(?<=\b[Nn]om[ \t])|(?<=\bNOM[ \t])|(?<=[ \t][-—–~][ \t])|(?<=[ \t]--[ \t]))[ \t]*"
     # round 27: in quotes after the label ("nom : « TREMBLAY, Marie-Ève »"), two family names
     # ("GARCÍA LÓPEZ, María Fernanda"), a form's bar or slash after ("Nwankwo, Chidinma Grace | DOB")
     rf"(?:[«“\"][ \t]*)?((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD})?),"
@@ -3239,6 +3314,8 @@ def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if not _family_last(family) or not _given_first(given[0]):
             continue
+        if text[m.start(1) - 2:m.start(1) - 1] in "-—–~" and m.start(1) > 1 and not _END.fullmatch(text, m.end(2)):
+            continue  # round 29: a dash's reversed name only when it signs the message
         if len(families) == 2 and not m.group(1).isupper():
             continue  # two family names only shouted: "Amara Mensah, Kofi Mensah" are two people
         # a later given name may be a word too ("Chidinma Grace")
@@ -3860,6 +3937,18 @@ def _public_figure(text: str, start: int, end: int, words: list[str]) -> bool:
     return False
 
 
+# Round 29: a town's or a park's name that is a given name too, said as a place in the message: before
+# "national/provincial park", or asked about as a town or an area ("Is Jasper a separate postal area?").
+def _place_named(text: str, word: str) -> bool:
+    w = re.escape(word)
+    return re.search(
+        rf"(?<![\w'’-]){w}[ \t]+(?:national|provincial|regional)[ \t]+park\b"
+        rf"|\b[Ii]s[ \t]+{w}[ \t]+(?:a|an|in[ \t]+a)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:town|city|village|area|region|municipality|hamlet|township|zone)\b",
+        text,
+        IGNORE_CASE,
+    ) is not None
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -3871,6 +3960,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 1 and words[-1].lower() in _NAMED_PLACE_AFTER:
         return True
+    if len(words) == 1 and ("park" in text.lower() or "Is " in text) and _place_named(text, words[0]):
+        return True  # round 29: "deliver to Jasper national park", "Is Jasper a separate postal area?": a place
     if _REIGNING.match(text, start, end) or _REIGNING_BEFORE.search(text, max(0, start - 12), start):
         return True  # round 28: "Pope Francis visited", "Queen Elizabeth II": a reigning title, not a client's person
     if (_CAPITALS_THEN_PLACE.match(text, end) or (len(words) > 1 and words[-1] in _CAPITAL_PLACE_WORDS)) \
