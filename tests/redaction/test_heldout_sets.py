@@ -368,6 +368,22 @@ SETS = {
         ADDRESS=(0.96, 0.96), APPLICATION_NUMBER=(1.0, 0.95), CLIENT_ID=(0.95, 1.0), CREDIT_CARD=(1.0, 0.8),
         DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(0.98, 0.96), PHONE=(0.97, 0.97),
         POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
+    # round 29 part A: heldout42 (urgent and angry messages, representatives; blind 0.969 / 0.976, after rounds
+    # 27-28 and the retraining 0.971 / 0.978, 3 of 66): PERSON 0.97 / 0.97 -> 1.0 / 1.0 (a reversed name after
+    # "full name" or signing after a dash, "- the Carters", a given name alone as a sentence, a representative in
+    # brackets with a role, "Jasper" as a town and a park); DATE_OF_BIRTH 1.0 / 1.0; 0.982 / 0.988 and 2 of 66
+    # on part B's pre-round files; with part B's committed: 1.000 / 0.998, 0 of 66
+    # round 29 part B: ADDRESS 0.87 / 0.93 -> 1.0 / 1.0 (General Delivery and poste restante before a town and its
+    # code, "Box 45, Site 3, RR 1", "basement suite" after the street, a lawyer's firm's address kept), CREDIT_CARD
+    # 0.75 / 0.86 -> 1.0 / 0.89 (a card's event before its number, Luhn or not), APPLICATION_NUMBER 0.96 -> 1.0 (its
+    # letter spelled, "E as in echo zero one ..."), PASSPORT and PHONE precision 0.97 -> 1.0 (a preposition in
+    # capitals before an address, a lawyer's office line); 0.988 / 0.988 and 1 of 66 with part A's names as
+    # committed before; with both parts 1.000 / 0.998, 0 of 66. By convention, not chased: a card's expiry date
+    # ("exp 09/28") left unlabelled
+    "heldout42.jsonl": {"overall": (1.0, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 0.88),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
