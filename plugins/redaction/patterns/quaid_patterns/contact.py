@@ -220,7 +220,8 @@ _PUBLIC_AFTER = re.compile(
 # 864-9191", "Services Québec 1 877 644-4545", "the consulate number +33 1 44 43 29 00".
 _NUMBER_WORD_GAP = (
     r"[ \t]*(?:(?:a|has|have|got|ont)[ \t]+(?:(?:un|une|a|an|their|its|son|sa|leur)[ \t]+)?)?"  # "le MIFI a un numéro ?", "has phone"
-    r"(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél)"
+    r"(?:phone[ \t]+)?(?:line|ligne|number|numéro|numero|phone|t[ée]l[ée]phone|tel|tél"
+    r"|fax|hotline|helpline|switchboard|standard)"  # round 29 part B: "has fax ...", "VFS Manila hotline ..."
     r"(?:[ \t]+(?:in|at|à|en|for|pour)[ \t]+(?-i:[A-ZÀ-Þ])[\w-]+)?"  # round 28: "the ... number in Nairobi is"
     r"[ \t]*(?:is|est|c['’]est|\?)?"
 )
@@ -259,6 +260,11 @@ _BODY_BEFORE = re.compile(
     r"|\b(?:offices?|bureau|clinic|clinique|school|[ée]cole|store|shop|magasin|pharmacy|pharmacie|hospital|h[ôo]pital"
     r"|embassy|consulate|ambassade|consulat|(?-i:VFS|VAC|CLSC))\b[^.!?\n]{0,30}\b(?:call|phone|text|reach|contact|appelez|appeler)"
     r"[ \t]+(?:them|-les|les)[ \t]+(?:on|at|au)"
+    # round 29 part B: a diplomatic post or a visa centre, its town, then its number with no word between:
+    # "the Canadian embassy in Abuja +234 9 ...", "I called the consulate, +1 212 ...", "TLScontact Rabat 05 ..."
+    r"|\b(?:embass(?:y|ies)|consulate|ambassade|consulat|high[ \t]+commission|haut[ \t-]+commissariat"
+    r"|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)|(?-i:VFS|TLS|BLS)(?:[ \t]+global)?|tlscontact)"
+    r"(?:[ \t]+(?:(?:in|at|à|en|de|du|of|for|pour)[ \t]+)?(?-i:[A-ZÀ-Þ])[\w-]+){0,2}[ \t]*[,:=-]?"
     # round 29 part B: a professional's office line, not the client's: "my lawyer's office phone is
     # ...", "my consultant's number is ...", "le numéro (du cabinet) de mon avocat est ..."
     r"|\b(?:my|our|his|her|their|mon|ma|notre|son|sa)[ \t]+(?:lawyer|attorney|consultant|accountant|notary|doctor|dentist|family[ \t]+doctor)"
@@ -281,10 +287,20 @@ cabinet firm university college université universite collège cégep cegep
 """)
 
 
+# Said to be the client's own right after it: "... 0803 123 4567 is my number", "(mon cell)".
+_MINE_AFTER = re.compile(
+    r"[ \t,]*(?:(?:is|was|it['’]?s|that['’]?s|c['’][ \t]?est|est)[ \t]+(?:my|mine|mon|ma|le[ \t]+mien)\b"
+    r"|\([ \t]*(?:my|mine|mon|ma|moi|me)\b)",
+    IGNORE_CASE,
+)
+
+
 def public_line(scan: Scan, start: int, end: int) -> bool:
     """Whether the phone number at start:end is a public body's, as its words say."""
     words = scan.words
     text = scan.text
+    if _MINE_AFTER.match(text, end):
+        return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
