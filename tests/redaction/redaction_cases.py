@@ -1030,6 +1030,23 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("I called the embassy in Abuja, 0803 123 4567 is my number if they need me", [("PHONE", "0803 123 4567")]),
     ("VFS Toronto: 416-555-0100 (my cell)", [("PHONE", "416-555-0100")]),
     ("I work at the embassy, my phone 613-555-0142", [("PHONE", "613-555-0142")]),
+    # round 29 part A: a reversed name after a label with no colon or signing after a dash; a family signing as
+    # "the ...s" / "les ..."; a given name alone as a sentence after the writer spoke of themself; a representative's
+    # name in brackets with a role; a year of this century said the short way; "on the" after a year said first
+    ("full name RAMIREZ TORRES, LUIS ALBERTO\nDOB: 1990/04/12",
+     [("PERSON", "RAMIREZ TORRES, LUIS ALBERTO"), ("DATE_OF_BIRTH", "1990/04/12")]),
+    ("will the letter reach me at the farm? - Tremblay, Jean-François", [("PERSON", "Tremblay, Jean-François")]),
+    ("my number is 514 555 0199 -- Nguyen, Thi Lan", [("PHONE", "514 555 0199"), ("PERSON", "Nguyen, Thi Lan")]),
+    ("We are writing for our neighbour who lost his PR card. - the Hendersons", [("PERSON", "Hendersons")]),
+    ("merci de nous répondre vite\nles Tremblay", [("PERSON", "Tremblay")]),
+    ("please call me 604 555 0142. Hassan. im at the airport now", [("PHONE", "604 555 0142"), ("PERSON", "Hassan")]),
+    ("its me again. same girl. Fatima. the one with the lost passport", [("PERSON", "Fatima")]),
+    ("Mon employeur (Josée, RH chez Bombardier) m'aide à écrire ce message", [("PERSON", "Josée")]),
+    ("my employer (Dave Miller, the owner) will sign the LMIA", [("PERSON", "Dave Miller")]),
+    ("my daughter was born on the fifth of march twenty ten", [("DATE_OF_BIRTH", "fifth of march twenty ten")]),
+    ("he was born the first of may twenty oh five in Lagos", [("DATE_OF_BIRTH", "first of may twenty oh five")]),
+    ("born in 1990, on the 2nd of February, in Accra", [("DATE_OF_BIRTH", "1990, on the 2nd of February")]),
+    ("my son Jasper needs a visitor visa", [("PERSON", "Jasper")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1720,6 +1737,20 @@ NEAR_MISSES: list[str] = [
     "I called the consulate, +1 212 596 1628, no answer",
     "TLScontact Rabat 05 37 68 35 91 never answers",
     "the passport office in Mississauga has fax 905-555-0100?",
+    # round 29 part A: a given name that is a town's or a park's, said as a place; a country or range of the
+    # plural after "the"; a reversed town and province after a dash; a company in brackets after an employer;
+    # a month of fasting or a plain word alone as a sentence; a year said first with another event
+    "Is Jasper a separate postal area? the courier won't deliver to Jasper national park",
+    "does Banff national park count as a rural area for the PNP?",
+    "we love Canada so much - the Philippines",
+    "greetings from home - The Maldives",
+    "my flight is Toronto - London, Ontario",
+    "my employer (Walmart, HR said) won't sign the letter",
+    "my employer (Amazon, the manager) says it's not their job",
+    "send me the form. Ramadan. we are fasting so the office hours matter",
+    "they told me to wait. Patience. ok",
+    "we moved in 2019, on the 2nd of February, to Calgary",
+    "we landed on the fifth of march twenty ten and my son was born later",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]
