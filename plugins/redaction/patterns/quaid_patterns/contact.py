@@ -85,6 +85,44 @@ def _public_mailbox(address: str) -> bool:
     return not _MAILBOX_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])", local))
 
 
+# Round 30 part B: a business's or a school's role mailbox, not a person's: "email my employer at
+# hr@mapleleafpacking.ca", "the school said write to admissions@seneca.ca" (the whole user name is a
+# role, and a business, a school or a body is named before it in the sentence; never at a personal mail
+# host, "info@gmail.com", nor said to be the client's: "my email address is info@presidio.site").
+_ROLE_MAILBOX_WORDS = wordset("""
+hr rh info contact contacts careers career jobs job emplois emploi recruiting recruitment recrutement
+admissions admission registrar reception accueil office bureau admin administration payroll paie billing
+accounts accounting comptabilite sales ventes hello bonjour support help helpdesk service services
+noreply donotreply international students etudiants study immigration
+""")
+_ROLE_PARTS = re.compile(r"[._-]")
+
+
+_ROLE_OWNER_BEFORE = re.compile(
+    r"\b(?:employer|employeur|company|compagnie|entreprise|business|boss|patron|school|[ée]cole|college|coll[èe]ge"
+    r"|universit(?:y|é|e)|c[ée]gep|clinic|clinique|office|bureau|agency|agence|organi[sz]ation|organisme|hr|rh"
+    r"|store|shop|magasin|hotel|h[ôo]tel|landlord|propri[ée]taire|church|[ée]glise|firm|cabinet|department|d[ée]partement"
+    r"|their|leur|them|les|contact|workshop|atelier)\b[^.!?\n]{0,60}$",
+    IGNORE_CASE,
+)
+_OWN_MAILBOX_BEFORE = re.compile(
+    r"\b(?:my|mon|ma)[ \t]+(?:[\w-]+[ \t]+)?(?:e-?mail|courriel|mail|address|adresse)\b[^.!?\n]{0,30}$"
+    r"|\b(?:email|e-mail|write|reach|contact|écri(?:vez|re)|[ée]crivez)[ \t]+(?:me|moi)\b[^.!?\n]{0,20}$",
+    IGNORE_CASE,
+)
+
+
+def _role_mailbox(text: str, start: int, end: int) -> bool:
+    local, _, domain = text[start:end].replace("＠", "@").rpartition("@")
+    parts = [part for part in _ROLE_PARTS.split(local) if part]
+    if not parts or domain.split(".")[0].lower() in _MAIL_HOSTS:
+        return False
+    if not all(part.lower() in _ROLE_MAILBOX_WORDS for part in parts):
+        return False
+    lo = max(0, start - 80)
+    return _ROLE_OWNER_BEFORE.search(text, lo, start) is not None and _OWN_MAILBOX_BEFORE.search(text, lo, start) is None
+
+
 def emails(scan: Scan) -> Iterator[Candidate]:
     """E-mail addresses, also spelled out with "at" and "dot"."""
     text = scan.text
@@ -92,6 +130,8 @@ def emails(scan: Scan) -> Iterator[Candidate]:
         for m in _EMAIL.finditer(text):
             if m.group()[-3:].lower() == ".ca" and _public_mailbox(m.group()):
                 continue  # a department's mailbox
+            if _role_mailbox(text, m.start(), m.end()):
+                continue  # round 30 part B: a business's role mailbox
             if _HANDLE.search(m.group()) and m.group().rpartition(".")[2].lower() not in _TLDS:
                 continue  # round 28: "it's me again @priya.k.sharma": a word, then a social handle
             yield m.start(), m.end(), "EMAIL", EMAIL_P
@@ -295,6 +335,41 @@ _MINE_AFTER = re.compile(
 )
 
 
+# Round 30 part B: a public place described in the sentence (where it is), then its number with a
+# third party's cue right before: "the embassy in Seoul is at 21 Jeongdong-gil, phone +82 2 ...", "the
+# VFS office in New Delhi is at ..., their number is +91 ...", "The Red Cross in Calgary at 1305 11 Ave
+# SW helped me fill forms, phone 403-...". Never when the client speaks of theirs in that sentence ("I",
+# "my", "je", "mon": "I went to the embassy, phone 010-..." stays masked).
+_PLACE_IN_SENTENCE = re.compile(
+    r"\b(?:embass(?:y|ies)|consulate|ambassade|consulat|high[ \t]+commission|haut[ \t-]+commissariat"
+    r"|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)|(?-i:VFS|VAC|TLS|BLS|CLSC|YMCA|YWCA)|tlscontact"
+    r"|offices?|bureau|clinic|clinique|hospital|h[ôo]pital|pharmacy|pharmacie|library|biblioth[èe]que"
+    r"|church|[ée]glise|mosque|mosqu[ée]e|temple|gurdwara|synagogue|red[ \t]+cross|croix[ \t-]+rouge|food[ \t]+bank"
+    r"|banque[ \t]+alimentaire|community[ \t]+cent(?:re|er)|centre[ \t]+communautaire"
+    r"|(?:settlement|newcomer|immigrant)[ \t]+(?:agency|services|centre|center))\b"
+    r"[^.!?\n]*?\b(?:is[ \t]+)?(?:at|in|on|located|au|à|sur|situ[ée]e?)\b[^!?\n]*$",
+    IGNORE_CASE,
+)
+_THIRD_CUE_BEFORE = re.compile(
+    r"[,;][ \t]*(?:(?:and[ \t]+|et[ \t]+)?(?:their|its|leur|son|sa)[ \t]+(?:phone[ \t]+)?(?:number|numéro|numero|phone|line|ligne|t[ée]l[ée]phone)"
+    r"[ \t]*(?:is|est|:)?|(?:phone|tel|t[ée]l|t[ée]l[ée]phone|ph)\.?)[ \t]*[:#]?[ \t]*\+?$",
+    IGNORE_CASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|mine|we|our|je|j['’]|mon|ma|mes|nous|notre|nos|moi)(?![\w'’-])", IGNORE_CASE)
+_PLACE_SENTENCE_KEYS = wordset("""
+embassy embassies consulate ambassade consulat commission haut-commissariat centre center vfs vac tls bls clsc ymca ywca
+tlscontact office offices bureau clinic clinique hospital hôpital hopital pharmacy pharmacie library bibliothèque
+bibliotheque church église eglise mosque mosquée mosquee temple gurdwara synagogue cross croix-rouge croix bank banque
+""")
+
+
+def _place_sentence_line(text: str, start: int) -> bool:
+    if _THIRD_CUE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    sentence = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 160)
+    return _PLACE_IN_SENTENCE.search(text, sentence, start) is not None and _FIRST_PERSON.search(text, sentence, start) is None
+
+
 def public_line(scan: Scan, start: int, end: int) -> bool:
     """Whether the phone number at start:end is a public body's, as its words say."""
     words = scan.words
@@ -302,6 +377,8 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     if _MINE_AFTER.match(text, end):
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
+        return True
+    if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and _place_sentence_line(text, start):
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
         # round 28: the body in brackets after it: "their number: 613-555-0167 (the passport office)"
