@@ -395,6 +395,7 @@ interview entrevue entretien oath ceremony cérémonie ceremonie medical examen 
 report aller venir rendre présenter presenter
 bank banks banque banques daycare garderie church église eglise mosque mosquée mosquee temple gurdwara synagogue
 settlement newcomer immigrant organisme clsc
+cross croix-rouge croix food alimentaire community communautaire
 """)
 _WORK_KEYS = wordset("work job workplace travail boulot works worked travaille travaillais")
 # Round 29 part B: the place said to be where one works, right after its address: "Walmart at 900
@@ -422,6 +423,10 @@ _PUBLIC_PLACE = (
     # a bank, a daycare, a place of worship, a settlement agency: "la banque au 600 rue ...", "the mosque at"
     r"|banks?|banques?|daycare|garderie|church|[ée]glise|mosque|mosqu[ée]e|temple|gurdwara|synagogue"
     r"|(?:settlement|newcomer|immigrant)[ \t]+(?:agency|services|centre|center)|organisme|(?-i:CLSC)"
+    # round 30 part B: a charity's or a community's place: "The Red Cross in Calgary at ...", "the food bank
+    # on ..." (not a YMCA: its shelters and rooms are homes, "je suis au refuge YMCA, 1440 rue Stanley")
+    r"|red[ \t]+cross|croix[ \t-]+rouge|food[ \t]+banks?|banques?[ \t]+alimentaires?"
+    r"|community[ \t]+cent(?:re|er)s?|centres?[ \t]+communautaires?"
     r"|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous)|(?:test|testing|exam|medical)[ \t]+cent(?:re|er)s?"
     # an event held there: "the interview is at ...", "la cérémonie de citoyenneté aura lieu au ..."
     r"|interview|entrevue|entretien|oath(?:[ \t]+ceremony)?|ceremony|c[ée]r[ée]monie|medical[ \t]+exam|examen[ \t]+m[ée]dical)"
@@ -429,8 +434,11 @@ _PUBLIC_PLACE = (
 _PUBLIC_PLACE_BEFORE = re.compile(
     # named, then where, then the address: "l'ambassade du Canada à Bogotá, ", "le bureau VFS à Mexico
     # c'est ", "le bureau de Mississauga (", "the VAC list says Edmonton - "
-    rf"\b{_PUBLIC_PLACE}\b(?:[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|\[(?-i:[A-Z_]+)\]|list|liste|g[ée]n[ée]ral|canadien(?:ne)?|canadian|honorary|honoraire)){{0,3}}"
-    r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve|will|be|sera|aura|lieu|takes|place)[ \t]+){0,3}(?:at|au|à|on|sur|in)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
+    # (round 30 part B: its name after a comma, "St." in it, a plain adjective: "Our church, St. Mary's at",
+    # "la clinique médicale du 1001, rue ...")
+    rf"\b{_PUBLIC_PLACE}\b(?:(?:[ \t]*,)?[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\.(?=[ \t]+(?-i:[A-ZÀ-Þ])))?|\[(?-i:[A-Z_]+)\]|list|liste|g[ée]n[ée]ral|canadien(?:ne)?|canadian|honorary|honoraire"
+    r"|m[ée]dicale?|medical|dentaire|dental|walk-in|public|publique|locale?|main|principale?)){0,3}"
+    r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve|will|be|sera|aura|lieu|takes|place)[ \t]+){0,3}(?:at|au|à|on|sur|in|du)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
     r"|address[ \t]+(?:is|:)|adresse[ \t]+(?:est|:|c['’][ \t]?est))[ \t]*$"
     # one of several branches picked: "the one at 1 Dundas St", "celui du 1130 rue Sherbrooke"
     r"|\b(?:the[ \t]+one|celui|celle)[ \t]+(?:at|on|in|au|du|sur|de[ \t]+la)[ \t]*$",
@@ -600,9 +608,21 @@ _SAID_CIVIC_FR = rf"{_SAID_NUMBER_FR}(?:(?:[ \t]+|-)(?:(?i:et)[ \t-]+)?{_SAID_NU
 _ADDRESS_SAID = re.compile(
     rf"(?<![\w'’-])(?:{_SAID_CIVIC_EN}[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){{1,3}}"
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|crescent|court|place|way)(?![\w'’-])"
+    # round 30 part B: its unit said too: "forty two Elm street apartment six"
+    rf"(?:[ \t]+(?i:apartment|apt|unit|suite)\.?[ \t]+(?:[0-9]{{1,5}}[A-Za-z]?|{_SAID_CIVIC_EN}|{_SAID_NUMBER_EN})(?![\w'’-]))?"
     rf"|{_SAID_CIVIC_FR}[ \t]+(?i:rue|avenue|boulevard|boul|chemin|place|rang|montée|montee)[ \t]+"
     r"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’])[ \t]*)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     rf"(?:[ \t]+(?i:appartement|app|appt|apt|unité|unite|bureau|suite)\.?[ \t]+(?:[0-9]{{1,5}}|{_SAID_CIVIC_FR}|{_SAID_NUMBER_FR}))?)"
+)
+# Round 30 part B: a Canadian postal code said by voice-to-text after its label, its digits in words:
+# "postal code B three H one A one", "code postal H deux X un Y quatre".
+_SAID_DIGIT = (
+    r"(?:[0-9]|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf))"
+)
+_SAID_LETTER = r"(?i:[abceghj-nprstvxy])"
+_POSTAL_SAID = re.compile(
+    r"(?<![\w'’-])(?i:postal[ \t]+code|code[ \t]+postal|post[ \t]*code|zip)(?:[ \t]+(?i:is|est|c['’][ \t]?est))?[ \t]*[:=-]?[ \t]*"
+    rf"({_SAID_LETTER}[ \t]+{_SAID_DIGIT}[ \t]+{_SAID_LETTER}[ \t,-]+{_SAID_DIGIT}[ \t]+{_SAID_LETTER}[ \t]+{_SAID_DIGIT})(?![\w'’-])"
 )
 _SAID_ADDRESS_KEYS = wordset("""
 street st avenue ave road rd boulevard blvd drive dr lane crescent court place way rue boul chemin rang montée montee
@@ -1087,6 +1107,8 @@ def _public_place(text: str, start: int, end: int) -> bool:
         return True
     if _GO_BEFORE.search(text, max(0, start - 30), start) and _FOR_EVENT_AFTER.match(text, end):
         return True  # "they told me to go to 123 Main St for fingerprints"
+    if _WORK_AT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_BEFORE.search(text, max(0, start - 60), start):
+        return True  # round 30 part B: "I work at Tim Hortons on ...", "The ceremony is on March 4 at 10am at ..."
     return (
         _QUESTION_AFTER.match(text, end) is not None
         and _PUBLIC_PLACE_WORD.search(text, max(0, start - 150), min(len(text), end + 80)) is not None
@@ -1101,6 +1123,25 @@ _GO_BEFORE = re.compile(
 _FOR_EVENT_AFTER = re.compile(
     r"[ \t,]*(?:for|pour)[ \t]+(?:the[ \t]+|my[ \t]+|les[ \t]+|la[ \t]+|l['’]|mes[ \t]+|mon[ \t]+|ma[ \t]+)?"
     r"(?:fingerprints|biometrics|interview|oath|medical|test|exam|empreintes|biom[ée]trie|entrevue|examen|serment)",
+    IGNORE_CASE,
+)
+
+
+# Round 30 part B: a business named as where one works, then its address: "I work at Tim Hortons on
+# 2390 Eglinton Ave", "je travaille chez Metro au 55 rue ..." (a business, not a home).
+_WORK_AT_BEFORE = re.compile(
+    r"\b(?:I|we|he|she|they|je|j['’]|il|elle|nous)[ \t]*(?:work|works|worked|working|travaille|travaillais|travaillons|bosse)[ \t]+"
+    r"(?:at|for|in|chez|à|a|au|pour)[ \t]+(?:(?:the|a|le|la|l['’])[ \t]*)?(?:(?-i:[A-ZÀ-Þ])[\w'’&.-]*[ \t]+){1,4}"
+    r"(?:on|at|in|au|sur|à)[ \t]*$",
+    IGNORE_CASE,
+)
+# Round 30 part B: an event held at the address, its day or hour between: "The ceremony is on March 4 at
+# 10am at 200 Town Centre Court", "l'entrevue est le 3 mai à 9h au 1010 rue ...".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:the|my|our|his|her|their|your|le|la|l['’]|mon|ma|notre|son|sa|votre)[ \t]*"
+    r"(?:[\w-]+[ \t]+)?(?:interview|entrevue|entretien|oath|ceremony|c[ée]r[ée]monie|appointment|rendez-vous|rdv"
+    r"|biometrics?|fingerprints|medical[ \t]+exam|examen|test)\b"
+    r"[^.!?\n]{0,40}?[ \t](?:at|au|à)[ \t]*$",
     IGNORE_CASE,
 )
 
@@ -1128,6 +1169,9 @@ def said_addresses(scan: Scan) -> Iterator[Candidate]:
         for m in _PLOT_ALONE.finditer(scan.text):
             if not m.group()[0].isdigit() and _LIVING_BEFORE.search(scan.text, max(0, m.start() - 60), m.start()):
                 yield m.start(), m.end(), "ADDRESS", ADDRESS_P
+    if "code" in scan.words and not _SAID_NUMBER_KEYS.isdisjoint(scan.words):
+        for m in _POSTAL_SAID.finditer(scan.text):  # round 30 part B
+            yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
     if _SAID_ADDRESS_KEYS.isdisjoint(scan.words) or _SAID_NUMBER_KEYS.isdisjoint(scan.words):
         return
     for m in _ADDRESS_SAID.finditer(scan.text):
