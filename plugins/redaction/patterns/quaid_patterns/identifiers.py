@@ -848,15 +848,31 @@ _AND_WHOSE = re.compile(
 _WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui for pour")
 
 
+# Round 30 part B: or the same value typed again to correct it, a word of correcting right before:
+# "my SIN: 987-654-321? no wait that's wrong, its 987-654-329", "UCI 1122 3344, sorry, I mean 1122 3345",
+# "mon NAS 046 454 286... erreur, c'est 046 454 287" (the first value's label holds for the second; only
+# the few words of a correction between, so a label of another kind there keeps its own number).
+_CORRECTED = re.compile(
+    r"(?<![\w'’])(?:no[ \t]+wait|wait|sorry|oops|my[ \t]+bad|i[ \t]+mean|i[ \t]+meant|wrong|typo|mistake|correction"
+    r"|d[ée]sol[ée]e?|pardon|je[ \t]+veux[ \t]+dire|erreur|non[ \t]+attendez?|oups)[ \t,.!:;-]*"
+    r"(?:(?:that['’]?s|thats|it['’]?s|its|it[ \t]+is|is|the|right|correct|real|good|one|wrong|c['’][ \t]?est|le|bon|vrai|la|bonne|est)(?![\w'’])[ \t,.!:;-]*){0,5}$",
+    IGNORE_CASE,
+)
+_CORRECTED_KEYS = wordset("wait sorry oops bad mean meant wrong typo mistake correction désolé désolée desole pardon dire erreur attends attendez oups")
+
+
 def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:
-    """The kinds of the value before a second one of the same shape said with whose it is, or []."""
-    if _WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 40), start) is None:
+    """The kinds of the value before a second one of the same shape said with whose it is, or
+    typed again to correct it, or []."""
+    corrected = not _CORRECTED_KEYS.isdisjoint(scan.words) and _CORRECTED.search(scan.text, max(0, start - 40), start) is not None
+    if not corrected and (_WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 40), start) is None):
         return []
     text = scan.text
     for first, last, groups in reversed(_runs(scan)):
         if last >= start:
             continue
-        if any(c in ".!?\n" for c in text[last:start]) or [e - s for s, e in groups] != lengths:
+        if (any(c in ".!?\n" for c in text[last:start]) and not (corrected and start - last <= 50)) \
+                or [e - s for s, e in groups] != lengths:
             return []
         kinds = scan.context(first, last, _LABELLED_KINDS)
         return kinds if kinds and kinds[0] not in _GENERIC_KINDS and kinds[0] != "NOT_ID" else []
