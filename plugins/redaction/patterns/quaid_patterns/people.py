@@ -2675,9 +2675,23 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if not COMMON_GIVEN.isdisjoint(words):
+        for m in _WORD_NAME_REPORTER.finditer(text):
+            if common_given_name(m.group(1)):
+                yield m.start(1), m.end(1), "PERSON", PERSON_P
     if "[PERSON]" in text and "(" in text:
         for start, end in _restated_names(text):
             yield start, end, "PERSON", PERSON_P
+
+
+# Round 30: a word-name opening a sentence, someone from a body who said or told something: "Mark from
+# the settlement agency told me to write here", "Grace at the front desk said ..." ("Mark from the list
+# the documents" is a verb: no reporting verb follows; "the bill from the hospital says" has no capital).
+_WORD_NAME_REPORTER = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?-i:([A-Z][a-z]+))[ \t]+(?:from|at|with|of)[ \t]+(?:the|my|our|your|a)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){0,4}?(?:told|said|asked|advised|suggested|recommended|helped|explained|referred|called|emailed|mentioned)(?![\w'’-])",
+    IGNORE_CASE,
+)
 
 
 # Round 25: a name given again in brackets right after a name, as another document spells it or
@@ -3907,6 +3921,11 @@ desjardins tangerine simplii scotiabank wealthsimple koho
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _SPAN_WORDS = re.compile(r"[^\W\d_]+")
+# Round 30: a saint's name right after "St."/"Saint" and before a possessive names a church, a hospital,
+# a school ("St. Luke's Medical Center", "Saint Joseph's"); a name joined to "-Ville"/"-City" names a town.
+_SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:st|ste|saint|sainte)\.?[ \t]+\Z", IGNORE_CASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’-])")
+_TOWN_SUFFIX = re.compile(r"-(?:ville|city)\Z", IGNORE_CASE)
 # A form's label inside a name's span: "Nom de famille : Tremblay-Ouellet Prénom : Catherine",
 # "Name Oluwaseun Adebayo / Passport ...".
 _LABEL_WORDS = wordset("name nom prénom prenom prénoms prenoms surname surnames given")
@@ -3972,6 +3991,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 1 and any(w.lower() in _NAMED_PLACE_BEFORE for w in words[:-1]):
         return True  # "c'est proche du métro Berri-UQAM": the place's word inside the span
+    if _SAINT_BEFORE.search(text, max(0, start - 8), start) and _POSSESSIVE_AFTER.match(text, end):
+        return True  # round 30: "St. Luke's Medical Center", "St. Patrick's school": a saint's name, a body's
+    if _TOWN_SUFFIX.search(text, start, end):
+        return True  # round 30: "arrive de Ho Chi Minh-Ville", "from Quezon-City": a town's name
     if len(words) == 1 and words[0].lower() in _COMPANIES and _TITLE_BEFORE.search(text, max(0, start - 12), start) is None:
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
