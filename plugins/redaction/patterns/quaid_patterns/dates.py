@@ -79,6 +79,8 @@ _DATE = re.compile(
     rf"|{_YEAR}(?P<s7>[-/.]){_MONTH_NAME}(?P=s7){_DAY}"
     rf"|{_DAY}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:{_YEAR}|[0-9]{{2}})"
     rf"|[0-3][0-9][01][0-9]{_YEAR}|{_YEAR}[01][0-9][0-3][0-9]"  # 14051990, 19900514
+    # round 30: the year first, then a day no month can be, then the month ("i put 1995-13-02 but its 1995-02-13")
+    rf"|{_YEAR}(?P<s8>[-/.])(?:1[3-9]|2[0-9]|3[01])(?P=s8){_MONTH_NUMBER}"
     rf")(?![\w\[]|[/.-][0-9])"
 )
 _BIRTH = re.compile(
@@ -223,6 +225,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
             or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end)
                 and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
+            or (e <= start and _asked_then_given(text, e, start, m.group()))
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
                                  or _AND_RELATIVE.fullmatch(text, previous, start)
@@ -236,6 +239,32 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""}:
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 30: the birth date asked about, then given in the next sentence: "can u change my DOB? system
+# shows 06/05/1999 instead of 05/06/1999", "what do I write for birth date? 1990/02/03 or 03/02/1990".
+_ASKED = re.compile(r"[^.!?\n0-9]{0,20}?\?+\s+")
+
+
+def _asked_then_given(text: str, label_end: int, start: int, date: str) -> bool:
+    asked = _ASKED.match(text, label_end)
+    if asked is None or asked.end() > start:
+        return False
+    year = _year_of(date)
+    gap = text[asked.end():start]
+    return year != "" and int(year) <= _LAST_BIRTH_YEAR and _joined(gap, 30) \
+        and all(w in _SHOWN_WORDS for w in _GAP_WORD.findall(_ELIDED.sub("", gap.lower())))
+
+
+_LAST_BIRTH_YEAR = 2026
+# The words of the answer before the date: what a record shows, what the client put or meant ("system shows",
+# "it says", "i put", "real one is", "c'est"); any other ("my interview is", "biometrics were on") is another event.
+_SHOWN_WORDS = wordset("""
+system it its it's form app portal file record records profile account gckey they shows show showing says say said reads
+read is was are has have had listed written wrote put typed entered i mine my the on as currently now but real correct
+right true actual one should be c est cest dit affiche indique montre j ai mis écrit ecrit la le sur mon ma vraie bonne
+portail dossier système systeme formulaire profil compte
+""")
 
 
 # Round 27: a date before a birth label that opens its own clause is about something else: "elle
