@@ -1047,6 +1047,36 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("he was born the first of may twenty oh five in Lagos", [("DATE_OF_BIRTH", "first of may twenty oh five")]),
     ("born in 1990, on the 2nd of February, in Accra", [("DATE_OF_BIRTH", "1990, on the 2nd of February")]),
     ("my son Jasper needs a visitor visa", [("PERSON", "Jasper")]),
+    # round 30 part A: a word-name opening a sentence, someone from a body who told or said something; a birth
+    # date asked about, then given in the next sentence; the year, then a day no month can be, then the month
+    ("Mark from the settlement agency told me to write here", [("PERSON", "Mark")]),
+    ("hi. Hope from the YMCA told me to call you", [("PERSON", "Hope")]),
+    ("Joy at the front desk said I qualify", [("PERSON", "Joy")]),
+    ("can u change my DOB? system shows 06/05/1999 instead of 05/06/1999",
+     [("DATE_OF_BIRTH", "06/05/1999"), ("DATE_OF_BIRTH", "05/06/1999")]),
+    ("what do I write for birth date? 1990/02/03 or 03/02/1990",
+     [("DATE_OF_BIRTH", "1990/02/03"), ("DATE_OF_BIRTH", "03/02/1990")]),
+    ("i put my birthday wrong, 1995-13-02 but its 1995-02-13", [("DATE_OF_BIRTH", "1995-13-02"), ("DATE_OF_BIRTH", "1995-02-13")]),
+    ("my dob is 1990-25-12", [("DATE_OF_BIRTH", "1990-25-12")]),
+    ("comment corriger ma date de naissance? le portail affiche 1987-04-05", [("DATE_OF_BIRTH", "1987-04-05")]),
+    # round 30 part B: the client's own number, mail, address beside a public place's (said with I/my, a relative's
+    # number, a personal mail host, "my ... email"); a value typed again to correct it; a postal code and a unit said
+    # in words
+    ("I went to the embassy in Seoul yesterday, phone 010-1234-5678 if they need me", [("PHONE", "010-1234-5678")]),
+    ("my parents live in Lagos, their number is +234 803 123 4567", [("PHONE", "+234 803 123 4567")]),
+    ("the consulate is in Lagos, my phone 0803 123 4567", [("PHONE", "0803 123 4567")]),
+    ("my email is info@gmail.com", [("EMAIL", "info@gmail.com")]),
+    ("my company email is info@tanbakery.ca, I own the bakery", [("EMAIL", "info@tanbakery.ca")]),
+    ("please write to my work email priya.shah@mapleleafpacking.ca", [("EMAIL", "priya.shah@mapleleafpacking.ca")]),
+    ("I work at Tim Hortons and I live at 45 Oak St", [("ADDRESS", "45 Oak St")]),
+    ("my interview letter went to my old address at 12 Birch Ave", [("ADDRESS", "12 Birch Ave")]),
+    ("the Red Cross helped us, my address is 10 Bay St", [("ADDRESS", "10 Bay St")]),
+    ("we sleep at the YWCA, 733 8th Ave SW, since March", [("ADDRESS", "733 8th Ave SW")]),
+    ("my SIN: 527-914-308? no wait that's wrong, its 527-914-309", [("SIN", "527-914-308"), ("SIN", "527-914-309")]),
+    ("my SIN is 046 454 286. sorry, the order number is 123 456 789", [("SIN", "046 454 286")]),
+    ("sorry voice typing, postal code M five V two T six", [("POSTAL_CODE", "M five V two T six")]),
+    ("code postal H deux X un Y quatre", [("POSTAL_CODE", "H deux X un Y quatre")]),
+    ("I live at one twenty Oak street apt 4", [("ADDRESS", "one twenty Oak street apt 4")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1751,6 +1781,43 @@ NEAR_MISSES: list[str] = [
     "they told me to wait. Patience. ok",
     "we moved in 2019, on the 2nd of February, to Calgary",
     "we landed on the fifth of march twenty ten and my son was born later",
+    # round 30 part A: a saint's name before a possessive (a hospital, a church, a school); a town's name
+    # joined to "-Ville"/"-City"; a word-name as a verb; a birth date asked about, then another event's date
+    "The panel physician is at St. Luke's Medical Center, is that still valid?",
+    "My son goes to St. Patrick's school",
+    "The walk-in at St. Joseph's in Hamilton is open",
+    "Ma mère arrive de Ho Chi Minh-Ville demain",
+    "Mark the box that says yes from the form",
+    "Mark from the list the documents you have",
+    "The bill from the hospital says I owe 300",
+    "can you fix my DOB? my appointment is 06/05/2025",
+    "where do I put my date of birth? I arrived on 06/05/2019",
+    "is the DOB required? the deadline is 06/05/2026",
+    "the form is dated 2024-15-03",
+    "Should I include my birth certificate? my interview is 2025-03-04",
+    "Do you need my DOB? my biometrics were on 2024-05-06",
+    # round 30 part B: a public place described in its sentence, then its number after "phone", "tel", "their
+    # number is"; a role mailbox of a business or a school; a workplace after "I work at"; an event with its day
+    # between; a place's name after a comma, with "St.", an adjective or "du"; a charity's place
+    "the consulate in Dubai is at Sheikh Zayed Rd, their number is +971 4 317 2100",
+    "The YMCA on Main St helped us, tel 204-555-0100",
+    "the clinic in Surrey is on 72 Ave, phone 604-555-0100, do they do medicals?",
+    "l'ambassade à Dakar est sur la Corniche, leur numéro est +221 33 889 47 00",
+    "the high commission in Accra is at Independence Ave, and their number is +233 30 221 1521",
+    "Please send it to our HR at careers@bigfarm.ca",
+    "the school said write to admissions@seneca.ca",
+    "contact info@newcomerhub.org for the workshop",
+    "I work at Costco on 1411 Warden Ave, can my employer do the LMIA?",
+    "je travaille chez Metro au 55 rue Principale depuis 2 ans",
+    "she works at Shoppers Drug Mart on 200 Bloor St W now",
+    "The interview is on May 3 at 9am at 25 Front St W, do I bring originals?",
+    "l'entrevue est le 3 mai à 9h au 1010 rue Sainte-Catherine, je dois apporter quoi?",
+    "Our mosque, Masjid Al-Noor at 20 Wellesley St, helps newcomers",
+    "la clinique dentaire du 500, boulevard Saint-Laurent accepte la RAMQ?",
+    "The Red Cross in Winnipeg at 1111 Portage Ave gave us blankets",
+    "la Croix-Rouge au 6 place du Commerce nous a aidés",
+    "the postal code for the office is K one A zero B one?",
+    "sorry wrong, it's 123 456 789 dollars",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -384,6 +384,22 @@ SETS = {
         ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 0.88),
         DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
         POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
+    # round 30 part A: heldout43 (a mixed day of the inbox, quoted offices, clinics and toll-free numbers; blind
+    # 0.980 / 0.958, 8 of 71): PERSON 0.99 / 0.97 -> 1.0 / 0.99 (a word-name from a body who told or said something,
+    # "Mark from the settlement agency told me"; a saint's name before a possessive, "St. Luke's Medical Center";
+    # "Ho Chi Minh-Ville" a town), DATE_OF_BIRTH 0.93 -> 1.0 (a birth date asked about, then given in the next
+    # sentence; "1995-13-02", the year, a day, the month); 0.991 / 0.964 and 7 of 71 with part B's modules as
+    # committed before the round. By convention, not chased: "the Friedman family" (an employer's family name) left
+    # unlabelled; a card's expiry date ("exp 09/28") left unlabelled
+    # round 30 part B: ADDRESS 0.96 / 0.79 -> 1.0 / 1.0 (a workplace after "I work at", an event with its day between,
+    # a church's name after a comma, "la clinique médicale du ...", the Red Cross; a unit said in words), PHONE
+    # precision 0.94 -> 1.0 (a public place described in its sentence, then "phone"/"their number is"), EMAIL 0.95 ->
+    # 1.0 (a business's role mailbox, "hr@..."), SIN 0.91 -> 1.0 (a value typed again to correct it), POSTAL_CODE
+    # 0.95 -> 1.0 (said in words after its label). With both parts: 1.000 / 0.992, 0 of 71 altered
+    "heldout43.jsonl": {"overall": (1.0, 0.99), "min_rows": 200, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 0.81),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 0.99), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
