@@ -2688,8 +2688,11 @@ def _people(scan: Scan) -> Iterator[Candidate]:
 # the settlement agency told me to write here", "Grace at the front desk said ..." ("Mark from the list
 # the documents" is a verb: no reporting verb follows; "the bill from the hospital says" has no capital).
 _WORD_NAME_REPORTER = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*)(?-i:([A-Z][a-z]+))[ \t]+(?:from|at|with|of)[ \t]+(?:the|my|our|your|a)[ \t]+"
-    r"(?:[^\W\d_]+[ \t]+){0,4}?(?:told|said|asked|advised|suggested|recommended|helped|explained|referred|called|emailed|mentioned)(?![\w'’-])",
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?-i:([A-Z][a-z]+))[ \t]+(?:(?:from|at|with|of)[ \t]+(?:(?:the|my|our|your|a)[ \t]+)?"
+    r"(?:[^\W\d_]+[ \t]+){0,4}?(?:told|said|asked|advised|suggested|recommended|helped|explained|referred|called|emailed|mentioned)"
+    # "Rose du centre communautaire m'a dit ...", "Grace de l'agence ... m'a conseillé ..."
+    r"|(?:du|de[ \t]+la|de[ \t]+l['’]|des|chez|à[ \t]+l['’]|au)[ \t]*(?:[^\W\d_]+['’]?[ \t]*){1,5}?(?:m['’]|nous[ \t]+)a[ \t]+"
+    r"(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|expliqué|explique|aidé|aide|appelé|appele|demandé|demande))(?![\w'’-])",
     IGNORE_CASE,
 )
 
