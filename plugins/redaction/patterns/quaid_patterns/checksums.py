@@ -22,6 +22,18 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+# UPU S10 (postal tracking numbers, "RN 482 719 335 CA"): weights of the eight serial digits.
+_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+
+
+def s10_valid(digits: str) -> bool:
+    """True when nine digits are an S10 tracking number's serial and check digit (mod 11)."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:8], _S10_WEIGHTS, strict=True)) % 11
+    return int(digits[8]) == {10: 0, 11: 5}.get(check, check)
+
+
 def nanp_valid(digits: str) -> bool:
     """True for a North American number: 10 digits (or 11 with a leading 1) whose area code
     and exchange do not start with 0 or 1."""

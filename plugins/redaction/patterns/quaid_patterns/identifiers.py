@@ -21,7 +21,7 @@ from .base import (
     quantity,
     words_pattern,
 )
-from .checksums import agency_line, card_valid, digits_of, is_year, luhn_valid, nanp_valid
+from .checksums import agency_line, card_valid, digits_of, is_year, luhn_valid, nanp_valid, s10_valid
 from .scan import NON_LATIN, Candidate, Label, Scan
 from .vocabulary import MONTHS, STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
@@ -538,14 +538,26 @@ _LABEL_RIGHT_BEFORE = re.compile(
 )
 
 
+_PARCEL_KEYS = wordset("""
+tracking track suivi colis parcel parcels package packages courier poste postes post purolator fedex ups dhl canpar
+shipment envoi livraison delivery shipping expédition expedition
+""")
+
+
 def sins(scan: Scan) -> Iterator[Candidate]:
     """Formatted social insurance numbers that pass the Luhn check; SINs and UCIs typed one
     digit at a time after their label."""
     if scan.digits >= 8:
         if scan.digits >= 9:
             for m in every(_SIN, scan.text):
-                if luhn_valid(digits_of(m.group())) and not _s10(scan.text, m.start(), m.end()):
-                    yield m.start(), m.end(), "SIN", ID_SHAPE_P  # not a parcel's "RN 448 204 917 CA" (round 27)
+                digits = digits_of(m.group())
+                if luhn_valid(digits) and not (
+                    _s10(scan.text, m.start(), m.end())
+                    and (s10_valid(digits) or not _PARCEL_KEYS.isdisjoint(scan.words))
+                ):
+                    # not a parcel's "RN 448 204 917 CA" (round 27): a parcel word in the message or its
+                    # S10 check digit right (round 30 part B: "AA 100 000 009 AA" alone is a SIN)
+                    yield m.start(), m.end(), "SIN", ID_SHAPE_P
         if _LABEL_KEYS["SIN"].isdisjoint(scan.words) and _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
             return
         for m in _DIGIT_BY_DIGIT.finditer(scan.text):
