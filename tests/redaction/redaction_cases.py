@@ -1079,6 +1079,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("sorry voice typing, postal code M five V two T six", [("POSTAL_CODE", "M five V two T six")]),
     ("code postal H deux X un Y quatre", [("POSTAL_CODE", "H deux X un Y quatre")]),
     ("I live at one twenty Oak street apt 4", [("ADDRESS", "one twenty Oak street apt 4")]),
+    # round 30 part B, then: a SIN between two pairs of capitals with no parcel word ("OK" is not a country's code)
+    ("MY SIN IS 046 454 286 OK THANKS", [("SIN", "046 454 286")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1821,6 +1823,8 @@ NEAR_MISSES: list[str] = [
     "la Croix-Rouge au 6 place du Commerce nous a aidés",
     "the postal code for the office is K one A zero B one?",
     "sorry wrong, it's 123 456 789 dollars",
+    # round 30 part B, then: a parcel's S10 number with a parcel word, its check digit wrong as writers type them
+    "my parcel RN 046 454 286 CA never came",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]
