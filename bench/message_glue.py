@@ -59,7 +59,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from throughput import BARE, SCENARIOS, Connection, bench_config, free_port, stop, wait_healthy
+from throughput import BARE, SCENARIOS, Connection, bench_config, free_port, step_body, stop, wait_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,12 +119,7 @@ class Driver:
             if self.budget <= 0:
                 return
             self.budget -= 1
-            if op == "text":
-                body = {"text": arg}
-            else:
-                offered = [q["payload"] for r in last for q in r.get("quick_replies") or ()]
-                pick = next((p for want in arg for p in offered if p.startswith(want)), None)
-                body = {"payload": pick or (offered[0] if offered else arg[0])}
+            body = step_body(op, arg, last)
             self.requests += 1
             status, raw = await conn.request(path, json.dumps(body).encode(), 600)
             if status != 200:

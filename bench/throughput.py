@@ -227,12 +227,7 @@ class Load:
                 return
             if op == "lang":
                 continue
-            if op == "text":
-                body = {"text": arg}
-            else:
-                offered = [q["payload"] for r in last for q in r.get("quick_replies") or ()]
-                pick = next((p for want in arg for p in offered if p.startswith(want)), None)
-                body = {"payload": pick or (offered[0] if offered else arg[0])}
+            body = step_body(op, arg, last)
             started = time.perf_counter()
             status, raw = await conn.request(path, json.dumps(body).encode(), 30)
             took = time.perf_counter() - started
@@ -392,6 +387,16 @@ def stop(process: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def step_body(op: str, arg: Any, last: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON body of one scenario step: the typed text, or the first offered quick reply
+    (of the last replies) that starts with one of `arg`'s payloads, else the first offered."""
+    if op == "text":
+        return {"text": arg}
+    offered = [q["payload"] for r in last for q in r.get("quick_replies") or ()]
+    pick = next((p for want in arg for p in offered if p.startswith(want)), None)
+    return {"payload": pick or (offered[0] if offered else arg[0])}
 
 
 def bench_config(tmp: Path, database_url: str | None = None) -> Path:
