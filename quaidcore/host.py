@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from aiohttp import web
 from pydantic import BaseModel
 
+from .frozen import quick_init
 from .kb import KnowledgeBase
 from .messages import Event, Inbound, Redaction, Reply, TrainingExample
 from .outbox import Handler, Outbox
@@ -40,6 +41,7 @@ EventHandler = Callable[[Sequence[Event]], Awaitable[None]]
 """What :meth:`Host.observe` calls with each batch of stored events."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class ConversationInfo:
     """What a plugin may know of a conversation (nothing personal: the client is a pseudonym)."""
