@@ -12,6 +12,7 @@ from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
 from .names_model import learned_names
+from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
@@ -80,6 +81,7 @@ class PatternRedactor:
         for custom in self._custom:
             self._labels.update(custom.labels)
         self._learned_names = config.learned_names and "PERSON" in self.types
+        self._owner_model = config.owner_model and not CONTACT_TYPES.isdisjoint(self.types)
 
     def find(self, text: str) -> list[Span]:
         """Spans of `text` to mask, typed, sorted and non-overlapping.
@@ -106,6 +108,11 @@ class PatternRedactor:
             more = [_unmask(span, stretches) for span in self._find_once(masked) if span.type != "PERSON"]
             if more:
                 spans = sorted(spans + more, key=lambda s: s.start)
+        if self._owner_model and spans:
+            # last, so that it reads the message as the next redaction of the redacted text
+            # will, every other span masked: a contact detail that its context calls a public
+            # body's or a business's stays (see owner_model)
+            spans = public_dropped(text, spans)
         return spans
 
     def rule_spans(self, text: str) -> list[Span]:
