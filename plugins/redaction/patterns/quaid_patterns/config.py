@@ -53,6 +53,8 @@ class PatternsConfig(BaseModel):
     ``custom``: extra patterns for the agency's own identifiers.
     ``learned_names``: also mask the names that a trained tagger (a CRF, see
     :mod:`quaid_patterns.names_model`) finds where no rule did (default: on).
+    ``learned_addresses``: also mask the addresses and postal codes that a trained tagger (a CRF,
+    see :mod:`quaid_patterns.address_model`) finds where no rule did (default: on).
     ``owner_model``: drop the phone numbers, addresses and postal codes the rules found that a
     trained classifier of their context (see :mod:`quaid_patterns.owner_model`) calls a public
     body's or a business's, not the client's (default: on).
@@ -62,4 +64,5 @@ class PatternsConfig(BaseModel):
     types: list[EntityType] = Field(default_factory=lambda: list(ALL_TYPES))
     custom: list[CustomPattern] = Field(default_factory=list)
     learned_names: bool = True
+    learned_addresses: bool = True
     owner_model: bool = True

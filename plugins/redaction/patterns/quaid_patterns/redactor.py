@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from quaidcore import Span
 
+from .address_model import TYPES as ADDRESS_TYPES
+from .address_model import with_learned_addresses
 from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
@@ -81,6 +83,7 @@ class PatternRedactor:
         for custom in self._custom:
             self._labels.update(custom.labels)
         self._learned_names = config.learned_names and "PERSON" in self.types
+        self._learned_addresses = self.types & frozenset(ADDRESS_TYPES) if config.learned_addresses else frozenset()
         self._owner_model = config.owner_model and not CONTACT_TYPES.isdisjoint(self.types)
 
     def find(self, text: str) -> list[Span]:
@@ -108,6 +111,8 @@ class PatternRedactor:
             more = [_unmask(span, stretches) for span in self._find_once(masked) if span.type != "PERSON"]
             if more:
                 spans = sorted(spans + more, key=lambda s: s.start)
+        if self._learned_addresses:  # the addresses no rule found (see address_model)
+            spans = with_learned_addresses(text, spans, self._learned_addresses)
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
