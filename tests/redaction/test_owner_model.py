@@ -52,6 +52,12 @@ PRIVATE = [
     ("the office asked for his cell number, it is 613-555-0163", "613-555-0163"),
     ("please tell the office to send the card to 221 Ontario Street, Kingston", "221 Ontario Street"),
     ("Service Canada has the wrong phone for the applicant's spouse: 647-555-0190", "647-555-0190"),
+    # a correction, a record, where something was sent, a body that reaches or needs the detail
+    ("IRCC sent the letter to the wrong address, the right one is 221 Ontario Street", "221 Ontario Street"),
+    ("the office wrote to 14 Birchmount Crescent last week but we moved", "14 Birchmount Crescent"),
+    ("can the office call 416-555-0182 tomorrow", "416-555-0182"),
+    ("the school will contact the family at 416-555-0182", "416-555-0182"),
+    ("le bureau a encore l'ancienne adresse, la nouvelle est 45 rue des Érables", "45 rue des Érables"),
 ]
 
 
@@ -124,14 +130,13 @@ def test_the_model_itself_calls_them_apart() -> None:
         assert model.private(attributes) < THRESHOLD, text
     text = "the office said to update the address to 14 Birchmount Crescent, Scarborough ON M1K 1B2"
     attributes = features(text, *_span(text, "M1K 1B2", "POSTAL_CODE"))
-    assert judged(attributes, model.known)
-    assert model.private(attributes) >= THRESHOLD
+    assert MINE in attributes and not judged(attributes, model.known)  # a correction: the client's
 
 
 def test_the_gates_keep_a_detail_masked() -> None:
     model = owner_model()
     # a word tying the value to a person nearer than the body's: not judged
-    for text, value in PRIVATE[-7:]:
+    for text, value in PRIVATE[-12:]:
         attributes = features(text, *_span(text, value))
         assert MINE in attributes and not judged(attributes, model.known) and model.private(attributes) == 1.0
     # too few words that the model knows around the value, or no public body's word

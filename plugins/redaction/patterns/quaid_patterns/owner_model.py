@@ -86,6 +86,25 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 # Words that tie a detail to a person: first-person words, possessives, a home or a cell, the
 # applicant, sending something to it.
 _OWNER = _FIRST_PERSON | _POSSESSIVES | frozenset(["home", "domicile", "maison", "perso", "personal", "personnel", "personnelle", "cell", "cellphone", "cellulaire", "mobile", "portable", "applicant", "demandeur", "demandeuse", "send", "mail", "envoyer", "envoyez", "envoie", "livrer", "deliver"])
+# Words that tie a detail to a person only before it: a correction or a move, a record, where something was
+# sent, a body that reaches or needs the detail ("the office wrote to <it>", not "<it>, if the officer asks").
+_OWNER_BEFORE = _OWNER | frozenset([
+    # a correction or a move, which only the client's own detail needs: "IRCC sent it to the wrong address, the
+    # right one is ...", "le bureau a l'ancienne adresse, la nouvelle est ..."
+    "right", "correct", "correcte", "wrong", "mauvaise", "mauvais", "new", "nouvelle", "nouveau", "nouvel",
+    "updated", "update", "current", "actuelle", "actuel", "changed", "change", "changer", "moved", "move",
+    "déménagé", "demenage", "déménager", "live", "lives", "living", "habite", "habitent", "reside", "resides",
+    "réside", "staying", "reach", "joindre", "rejoindre",
+    # where something was sent, or what a record holds: the client's detail ("the office wrote to ...", "the
+    # system has the address as ...", "le dossier indique ...")
+    "sent", "wrote", "written", "went", "delivered", "shipped", "letter", "letters", "lettre", "lettres", "parcel",
+    "colis", "courier", "courrier", "envoyé", "envoyée", "écrit", "file", "dossier", "record", "records", "system",
+    "système", "systeme", "profile", "profil", "indique", "shows", "says", "affiche",
+    # a body that reaches someone or needs a detail, the detail after the verb: the person's ("can the office
+    # call 416-...", "the school will contact the family at ...", "the clinic needs the address ...")
+    # (not "calls", "appelle": "the school calls from 905-..." is the school's line)
+    "call", "appeler", "rappeler", "contact", "contacter", "text", "texter", "family", "famille", "need", "needs",
+    "needed", "require", "requires", "required", "besoin", "use", "uses", "utilise"])
 # The attribute of a detail with such a word nearer it than any public body's word (before
 # it in its sentence, after it in its clause): the model does not judge it (it stays masked).
 MINE = "owner_nearer"
@@ -233,9 +252,9 @@ def _mine_nearer(text: str, tokens: list[tuple[int, int, str]], begin: int, star
     found = _CLAUSE_BREAK.search(text, end, stop)
     clause_stop = found.start() if found else stop
     before, after = _between(tokens, begin, start), _between(tokens, end, clause_stop)
-    for words in (reversed(before), after[:AFTER_WORDS]):
+    for words, owner in ((reversed(before), _OWNER_BEFORE), (after[:AFTER_WORDS], _OWNER)):
         for w in words:
-            if w in _OWNER or w.rstrip("'") in _OWNER:  # "applicant's"
+            if w in owner or w.rstrip("'") in owner:  # "applicant's"
                 return True
             if w in _BODY:
                 break
