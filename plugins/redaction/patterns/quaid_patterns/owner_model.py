@@ -24,7 +24,9 @@ Gates keep a detail masked without asking the model (:func:`judged`): fewer than
 "employeur 1-543-824-0543", a number among random characters); no public body's word in its
 sentence and no organisation's name before it; a word that ties it to a person (first-person
 words, possessives, "home", "cell", "applicant", "send") nearer it than any public body's word
-("the embassy sent my passport back to 12 Main St", :data:`MINE`).
+("the embassy sent my passport back to 12 Main St", :data:`MINE`), or, before it, a word of a
+correction, a record, a sending or a body reaching someone ("IRCC has the wrong address, the right
+one is ...", "the office wrote to ...", "can the office call ...").
 
 The model (``data/owner.crfsuite``) is written by :mod:`quaid_patterns.train_owner` from the
 held-out sets 1-43 (never 44 and later); ``train_owner --cv`` chooses :data:`THRESHOLD` by
