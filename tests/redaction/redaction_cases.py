@@ -1061,6 +1061,22 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("i put my birthday wrong, 1995-13-02 but its 1995-02-13", [("DATE_OF_BIRTH", "1995-13-02"), ("DATE_OF_BIRTH", "1995-02-13")]),
     ("my dob is 1990-25-12", [("DATE_OF_BIRTH", "1990-25-12")]),
     ("comment corriger ma date de naissance? le portail affiche 1987-04-05", [("DATE_OF_BIRTH", "1987-04-05")]),
+    # round 31 part A: a name in a form's row of fields stops before the next field's label (a tab, a run of spaces,
+    # or a label word, before a colon); a pronoun and its verb before a relative's name; a parent listed without
+    # "my"; the client a lawyer, a consultant or a clinic writes for; another of the family by its family name
+    ("Name: Oyelaran Fashola\tRelationship: father\tDOB: 14/02/1950",
+     [("PERSON", "Oyelaran Fashola"), ("DATE_OF_BIRTH", "14/02/1950")]),
+    ("Nom : Nnenna Obiageli\tLien : épouse\tDDN : 03/09/1962", [("PERSON", "Nnenna Obiageli"), ("DATE_OF_BIRTH", "03/09/1962")]),
+    ("Name: Zubeida Rangwala Relationship: mother DOB: 1944-07-19",
+     [("PERSON", "Zubeida Rangwala"), ("DATE_OF_BIRTH", "1944-07-19")]),
+    ("writing for my mother, she's Zubeida Rangwala. she lost her PR card", [("PERSON", "Zubeida Rangwala")]),
+    ("for my husband, he's Oyelaran Fashola, he needs a work permit", [("PERSON", "Oyelaran Fashola")]),
+    ("ma sœur, elle est Nnenna Obiageli, elle est à Abidjan", [("PERSON", "Nnenna Obiageli")]),
+    ("grandpa Oyelaran Fashola needs a visitor visa", [("PERSON", "Oyelaran Fashola")]),
+    ("Grandma Zubeida Rangwala, DOB 1944-07-19", [("PERSON", "Zubeida Rangwala"), ("DATE_OF_BIRTH", "1944-07-19")]),
+    ("Notre cliente Nnenna Obiageli doit refaire ses données biométriques.", [("PERSON", "Nnenna Obiageli")]),
+    ("à partir de maintenant écrivez pour Alain Tchoungui à sa femme Brigitte Tchoungui",
+     [("PERSON", "Alain Tchoungui"), ("PERSON", "Brigitte Tchoungui")]),
     # round 30 part B: the client's own number, mail, address beside a public place's (said with I/my, a relative's
     # number, a personal mail host, "my ... email"); a value typed again to correct it; a postal code and a unit said
     # in words
@@ -1801,6 +1817,16 @@ NEAR_MISSES: list[str] = [
     "the form is dated 2024-15-03",
     "Should I include my birth certificate? my interview is 2025-03-04",
     "Do you need my DOB? my biometrics were on 2024-05-06",
+    # round 31 part A: a parent's or a client's word before a body, a brand or a common word; a pronoun before an
+    # adjective; a form's empty fields
+    "mom Facebook messaged me about the form",
+    "dad Air Canada lost his bag with the passport",
+    "maman Facebook m'a envoyé le lien",
+    "my client Portal account is locked",
+    "mon client Portail ne marche pas",
+    "my wife, she's Canadian now, can she sponsor me?",
+    "the form has Name:\tRelationship:\tDOB: columns, what goes in Relationship?",
+    "Dad Jokes aside, when is my interview?",
     # round 30 part B: a public place described in its sentence, then its number after "phone", "tel", "their
     # number is"; a role mailbox of a business or a school; a workplace after "I work at"; an event with its day
     # between; a place's name after a comma, with "St.", an adjective or "du"; a charity's place

@@ -179,10 +179,19 @@ _WEAK = re.compile(
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|patronne?|propri[ée]taire|parrain|marraine"
-    r"|coll[èe]gue|voisine?|superviseure?)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?\s*(?:,|[-–—](?=\s))?"
+    r"|coll[èe]gue|voisine?|superviseure?"
+    # round 31: the person a lawyer, a consultant, a clinic or a settlement worker writes for: "Notre cliente
+    # Rima Saab (IUC ...)", "my client Olivia Mwangi", "our patient Thi Hoa Pham"
+    r"|client|cliente|patient|patiente)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?\s*(?:,|[-–—](?=\s))?"
     # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
     r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
     r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
+    # round 31: a parent or grandparent listed without "my", each with their details: "parents from
+    # pakistan: dad Muhammad Aslam passport ..., mom Nasreen Akhtar passport ...", "grandpa Wen Jun Liu
+    # passport ...", "papa Rachid ..., maman Nadia ..." ("Papa" and "Mama" capitalised are given names too)
+    r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(\n])|(?<=[.!?]\s)|(?<=\Wand\s)|(?<=\Wet\s)|(?<=&\s))"
+    r"(?:mom|mum|dad|grandpa|grandma|grandmother|grandfather|maman|grand-m[èe]re|grand-p[èe]re|(?-i:papa|mama))"
+    r"(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     # an agent or lawyer named without "my": "agent Smith told me", "l'agente Nathalie Girard"
     r"|(?<![\w-])(?:agent|agente|officer|lawyer|avocate?)(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
@@ -209,7 +218,7 @@ _WEAK_KEYS = wordset(
     "père pere frère frere soeur sœur copin copine ami amie oncle tante neveu nièce niece grand "
     "avocat avocate consultante représentant representant représentante representante employeur "
     "patron patronne propriétaire proprietaire parrain marraine collègue collegue voisin voisine "
-    "superviseur superviseure applicant client signed from demandeur demanderesse requérant "
+    "superviseur superviseure applicant client cliente patient patiente signed from demandeur demanderesse requérant "
     "requerant requérante requerante signé signe signature mr mrs ms dr mme mlle madame monsieur "
     "beau belle demi stepson stepdaughter stepmother stepfather stepbrother stepsister step half "
     "grandson granddaughter grandchild me officer agente miss mister maître maitre docteur docteure professeur professeure professor prof "
@@ -347,6 +356,13 @@ _PLACE_COMPOUND = re.compile(r"\w-(?:au|aux|sur|en|lès|les|sous)-\w")
 _DICTATED = wordset("comma period virgule")
 
 
+# Round 31: a pronoun and its verb before the name a relative's word announced ("my wife, she's Sofía
+# Benítez", "ma mère, elle c'est Awa Diop", "my dad, he is Ali Raza"): never the name's first word.
+_PRONOUN_LEAD = re.compile(
+    r"[ \t]*(?i:she|he|elle|il|shes|hes)(?:['’]s|[ \t]+(?i:is|est|c['’]est)|(?<=s))[ \t]+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
+
+
 def _name_at(
     text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
 ) -> tuple[int, int] | None:
@@ -363,6 +379,8 @@ def _name_at(
     after_title = False
     initial = -1  # where an initial after a title starts
     lead = -1  # where particles before the first word start
+    if not titled and (pronoun := _PRONOUN_LEAD.match(text, pos)) is not None:
+        pos = pronoun.end()  # round 31: "for my wife, she's Sofía Benítez": the pronoun and its verb
     while count < 5:
         m = _NAME_TOKEN.match(text, pos)
         if not m:
@@ -2845,6 +2863,23 @@ def _lone_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+# Round 31: a parent's word without "my" (see _WEAK) names the person only with a name's shape after it:
+# two words or more, or a given name of the lists, none a plain word, a place or a country.
+_BARE_KIN = wordset("mom mum dad grandpa grandma grandmother grandfather maman grand-mère grand-mere grand-père grand-pere papa mama")
+
+
+_SERVED = wordset("client cliente patient patiente")
+
+
+def _bare_kin_name(words: list[str], one: bool = False) -> bool:
+    """Whether `words` have a name's shape (see _BARE_KIN); `one`: a single word no list knows will do."""
+    if not words or (len(words) < 2 and not one and not given_name(words[0])) or _like_a_place(words):
+        return False
+    return not any(_plain_word(w) or w.lower() in PLACES or w.lower() in NOT_NAME_CAPITALISED or w.lower() in CITY_NAMES
+                   or w.lower() in _BUSINESS or (w.lower() in vocabulary() and not given_name(w) and not family_name(w))
+                   for w in words)
+
+
 def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
     if "the" in words or "les" in words:
@@ -2876,8 +2911,13 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 span = _one_listed_lower(text, m.end())  # round 22: "office lady named linda told me"
             if span and title in _NAMING and _PET.search(text, max(0, m.start() - 30), m.start()):
                 span = None  # "my dog is called Max": a pet
+            bare = m.group().strip().lower() in _BARE_KIN
+            if span and bare and not _bare_kin_name(text[span[0]:span[1]].split()):
+                span = None  # round 31: "dad Air Canada lost his bag", "mom Facebook messaged me"
+            if span and title in _SERVED and not _bare_kin_name(text[span[0]:span[1]].split(), one=True):
+                span = None  # round 31: "my client Portal account", "my patient Number is"
             span = _longer(span, _shouted_at(text, m.end()))
-            relation = _RELATION.search(m.group()) if span is None else None
+            relation = _RELATION.search(m.group()) if span is None and not bare else None
             if relation and _NOT_FAMILY.isdisjoint(relation.group().lower().split()):  # "my partner sean mcdonald and I", "my sister, tran thi mai, ..."
                 low = _before_a_verb(text, _name_at(text, m.end(), strong=False, lowercase=3))
                 # no comma: a verb may follow ("my dad drives trucks"), names rarely end in -s
@@ -3718,6 +3758,8 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # round 18: any word masked alone as a name, said again with a family name of the lists
             # after it ("my aunt precious ..., precious okoro, she lives at ...")
             worded.add(words[0].lower())
+    families = {words[-1].lower() for start, end in spans if len(words := _WORD.findall(text, start, end)) >= 2
+                and len(words[-1]) > 2 and words[-1][0].isupper() and not _plain_word(words[-1])}
     lower = text.lower()
     found: list[tuple[int, int]] = []
     for start, end in spans:  # round 28: a name of two words or more said again whole, the family name in capitals
@@ -3761,6 +3803,12 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue  # "TRAN Van Minh ... Ho Chi Minh City": a place named after someone
         if _PART_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _PART_AFTER.match(text, m.end()):
             found.append(m.span())
+        elif low in families and m.group()[0].isupper() and (given := _GIVEN_BEFORE27.search(text, max(0, m.start() - 25), m.start())) \
+                and given_name(given.group(1)) and not _plain_word(given.group(1)) \
+                and not any(s <= given.start(1) < e for s, e in spans):
+            # round 31: another of the family, the family name of a name found after a given name of the lists
+            # ("envoyez tout pour Serge Kamdem à sa femme Pélagie Kamdem", "for Bashir Noori and his wife Zahra Noori")
+            found.append((given.start(1), m.end()))
         elif low in alone and (nxt := _NEXT_NAME.match(text, m.end())) and _family_last(nxt.group(1)) \
                 and not _plain_word(nxt.group(1)):
             found.append((m.start(), nxt.end()))
@@ -3977,6 +4025,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = _SPAN_WORDS.findall(text, start, end)
     if not words:
         return False
+    if len(words) == 1 and words[0].lower() in _NEXT_FIELD_LABELS and _COLON_NEXT.match(text, end) is not None:
+        return True  # round 31: a form's empty field, "Name:\tRelationship:\tDOB:": the next field's label
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1).lower() in _NAMED_PLACE_AFTER:
         return True
@@ -4061,9 +4111,52 @@ _INTERJECTION_BEFORE = re.compile(r"(?:.*[.!?\n])?[\s\W]*", re.DOTALL)
 _OWNED_LABEL = re.compile(r"[^\W\d_]+['’]s[ \t]+(?:full[ \t]+)?(?:name|names)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*", IGNORE_CASE)
 
 
+# Round 31: a form typed as a row of fields ("Name: Svetlana Morozova\tRelationship: mother\tDOB: ...",
+# "Nom : Odette Mbemba\tLien : mère"): the words after a tab or a run of spaces, right before a colon, are
+# the next field's label; after one space only when the word is a field's label ("... Morozova Relationship:").
+_FIELD_GAP = re.compile(r"\t[ \t]*|[ \u00a0]{2,}")
+_COLON_NEXT = re.compile(r"[ \t]*[:：]")
+_NEXT_FIELD_LABELS = wordset("""
+relationship relation lien parenté parente link dob ddn birth birthdate naissance born née nee né sex sexe gender genre
+age âge nationality nationalité nationalite citizenship citoyenneté citoyennete passport passeport address adresse
+phone tel tél telephone téléphone cell mobile email courriel occupation profession status statut uci iuc
+""")
+
+
+# Round 31: a relative's word opening a name's span is who the person is, not their name ("grandpa Wen Jun
+# Liu passport ...", "grand-mère Odile Gagnon, née ..."); capitalised, "Papa", "Mama", "Mari", "Pere" may be given
+# names and "Son" a family name.
+_KIN_LEAD = re.compile(
+    r"(?:(?i:mom|mum|dad|grandpa|grandma|granny|grandmother|grandfather|maman|grand-m[èe]re|grand-p[èe]re|m[èe]re"
+    r"|husband|wife|daughter|brother|sister|uncle|aunt|auntie|oncle|tante|femme|fille|fr[èe]re|s(?:oe|œ)ur)"
+    r"|son|mari|p[èe]re|fils|papa|mama)[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _before_next_field(text: str, start: int, end: int) -> int:
+    """The end of the PERSON span start:end without the next field's label that it ran into."""
+    if _COLON_NEXT.match(text, end) is None:
+        return end
+    gaps = list(_FIELD_GAP.finditer(text, start, end))
+    if gaps and _SPAN_WORDS.search(text, start, gaps[-1].start()):
+        return gaps[-1].start()
+    words = list(_SPAN_WORDS.finditer(text, start, end))
+    if len(words) >= 2 and words[-1].end() == end and words[-1].group().lower() in _NEXT_FIELD_LABELS:
+        cut = words[-1].start()
+        while cut > start and not (text[cut - 1].isalnum() or text[cut - 1] in "'’-."):
+            cut -= 1
+        return cut
+    return end
+
+
 def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
     """The PERSON span start:end without a form's label word at either end, nor a
-    possessive before it ("mum's name Folasade Adeyemi")."""
+    possessive before it ("mum's name Folasade Adeyemi"), nor the next field's label that it
+    ran into (see _before_next_field)."""
+    if ("\t" in text or "  " in text or ":" in text) and end < len(text):
+        end = _before_next_field(text, start, end)
+    if (kin := _KIN_LEAD.match(text, start, end)) is not None and kin.end() < end:
+        start = kin.end()
     owned = _OWNED_LABEL.match(text, start, end)
     if owned is not None and owned.end() < end:
         start = owned.end()
