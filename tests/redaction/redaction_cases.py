@@ -1097,6 +1097,24 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("I live at one twenty Oak street apt 4", [("ADDRESS", "one twenty Oak street apt 4")]),
     # round 30 part B, then: a SIN between two pairs of capitals with no parcel word ("OK" is not a country's code)
     ("MY SIN IS 046 454 286 OK THANKS", [("SIN", "046 454 286")]),
+    # round 31 part B: the family's own details beside an organisation's block (a home, a room, a lodging, a
+    # possessive, "their" after people, an address that names a college street); a number typed digit by digit
+    # after a person's "number"; a card's number before its expiry or after what it pays; a CPA
+    ("my sister lives at 70 Ontario St, her cell 613-555-0199", [("ADDRESS", "70 Ontario St"), ("PHONE", "613-555-0199")]),
+    ("now we are at Hope Centre 2, 120 King St E, room 12. my phone 416-555-0143",
+     [("ADDRESS", "120 King St E, room 12"), ("PHONE", "416-555-0143")]),
+    ("nous sommes hébergés au Centre d'accueil, 3595 rue Saint-Urbain, ch. 4", [("ADDRESS", "3595 rue Saint-Urbain, ch. 4")]),
+    ("elle vit au CHSLD, 2055 boul. Laurier, chambre 214", [("ADDRESS", "2055 boul. Laurier, chambre 214")]),
+    ("my mother is at the hospital, her cell is 416-555-0161", [("PHONE", "416-555-0161")]),
+    ("my parents went to the embassy in Lagos, their number is +234 803 555 1234", [("PHONE", "+234 803 555 1234")]),
+    ("mes parents sont allés à l'ambassade, leur numéro +221 77 555 12 34", [("PHONE", "+221 77 555 12 34")]),
+    ("my home is 12 College St, 416-555-0173", [("ADDRESS", "12 College St"), ("PHONE", "416-555-0173")]),
+    ("she's at the YMCA shelter, 1440 rue Stanley, tel 514-555-0109", [("ADDRESS", "1440 rue Stanley"), ("PHONE", "514-555-0109")]),
+    ("number for my father: 4 1 6 5 5 5 9 0 2 7", [("PHONE", "4 1 6 5 5 5 9 0 2 7")]),
+    ("le numéro de ma mère : 0 6 5 5 5 1 2 8 4 7", [("PHONE", "0 6 5 5 5 1 2 8 4 7")]),
+    ("my brother card for payment 4716 0093 2284 5571 08/26", [("CREDIT_CARD", "4716 0093 2284 5571"), ("CREDIT_CARD", "08/26")]),
+    ("ma mère paie, carte de paiement 4916 3382 0071 5549 12/26", [("CREDIT_CARD", "4916 3382 0071 5549"), ("CREDIT_CARD", "12/26")]),
+    ("address in buenos aires Av. Corrientes 1847 C1045AAB", [("ADDRESS", "Av. Corrientes 1847"), ("POSTAL_CODE", "C1045AAB")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1851,6 +1869,27 @@ NEAR_MISSES: list[str] = [
     "sorry wrong, it's 123 456 789 dollars",
     # round 30 part B, then: a parcel's S10 number with a parcel word, its check digit wrong as writers type them
     "my parcel RN 046 454 286 CA never came",
+    # round 31 part B: an organisation's contact block (its name, then its address, town, phone, e-mail); a body's
+    # number it gave, or said with "their"/"leur" or its HR's; a workplace's line after its address; a mission's
+    # mailbox named by its town; a placeholder UCI
+    "I'm the receptionist at Lakeview Family Clinic, 2200 Yonge St, Toronto, 416-555-0190. A patient asked us to send you this.",
+    "ici la secrétaire du Cabinet Tremblay Avocats, 500 rue Sherbrooke Ouest, bureau 900, tél. 514-555-0133, info@tremblayavocats.ca.",
+    "the Philippine consulate in Vancouver (604-555-0172) renewed the passport already",
+    "l'ambassade du Cameroun à Ottawa (613-555-0144) a renouvelé le passeport",
+    "he is registered at Riverdale Collegiate, school office 416-555-0126",
+    "mon fils est à l'école Saint-Luc, secrétariat 514-555-0181",
+    "the embassy in Accra gave us +233 30 555 1200 but no one answers",
+    "le centre VFS de Tunis nous a donné le +216 71 555 300 mais ça sonne dans le vide",
+    "Does the VAC in Manila open at 9? their line +63 2 5555 1100 just rings",
+    "le CRDV d'Alger ouvre à 8h? leur ligne +213 21 55 50 00 ne répond pas",
+    "my wife works at Canadian Tire 1200 Main St W, their hr number is 905-555-0140",
+    "mon frère travaille chez Metro, 5600 boul. Décarie, RH au 514-555-0188",
+    "my son works at Loblaws, 60 Carlton St, (416) 555-0149, do they need a letter?",
+    "c quoi le courriel du consulat à Abidjan? j'ai vu abidjan@international.gc.ca",
+    "the high commission in Nairobi: i found enquiry@international.gc.ca but it bounced",
+    "the UCI looks like 0000-0000 right?",
+    "we are from ISANS (902-555-0111), writing for a family",
+    "celui de la clinique c 438-555-0177, pas le sien",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -9,8 +9,10 @@ import phonenumbers
 
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
 from .checksums import agency_line, digits_of, nanp_valid
+from .offices import body_line, organisation_block, workplace_line
 from .scan import Candidate, Scan
 from .vocabulary import wordset
+from .worldphones import CITY_NAMES
 
 # ------------------------------------------------------------------------- e-mail
 
@@ -71,14 +73,21 @@ _GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca|gouv\.qc\.ca|gov\
 _MAILBOX_WORDS = wordset("""
 info information contact questions enquiries inquiries renseignements noreply reply no donotreply
 nepasrepondre repondre répondre notification notifications courriel
-support soutien service services help helpdesk assistance
+support soutien service services help helpdesk assistance enquiry inquiry
+""")
+# Round 31 part B: a mission abroad's mailbox is named by its town ("dakar@international.gc.ca"): a town's name
+# at a government domain, with a diplomatic post named in the message.
+_MISSION_WORDS = wordset("""
+embassy embassies consulate consulat consulats ambassade ambassades commission haut-commissariat mission
 """)
 
 
-def _public_mailbox(address: str) -> bool:
+def _public_mailbox(address: str, words: frozenset[str] = frozenset()) -> bool:
     local, _, domain = address.rpartition("@")
     if not _GOVERNMENT_DOMAIN.search(domain):
         return False
+    if local.lower() in CITY_NAMES and not _MISSION_WORDS.isdisjoint(words):
+        return True  # round 31 part B: "l'ambassade du Canada à Dakar? ... dakar@international.gc.ca"
     if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
         return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
     # each word, also inside a camel-cased name: "ClientSupport-SoutienClient"
@@ -112,6 +121,10 @@ _OWN_MAILBOX_BEFORE = re.compile(
 )
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+
+
 def _role_mailbox(text: str, start: int, end: int) -> bool:
     local, _, domain = text[start:end].replace("＠", "@").rpartition("@")
     parts = [part for part in _ROLE_PARTS.split(local) if part]
@@ -120,7 +133,11 @@ def _role_mailbox(text: str, start: int, end: int) -> bool:
     if not all(part.lower() in _ROLE_MAILBOX_WORDS for part in parts):
         return False
     lo = max(0, start - 80)
-    return _ROLE_OWNER_BEFORE.search(text, lo, start) is not None and _OWN_MAILBOX_BEFORE.search(text, lo, start) is None
+    if _OWN_MAILBOX_BEFORE.search(text, lo, start) is not None:
+        return False
+    # round 31 part B: or in an organisation's contact block ("cabinet Gagnon Avocats, 1000 rue ..., tél. 514-...,
+    # info@gagnonavocats.ca")
+    return _ROLE_OWNER_BEFORE.search(text, lo, start) is not None or organisation_block(text, start, _words(text))
 
 
 def emails(scan: Scan) -> Iterator[Candidate]:
@@ -128,7 +145,7 @@ def emails(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     if scan.has_at or "＠" in text:
         for m in _EMAIL.finditer(text):
-            if m.group()[-3:].lower() == ".ca" and _public_mailbox(m.group()):
+            if m.group()[-3:].lower() == ".ca" and _public_mailbox(m.group(), scan.words):
                 continue  # a department's mailbox
             if _role_mailbox(text, m.start(), m.end()):
                 continue  # round 30 part B: a business's role mailbox
@@ -194,6 +211,12 @@ _PHONE_SPACED = re.compile(
     rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
 )
 _PHONE_KINDS = frozenset(("PHONE",))
+# "number for my father:", "le numéro de mon père :", "my mom's number is" (a person's number, typed digit by digit).
+_PERSONS_NUMBER_BEFORE = re.compile(
+    r"(?:(?:my|our|his|her|their)[ \t]+[\w-]+['’]s?[ \t]+number|(?:number|num[ée]ro)[ \t]+(?:for|of|de|du|d['’])[ \t]*"
+    r"(?:my|our|his|her|mon|ma|mes|notre|son|sa)[ \t]+[\w-]+)[ \t]*(?:is|est|c['’][ \t]?est|:)?[ \t]*$",
+    IGNORE_CASE,
+)
 _THING_KINDS = frozenset(("PHONE", "NOT_ID"))
 
 
@@ -378,6 +401,10 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
+    if organisation_block(text, start, words):
+        return True  # round 31 part B: "the mexican consulate in Toronto (416-...)", "au SANC, 1575 boul. ..., 514-..."
+    if body_line(text, start) or workplace_line(text, start, words):
+        return True  # round 31 part B: "... the VAC Beijing, their hotline is +86 ...", "RH au 514-..."
     if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and _place_sentence_line(text, start):
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
@@ -413,7 +440,11 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if scan.digits >= 10 and " " in text:
         for m in _PHONE_SPACED.finditer(text):
             digits = digits_of(m.group())
-            if nanp_valid(digits) and not agency_line(digits) and scan.context(m.start(), m.end(), _PHONE_KINDS):
+            # round 31 part B: also a French number ("0 6 5 5 5 1 2 8 4 7"), and after "number"/"numéro" said
+            # to be a person's ("number for my father: 4 1 6 ...", "le numéro de mon père : 0 6 ...")
+            if (nanp_valid(digits) or (digits[0] == "0" and digits[1] != "0")) and not agency_line(digits) \
+                    and (scan.context(m.start(), m.end(), _PHONE_KINDS)
+                         or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if "+" in text and "\n" in text:
         for m in _PHONE_BROKEN.finditer(text):

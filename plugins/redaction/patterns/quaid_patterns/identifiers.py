@@ -398,6 +398,8 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
     if scan.digits < 8:
         return
     for m in every(_CLIENT_ID, scan.text):
+        if len(set(digits_of(m.group()))) == 1:
+            continue  # round 31 part B: "like 0000-0000?": a placeholder, no one's number
         first, _, rest = m.group().partition("-")
         if len(first) == 4 and is_year(first) and is_year(rest):
             continue  # "2023-2024": a span of years
@@ -611,6 +613,12 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                 if card is None and (_CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0])
                                      or _card_said_before(text, groups[i][0])):
                     card = _cued_card(text, groups, i)
+                if card is None and "/" in text:
+                    # round 31 part B: four groups of four and an expiry date right after ("4716 0093 2284 5571
+                    # 08/26"), Luhn or not: a card's number and its date
+                    card = _cued_card(text, groups, i)
+                    if card is not None and not _EXPIRY_RIGHT_AFTER.match(text, groups[card][1]):
+                        card = None
                 if card is None:
                     i += 1
                 else:
@@ -623,6 +631,12 @@ def cards(scan: Scan) -> Iterator[Candidate]:
         yield from _bare_expiries(text, numbers)
 
 
+# Round 31 part B: an expiry date right after a number, with an expiry word or nothing between.
+_EXPIRY_RIGHT_AFTER = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:(?:exp(?:\.|iry|ires?)?|expiration|valid[ \t]+(?:thru|until))[ \t]*:?[ \t]*)?"
+    r"(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])",
+    re.IGNORECASE,
+)
 # A card's expiry date: "12/27", "08 / 2026".
 _EXPIRY = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])")
 _EXPIRY_WORDS = (
@@ -726,6 +740,9 @@ _CUED_CARD = re.compile(
     r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
     r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$"
+    # round 31 part B: what the card is for: "card for payment 4716 ...", "carte de paiement 4916 ...", "payment card"
+    r"|(?<!\w)(?:(?:card|carte)[ \t]+(?:for|de|of|pour)[ \t]+(?:the[ \t]+|le[ \t]+|les[ \t]+)?(?:payment|paiement|paying|fees|frais)"
+    r"|(?:payment|paiement)[ \t]+(?:card|carte))[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$"
     # round 28: whose card it is: "la carte de ma fille 4530 ...", "the card of my son"
     r"|(?<!\w)(?:card|carte)[ \t]+(?:de|d['’]|of|for)[ \t]*(?:(?:my|mon|ma|mes|his|her|sa|son|notre|our)[ \t]+)"
     r"[^\W\d_]{2,20}[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$",
@@ -824,6 +841,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(text[start:end])
             if nanp_valid(digits) and agency_line(digits):
                 break  # the agency's line, never a client's own
+            if kind == "CLIENT_ID" and len(set(digits)) == 1:
+                break  # round 31 part B: "the UCI looks like 0000-0000?": a placeholder, no one's number
             if kind == "DOCUMENT":
                 if _THOUSANDS.fullmatch(text, start, end):
                     break  # "the number 1 500 000": an amount

@@ -5,11 +5,18 @@ office right?": a public office's address says nothing about the client, so it s
 list holds the civic number and the street's own name of offices open to the public (IRCC,
 passport and case-processing offices); the street type and direction may be written any way.
 It is the agency's to keep up to date (a public list, nothing personal in it).
+
+Round 31 part B adds the other organisations' details by their context, not by a list:
+:func:`organisation_block` (an organisation's name, then its address, town, phone and e-mail in a
+row), :func:`body_line` (a body's line said with "their"/"leur" or its HR's) and
+:func:`workplace_line` (a workplace's line after its name and address).
 """
 
 from __future__ import annotations
 
 import re
+
+from .vocabulary import wordset
 
 # (civic number, the street's name as an expression), one per public office.
 PUBLIC_OFFICES: tuple[tuple[str, str], ...] = (
@@ -47,3 +54,204 @@ def public_offices(text: str) -> list[tuple[int, int]]:
     if _NUMBERS.isdisjoint(_NUMBER.findall(text)):
         return []
     return [m.span() for m in _OFFICE.finditer(text)]
+
+
+# Round 31 part B: an organisation's contact block. A client (or someone writing for one) quotes an office's,
+# a clinic's, a school's, a firm's or an embassy's details in a row right after its name, between commas,
+# slashes or brackets: "the assistant at Brennan & Koh Immigration Law, 1200 Bay St Suite 900, Toronto, tel
+# 416-...", "je suis son intervenante au SANC, 1575 boul. Henri-Bourassa Est, 514-...", "the mexican consulate
+# in Toronto (416-...)", "Clinique Médicale Saint-Denis 514-...", "la clinique c 438-...", "the embassy in
+# Beirut is at Coolrite Bldg, tel +961 ...". Those details are the organisation's; a first-person word, a
+# possessive, a home, a room, a client or a patient between the name and the detail ends the block ("the
+# clinic, her cell 416-...", "Maple Clinic, our client Ana, 613-..." stay masked), and so does a place where
+# someone lives or is lodged ("we are at Welcome Centre 3, 255 Main St, room 407", "elle vit au CHSLD, ...").
+_ORG_WORD = (
+    r"(?:clinic|clinique|centre|center|services|legal|avocats?|avocates?|consulting|immigration|college|coll[èe]ge"
+    r"|c[ée]gep|[ée]cole|school|secondary|secondaire|academy|acad[ée]mie|hospital|h[ôo]pital|embassy|ambassade"
+    r"|consulate|consulat|high[ \t]+commission|haut[ \t-]+commissariat|firm|cabinet|agency|agence|organisme"
+    r"|university|universit[ée]|pharmacy|pharmacie|institute|institut|association|society|foundation|fondation"
+    r"|ministry|minist[èe]re|landlord[ \t]+company|property[ \t]+management|management[ \t]+company"
+    r"|gestion[ \t]+immobili[èe]re|(?:immigration|family|criminal)[ \t]+law"
+    r"|law[ \t]+(?:firm|office|group|corporation|professional[ \t]+corporation)"
+    r"|(?-i:IRCC|CIC|MIFI|VFS|VAC|TLS|BLS|CRDV|CLSC|CIUSSS|CISSS)|tlscontact)"
+)
+# After the word, its name and town and the office's desk: "Centre for Immigrants", "du Vieux Montréal", "de la
+# RDC à Ottawa", "médicale du Plateau", "at Sunnybrook", "of canada in addis", "registrar", "office".
+_ORG_TAIL = (
+    r"(?:[ \t]+(?:(?:in|of|à|de|en)[ \t]+(?-i:[a-zà-ÿ]{3,})|(?-i:[A-ZÀ-Þ])[\w'’&.-]*|of|for|de|du|des|d['’][\w'’-]+|la|le"
+    r"|l['’][\w'’-]+|in|at|à|au|en|and|et|&|m[ée]dicale?s?|medical|dentaire|dental|familiale?|family|community"
+    r"|communautaire|registrar|admissions?|office|offices|reception|r[ée]ception|secr[ée]tariat|accueil|front[ \t]+desk"
+    r"|main|address|adresse)(?![\w'’-])){0,5}"
+)
+_ORG_NAME = re.compile(
+    # the word and its name: "Maple Grove Family Clinic", "Singh Legal Services", "l'ambassade de la RDC à Ottawa"
+    rf"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[lLdD]['’]))(?:(?:(?-i:[A-ZÀ-Þ])(?:[^\W\d]|['’&-])*[ \t]+|&[ \t]+){{0,4}}{_ORG_WORD}(?![\w'’-]){_ORG_TAIL}"
+    # an organisation's acronym where one is, works or calls from: "au SANC", "at ISANS", "l'équipe du PROMIS"
+    r"|(?<=[ \t])(?:at|au|chez|from|du)[ \t]+(?!(?:UCI|IUC|SIN|NAS|DOB|DDN|PR|RP|ID|PIN|NIP|IMM|CAQ|CSQ|LMIA|EIMT|TRV|ETA|AVE"
+    r"|COPR|CRP|ECA|NOC|CNP|BIL|PGWP|PTPD|SOWP|OWP|EE|CRS|CHSLD|CHSL|YMCA|YWCA)(?![\w'’-]))(?-i:[A-Z]{3,7})(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# How the detail may follow the name: after a comma, a bracket, a colon, a dash, a label, "is at", "c'est", or
+# "gave us" ("the embassy in Abuja gave us +234 ...", "le centre VFS de Dakar nous a donné le +221 ..."), or
+# an emergency's line ("through the Korean embassy only in emergencies (+82 ...)").
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:[,(:/–—=-]|(?=[0-9+]))"
+    r"|[ \t]+(?:(?:phone|tel|t[ée]l|fax|t[ée]l[ée]copieur|number|num[ée]ro|line|ligne|hotline|helpline|switchboard|standard)\b|\+|[0-9])"
+    r"|[ \t]+(?:(?:is|est|c['’][ \t]?est|c|are|sont)(?:[ \t]+bien)?[ \t]+(?:(?:located|situ[ée]e?)[ \t]+)?(?:(?:at|au|à|on|sur)\b|(?=[0-9+(]))"
+    r"|(?:is|est|c['’][ \t]?est)[ \t]*:)"
+    r"|[ \t]+(?:gave|gives|give)(?:[ \t]+(?:us|me))?[ \t]+(?:(?:the|this)[ \t]+(?:number[ \t]+)?)?(?=[+(0-9])"
+    r"|[ \t]+(?:nous|m['’]|leur|lui)[ \t]*(?:a|ont)[ \t]+donn[ée]e?[ \t]+(?:le[ \t]+)?(?=[+(0-9])"
+    r"|[ \t]+(?:only[ \t]+)?(?:in[ \t]+(?:an?[ \t]+)?emergenc(?:y|ies)|seulement[ \t]+en[ \t]+(?:cas[ \t]+d['’])?urgence|en[ \t]+cas[ \t]+d['’]urgence)[ \t]*\(",
+    re.IGNORECASE,
+)
+# A sentence ends at ! ? a line break, or a dot after a word of five letters or more or before a label
+# ("Vancouver). Client: ..."); "tél.", "boul.", "St." go on.
+_BLOCK_STOP = re.compile(r"[!?\n]|([\w'’-]*)\.(?![\w,])")
+_BLOCK_OWNER = wordset("""
+my mine me i i'm we us our mon ma mes moi je j' nous notre nos his her him he she son sa ses il elle lui your votre vos
+home maison domicile cell cellulaire cellphone mobile portable perso personal personnel personnelle client cliente
+clients clientes patient patiente applicant demandeur demandeuse lives live habite habitent reside resides
+room chambre ch their leur leurs them eux
+""")
+# Said by the block's start, where the owner's words are expected: "gave us", "nous a donné".
+_BLOCK_GIVEN = re.compile(r"[ \t]+(?:gave|gives|give|nous|m['’]|leur|lui)\b", re.IGNORECASE)
+# Where one lives or is lodged, before the name: the place is a home then, its address the person's.
+_LODGED_BEFORE = re.compile(
+    r"\b(?:live[sd]?|living|stay(?:s|ing|ed)?|reside[sd]?|residing|lodged|housed|h[ée]berg[ée]e?s?|vit|vivent|vivons|habite"
+    r"|habitent|habitons|r[ée]side|r[ée]sident|log[ée]e?s?|shelter|refuge|r[ée]sidence|moved|d[ée]m[ée]nag[ée]e?s?)\b[^.!?\n]*\Z"
+    # or is there, right before: "we are at Welcome Centre 3", "je suis au refuge", "elle est au ..."
+    r"|\b(?:(?:we|i|he|she|they|il|elle|ils|elles|nous|je|on)[ \t]+(?:are|am|is|were|was|sommes|suis|est|sont|[ée]tait|[ée]taient)"
+    r"|(?:we|i|they)['’](?:re|m))[ \t]+(?:now[ \t]+|still[ \t]+|maintenant[ \t]+|toujours[ \t]+)?(?:at|au|chez|à|in)[ \t]+"
+    r"(?:(?:the|le|la|l['’])[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+# A possessive or an identifier's label right before the name: "my clinic, ...", "mon numéro de client IRCC 77..."
+_OWN_BEFORE_NAME = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos|client|uci|iuc|id|dossier|file|application|demande|case|receipt|re[çc]u"
+    r"|confirmation)[ \t]*(?:(?:de|du|of|d['’])[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+_BLOCK_WORD = re.compile(r"[^\W\d_]+['’]?")
+# A street's type after the word: the word names a street, not a body ("12 College St", "100 Academy Rd").
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|cres|crescent|way|lane|ln|pl|place|ct|court|sq|square"
+    r"|rue|chemin|ch|boul|av|terrace|pkwy|parkway|hwy|highway)\b\.?",
+    re.IGNORECASE,
+)
+_ORG_KEYS = wordset("""
+clinic clinique centre center services legal avocats avocat avocate avocates consulting immigration college collège
+cégep cegep école ecole school secondary secondaire academy académie hospital hôpital hopital embassy ambassade
+consulate consulat commission haut-commissariat commissariat firm cabinet agency agence organisme university
+université pharmacy pharmacie institute institut association society foundation fondation ministry ministère
+landlord management gestion law ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
+""")
+
+
+def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether the detail at `start` stands in an organisation's contact block: its name (see
+    :data:`_ORG_NAME`) before it in its sentence, and between them only its other details, its town and
+    their labels (no word of :data:`_BLOCK_OWNER`); `words`: the message's lower-case words."""
+    if _ORG_KEYS.isdisjoint(words):
+        return False
+    lo = max(0, start - 130)
+    last = None
+    for m in _ORG_NAME.finditer(text, lo, start):
+        if m.end() <= start and not _STREET_AFTER.match(text, m.end()) \
+                and not re.search(r"[0-9][\w-]*[ \t]+\Z", text[max(0, m.start() - 12):m.start()]):
+            last = m
+    if last is None:
+        return False
+    before = text[max(0, last.start() - 60):last.start()]
+    lead = re.match(r"(?:at|au|chez|from|du)[ \t]+", last.group(), re.IGNORECASE)
+    if _LODGED_BEFORE.search(before + (lead.group() if lead else "")) or _OWN_BEFORE_NAME.search(before):
+        return False
+    tail_words = [w.lower() for w in _BLOCK_WORD.findall(last.group())]
+    if any(w in _BLOCK_OWNER for w in tail_words):
+        return False
+    between = text[last.end():start]
+    opening = _BLOCK_START.match(text, last.end())
+    if opening is None or opening.end() > start:
+        return False
+    for stop in _BLOCK_STOP.finditer(between):
+        word = stop.group(1)
+        if word is None or len(word) > 4 or re.match(r"[ \t]+[A-Z][a-z]*:", between[stop.end():]):
+            return False
+    rest = text[opening.end():start] if _BLOCK_GIVEN.match(between) else between
+    return all(w.lower().replace("’", "'") not in _BLOCK_OWNER for w in _BLOCK_WORD.findall(rest))
+
+
+# Round 31 part B: a body's line said with "their"/"leur" or as its HR's, the body named before, perhaps in the
+# sentence before: "Does the VFS in Lagos open at 8am? their line +234 ...", "a rdv au CRDV de Beyrouth, leur
+# ligne +961 ...", "we booked biometrics at the VAC Beijing, their hotline is +86 ...", "RH au 514-...", "their hr
+# number is 416-...". Not when people could be "they" ("my parents live in Lagos, their number is ..."): no
+# plural person's word before it in reach.
+_THEIR_LINE_BEFORE = re.compile(
+    r"\b(?:(?:their|leur|its)[ \t]+(?:(?:main|phone|hr|rh|office|front[ \t]+desk)[ \t]+)?"
+    r"(?:line|ligne|number|num[ée]ro|hotline|helpline|phone|t[ée]l[ée]phone|tel|t[ée]l|standard|switchboard)"
+    r"|(?<!my[ \t])(?<!mon[ \t])(?:hr|rh|human[ \t]+resources|ressources[ \t]+humaines)"
+    r"(?:[ \t]+(?:dept|department|service|office|bureau))?(?:[ \t]+(?:line|ligne|number|num[ée]ro|phone|t[ée]l))?)"
+    r"(?:[ \t]+(?:is|est|c['’][ \t]?est|c))?[ \t]*(?:at|au|:|=)?[ \t]*\+?\Z",
+    re.IGNORECASE,
+)
+_HR = re.compile(r"\b(?:hr|rh|human|ressources)\b", re.IGNORECASE)
+_PLURAL_PEOPLE = wordset("""
+parents children kids family families grandparents friends relatives cousins sisters brothers sons daughters neighbours
+neighbors hosts sponsors in-laws they them both people enfants famille amis amies voisins grands-parents frères freres
+sœurs soeurs cousines beaux-parents filles ils elles eux tous
+""")
+_BODY_NAMED = re.compile(
+    rf"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[lLdD]['’])){_ORG_WORD}(?![\w'’-])|\b(?:store|shop|magasin|office|bureau|company|compagnie"
+    r"|entreprise|employer|employeur|works?|worked|travaille|pharmacy|restaurant|hotel|h[ôo]tel|bank|banque)\b",
+    re.IGNORECASE,
+)
+
+
+def body_line(text: str, start: int) -> bool:
+    """Whether the phone number at `start` is said to be a body's line by "their ..."/"leur ..." or its HR's,
+    with a body or a workplace named before it and no plural person's word in reach (see
+    :data:`_THEIR_LINE_BEFORE`)."""
+    cue = _THEIR_LINE_BEFORE.search(text, max(0, start - 45), start)
+    if cue is None:
+        return False
+    lo = max(0, cue.start() - 150)
+    if _HR.match(text, cue.start()) is None and not any(w.lower() in _PLURAL_PEOPLE for w in _BLOCK_WORD.findall(text[lo:cue.start()])):
+        return _BODY_NAMED.search(text, lo, cue.start()) is not None
+    return _HR.search(text, cue.start(), start) is not None and _BODY_NAMED.search(text, lo, cue.start()) is not None
+
+
+# Round 31 part B: a workplace named, then its address, then the phone: the business's line ("l'employeur de ma
+# femme c le Provigo au 3421 avenue du Parc, (514) 555-...", "my wife's employer is Tim Hortons, store at 874
+# Sheppard Ave W, (416) 555-..."). The address between is needed: "my employer is John Smith, 416-..." stays.
+_WORKPLACE = re.compile(
+    r"\b(?:(?:employer|employeur)(?:['’]s)?(?:[ \t]+(?:de|of|d['’])[ \t]*(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+)?[ \t]+(?:is|est|c['’]?[ \t]?est|c)"
+    r"|(?:works?|worked|working|travaille|travaillait|bosse)[ \t]+(?:at|for|chez|à|au|pour))[ \t]+"
+    r"(?:(?:the|le|la|l['’])[ \t]*)?(?-i:[A-ZÀ-Þ])[\w'’&.-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’&.-]*){0,3}",
+    re.IGNORECASE,
+)
+_CIVIC_STREET = re.compile(
+    r"[0-9]{1,6}[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|rue|chemin|boul|av|way"
+    r"|lane|cres|crescent|pkwy|hwy|place|court)\b|[0-9]{1,6}[ \t]+(?:rue|avenue|av|boul|boulevard|chemin|ch)\b"
+    r"|\[ADDRESS\]",  # the address masked by an earlier pass
+    re.IGNORECASE,
+)
+_WORK_KEYS = wordset("employer employeur work works worked working travaille travaillait bosse")
+
+
+def workplace_line(text: str, start: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether the phone number at `start` follows a workplace's name and its address in its sentence, with
+    only the block's words between (see :data:`_WORKPLACE`)."""
+    if _WORK_KEYS.isdisjoint(words):
+        return False
+    last = None
+    for m in _WORKPLACE.finditer(text, max(0, start - 120), start):
+        last = m
+    if last is None:
+        return False
+    between = text[last.end():start]
+    if _CIVIC_STREET.search(between) is None or not re.match(r"[ \t]*(?:,|(?:at|au|on|sur|à)\b)", between, re.IGNORECASE):
+        return False
+    for stop in _BLOCK_STOP.finditer(between):
+        word = stop.group(1)
+        if word is None or len(word) > 4:
+            return False
+    return all(w.lower().replace("’", "'") not in _BLOCK_OWNER for w in _BLOCK_WORD.findall(between))

@@ -18,7 +18,7 @@ from .base import (
 )
 from .checksums import nanp_valid
 from .gazetteer import PLACES
-from .offices import public_offices
+from .offices import organisation_block, public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
     NOT_NAME_CAPITALISED,
@@ -156,6 +156,10 @@ def _office_code(text: str, start: int) -> bool:
                for _, end in public_offices(text[:start]))
 
 
+_CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z][0-9]{4}[A-Z]{3}(?![\w-])")
+_ARGENTINA_KEYS = wordset("argentina argentine argentinian argentino argentina buenos aires caba córdoba cordoba rosario mendoza cpa")
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -184,6 +188,11 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
             yield from _postal_by_city(text)
+        if scan.digits >= 4 and not _ARGENTINA_KEYS.isdisjoint(scan.words):
+            # round 31 part B: Argentina's CPA, a province's letter, four digits and three letters ("C1045AAB"),
+            # in a message that speaks of Argentina
+            for m in _CPA.finditer(text):
+                yield m.start(), m.end(), "POSTAL_CODE", POSTAL_AFTER_P
 
 
 # ------------------------------------------------------------------------- address
@@ -1065,6 +1074,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or _OFFICE_AFTER.match(text, end) \
                 or (public and _public_place(text, start, end)) \
+                or (organisation_block(text, start, words) and not _OWN_ADDRESS.search(text, max(0, start - 60), start)) \
                 or (any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)):
             # "the appointment is at 25 St Clair Ave E", "your office at ...": an office, not a home;
             # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to;
@@ -1130,9 +1140,12 @@ _FOR_EVENT_AFTER = re.compile(
 # Round 30 part B: a business named as where one works, then its address: "I work at Tim Hortons on
 # 2390 Eglinton Ave", "je travaille chez Metro au 55 rue ..." (a business, not a home).
 _WORK_AT_BEFORE = re.compile(
-    r"\b(?:I|we|he|she|they|je|j['’]|il|elle|nous)[ \t]*(?:work|works|worked|working|travaille|travaillais|travaillons|bosse)[ \t]+"
-    r"(?:at|for|in|chez|à|a|au|pour)[ \t]+(?:(?:the|a|le|la|l['’])[ \t]*)?(?:(?-i:[A-ZÀ-Þ])[\w'’&.-]*[ \t]+){1,4}"
-    r"(?:on|at|in|au|sur|à)[ \t]*$",
+    # round 31 part B: a relative's workplace too, its address after a comma or right after its name: "my husband
+    # works at Shoppers Drug Mart 1560 Yonge St", "mon mari travaille chez Jean Coutu, 4885 rue Sherbrooke O."
+    r"\b(?:I|we|he|she|they|je|j['’]|il|elle|nous|(?:my|mon|ma|his|her|son|sa|our|notre)[ \t]+(?-i:[a-zà-ÿ-]+))[ \t]*"
+    r"(?:work|works|worked|working|travaille|travaillais|travaillons|bosse)[ \t]+"
+    r"(?:at|for|in|chez|à|a|au|pour)[ \t]+(?:(?:the|a|le|la|l['’])[ \t]*)?(?:(?-i:[A-ZÀ-Þ])[\w'’&.-]*[ \t]+){0,3}"
+    r"(?-i:[A-ZÀ-Þ])[\w'’&.-]*(?:[ \t]*,)?[ \t]*(?:(?:on|at|in|au|sur|à)[ \t]*)?$",
     IGNORE_CASE,
 )
 # Round 30 part B: an event held at the address, its day or hour between: "The ceremony is on March 4 at
