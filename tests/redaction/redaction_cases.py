@@ -1115,6 +1115,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("my brother card for payment 4716 0093 2284 5571 08/26", [("CREDIT_CARD", "4716 0093 2284 5571"), ("CREDIT_CARD", "08/26")]),
     ("ma mère paie, carte de paiement 4916 3382 0071 5549 12/26", [("CREDIT_CARD", "4916 3382 0071 5549"), ("CREDIT_CARD", "12/26")]),
     ("address in buenos aires Av. Corrientes 1847 C1045AAB", [("ADDRESS", "Av. Corrientes 1847"), ("POSTAL_CODE", "C1045AAB")]),
+    # round 31 part B, then: someone of the family at the organisation, or a person's word in its block
+    ("my cousin at the embassy (+82 10 5555 1234)", [("PHONE", "+82 10 5555 1234")]),
+    ("ma sœur au CHUM (514-555-0166)", [("PHONE", "514-555-0166")]),
+    ("my brother at ISANS (902-555-0111)", [("PHONE", "902-555-0111")]),
+    ("Westview Secondary, student's parent phone 604-555-0101", [("PHONE", "604-555-0101")]),
 ]
 
 NEAR_MISSES: list[str] = [

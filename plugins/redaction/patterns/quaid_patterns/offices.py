@@ -112,6 +112,9 @@ my mine me i i'm we us our mon ma mes moi je j' nous notre nos his her him he sh
 home maison domicile cell cellulaire cellphone mobile portable perso personal personnel personnelle client cliente
 clients clientes patient patiente applicant demandeur demandeuse lives live habite habitent reside resides
 room chambre ch their leur leurs them eux
+parent parents student students élève eleve étudiant étudiante etudiant child children kid kids enfant enfants daughter
+mother father mom mum dad wife husband sister brother cousin mère mere père pere femme mari sœur soeur frère frere fils
+fille relative
 """)
 # Said by the block's start, where the owner's words are expected: "gave us", "nous a donné".
 _BLOCK_GIVEN = re.compile(r"[ \t]+(?:gave|gives|give|nous|m['’]|leur|lui)\b", re.IGNORECASE)
@@ -128,7 +131,12 @@ _LODGED_BEFORE = re.compile(
 # A possessive or an identifier's label right before the name: "my clinic, ...", "mon numéro de client IRCC 77..."
 _OWN_BEFORE_NAME = re.compile(
     r"\b(?:my|our|mon|ma|mes|notre|nos|client|uci|iuc|id|dossier|file|application|demande|case|receipt|re[çc]u"
-    r"|confirmation)[ \t]*(?:(?:de|du|of|d['’])[ \t]*)?\Z",
+    r"|confirmation)[ \t]*(?:(?:de|du|of|d['’])[ \t]*)?\Z"
+    # someone of the family at the place: "my cousin at the embassy (+82 ...)", "ma sœur au CHUM, ..."
+    r"|\b(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur)[ \t]+(?:cousin|cousine|brother|sister|mother|father|mom|mum"
+    r"|dad|wife|husband|son|daughter|parents?|uncle|aunt|child|kid|grand(?:ma|pa|mother|father)|fr[èe]re|s(?:œ|oe)ur|m[èe]re|p[èe]re"
+    r"|femme|mari|fils|fille|oncle|tante|grand-m[èe]re|grand-p[èe]re|enfant)[ \t]+(?:at|au|à|chez|from|de|of|in)[ \t]+"
+    r"(?:(?:the|le|la|l['’])[ \t]*)?\Z",
     re.IGNORECASE,
 )
 _BLOCK_WORD = re.compile(r"[^\W\d_]+['’]?")
@@ -163,7 +171,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
         return False
     before = text[max(0, last.start() - 60):last.start()]
     lead = re.match(r"(?:at|au|chez|from|du)[ \t]+", last.group(), re.IGNORECASE)
-    if _LODGED_BEFORE.search(before + (lead.group() if lead else "")) or _OWN_BEFORE_NAME.search(before):
+    led = before + (lead.group() if lead else "")
+    if _LODGED_BEFORE.search(led) or _OWN_BEFORE_NAME.search(led):
         return False
     tail_words = [w.lower() for w in _BLOCK_WORD.findall(last.group())]
     if any(w in _BLOCK_OWNER for w in tail_words):
@@ -177,7 +186,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
         if word is None or len(word) > 4 or re.match(r"[ \t]+[A-Z][a-z]*:", between[stop.end():]):
             return False
     rest = text[opening.end():start] if _BLOCK_GIVEN.match(between) else between
-    return all(w.lower().replace("’", "'") not in _BLOCK_OWNER for w in _BLOCK_WORD.findall(rest))
+    return all(w.lower().replace("’", "'").rstrip("'") not in _BLOCK_OWNER and w.lower().replace("’", "'") not in _BLOCK_OWNER
+               for w in _BLOCK_WORD.findall(rest))
 
 
 # Round 31 part B: a body's line said with "their"/"leur" or as its HR's, the body named before, perhaps in the
