@@ -38,6 +38,7 @@ from typing import Any
 
 from quaidcore import Span
 
+from .names_model import windows as name_windows
 from .vocabulary import STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
 MODEL = Path(__file__).with_name("data") / "addresses.crfsuite"
@@ -266,14 +267,7 @@ MARGIN = 6  # tokens of context tagged on each side of a candidate
 
 def windows(candidates: Sequence[int], count: int) -> list[range]:
     """The stretches of tokens tagged: MARGIN tokens around each candidate, merged."""
-    spans: list[range] = []
-    for i in candidates:
-        start, stop = max(0, i - MARGIN), min(count, i + MARGIN + 1)
-        if spans and start <= spans[-1].stop:
-            spans[-1] = range(spans[-1].start, max(stop, spans[-1].stop))
-        else:
-            spans.append(range(start, stop))
-    return spans
+    return name_windows(candidates, count, MARGIN)
 
 
 def decode(toks: Sequence[Token], labels: Sequence[str], p_in: Sequence[float]) -> list[tuple[int, int, str, float]]:

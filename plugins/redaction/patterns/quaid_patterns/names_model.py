@@ -184,11 +184,12 @@ def candidates(text: str, toks: Sequence[Token], ruled: Sequence[str]) -> list[i
 MARGIN = 4  # tokens of context tagged on each side of a candidate
 
 
-def windows(candidates: Sequence[int], count: int) -> list[range]:
-    """The stretches of tokens tagged: MARGIN tokens around each candidate, merged."""
+def windows(candidates: Sequence[int], count: int, margin: int = MARGIN) -> list[range]:
+    """The stretches of tokens tagged: `margin` tokens around each candidate, merged (the
+    address tagger's too)."""
     spans: list[range] = []
     for i in candidates:
-        start, stop = max(0, i - MARGIN), min(count, i + MARGIN + 1)
+        start, stop = max(0, i - margin), min(count, i + margin + 1)
         if spans and start <= spans[-1].stop:
             spans[-1] = range(spans[-1].start, max(stop, spans[-1].stop))
         else:

@@ -4,8 +4,8 @@
     python -m quaid_patterns.train_addresses --cv      # leave-sets-out threshold table
 
 Training data, in a fixed order (the result is the same file on every run):
-tests/redaction/heldout.jsonl and heldout2..heldout43.jsonl but heldout25 (never read, kept blind
-like heldout44 and later), the redaction table (tests/redaction/redaction_cases.py) and, all words
+the held-out sets of :data:`quaid_patterns.train_names.HELDOUTS` (never heldout25, heldout44 nor
+heldout46 and later: kept blind), the redaction table (tests/redaction/redaction_cases.py) and, all words
 outside addresses, the client examples of config/kb/*.yaml. Never config/eval (kept for measuring
 false positives).
 
@@ -24,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pycrfsuite
 from tqdm import tqdm
 
 from quaidcore import Span
@@ -42,9 +41,8 @@ from .address_model import (
 )
 from .config import PatternsConfig
 from .redactor import PatternRedactor, _masked, zeros_for_oh
-from .train_names import _heldout, _kb, _locate, _table
+from .train_names import HELDOUTS, ProgressTrainer, _heldout, _kb, _locate, _table
 
-HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 44))]
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 FOLDS = 5
 # Each message the rules mask is also learned unmasked, every address and postal code labelled.
@@ -120,23 +118,11 @@ def prepare(cases: Sequence[tuple[str, Expected]], desc: str = "features") -> li
     return examples
 
 
-class _Trainer(pycrfsuite.Trainer):
-    """A trainer that shows its iterations as a progress bar."""
-
-    def __init__(self, bar: tqdm) -> None:
-        super().__init__(algorithm="lbfgs", params=PARAMS, verbose=False)
-        self.bar = bar
-
-    def message(self, message: str) -> None:
-        if self.logparser.feed(message) == "iteration":
-            self.bar.update(1)
-
-
 def train(examples: Sequence[Example], out: Path, progress: bool = True) -> int:
     """Trains the CRF on `examples`, writes it to `out`, returns the number of sequences."""
     count = 0
     with tqdm(total=PARAMS["max_iterations"], desc="training", unit="it", disable=not progress) as bar:
-        trainer = _Trainer(bar)
+        trainer = ProgressTrainer(bar, PARAMS)
         for example in examples:
             for xseq, yseq in example.seqs:
                 trainer.append(xseq, yseq)

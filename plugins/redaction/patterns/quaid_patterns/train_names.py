@@ -4,10 +4,10 @@
     python -m quaid_patterns.train_names --cv      # leave-one-set-out threshold table
 
 Training data, in a fixed order (the result is the same file on every run):
-tests/redaction/heldout.jsonl, heldout2..heldout24.jsonl, heldout26..heldout36, the redaction table
-(tests/redaction/redaction_cases.py) and, all words outside names, the client examples of
-config/kb/*.yaml. Never heldout25 nor heldout37 and later (kept blind) nor config/eval (kept for measuring
-false positives). Also writes data/words.txt (common words, see common_words) first.
+tests/redaction/heldout.jsonl, heldout2..heldout24.jsonl, heldout26..heldout43 and heldout45 (:data:`HELDOUTS`),
+the redaction table (tests/redaction/redaction_cases.py) and, all words outside names, the client examples
+of config/kb/*.yaml. Never heldout25, heldout44 nor heldout46 and later (kept blind) nor config/eval (kept
+for measuring false positives). Also writes data/words.txt (common words, see common_words) first.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 import yaml
@@ -44,7 +45,13 @@ from .names_model import (
 from .redactor import PatternRedactor, _masked, zeros_for_oh
 from .scan import PLACEHOLDER
 
-HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 42))]
+# The held-out sets every learned model of the plugin trains on (names, addresses, owner): never
+# heldout25 (never read) nor heldout44 and heldout46 and later (kept blind for measuring).
+HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 44), 45)]
+# TODO: the committed data/names.crfsuite is the fifth session's, trained on heldout1-24 and 26-41
+# with round 30's rules. Retrained after round 31 (on HELDOUTS, or on those sets alone: the rules
+# now mask differently what it reads), it loses a name that a floor holds ("mamadou's new number
+# 438-555-0177 ..." in heldout28): kept until a feature keeps that name.
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 # Each message the rules mask is also learned unmasked without their marks (Example.raw).
 BLANK_RULES = True
@@ -188,11 +195,11 @@ def _example(text: str, expected: Expected, redactor: PatternRedactor) -> Exampl
     return example
 
 
-class _Trainer(pycrfsuite.Trainer):
-    """A trainer that shows its iterations as a progress bar."""
+class ProgressTrainer(pycrfsuite.Trainer):
+    """A trainer that shows its iterations as a progress bar (the plugin's other trainers too)."""
 
-    def __init__(self, bar: tqdm) -> None:
-        super().__init__(algorithm="lbfgs", params=PARAMS, verbose=False)
+    def __init__(self, bar: tqdm, params: dict[str, Any] = PARAMS) -> None:
+        super().__init__(algorithm="lbfgs", params=params, verbose=False)
         self.bar = bar
 
     def message(self, message: str) -> None:
@@ -203,7 +210,7 @@ class _Trainer(pycrfsuite.Trainer):
 def train(examples: Sequence[Example], out: Path, progress: bool = True) -> None:
     """Trains the CRF on `examples` and writes it to `out`."""
     with tqdm(total=PARAMS["max_iterations"], desc="training", unit="it", disable=not progress) as bar:
-        trainer = _Trainer(bar)
+        trainer = ProgressTrainer(bar)
         for example in examples:
             trainer.append(example.xseq, example.yseq)
             if example.raw is not None:
