@@ -1120,6 +1120,25 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("ma sœur au CHUM (514-555-0166)", [("PHONE", "514-555-0166")]),
     ("my brother at ISANS (902-555-0111)", [("PHONE", "902-555-0111")]),
     ("Westview Secondary, student's parent phone 604-555-0101", [("PHONE", "604-555-0101")]),
+    # round 32 part B: addresses of South and East Asia and the Middle East (Singapore's block and "#04-233",
+    # Malaysia's "Jalan USJ 4/7", Thailand's soi, the building and flat before the street, a lot in a named estate);
+    # the PIN code after a "house no"; an application's letter and office digit apart; a passport's letter apart
+    ("my address in Singapore: Blk 118 Bedok North Rd #04-233, Singapore 460118",
+     [("ADDRESS", "Blk 118 Bedok North Rd #04-233"), ("POSTAL_CODE", "460118")]),
+    ("i stay at 22 Jalan USJ 4/7, Subang Jaya 47600", [("ADDRESS", "22 Jalan USJ 4/7"), ("POSTAL_CODE", "47600")]),
+    ("nouvelle adresse : 118/4 Soi Ari 2, Phaya Thai, Bangkok 10400", [("ADDRESS", "118/4 Soi Ari 2"), ("POSTAL_CODE", "10400")]),
+    ("apartment 12, building 8, 15th street, Mohandessin, Giza", [("ADDRESS", "apartment 12, building 8, 15th street")]),
+    ("appartement 4, immeuble 9, rue Mar Mikhael, Beyrouth", [("ADDRESS", "appartement 4, immeuble 9, rue Mar Mikhael")]),
+    ("Flat 5, Tower 1, Harbour Court, 12 Gloucester Road, Wan Chai", [("ADDRESS", "Flat 5, Tower 1, Harbour Court, 12 Gloucester Road")]),
+    ("j'habite Lot 12 Cité El Bahia, Oran 31000", [("ADDRESS", "Lot 12 Cité El Bahia"), ("POSTAL_CODE", "31000")]),
+    ("house no 14-2-330, Begum Bazar, Hyderabad 500012", [("ADDRESS", "house no 14-2-330, Begum Bazar"), ("POSTAL_CODE", "500012")]),
+    ("application number W3 0512348876 for my open work permit", [("APPLICATION_NUMBER", "W3 0512348876")]),
+    ("W5 0088123456 c'est le numéro de ma demande", [("APPLICATION_NUMBER", "W5 0088123456")]),
+    ("my passport number is P 5 5 1 2 0 9 8 3", [("PASSPORT", "P 5 5 1 2 0 9 8 3")]),
+    ("numéro de passeport : B7 441 2209", [("PASSPORT", "B7 441 2209")]),
+    # round 32 part B, then: a person's number asked about, a person at a body whose place is asked
+    ("is 416 555 0123 the number of my brother?", [("PHONE", "416 555 0123")]),
+    ("ma sœur au CRDV de Tunis c'est où? tel 71 555 300", [("PHONE", "71 555 300")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1895,6 +1914,17 @@ NEAR_MISSES: list[str] = [
     "the UCI looks like 0000-0000 right?",
     "we are from ISANS (902-555-0111), writing for a family",
     "celui de la clinique c 438-555-0177, pas le sien",
+    # round 32 part B: a mission's service mailbox named with its town; a number asked about as an office's line;
+    # a firm's "& Associates" line; a body's place asked, then its line; a call's reference stamped with its month
+    "i emailed visa-dakar@international.gc.ca twice",
+    "write to immigration.manila@international.gc.ca?",
+    "is +1 613 555 0101 the official number of the passport office?",
+    "le 1 888 555 0100 c'est bien le numéro du bureau des passeports ?",
+    "bill from Lee & Associates 416-555-0102, too expensive",
+    "facture du Cabinet Diallo & Associés 514-555-0107, c'est cher",
+    "le CRDV de Tunis c'est où? Lac 2? tel 71 555 300",
+    "ref no. 2026-10-4471 from the call centre",
+    "référence 2025-09-118 de l'appel au centre",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

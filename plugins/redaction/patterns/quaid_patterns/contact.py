@@ -82,12 +82,23 @@ embassy embassies consulate consulat consulats ambassade ambassades commission h
 """)
 
 
+# Round 32 part B: a mission's service named with its town ("visa-cairo@", "immigration.dakar@").
+_MISSION_SERVICES = wordset("""
+visa visas immigration consular consulaire passport passeport passports citizenship citoyennete citoyenneté
+info general generale
+""")
+
+
 def _public_mailbox(address: str, words: frozenset[str] = frozenset()) -> bool:
     local, _, domain = address.rpartition("@")
     if not _GOVERNMENT_DOMAIN.search(domain):
         return False
     if local.lower() in CITY_NAMES and not _MISSION_WORDS.isdisjoint(words):
         return True  # round 31 part B: "l'ambassade du Canada à Dakar? ... dakar@international.gc.ca"
+    parts = [part.lower() for part in re.split(r"[._-]", local) if part]
+    if (len(parts) > 1 and all(part in CITY_NAMES or part in _MISSION_SERVICES for part in parts)
+            and any(part in CITY_NAMES for part in parts) and any(part in _MISSION_SERVICES for part in parts)):
+        return True  # round 32 part B: "visa-cairo@international.gc.ca": a mission's service and its town
     if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
         return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
     # each word, also inside a camel-cased name: "ClientSupport-SoutienClient"
@@ -272,6 +283,17 @@ _PUBLIC_BEFORE = re.compile(
     r"[ \t?:,.-]{0,6}(?:(?:is|est|c['’]est|:)[ \t]*)?(?:le[ \t]+)?(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
 )
+# Round 32 part B: the number asked about as a body's line, the body said after it: "is +1 613 555 0100 the
+# real number of the passport office?", "le 514 555 0100 c'est bien le numéro du bureau des passeports ?"
+_PUBLIC_SAID_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:is|est|c['’][ \t]?est)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+)?)?(?:the|le|la|l['’])[ \t]*"
+    r"(?:(?:real|official|right|correct|actual|main|general|vrai|bon|officiel|actuel|principal)[ \t]+)?"
+    r"(?:phone[ \t]+)?(?:number|line|num[ée]ro|ligne)(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?[ \t]+"
+    r"(?:of|for|du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:(?-i:[A-Z]{2,6})(?![\w'’])|bureau|office|minist[èe]re|ministry|embassy|consulate|ambassade|consulat|service"
+    r"|centre|center|government|gouvernement|agency|agence|passports?|passeports?|h[ôo]pital|hospital)",
+    IGNORE_CASE,
+)
 _PUBLIC_AFTER = re.compile(
     r"[ \t]*\((?:the|la|le|l['’])\s*(?!(?:cell|home|mobile|direct|personal|work|landline|cellulaire|maison|personnelle)\b)"
     r"(?:[^\W\d_]+\s+){0,3}(?:line|ligne|office|bureau|switchboard|standard)\)",
@@ -401,6 +423,8 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
+    if not _OF_THE_KEYS.isdisjoint(words) and _PUBLIC_SAID_AFTER.match(text, end):
+        return True  # round 32 part B: "is +1 613 555 0100 the real number of the passport office?"
     if organisation_block(text, start, words):
         return True  # round 31 part B: "the mexican consulate in Toronto (416-...)", "au SANC, 1575 boul. ..., 514-..."
     if body_line(text, start) or workplace_line(text, start, words):

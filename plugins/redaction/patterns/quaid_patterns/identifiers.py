@@ -242,6 +242,8 @@ _PASSPORT_CODE = re.compile(
     r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})[A-Z]{2}[A-Z0-9]{6}[0-9]"
     # Germany's: a capital, then letters and digits mixed, a digit last ("C7LN4R2X9")
     r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{7}[0-9]"
+    # round 32 part B: a letter and a digit, then the digits in groups: "K0 552 9917"
+    r"|[A-Z][0-9]{1,2}(?: [0-9]{3,4}){1,2}(?![0-9])"
     r"|(?P<letters>[A-Z]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
@@ -279,6 +281,8 @@ _NOT_APPLICATION = re.compile(r"(?i:[ac-di-mo-ruy-z])[0-9]{9}")
 # ... except after "profile": an Express Entry profile number may start with any letter.
 _PROFILE = re.compile(r"(?<!\w)profile?\s*(?:number|no\.?|#|n°|id)?\s*(?:is|est|:)?\s*$", IGNORE_CASE)
 _CODE_HEAD = re.compile(r"(?<![\w-])[A-Za-z]{2,}-[A-Za-z]{2,}-$")
+# Round 32 part B: a year, its month and a sequence number: a ticket's or a call's reference, not a file's.
+_YEAR_MONTH_STAMP = re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-[0-9]{3,6}")
 _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _CODE_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "DOCUMENT", "NOT_ID"))
 _CODE_KEYS = _LABEL_KEYS["PASSPORT"] | _LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]
@@ -317,8 +321,12 @@ _APPLICATION_KINDS = frozenset(("APPLICATION_NUMBER",))
 # client copies them ("W 3069 88214", "E00 1847 562"), only where an application word is the
 # nearest context word.
 _APPLICATION_REGROUPED = re.compile(
-    rf"{NOT_BEFORE}(?<!['’])[EWVSBFXNGHewvsbfxn](?:{SP}?-?{SP}?)[0-9]{{1,5}}(?:{SP}[0-9]{{2,5}}){{1,3}}{NOT_AFTER}"
+    rf"{NOT_BEFORE}(?<!['’])[EWVSBFXNGHewvsbfxn](?:{SP}?-?{SP}?)[0-9]{{1,5}}(?:{SP}[0-9]{{2,10}}){{1,3}}{NOT_AFTER}"
 )
+# Round 32 part B: ... or with the office's digit typed apart from the rest and ten or eleven digits in
+# all, after an application word ("Application number W3 0455512348", "W3 0455218873 c'est mon numéro
+# de demande"): the letter and its digits, not a phone.
+_APPLICATION_LONG = (10, 11)
 
 
 # A context word glued to its number, as people type on a phone: "NAS046454286",
@@ -364,7 +372,9 @@ def applications(scan: Scan) -> Iterator[Candidate]:
                 if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
             for m in _APPLICATION_REGROUPED.finditer(scan.text):
-                if sum(c.isdigit() for c in m.group()) == 9 and _APPLICATION_SPACED.fullmatch(m.group()) is None:
+                count = sum(c.isdigit() for c in m.group())
+                nine = count == 9 and _APPLICATION_SPACED.fullmatch(m.group()) is None
+                if nine or (count in _APPLICATION_LONG and m.group()[0].isupper()):
                     kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
                     if kinds and kinds[0] in _GENERIC_KINDS:
                         yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
@@ -825,6 +835,10 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         kinds = _kinds_of_first(scan, start, lengths) or scan.context(start, end, _LABELLED_KINDS)
         if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
             continue
+        if kinds and kinds[0] in _GENERIC_KINDS and _YEAR_MONTH_STAMP.fullmatch(text, start, end):
+            continue  # round 32 part B: "ref no. 2026-11-5538 from the call centre": a ticket stamped with its month
+        if kinds and kinds[0] in _GENERIC_KINDS and _dwelling_number_only(text, start):
+            continue  # round 32 part B: "house no 7-1-412/A, Ameerpet, Hyderabad 500016": the house's sign
         if "NOT_ID" in kinds and (kinds[0] in _GENERIC_KINDS or prefixes[-1] > 12):
             continue  # "tracking number 7316 0000 1234 5679 (Purolator)": a parcel, not a file
         if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] \
@@ -852,8 +866,29 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             if kind == "PASSPORT" and nanp_valid(digits) and _NANP_GROUPS.fullmatch(text, start, end):
                 yield start, end, "PHONE", LABELLED_P  # ten digits that read as a phone number
                 break
+            if kind == "PASSPORT" and (letter := _PASSPORT_LETTER_BEFORE.search(text, max(0, start - 3), start)):
+                start = letter.start()  # round 32 part B: "my passport number is L 8 4 4 0 2 9 1 7": its letter too
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
             break
+
+
+# Round 32 part B: a passport's letter typed apart before its digits: "L 8 4 4 0 2 9 1 7", "K 0552 9917".
+_PASSPORT_LETTER_BEFORE = re.compile(r"(?<![\w'’.-])(?![AI] )[A-Z][ \t]$")
+
+
+# Round 32 part B: "no" after a house, a door, a flat or a plot is its number's sign ("house no 7-1-412/A",
+# "H.No 12", "door no 4"), no document's label: the digits after (a PIN code, a phone) are not a file's.
+_DWELLING_NO = re.compile(r"(?<![\w'’])(?:(?i:house|door|flat|plot|room|apt|villa)[ \t]*|[HD]\.[ \t]?|[HD](?=[Nn]))(?i:no|n[°º]|nr)\.?(?![\w'’])")
+_DWELLING_KEYS = wordset("house door flat plot room apt villa h d hno dno")
+
+
+def _dwelling_number_only(text: str, start: int) -> bool:
+    """Whether the only document words in the 55 characters before `start` are a dwelling's "no"."""
+    window = text[max(0, start - 55):start]
+    if _DWELLING_NO.search(window) is None:
+        return False
+    rest = _DWELLING_NO.sub(" ", window)
+    return LABELS["APPLICATION_NUMBER"][0].search(rest) is None and LABELS["DOCUMENT"][0].search(rest) is None
 
 
 # Round 28: a passport said again as "one" in its sentence, then its number: "all she has is an old

@@ -69,7 +69,7 @@ _ORG_WORD = (
     r"(?:clinic|clinique|centre|center|services|legal|avocats?|avocates?|consulting|immigration|college|coll[èe]ge"
     r"|c[ée]gep|[ée]cole|school|secondary|secondaire|academy|acad[ée]mie|hospital|h[ôo]pital|embassy|ambassade"
     r"|consulate|consulat|high[ \t]+commission|haut[ \t-]+commissariat|firm|cabinet|agency|agence|organisme"
-    r"|university|universit[ée]|pharmacy|pharmacie|institute|institut|association|society|foundation|fondation"
+    r"|associates|associ[ée]s|university|universit[ée]|pharmacy|pharmacie|institute|institut|association|society|foundation|fondation"
     r"|ministry|minist[èe]re|landlord[ \t]+company|property[ \t]+management|management[ \t]+company"
     r"|gestion[ \t]+immobili[èe]re|(?:immigration|family|criminal)[ \t]+law"
     r"|law[ \t]+(?:firm|office|group|corporation|professional[ \t]+corporation)"
@@ -99,6 +99,8 @@ _BLOCK_START = re.compile(
     r"|[ \t]+(?:(?:phone|tel|t[ée]l|fax|t[ée]l[ée]copieur|number|num[ée]ro|line|ligne|hotline|helpline|switchboard|standard)\b|\+|[0-9])"
     r"|[ \t]+(?:(?:is|est|c['’][ \t]?est|c|are|sont)(?:[ \t]+bien)?[ \t]+(?:(?:located|situ[ée]e?)[ \t]+)?(?:(?:at|au|à|on|sur)\b|(?=[0-9+(]))"
     r"|(?:is|est|c['’][ \t]?est)[ \t]*:)"
+    # round 32 part B: its place asked after the name: "le CRDV de Dakar c'est où? route des Almadies? tel ..."
+    r"|[ \t]+(?:c['’][ \t]?est[ \t]+o[uù]|(?:is[ \t]+)?where(?:[ \t]+is[ \t]+it)?)[ \t]*\?"
     r"|[ \t]+(?:gave|gives|give)(?:[ \t]+(?:us|me))?[ \t]+(?:(?:the|this)[ \t]+(?:number[ \t]+)?)?(?=[+(0-9])"
     r"|[ \t]+(?:nous|m['’]|leur|lui)[ \t]*(?:a|ont)[ \t]+donn[ée]e?[ \t]+(?:le[ \t]+)?(?=[+(0-9])"
     r"|[ \t]+(?:only[ \t]+)?(?:in[ \t]+(?:an?[ \t]+)?emergenc(?:y|ies)|seulement[ \t]+en[ \t]+(?:cas[ \t]+d['’])?urgence|en[ \t]+cas[ \t]+d['’]urgence)[ \t]*\(",
@@ -151,8 +153,11 @@ clinic clinique centre center services legal avocats avocat avocate avocates con
 cégep cegep école ecole school secondary secondaire academy académie hospital hôpital hopital embassy ambassade
 consulate consulat commission haut-commissariat commissariat firm cabinet agency agence organisme university
 université pharmacy pharmacie institute institut association society foundation fondation ministry ministère
-landlord management gestion law ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
+associates associés associes landlord management gestion law ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
 """)
+
+
+_ASKED_REACH = 60  # characters between the name and the detail where a question mark goes on
 
 
 def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) -> bool:
@@ -183,6 +188,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
         return False
     for stop in _BLOCK_STOP.finditer(between):
         word = stop.group(1)
+        if stop.group() == "?" and len(between) <= _ASKED_REACH:
+            continue  # round 32 part B: a question on the way ("c'est où? route des Almadies? tel ...")
         if word is None or len(word) > 4 or re.match(r"[ \t]+[A-Z][a-z]*:", between[stop.end():]):
             return False
     rest = text[opening.end():start] if _BLOCK_GIVEN.match(between) else between

@@ -305,6 +305,13 @@ _ADDRESS_NUMBERED_STREET = re.compile(
     rf"(?:{_GAP}(?:e/|(?i:entre)){_GAP}?[0-9A-ZÀ-Þ][\w'’-]*{_GAP}[ye]{_GAP}[0-9A-ZÀ-Þ][\w'’-]*)?"
     rf"(?![\w'’-]){_UNIT_AFTER}"
 )
+# Round 32 part B: Thailand's lanes and roads, the type before the name and the lane's number after:
+# "45/2 Soi Sukhumvit 31", "99 Thanon Rama 4" (then the district, the city and the code).
+_ADDRESS_SOI = re.compile(
+    # (a village's number is no house's: "Moo 4, Soi Ramkhamhaeng 24" is the learned tagger's)
+    rf"{NOT_BEFORE}(?<![Mm]oo[ \t])(?<![Mm]u[ \t]){_CIVIC},?{_GAP}(?i:soi|thanon)(?![\w'’-]){_GAP}[A-ZÀ-Þ][\w'’-]*(?:{_GAP}[A-ZÀ-Þ][\w'’-]*){{0,2}}"
+    r"(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?)?(?![\w'’/-])"
+)
 _ADDRESS_GERMAN = re.compile(
     rf"{NOT_BEFORE}[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm){_GAP}[0-9]{{1,4}}[a-z]?(?![\w'’-]){_UNIT_AFTER}"
 )
@@ -503,6 +510,9 @@ _ADDRESS_UNITS = re.compile(
     rf"(?:(?!(?i:district|dist|sector|zone|phase|block|quan|quận)\b){_CHAIN_LEAD}"
     # ... or its estate, named without a number: "Villa 42 Cité Keur Gorgui", "Villa 42, Cité Keur Gorgui"
     r"|(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier|Hay)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2})"
+    # round 32 part B: a lot in a named estate (the Maghreb): "Lot 45 Cité Ennasr 2", "lot n° 12, Cité El Bahia"
+    r"|(?<![\w'’-])(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:Cité|Cite|Lotissement|Résidence|Residence|Quartier|Hay)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2}"
 )
 # Turkey, the street's name first, then "No:" and the flat: "Bağdat Cad. No: 214 D: 7", "Atatürk
 # Blv. No. 12/3", "Gül Sok. No: 5 Kat: 2 Daire: 4".
@@ -775,7 +785,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
-    (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier"), 0),
+    (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier lot"), 0),
+    (_ADDRESS_SOI, wordset("soi thanon"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
     (_BOX_BEFORE_TOWN, wordset("box"), 0),
     (_CAMP_ADDRESS, _CAMP_DWELLING, 0),
@@ -839,6 +850,8 @@ _UNIT_TAIL = re.compile(
     r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{1,3}|[A-Z](?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]))(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
     r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"  # "2e etage porte 5"
+    # round 32 part B: the floor's ordinal alone closing the address: "rue Sursock, imm. 14, 2e"
+    r"|[0-9]{1,2}(?i:e|er|ère|ème|eme)(?=[ \t]*(?:[.;!\n]|$))"
     # round 28: the floor in Portuguese and Spanish: "Rua das Flores 123, 2º andar", "3er piso"
     r"|[0-9]{1,2}[ \t]?(?:º|°|ª|o|er|do|ro|to)?\.?[ \t]*(?i:andar|piso)(?![\w'’-])"
     r"(?:[ \t]*(?i:esq|dto|dir|esquerdo|direito)\.?(?![\w'’-]))?"
@@ -868,7 +881,7 @@ _PREFIX_PART = (
     r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
     r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})"
     r"|[A-Z]-[0-9]{1,4}"
-    r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Mansions?|Condominiums?)"
+    r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Mansions?|Condominiums?|Plaza|Court|Gardens?|Estate)"
     r"|(?:Résidence|Residence|Cité|Cite)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
 )
 # The neighbourhood after an address without a street: "Résidence Al Amal Imm 4 Appt 12, Hay Riad".
@@ -908,7 +921,18 @@ def _common(word: str) -> bool:
     return _known(word)
 
 
-_ROAD_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}(?=[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ])")
+_ROAD_NUMBER = re.compile(
+    r"[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?(?=[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ]"
+    # round 32 part B: Singapore's and Malaysia's numbered avenues and sections before the flat or
+    # at the end: "Blk 231 Ang Mo Kio Ave 3 #08-1142", "18 Jalan SS 2/24, Petaling Jaya"
+    r"|[ \t]*,?[ \t]*#[ \t]?[0-9]{1,3}-[0-9]{1,5}|[ \t]*$)"
+)
+# Round 32 part B: the flat as Singapore and Malaysia write it, floor and unit after "#": "#08-1142".
+_HASH_UNIT = re.compile(r"[ \t]*,?[ \t]*#[ \t]?[0-9]{1,3}-[0-9]{1,5}[A-Za-z]?(?![\w'’/-])")
+# Round 32 part B: a number word that starts the address ("Block 231 Ang Mo Kio Ave", "Lot 45 ...").
+_HASH_FLOOR_END = re.compile(r"#[ \t]?[0-9]{1,3}$")
+_HASH_FLAT = re.compile(r"-[0-9]{1,5}[A-Za-z]?(?![\w'’/-])")
+_NUMBER_WORD_FIRST = re.compile(r"(?i:blk|block|bldg|building|lot|plot|house|door|no|n[º°o]|nr)(?![\w'’-])")
 # A floor or flat right after the street, without a comma: "45 Bd Zerktouni 3e etage".
 _FLOOR_NEXT = re.compile(
     r"[ \t]+[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)(?![\w'’-])"
@@ -936,7 +960,7 @@ _STREET_AFTER_ALLEY = re.compile(
 
 # Round 27: a lot before the civic number ("Lot 14 Rang du Nord"), an Indian housing society after
 # the street ("12 Shanti Nagar Society").
-_LOT_BEFORE = re.compile(r"(?<![\w'’-])(?i:lot|plot|bldg|building|blk|block)\.?[ \t]*$")
+_LOT_BEFORE = re.compile(r"(?<![\w'’-])(?i:lot|plot|bldg|building|blk|block|immeuble|imm|b[âa]timent|tower)\.?[ \t]*$")
 # A road's number is no civic number: "1031 Hwy 3, Hunts Point NS" is not "3, Hunts Point".
 _ROAD_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:hwy|highway|route|rte|rd|road|line|concession|rr|rang)\.?[ \t]+$")
 _SOCIETY_NEXT = re.compile(r"[ \t]+(?:Society|Colony|Apartments|Residency)(?![\w'’-])")
@@ -951,10 +975,14 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if tail is None:
             break
         end = tail.end()
-    if text[start:start + 1].isdigit() and text[end - 1:end].isalpha():
+    if (text[start:start + 1].isdigit() or _NUMBER_WORD_FIRST.match(text, start)) and text[end - 1:end].isalpha():
         road = _ROAD_NUMBER.match(text, end)
         if road:  # Haiti's numbered roads: "14, rue Delmas 33, Port-au-Prince"
             end = road.end()
+    if hash_unit := _HASH_UNIT.match(text, end):
+        end = hash_unit.end()
+    elif end - start > 3 and _HASH_FLOOR_END.search(text, end - 5, end) and (flat := _HASH_FLAT.match(text, end)):
+        end = flat.end()  # "Bedok North Rd #04-233": the unit's "#04" read, then its flat
     if box := _BOX_NEXT.match(text, end):  # Belgium's letter box after the number: "rue Saint-Gilles 182 bte 3"
         end = box.end()
     floor = _FLOOR_NEXT.match(text, end)
@@ -970,7 +998,7 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         start = lane.start()
     if start > 2 and text[start].isdigit() and (sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 6), start)):
         start = sign.start()
-    if start > 3 and text[start].isdigit() and (lot := _LOT_BEFORE.search(text, max(0, start - 6), start)):
+    if start > 3 and text[start].isdigit() and (lot := _LOT_BEFORE.search(text, max(0, start - 10), start)):
         start = lot.start()  # round 27: "Lot 14 Rang du Nord"
     if text[end - 1:end].isalpha() and (society := _SOCIETY_NEXT.match(text, end)):
         end = society.end()  # round 27: "12 Shanti Nagar Society"
