@@ -1925,6 +1925,7 @@ NEAR_MISSES: list[str] = [
     "le CRDV de Tunis c'est où? Lac 2? tel 71 555 300",
     "ref no. 2026-10-4471 from the call centre",
     "référence 2025-09-118 de l'appel au centre",
+    "passport appointment at A1 200 2000 Main",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

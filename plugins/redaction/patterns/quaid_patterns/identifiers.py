@@ -243,7 +243,7 @@ _PASSPORT_CODE = re.compile(
     # Germany's: a capital, then letters and digits mixed, a digit last ("C7LN4R2X9")
     r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{7}[0-9]"
     # round 32 part B: a letter and a digit, then the digits in groups: "K0 552 9917"
-    r"|[A-Z][0-9]{1,2}(?: [0-9]{3,4}){1,2}(?![0-9])"
+    r"|[A-Z][0-9]{1,2}(?: [0-9]{3,4}){1,2}+(?![0-9])(?![ \t]+[A-Z][a-z])"  # (not a civic number's: "at A1 200 2000 Main")
     r"|(?P<letters>[A-Z]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
