@@ -1120,6 +1120,23 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("ma sœur au CHUM (514-555-0166)", [("PHONE", "514-555-0166")]),
     ("my brother at ISANS (902-555-0111)", [("PHONE", "902-555-0111")]),
     ("Westview Secondary, student's parent phone 604-555-0101", [("PHONE", "604-555-0101")]),
+    # round 32 part A: a name family names first after "name" with two family names, or in brackets after "me" or a
+    # relative; one given name "s/o" one father's name; a name in Han or Hangul after its label in English or French;
+    # the passport's country between a name and "passport"; a name with an Arabic link alone; a full date alone
+    ("name Hernández Cruz, José Luis", [("PERSON", "Hernández Cruz, José Luis")]),
+    ("full name Ramírez Ortega, Camila", [("PERSON", "Ramírez Ortega, Camila")]),
+    ("my husband (Gutiérrez, Juan Pablo) and me (Morales, Ana Lucía) applied together",
+     [("PERSON", "Gutiérrez, Juan Pablo"), ("PERSON", "Morales, Ana Lucía")]),
+    ("mon mari (Dubois, Jean-Marc) a fait sa demande", [("PERSON", "Dubois, Jean-Marc")]),
+    ("im Anand s/o Velu from madurai", [("PERSON", "Anand s/o Velu")]),
+    ("Rajesh a/l Krishnan is my husband", [("PERSON", "Rajesh a/l Krishnan")]),
+    ("je suis Kavitha d/o Murugan, de Pondichéry", [("PERSON", "Kavitha d/o Murugan")]),
+    ("Ravi Kumar s/o Mani is the sponsor", [("PERSON", "Ravi Kumar"), ("PERSON", "Mani")]),
+    ("nom chinois : 王小明, nom anglais Tony Wang", [("PERSON", "王小明"), ("PERSON", "Tony Wang")]),
+    ("Aidos Serikbayev, KZ passport N12345678", [("PERSON", "Aidos Serikbayev"), ("PASSPORT", "N12345678")]),
+    ("Wajdi Bou Nassif", [("PERSON", "Wajdi Bou Nassif")]),
+    ("3 march 1979", [("DATE_OF_BIRTH", "3 march 1979")]),
+    ("14/11/1968", [("DATE_OF_BIRTH", "14/11/1968")]),
     # round 32 part B: addresses of South and East Asia and the Middle East (Singapore's block and "#04-233",
     # Malaysia's "Jalan USJ 4/7", Thailand's soi, the building and flat before the street, a lot in a named estate);
     # the PIN code after a "house no"; an application's letter and office digit apart; a passport's letter apart
@@ -1914,6 +1931,15 @@ NEAR_MISSES: list[str] = [
     "the UCI looks like 0000-0000 right?",
     "we are from ISANS (902-555-0111), writing for a family",
     "celui de la clinique c 438-555-0177, pas le sien",
+    # round 32 part A: a mall named like a person; places in brackets; an Arabic link in a place's name; a company's
+    # name in Han; a recent date or a month alone; the form's own words
+    "the VFS in Jeddah, Rashid Mall, ph 012 555 9000, open till 5?",
+    "we live near (Toronto, Ontario) area",
+    "Sidi Bou Said",
+    "the company name 华为 is on the letter",
+    "15 march 2026",
+    "august 1987",
+    "the form says s/o or d/o, what do i write",
     # round 32 part B: a mission's service mailbox named with its town; a number asked about as an office's line;
     # a firm's "& Associates" line; a body's place asked, then its line; a call's reference stamped with its month
     "i emailed visa-dakar@international.gc.ca twice",

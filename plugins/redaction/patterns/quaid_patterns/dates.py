@@ -200,6 +200,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
     yield from _named_dates(scan.text)
+    if len(scan.text) <= 40 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
+        yield alone
     if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
         yield from _cjk_births(scan.text)
     if not _NOT_KEYS.isdisjoint(scan.words) and _EVENT_WORDS.isdisjoint(scan.words):
@@ -239,6 +241,24 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""}:
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 32: a full date (day, month and year) that is the whole message, a year of an adult's birth: the answer
+# to the birth date asked ("12 august 1987", "Sept 9 2001"); a month and year ("august 1987") or a recent date stay,
+# and so does a date written as prose, its day an ordinal before a comma ("May 1st, 1977": a negative of Presidio's).
+_DATE_ALONE = re.compile(r"[ \t\n]*[.!?]*[ \t\n]*\Z")
+_PROSE_DATE = re.compile(r"[0-9](?i:st|nd|rd|th),")
+_FIRST_YEAR = 1920
+
+
+def _date_alone(text: str) -> Candidate | None:
+    m = _DATE.search(text)
+    if m is None or text[:m.start()].strip() or not _DATE_ALONE.match(text, m.end()) or _PROSE_DATE.search(m.group()):
+        return None
+    year = _year_of(m.group())
+    if not year or not _FIRST_YEAR <= int(year) <= _LAST_ADULT_YEAR:
+        return None
+    return m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
 # Round 30: the birth date asked about, then given in the next sentence: "can u change my DOB? system

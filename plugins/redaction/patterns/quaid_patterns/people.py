@@ -1312,6 +1312,8 @@ def _listed_lower_word(text: str, pos: int) -> tuple[int, int] | None:
 _CLAUSE_START = re.compile(r"(?:^|(?<=[.!?:;\n(])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))[ \t]*(?=[A-ZÀ-ÖØ-Þ])")
 _DETAILS_NEXT = re.compile(
     r"(?:[ \t]+po)?(?:[ \t]*\([^)\n]{1,15}\))?[ \t]*[,;\-–—|/]?[ \t]*(?:(?:my|his|her|mon|ma|son|sa)[ \t]+)?"
+    # round 32: the passport's country before it ("Yerlan Abdrakhmanov, KZ passport N15528193", "..., Indian passport")
+    r"(?:(?-i:[A-Z]{2,3}|[A-Z][a-z]+(?:an|ese|ish|i|ch|kh|ek|ik))[ \t]+(?=passport|passeport|pasaporte|passaporte|ppt))?"
     r"(?:passport|passeport|pasaporte|passaporte|ppt|dob|d\.o\.b|born|n[ée]e?\b|date\s+of\s+birth|date\s+de\s+naissance"
     r"|tel|t[ée]l[ée]?phone|t[ée]l\.?|portable|phone|cell|mobile|cp|whatsapp|email|e-mail|courriel|uci|iuc|client\s+id|sin|nas|age[ \t]*[0-9]"
     r"|[0-9]{1,2}[ \t]*(?:y/?o|yrs?|years?\s+old|ans))\b"
@@ -2553,12 +2555,24 @@ _SAYS_SHOUTED = re.compile(
     r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
 # Round 27: South Asia's "son/daughter/wife of" before the father's or husband's name.
-_SON_OF = re.compile(rf"(?<![\w/])(?i:[sdw]/o)\.?[ \t]+((?:Md\.?[ \t]+)?{_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,3}})(?![\w'’-])")
+_SON_OF = re.compile(rf"(?<![\w/])(?i:[sdw]/o|a/[lp])\.?[ \t]+((?:Md\.?[ \t]+)?{_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,3}})(?![\w'’-])")
+# Round 32: one given name alone before "s/o", "d/o", "a/l", "a/p" and one father's name after are one name,
+# as Tamil names are written (the father's name for a family name; Malaysia's "a/l" on the card): "im Suresh s/o
+# Ramasamy", "Rajesh a/l Krishnan"; a full name before stays apart ("Gurpreet Singh Sandhu s/o Harjinder Singh Sandhu").
+_ONE_GIVEN_BEFORE = re.compile(r"(?:^|[^\w\s'’-]|(?<![\w'’-])[a-zà-ÿ][\w'’-]*)[ \t]*([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+\Z")
 # Round 27: a name in Chinese or Korean script after the words that introduce one.
 _CJK_NAMED = re.compile(
     r"(?:我叫|我的名字是|我的名字叫|名字是|名字叫|名叫|姓名[:：]?|名前は)[ \t]*([\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}(?=[是，。,. 的在今]))"
     r"|(?:제[ \t]*이름은|이름[:：])[ \t]*([\uac00-\ud7af]{2,4}?)(?=입니다|이에요|예요|이고|[,.\s]|$)"
+    # round 32: after a name's label in English or French ("Chinese name 陈美玲 english name Chen Meiling",
+    # "nom coréen : 김민준", "name in chinese: 王小明")
+    r"|(?<![\w'’-])(?i:(?:(?:chinese|korean|japanese|mandarin|cantonese|taiwanese|native|real|legal|birth)[ \t]+names?"
+    r"|names?[ \t]+in[ \t]+(?:chinese|korean|japanese|mandarin|cantonese|hanzi|hangul|kanji)"
+    r"|noms?[ \t]+(?:chinois|coréen|coreen|japonais|mandarin|en[ \t]+(?:chinois|coréen|coreen|japonais|mandarin)))"
+    r"(?:[ \t]+(?:is|est))?)[ \t]*[:：=-]?[ \t]*"
+    r"([\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})(?![\u4e00-\u9fff\uac00-\ud7af])"
 )
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
 _HERE_BRACKET = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD27})[ \t]+(?i:here|ici|speaking)[ \t]*\([ \t]*(\1(?:[ \t]+{_NAME_WORD27}){{1,2}})[ \t]*\)"
 )
@@ -2624,7 +2638,7 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             if _name_words27(m.group(2).split()[1:], False, unlisted=True) and not any(_plain_word(w) for w in m.group(2).split()[1:]):
                 yield m.span(1)
                 yield m.span(2)
-    if not text.isascii():
+    if not text.isascii() and _CJK_CHAR.search(text) is not None:  # round 32: only where Han or Hangul is written
         for m in _CJK_NAMED.finditer(text):  # "我叫王小明", "姓名：李娜", "제 이름은 김민준입니다"
             yield m.span(m.lastindex or 1)
     if "/" in text:
@@ -2632,6 +2646,9 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             found = m.group(1).split()
             if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
                 yield m.span(1)
+                one = _ONE_GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                if one and len(found) == 1 and not _plain_word(one.group(1)) and _name_words27([one.group(1)], False, unlisted=True):
+                    yield one.start(1), m.end(1)  # round 32: "Suresh s/o Ramasamy": the father's name is the family name
     for m in _KIN_UNKNOWN.finditer(text):
         found = m.group(1).split()
         if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
@@ -3006,7 +3023,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield start, end, "PERSON", PERSON_P
     if len(words) <= 7 and len(text) <= 60:
         listed = any_listed(words, text.isascii()) if listed is None else listed
-        answer = _answer_name(text) if listed else None
+        answer = _answer_name(text) if listed or not _ARABIC_LINKS.isdisjoint(words) else None
         if answer:
             yield answer[0], answer[1], "PERSON", PERSON_P
     if not _SURNAME_KEYS.isdisjoint(words):
@@ -3303,6 +3320,12 @@ _ANSWER = re.compile(
 )
 
 
+# Round 32: the links of Arabic and Maghreb names between a given and a family name; the first words of places
+# named with them ("Sidi Bou Said", "Ras Ben Sakka").
+_ARABIC_LINKS = wordset("abou abu bou ben bin ibn ould ait aït bint binti")
+_ARABIC_PLACE_FIRST = wordset("sidi ras jebel djebel wadi oued bab ain aïn tell hammam ksar borj bordj dar medersa madrasa zaouia souk pizza")
+
+
 def _answer_name(text: str) -> tuple[int, int] | None:
     if len(text) > 60:
         return None
@@ -3312,6 +3335,10 @@ def _answer_name(text: str) -> tuple[int, int] | None:
     words = m.group(1).split()
     if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
         return None  # a particle leads into a name, never ends one ("bravo ten", "room de")
+    if len(words) == 3 and words[1].lower() in _ARABIC_LINKS and words[0][0].isupper() and words[2][0].isupper() \
+            and not any(_plain_word(w) or w.lower() in PLACES or w.lower() in _PLACE_FIRST or w.lower() in _ARABIC_PLACE_FIRST
+                        or w.lower() in _PLACE_OR_BODY or w.lower() in _BUSINESS for w in (words[0], words[2])):
+        return m.span(1)  # round 32: "Ghassan Abou Jaoudé", "Karim Ben Salah": the link between says a name
     names = [w for w in words if w.lower() not in NAME_PARTICLES]
     known = [w for w in names if _run_name(w)]
     if not known or any(_plain_word(w) for w in names):
@@ -3337,7 +3364,9 @@ _REVERSED = re.compile(
     rf"(?:^|(?<=[:>\n])|(?<=[:>\n][ \t])|(?<=\b[Hh]i,[ \t])|(?<=\b[Hh]ello,[ \t])"
     # round 29: after a name's label with no colon ("full name GONZALEZ HERRERA, MARIA JOSE") and a dash
     # signing the message ("... - Macdonald, Ian")
-    rf"|(?<=\b[Nn]ame[ \t])|(?<=\bNAME[ \t])|(?<=\b[Nn]om[ \t])|(?<=\bNOM[ \t])|(?<=[ \t][-—–~][ \t])|(?<=[ \t]--[ \t]))[ \t]*"
+    rf"|(?<=\b[Nn]ame[ \t])|(?<=\bNAME[ \t])|(?<=\b[Nn]om[ \t])|(?<=\bNOM[ \t])|(?<=[ \t][-—–~][ \t])|(?<=[ \t]--[ \t])"
+    # round 32: in brackets after the person it names ("my wife (Rodríguez, María José) and me (Pérez, Luis Fernando)")
+    rf"|(?<=\())[ \t]*"
     # round 27: in quotes after the label ("nom : « TREMBLAY, Marie-Ève »"), two family names
     # ("GARCÍA LÓPEZ, María Fernanda"), a form's bar or slash after ("Nwankwo, Chidinma Grace | DOB")
     rf"(?:[«“\"][ \t]*)?((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD})?),"
@@ -3373,8 +3402,11 @@ def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[m.start(1) - 2:m.start(1) - 1] in "-—–~" and m.start(1) > 1 and not _END.fullmatch(text, m.end(2)):
             continue  # round 29: a dash's reversed name only when it signs the message
-        if len(families) == 2 and not m.group(1).isupper():
-            continue  # two family names only shouted: "Amara Mensah, Kofi Mensah" are two people
+        if text[m.start() - 1:m.start()] == "(" and not any(b.end() == m.start(1) for b in _BRACKET.finditer(text, max(0, m.start() - 40), m.start(1) + 1)):
+            continue  # round 32: a bracket only after "me" or a relative's word
+        if len(families) == 2 and not m.group(1).isupper() and (given_name(families[0]) or not family_name(families[0])):
+            continue  # two family names only shouted, or a first that is no given name ("name Ramírez Soto, Lucía"):
+            # "Amara Mensah, Kofi Mensah" are two people
         # a later given name may be a word too ("Chidinma Grace")
         if any(_plain_word(w) and (i == 0 or not given_name(w)) for i, w in enumerate(given)) \
                 or any(_plain_word(w) for w in families):
@@ -3952,7 +3984,8 @@ neighbourhood neighborhood settlement
 _REIGNING = re.compile(r"(?:Pope[ \t]+[A-Z][a-z]+|(?:King|Queen|Emperor|Empress)[ \t]+[A-Z][a-z]+[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X))(?![\w'’-])")
 _REIGNING_BEFORE = re.compile(r"(?<![\w'’-])Pope[ \t]+\Z")
 # Round 28: a body named after someone, capitalised words between the name and the body's word.
-_CAPITAL_PLACE = "Hospital|University|College|School|Centre|Center|Institute|Clinic|House|Library|Foundation|Museum|Arena|Stadium|Airport"
+# round 32: a shopping mall or a tower named after its owner ("the VAC in Dubai, Wafi Mall, ph ...")
+_CAPITAL_PLACE = "Hospital|University|College|School|Centre|Center|Institute|Clinic|House|Library|Foundation|Museum|Arena|Stadium|Airport|Mall|Tower|Towers"
 _CAPITALS_THEN_PLACE = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{_CAPITAL_PLACE})(?![\w'’-])")
 _CAPITAL_PLACE_WORDS = frozenset(_CAPITAL_PLACE.split("|"))
 _NAMED_PLACE_BEFORE = wordset("""
