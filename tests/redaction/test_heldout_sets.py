@@ -414,6 +414,22 @@ SETS = {
         ADDRESS=(0.89, 0.87), APPLICATION_NUMBER=(1.0, 0.91), CLIENT_ID=(0.92, 1.0), CREDIT_CARD=(1.0, 1.0),
         DATE_OF_BIRTH=(1.0, 0.97), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 0.97),
         POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
+    # round 32: heldout47 (clients of South and East Asia, the Middle East and Latin America writing English late at
+    # night: passports and phones of their countries, addresses abroad, names in every order; blind at ac5dc96 0.900 /
+    # 0.897, 9 of 71). Part A: PERSON 0.88 / 0.87 -> 1.0 / 1.0, DATE_OF_BIRTH 0.97 -> 1.0 (a name family names first
+    # with two family names or in brackets; "s/o"; a name in Han or Hangul after its label; a mall named like a
+    # person; a full date alone). Part B: ADDRESS 0.69 / 0.67 -> 0.91 / 0.83, POSTAL_CODE 0.78 -> 0.96,
+    # APPLICATION_NUMBER 0.77 / 0.77 -> 1.0 / 0.93, PASSPORT 0.94 / 0.97 -> 1.0 / 1.0, PHONE precision 0.87 -> 0.97,
+    # EMAIL precision 0.93 -> 1.0 (Singapore's, Malaysia's and Thailand's streets and flats, the building before the
+    # street, a lot in an estate; a house's "no"; an application's office digit apart; a passport's letter apart; an
+    # office's line asked about; a mission's service mailbox; a call's reference); with both parts 0.986 / 0.972, 3
+    # of 71. Not chased: by convention the barangay and the phuong inside the span, an employer's address and line, a
+    # hotel where the client stays; for privacy the client's own file number at a firm; a postal code after an
+    # address only the learned tagger finds ("..., n° 6, Bab Ezzouar 16024")
+    "heldout47.jsonl": {"overall": (0.98, 0.97), "min_rows": 220, "near_misses_altered": 3, "types": floors(
+        ADDRESS=(0.90, 0.82), APPLICATION_NUMBER=(1.0, 0.92), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 0.97),
+        POSTAL_CODE=(0.95, 1.0), SIN=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
