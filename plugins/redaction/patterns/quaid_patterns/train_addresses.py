@@ -41,7 +41,7 @@ from .address_model import (
 )
 from .config import PatternsConfig
 from .redactor import PatternRedactor, _masked, zeros_for_oh
-from .train_names import HELDOUTS, ProgressTrainer, _heldout, _kb, _locate, _table
+from .train_names import ProgressTrainer, _locate, training_sets
 
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 FOLDS = 5
@@ -63,15 +63,6 @@ class Example:
     other_expected: bool
     rules: list[Span]
     seqs: list[Seq] = field(default_factory=list)
-
-
-def training_sets(root: Path) -> dict[str, list[tuple[str, Expected]]]:
-    """The named sets of (text, expected spans), in a fixed order."""
-    sets = {name: _heldout(root / "tests/redaction" / name) for name in HELDOUTS}
-    sets["redaction_cases"] = _table(root)
-    for path in sorted((root / "config/kb").glob("*.yaml")):
-        sets[f"kb/{path.name}"] = _kb(path)
-    return sets
 
 
 def _labels(toks: Sequence[tuple[int, int, str]], found: Iterable[tuple[int, int, str]]) -> list[str]:
