@@ -1156,6 +1156,14 @@ POSITIVE: list[tuple[str, Expected]] = [
     # round 32 part B, then: a person's number asked about, a person at a body whose place is asked
     ("is 416 555 0123 the number of my brother?", [("PHONE", "416 555 0123")]),
     ("ma sœur au CRDV de Tunis c'est où? tel 71 555 300", [("PHONE", "71 555 300")]),
+    # issue 14, names33: a lower-case given name of the lists, then "'s" and a personal detail's word (or the
+    # detail "de" the name in French)
+    ("my brother is here, and tariq's phone is 647 555 0134", [("PERSON", "tariq"), ("PHONE", "647 555 0134")]),
+    ("le numéro de fatima c'est 514 555 0199", [("PERSON", "fatima"), ("PHONE", "514 555 0199")]),
+    ("svetlana's current address is 12 main st", [("PERSON", "svetlana"), ("ADDRESS", "12 main st")]),
+    ("fatima's passport expired last month what do we do", [("PERSON", "fatima")]),
+    ("ibrahim's work permit expires in may, can he extend?", [("PERSON", "ibrahim")]),
+    ("le dossier de kwame est bloqué depuis 3 mois", [("PERSON", "kwame")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -1952,6 +1960,13 @@ NEAR_MISSES: list[str] = [
     "ref no. 2026-10-4471 from the call centre",
     "référence 2025-09-118 de l'appel au centre",
     "passport appointment at A1 200 2000 Main",
+    # issue 14, names33: a place's or a business's possessive before a detail's word; a country listed with another
+    "canada's new rules for students are confusing",
+    "ontario's number for health card is what",
+    "mcdonald's phone number please",
+    "l'adresse de paris pour le consulat",
+    "police clearance from Jordan or UAE needed?",
+    "I lived in Jordan, Lebanon and Syria before coming",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -48,10 +48,6 @@ from .scan import PLACEHOLDER
 # The held-out sets every learned model of the plugin trains on (names, addresses, owner): never
 # heldout25 (never read) nor heldout44, heldout46 and heldout48 and later (kept blind for measuring).
 HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 44), 45, 47)]
-# TODO: the committed data/names.crfsuite is the fifth session's, trained on heldout1-24 and 26-41
-# with round 30's rules. Retrained after round 31 (on HELDOUTS, or on those sets alone: the rules
-# now mask differently what it reads), it loses a name that a floor holds ("mamadou's new number
-# 438-555-0177 ..." in heldout28): kept until a feature keeps that name.
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 # Each message the rules mask is also learned unmasked without their marks (Example.raw).
 BLANK_RULES = True
