@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from typing import Any
 from quaidcore import Span
 
 from .names_model import windows as name_windows
+from .scan import PLACEHOLDER, masked_text, unmask
 from .vocabulary import STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
 MODEL = Path(__file__).with_name("data") / "addresses.crfsuite"
@@ -357,12 +358,14 @@ def _personal(lows: Sequence[str]) -> bool:
     return any(w in _PERSONAL or (w.startswith("[") and w != "[address]") for w in lows)
 
 
-@cache
-def _rules() -> Any:
-    from .config import PatternsConfig
-    from .redactor import PatternRedactor
+# The rules' spans of a text (PatternRedactor.rule_spans, no learned model), handed over by the
+# redactor's module with use_rules: it imports this module, so this one cannot import it.
+_RULES: list[Callable[[str], list[Span]]] = []
 
-    return PatternRedactor(PatternsConfig(learned_names=False, learned_addresses=False))
+
+def use_rules(rule_spans: Callable[[str], list[Span]]) -> None:
+    """Set how :func:`known_shape` asks the rules (the redactor's module does, on import)."""
+    _RULES[:] = [rule_spans]
 
 
 _FRAMES = ("I live at {}.", "mon adresse : {}.")
@@ -376,7 +379,7 @@ def known_shape(value: str) -> bool:
         text = frame.format(value)
         start = frame.index("{}")
         end = start + len(value)
-        for span in _rules().rule_spans(text):
+        for span in _RULES[0](text):
             if span.type in TYPES and min(span.end, end) - max(span.start, start) >= len(value) / 2:
                 return True
     return False
@@ -454,12 +457,9 @@ _JOIN = re.compile(r"[ \t]*,?[ \t]*")
 def learned_spans(text: str, spans: Sequence[Span], model: AddressTagger | None = None) -> list[tuple[Span, float]]:
     """The CRF's spans of `text` (original coordinates) with their confidence, where they overlap
     none of `spans` (the rules', sorted): the tagger reads the text masked as the core masks it."""
-    from .redactor import _masked, _unmask
-    from .scan import PLACEHOLDER
-
-    masked, stretches = _masked(text, list(spans))
+    masked, stretches = masked_text(text, list(spans))
     placeholders = [Span(m.start(), m.end(), m.group()[1:-1]) for m in PLACEHOLDER.finditer(masked)]
-    return [(_unmask(span, stretches), confidence) for span, confidence in learned(masked, placeholders, model)]
+    return [(unmask(span, stretches), confidence) for span, confidence in learned(masked, placeholders, model)]
 
 
 def added(text: str, spans: Sequence[Span], more: Sequence[Span]) -> list[Span]:

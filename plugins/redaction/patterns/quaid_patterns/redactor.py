@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 
 from quaidcore import Span
 
 from .address_model import TYPES as ADDRESS_TYPES
-from .address_model import with_learned_addresses
+from .address_model import use_rules, with_learned_addresses
 from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
@@ -18,6 +18,8 @@ from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
+from .scan import masked_text as _masked
+from .scan import unmask as _unmask
 
 
 def resolve(candidates: list[Candidate]) -> list[Span]:
@@ -222,29 +224,11 @@ def zeros_for_oh(text: str) -> str:
     return "".join(parts)
 
 
-def _masked(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:
-    """`text` masked as the core masks it, and where each unmasked stretch of the masked
-    text starts: (start in the masked text, start in `text`)."""
-    parts: list[str] = []
-    stretches: list[tuple[int, int]] = []
-    cursor = length = 0
-    for span in spans:
-        stretches.append((length, cursor))
-        parts.append(text[cursor:span.start])
-        length += span.start - cursor
-        placeholder = f"[{span.type}]"
-        parts.append(placeholder)
-        length += len(placeholder)
-        cursor = span.end
-    stretches.append((length, cursor))
-    parts.append(text[cursor:])
-    return "".join(parts), stretches
+@cache
+def _plain_rules() -> PatternRedactor:
+    return PatternRedactor(PatternsConfig(learned_names=False, learned_addresses=False))
 
 
-def _unmask(span: Span, stretches: list[tuple[int, int]]) -> Span:
-    """A span of the masked text as a span of the original (spans never cover placeholders,
-    so each lies within one unmasked stretch)."""
-    index = bisect_right([masked for masked, _ in stretches], span.start) - 1
-    masked_start, start = stretches[index]
-    shift = start - masked_start
-    return Span(span.start + shift, span.end + shift, span.type)
+# The address tagger asks the rules whether they know an address's shape (address_model.known_shape);
+# handed over here, as it cannot import this module (which imports it) without a circle.
+use_rules(lambda text: _plain_rules().rule_spans(text))

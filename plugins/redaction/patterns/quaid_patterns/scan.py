@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import Any
 
+from quaidcore import Span
+
 # A placeholder left by redaction: "[EMAIL]", "[CLIENT_ID]"; "[at]"/"[dot]" are not, nor is a
 # value that a client wrote in brackets ("[E123456789]", "[AB123456]"): a type's name has
 # no run of four digits.
@@ -181,3 +183,31 @@ class Scan:
             if kind not in seen:
                 seen.append(kind)
         return seen
+
+
+def masked_text(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` masked as the core masks it, and where each unmasked stretch of the masked
+    text starts: (start in the masked text, start in `text`)."""
+    parts: list[str] = []
+    stretches: list[tuple[int, int]] = []
+    cursor = length = 0
+    for span in spans:
+        stretches.append((length, cursor))
+        parts.append(text[cursor:span.start])
+        length += span.start - cursor
+        placeholder = f"[{span.type}]"
+        parts.append(placeholder)
+        length += len(placeholder)
+        cursor = span.end
+    stretches.append((length, cursor))
+    parts.append(text[cursor:])
+    return "".join(parts), stretches
+
+
+def unmask(span: Span, stretches: list[tuple[int, int]]) -> Span:
+    """A span of the masked text as a span of the original (spans never cover placeholders,
+    so each lies within one unmasked stretch)."""
+    index = bisect_right([masked for masked, _ in stretches], span.start) - 1
+    masked_start, start = stretches[index]
+    shift = start - masked_start
+    return Span(span.start + shift, span.end + shift, span.type)
