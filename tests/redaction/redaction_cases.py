@@ -1164,6 +1164,12 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("fatima's passport expired last month what do we do", [("PERSON", "fatima")]),
     ("ibrahim's work permit expires in may, can he extend?", [("PERSON", "ibrahim")]),
     ("le dossier de kwame est bloqué depuis 3 mois", [("PERSON", "kwame")]),
+    # a labelled address ends with its sentence: the question after it stays ("I live at 45 Maple Street. How
+    # much ...", "j'habite au 45 rue des Érables. Combien ...", after an abbreviation's dot too)
+    ("I live at 45 Maple Street. How much is citizenship?", [("ADDRESS", "45 Maple Street")]),
+    ("j'habite au 45 rue des Érables. Combien coûte la citoyenneté?", [("ADDRESS", "45 rue des Érables")]),
+    ("my address is 88 Birch St. What documents do I need?", [("ADDRESS", "88 Birch St")]),
+    ("I live at 12 Ste. Catherine St. W. since may", [("ADDRESS", "12 Ste. Catherine St. W")]),
 ]
 
 NEAR_MISSES: list[str] = [

@@ -353,13 +353,22 @@ _GENERAL_DELIVERY = re.compile(
 )
 # A rural route or box written before the civic address: "RR 2, 455 Concession Road 7".
 _BOX_THEN_ADDRESS = re.compile(r"[ \t]*[,-]?[ \t]*")
+# A street's words do not run on past the end of its sentence: after a word of five letters or more
+# and a full stop ("I live at 45 Maple Street. How much ...", "j'habite au 45 rue des Érables. Combien
+# ..."), nor after an abbreviation's dot when a question or a sentence opens ("45 Maple St. How much").
+_NOT_NEXT_SENTENCE = (
+    r"(?<![^\W\d_]{5}\.[ \t\u00a0\u202f])"
+    r"(?:(?<!\.[ \t\u00a0\u202f])|(?!(?i:how|what|when|where|why|who|which|can|could|do|does|did|is|are|was|will|would"
+    r"|should|i|i'm|im|my|we|our|please|pls|thanks|thank|hello|hi|also|and|but|so|if|combien|quand|comment|pourquoi|quel"
+    r"|quelle|quels|quelles|est-ce|je|j['’]ai|mon|ma|mes|nous|merci|svp|stp|bonjour|aussi|et|mais|donc|si|est|sont)(?![\w'’-])))"
+)
 # "I live at 45 Maple", "mon adresse est 12 Elm": a number and words after the context.
 _ADDRESS_LABELLED = re.compile(
     r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address(?:\s+(?:in|back\s+in|at\s+home\s+in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:is|:)"
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at|\b(?:et|and)\s+(?:address|adresse)(?=[ \t]+[0-9])"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
+    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_NEXT_SENTENCE}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
 )
 # Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
