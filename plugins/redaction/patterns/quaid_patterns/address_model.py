@@ -30,14 +30,13 @@ Cost: most messages hold no street or unit word and no number near an address cu
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
 from quaidcore import Span
 
+from .crf import Crf
 from .names_model import windows as name_windows
 from .scan import PLACEHOLDER, masked_text, unmask
 from .vocabulary import STREET_TYPES_EN, STREET_TYPES_FR, wordset
@@ -292,11 +291,7 @@ class AddressTagger:
     """The trained CRF, opened once; ``spans`` is safe to call from several threads."""
 
     def __init__(self, path: Path = MODEL) -> None:
-        import pycrfsuite
-
-        self._tagger: Any = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
-        self._lock = threading.Lock()
+        self._crf = Crf(path)
 
     def spans(self, text: str, toks: Sequence[Token] | None = None,
               chosen: Sequence[int] | None = None) -> list[tuple[int, int, str, float]]:
@@ -307,10 +302,7 @@ class AddressTagger:
         found: list[tuple[int, int, str, float]] = []
         for window in windows(chosen, len(toks)):
             xseq = features(text, toks, window)
-            with self._lock:
-                self._tagger.set(xseq)
-                labels = self._tagger.tag()
-                p_in = [1.0 - self._tagger.marginal("O", i) for i in range(len(xseq))]
+            labels, p_in = self._crf.tag(xseq)
             found += decode(toks[window.start:window.stop], labels, p_in)
         return found
 

@@ -18,14 +18,13 @@ they skip the CRF. The others are tagged only around such words (:func:`windows`
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
 from quaidcore import Span
 
+from .crf import Crf
 from .gazetteer import COMMON_WORDS, PLACES, common_given_name, family_name, given_name
 from .vocabulary import (
     NOT_NAME,
@@ -289,11 +288,7 @@ class NameTagger:
     """The trained CRF, opened once; ``names`` is safe to call from several threads."""
 
     def __init__(self, path: Path = MODEL) -> None:
-        import pycrfsuite
-
-        self._tagger: Any = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
-        self._lock = threading.Lock()
+        self._crf = Crf(path)
 
     def names(self, text: str, found: Sequence[Span] = ()) -> list[tuple[int, int, float]]:
         """The names the model sees in `text` (`found`: the spans the rules found there)."""
@@ -306,10 +301,7 @@ class NameTagger:
 
     def _tag(self, text: str, toks: Sequence[Token], ruled: Sequence[str], window: range) -> list[tuple[int, int, float]]:
         xseq = features(text, toks, ruled, window)
-        with self._lock:
-            self._tagger.set(xseq)
-            labels = self._tagger.tag()
-            p_name = [1.0 - self._tagger.marginal("O", i) for i in range(len(xseq))]
+        labels, p_name = self._crf.tag(xseq)
         return decode(toks[window.start:window.stop], labels, p_name)
 
 

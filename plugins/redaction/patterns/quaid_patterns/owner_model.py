@@ -44,13 +44,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from quaidcore import Span
+
+from .crf import Crf
 
 MODEL = Path(__file__).with_name("data") / "owner.crfsuite"
 # Lowest P(private) of a contact detail the redactor keeps; chosen by train_owner --cv: the
@@ -312,22 +312,15 @@ class OwnerModel:
     """The trained classifier, opened once; safe to call from several threads."""
 
     def __init__(self, path: Path = MODEL) -> None:
-        import pycrfsuite
-
-        self._tagger: Any = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
-        self._lock = threading.Lock()
-        # the attributes the model learned a weight for
-        self.known = frozenset(attribute for attribute, _ in self._tagger.info().state_features)
+        self._crf = Crf(path)
+        self.known = self._crf.attributes()  # the attributes the model learned a weight for
 
     def private(self, attributes: list[str]) -> float:
         """P(private) of a contact detail from its :func:`features`; 1.0, unjudged, unless
         :func:`judged`."""
         if not judged(attributes, self.known):
             return 1.0
-        with self._lock:
-            self._tagger.set([attributes])
-            return float(self._tagger.marginal("P", 0))
+        return self._crf.marginal([attributes], "P")
 
 
 @cache
