@@ -9,6 +9,7 @@ import phonenumbers
 
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
 from .checksums import agency_line, digits_of, nanp_valid
+from .gazetteer import PLACES
 from .offices import body_line, organisation_block, workplace_line
 from .scan import Candidate, Scan
 from .vocabulary import wordset
@@ -33,13 +34,13 @@ _LOCAL_NUMBER_WORD = (
     "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
 )
 _EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+\]-])((?:[\w.+-]*\w(?:\s+(?:dot|point|punto|underscore|dash|hyphen|tiret)\s+|\s*[(\[{<](?:dot|point|punto)[)\]}>]\s*))*[\w.+-]*\w"
+    r"(?<![\w.+\]-])((?:[\w.+-]*\w(?:\s+(?:dot|point|punto|underscore|dash|hyphen|tiret)\s+|\s*[(\[{<](?:dot|point|punto|\.)[)\]}>]\s*))*[\w.+-]*\w"
     # "pooja underscore verma 91 at gmail dot com": the digits said apart after a spelled joint
     r"(?:(?<=[^\W\d_])\s+[0-9]{1,4}(?=\s+(?:at|arobase?|arroba|chez)\s))?"
     # Round 24: or said in words: "minh dot nguyen ninety two at gmail dot com"
     rf"(?:(?<=[^\W\d_])(?:\s+(?:{_LOCAL_NUMBER_WORD})){{1,4}}(?=\s+(?:at|arobase?|arroba|chez)\s))?)\s*"
     r"([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s+)\s*"
-    r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
+    r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto|\.)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
     IGNORE_CASE,
 )
@@ -215,6 +216,12 @@ _PHONE_BROKEN_LOCAL = re.compile(
 )
 # France and others that write a trunk 0 and pairs: "06 12 34 56 78".
 _PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-][0-9]|[\w\[])")
+
+# Round 33 part B: Belgium's (and Switzerland's, Austria's) trunk and area code before a slash, the rest
+# in pairs or triples: "02/511.44.87", "0475/12.34.56", "081/22 33 44" (nine or ten digits).
+_PHONE_SLASH = re.compile(
+    r"(?<![\w\]+./-])0[1-9][0-9]{0,2}/[ \t]?[0-9]{2,3}(?:[ .][0-9]{2,3}){1,3}(?![0-9]|[./-][0-9]|[\w\[])"
+)
 
 
 # Digit by digit, after a phone word: "my cell is 2 8 9 - 5 5 5 - 0 1 3 3".
@@ -408,6 +415,38 @@ bibliotheque church église eglise mosque mosquée mosquee temple gurdwara synag
 """)
 
 
+# Round 33 part B: a diplomatic post or a visa centre, its town in any case, then its number asked about
+# or said, with nothing of the client's between: "VFS lagos number is 0700 ...?", "nigerian high
+# commission ottawa 613-236-0521? number dead", "l'ambassade à Dakar c bien le +221 33 ...?".
+_POST_TOWN_BEFORE = re.compile(
+    r"\b(?:embass(?:y|ies)|consulate|ambassade|consulat|high[ \t]+commission|haut[ \t-]+commissariat"
+    r"|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)|(?-i:VFS|TLS|BLS|VAC)(?:[ \t]+global)?|tlscontact)"
+    r"((?:[ \t]+(?:(?:in|at|à|a|en|de|du|of|for|pour)[ \t]+)?"
+    r"(?!(?:phone|number|num[ée]ro|line|ligne|t[ée]l|is|est|c)(?![\w'’-]))[^\W\d_][\w'’-]*){1,2})[ \t]*[,:=-]?[ \t]*"
+    r"(?:(?:(?:phone[ \t]+)?(?:number|num[ée]ro|phone|line|ligne|t[ée]l)[ \t]*)?"
+    r"(?:(?:is|est|c['’]?|c['’][ \t]?est)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+|encore[ \t]+)?(?:le[ \t]+|la[ \t]+|the[ \t]+)?|[:=][ \t]*)?)?"
+    r"(?:\+[ \t]?)?$",
+    IGNORE_CASE,
+)
+_PERSON_AFTER = re.compile(
+    r"[^\n0-9]{0,4}(?:is|was|it['’]?s|c['’][ \t]?est|est)[ \t]+(?:my|his|her|their|mon|ma|son|sa|leur)\b", IGNORE_CASE
+)
+_POSSESSIVE = re.compile(r"\b(?:my|his|her|our|their|mon|ma|mes|son|sa|ses|notre|leur)(?![\w'’-])", IGNORE_CASE)
+_POST_TOWN_LINKS = wordset("in at à a en de du of for pour")
+_TOWNS = CITY_NAMES | PLACES
+
+
+def _post_town_line(text: str, start: int) -> bool:
+    m = _POST_TOWN_BEFORE.search(text, max(0, start - 70), start)
+    if m is None:
+        return False
+    towns = [w for w in m.group(1).lower().split() if w not in _POST_TOWN_LINKS]
+    if not towns or not all(w in _TOWNS for w in towns) or _PERSON_AFTER.match(text, start):
+        return False
+    sentence = max(max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1, 0)
+    return _POSSESSIVE.search(text, sentence, m.start()) is None  # "my brother at the high commission ottawa ..."
+
+
 def _place_sentence_line(text: str, start: int) -> bool:
     if _THIRD_CUE_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
@@ -429,7 +468,7 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return True  # round 31 part B: "the mexican consulate in Toronto (416-...)", "au SANC, 1575 boul. ..., 514-..."
     if body_line(text, start) or workplace_line(text, start, words):
         return True  # round 31 part B: "... the VAC Beijing, their hotline is +86 ...", "RH au 514-..."
-    if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and _place_sentence_line(text, start):
+    if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and (_place_sentence_line(text, start) or _post_town_line(text, start)):
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
         # round 28: the body in brackets after it: "their number: 613-555-0167 (the passport office)"
@@ -493,6 +532,10 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if scan.digits >= 10:
         for m in _PHONE_PAIRS.finditer(text):
             yield m.start(), m.end(), "PHONE", PHONE_P
+    if "/" in text and scan.digits >= 9:
+        for m in _PHONE_SLASH.finditer(text):
+            if 9 <= len(digits_of(m.group())) <= 10 and not _thing_right_before(scan, m.start()):
+                yield m.start(), m.end(), "PHONE", PHONE_P
 
 
 # A phone number spelled in words by voice-to-text, after a phone word: "my number is six one

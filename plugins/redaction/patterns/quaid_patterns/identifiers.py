@@ -327,6 +327,8 @@ _APPLICATION_REGROUPED = re.compile(
 # all, after an application word ("Application number W3 0455512348", "W3 0455218873 c'est mon numéro
 # de demande"): the letter and its digits, not a phone.
 _APPLICATION_LONG = (10, 11)
+# Round 33 part B: ... or typed in one piece ("application # is W30781266591").
+_APPLICATION_GLUED_LONG = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH][0-9]{{10,11}}{NOT_AFTER}")
 
 
 # A context word glued to its number, as people type on a phone: "NAS046454286",
@@ -377,6 +379,11 @@ def applications(scan: Scan) -> Iterator[Candidate]:
                 if nine or (count in _APPLICATION_LONG and m.group()[0].isupper()):
                     kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
                     if kinds and kinds[0] in _GENERIC_KINDS:
+                        yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+            if scan.digits >= 10:
+                for m in _APPLICATION_GLUED_LONG.finditer(scan.text):
+                    kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
+                    if kinds and kinds[0] == "APPLICATION_NUMBER":
                         yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
 
@@ -549,10 +556,19 @@ _LABEL_RIGHT_BEFORE = re.compile(
     IGNORE_CASE,
 )
 
+# Round 33 part B: a SIN or a UCI typed in pieces, one group a line, under its label on a line of its
+# own, as a phone's keyboard sends it: "UCI\n1127\n4490\n36", "NAS:\n046\n454\n286".
+_LINES_AFTER_LABEL = re.compile(
+    r"(?<!\w)(?P<kind>sin|nas|uci|iuc|client\s+id)(?:\s+(?:number|no\.?|num[ée]ro|#))?[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?P<number>[0-9]{2,4}(?:[ \t]*\n[ \t]*[0-9]{1,4}){1,3})(?![\w./-])",
+    IGNORE_CASE,
+)
+
 
 _PARCEL_KEYS = wordset("""
 tracking track suivi colis parcel parcels package packages courier poste postes post purolator fedex ups dhl canpar
 shipment envoi livraison delivery shipping expédition expedition
+chronopost colissimo aramex usps tnt registered recommandé recommandée recommande envoie envoyé envoyée envoyer mailed
 """)
 
 
@@ -572,6 +588,12 @@ def sins(scan: Scan) -> Iterator[Candidate]:
                     yield m.start(), m.end(), "SIN", ID_SHAPE_P
         if _LABEL_KEYS["SIN"].isdisjoint(scan.words) and _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
             return
+        if "\n" in scan.text:
+            for m in _LINES_AFTER_LABEL.finditer(scan.text):
+                kind = "CLIENT_ID" if m.group("kind")[0] in "uUiIcC" else "SIN"
+                digits = digits_of(m.group("number"))
+                if len(digits) in _SPACED_LENGTHS[kind] and (kind == "CLIENT_ID" or luhn_valid(digits)):
+                    yield m.start("number"), m.end("number"), kind, ID_SHAPE_P
         for m in _DIGIT_BY_DIGIT.finditer(scan.text):
             kinds = scan.context(m.start(), m.end(), _SPACED_KINDS)
             if not kinds or kinds[0] == "NOT_ID":
@@ -643,7 +665,8 @@ def cards(scan: Scan) -> Iterator[Candidate]:
 
 # Round 31 part B: an expiry date right after a number, with an expiry word or nothing between.
 _EXPIRY_RIGHT_AFTER = re.compile(
-    r"[ \t]*[,;]?[ \t]*(?:(?:exp(?:\.|iry|ires?)?|expiration|valid[ \t]+(?:thru|until))[ \t]*:?[ \t]*)?"
+    # round 33 part B: or on the next line ("4716 0093 2288 5517\n09/27")
+    r"[ \t]*[,;]?[ \t]*(?:\n[ \t]*)?(?:(?:exp(?:\.|iry|ires?)?|expiration|valid[ \t]+(?:thru|until))[ \t]*:?[ \t]*)?"
     r"(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])",
     re.IGNORECASE,
 )

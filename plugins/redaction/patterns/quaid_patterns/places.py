@@ -156,6 +156,17 @@ def _office_code(text: str, start: int) -> bool:
                for _, end in public_offices(text[:start]))
 
 
+# Round 33 part B: an office named by its street, then the code: "le bureau de la rue St-Antoine, H2Z 1X4,
+# accepte ...", "the office on Main Street, K2P 1L4".
+_OFFICE_STREET_BEFORE = re.compile(
+    r"\b(?:offices?|bureaux?|embassy|consulate|ambassade|consulat|clinic|clinique|cent(?:re|er))\b[^.!?\n]{0,12}?"
+    r"\b(?:de[ \t]+la|du|on|sur(?:[ \t]+la)?|at|au|in|dans[ \t]+la)[ \t]+"
+    r"(?:rue|street|st|avenue|av|ave|boulevard|boul|bd|road|rd|chemin|place)\b\.?[^.!?\n,()0-9]{1,30},?[ \t]*$",
+    IGNORE_CASE,
+)
+_OFFICE_STREET_KEYS = wordset("office offices bureau bureaux embassy consulate ambassade consulat clinic clinique centre center")
+
+
 _CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z][0-9]{4}[A-Z]{3}(?![\w-])")
 _ARGENTINA_KEYS = wordset("argentina argentine argentinian argentino argentina buenos aires caba córdoba cordoba rosario mendoza cpa")
 
@@ -183,7 +194,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
         for m in _POSTAL_CODE.finditer(text):
             if _example(m.group()) or _thing_code(text, m.start()) \
                     or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
-                    or _office_code(text, m.start()):
+                    or _office_code(text, m.start()) \
+                    or (not _OFFICE_STREET_KEYS.isdisjoint(scan.words)
+                        and _OFFICE_STREET_BEFORE.search(text, max(0, m.start() - 70), m.start())):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
@@ -382,7 +395,9 @@ _OFFICE_BEFORE = re.compile(
     # exam clinic is at ...", "the Amazon fulfillment centre at ...")
     r"|clinics?|cliniques?|centre\s+de\s+sant[ée]|health\s+cent(?:re|er)|hospital|h[ôo]pital|pharmacy|pharmacie"
     r"|(?:fulfil{1,2}ment|distribution|call|medical|exam|test(?:ing)?|shopping)\s+cent(?:re|er)|warehouse|entrep[ôo]t|store|magasin"
-    r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur)[ \t]*$"
+    r")\b[^.!?\n]{0,25}?\b(?:at|au|à|located\s+at|situ[ée]e?\s+au|on|sur"
+    # round 33 part B: the office named by its street ("le bureau de la rue St-Antoine, immeuble 5")
+    r"|de\s+la(?=\s+(?:rue|avenue|av\.|boulevard|boul\.?|bd|route|place)\b))[ \t]*$"
     # an office's address given in brackets: "the IOM office address (Plot 6, Mackinnon Rd)"
     r"|\b(?:office|bureau)\s+(?:address|adresse)\s*\($"
     # the agency's own office named, then a comma: "the IRCC office, 300 Slater Street"
@@ -456,6 +471,10 @@ _PUBLIC_PLACE = (
     # an event held there: "the interview is at ...", "la cérémonie de citoyenneté aura lieu au ..."
     r"|interview|entrevue|entretien|oath(?:[ \t]+ceremony)?|ceremony|c[ée]r[ée]monie|medical[ \t]+exam|examen[ \t]+m[ée]dical)"
 )
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+)
 _PUBLIC_PLACE_BEFORE = re.compile(
     # named, then where, then the address: "l'ambassade du Canada à Bogotá, ", "le bureau VFS à Mexico
     # c'est ", "le bureau de Mississauga (", "the VAC list says Edmonton - "
@@ -463,6 +482,8 @@ _PUBLIC_PLACE_BEFORE = re.compile(
     # "la clinique médicale du 1001, rue ...")
     rf"\b{_PUBLIC_PLACE}\b(?:(?:[ \t]*,)?[ \t]+(?:du|de|des|of|in|at|à|a|en|au|d['’]|for|pour|in)?[ \t]*(?:the[ \t]+)?(?:(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\.(?=[ \t]+(?-i:[A-ZÀ-Þ])))?|\[(?-i:[A-Z_]+)\]|list|liste|g[ée]n[ée]ral|canadien(?:ne)?|canadian|honorary|honoraire"
     r"|m[ée]dicale?|medical|dentaire|dental|walk-in|public|publique|locale?|main|principale?)){0,3}"
+    # round 33 part B: the day one goes there between: "the High Commission in Abuja on the 18th, 15 Bobo Street"
+    rf"(?:[ \t]+(?:on|le)[ \t]+(?:the[ \t]+)?(?:{_MONTH}[ \t]+)?[0-9]{{1,2}}(?:st|nd|rd|th|er)?(?:[ \t]+(?:of[ \t]+)?{_MONTH})?)?"
     r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve|will|be|sera|aura|lieu|takes|place)[ \t]+){0,3}(?:at|au|à|on|sur|in|du)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
     r"|address[ \t]+(?:is|:)|adresse[ \t]+(?:est|:|c['’][ \t]?est))[ \t]*$"
     # one of several branches picked: "the one at 1 Dundas St", "celui du 1130 rue Sherbrooke"
@@ -685,7 +706,7 @@ _ADDRESS_LOT = re.compile(
 # A French street with no number, then its building or flat: "Rue Njo-Njo, immeuble Socar, 2e
 # étage" (only with that unit: see the loop in addresses).
 _RUE_NO_NUMBER = re.compile(
-    r"(?<![\w'’-])(?:Rue|Avenue|Boulevard|Bd|Av\.)[ \t]+(?:(?:de[ \t]+la|des|du|de)[ \t]+|(?:de[ \t]+l|d)['’])?"
+    r"(?<![\w'’-])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|Bd|Av\.)[ \t]+(?:(?:de[ \t]+la|des|du|de)[ \t]+|(?:de[ \t]+l|d)['’])?"
     r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"(?=[ \t]*,[ \t]*(?i:immeuble|imm|résidence|residence|villa|bâtiment|batiment|bât|bat|appt|app|apt|porte)\b)"
 )
@@ -834,6 +855,19 @@ _POSTAL_IN_BRACKETS = re.compile(r"[ \t]*,?[ \t]*\(([0-9]{5,6})\)")
 _CEP_LINES = re.compile(r"(?:[^\W\d_]*+[ \t,.'’-]*+)*+\n(?:[ \t]*+(?:[^\W\d_]++[ \t,.'’-]*+)++\n)?[ \t]*(?:CEP[ \t:]*)?([0-9]{5}-[0-9]{3})(?![\w/-])")
 
 
+# Round 33 part B: the code on the envelope's next line, alone or with its city and before the
+# city or after it: "24 rue Bara\n44000 Nantes", "Flat 12, 88 Kingsland Road\nE2 8DP",
+# "...\nLondon E2 8DP", "...\n1040 Bruxelles" (four digits only before a town, never a year).
+_CODE_NEXT_LINE = re.compile(
+    r"[ \t]*,?[ \t]*\n[ \t]*(?:"
+    r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){0,3}"
+    r"(?:([0-9]{5}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3})(?![\w/-])(?=[ \t]*(?:$|[\n,.;)(]|[ \t][A-ZÀ-ÖØ-Þ]))"
+    r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})(?![\w/-]))"
+    r"|(?!(?:19|20)[0-9]{2})([0-9]{4})(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r")"
+)
+
+
 # A code after a city of the lists in any case: "house no 221 sector 15 chandigarh 160015".
 _PIN_AFTER_CITY = re.compile(rf"[ \t]*,?[ \t]*(?:{_CITY}[ \t]*,?[ \t]*([0-9]{{5,6}})|[^\W\d_]{{3,20}}[ \t]*,?[ \t]*([0-9]{{6}}))(?![\w/-])")
 
@@ -969,7 +1003,10 @@ _STREET_AFTER_ALLEY = re.compile(
 
 # Round 27: a lot before the civic number ("Lot 14 Rang du Nord"), an Indian housing society after
 # the street ("12 Shanti Nagar Society").
-_LOT_BEFORE = re.compile(r"(?<![\w'’-])(?i:lot|plot|bldg|building|blk|block|immeuble|imm|b[âa]timent|tower)\.?[ \t]*$")
+# Round 33 part B: also the flat before a named building ("Flat 5 Hartley Court, 22 Mill Rd").
+_LOT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:lot|plot|bldg|building|blk|block|immeuble|imm|b[âa]timent|tower|flat|apt|apartment|unit|suite)\.?[ \t]*$"
+)
 # A road's number is no civic number: "1031 Hwy 3, Hunts Point NS" is not "3, Hunts Point".
 _ROAD_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:hwy|highway|route|rte|rd|road|line|concession|rr|rang)\.?[ \t]+$")
 _SOCIETY_NEXT = re.compile(r"[ \t]+(?:Society|Colony|Apartments|Residency)(?![\w'’-])")
@@ -977,10 +1014,18 @@ _SOCIETY_NEXT = re.compile(r"[ \t]+(?:Society|Colony|Apartments|Residency)(?![\w
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Nn][°º]|N[Oo]\.)[ \t]*$")
 
 
+# Round 33 part B: the flat right after a number that closes the street, without a comma, as Brazil
+# and Spain type it: "Rua Augusta 1508 ap 72", "Calle Mayor 5 dpto 3".
+_FLAT_AFTER_NUMBER = re.compile(
+    r"(?<=[0-9])[ \t]+(?i:ap|apto|apt|app|appt|apartamento|apartment|dpto|depto|sala|conj|bloco)\.?[ \t]*"
+    r"(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?(?![\w'’/-])"
+)
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
-        tail = _UNIT_TAIL.match(text, end) or _STREET_AFTER_ALLEY.match(text, end)
+        tail = _UNIT_TAIL.match(text, end) or _STREET_AFTER_ALLEY.match(text, end) or _FLAT_AFTER_NUMBER.match(text, end)
         if tail is None:
             break
         end = tail.end()
@@ -1124,6 +1169,9 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end) or _POSTAL_IN_BRACKETS.match(text, end) or _CEP_LINES.match(text, end)
+        if code is None and "\n" in text[end:end + 4] and (line := _CODE_NEXT_LINE.match(text, end)):
+            yield line.start(line.lastindex), line.end(line.lastindex), "POSTAL_CODE", POSTAL_AFTER_P
+            continue
         if code and len(code.group(1)) == 10 and code.group(1).isdigit() and nanp_valid(code.group(1)):
             code = None  # "12 Main St, Toronto 4165550123": a phone
         if code is None and _CALLE_ANY_CASE.match(text, start):
