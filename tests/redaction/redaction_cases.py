@@ -1192,6 +1192,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("numéro de demande : E00123456789", [("APPLICATION_NUMBER", "E00123456789")]),
     ("ambassade à Dakar, mon numéro +221 77 555 12 34", [("PHONE", "+221 77 555 12 34")]),
     ("my brother at the high commission ottawa 613-555-0177 is his cell", [("PHONE", "613-555-0177")]),
+    ("grandpa: 10 Downing St\nLondon\nSW1A 2AA", [("ADDRESS", "10 Downing St"), ("POSTAL_CODE", "SW1A 2AA")]),
+    ("ma mère: 5 rue Victor Hugo\nLyon\n69002", [("ADDRESS", "5 rue Victor Hugo"), ("POSTAL_CODE", "69002")]),
+    ("I live at 100 King St W, M5X 1C9 and my appointment is at the VAC", [("ADDRESS", "100 King St W"), ("POSTAL_CODE", "M5X 1C9")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -2007,6 +2010,11 @@ NEAR_MISSES: list[str] = [
     "the form says [at] the office [.] com is not valid",
     "order number W30781266591",
     "the ratio was 02/511.44 in 2020",
+    "the VAC in new delhi phone 011 4316 3500?",
+    "my appointment at the VAC, 6th floor, 100 King St W, M5X 1C9",
+    "la clinique au 2100 boul. Décarie, H4A 3J4 ouvre à 8h?",
+    "the oath ceremony is at 200 Town Centre Ct, M1P 4X8 at 10am",
+    "the CPC mailing address PO Box 9500 Mississauga ON L5A 4B5",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -422,7 +422,7 @@ _POST_TOWN_BEFORE = re.compile(
     r"\b(?:embass(?:y|ies)|consulate|ambassade|consulat|high[ \t]+commission|haut[ \t-]+commissariat"
     r"|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)|(?-i:VFS|TLS|BLS|VAC)(?:[ \t]+global)?|tlscontact)"
     r"((?:[ \t]+(?:(?:in|at|à|a|en|de|du|of|for|pour)[ \t]+)?"
-    r"(?!(?:phone|number|num[ée]ro|line|ligne|t[ée]l|is|est|c)(?![\w'’-]))[^\W\d_][\w'’-]*){1,2})[ \t]*[,:=-]?[ \t]*"
+    r"(?!(?:phone|number|num[ée]ro|line|ligne|t[ée]l|is|est|c)(?![\w'’-]))[^\W\d_][\w'’-]*){1,3})[ \t]*[,:=-]?[ \t]*"
     r"(?:(?:(?:phone[ \t]+)?(?:number|num[ée]ro|phone|line|ligne|t[ée]l)[ \t]*)?"
     r"(?:(?:is|est|c['’]?|c['’][ \t]?est)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+|encore[ \t]+)?(?:le[ \t]+|la[ \t]+|the[ \t]+)?|[:=][ \t]*)?)?"
     r"(?:\+[ \t]?)?$",
@@ -433,6 +433,8 @@ _PERSON_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|our|their|mon|ma|mes|son|sa|ses|notre|leur)(?![\w'’-])", IGNORE_CASE)
 _POST_TOWN_LINKS = wordset("in at à a en de du of for pour")
+# the first words of towns of two or three ("new delhi", "abu dhabi", "são paulo", "dar es salaam"): with one of the lists
+_TOWN_HEADS = wordset("new san santa santo são sao saint st abu port kuala hong rio city el al la le los las dar es")
 _TOWNS = CITY_NAMES | PLACES
 
 
@@ -441,7 +443,8 @@ def _post_town_line(text: str, start: int) -> bool:
     if m is None:
         return False
     towns = [w for w in m.group(1).lower().split() if w not in _POST_TOWN_LINKS]
-    if not towns or not all(w in _TOWNS for w in towns) or _PERSON_AFTER.match(text, start):
+    if not any(w in _TOWNS for w in towns) or not all(w in _TOWNS or w in _TOWN_HEADS for w in towns) \
+            or _PERSON_AFTER.match(text, start):
         return False
     sentence = max(max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1, 0)
     return _POSSESSIVE.search(text, sentence, m.start()) is None  # "my brother at the high commission ottawa ..."

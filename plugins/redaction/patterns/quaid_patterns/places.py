@@ -150,6 +150,19 @@ _AGENCY_BOX_BEFORE = re.compile(
 _OFFICE_TO_CODE = re.compile(r"(?:[ \t]*,?[ \t]*[^\W\d_][\w.'’-]*){0,5}[ \t]*,?[ \t]*")
 
 
+_EMPLOYER_NEAR = re.compile(
+    r"\b(?:employer|employeur|company|entreprise|compagnie|work|job|travail|boulot|lmia|eimt|farm|ferme|patron|boss)\b",
+    IGNORE_CASE,
+)
+
+
+def _public_address_code(scan: Scan, start: int) -> bool:
+    """Round 33 part B: whether the code at ``start`` closes an address that :func:`addresses` left
+    as a public place's ("my appointment at the VAC, 6th floor, 100 King St W, M5X 1C9")."""
+    left = scan.memo.get("public_addresses")
+    return bool(left) and any(end <= start and _OFFICE_TO_CODE.fullmatch(scan.text, end, start) for _, end in left)
+
+
 def _office_code(text: str, start: int) -> bool:
     """Whether the postal code at ``start`` closes the address of one of the agency's public offices."""
     return any(end <= start and _OFFICE_TO_CODE.fullmatch(text, end, start)
@@ -196,7 +209,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                     or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
                     or _office_code(text, m.start()) \
                     or (not _OFFICE_STREET_KEYS.isdisjoint(scan.words)
-                        and _OFFICE_STREET_BEFORE.search(text, max(0, m.start() - 70), m.start())):
+                        and _OFFICE_STREET_BEFORE.search(text, max(0, m.start() - 70), m.start())) \
+                    or _public_address_code(scan, m.start()):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
@@ -404,7 +418,8 @@ _OFFICE_BEFORE = re.compile(
     r"|\b(?:ircc|passport|immigration|citizenship|government|federal|service\s+canada|d['’]\s*ircc"
     r"|des\s+passeports|de\s+l['’]\s*immigration)(?:\s+offices?)?\s*[,:][ \t]*$"
     # a case processing centre's mailing box: "mail it to CPC Sydney, PO Box 7500"
-    r"|\b(?:cpc|case\s+processing\s+cent(?:re|er))(?:\s*[-–]?\s*[A-ZÀ-Þ][\w-]+)?\s*[,:]?[ \t]*$"
+    r"|\b(?:cpc|case\s+processing\s+cent(?:re|er))(?:\s*[-–]?\s*[A-ZÀ-Þ][\w-]+)?"
+    r"(?:\s+(?:mailing\s+)?address(?:\s+is)?)?\s*[,:]?[ \t]*$"  # round 33 part B: "the CPC mailing address PO Box ..."
     # an employer's or a school's address: "l'adresse de mon employeur c'est le", "my
     # employer's address is" (a business, not a home)
     r"|\badresse\s+(?:de|du)\s+(?:mon\s+|ma\s+|notre\s+|l['’]\s*)?(?:employeur|entreprise|compagnie|[ée]cole"
@@ -859,7 +874,9 @@ _CEP_LINES = re.compile(r"(?:[^\W\d_]*+[ \t,.'’-]*+)*+\n(?:[ \t]*+(?:[^\W\d_]+
 # city or after it: "24 rue Bara\n44000 Nantes", "Flat 12, 88 Kingsland Road\nE2 8DP",
 # "...\nLondon E2 8DP", "...\n1040 Bruxelles" (four digits only before a town, never a year).
 _CODE_NEXT_LINE = re.compile(
-    r"[ \t]*,?[ \t]*\n[ \t]*(?:"
+    r"[ \t]*,?[ \t]*\n[ \t]*"
+    # or on the line after the town's: "10 Downing St\nLondon\nSW1A 2AA"
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){1,3}\n[ \t]*)?(?:"
     r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){0,3}"
     r"(?:([0-9]{5}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3})(?![\w/-])(?=[ \t]*(?:$|[\n,.;)(]|[ \t][A-ZÀ-ÖØ-Þ]))"
     r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})(?![\w/-]))"
@@ -1164,6 +1181,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             left.append((start, end))
         else:
             kept.append((start, end))
+    if left:  # round 33 part B: their codes too (see postal_codes), not an employer's (labelled as the set's writer chose)
+        scan.memo["public_addresses"] = [(s, e) for s, e in left if not _EMPLOYER_NEAR.search(text, max(0, s - 60), s)]
     for start, end in kept:
         if left and any(s < end and start < e for s, e in left):
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")

@@ -50,8 +50,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
     Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
     Recognizer("glued_label", frozenset({"SIN", "CLIENT_ID", "PHONE"}), glued),
-    Recognizer("postal_code", frozenset({"POSTAL_CODE"}), postal_codes),
+    # the addresses before the postal codes: a code after an address left as a public place's stays (round 33 part B)
     Recognizer("address", frozenset({"ADDRESS"}), addresses),
+    Recognizer("postal_code", frozenset({"POSTAL_CODE"}), postal_codes),
     Recognizer("said_address", frozenset({"ADDRESS"}), said_addresses, needs_digit=False),
     Recognizer("date_of_birth", frozenset({"DATE_OF_BIRTH"}), births),
     Recognizer("spelled_birth", frozenset({"DATE_OF_BIRTH"}), spelled_births, needs_digit=False),
