@@ -206,6 +206,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
         yield from _cjk_births(scan.text)
     if not _NOT_KEYS.isdisjoint(scan.words) and _EVENT_WORDS.isdisjoint(scan.words):
         yield from _year_corrections(scan.text)
+    if not _SAYS_KEYS.isdisjoint(scan.words) and _YEAR_DIGITS.search(scan.text) is not None:
+        yield from _papers_say(scan.text)
     if _BIRTH_KEYS.isdisjoint(scan.words):
         return
     text = scan.text
@@ -221,8 +223,10 @@ def births(scan: Scan) -> Iterator[Candidate]:
     others: list[re.Match[str]] = []  # the other dates
     for m in _DATE.finditer(text):
         start, end = m.span()
+        if _DATED_BEFORE.search(text, max(0, start - 16), start):
+            continue  # round 33: "a letter dated 12/03/2025 asking for my son's birth certificate": the letter's date
         if any(
-            (e <= start and _joined(text[e:start], 40))
+            (e <= start and (_joined(text[e:start], 40) or _CHANGED_TO.fullmatch(text, e, start)))
             # the dot of "14 juin." ends a sentence: "mon mariage le 14 juin. Elle est née le ..."
             or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end)
                 and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
@@ -240,6 +244,50 @@ def births(scan: Scan) -> Iterator[Candidate]:
             others.append(m)
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""}:
+            yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 33: a date right after "dated", "daté du", "en date du" is a paper's own ("Your office sent a letter dated
+# 12/03/2025 asking for my son's birth certificate"), not the birth date the words near it speak of.
+_DATED_BEFORE = re.compile(r"(?<![\w'’-])(?:dated|dat(?:é|ée|és|ées)(?:[ \t]+du)?|en[ \t]+date[ \t]+du)[ \t]+(?:on[ \t]+|le[ \t]+)?\Z", IGNORE_CASE)
+# Round 33: the birth date changed, then the new one: "her birth date was changed by the court to 2016/05/10", "sa
+# date de naissance a été modifiée par le tribunal au 2016-05-10", "my DOB got corrected to 1990-05-04".
+_CHANGED_TO = re.compile(
+    r"(?:[ \t]*(?:date|day)(?![\w'’-]))?[ \t]+(?:(?:was|were|is|has[ \t]+been|have[ \t]+been|had[ \t]+been|got|gets|a[ \t]+été|a[ \t]+ete|ont[ \t]+été|est|sera)[ \t]+)?"
+    r"(?:legally[ \t]+|officially[ \t]+|finally[ \t]+)?"
+    r"(?:changed|corrected|amended|modified|updated|fixed|rectified|chang[ée]e?|corrig[ée]e?|modifi[ée]e?|rectifi[ée]e?)"
+    r"(?:[ \t]+(?:by|par)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})?[ \t]+(?:to|into|au|à|pour|en)[ \t]+(?:(?:le|the)[ \t]+)?",
+    IGNORE_CASE,
+)
+# Round 33: a person's own papers saying a date of the last century, no other event's word after it: "her passport says
+# 01/01/1940. which one do i put?", "son acte dit 12/03/1952"; not "her passport says 01/01/2019 as issue date", "the
+# passport says expiry 01/01/2030" (the word between), nor a recent year (an issue, an expiry).
+_SAYS_KEYS = wordset("says said shows showed reads lists states indicates dit indique affiche montre mentionne porte")
+_PAPERS_SAY = re.compile(
+    r"(?<![\w'’-])(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|[^\W\d_]{2,}['’]s)[ \t]+"
+    r"(?:(?:old|new|own|current|ancien|ancienne|vieux|nouveau|nouvelle|birth)[ \t]+)?"
+    r"(?:passport|passeport|id|card|carte|certificate|certificat|acte|tazkira|tazkera|papers|papiers|documents?"
+    r"|records?|cnic|nic|license|licence|permis|pasaporte|c[ée]dula)(?:[ \t]+(?:de[ \t]+naissance|d['’]identit[ée]))?(?:['’]s)?[ \t]+"
+    r"(?:(?:only|also|still|clearly|seulement|aussi)[ \t]+)?"
+    r"(?:says|said|shows|showed|reads|lists|states|indicates|dit|indique|affiche|montre|mentionne|porte)[ \t]*:?[ \t]+"
+    r"(?:(?:it[ \t]+as|that|que|le)[ \t]+)?\Z",
+    IGNORE_CASE,
+)
+_LAST_PAPERS_BIRTH_YEAR = 1999
+_PAPER_EVENTS = wordset("""
+issue issued issuance expiry expires expired expiration expire expiré expiree valid validity until délivré délivrée delivre
+délivrance emission émission émis émise renewed renouvelé entry arrival landing marriage mariage wedding death décès deces
+""")
+
+
+def _papers_say(text: str) -> Iterator[Candidate]:
+    for m in _DATE.finditer(text):
+        year = _year_of(m.group())
+        if not year or not _FIRST_YEAR <= int(year) <= _LAST_PAPERS_BIRTH_YEAR or not _NUMERIC_DATE.fullmatch(m.group()):
+            continue
+        if _PAPERS_SAY.search(text, max(0, m.start() - 40), m.start()) is None:
+            continue
+        if _PAPER_EVENTS.isdisjoint(_GAP_WORD.findall(text[m.end():m.end() + 25].lower().split(".")[0])):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
@@ -358,6 +406,15 @@ _KIN_LABEL_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?[ \t]*:[ \t]*"
     rf"(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,4}})[ \t]*(?:,|[ \t][-—–])[ \t]*\Z"
 )
+# Round 33: a relative's word opening a line or a list's item, the name after it (in brackets, or before a dash or
+# a comma), then the date: "Dad (Jorge Luis Castillo) - 1957/03/21\nMom ([PERSON]) - 1959/08/30", "Père (Jean
+# Dupont) : 12/03/1955", "Dad Jorge Castillo - 1957/03/21"; not after an event's word ("my son (Omar) interview - ...").
+_KIN_NAMED_BEFORE = re.compile(
+    rf"(?:^|\n|[;,])[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*"
+    rf"(?:\([ \t]*(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*\)[ \t]*(?:[:,=—–-][ \t]*)?"
+    rf"|(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*(?:,|[ \t][—–-]|[—–-][ \t])[ \t]*)\Z"
+)
+_ITEM_END = re.compile(rf"[ \t]*(?:[,;.)]?[ \t]*(?:\n|\Z)|[,;][ \t]*(?:(?:and|et|&)[ \t]+)?(?:my[ \t]+|mon[ \t]+|ma[ \t]+)?(?i:{_KIN})(?![\w'’-]))")
 _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
 
 
@@ -398,6 +455,10 @@ def _named_dates(text: str) -> Iterator[Candidate]:
             continue
         if "(" in text and _KIN_BRACKET_BEFORE.search(text, max(0, start - 60), start) and _CLOSING.match(text, m.end()):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
+            continue
+        if _KIN_NAMED_BEFORE.search(text, max(0, start - 70), start) and int(_year_of(m.group()) or 9999) <= _LAST_BIRTH_YEAR \
+                and not _event_sentence(text, start) and _ITEM_END.match(text, m.end()):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 33: "Dad (Jorge Luis Castillo) - 1957/03/21"
             continue
         # a date with its month in words only after a name in capitals, as a document prints it:
         # "MOHAMMED ALI KHAN 01 JAN 1985 PASSPORT ..."
