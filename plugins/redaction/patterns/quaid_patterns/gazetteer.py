@@ -150,6 +150,7 @@ bordeaux marseille toulouse nantes strasbourg montpellier lille rennes reims gre
 brest limoges amiens nancy metz rouen caen abidjan bamako kinshasa douala yaounde conakry lome cotonou
 ouagadougou niamey alger oran constantine sfax sousse fes meknes agadir tanger oujda
 canada france india china brazil mexico chile peru cuba haiti israel italy spain rica lanka arabia emirates zealand
+vegas
 """)
 
 

@@ -786,6 +786,7 @@ a est était etait sera aura veut va doit peut vit habite travaille attend étud
 commence souhaite voudrait aimerait vient arrive cherche n ne
 sont ont veulent vont doivent peuvent viennent habitent travaillent
 wont won't didnt didn't doesnt doesn't cant can't cannot isnt isn't wasnt wasn't hasnt hasn't never
+dont don't aint ain't couldnt wouldnt shouldnt havent haven't werent weren't arent aren't
 """)
 _FILLERS = wordset("beaucoup encore again much lot so very")
 # Round 19: chat words that end a thank-you without being a name ("thx so much, guys").
@@ -1966,6 +1967,7 @@ _ROLE_COMMA = re.compile(
 )
 _COMMA_NAME_END = re.compile(rf",[ \t]*({_CAP20})(?=[ \t]*(?:[.!?]|$))")
 # "Farhads new number is ...": the owner's name with an "s" and no apostrophe.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the|this|that)[ \t]+\Z")
 _OWNER_NO_APOSTROPHE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})s[ \t]+(?:new[ \t]+|old[ \t]+|own[ \t]+)?"
     rf"(?:number|phone|cell|email|e-mail|address|{_OWNED})(?![\w'’-])"
@@ -2039,6 +2041,8 @@ def _object_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]
                 yield m.span(1)  # not "my lawyer, Dentons." (a firm)
     for m in _OWNER_NO_APOSTROPHE.finditer(text) if not _OWNED_KEYS.isdisjoint(words) else ():
         stem = m.group(1)
+        if (stem + "s").lower() in PLACES or _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # round 33: "is a Vegas marriage valid": a place's name, an article before; no owner
         if given_name(stem + "s") and not _plain_word(stem + "s"):
             yield m.start(1), m.end(1) + 1
         elif given_name(stem) and not _plain_word(stem) and not _plain_word(stem + "s"):
@@ -2329,6 +2333,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
     for found in _people(scan):
         if ("@" in text or "_" in text or "[EMAIL]" in text) and _in_handle(text, found[0], found[1]):
             continue  # round 28: "lucas . moreau @ videotron . ca", "ali.benomar@gmail.com": an e-mail's or handle's part
+        if found[1] < len(text) and text[found[1]].isdigit() and found[1] - found[0] > 3 and text[found[1] - 2].isspace() \
+                and text[found[1] - 1].isalpha():
+            found = (found[0], found[1] - 2, found[2], found[3])  # round 33: "im Chidi Okonkwo-Eze\nW307712458": the number's letter
         if "\n" in text[found[0]:found[1]] and (lines := _restated_lines(text, found[0], found[1])):
             yield from lines  # round 28: "c'est Sunil\nSunil Kumar Yadav", read across the lines
             continue
@@ -2348,6 +2355,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if (joined := _Y_FAMILY_AFTER.match(text, found[1])) and " " in text[found[0]:found[1]] \
                 and family_name(joined.group(1)) and not _plain_word(joined.group(1)):
             found = (found[0], joined.end(), found[2], found[3])  # round 28: "José García y López", two family names joined
+        if (widow := _WIDOW_AFTER.match(text, found[1])) and not _plain_word(widow.group(1)):
+            found = (found[0], widow.end(), found[2], found[3])  # round 33: "Esperanza Villanueva vda. de Ortiz": the late husband's name
         if found[0] > 3 and text[found[0] - 2] == "," and (family := _REVERSED_LINE.search(text, max(0, found[0] - 30), found[0])) \
                 and _RECORD_NEXT.match(text, found[1]) and not _plain_word(family.group(1)) \
                 and family.group(1).lower() not in PLACES and family.group(1).lower() not in CITY_NAMES:
@@ -2420,6 +2429,9 @@ def _restated_lines(text: str, start: int, end: int) -> list[Candidate]:
 # Round 28: the type of a street that comes before its name, in Spanish, Portuguese, Italian, Malay.
 _CAPITAL_OR_NUMBER_NEXT = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|[0-9])")
 _STREET_FIRST = wordset("paseo calle avenida avda carrera carretera calzada camino rua travessa alameda viale jalan jln")
+# Round 33: a widow's late husband's family name after her own, as Spanish and French papers write it: "vda. de",
+# "viuda de", "veuve", "vve".
+_WIDOW_AFTER = re.compile(r"[ \t]+(?i:vda\.?|viuda|veuve|vve\.?)[ \t]+(?i:de[ \t]+|del[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,})(?![\w'’-])")
 _Y_FAMILY_AFTER = re.compile(r"[ \t]+(?:y|e|i)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+)(?![\w'’-])")
 # Round 28: a pasted record's line, the family name first and a comma ("Tiu, Jerome Anthony\nPassport P7392018A").
 _REVERSED_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,}),[ \t]*\Z")
@@ -2487,7 +2499,9 @@ def _widened(text: str, found: Candidate) -> Candidate:
     if len(words) > 2 and text[start:end].islower() and words[-1] in NOT_NAME_LOWERCASE:
         end = start + len(text[start:end].rstrip()[: -len(words[-1])].rstrip())  # "aminata touré jai fait"
     lower = _LOWER_FAMILY_AFTER.match(text, end)
-    if lower and text[start:start + 1].isupper() and family_name(lower.group(1)) and not given_name(lower.group(1)):
+    # round 33: not a verb typed without its apostrophe ("Mr. Gurpreet Singh Dhillon cant come": "Cant" is a family name)
+    if lower and text[start:start + 1].isupper() and family_name(lower.group(1)) and not given_name(lower.group(1)) \
+            and lower.group(1) not in _SUBJECT_VERBS:
         end = lower.end()
     elif elided := _ELIDED_AFTER.match(text, end):
         end = elided.end()
@@ -2701,6 +2715,52 @@ _PATRONYMIC_AFTER = re.compile(
 )
 
 
+# Round 33: a remark in brackets between a relative's word and the name, read as if it were not there: "his dad
+# (my bro) Yaw can pay", "my sister (the eldest) Akosua will sponsor him", "ma sœur (la plus jeune) Wesline veut venir".
+_KIN_ASIDE = re.compile(
+    rf"(?<![\w'’-])(?:my|his|her|our|their|mon|ma|son|sa|notre|leur)[ \t]+(?:{_RELATION_WORDS})[ \t]*(\([^()\n]{{1,24}}\))"
+    r"(?=[ \t]*(?-i:[A-ZÀ-Þ]))",
+    IGNORE_CASE,
+)
+# Round 33: the person a paper is for, a given name of the lists ending the sentence: "proof of status for Chloé.",
+# "a letter for Amadou?", "le formulaire pour Aïcha."; not a visa's, a permit's, an application's place ("a visa for
+# Oman.", "application for Brooklyn."), nor a holiday ("les papiers pour Noël").
+_PAPERS_KEYS = wordset("""
+letter proof document documents docs papers form forms certificate status lettre preuve papiers formulaire formulaires
+certificat statut
+""")
+_HOLIDAYS = wordset("noel christmas easter paques eid diwali ramadan hanukkah thanksgiving")
+_PAPERS_FOR = re.compile(
+    r"(?<![\w'’-])(?i:letter|proof|documents?|docs|papers|forms?|certificate|status|lettre|preuve|papiers|formulaires?"
+    r"|certificat|statut)"
+    r"[ \t]+(?i:for|pour)[ \t]+(?-i:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?))(?=[ \t]*(?:[.!?;,\n]|$))",
+    IGNORE_CASE,
+)
+# Round 33: a pasted record, the name alone on the first line and only numbers on the next ones (a passport, a
+# phone, an application): "Xu Wenjie\nE58823104\n13912887450" (a family name of the lists, a given name they lack).
+# Not "Service Canada\n1-800-622-6232", "Toronto Ontario\nM5V 2T6" (a body's or a place's words).
+_RECORD_FIRST_LINE = re.compile(
+    r"[ \t]*((?-i:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?:[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)){1,2})[ \t]*"
+    r"(?:\n[ \t]*(?:[+(]?[0-9]|[A-Z]{1,2}[ \t-]?[0-9])[0-9A-Z \t()./+-]*)+[ \t]*\Z"
+)
+# Round 33: the writer said by a relative's name: "Je suis la sœur de Wesner.", "I'm the brother of Yaw", "c'est
+# la fille de Kettly Joseph qui écrit": that name (one of the lists or a capitalised word no list knows, the
+# clause ending after it). Not "je suis le fils de Dieu" (no name), "the sister of Mary Queen of Scots" ends no clause.
+_ME_KEYS = wordset("""
+sœur soeur frère frere mère mere père pere fils fille femme épouse epouse époux epoux mari conjoint conjointe tante oncle
+cousin cousine nièce niece neveu sister brother mother father son daughter wife husband spouse aunt uncle nephew
+grandmother grandfather grandson granddaughter fiancé fiancée fiance fiancee
+""")
+_KIN_OF_ME = re.compile(
+    r"(?<![\w'’-])(?i:je[ \t]+suis|j['’]suis|i[ \t]+am|i['’]?m|c['’]?est|it['’]?s|this[ \t]+is)[ \t]+(?i:le|la|l['’]|the|his|her|son|sa)[ \t]*"
+    r"(?i:(?:grande?|petite?|big|little|older|younger|eldest|oldest|youngest|a[îi]n[ée]e?|cadette?)[ \t-]+)?"
+    r"(?i:s(?:oe|œ)ur|fr[èe]re|m[èe]re|p[èe]re|fils|fille|femme|[ée]pouse|[ée]poux|mari|conjointe?|tante|oncle|cousine?|ni[èe]ce|neveu"
+    r"|grand-m[èe]re|grand-p[èe]re|sister|brother|mother|father|son|daughter|wife|husband|spouse|aunt|uncle|cousin|niece|nephew"
+    r"|grand(?:mother|father|son|daughter)|fianc[ée]e?)[ \t]+(?i:de|d['’]|du|of)[ \t]*"
+    rf"({_CAP20}(?:[ \t]+{_CAP20}){{0,2}})(?=[ \t]*(?:[.,;:!?)\n]|$|(?i:qui|who|and|et|il|elle|he|she)(?![\w'’-])))"
+)
+
+
 def _people(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
@@ -2710,6 +2770,14 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if "(" in text and (aside := _KIN_ASIDE.search(text)):  # round 33: "his dad (my bro) Yaw can pay"
+        blanked = text
+        while aside:
+            blanked = blanked[:aside.start(1)] + " " * (aside.end(1) - aside.start(1)) + blanked[aside.end(1):]
+            aside = _KIN_ASIDE.search(text, aside.end())
+        for found in _triggered(blanked, words):
+            if text[found[0]:found[1]] == blanked[found[0]:found[1]]:
+                yield found
     if not COMMON_GIVEN.isdisjoint(words):
         for m in _WORD_NAME_REPORTER.finditer(text):
             if common_given_name(m.group(1)):
@@ -2717,6 +2785,20 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "[PERSON]" in text and "(" in text:
         for start, end in _restated_names(text):
             yield start, end, "PERSON", PERSON_P
+    if ("for" in words or "pour" in words) and not _PAPERS_KEYS.isdisjoint(words):
+        for m in _PAPERS_FOR.finditer(text):
+            if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT and m.group(1).lower() not in CITY_NAMES \
+                    and _plain(m.group(1)) not in _HOLIDAYS:
+                yield m.start(1), m.end(1), "PERSON", PERSON_P
+    if "\n" in text and text[:1].isupper() and (record := _RECORD_FIRST_LINE.match(text)):
+        found = record.group(1).split()  # round 33: "Xu Wenjie\nE58823104\n13912887450": a pasted record's name line
+        if all(not _plain_word(w) and (_unknown_capital(w) or given_name(w) or family_name(w)) for w in found) \
+                and any(given_name(w) or family_name(w) for w in found):
+            yield record.start(1), record.end(1), "PERSON", PERSON_P
+    if not _ME_KEYS.isdisjoint(words) and ("of" in words or "de" in words or "d" in words or "du" in words):
+        for m in _KIN_OF_ME.finditer(text):
+            if all(_unknown_capital(w) or _clause_given(w) for w in m.group(1).split()):
+                yield m.start(1), m.end(1), "PERSON", PERSON_P
     if "'s" in text or "’s" in text or " de " in text or " d'" in text or " d’" in text:
         for start, end in _possessive_detail_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -4038,6 +4120,7 @@ université universite université collège college école ecole cégep cegep ly
 hospital parc pont aéroport aeroport métro metro station fondation foundation pharmacie clinique
 polyvalente pavillon paroisse église eglise caisse boulevard boul avenue rue
 colonia col phuong phường quan quận barangay brgy
+barrio bairro urbanización urbanizacion urb reparto vereda corregimiento fraccionamiento quartier kelurahan kampung
 immeuble bldg building bâtiment batiment compound lakou camp
 """)
 # Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",
@@ -4097,6 +4180,14 @@ def _place_named(text: str, word: str) -> bool:
     ) is not None
 
 
+_SINCE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:since|until|till|til|by|before|after|early|late|mid|end[ \t]+of|depuis|jusqu['’][ \t]*(?:en|à|a)|avant|après|apres"
+    r"|fin|début|debut|mi)[ \t-]+\Z",
+    IGNORE_CASE,
+)
+_MONTH_END_AFTER = re.compile(r"[ \t]*(?:[.,;!?)\n]|$|[0-9]|(?:and|et|or|ou|lol|pls|please|svp|now|already|déjà|deja)(?![\w'’-]))", IGNORE_CASE)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -4136,6 +4227,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _public_figure(text, start, end, words):
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
+    if len(words) == 1 and _CALENDAR.fullmatch(words[0]) and _SINCE_BEFORE.search(text, max(0, start - 16), start) \
+            and _MONTH_END_AFTER.match(text, end):
+        return True  # round 33: "still waiting since Jun", "depuis juin.": a month ("Jun" is a given name too)
     if len(words) == 1 and _plain(words[0]) in _DIVINE:
         return True  # "Thank you Lord!", "Merci Seigneur", "grâce à Dieu"
     # round 27: the assistant's own name ("merci Quaid"); an acronym after a relative ("my spouse
