@@ -1195,6 +1195,12 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("grandpa: 10 Downing St\nLondon\nSW1A 2AA", [("ADDRESS", "10 Downing St"), ("POSTAL_CODE", "SW1A 2AA")]),
     ("ma mère: 5 rue Victor Hugo\nLyon\n69002", [("ADDRESS", "5 rue Victor Hugo"), ("POSTAL_CODE", "69002")]),
     ("I live at 100 King St W, M5X 1C9 and my appointment is at the VAC", [("ADDRESS", "100 King St W"), ("POSTAL_CODE", "M5X 1C9")]),
+    ("4 Privet Dr, Little Whinging\nSurrey GU1 3AA", [("ADDRESS", "4 Privet Dr"), ("POSTAL_CODE", "GU1 3AA")]),
+    ("my sister's: 7 Calle Luna, Sevilla\n41001", [("ADDRESS", "7 Calle Luna"), ("POSTAL_CODE", "41001")]),
+    ("flat 2/1, 15 Byres Rd, Glasgow G11 5RD", [("ADDRESS", "flat 2/1, 15 Byres Rd"), ("POSTAL_CODE", "G11 5RD")]),
+    ("C/ Mayor 12, 3º B, 28013 Madrid", [("ADDRESS", "C/ Mayor 12, 3º B"), ("POSTAL_CODE", "28013")]),
+    ("Rua da Prata 120, 2º Esq, 1100-420 Lisboa", [("ADDRESS", "Rua da Prata 120, 2º Esq"), ("POSTAL_CODE", "1100-420")]),
+    ("33 Nguyen Du, Ben Nghe, District 1, HCMC 700000", [("ADDRESS", "33 Nguyen Du"), ("POSTAL_CODE", "700000")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -2015,6 +2021,8 @@ NEAR_MISSES: list[str] = [
     "la clinique au 2100 boul. Décarie, H4A 3J4 ouvre à 8h?",
     "the oath ceremony is at 200 Town Centre Ct, M1P 4X8 at 10am",
     "the CPC mailing address PO Box 9500 Mississauga ON L5A 4B5",
+    "Jalan Besar 5 times a week",
+    "copy to C/ 12 files please",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

@@ -292,6 +292,8 @@ _TYPE_FIRST = (
     r"|вул\.|ул\.|вулиця|улица|просп\.|проспект|пров\.|пер\.|бульв?\.|бульвар"
     # Romania and Turkey: "Str. Mihai Eminescu nr. 17", "Bağdat Cad. No: 214" is name first
     r"|Str\.|Strada|Bulevardul|Calea|Șoseaua|Soseaua|Aleea"
+    # round 33 part B: Spain's "C/ Mayor 12" (Indonesia's "Jl. Sudirman No. 45" is the address tagger's)
+    r"|C/"
 )
 _STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
 _ADDRESS_TYPE_FIRST = re.compile(
@@ -623,7 +625,9 @@ _CROSS_LOCALITY = re.compile(r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)[ \t]+(?:Cros
 # Quan 1", "45 Nguyen Hue, Ben Nghe ward", "12 Le Loi, P. Ben Thanh, Q.1".
 _ADDRESS_WARD_NEXT = re.compile(
     r"(?<![\w'’/.-])[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]*"
-    r"(?=[ \t]*,[ \t]*(?:(?i:quận|quan|phường|phuong|district|huyện|huyen)[ \t]*[0-9A-ZÀ-Þ]|(?:Q|P)\.[ \t]*[0-9A-ZÀ-Þ]"
+    # round 33 part B: or the ward named bare between ("33 Nguyen Du, Ben Nghe, District 1")
+    r"(?=[ \t]*,[ \t]*(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]*,[ \t]*)?"
+    r"(?:(?i:quận|quan|phường|phuong|district|huyện|huyen)[ \t]*[0-9A-ZÀ-Þ]|(?:Q|P)\.[ \t]*[0-9A-ZÀ-Þ]"
     r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?i:ward|district)(?![\w'’-])))"
 )
 # Vietnam, the house, its lane and the street: "Số 18 ngõ 54 phố Hào Nam", "so 18 ngo 54 pho Hao Nam".
@@ -811,6 +815,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
+        c
     """), 0),
     (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
     (_ADDRESS_TYPE_THEN_NUMBER, wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"), 0),
@@ -850,6 +855,7 @@ _POSTAL_AFTER = re.compile(
     r"|(?i:ward|district|dist\.|quận|quan|phường|phuong|sector|phase)(?:[ \t]+[0-9]{1,2}(?![0-9]))?)){0,5}"
     r"[ \t]*[,-]?[ \t]*("
     r"[0-9]{5}(?:-[0-9]{5}|-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
+    r"|[0-9]{4}-[0-9]{3}(?=[ \t]+[A-ZÀ-Þ])"  # round 33 part B: Portugal's, before the town: "1100-420 Lisboa"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     # a country's letters before the digits: Haiti "HT6110", Latvia "LV-1010", Moldova "MD-2001"
     r"|(?:HT|LV|LT|MD|AZ|BB|AD)[ \t-]?[0-9]{3,5}"
@@ -874,6 +880,8 @@ _CEP_LINES = re.compile(r"(?:[^\W\d_]*+[ \t,.'’-]*+)*+\n(?:[ \t]*+(?:[^\W\d_]+
 # city or after it: "24 rue Bara\n44000 Nantes", "Flat 12, 88 Kingsland Road\nE2 8DP",
 # "...\nLondon E2 8DP", "...\n1040 Bruxelles" (four digits only before a town, never a year).
 _CODE_NEXT_LINE = re.compile(
+    # the district or town after a comma on the address's line: "4 Privet Dr, Little Whinging\nSurrey GU1 3AA"
+    r"(?:[ \t]*,[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2})?"
     r"[ \t]*,?[ \t]*\n[ \t]*"
     # or on the line after the town's: "10 Downing St\nLondon\nSW1A 2AA"
     r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){1,3}\n[ \t]*)?(?:"
@@ -915,6 +923,8 @@ _UNIT_TAIL = re.compile(
     # round 28: the floor in Portuguese and Spanish: "Rua das Flores 123, 2º andar", "3er piso"
     r"|[0-9]{1,2}[ \t]?(?:º|°|ª|o|er|do|ro|to)?\.?[ \t]*(?i:andar|piso)(?![\w'’-])"
     r"(?:[ \t]*(?i:esq|dto|dir|esquerdo|direito)\.?(?![\w'’-]))?"
+    # round 33 part B: the floor's ordinal and the door, as Portugal and Spain write them: "2º Esq", "3º B", "1.º Dto"
+    r"|[0-9]{1,2}[ \t]?\.?[º°ª][ \t]*(?:(?i:esq|dto|dir|esquerdo|direito|izq|izda|dcha)\.?|[A-Z])?(?![\w'’-])"
     # a landmark, as Indian addresses give it: "Near Sai Temple", "Opp. Bus Stand"
     r"|(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     # an alley after the street: "Valiasr St, Golestan Alley"
@@ -939,7 +949,7 @@ _PREFIX_PART = (
     r"|(?i:apartment|flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
     r"|chambre|app|appartement"  # round 28: a residence's room before the address: "chambre 12, 250 boulevard ..."
     r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
-    r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{0,3})"
+    r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,2})?|[A-Z][0-9]{0,3})"  # round 33 part B: Glasgow's "flat 2/1"
     r"|[A-Z]-[0-9]{1,4}"
     r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Mansions?|Condominiums?|Plaza|Court|Gardens?|Estate)"
     r"|(?:Résidence|Residence|Cité|Cite)[ \t]+[A-ZÀ-Þ0-9][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
@@ -1188,7 +1198,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         yield start, end, "ADDRESS", ADDRESS_P
         code = _POSTAL_AFTER.match(text, end) or _POSTAL_IN_BRACKETS.match(text, end) or _CEP_LINES.match(text, end)
-        if code is None and "\n" in text[end:end + 4] and (line := _CODE_NEXT_LINE.match(text, end)):
+        if code is None and "\n" in text[end:end + 40] and (line := _CODE_NEXT_LINE.match(text, end)):
             yield line.start(line.lastindex), line.end(line.lastindex), "POSTAL_CODE", POSTAL_AFTER_P
             continue
         if code and len(code.group(1)) == 10 and code.group(1).isdigit() and nanp_valid(code.group(1)):
