@@ -206,7 +206,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
         yield from _cjk_births(scan.text)
     if not _NOT_KEYS.isdisjoint(scan.words) and _EVENT_WORDS.isdisjoint(scan.words):
         yield from _year_corrections(scan.text)
-    if not _SAYS_KEYS.isdisjoint(scan.words) and _YEAR_DIGITS.search(scan.text) is not None:
+    if not _SAYS_KEYS.isdisjoint(scan.words) and not _PAPER_KEYS.isdisjoint(scan.words) and _YEAR_DIGITS.search(scan.text) is not None:
         yield from _papers_say(scan.text)
     if _BIRTH_KEYS.isdisjoint(scan.words):
         return
@@ -273,6 +273,10 @@ _PAPERS_SAY = re.compile(
     r"(?:(?:it[ \t]+as|that|que|le)[ \t]+)?\Z",
     IGNORE_CASE,
 )
+_PAPER_KEYS = wordset("""
+passport passeport id card carte certificate certificat acte tazkira tazkera papers papiers document documents record
+records cnic nic license licence permis pasaporte cedula cédula
+""")
 _LAST_PAPERS_BIRTH_YEAR = 1999
 _PAPER_EVENTS = wordset("""
 issue issued issuance expiry expires expired expiration expire expiré expiree valid validity until délivré délivrée delivre
