@@ -1201,6 +1201,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("C/ Mayor 12, 3º B, 28013 Madrid", [("ADDRESS", "C/ Mayor 12, 3º B"), ("POSTAL_CODE", "28013")]),
     ("Rua da Prata 120, 2º Esq, 1100-420 Lisboa", [("ADDRESS", "Rua da Prata 120, 2º Esq"), ("POSTAL_CODE", "1100-420")]),
     ("33 Nguyen Du, Ben Nghe, District 1, HCMC 700000", [("ADDRESS", "33 Nguyen Du"), ("POSTAL_CODE", "700000")]),
+    ("visa 4716009322885517 09/27 cvv 123", [("CREDIT_CARD", "4716009322885517"), ("CREDIT_CARD", "09/27")]),
+    ("4716 0093 2288 5517 - 09/27", [("CREDIT_CARD", "4716 0093 2288 5517"), ("CREDIT_CARD", "09/27")]),
+    ("call 0044 20 7946 0958", [("PHONE", "0044 20 7946 0958")]),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -2023,6 +2026,8 @@ NEAR_MISSES: list[str] = [
     "the CPC mailing address PO Box 9500 Mississauga ON L5A 4B5",
     "Jalan Besar 5 times a week",
     "copy to C/ 12 files please",
+    "the fee 4716 0093 2288 5517 transaction?",
+    "order 1234567890123456 - 09/27 ship date",
 ]
 
 CASES: list[tuple[str, Expected]] = POSITIVE + [(text, []) for text in NEAR_MISSES]

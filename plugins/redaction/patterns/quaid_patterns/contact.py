@@ -229,6 +229,7 @@ _PHONE_SPACED = re.compile(
     rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
 )
 _PHONE_KINDS = frozenset(("PHONE",))
+_GROUP_OF_FOUR_BEFORE = re.compile(r"(?<![0-9])[0-9]{4}[ .-]$")
 # "number for my father:", "le numéro de mon père :", "my mom's number is" (a person's number, typed digit by digit).
 _PERSONS_NUMBER_BEFORE = re.compile(
     r"(?:(?:my|our|his|her|their)[ \t]+[\w-]+['’]s?[ \t]+number|(?:number|num[ée]ro)[ \t]+(?:for|of|de|du|d['’])[ \t]*"
@@ -524,6 +525,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             if m.group().startswith("00") and len(digits) < 10:
                 continue  # "its 0044-1937": "00" and a country code leave too few digits for a phone
+            if m.group().startswith("00") and _GROUP_OF_FOUR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # round 33 part B: "4716 0093 2288 5517": the tail of a card's four groups, no call to Afghanistan
             if len(digits) == 11 and digits[0] == "1" and len(set(digits[1:])) == 1:
                 continue  # "+1 (000) 000-0000": a placeholder
             if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):

@@ -629,6 +629,9 @@ def _runs(scan: Scan) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return runs
 
 
+_NOT_ID_KINDS = frozenset(("NOT_ID",))
+
+
 def cards(scan: Scan) -> Iterator[Candidate]:
     """Payment cards: 13-19 digits in a card's grouping, Luhn-valid, anywhere in a run; and
     their expiry dates ("12/27"), masked as part of the card."""
@@ -649,6 +652,9 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                     # round 31 part B: four groups of four and an expiry date right after ("4716 0093 2284 5571
                     # 08/26"), Luhn or not: a card's number and its date
                     card = _cued_card(text, groups, i)
+                    if card is None and groups[i][1] - groups[i][0] == 16 \
+                            and "NOT_ID" not in (scan.context(groups[i][0], groups[i][1], _NOT_ID_KINDS) or ()):
+                        card = i  # round 33 part B: or the sixteen digits typed in one piece ("4716009322885517 09/27"), no order's
                     if card is not None and not _EXPIRY_RIGHT_AFTER.match(text, groups[card][1]):
                         card = None
                 if card is None:
@@ -666,7 +672,7 @@ def cards(scan: Scan) -> Iterator[Candidate]:
 # Round 31 part B: an expiry date right after a number, with an expiry word or nothing between.
 _EXPIRY_RIGHT_AFTER = re.compile(
     # round 33 part B: or on the next line ("4716 0093 2288 5517\n09/27")
-    r"[ \t]*[,;]?[ \t]*(?:\n[ \t]*)?(?:(?:exp(?:\.|iry|ires?)?|expiration|valid[ \t]+(?:thru|until))[ \t]*:?[ \t]*)?"
+    r"[ \t]*[,;\-–|]?[ \t]*(?:\n[ \t]*)?(?:(?:exp(?:\.|iry|ires?)?|expiration|valid[ \t]+(?:thru|until))[ \t]*:?[ \t]*)?"
     r"(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])",
     re.IGNORECASE,
 )
