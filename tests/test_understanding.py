@@ -449,11 +449,15 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test5.jsonl": 0.96, "understanding-test6.jsonl": 0.95,
                "understanding-test7.jsonl": 0.88, "understanding-test8.jsonl": 0.95,
                "understanding-test9.jsonl": 0.88, "understanding-test10.jsonl": 0.85,
-               "understanding-test11.jsonl": 0.91, "understanding-test12.jsonl": 0.9,
-               "understanding-test13.jsonl": 0.86, "understanding-test14.jsonl": 0.89,
+               # raised by NLU round 11 (a long message read by its question too), answered: test11
+               # 124 -> 125 of 135, test12 120 -> 121 of 132, test13 117 -> 119 of 135, test14 121 ->
+               # 122 of 135 (0.91, 0.9, 0.86, 0.89 before)
+               "understanding-test11.jsonl": 0.92, "understanding-test12.jsonl": 0.91,
+               "understanding-test13.jsonl": 0.88, "understanding-test14.jsonl": 0.9,
                "understanding-test15.jsonl": 0.89,
-               # 112 -> 113 of 135 after NLU round 10 (a message read without its courtesies)
-               "understanding-test16.jsonl": 0.83}
+               # 112 -> 113 of 135 after NLU round 10 (a message read without its courtesies),
+               # 113 -> 114 after NLU round 11 (0.83 before)
+               "understanding-test16.jsonl": 0.84}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -314,7 +314,8 @@ REFERENCE_TEXTS = ["can i work while i study", "Délai de traitement?", "bonjour
 
 
 @pytest.mark.parametrize("options", [{}, {"neighbour_weight": 0.0}, {"candidates": 2}, {"similarity_power": 1.0},
-                                     {"strip_courtesies": False}, {"drop_personal_marks": False}])
+                                     {"strip_courtesies": False}, {"drop_personal_marks": False},
+                                     {"read_question": False}])
 def test_predict_matches_the_plain_computation_from_fasttext_calls(trained: FastTextBackend,
                                                                    options: dict) -> None:
     # neighbour_weight 0: the confidence is the probability alone, so codes tied at fastText's
@@ -403,3 +404,68 @@ def test_drop_personal_marks_reads_the_message_without_them(trained: FastTextBac
     text = "[PERSON] ici, délai de traitement [EMAIL]"
     assert dropping.predict(text, "fr", k=3) == literal.predict("ici, délai de traitement", "fr", k=3)
     assert literal.predict(text, "fr", k=3) != literal.predict("ici, délai de traitement", "fr", k=3)
+
+
+STORY_EN = ("I have a closed work permit with a restaurant in Winnipeg, the manager is awful. "
+            "Can I just quit and go work at another restaurant with the same permit?")
+STORY_FR = ("Je fais un DEC a Montreal et un entrepot m'offre 40h par semaine de mai a aout. "
+            "On peut bosser a temps plein pendant les vacances d'ete avec un permis d'etudes?")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    (STORY_EN, "Can I just quit and go work at another restaurant with the same permit?"),
+    (STORY_FR, "On peut bosser a temps plein pendant les vacances d'ete avec un permis d'etudes?"),
+    # the question first, the story after; a question word without "?"
+    ("how do i renew my canadian passport? my current one expires in 2 months, got it when I was 25 in 2016, "
+     "nothing wrong with it. can i do it online now or do i have to go in person somewhere",
+     "how do i renew my canadian passport? can i do it online now or do i have to go in person somewhere"),
+    ("Mon père a 70 ans et il vit à Dakar avec ma mère. Comment faire une demande de visa pour lui en ligne",
+     "Comment faire une demande de visa pour lui en ligne"),
+    # a sentence that goes on from a question ("and ...") is part of it
+    ("We are five and we land in Halifax in June. Do the kids have to give biometrics too? "
+     "and how much is it for all of us. The eldest is 17.",
+     "Do the kids have to give biometrics too? and how much is it for all of us."),
+    ("Ma femme et moi partons à Lyon en mai, puis à Paris.\nest-ce que mon permis de travail reste valide si je sors",
+     "est-ce que mon permis de travail reste valide si je sors"),
+])
+def test_the_question_of_a_long_message_is_its_asking_sentences(text: str, question: str) -> None:
+    assert quaid_fasttext.question_of(text) == question
+
+
+@pytest.mark.parametrize("text", [
+    "can i work while i study?",  # short: the whole message is the question
+    "Bonjour, combien de temps avant le début des cours je peux arriver?",
+    # a story that asks nothing
+    "I arrived in Montreal in 2024 and made a refugee claim, I have the paper from IRCC and a lawyer helps me.",
+    "Je suis citoyen depuis 2019, mes parents vivent seuls a Abidjan et j'ai un bon salaire maintenant.",
+    # a question too short to carry its subject
+    "My parents are 68 and 72, they live in Algeria and want to stay with us for years. Is it possible?",
+    "Mes parents ont 68 et 72 ans, ils veulent passer de longues périodes chez nous. Qu'est-ce qui existe?",
+    # a question that is nearly all the message: the rest is what gives it its sense
+    "GOT MY ITA!!! how long do i have to submit and how long does it take after that",
+    # one sentence, however long
+    "can my wife work too when she comes with me to Toronto on my three year work permit or does she need an offer",
+])
+def test_a_short_or_questionless_message_has_no_question_of_its_own(text: str) -> None:
+    assert quaid_fasttext.question_of(text) is None
+
+
+def test_read_question_raises_the_top_code_only_when_the_question_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    story = ("We landed in Toronto last month with my wife and the kids, the flat is small but nice. "
+             "How many hours can a student work off campus?")
+    question = quaid_fasttext.question_of(story)
+    assert question == "How many hours can a student work off campus?"
+    got, read_whole, read_alone = (reading.predict(story, "en", k=3), whole.predict(story, "en", k=3),
+                                   whole.predict(question, "en", k=3))
+    assert read_whole[0].code == read_alone[0].code == "050501" and read_alone[0].confidence > read_whole[0].confidence
+    assert got == [read_alone[0], *read_whole[1:]]  # the question's confidence, the rest the whole's
+    # a question whose best code is not the message's changes nothing
+    elsewhere = ("My passport expires soon, passport renewal is urgent and I must renew my passport before it "
+                 "expires. What are the processing times for a work permit?")
+    assert whole.predict(elsewhere, "en", k=3)[0].code == "030201"
+    assert whole.predict(quaid_fasttext.question_of(elsewhere), "en", k=3)[0].code == "020101"
+    assert reading.predict(elsewhere, "en", k=3) == whole.predict(elsewhere, "en", k=3)
+    # a message with no question of its own is read as before
+    assert reading.predict("can i work while i study", "en", k=3) == whole.predict("can i work while i study", "en", k=3)
