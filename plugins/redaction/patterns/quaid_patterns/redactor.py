@@ -13,6 +13,7 @@ from .address_model import use_rules, with_learned_addresses
 from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
+from .gate import nothing_to_find
 from .names_model import learned_names
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
@@ -87,6 +88,10 @@ class PatternRedactor:
         self._learned_names = config.learned_names and "PERSON" in self.types
         self._learned_addresses = self.types & frozenset(ADDRESS_TYPES) if config.learned_addresses else frozenset()
         self._owner_model = config.owner_model and not CONTACT_TYPES.isdisjoint(self.types)
+        # the quick "nothing to mask" test (see gate), measured with the default config: fewer
+        # types or no learned tagger find no more; an agency's own expressions may match any
+        # word, and without the owner model a contact detail it would drop stays: both turn it off
+        self.gate = not self._custom and (self._owner_model or CONTACT_TYPES.isdisjoint(self.types))
 
     def find(self, text: str) -> list[Span]:
         """Spans of `text` to mask, typed, sorted and non-overlapping.
@@ -95,8 +100,8 @@ class PatternRedactor:
         placeholder now stands alone). So the redactor looks again at its own masked text
         and adds what it finds there: redacting the redacted text then changes nothing.
         """
-        if not text:
-            return []
+        if not text or (self.gate and nothing_to_find(text)):
+            return []  # most messages: no word that a rule or a model could start from (see gate)
         text = zeros_for_oh(text)
         spans = self.rule_spans(text)
         ruled = len(spans)
