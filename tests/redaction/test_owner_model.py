@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from quaid_patterns import PatternRedactor, PatternsConfig
 from quaid_patterns.owner_model import (
+    BODY_AT,
     MINE,
     MODEL,
+    PERSON_AT,
     THRESHOLD,
     OwnerModel,
     context_words,
@@ -198,3 +200,84 @@ def test_the_shape_pass_ignores_whose_it_is() -> None:
     assert ("1200 Bay St", "ADDRESS") in found
     assert ("M5R 2A5", "POSTAL_CODE") in found
     assert ("416-555-0100", "PHONE") in found
+
+
+# Probes written for issue 14 (not taken from the held-out sets). A person AT/CHEZ/IN a body, or at a relative's:
+# the detail is where the person is, or the person's own line; it stays masked. Trained with heldout45 and without
+# the person-at gate, the model gave P(private) 0.16 to the YMCA shelter's line, 0.11 to the cousin's and 0.05 to the
+# hospital's; the shipped model before this gate unmasked the YMCA one (0.34).
+PERSONS_AT_BODIES = [
+    ("my cousin at the embassy can help, her number is +82 2 3783 6000", "+82 2 3783 6000"),
+    ("my cousin at the embassy (+82 10 3783 6000) can vouch for us", "+82 10 3783 6000"),
+    ("she's at the YMCA shelter, 1440 rue Stanley, since monday", "1440 rue Stanley"),
+    ("she is staying at the women's shelter on 225 Carlton St until the hearing", "225 Carlton St"),
+    ("ma mère est à l'hôpital Sainte-Justine, 3175 chemin de la Côte-Sainte-Catherine, chambre 4", "3175 chemin de la Côte-Sainte-Catherine"),
+    ("mon frère est hébergé au refuge, 1301 rue Sanguinet, pour l'instant", "1301 rue Sanguinet"),
+    ("I'm staying at my uncle's, 12 Maple Ave, Brampton", "12 Maple Ave"),
+    ("we are at the Days Inn hotel, 350 Dixon Rd, room 214, until friday", "350 Dixon Rd"),
+    ("my husband works at the Tim Hortons, you can reach him there at 905-555-0134", "905-555-0134"),
+    ("he is at the hospital now, 1200 Main St W, call him at 905-555-0167", "905-555-0167"),
+    ("ma fille est à l'école, elle a son cell 514-555-0192 si vous devez la joindre", "514-555-0192"),
+    ("my dad is in the hospital, the ward phone by his bed is 613-555-0176", "613-555-0176"),
+    ("I'm at the hostel on 78 Bathurst St for now, is that ok as a mailing address?", "78 Bathurst St"),
+    ("nous sommes chez ma tante, 45 rue des Érables, Gatineau", "45 rue des Érables"),
+]
+# A body's own line or address, quoted: the model calls it public (the rules' own public-place rules already leave
+# most of these; the model must agree). Two more bodies' details stay masked, by its gates: "le bureau au 1010 rue
+# Sainte-Catherine Ouest ouvre à quelle heure?" (too few words it knows) and "the hospital's switchboard
+# 416-555-0100 put me on hold" ("me" after it).
+BODIES_OWN = [
+    ("the embassy at 45 Rideau St opens at 9, do I need an appointment?", "45 Rideau St"),
+    ("is the VFS centre located at 1200 Bay St the right one for biometrics?", "1200 Bay St"),
+    ("the clinic is at 2155 rue Guy, do they do the immigration medical?", "2155 rue Guy"),
+    ("the pharmacy called from 613-555-0148 about the medical form, do I need to go?", "613-555-0148"),
+    ("the consulate's phone line 613-555-0102 never answers, is there an email?", "613-555-0102"),
+    ("la clinique médicale au 1560 rue Sherbrooke Est fait-elle l'examen médical?", "1560 rue Sherbrooke Est"),
+    ("the hotel front desk number is 604-555-0110 if the officer asks where we stay?", "604-555-0110"),
+    ("the Service Canada office at 305 René-Lévesque Blvd W, is it open saturday?", "305 René-Lévesque Blvd W"),
+    ("l'ambassade est au 45 rue Rideau, faut-il prendre rendez-vous?", "45 rue Rideau"),
+    ("the school board phoned from 905-555-0133 about the study permit, what do they need?", "905-555-0133"),
+]
+
+
+def _kind(value: str) -> str:
+    return "PHONE" if value[-1].isdigit() else "ADDRESS"
+
+
+def test_a_person_at_a_body_is_told_from_the_body_own_detail() -> None:
+    text = "she's at the YMCA shelter, 1440 rue Stanley"
+    assert PERSON_AT in features(text, *_span(text, "1440 rue Stanley", "ADDRESS"))
+    text = "the embassy at 45 Rideau St opens at 9"
+    attributes = features(text, *_span(text, "45 Rideau St", "ADDRESS"))
+    assert BODY_AT in attributes and PERSON_AT not in attributes
+    # the person at the body wins: the shelter's address is where she stays
+    text = "she is staying at the women's shelter on 225 Carlton St"
+    attributes = features(text, *_span(text, "225 Carlton St", "ADDRESS"))
+    assert PERSON_AT in attributes and BODY_AT not in attributes
+    # "my appointment at the clinic" is no person at it
+    text = "mon rdv à la clinique médicale, 2155 rue Guy"
+    assert PERSON_AT not in features(text, *_span(text, "2155 rue Guy", "ADDRESS"))
+    # an organisation's name after an article is nearer than "ma"; a name the name rules missed is not
+    text = "l'employeur de ma femme c le Provigo au 3421 avenue du Parc"
+    attributes = features(text, *_span(text, "3421 avenue du Parc", "ADDRESS"))
+    assert BODY_AT in attributes and MINE not in attributes
+    text = "please send it to Marie Dupont at 12 Main St"
+    assert MINE in features(text, *_span(text, "12 Main St", "ADDRESS"))
+
+
+def test_persons_at_bodies_stay_masked() -> None:
+    model = owner_model()
+    for text, value in PERSONS_AT_BODIES:
+        attributes = features(text, *_span(text, value, _kind(value)))
+        assert model.private(attributes) >= THRESHOLD, text
+        if value in _masked_values(OFF, text):  # the rules leave the hotel's and the hospital's
+            assert value in _masked_values(ON, text), text
+
+
+def test_bodies_own_details_are_public() -> None:
+    model = owner_model()
+    for text, value in BODIES_OWN:
+        attributes = features(text, *_span(text, value, _kind(value)))
+        assert judged(attributes, model.known), text
+        assert model.private(attributes) < THRESHOLD, text
+        assert value not in _masked_values(ON, text), text
