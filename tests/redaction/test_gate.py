@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from quaid_patterns import PatternRedactor, PatternsConfig
+from quaid_patterns import PatternRedactor, PatternsConfig, train_gate
 from quaid_patterns import gate as gate_module
 from quaid_patterns.config import CustomPattern
 from quaid_patterns.gate import nothing_to_find
@@ -148,5 +148,5 @@ def test_the_words_file_is_current() -> None:
                 words |= gate_module._words_of(json.loads(line)["text"])
     chosen = sorted(w for w in gate_module.candidates() if w in words)
     assert chosen
-    probed = {line.split()[0]: line for line in gate_module.lines(gate_module.probe(chosen)).splitlines()}
+    probed = {line.split()[0]: line for line in train_gate.lines(train_gate.probe(chosen)).splitlines()}
     assert probed == {w: listed[w] for w in chosen if w in listed}

@@ -30,13 +30,13 @@ What each part of the redactor needs to find anything, and why a message that pa
 - names found by the rules (people.py): a word the rules take for a name. No word list says
   which, so the given and family names of the gazetteer (also "hope", "grace", "olive") are
   never safe unless the lists say they are never a name ("is", "and"), and the rest is
-  measured: :func:`probe` puts each candidate word (in lower case; capitalised where it opens
+  measured: :func:`quaid_patterns.train_gate.probe` puts each candidate word (in lower case; capitalised where it opens
   the message) into every cue of :data:`PROBES` ("my name is ...", "c'est ...", "thanks, ...",
   "my wife ... needs a visa", "Mr ...", "... here", twice in a row...) and runs the whole
   redactor. A word masked where no cue is ("{} {}") is not safe; a word masked after a cue
   stops a message only when the message holds every word of that cue too ("my name is pay").
   The results are ``data/gate_words.txt``, written by
-  ``python -c "from quaid_patterns.gate import write; write()"`` (one minute) after a rule
+  ``python -m quaid_patterns.train_gate`` (one minute) after a rule
   changes; tests/redaction/test_gate.py probes again the words of the eval texts and fails if
   the file differs, and checks that the whole redactor finds nothing in any text of the tests,
   the eval sets and the knowledge base (and their mutations) that the gate lets skip.
@@ -62,7 +62,7 @@ _FIRST_HALVES = int("01" * 16, 2)  # the first half's bit of each pair (see _Saf
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0152]")  # every capital that _PLAIN lets through
 
 # Where the rules may find a name: each probe with "{}" where a word goes. The other words of
-# a probe are its cue: :func:`probe` records which words each probe masks (in lower case; and,
+# a probe are its cue: :func:`quaid_patterns.train_gate.probe` records which words each probe masks (in lower case; and,
 # capitalised, where the probe opens the message), and a message that holds every word of a
 # probe's cue and one of the words it masks never skips. A word that a probe without a cue
 # masks ("{} {}") is not safe at all.
@@ -170,36 +170,6 @@ def candidates() -> list[str]:
     )
 
 
-Probed = tuple[str, bool, tuple[int, ...]]
-
-
-def probe(words: list[str]) -> list[Probed]:
-    """Each word of `words` that no probe without a cue masks, with whether it may open a
-    message capitalised (no probe that it opens masks it then) and the probes that mask it."""
-    from .redactor import PatternRedactor
-
-    redactor = PatternRedactor()
-    redactor.gate = False  # the whole redactor, every time
-    find = redactor.find
-    bare = [i for i, cue in enumerate(cues()) if not cue]
-    kept: list[Probed] = []
-    for word in words:
-        masked = tuple(i for i, p in enumerate(PROBES) if find(p.replace("{}", word)))
-        if any(i in bare for i in masked):
-            continue
-        capital = word[:1].upper() + word[1:]
-        opens = not any(find(capital + p[2:].replace("{}", word)) for p in PROBES if p.startswith("{}"))
-        kept.append((word, opens, masked))
-    return kept
-
-
-def lines(kept: list[Probed]) -> str:
-    """The text of ``data/gate_words.txt``: a word a line, "+" after one that may open a message
-    capitalised, then the probes that mask it."""
-    return "".join(" ".join([word, *(["+"] if opens else []), *map(str, masked)]) + "\n"
-                   for word, opens, masked in kept)
-
-
 class _Safe:
     """What ``data/gate_words.txt`` says, read once."""
 
@@ -280,10 +250,3 @@ def nothing_to_find(text: str) -> bool:
     for word in words.intersection(known.halved):
         halves |= known.halves[word]
     return not halves & (halves >> 1) & _FIRST_HALVES
-
-
-def write(path: Path = WORDS) -> int:
-    """Probe every candidate word and write those kept to `path`; how many were kept."""
-    kept = probe(candidates())
-    path.write_text(lines(kept), encoding="utf-8")
-    return len(kept)
