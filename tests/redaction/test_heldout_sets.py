@@ -430,6 +430,24 @@ SETS = {
         ADDRESS=(0.90, 0.82), APPLICATION_NUMBER=(1.0, 0.92), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
         DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 0.97),
         POSTAL_CODE=(0.95, 1.0), SIN=(1.0, 1.0))},
+    # round 33: heldout49 (people writing for their family: names of every tradition, several birth dates, relatives'
+    # addresses; blind 0.958 / 0.975, 2 of 66) and heldout50 (terse X/Messenger typing, local number styles,
+    # corrections, near-misses full of public numbers; blind 0.949 / 0.960, 6 of 66). Part A: a verb without its
+    # apostrophe ends a name, a widow's "vda. de", the writer as "la sœur de X", a remark in brackets after a
+    # relative, a pasted record's first line, birth dates after a relative and a name, on one's papers, changed by a
+    # court; part B: a code on the envelope's next line, flats before a building or after the number, a UCI/SIN one
+    # group a line, Belgian numbers, a card's expiry on the next line or after a dash, "[.]" e-mails; public: a
+    # post's or a visa centre's line with its town, an office named by its street, a parcel's carrier. With both
+    # parts and the models retrained on both sets: 1.000 / 1.000 and 0.996 / 0.996, 0 of 66 each. Not chased: the
+    # barangay inside an address's span ("Blk 7 Lot 22 Mabuhay St. Brgy San Isidro", by convention since round 22)
+    "heldout49.jsonl": {"overall": (1.0, 1.0), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(1.0, 1.0), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
+    "heldout50.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.96, 0.96), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
