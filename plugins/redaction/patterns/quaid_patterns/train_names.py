@@ -89,18 +89,24 @@ class Example:
     raw: tuple[list[list[str]], list[str]] | None = None
 
 
-def _locate(text: str, expected: Expected) -> list[tuple[int, int, str]]:
-    spans = []
+def _found(text: str, expected: Expected) -> list[tuple[int, int, int]]:
+    """(start, end, index into `expected`) of each expected value found in `text`, in order
+    (looked for after the previous one first, then anywhere)."""
+    located = []
     cursor = 0
-    for kind, value in expected:
+    for index, (_kind, value) in enumerate(expected):
         start = text.find(value, cursor)
         if start < 0:
             start = text.find(value)
         if start < 0:
             continue
-        spans.append((start, start + len(value), kind))
+        located.append((start, start + len(value), index))
         cursor = start + len(value)
-    return spans
+    return located
+
+
+def _locate(text: str, expected: Expected) -> list[tuple[int, int, str]]:
+    return [(start, end, expected[index][0]) for start, end, index in _found(text, expected)]
 
 
 def _labels(toks: Sequence[tuple[int, int, str]], names: Iterable[tuple[int, int]]) -> list[str]:
@@ -243,16 +249,7 @@ def replace_names(text: str, expected: Expected, rng: random.Random,
     spans with the new values (the other spans kept, and moved); None when no value could be
     replaced (none found in the text, no replaceable word) or when a span of another type
     straddles a name's edge."""
-    located: list[tuple[int, int, int]] = []  # start, end, index into expected
-    cursor = 0
-    for index, (_kind, value) in enumerate(expected):
-        start = text.find(value, cursor)
-        if start < 0:
-            start = text.find(value)
-        if start < 0:
-            continue
-        located.append((start, start + len(value), index))
-        cursor = start + len(value)
+    located = _found(text, expected)
     pool = pool or gazetteer_pool()
     names_at = sorted((s, e, i) for s, e, i in located if expected[i][0] == "PERSON")
     chosen: dict[str, str] = {}
