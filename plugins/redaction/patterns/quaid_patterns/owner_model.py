@@ -34,7 +34,7 @@ rue ...") has the attribute :data:`BODY_AT`, and an owner word before that body'
 de ma femme c'est le Provigo au ...").
 
 The model (``data/owner.crfsuite``) is written by :mod:`quaid_patterns.train_owner` from the
-held-out sets of ``train_names.HELDOUTS`` (1-43, 45, 47 when written; never the blind ones); ``train_owner --cv`` chooses :data:`THRESHOLD` by
+held-out sets of ``train_names.HELDOUTS`` (never the blind ones); ``train_owner --cv`` chooses :data:`THRESHOLD` by
 leave-sets-out cross-validation (6 folds by file). On held-out folds the redactor with the model
 drops 2 of the 3,823 true private details the rules keep (0.05 %) and none of the 274 others
 they leave (the rules were fitted to these sets: they keep 1). On each of heldout25 and 30-43
