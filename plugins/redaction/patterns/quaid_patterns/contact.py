@@ -100,6 +100,9 @@ def _public_mailbox(address: str, words: frozenset[str] = frozenset()) -> bool:
     if (len(parts) > 1 and all(part in CITY_NAMES or part in _MISSION_SERVICES for part in parts)
             and any(part in CITY_NAMES for part in parts) and any(part in _MISSION_SERVICES for part in parts)):
         return True  # round 32 part B: "visa-cairo@international.gc.ca": a mission's service and its town
+    if (domain.lower() == "international.gc.ca" and len(parts) > 1 and not _MISSION_WORDS.isdisjoint(words)
+            and any(part in _MISSION_SERVICES for part in parts) and all(part.isalpha() for part in parts)):
+        return True  # round 34 part B: "abudhabi-immigration@international.gc.ca": a service, its town in no list
     if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
         return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
     # each word, also inside a camel-cased name: "ClientSupport-SoutienClient"
@@ -451,6 +454,44 @@ def _post_town_line(text: str, start: int) -> bool:
     return _POSSESSIVE.search(text, sentence, m.start()) is None  # "my brother at the high commission ottawa ..."
 
 
+# Round 34 part B: a diplomatic post or a visa centre named earlier in the message, then its number
+# called or said as theirs in a later sentence: "What is the number of the embassy in Mexico City? I
+# called 55 5724 7900 and no one answers", "c'est quoi le numéro de l'ambassade à Paris? j'ai appelé le
+# 01 ...", "l'Ambassade ... m'a dit de vous écrire. Leur numéro est le 01 ..."; "Tel ..." only in a
+# message where the client never speaks of themselves ("Dear Sir, the Embassy in Rabat (...) says ...
+# Is that right? Tel +212 ..."). Never when a possessive comes before the post in its sentence ("my
+# brother at the embassy in Paris. I called ...") nor a person's word after the number.
+_POST_NAMED = re.compile(
+    r"\b(?:embass(?:y|ies)|consulate|ambassade|consulat|high[ \t]+commission|haut[ \t-]+commissariat"
+    r"|visa[ \t]+(?:application[ \t]+)?cent(?:re|er)|(?-i:VFS|TLS|BLS|VAC)(?:[ \t]+global)?|tlscontact)\b",
+    IGNORE_CASE,
+)
+_CALLED_BEFORE = re.compile(
+    r"(?:\b(?:I|we)[ \t]+(?:(?:have|'ve)[ \t]+)?(?:called|dialled|dialed|phoned|tried(?:[ \t]+(?:calling|to[ \t]+call))?)"
+    r"(?:[ \t]+(?:it|them))?(?:[ \t]+(?:at|on))?"
+    r"|\bj['’][ \t]?ai[ \t]+(?:appel[ée]|compos[ée]|essay[ée])(?:[ \t]+(?:le|au))?"
+    r"|\b(?:their|its|leur)[ \t]+(?:phone[ \t]+)?(?:number|num[ée]ro|line|ligne|t[ée]l[ée]phone)"
+    r"[ \t]*(?:is|est|:)?(?:[ \t]+(?:le|la))?)[ \t]*[:=]?[ \t]*(?:\+[ \t]?)?$",
+    IGNORE_CASE,
+)
+_TEL_BEFORE = re.compile(r"(?:^|[.!?\n][ \t]*)(?:tel|t[ée]l|phone|t[ée]l[ée]phone)\.?[ \t]*[:#]?[ \t]*(?:\+[ \t]?)?$", IGNORE_CASE)
+
+
+def _post_called_line(text: str, start: int) -> bool:
+    lo = max(0, start - 40)
+    called = _CALLED_BEFORE.search(text, lo, start) is not None
+    if not called and _TEL_BEFORE.search(text, lo, start) is None:
+        return False
+    posts = list(_POST_NAMED.finditer(text, 0, start))
+    post = posts[-1] if posts else None
+    if post is None or _PERSON_AFTER.match(text, start) or _MINE_AFTER.match(text, start):
+        return False
+    sentence = max(max(text.rfind(c, 0, post.start()) for c in ".!?\n") + 1, 0)
+    if _POSSESSIVE.search(text, sentence, post.start()) is not None:
+        return False
+    return called or _FIRST_PERSON.search(text, 0, start) is None
+
+
 def _place_sentence_line(text: str, start: int) -> bool:
     if _THIRD_CUE_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
@@ -472,7 +513,9 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return True  # round 31 part B: "the mexican consulate in Toronto (416-...)", "au SANC, 1575 boul. ..., 514-..."
     if body_line(text, start) or workplace_line(text, start, words):
         return True  # round 31 part B: "... the VAC Beijing, their hotline is +86 ...", "RH au 514-..."
-    if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and (_place_sentence_line(text, start) or _post_town_line(text, start)):
+    if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and (
+        _place_sentence_line(text, start) or _post_town_line(text, start) or _post_called_line(text, start)
+    ):
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
         # round 28: the body in brackets after it: "their number: 613-555-0167 (the passport office)"

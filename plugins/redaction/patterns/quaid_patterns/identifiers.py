@@ -117,11 +117,16 @@ _LABEL_FRAGMENTS = {
         # an occupation's code has four or five digits: "NOC 200-200-0000" is a phone all the same
         r"|(?:noc|cnp)(?=\s*(?:code\s*)?[#:]?\s*[0-9]{4,5}(?![0-9]|[ .-][0-9]))"
         # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
-        r"|vfs|gic|cpg|confirmation)"
+        r"|vfs|gic|cpg|confirmation"
+        # Round 34: a hotel's booking, an employer's job offer: "confirmation d'hôtel no 55120983"
+        r"|h[ôo]tel|job\s+offer|offer\s+of\s+employment)"
         # its reference or confirmation: "VFS reference 0192837465", "payment confirmation 8837261540"
         r"(?:\s+(?:reference|ref\.?|confirmation|control))?"
-        # or named alone just before the number: "invoice 2024001234", "order #4500123456"
-        r"(?:\s*(?:number|no\.?|num|#|n°|id)|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
+        # or named alone just before the number: "invoice 2024001234", "order #4500123456"; round 34:
+        # also "numéro", and the number the thing bears ("Mon EIMT porte le numéro ...", "my LMIA has the number")
+        r"(?:\s*(?:number|no\.?|num|num[ée]ro|#|n°|id)"
+        r"|\s+(?:porte|a|has|bears|shows|with|avec)\s+(?:le|un|the|a|this)\s+(?:num[ée]ro|number|no\.?|#)"
+        r"|(?=\s*(?:is|es|est|c['’]\s?est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9]))"
         r"|(?:commande|facture|billet|vol|erreur)(?:\s*(?:n[°º]|no\.?|num[ée]ro))?(?=\s*(?:est)?\s*[#:]?\s*[A-Za-z]{0,3}[0-9])"
         # a receipt that "bears the number ...", a GIC's certificate: "Le reçu de paiement IRCC porte
         # le numéro 7729014458", "My GIC with Scotiabank is ..., certificate 004-5571-2290"
@@ -184,7 +189,7 @@ cheque chèque
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
 job posting listing annonce offre noc cnp
-vfs appointment rendez vous rdv gic cpg confirmation
+vfs appointment rendez vous rdv gic cpg confirmation hotel hôtel offer
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -280,7 +285,10 @@ _NOT_APPLICATION = re.compile(r"(?i:[ac-di-mo-ruy-z])[0-9]{9}")
 # "20240315-001": a number stamped with a date, a receipt's or a transaction's.
 # ... except after "profile": an Express Entry profile number may start with any letter.
 _PROFILE = re.compile(r"(?<!\w)profile?\s*(?:number|no\.?|#|n°|id)?\s*(?:is|est|:)?\s*$", IGNORE_CASE)
-_CODE_HEAD = re.compile(r"(?<![\w-])[A-Za-z]{2,}-[A-Za-z]{2,}-$")
+_CODE_HEAD = re.compile(r"(?<![\w-])(?:[A-Za-z]{2,}|(?:19|20)[0-9]{2})-[A-Za-z]{2,}-$")
+# Round 34: a file of the Federal Court's immigration division, or a file number written with the
+# same prefix: "IMM-4471-23", "IMM-2024-0098-3321", masked whole. A form stays: "IMM 5257", "IMM-5406".
+_IMM_FILE = re.compile(r"(?<![\w-])(?i:imm)-?[0-9]{2,5}(?:-[0-9]{2,5}){1,3}(?![\w-]|[.,][0-9])")
 # Round 32 part B: a year, its month and a sequence number: a ticket's or a call's reference, not a file's.
 _YEAR_MONTH_STAMP = re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-[0-9]{3,6}")
 _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
@@ -365,6 +373,9 @@ def _group(m: re.Match[str]) -> str:
 
 def applications(scan: Scan) -> Iterator[Candidate]:
     """Application numbers: a letter (E, W, V, S, B, F, X, N) and nine digits."""
+    if scan.digits >= 6 and "mm-" in scan.text.lower():
+        for m in _IMM_FILE.finditer(scan.text):
+            yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
     if scan.digits >= 9:
         passport_words = not _PASSPORT_WORDS.isdisjoint(scan.words)
         for m in _APPLICATION.finditer(scan.text):

@@ -86,7 +86,9 @@ _POSTAL_LABELLED = re.compile(
     r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
     # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
     rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|es|é|c['’][ \t]?est|was|était"
-    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3}))){1,5}[ \t]*[:=-]?[ \t]*"
+    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3})"
+    # round 34 part B: the country's adjective: "Code postal suisse 1205", "mexican zip code 44100"
+    r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,5}[ \t]*[:=-]?[ \t]*"
     r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{5}-[0-9]{3}|[0-9]{4,6}|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])",
     IGNORE_CASE,
 )
@@ -184,6 +186,35 @@ _CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z][0-9]{4}[A-Z]{3}(?![\w-])")
 _ARGENTINA_KEYS = wordset("argentina argentine argentinian argentino argentina buenos aires caba córdoba cordoba rosario mendoza cpa")
 
 
+# Round 34 part B: "K1A" codes are the federal government's own (Ottawa-Gatineau departments and programs):
+# "I mailed it to the Passport Program, Gatineau QC K1A 0G3". Masked still where the sentence makes it the
+# client's ("my postal code is K1A 0B1", "my address is 100 Wellington St, Ottawa, ON K1A 0A9").
+_OWN_CODE_BEFORE = re.compile(
+    r"\b(?:my|mon|our|notre|his|her|son|sa|their|leur)[ \t]+(?:\w+[ \t]+)?(?:postal|code|postcode|zip|address|adresse|home|maison)\b"
+    r"|\b(?:i|we|he|she|they|je|j['’]|il|elle|nous)[ \t]*(?:now[ \t]+)?(?:live|lives|living|reside|resides|stay|moved|habite|r[ée]side|demeure|reste)\b"
+    # a form's label: "postal: K1A0B1"
+    r"|\b(?:postal(?:[ \t]+code)?|code[ \t]+postal|postcode|zip(?:[ \t]+code)?)[ \t]*[:#=]",
+    IGNORE_CASE,
+)
+
+
+_FEDERAL_BODY = re.compile(
+    r"\b(?:program|programme|office|bureau|centre|center|cpc|ircc|cic|department|ministry|minist[èe]re|government"
+    r"|gouvernement|passport[ \t]+canada|service[ \t]+canada|agency|agence|directorate|direction|division|unit|section)\b",
+    IGNORE_CASE,
+)
+
+
+def _federal_code(text: str, start: int) -> bool:
+    if text[start:start + 3].upper() != "K1A":
+        return False
+    sentence = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 120)
+    if _FEDERAL_BODY.search(text, sentence, start) is None:
+        return False  # a body named before it in its sentence: "the Passport Program, Gatineau QC K1A 0G3"
+    after = min(len(text), start + 60)
+    return _OWN_CODE_BEFORE.search(text, sentence, after) is None and _OWN_ADDRESS.search(text, sentence, start) is None
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -210,7 +241,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                     or _office_code(text, m.start()) \
                     or (not _OFFICE_STREET_KEYS.isdisjoint(scan.words)
                         and _OFFICE_STREET_BEFORE.search(text, max(0, m.start() - 70), m.start())) \
-                    or _public_address_code(scan, m.start()):
+                    or _public_address_code(scan, m.start()) or _federal_code(text, m.start()):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
@@ -451,6 +482,8 @@ lawyer consultant doctor dentist accountant employer avocat avocate médecin med
 interview entrevue entretien oath ceremony cérémonie ceremonie medical examen test testing exam go come went
 report aller venir rendre présenter presenter
 bank banks banque banques daycare garderie church église eglise mosque mosquée mosquee temple gurdwara synagogue
+translator translators traducteur traducteurs traductrice photographer photographers photographe photographes photo studio
+imprimerie print pharmacist pharmacien pharmacienne
 settlement newcomer immigrant organisme clsc
 cross croix-rouge croix food alimentaire community communautaire
 """)
@@ -479,6 +512,10 @@ _PUBLIC_PLACE = (
     r"|(?:biometrics?|fingerprints?)[ \t]+(?:site|place|location|cent(?:re|er)s?|office)"
     # a bank, a daycare, a place of worship, a settlement agency: "la banque au 600 rue ...", "the mosque at"
     r"|banks?|banques?|daycare|garderie|church|[ée]glise|mosque|mosqu[ée]e|temple|gurdwara|synagogue"
+    # round 34 part B: a trade one pays, "the translator at 1500 Bank St charges $45", "le traducteur agréé au ..."
+    r"|(?:the|a|le|la|un|une|that|this|ce|cette)[ \t]+(?:[\w'’-]+[ \t]+)?(?:translators?|traducteurs?|traductrices?|notary|notaire"
+    r"|photographers?|photographes?|photo[ \t]+(?:studio|shop)|studio[ \t]+photo|print[ \t]+shop|imprimerie|pharmacist|pharmacien(?:ne)?)"
+    r"(?:[ \t]+(?:agr[ée][ée]e?|certifi[ée]e?|certified|accredited))?"
     r"|(?:settlement|newcomer|immigrant)[ \t]+(?:agency|services|centre|center)|organisme|(?-i:CLSC)"
     # round 30 part B: a charity's or a community's place: "The Red Cross in Calgary at ...", "the food bank
     # on ..." (not a YMCA: its shelters and rooms are homes, "je suis au refuge YMCA, 1440 rue Stanley")
@@ -632,9 +669,19 @@ _ADDRESS_WARD_NEXT = re.compile(
 )
 # Vietnam, the house, its lane and the street: "Số 18 ngõ 54 phố Hào Nam", "so 18 ngo 54 pho Hao Nam".
 _ADDRESS_VIETNAM = re.compile(
-    r"(?<![\w'’-])(?i:số|so)[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})*,?"
+    r"(?<![\w'’-])(?:(?i:số|so)[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})*,?"
     r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)*"
-    r"[ \t]+(?:phố|Phố|pho|đường|Đường|duong|Duong)[ \t]+[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
+    r"[ \t]+(?:phố|Phố|pho|đường|Đường|duong|Duong)"
+    # round 34 part B: the house's number (and its lane) right before the street's word, with its accents:
+    # "45 đường Lê Lợi", "12 ngõ 45 phố Huế"
+    r"|(?<![\w'’/.:-])[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})*,?"
+    r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)*[ \t]+(?:phố|Phố|đường|Đường))"
+    r"[ \t]+[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
+)
+# Round 34 part B: the ward after a Vietnamese street, any case, named or numbered: "27 Nguyen Trai, phuong Ben
+# Thanh", "45 đường Lê Lợi, phường Phú Hội" (the district after it is left, as the earlier sets label it).
+_VIETNAM_WARD_NEXT = re.compile(
+    r"[ \t]*,[ \t]*(?i:phường|phuong|p\.)[ \t]*(?:[0-9]{1,2}(?![\w'’-])|[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+(?!(?i:quận|quan|district)\b)[A-ZÀ-ÞĐ][\w'’-]*){0,2})"
 )
 # Round 24: Mexico's street in any case, its number, then the interior or shop unit, or the
 # colonia, zona or code: "calle pedro moreno 1520 int 3", "calle revolucion 845 local 3 zona
@@ -1095,6 +1142,7 @@ def _street_no_number(text: str, words: frozenset[str]) -> Iterator[re.Match[str
 
 
 _RUE_KEYS = wordset("rue avenue boulevard bd av")
+_ADDRESS_LABEL_INSIDE = re.compile(r"[0-9],?[ \t]+(?i:adresse|address|addr)\b")
 
 
 def addresses(scan: Scan) -> Iterator[Candidate]:
@@ -1147,6 +1195,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue  # "Flight 3674 Air Canada West, room 12": no street
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
+            if _ADDRESS_LABEL_INSIDE.search(text, start, end):
+                continue  # round 34 part B: "Code postal 1205, adresse Rue de Carouge 48": a code, then the label
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
                 continue  # "3 Children, District 9": no street
             if pattern is _PREFIXED_STREET:
@@ -1164,6 +1214,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             if pattern is _ESTATE or pattern is _ADDRESS_UNITS or pattern is _ADDRESS_LOT:
                 area = _NEIGHBOURHOOD_NEXT.match(text, end)
                 end = area.end() if area else end
+            elif ("phuong" in words or "phường" in words) and (ward := _VIETNAM_WARD_NEXT.match(text, end)):
+                end = ward.end()
             found.append((start, end, pattern is _PO_BOX))
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
@@ -1179,7 +1231,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     left: list[tuple[int, int]] = []
     for start, end, _box in found:
         if (_OFFICE_BEFORE.search(text, max(0, start - 45), start)
-                and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
+                and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
+                and not _employer_home(text, start, end)) \
                 or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or _OFFICE_AFTER.match(text, end) \
                 or (public and _public_place(text, start, end)) \
@@ -1217,6 +1270,32 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         elif lower := _POSTAL_AFTER_LOWER.match(text, end):
             group = next(g for g in (1, 2, 3) if lower.group(g))
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+
+
+# Round 34 part B: an employer's address that is a home: a private person's ("Adresse de l'employeur
+# (particulier) : ..."), a flat in it ("..., app. 5"), or a rural road (a farm: "15 rang Saint-Joseph", "5620
+# Concession Rd 7", "2254 Route 2, RR 4"). An office's suite stays the business's ("2000 rue Peel, bureau 800").
+_EMPLOYER_LABEL_BEFORE = re.compile(r"\b(?:employeur|employer|entreprise|compagnie|company|travail|job|boulot|work)\b[^.!?\n]{0,30}$", IGNORE_CASE)
+_PRIVATE_EMPLOYER = re.compile(r"\b(?:particulier|priv[ée]e?|private|individual|individu|personne|family|famille|agricole|farm|ferme)\b", IGNORE_CASE)
+_HOME_IN_ADDRESS = re.compile(
+    r"\b(?:app|appt|apt|appartement|apartment|logement|unit[ée]?)\b|(?<![\w-])(?:rang|concession|rr|route|line|chemin|rural)(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
+# ... or named as a person with a title: "Employer name: Dr. Samuel Osei", "my employer is Mrs Chen"
+_EMPLOYER_PERSON = re.compile(
+    r"\b(?:employer|employeur)(?:[ \t]+(?:name|nom))?[ \t]*(?:is|est|c['’][ \t]?est|:)?[ \t]*"
+    r"(?-i:Dr|Mr|Mrs|Ms|Mme|M|Mlle|Madame|Monsieur|Miss)\b\.?[ \t]+(?-i:[A-ZÀ-Þ])",
+    IGNORE_CASE,
+)
+
+
+def _employer_home(text: str, start: int, end: int) -> bool:
+    if _EMPLOYER_LABEL_BEFORE.search(text, max(0, start - 45), start) is None:
+        return False
+    return bool(_PRIVATE_EMPLOYER.search(text, max(0, start - 45), start) or _HOME_IN_ADDRESS.search(text, start, end)
+                or _EMPLOYER_PERSON.search(text, 0, start))
 
 
 def _public_place(text: str, start: int, end: int) -> bool:
