@@ -300,7 +300,7 @@ royaume_uni russie senegal suisse tunisie turquie vietnam
 _TRAVEL_TO_CANADA = re.compile(
     r"\b(?:eta|ave|trv|vrt|visit canada|come to canada|travel to canada|fly to|flying to|enter canada|"
     r"venir au canada|visiter le canada|entrer au canada|voyager au canada|je vole vers|vol pour|vol vers|"
-    r"flight|transit|transiter|need to come|go canada|go to canada|come canada|aller au canada|sejour|"
+    r"flight|transit|transiter|layovers?|stopovers?|connecting flights?|correspondances?|escales?|need to come|go canada|go to canada|come canada|aller au canada|sejour|"
     r"for canada|pour le canada|canadian visa|visa canadien|canada visa|canada eta|canadian eta|visa canada|"
     r"visa du canada|j arrive|canadian border|frontiere canadienne|"
     r"by car|by train|en voiture|en train|en auto)\b")

@@ -364,6 +364,10 @@ def test_other_services(text):
     "australian here, how do i get a working holiday permit for canada",
     "PVT pour les francais, c'est combien de temps",
     "i have my csq, how do i apply for pr",
+    # a stop in Canada on the way elsewhere: the US visa is why the client asks (NLU round 12)
+    "5 hour layover in vancouver on my way to seattle, i hold a us visa, what do i need",
+    "escale de 3h à Toronto vers Chicago, j'ai un visa américain, c'est suffisant?",
+    "stopover in montreal en route to boston, i have an american visa, is that enough",
 ])
 def test_immigration_questions_are_not_other_services(text):
     from quaidcore.cues import other_service_cue
