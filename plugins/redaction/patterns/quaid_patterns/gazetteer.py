@@ -209,7 +209,12 @@ def _provider_lists(locale: str) -> dict[str, list[str]]:
 
 
 def _words_of(lists: dict[str, list[str]], locale: str, prefix: str) -> set[str]:
-    words = {w for field, values in lists.items() if field.startswith(prefix) for v in values for w in v.split()}
+    # round 34: also Polish ``male_last_names`` and ``unisex_last_names`` ("Kowalski", "Wiśniewski"), which
+    # the prefix alone missed; their feminine forms ("Kowalska") are made by Faker's code, so made here too
+    words = {w for field, values in lists.items() if field.startswith(prefix) or field.endswith("_" + prefix + "names")
+             for v in values for w in v.split()}
+    if locale == "pl_PL" and prefix == "last_":
+        words |= {w[:-1] + "a" for w in words if w.endswith(("ski", "cki", "dzki"))}
     found: set[str] = set()
     for word in words:
         if locale in ("uk_UA", "ru_RU"):

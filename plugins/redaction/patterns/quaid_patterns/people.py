@@ -35,6 +35,11 @@ _STRONG = re.compile(
     # round 25: a form's other names: "Nom de naissance : DUBOIS", "Nom d'usage : ...", "birth name:"
     r"|(?<![\w-])(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille|d['’]\s?[ée]pouse|marital)"
     r"|(?:birth|married|maiden|previous|former)\s+(?:sur)?name)\s*[:=]"
+    # round 34: the same said in a sentence, before a capital ("mon nom d'épouse est Lachance, mon nom de
+    # naissance Morin", "mon ancien nom de fille c Robichaud", "her maiden name was Okafor")
+    r"|(?<![\w-])(?:(?:mon|son|ma|sa|my|his|her)\s+)?(?:ancien\s+)?(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille"
+    r"|de\s+fille|d['’]\s?[ée]pouse|de\s+femme\s+mari[ée]e|marital)|(?:birth|married|maiden)\s+(?:sur)?name)"
+    r"(?:\s+(?:est|[ée]tait|c['’]?\s?est|c|is|was|:))?(?=\s+(?-i:[A-ZÀ-Þ]))"
     r"|\bsurname\s+is"
     # round 28: a document's name quoted ("on her passport the name is just KANAGAMMAH and no surname")
     r"|\b(?:passport|passeport|card|permit|papers|documents?|certificate|copr|visa)\b[^.!?\n]{0,40}\bthe\s+name\s+is"
@@ -519,6 +524,7 @@ mr mrs ms miss mister dr doctor docteur docteure prof professor professeur profe
 maître maitre mme mlle madame monsieur sr sra srta dra atty engr arch rev hon herr frau madam
 sheikh alhaji haji hajia chief pastor barrister solicitor pasteur reverend révérend imam
 señora senora señor senor doña dona
+shri smt shrimati
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
@@ -641,6 +647,7 @@ _LOWER_BEFORE_BORN = re.compile(
     r"[ \t]*,?[ \t]*(?<![\w'’-])(?:born|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?:on|le|the)[ \t]+[0-9]))"
 )
 _BORN_KEYS = wordset("born né née nee ne")
+_MARRIED_KEYS = wordset("épouse epouse ép ep veuve vve")  # round 34: "Fatou Ndiaye épouse Sow"
 # Round 28: a name of two to four capitalised words opening the message on its own line, the birth date's
 # line under it: a pasted record ("Đặng Quốc Bảo\nborn 05/11/2003 (day first)").
 _LINE_THEN_BORN = re.compile(
@@ -663,17 +670,25 @@ _NAME_THEN_TOWN = re.compile(
 # end: "Ngozi Nwosu (née Eze)", "Marie Martin, née Dubois, ..."; not "née le 3 mai", "née à
 # Lyon", "(born Toronto)", "née en France".
 _MAIDEN = re.compile(
-    r"(?:\([ \t]*(?:n[ée]e|born|geb\.?)|(?<![\w'’-])n[ée]e)[ \t]+"
-    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|$"
+    r"(?:\([ \t]*(?:n[ée]e|born|geb\.?)|(?<![\w'’-])n[ée]e"
+    # round 34: a married woman's or a widow's name after her own ("Fatou Ndiaye épouse Sow", "Anne-Marie
+    # Lenoir, veuve Boucher", "Maria Silva wife of Santos" is not: only these words, after a capital)
+    r"|(?<=[a-zà-ÿ])[ \t]*,?[ \t]+(?:[ée]pouse|[ée]p\.|veuve|vve\.?))[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|\.(?:\s|$)|$"
     # round 26: then the birth date ("Mme Josiane Lefèvre, née Moreau le 30 septembre 1949")
     r"|(?:le|on)[ \t]+(?:1er|[0-9]{1,2})(?![0-9])))"
 )
 
 
+# Round 34: "(née Colombo)": a family name that is also a town's, alone in brackets after "née", is the maiden name.
+_NEE_BRACKET = re.compile(r"\([ \t]*n[ée]e[ \t]")
+
+
 def _maiden_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _MAIDEN.finditer(text):
         low = m.group(1).lower()
-        if low in NOT_NAME or low in NOT_NAME_CAPITALISED or low in PLACES or low in CITY_NAMES \
+        place = (low in PLACES or low in CITY_NAMES) and not (_NEE_BRACKET.match(m.group()) and text.startswith(")", m.end(1)))
+        if low in NOT_NAME or low in NOT_NAME_CAPITALISED or place \
                 or _demonym(low) or _CALENDAR.fullmatch(low) or _adjective(low):
             continue
         yield m.span(1)
@@ -702,8 +717,7 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
                 yield name.span(1)
             continue
         yield m.span(1)
-    if "(" in text or "é" in text or "ee" in text:
-        yield from _maiden_names(text)
+    yield from _maiden_names(text)  # called only when a birth's or a marriage's word is there
     if "\n" in text and (m := _LINE_THEN_BORN.match(text)):  # round 28: "Đặng Quốc Bảo\nborn 05/11/2003"
         words = m.group(1).split()
         if not any(_plain_word(w) or _not_a_name_part(w) or w.lower() in _NOT_BORN_NAME for w in words):
@@ -889,8 +903,8 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
             if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in NOT_NAME_LOWERCASE for w in lows):
                 break
             if all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in name):
-                if len(name) >= 2 or cut == 0 or given_name(name[0]):
-                    yield start, start + len(" ".join(name))
+                if len(name) >= 2 or cut == 0 or given_name(name[0]) or _clause_given(name[0]):
+                    yield start, start + len(" ".join(name))  # round 34: "hi! Pierre-Luc here", each part listed
             elif cut == 0 and len(name) >= 2 and all(_plain_name(w) for w in lows):
                 yield start, start + len(" ".join(name))
             elif cut == 0 and len(name) == 1 and len(lows[0]) > 2 and (given_name(lows[0]) or family_name(lows[0])):
@@ -1567,6 +1581,12 @@ _PAIR_AFTER = re.compile(
 _ME_BRACKET = re.compile(r"\b(?:me|moi|myself|i)[ \t]*\([ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*\)", IGNORE_CASE)
 
 
+_ROLE_OPENERS = wordset("""
+sponsor applicant employer employeur agent agente officer representative manager supervisor lawyer consultant
+client cliente colleague counsellor counselor adviser advisor demandeur demanderesse collègue collegue
+conseiller conseillère conseillere répondant repondant répondante repondante garant garante parrain marraine
+avocat avocate
+""")
 _CALENDAR = re.compile(rf"(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", IGNORE_CASE)
 
 
@@ -1574,6 +1594,8 @@ def _opening_word(word: str) -> bool:
     low = word.lower()
     if len(low) < 3 or low in PLACES or _demonym(low) or _CALENDAR.fullmatch(low):
         return False
+    if low in _ROLE_OPENERS:
+        return False  # round 34: "Sponsor is my uncle Jas": a role's word opening the message; not "Guy est mon conjoint"
     if given_name(low) or common_given_name(low) or family_name(low):
         return True
     return word[0].isupper() and low not in NOT_NAME and low not in NOT_NAME_CAPITALISED and low not in NOT_NAME_LOWERCASE
@@ -1949,7 +1971,8 @@ _SEND_VERBS_FR = r"demande|bonjour|envoie|envoies|envoyé|envoye|envoyez|envoyer
 _TOLD_A = re.compile(
     rf"(?<![\w'’-])(?:(?P<tell>{_TELL_VERBS_FR})|{_SEND_VERBS_FR})"
     rf"(?:[ \t]+(?![àa](?![\w'’-]))[^\W\d_]+(?:['’][^\W\d_]+)?){{0,2}}[ \t]+[àa][ \t]+"
-    rf"(?P<one>(?:[^\W\d_]{{3,}}|[^\W\d_]{{2}}(?=-))(?:-[^\W\d_]{{2,}})?)(?:[ \t]+(?:et|and)[ \t]+(?P<two>[^\W\d_]{{3,}}(?:-[^\W\d_]{{2,}})?))?"
+    rf"(?P<one>(?:[^\W\d_]{{3,}}|[^\W\d_]{{2}}(?=-))(?:-[^\W\d_]{{2,}})?)(?![\w'’-])"
+    rf"(?:[ \t]+(?:et|and)[ \t]+(?P<two>[^\W\d_]{{3,}}(?:-[^\W\d_]{{2,}})?)(?![\w'’-]))?"
     rf"(?=[ \t]*(?:[.,!?]|$|(?:que|qu|de|d|stp|svp|pour|hier|demain|ce|cette|il|elle|aussi|svp)(?![\w-])))",
     IGNORE_CASE,
 )
@@ -1974,7 +1997,9 @@ _OWNER_NO_APOSTROPHE = re.compile(
 )
 # "everyone calls her Bisi but ...", "on l'appelle Ti-Jean": a nickname.
 _NICKNAME = re.compile(
-    rf"(?<![\w'’-])(?i:calls?|called)[ \t]+(?i:her|him|me)[ \t]+({_CAP20})(?=[ \t]*(?:[,.!?;)\n]|$|(?:but|mais|for[ \t]+short|because|bc)(?![\w'’-])))"
+    rf"(?<![\w'’-])(?:(?i:calls?|called)[ \t]+(?i:her|him|me)|(?i:appel(?:ez|le)|surnomm[ée]e?)[ \t]*-[ \t]*(?i:la|le|moi|lui)"
+    rf"|(?i:goes[ \t]+by|known[ \t]+as))[ \t]+((?:(?!Mr|Ms|Dr|St)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][ \t]+)?{_CAP20}(?:[ \t]+{_CAP20})?)"
+    rf"(?=[ \t]*(?:[,.!?;)\n]|$|(?:but|mais|for[ \t]+short|because|bc)(?![\w'’-])))"
     rf"|(?<![\w'’-])(?i:on|tout[ \t]+le[ \t]+monde)[ \t]+(?:l['’]|m['’])[ \t]*appelle[ \t]+({_CAP20})(?![\w'’-])",
 )
 # "Maria de los Angeles Gutierrez", "Ahmed bin Khalid al-Harbi": a particle inside one name.
@@ -1988,8 +2013,8 @@ _TOLD_A_KEYS = wordset(
     "envoie envoies envoyé envoye envoyez envoyer transmets transmettez transmis donne donné donnez remets remis"
 )
 _WHO_KEYS = wordset("who qui")
-_NICKNAME_KEYS = wordset("calls call called appelle")
-_PARTICLE_KEYS = wordset("de del dos das da van von bin binti bint ibn")
+_NICKNAME_KEYS = wordset("calls call called appelle appelez surnommé surnommée goes known")
+_PARTICLE_KEYS = wordset("de del dos das da van von bin binti bint ibn dei degli delle")
 
 _OWNED_KEYS = wordset("number phone cell email address passport application file visa permit papers documents wife husband")
 
@@ -2049,8 +2074,8 @@ def _object_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]
             yield m.span(1)
     for m in _NICKNAME.finditer(text) if not _NICKNAME_KEYS.isdisjoint(words) else ():
         group = 1 if m.group(1) else 2
-        if _unknown_capital(m.group(group)) or _clause_given(m.group(group)) or _ti_name(m.group(group)):
-            yield m.span(group)
+        if all(_unknown_capital(w) or _clause_given(w) or _ti_name(w) or len(w) == 2 for w in m.group(group).split()):
+            yield m.span(group)  # round 34: two words ("we call her Ma Ngoc"), "appelez-la Fafa", "goes by Tunde"
     for m in _PARTICLE_NAME.finditer(text) if not _PARTICLE_KEYS.isdisjoint(words) else ():
         found = re.findall(_CAP20, m.group())
         if _clause_given(m.group(1)) and all(_unknown_capital(w) or _clause_given(w) for w in found[1:]):
@@ -2333,6 +2358,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
     for found in _people(scan):
         if ("@" in text or "_" in text or "[EMAIL]" in text) and _in_handle(text, found[0], found[1]):
             continue  # round 28: "lucas . moreau @ videotron . ca", "ali.benomar@gmail.com": an e-mail's or handle's part
+        if (lead := _HONORIFIC_LEAD.match(text, found[0], found[1])) and lead.group(1).lower() in _HONORIFICS:
+            if lead.end() >= found[1] or not text[lead.end()].isalpha():
+                if _TITLE_ALONE_NEXT.match(text, found[1]):
+                    continue  # round 34: "Rev. Fr. Augustine ...": "Fr." alone is the title; not "this is dre, ..."
+            else:
+                found = (lead.end(), found[1], found[2], found[3])  # "Dre Fatou Camara", "Shri Ramesh ...", "feu Farid ..."
         if found[1] < len(text) and text[found[1]].isdigit() and found[1] - found[0] > 3 and text[found[1] - 2].isspace() \
                 and text[found[1] - 1].isalpha():
             found = (found[0], found[1] - 2, found[2], found[3])  # round 33: "im Chidi Okonkwo-Eze\nW307712458": the number's letter
@@ -2403,6 +2434,16 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and " " not in value and family_name(value):
             found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
         yield found
+
+
+# Round 34: a title, an honorific or a widow's or late person's word at a name's start is no part of
+# it ("Dre Fatou Camara", "Shri Ramesh Chandra Agarwal", "Smt. Kamla Devi", "Mme Vve Dupuis", "son mari,
+# feu Farid Al-Khatib", "my late husband Late ...", "Rev. Fr. Augustine", "jsui Koffi Yao"); alone it is no name.
+_HONORIFIC_LEAD = re.compile(r"([^\W\d_]+)\.?(?:[ \t]+|$)")
+_TITLE_ALONE_NEXT = re.compile(r"\.|[ \t]+(?:\[PERSON\]|[A-ZÀ-Þ])")
+_HONORIFICS = wordset("""
+dre dr fr shri smt shrimati srimati feu feue late vve veuve vda viuda jsui jsuis chui
+""")
 
 
 # Round 28: a name's word inside an @handle or an e-mail's local part ("@ama_serwaa_", "this is Arjun
@@ -2795,6 +2836,12 @@ def _people(scan: Scan) -> Iterator[Candidate]:
         if all(not _plain_word(w) and (_unknown_capital(w) or given_name(w) or family_name(w)) for w in found) \
                 and any(given_name(w) or family_name(w) for w in found):
             yield record.start(1), record.end(1), "PERSON", PERSON_P
+    if "(" in text or not _CORRECTION_KEYS.isdisjoint(words):
+        for start, end in _nicknames(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _FAMILY_KEYS.isdisjoint(words) or ("the" in words and "s" in text):
+        for start, end in _family_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _ME_KEYS.isdisjoint(words) and ("of" in words or "de" in words or "d" in words or "du" in words):
         for m in _KIN_OF_ME.finditer(text):
             if all(_unknown_capital(w) or _clause_given(w) for w in m.group(1).split()):
@@ -2802,6 +2849,83 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "'s" in text or "’s" in text or " de " in text or " d'" in text or " d’" in text:
         for start, end in _possessive_detail_names(text):
             yield start, end, "PERSON", PERSON_P
+
+
+# Round 34: a short name said beside the full one: before it in brackets ("my cousin Dev (Devendra Patel)",
+# "Seb (Sébastien Lavoie), mon conjoint"), after it in brackets ("Nguyen Van Long (Long)", "Oluwaseun Adeyemi
+# (Seun)"), or corrected ("Max, je veux dire Maxime Girard", "Ben, i mean Benjamin Adler"): the short one
+# begins the full one's given name, or (after it) is one of its words, or begins or ends one; not "Visa
+# (Visitor Record)", "Apt (Apartment 4)", "Sam (sorry, Samsung)" (a given or family name of the lists in the
+# full name's first word, every word capitalised, none a place's or a body's).
+_CAPW = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_NICK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<nick>{_CAPW})[ \t]*\([ \t]*(?P<full>{_CAPW}(?:[ \t]+{_CAPW}){{1,3}})[ \t]*\)")
+_NICK_AFTER = re.compile(rf"(?<![\w'’-])(?P<full>{_CAPW}(?:[ \t]+{_CAPW}){{1,3}})[ \t]*\([ \t]*(?P<nick>{_CAPW})[ \t]*\)")
+_NICK_CORRECTED = re.compile(
+    rf"(?<![\w'’-])(?P<nick>{_CAPW})[ \t]*,?[ \t]+(?i:i[ \t]+mean|i[ \t]+meant|je[ \t]+veux[ \t]+dire|je[ \t]+voulais[ \t]+dire"
+    rf"|aka|a\.k\.a\.?|alias|sorry|pardon|d[ée]sol[ée]e?)[ \t]*[,:]?[ \t]+(?P<full>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})"
+)
+_CORRECTION_KEYS = wordset("mean meant dire aka alias sorry pardon désolé désolée desole desolee")
+
+
+def _full_name_words(full: str) -> list[str] | None:
+    words = full.split()
+    if _plain_word(words[0]) or not (_clause_given(words[0]) or family_name(words[0])
+                                     or (_unknown_capital(words[0]) and any(family_name(w) for w in words[1:]))) \
+            or any(w.lower() in PLACES or w.lower() in _PLACE_OR_BODY for w in words):
+        return None
+    return [_plain(w.lower()) for w in words]
+
+
+def _nicknames(text: str) -> Iterator[tuple[int, int]]:
+    for pattern in (_NICK_BEFORE, _NICK_CORRECTED) if "(" in text else (_NICK_CORRECTED,):
+        for m in pattern.finditer(text):
+            nick, words = _plain(m.group("nick").lower()), _full_name_words(m.group("full"))
+            if words and len(nick) >= (3 if _plain_word(nick) else 2) and words[0].startswith(nick):
+                yield m.span("nick")  # a plain word too when the full name begins with it: "Dev (Devendra Patel)"
+    for m in _NICK_AFTER.finditer(text) if "(" in text else ():
+        nick, words = _plain(m.group("nick").lower()), _full_name_words(m.group("full"))
+        if words and len(nick) >= 2 and (nick in words or (not _plain_word(nick) and any(
+                w.startswith(nick) or w.endswith(nick) for w in words))):
+            yield m.span("nick")  # "Nguyen Van Long (Long)": a word said again, even a plain one
+
+
+# A family named by its name: "j'aide la famille Habimana", "the Okafor family"; round 34: wider, a household ("I work for the Kowalski family", "la famille
+# Côté-Bergeron", "je travaille chez les Bouchard", "the family hiring me are the Tremblays"), and a couple's
+# second name after "Mr and Mrs" ("Mr and Mrs Gurpreet & Harleen Sandhu"). The word is a family name of the
+# lists (the couple's given name may be unknown); not "the Royal family", "la famille Canada", "the
+# Philippines", "chez les Anglais", "For the Lutala family:" (a table row: a name no list holds).
+_FAMILY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_FAMILY_NAMED = re.compile(
+    rf"(?<![\w'’-])(?i:the)[ \t]+(?P<the>{_FAMILY_WORD})[ \t]+(?i:family|families|household|familly|fam)(?![\w'’-])"
+    rf"|(?<![\w'’-])(?i:famille|familia|família)[ \t]+(?P<fr>{_FAMILY_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?i:chez)[ \t]+(?i:les)[ \t]+(?P<chez>{_FAMILY_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?i:the)[ \t]+(?P<plural>{_FAMILY_WORD})s(?=[ \t]*(?:[,.;:!?)]|$|(?i:in|at|who|are|were|said|live|family)(?![\w'’-])))"
+    rf"|(?<![\w'’-])(?:Mr\.?|M\.)[ \t]+(?:and|&|et)[ \t]+(?:Mrs|Mme|Ms)\.?[ \t]+{_FAMILY_WORD}[ \t]+(?:and|&|et)[ \t]+"
+    rf"(?P<couple>{_FAMILY_WORD}[ \t]+{_FAMILY_WORD})(?![\w'’-])"
+)
+_FAMILY_KEYS = wordset("family families household familly fam famille familia família chez mrs mme")
+
+
+def _family_part(word: str, unknown: bool) -> bool:
+    low = word.lower()
+    if low in PLACES or low in CITY_NAMES or _plain_word(word) or _demonym(low) or (given_name(low) and not family_name(low)):
+        return False
+    return family_name(low) or (unknown and _unknown_capital(word) and low not in vocabulary() and not _adjective(low)
+                                and not low.endswith((*_WORD_ENDINGS, "al", "ale", "elle", "aux", "ic")))
+
+
+def _family_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FAMILY_NAMED.finditer(text):
+        group = m.lastgroup
+        if group is None:
+            continue
+        word = m.group(group)
+        if group == "couple":
+            first, family = word.split()
+            if (given_name(first) or _unknown_capital(first)) and not _plain_word(first) and _family_part(family, True):
+                yield m.span(group)
+        elif all(_family_part(part, False) for part in word.split("-")):
+            yield (m.start(group), m.end(group) + 1) if group == "plural" else m.span(group)
 
 
 # Names, written in lower case, whose detail is given: a given name of the lists opening a message
@@ -3090,7 +3214,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _APPOSITION_KEYS.isdisjoint(words) or "I," in text or "I ," in text:
         for start, end in _apposition_names(text):
             yield start, end, "PERSON", PERSON_P
-    if not _BORN_KEYS.isdisjoint(words):
+    if not _BORN_KEYS.isdisjoint(words) or not _MARRIED_KEYS.isdisjoint(words):
         for start, end in _born_names(text):
             yield start, end, "PERSON", PERSON_P
     if "." in text:
@@ -3192,9 +3316,6 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "PERSON", PERSON_P
     if not _VIET_FAMILY_KEYS.isdisjoint(words) and len(_VIET_SYLLABLES & words) > 1:
         for start, end in _vietnamese_plain(text):
-            yield start, end, "PERSON", PERSON_P
-    if "family" in words or "famille" in words:
-        for start, end in _family_names(text):
             yield start, end, "PERSON", PERSON_P
     if "@" in text:
         for start, end in _mailed_names(text):
@@ -3707,21 +3828,6 @@ def _korean_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "song co-op", "kim re-entry": words
         if all(w.islower() for w in words) or all(w[0].isupper() for w in words):
             yield m.span()
-
-
-# A family named by its name: "j'aide la famille Habimana", "the Okafor family", "famille Diallo".
-_FAMILY_NAMED = re.compile(
-    r"(?<![\w'’-])(?i:famille)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
-    r"|(?<![\w'’-])(?i:the)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})[ \t]+(?i:family|household)(?![\w'’-])"
-)
-
-
-def _family_names(text: str) -> Iterator[tuple[int, int]]:
-    for m in _FAMILY_NAMED.finditer(text):
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
-        if family_name(word) and not _plain_word(word) and word.lower() not in vocabulary() and not _demonym(word.lower()):
-            yield m.span(group)  # a family name of the lists: not "the Royal family", "famille monoparentale"
 
 
 # The writer's given name said in the message and again in the e-mail's user name: "hey faith

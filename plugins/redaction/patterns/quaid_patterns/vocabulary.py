@@ -213,7 +213,7 @@ allophone musulman chrétien catholique protestant orthodoxe juif hindou bouddhi
 # Particles inside a name ("Jean de la Fontaine", "Ludwig van Beethoven").
 NAME_PARTICLES = wordset("""
 de del della der di da das dos du la le van von ten ter bin ben ibn al el st ste
-dela delos delas bint binti abu ould ait aït
+dela delos delas bint binti abu ould ait aït dei degli delle
 """)
 
 # Lower-case words that follow "I'm" / "this is" without being a name. Together with
