@@ -70,6 +70,37 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Code postal suisse 1205, adresse Rue de Carouge 48, Genève", [(Z, "1205"), (A, "Rue de Carouge 48")]),
     ("mon code postal belge 1050, adresse Avenue Louise 120", [(Z, "1050"), (A, "Avenue Louise 120")]),
     ("the postal code changed 3 times this year", []),
+    # second commit: a code typed "as" is the client's; ZIP after "of my US address"; Mexico's "CP" without dots
+    ("Hello, I wrote my postal code as K2P 1L5 which is wrong", [(Z, "K2P 1L5")]),
+    ("a postal code as A1B 2C3 is the format", []),
+    ("ZIP code of my US address is 77036, street 9120 Fondren Rd apt 214, Houston TX",
+     [(Z, "77036"), (A, "9120 Fondren Rd apt 214")]),
+    ("mi abuela vive en calle 16 de Septiembre 45, Oaxaca, CP 68000", [(A, "calle 16 de Septiembre 45"), (Z, "68000")]),
+    ("the CP 12345 form", []),
+    ("cp 09171234567 po", [(P, "09171234567")]),
+    # "num de client"; the UCI's shape a sentence after its label, not an amount nor an address
+    ("bjr, mon num de client c 1234567890 merci", [(C, "1234567890")]),
+    ("My dad got a letter asking for his client ID. Is it the 8-digit number on his card? It says 2209 8841.",
+     [(C, "2209 8841")]),
+    ("what is a UCI? my letter has 11 0456 7788 on top", [(C, "11 0456 7788")]),
+    ("client ID question: the fee was 1500 2000 dollars", []),
+    # a letter O among an application number's digits, after an application word only
+    ("application number: W3O4815529 (a letter O or zero?)", [(N, "W3O4815529")]),
+    ("mon numéro de dossier E0O1234567", [(N, "E0O1234567")]),
+    ("order number W3O4815529", []),
+    # the area after the street: an Indian nagar and its number, an estate's phase; the building's number
+    ("resides at B-14, Lajpat Nagar II, New Delhi 110024.", [(A, "B-14, Lajpat Nagar II"), (Z, "110024")]),
+    ("staying with us at 22, 3rd Cross Street, Besant Nagar, Chennai 600090.",
+     [(A, "22, 3rd Cross Street, Besant Nagar"), (Z, "600090")]),
+    ("send it to my son's place: Flat 2B, Lekki Gardens Estate, Phase 4, Lekki, Lagos.",
+     [(A, "Flat 2B, Lekki Gardens Estate, Phase 4")]),
+    ("I live at 12 Oak St, Phase 2 of the move is next week", [(A, "12 Oak St")]),
+    ("address: Flat 12, Sunrise Tower 2, Jumeirah", [(A, "Flat 12, Sunrise Tower 2")]),
+    # Iran: the alley's word first; the Philippines: the purok and its barangay; a rural route after the street
+    ("my grandpa lives at Tehran, Valiasr St, Kooche Golha, No. 12, Unit 3.", [(A, "Valiasr St, Kooche Golha, No. 12, Unit 3")]),
+    ("my lola lives in purok 5 barangay Malinao, Tabaco", [(A, "purok 5 barangay Malinao")]),
+    ("the purok 3 meeting is at 5", []),
+    ("mailing: 221 Shore Rd RR 3, Pictou NS B0K 1H0", [(A, "221 Shore Rd RR 3"), (Z, "B0K 1H0")]),
 ]
 
 

@@ -59,7 +59,7 @@ _LABEL_FRAGMENTS = {
         # said aloud and typed by voice: "my you see eye number is 11 2048 7735", "u c i"
         r"|(?:you|u)\s+(?:see|c)\s+(?:eye|i)(?:\s+(?:number|no\.?|#))?"
         r"|unique\s+client\s+(?:identifier|id|number)"
-        r"|(?:num[ée]ro|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
+        r"|(?:num[ée]ro|num|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
         r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
         r"|id\s+client|(?:my|mon)\s+id|id\s*(?:number|#|no\.?)|num[ée]ro\s+d['’]identification"
     ),
@@ -336,6 +336,9 @@ _APPLICATION_REGROUPED = re.compile(
 # de demande"): the letter and its digits, not a phone.
 _APPLICATION_LONG = (10, 11)
 # Round 33 part B: ... or typed in one piece ("application # is W30781266591").
+# Round 34 part B: a letter O typed (or read) for a zero among the nine digits, after an application word:
+# "application number: W3O4815529".
+_APPLICATION_LETTER_O = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH](?=[0-9]*[Oo])(?=(?:[Oo]*[0-9]){{7}})[0-9Oo]{{9}}{NOT_AFTER}")
 _APPLICATION_GLUED_LONG = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH][0-9]{{10,11}}{NOT_AFTER}")
 
 
@@ -376,6 +379,11 @@ def applications(scan: Scan) -> Iterator[Candidate]:
     if scan.digits >= 6 and "mm-" in scan.text.lower():
         for m in _IMM_FILE.finditer(scan.text):
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+    if scan.digits >= 7 and not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
+        for m in _APPLICATION_LETTER_O.finditer(scan.text):
+            kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
+            if kinds and kinds[0] in _GENERIC_KINDS:
+                yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
     if scan.digits >= 9:
         passport_words = not _PASSPORT_WORDS.isdisjoint(scan.words)
         for m in _APPLICATION.finditer(scan.text):
@@ -440,6 +448,37 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
             kinds = scan.context(m.start(), m.end(), _CLIENT_OR_NOT)
             if kinds and kinds[0] == "NOT_ID":
                 continue  # "facture n° 2026-0187": an invoice's number right after its word
+        yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
+    if not _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
+        yield from _client_id_asked(scan)
+
+
+# Round 34 part B: the UCI's shape with spaces, a sentence or two after its label: "a letter asking for his
+# client ID. Is it the 8-digit number on his card? It says 2209 8841." Not when another context word comes
+# nearer (a phone's, a file's), nor a phone number.
+_CLIENT_ID_SPACED = re.compile(r"(?<![\w\]$€£.,-])(?:[0-9]{4} [0-9]{4}|[0-9]{2} [0-9]{4} [0-9]{4})(?![\w\[]|[ .,-]?[0-9])")
+_CLIENT_ID_REACH = 200
+_CLIENT_ID_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:on|sur|at[ \t]+the[ \t]+top|en[ \t]+haut)\b)", IGNORE_CASE)
+_PAID_WORD_BEFORE = re.compile(
+    r"\b(?:paid|pay|payé|payée|fee|fees|frais|cost|costs|co[uû]te?|price|prix|amount|montant|total|at|au)\b[^.!?\n]*$", IGNORE_CASE
+)
+
+
+def _client_id_asked(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
+    pattern = LABELS["CLIENT_ID"][0]
+    for m in _CLIENT_ID_SPACED.finditer(text):
+        if pattern.search(text, max(0, m.start() - _CLIENT_ID_REACH), m.start()) is None:
+            continue
+        kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
+        if kinds and kinds[0] != "CLIENT_ID":
+            continue
+        if _CLIENT_ID_END.match(text, m.end()) is None or _PAID_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "the fee was 1500 2000 dollars", "the office is at 1200 2000 street", "I paid 8500 1234."
+        digits = digits_of(m.group())
+        if nanp_valid(digits) or len(set(digits)) == 1 or all(is_year(g) for g in m.group().split()) \
+                or quantity(text, m.start(), m.end()):
+            continue
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
 
 

@@ -51,6 +51,7 @@ verification error referral voucher booking confirmation
 _CODE_WORDS = wordset("code number no")
 _CODE_OF_A_THING = wordset("produit promo promotionnel erreur activation accès acces")
 _EXAMPLE_WORDS = wordset("format example exemple eg ex like comme genre serial model sku as modèle modele sample")
+_CODE_AS = wordset("code postcode zip postal address")
 _LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*([^\W\d_]+)[\s:#.]*$")
 
 
@@ -60,6 +61,8 @@ def _thing_code(text: str, start: int) -> bool:
     if m is None:
         return False
     first, last = m.group(1).lower(), m.group(2).lower()
+    if last == "as" and first in _CODE_AS:
+        return False  # round 34 part B: "I wrote my postal code as K2P 1L5 which is wrong": the client's, typed
     return (
         last in _EXAMPLE_WORDS
         or (last in _CODE_WORDS and first in _THING_BEFORE_CODE)
@@ -86,13 +89,15 @@ _POSTAL_LABELLED = re.compile(
     r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
     # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
     rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|es|é|c['’][ \t]?est|was|était"
+    # round 34 part B: whose address: "ZIP code of my US address is 77036"
+    r"|address|adresse|home|house|maison"
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3})"
     # round 34 part B: the country's adjective: "Code postal suisse 1205", "mexican zip code 44100"
     r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,5}[ \t]*[:=-]?[ \t]*"
     r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{5}-[0-9]{3}|[0-9]{4,6}|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])",
     IGNORE_CASE,
 )
-_POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p")
+_POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p cp")
 # Ghana's digital address (GhanaPostGPS), a district's letters and two numbers, after its label:
 # "Digital address GA-492-7731", "my GPS address is AK-039-5028".
 _DIGITAL_ADDRESS = re.compile(
@@ -103,7 +108,7 @@ _DIGITAL_ADDRESS = re.compile(
 _PIN_LABELLED = re.compile(r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])")
 # Mexico's "C.P. 44100" (código postal) after the city: five digits, where a Canadian box
 # ("C.P. 1245", case postale) has one to four.
-_CODIGO_POSTAL = re.compile(r"(?<![\w.])[Cc]\.[ \t]?[Pp]\.[ \t]*([0-9]{5})(?![\w/-])")
+_CODIGO_POSTAL = re.compile(r"(?<![\w.])(?:[Cc]\.[ \t]?[Pp]\.|(?<=[,\n][ \t])CP(?=[ \t]*[0-9]{5}(?![0-9])))[ \t]*([0-9]{5})(?![\w/-])")
 
 
 # Postal codes abroad, written next to the city as on an envelope: "Seoul 06591", "Tokyo
@@ -227,7 +232,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             if "pin" in scan.words:
                 for m in _PIN_LABELLED.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
-            if "c" in scan.words:
+            if "c" in scan.words or "cp" in scan.words:  # round 34 part B: Mexico's "CP 68000" without its dots
                 for m in _CODIGO_POSTAL.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         if scan.digits < 3:
@@ -641,9 +646,11 @@ _ADDRESS_KOREAN = re.compile(
 # 12, 3rd floor", "Eastleigh 1st Ave, Apt 6B, Amal Plaza" (only with that unit: see _unit_street).
 _STREET_NO_NUMBER = re.compile(
     r"(?<![\w'’-])(?<![0-9][ \t])(?:(?:[A-ZÀ-Þ][\w'’-]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
-    r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive)\.?(?=[ \t]*,[ \t]*"
-    # an alley between, the house's number: "Valiasr St, Golestan Alley, No. 14, Unit 5"
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?:Alley|Lane|Kuche|Koocheh)[ \t]*,[ \t]*)?"
+    r"(?:St|Ave|Rd|Street|Avenue|Road|Blvd|Boulevard|Dr|Drive|Sq|Square)\.?(?=[ \t]*,[ \t]*"
+    # an alley between, the house's number: "Valiasr St, Golestan Alley, No. 14, Unit 5"; round 34 part B: the
+    # alley's word first, "Valiasr St, Kooche Golha, No. 12", "Vanak Sq, Kh. Gandhi, No. 18"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?:Alley|Lane|Kuche|Koocheh)[ \t]*,[ \t]*"
+    r"|(?:Kooche|Koocheh|Kuche|Kucheh|Kouche|Kh\.|Khiaban|Khiyaban|Alley)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]*,[ \t]*)?"
     r"(?:(?i:apt|flat|bldg|building|block|unit|suite|house)\b|(?i:no|n[°º])\.?:?[ \t]*[0-9]))"
 )
 # A street with no number after its flat and building, the Indian way: "Flat 3B, Sai Krupa
@@ -678,6 +685,12 @@ _ADDRESS_VIETNAM = re.compile(
     r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)*[ \t]+(?:phố|Phố|đường|Đường))"
     r"[ \t]+[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
 )
+# Round 34 part B: the Philippines' purok or sitio (a part of a barangay), then its barangay: "Purok 3, Brgy. San
+# Isidro", "sitio 5 barangay Malinao" (the town after it is left).
+_ADDRESS_PUROK = re.compile(
+    r"(?<![\w'’-])(?i:purok|sitio)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,3}[A-Za-z]?[ \t]*,?[ \t]*"
+    r"(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
+)
 # Round 34 part B: the ward after a Vietnamese street, any case, named or numbered: "27 Nguyen Trai, phuong Ben
 # Thanh", "45 đường Lê Lợi, phường Phú Hội" (the district after it is left, as the earlier sets label it).
 _VIETNAM_WARD_NEXT = re.compile(
@@ -688,7 +701,9 @@ _VIETNAM_WARD_NEXT = re.compile(
 # centro" (not "calle ocho 2019", a festival).
 _CALLE_ANY_CASE = re.compile(
     r"(?<![\w'’-])(?i:calle|avenida|av\.|avda\.?|rua|carrera|calzada|paseo|privada|andador|cerrada|boulevard|blvd\.?)[ \t]+"
-    r"(?:(?i:de[ \t]+la|de[ \t]+los|del|de|la|las|los)[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?"
+    r"(?:(?i:de[ \t]+la|de[ \t]+los|del|de|la|las|los)[ \t]+)?"
+    # round 34 part B: a street named by a date, "calle 5 de Mayo 128", "av. 16 de Septiembre 45"
+    r"(?:[0-9]{1,2}[ \t]+(?i:de)[ \t]+(?=[^\W\d_]))?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?"
     r"[ \t]+(?:(?i:no|n[°º]|#)\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?"
     r"(?:[ \t]*,?[ \t]*(?i:int|interior|local|loc|depto|dpto|apto|apt|casa|piso|of|oficina)\.?[ \t]*#?[0-9]{1,4}[A-Za-z]?"
     r"|(?=[ \t]*,?[ \t]*(?i:col|colonia|zona|fracc|fraccionamiento|barrio|c\.?p)\b))(?![\w'’-])"
@@ -875,6 +890,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_ILOT, wordset("îlot ilot"), 0),
     (_ADDRESS_TYPELESS, wordset("bc ab sk mb on qc nb ns pe nl yt nt nu"), 0),
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
+    (_ADDRESS_PUROK, wordset("purok sitio"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_IRAN, wordset("kouche koocheh kuche kucheh pelak plak"), 0),
@@ -976,6 +992,8 @@ _UNIT_TAIL = re.compile(
     r"|(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     # an alley after the street: "Valiasr St, Golestan Alley"
     r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?:Alley|Lane|Kuche|Koocheh)(?![\w'’-])"
+    # round 34 part B: the alley's word first, "Valiasr St, Kooche Golha", "Vanak Sq, Kh. Gandhi"
+    r"|(?:Kooche|Koocheh|Kuche|Kucheh|Kouche|Kh\.|Khiaban|Khiyaban)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?=[ \t]*,)"
     # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
     r"|(?i:no|n[°º])\.?:?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"  # the house after the street: "Valiasr St, No. 14"
     r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*,?[ \t]*(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
@@ -1003,6 +1021,20 @@ _PREFIX_PART = (
 )
 # The neighbourhood after an address without a street: "Résidence Al Amal Imm 4 Appt 12, Hay Riad".
 _NEIGHBOURHOOD_NEXT = re.compile(rf"[ \t]*,[ \t]*{_NEIGHBOURHOOD}")
+# Round 34 part B: the area after any street, each after a comma: an Indian nagar ("22, 3rd Cross Street, Besant
+# Nagar", "B-14, Lajpat Nagar II"), an estate's phase ("Lekki Gardens Estate, Phase 4"); the town after them is
+# left, and so are a colonia, a commune and a sector (the earlier sets leave them out: heldout12-52 but 27).
+_AREA_NEXT = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,2}(?:Nagar|Colony|Layout|Enclave|Estate)(?:[ \t]+(?:[IVX]{1,3}|[0-9]{1,2}))?"
+    r"|(?i:phase)[ \t]*[0-9]{1,2}[A-Z]?)(?![\w'’-]|[ \t]+(?i:of|de|du)(?![\w'’-]))"
+)
+_ESTATE_WORD = re.compile(r"[ \t]+(?:Estate|Estates)(?![\w'’-])")
+_NAGAR_NUMBER = re.compile(r"[ \t]+(?:[IVX]{1,3}|[0-9]{1,2})(?![\w'’-])")
+_RURAL_ROUTE = re.compile(r"(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]")
+_BUILDING_END = re.compile(r"(?<![\w'’-])(?:Bldg|Building|Tower|Block|Blk|Bloc|Immeuble|Imm)\.?\Z")
+_BUILDING_NUMBER = re.compile(r"[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,3}[A-Z]?(?![\w'’/-]|[.,][0-9])")
+_BLOCK_LETTER_BEFORE = re.compile(r"[A-Z]-(?=[0-9])")
+_AREA_KEYS = wordset("nagar colony layout enclave estate phase")
 _UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
 # Four-digit codes (the Philippines, Tunisia, Belgium...) after the city, or before it:
 # "Taguig City 1634", "Rizal 1870", ", 1001 Tunis".
@@ -1216,6 +1248,17 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 end = area.end() if area else end
             elif ("phuong" in words or "phường" in words) and (ward := _VIETNAM_WARD_NEXT.match(text, end)):
                 end = ward.end()
+            elif not _AREA_KEYS.isdisjoint(words):
+                if text[end - 5:end] == "Nagar" and (suffix := _NAGAR_NUMBER.match(text, end)):
+                    end = suffix.end()  # "Lajpat Nagar II"
+                if estate := _ESTATE_WORD.match(text, end):
+                    end = estate.end()  # "Flat 2B, Lekki Gardens Estate, Phase 4"
+                while area := _AREA_NEXT.match(text, end):
+                    end = area.end()
+            if (building := _BUILDING_NUMBER.match(text, end)) and _BUILDING_END.search(text, max(start, end - 10), end):
+                end = building.end()  # round 34 part B: the building's number after its name, "Al Qusais Bldg 3"
+            if start > 2 and _BLOCK_LETTER_BEFORE.match(text, start - 2) and (start < 3 or not text[start - 3].isalnum()):
+                start -= 2  # round 34 part B: the block's letter before the house's number, "B-14, Lajpat Nagar"
             found.append((start, end, pattern is _PO_BOX))
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
@@ -1224,6 +1267,12 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             if box and end <= after and _BOX_THEN_ADDRESS.fullmatch(text, end, after):
                 found[i + 1] = (start, found[i + 1][1], found[i + 1][2])
                 found[i] = (start, start, box)  # merged: no code looked for after the box alone
+        found = [f for f in found if f[1] > f[0]]
+        for i in range(len(found) - 1):  # round 34 part B: the rural route right after the street, "14 Birch Lane RR2"
+            (start, end, box), (after, last, _) = found[i], found[i + 1]
+            if end < after and text[end:after].isspace() and "\n" not in text[end:after] and _RURAL_ROUTE.match(text, after):
+                found[i + 1] = (start, last, box)
+                found[i] = (start, start, box)
         found = [f for f in found if f[1] > f[0]]
     offices = public_offices(text) if found else []
     public = not _PUBLIC_PLACE_KEYS.isdisjoint(words) or not _WORK_KEYS.isdisjoint(words)
