@@ -89,7 +89,9 @@ _BIRTH = re.compile(
         # several at once (round 18): "dobs 2015-06-02, 2017-11-19 and 2020-01-30", "their birthdays are"
         r"|dobs|birth\s*dates|birthdays|dates\s+of\s+birth|dates\s+de\s+naissance"
         r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|nés|nées|naissance|naiss\.?"
-        r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance|anniversaire"
+        r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance"
+        # round 34: not a wedding's or a death's anniversary ("notre anniversaire de mariage aurait été le 9 septembre")
+        r"|anniversaire(?!\s+(?:de\s+(?:mariage|noces|d[ée]c[èe]s|la\s+mort|d[ée]part|l['’]arriv[ée]e)|d['’]\s?arriv[ée]e))"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
         r"|fecha\s+(?:de\s+)?nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
         # round 27: the Spanish and Portuguese verb: "naci el 3 de marzo de 1992", "mi hija nació el ...", "nasci em ..."
@@ -130,8 +132,10 @@ moved returned register registered deadline before
 party fête fete translated traduit traduite dated daté datée requested demandé demandée ordered commandé délivré délivrée
 delivre delivree émis émise emis emise certified certifié certifiée apostilled legalized légalisé légalisée granted accordée
 prévue prévu prevue prevu expected due
+avant
 """)  # round 28: another event's date after a birth word ("my son's birthday party is on ...", "the birth certificate
-# was translated on ...", "citizenship granted ...", "naissance prévue le ...")
+# was translated on ...", "citizenship granted ...", "naissance prévue le ..."); round 34: a threshold's date ("née à
+# l'étranger avant le 1er janvier 1947", as "before")
 
 # Round 27: a count of the people whose dates follow ("dob of my 4 kids: ..."), and the elided
 # article or pronoun, no word of its own ("la date de naissance de ma fille Ketsia : c'est ...").
@@ -226,7 +230,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
         if _DATED_BEFORE.search(text, max(0, start - 16), start):
             continue  # round 33: "a letter dated 12/03/2025 asking for my son's birth certificate": the letter's date
         if any(
-            (e <= start and (_joined(text[e:start], 40) or _CHANGED_TO.fullmatch(text, e, start)))
+            (e <= start and (_joined(text[e:start], 40) or _CHANGED_TO.fullmatch(text, e, start)
+                             or _BIRTH_OF_IS.fullmatch(text, e, start)))
             # the dot of "14 juin." ends a sentence: "mon mariage le 14 juin. Elle est née le ..."
             or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end)
                 and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
@@ -239,12 +244,44 @@ def births(scan: Scan) -> Iterator[Candidate]:
                                  or _next_label(text, previous, start) or _next_named(text, previous, start))):
             previous = end
             years.add(_year_of(m.group()))
-            yield start, end, "DATE_OF_BIRTH", BIRTH_P
+            if not (_BRACKETED_DATE_NEXT.match(text, end) and _HOLIDAY_START.match(m.group())):
+                yield start, end, "DATE_OF_BIRTH", BIRTH_P  # round 34: not "Independence Day 1947 (15 August 1947)"
         else:
             others.append(m)
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
-        if _year_of(m.group()) in years - {""}:
+        if _year_of(m.group()) in years - {""} or (previous >= 0 and _on_papers(text, previous, m, years)):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 34: after "date of birth of", "DOB of", "date de naissance de" and whose it is, in the same sentence,
+# the date after "is", "est", ":" ("date of birth of my employer's child i take care of, Lucas, is 2019-06-03").
+_BIRTH_OF_IS = re.compile(
+    r"[ \t]+(?:of|de|du|d['’])[ \t]+[^.!?\n0-9]{1,80}?(?:[ \t]+(?:is|was|est|c['’]est|c)[ \t]*:?|[ \t]*[:=])[ \t]+(?:(?:le|the|on)[ \t]+)?",
+    IGNORE_CASE,
+)
+# Round 34: a holiday's name before the date in brackets.
+_HOLIDAY_START = re.compile(_HOLIDAY)
+_BRACKETED_DATE_NEXT = re.compile(r"[ \t]*\([ \t]*(?:[0-9]|\[DATE_OF_BIRTH\])")
+# Round 34: a birth date, then in the same sentence another full date that a paper or a form holds ("je suis né le
+# 25.12.1990 mais sur mon passeport c'est 25.12.1991", "born 3 Farvardin 1340, I put 1961-03-23 on the form"), within
+# two years of it (or the first in another calendar); not an issue's, expiry's or another event's date.
+_ON_PAPERS = wordset("""
+passport passeport pasaporte papers papiers form forms formulaire certificate certificat acte id card carte documents
+put mis wrote written écrit ecrit
+""")
+_JOINING = wordset("and et but mais")
+
+
+def _on_papers(text: str, previous: int, m: re.Match[str], years: set[str]) -> bool:
+    year = _year_of(m.group())
+    if not year or not _same_sentence(text, previous, m.start()):
+        return False
+    near = _GAP_WORD.findall(text[previous:m.end() + 20].lower())
+    if _ON_PAPERS.isdisjoint(near) or not _PAPER_EVENTS.isdisjoint(near) \
+            or any(w in _GAP_BREAK and w not in _JOINING for w in near):
+        return False
+    known = [int(y) for y in years if y]
+    return not known or any(abs(int(year) - y) <= 2 for y in known)
 
 
 # Round 33: a date right after "dated", "daté du", "en date du" is a paper's own ("Your office sent a letter dated
@@ -532,7 +569,8 @@ _AND_RELATIVE = re.compile(
 
 
 # Birth dates listed after one label: "their dob are 2016-05-02 and 2018-10-29".
-_AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?", IGNORE_CASE)
+# round 34: the article of the next date ("nés respectivement le 2 février 1944 et le 18 octobre 1946", "and on the ...")
+_AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?(?:(?:le|on[ \t]+the|on|the|el)[ \t]+)?", IGNORE_CASE)
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03
@@ -592,7 +630,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "oh", "and", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "mil", "et", "premier", "première", "premiere"]
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?:-(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))*"
 _SPELLED_DATE = re.compile(
-    rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:of|de))?\s+{_MONTH_NAME}"
+    rf"(?<![\w'’-])(?:(?:(?:the\s+)?{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}|{_DAY}(?:er|st|nd|rd|th)?)(?:\s+(?:day\s+|jour\s+)?(?:of|de))?\s+{_MONTH_NAME}"
     rf"|{_MONTH_NAME}\s+(?:the\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:st|nd|rd|th)?(?=,?\s+{_NUMBER_WORD})))"
     rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?=\S*-){_NUMBER_WORD}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])"  # "quatre-vingt-sept" one word
     # round 20: the year first ("nineteen eighty eight, may the ninth")
@@ -620,8 +658,9 @@ _SHORT_YEAR = re.compile(
 
 def spelled_births(scan: Scan) -> Iterator[Candidate]:
     """Birth dates spelled in words, after a birth word."""
-    if _BIRTH_KEYS.isdisjoint(scan.words) or (_SPELLED_KEYS.isdisjoint(scan.words) and _NUMBER_KEYS.isdisjoint(scan.words)):
-        return
+    if _BIRTH_KEYS.isdisjoint(scan.words) or (_SPELLED_KEYS.isdisjoint(scan.words) and _NUMBER_KEYS.isdisjoint(scan.words)
+                                              and "first" not in scan.words and "second" not in scan.words):
+        return  # round 34: "born the first of January 1940", "the second of May 1950" (a year in digits after them)
     text = scan.text
     labels = [m.span() for m in _BIRTH.finditer(text)]
     for m in _SPELLED_DATE.finditer(text):

@@ -267,9 +267,14 @@ def given_name(word: str) -> bool:
     return _plain(word) in _lists()[0]
 
 
+_GAELIC = re.compile(r"(?:Mac|Mc)[A-Z][a-z]{2,}")
+_GAELIC_THINGS = frozenset(("MacBook", "McCafe", "McCafé", "McFlurry", "McMuffin", "McChicken", "McNuggets"))
+
+
 def family_name(word: str) -> bool:
-    """Whether `word` is a family name of the lists (never a common word)."""
-    return _plain(word) in _lists()[1]
+    """Whether `word` is a family name of the lists (never a common word); round 34: or a Scottish or Irish
+    one written with its inner capital ("MacLeod", "McAllister"), which no list needs to hold."""
+    return _plain(word) in _lists()[1] or (_GAELIC.fullmatch(word) is not None and word not in _GAELIC_THINGS)
 
 
 def known_name(word: str) -> bool:

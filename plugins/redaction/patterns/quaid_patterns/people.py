@@ -1794,6 +1794,10 @@ _THANKED = re.compile(
     rf"[ \t,]+({_GIVEN_WORD}){_FAREWELL}",
     IGNORE_CASE,
 )
+# Round 34: a given name of the lists after a sentence's end, alone on its line, then only lines of contact details.
+_SIGNED_ABOVE_CONTACT = re.compile(
+    rf"(?:[.!?][ \t]+|\n[ \t]*)({_CAPITALISED})[ \t]*[.,]?[ \t]*(?:\n[ \t]*(?:\+?[0-9(][0-9 ().+-]{{6,22}}|[\w.+-]+@[\w.-]+)[ \t]*)+\s*$"
+)
 _LAST_ALONE = re.compile(rf"(?:[.!?][ \t]+|\n[ \t]*)({_CAPITALISED})[ \t]*[.!]*{_EMOJI}\s*$")
 _NAMED_AS = re.compile(
     rf"(?<![\w'’-])({_GIVEN_WORD})[ \t]+(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+(?:(?:{_RELATION_WORDS})['’]s[ \t]+)?(?:name|nom|pr[ée]nom)(?![\w'’-])"
@@ -1861,6 +1865,8 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
     m = _LAST_ALONE.search(text, max(0, len(text) - 40))
     if m and _clause_given(m.group(1)):
         yield m.span(1)
+    if "\n" in text and (m := _SIGNED_ABOVE_CONTACT.search(text, max(0, len(text) - 120))) and _clause_given(m.group(1)):
+        yield m.span(1)  # round 34: "pls reply before I board. Jakub\n+48 601 224 873": a name signed above its number
     for m in _NAMED_AS.finditer(text):
         group = 1 if m.group(1) else 2
         word = m.group(group)
@@ -2426,6 +2432,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
             continue  # "code postal J4K 2T1 — c'est Longueuil": a town; round 28: not "mon fils s'appelle Santiago"
         if _common_lower(value):
             continue  # "ma conjointe aura le droit de bosser", "my father cant use computer"
+        if (shouted := _SHOUTED_FAMILY_AFTER.match(text, found[1])) and " " in value and not value.isupper() \
+                and shouted.group(1).lower() not in _ACRONYMS and all(w[:1].isupper() for w in value.split()):
+            found = (found[0], shouted.end(1), found[2], found[3])  # round 34: "Thi Thu Ha LE, née le ...": the family name in capitals
+        if " " in value and (pair := _GIVEN_AND_BEFORE.search(text, max(0, found[0] - 25), found[0])) \
+                and _clause_given(pair.group(1)):
+            yield pair.start(1), pair.end(1), "PERSON", PERSON_P  # round 34: "Ernesto y Lupita Ramírez": both
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         if patronymic:
             found = (found[0], patronymic.end(), found[2], found[3])
@@ -2440,6 +2452,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
 # it ("Dre Fatou Camara", "Shri Ramesh Chandra Agarwal", "Smt. Kamla Devi", "Mme Vve Dupuis", "son mari,
 # feu Farid Al-Khatib", "my late husband Late ...", "Rev. Fr. Augustine", "jsui Koffi Yao"); alone it is no name.
 _HONORIFIC_LEAD = re.compile(r"([^\W\d_]+)\.?(?:[ \t]+|$)")
+_SHOUTED_FAMILY_AFTER = re.compile(r"[ \t]+([A-Z]{2,15}(?:-[A-Z]{2,15})?)(?=[ \t]*[,;\n]|[ \t]*$)")
+_GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+(?:y|e|and|et|&)[ \t]+\Z")
 _TITLE_ALONE_NEXT = re.compile(r"\.|[ \t]+(?:\[PERSON\]|[A-ZÀ-Þ])")
 _HONORIFICS = wordset("""
 dre dr fr shri smt shrimati srimati feu feue late vve veuve vda viuda jsui jsuis chui
@@ -2839,6 +2853,9 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "(" in text or not _CORRECTION_KEYS.isdisjoint(words):
         for start, end in _nicknames(text):
             yield start, end, "PERSON", PERSON_P
+    if not _CUE_KEYS.isdisjoint(words) or ("me" in words and "," in text) or _INITIALS_ANY.search(text):
+        for start, end in _cued_names(text, words):
+            yield start, end, "PERSON", PERSON_P
     if not _FAMILY_KEYS.isdisjoint(words) or ("the" in words and "s" in text):
         for start, end in _family_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -2887,6 +2904,60 @@ def _nicknames(text: str) -> Iterator[tuple[int, int]]:
         if words and len(nick) >= 2 and (nick in words or (not _plain_word(nick) and any(
                 w.startswith(nick) or w.endswith(nick) for w in words))):
             yield m.span("nick")  # "Nguyen Van Long (Long)": a word said again, even a plain one
+
+
+# Round 34: more cues before a name. The writer: "mon mari Jean-Pierre et moi-même Ginette", "myself Ama";
+# "my husbands name is Rajesh, mine is Sunita" (after a name's word); "You can reach me, Esther, at ...". A full
+# name then the paper that bears it ("Zhang Wenjing on the passport (E83920475)", "Thi Lan Pham sur le passeport").
+# A relative's initials ("mon oncle JB, 1-506-...", "my cousin AJ is coming"), not an acronym ("my wife PR card").
+_MYSELF = re.compile(rf"(?<![\w'’-])(?i:moi-m[êe]me|moi[ \t]+m[êe]me|myself|yo[ \t]+mism[ao])[ \t]*,?[ \t]+({_CAPW})(?![\w'’-])")
+_MINE_IS = re.compile(
+    rf"(?<![\w'’-])(?i:mine|le[ \t]+mien|la[ \t]+mienne|el[ \t]+m[ií]o|la[ \t]+m[ií]a)[ \t]+(?i:is|est|c['’]est|es|:)[ \t]+({_CAPW})(?![\w'’-])"
+)
+_ME_APPOSED = re.compile(rf"(?<![\w'’-])(?i:me|moi)[ \t]*,[ \t]*({_CAPW})[ \t]*,")
+_ON_THE_PAPER = re.compile(
+    rf"(?<![\w'’-])({_CAPW}(?:[ \t]+{_CAPW}){{1,3}})[ \t]+(?i:on|in|sur|dans)[ \t]+(?i:the|my|his|her|their|le|mon|son|sa|ma|ses|mes)"
+    r"[ 	]+(?i:passport|passeport|papers|papiers|pr[ 	]+card|card|carte|visa|permit|permis|certificate|certificat|documents?|id)(?![\w'’-])"
+)
+_KIN_INITIALS = re.compile(
+    rf"(?<![\w'’-])(?i:my|mon|ma|his|her|son|sa|our|notre)[ \t]+(?i:{_RELATION_WORDS})[ \t]+([A-Z]{{2}})"
+    r"(?=[ 	]*[,;)]|[ 	]*$|[ 	]+(?i:is|est|a|has|will|va|can|peut)(?![\w'’-]))"
+)
+_ACRONYMS = wordset("""
+id pr cv ok us uk usa tv sin uci nas iuc eta ave copr lmia eimt caq dob ddn pgwp ircc cbsa asfc gic ielts tef tcf
+bc on qc ab mb sk ns nb pe nl nt nu yt nyc la dc pdf ssn nic cnic aor bil bio cpc vac ow owp sp wp trv ee pnp
+rcic ccic cpa cga md phd msc mba esq llb rn cic irb ceo cfo hr
+""")
+_INITIALS_ANY = re.compile(r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])")
+_CUE_KEYS = wordset("moi-même moi-meme même meme myself mismo misma mine mien mienne mío mio mía mia passport passeport papers "
+                    "papiers card carte visa permit permis certificate certificat documents document id")
+
+
+def _initials_after_kin(text: str, start: int) -> bool:
+    return any(m.start(1) == start and m.group(1).lower() not in _ACRONYMS
+               for m in _KIN_INITIALS.finditer(text, max(0, start - 40), start + 3))
+
+
+def _cued_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for m in _MYSELF.finditer(text):
+        if _clause_given(m.group(1)):
+            yield m.span(1)
+    if not wordset("name nom nombre names").isdisjoint(words):
+        for m in _MINE_IS.finditer(text):
+            if _clause_given(m.group(1)) or _unknown_capital(m.group(1)):
+                yield m.span(1)
+    for m in _ME_APPOSED.finditer(text):
+        if _clause_given(m.group(1)):
+            yield m.span(1)
+    for m in _ON_THE_PAPER.finditer(text):
+        found = m.group(1).split()
+        if not any(_plain_word(w) or w.lower() in PLACES for w in found) and (
+                _clause_given(found[0]) or family_name(found[0])) and all(
+                _clause_given(w) or family_name(w) or _unknown_capital(w) for w in found):
+            yield m.span(1)
+    for m in _KIN_INITIALS.finditer(text):
+        if m.group(1).lower() not in _ACRONYMS:
+            yield m.span(1)
 
 
 # A family named by its name: "j'aide la famille Habimana", "the Okafor family"; round 34: wider, a household ("I work for the Kowalski family", "la famille
@@ -4228,6 +4299,7 @@ polyvalente pavillon paroisse église eglise caisse boulevard boul avenue rue
 colonia col phuong phường quan quận barangay brgy
 barrio bairro urbanización urbanizacion urb reparto vereda corregimiento fraccionamiento quartier kelurahan kampung
 immeuble bldg building bâtiment batiment compound lakou camp
+douar commune province wilaya daïra daira derb
 """)
 # Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",
 # "Desjardins or Tangerine?"): phone and internet providers, banks. Kept after a title, "my
@@ -4294,6 +4366,11 @@ _SINCE_BEFORE = re.compile(
 _MONTH_END_AFTER = re.compile(r"[ \t]*(?:[.,;!?)\n]|$|[0-9]|(?:and|et|or|ou|lol|pls|please|svp|now|already|déjà|deja)(?![\w'’-]))", IGNORE_CASE)
 
 
+_VIET_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:quận|phường|đường|phố|huyện|xã|tỉnh|quan|phuong|duong|huyen)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z"
+)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -4318,7 +4395,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if before is not None and before.group(1).lower() in _NAMED_PLACE_BEFORE:
         return True
     if len(words) > 1 and any(w.lower() in _NAMED_PLACE_BEFORE for w in words[:-1]):
-        return True  # "c'est proche du métro Berri-UQAM": the place's word inside the span
+        return True  # "c'est proche du métro Berri-UQAM": the place's word inside the span; round 34: "Douar Ouled Ali"
+    if _VIET_PLACE_BEFORE.search(text, max(0, start - 25), start):
+        return True  # round 34: "quận Hai Bà Trưng", "phố Lý Thái Tổ": a district or a street named after someone
     if _SAINT_BEFORE.search(text, max(0, start - 8), start) and _POSSESSIVE_AFTER.match(text, end):
         return True  # round 30: "St. Luke's Medical Center", "St. Patrick's school": a saint's name, a body's
     if _TOWN_SUFFIX.search(text, start, end):
@@ -4341,8 +4420,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # round 27: the assistant's own name ("merci Quaid"); an acronym after a relative ("my spouse
     # OWP"); a people after a place's name ("she is Sierra Leonean"); a business ("Gill Trucking Ltd")
     if len(words) == 1 and (words[0].lower() in _ASSISTANT or (
-            words[0].isupper() and len(words[0]) <= 4 and not given_name(words[0]) and not family_name(words[0]))):
-        return True
+            words[0].isupper() and len(words[0]) <= 4 and not given_name(words[0]) and not family_name(words[0])
+            and not (len(words[0]) == 2 and _initials_after_kin(text, start)))):
+        return True  # round 34: not a relative's two initials ("mon oncle JB, 1-506-...")
     if len(words) > 1 and _demonym(words[-1].lower()) and not given_name(words[-1]) and not family_name(words[-1]):
         return True
     if words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS):
