@@ -375,6 +375,25 @@ def test_immigration_questions_are_not_other_services(text):
     assert not other_service_cue(text)
 
 
+def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
+    """NLU round 12: in a story of 15 words or more, a best solution at 0.40 or more and 1.75
+    times the next prediction is answered below the margin, where the brain has a margin."""
+    from quaidcore.dialogue import decide
+
+    story = ("we moved here from Lyon last spring with our two kids and my husband works in a bakery, "
+             "how do we change the address on our file")
+    ahead = (Prediction("090801", 0.45), Prediction("@own_file", 0.25), Prediction("010101", 0.2))
+    close = (Prediction("090801", 0.45), Prediction("@own_file", 0.27), Prediction("010101", 0.2))
+    yes = lambda code: True  # noqa: E731
+    limits = Thresholds(0.8, 0.36, 0.32)
+    assert decide(ahead, limits, yes, story) == ("answer", ahead[:1])
+    assert decide(close, limits, yes, story)[0] == "clarify"                    # 0.45 < 1.75 x 0.27
+    assert decide(ahead, limits, yes, "how do we change the address on our file")[0] == "clarify"  # short
+    assert decide(ahead, replace(limits, margin=None), yes, story)[0] == "clarify"  # no margin: never
+    low = (Prediction("090801", 0.38), Prediction("@own_file", 0.1))
+    assert decide(low, limits, yes, story)[0] == "clarify"                      # under 0.40
+
+
 def test_decide_reads_the_text_as_calibrate_replays_it():
     from quaidcore.dialogue import decide
 
@@ -449,19 +468,22 @@ FLOORS = {
 
 # Share of the French in-scope messages answered directly, since NLU round 8's answer margin (FR
 # 0.32: config/eval/README.md), rounded down; before it: test2 0.844, test10 0.802, test7 0.825.
+# NLU round 12 (a long message's best solution clearly ahead) raised: test5 122 -> 123 of 126
+# (0.96 before), test7 121 -> 122 of 137 (0.88), test10 115 -> 117 of 131 (0.85), test14 122 -> 124
+# (0.9), test15 121 -> 122 (0.89), test16 114 -> 116 of 135 (0.84).
 FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9,
-               "understanding-test5.jsonl": 0.96, "understanding-test6.jsonl": 0.95,
-               "understanding-test7.jsonl": 0.88, "understanding-test8.jsonl": 0.95,
-               "understanding-test9.jsonl": 0.88, "understanding-test10.jsonl": 0.85,
+               "understanding-test5.jsonl": 0.97, "understanding-test6.jsonl": 0.95,
+               "understanding-test7.jsonl": 0.89, "understanding-test8.jsonl": 0.95,
+               "understanding-test9.jsonl": 0.88, "understanding-test10.jsonl": 0.89,
                # raised by NLU round 11 (a long message read by its question too), answered: test11
                # 124 -> 125 of 135, test12 120 -> 121 of 132, test13 117 -> 119 of 135, test14 121 ->
                # 122 of 135 (0.91, 0.9, 0.86, 0.89 before)
                "understanding-test11.jsonl": 0.92, "understanding-test12.jsonl": 0.91,
-               "understanding-test13.jsonl": 0.88, "understanding-test14.jsonl": 0.9,
-               "understanding-test15.jsonl": 0.89,
+               "understanding-test13.jsonl": 0.88, "understanding-test14.jsonl": 0.91,
+               "understanding-test15.jsonl": 0.9,
                # 112 -> 113 of 135 after NLU round 10 (a message read without its courtesies),
                # 113 -> 114 after NLU round 11 (0.83 before)
-               "understanding-test16.jsonl": 0.84}
+               "understanding-test16.jsonl": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
