@@ -72,8 +72,18 @@ tolu dayo bayo yemi tayo seyi wale lanre sola ayo funke bimbo dapo gbenga jide
 aljur rommel jhun jun-jun arnel ronaldo rodel jericho mylene marites lorna rowena analyn jhoanna
 kenji takeshi haruto yuto kenta daiki hiroki ryota kazuki shota yuta takumi kaito hayato kenichi
 shinji takashi satoshi yusuke daisuke naoki koji
+abebe alemu almaz tesfaye girma haile bekele kebede tadesse meron hiwot tsehay mulu yohannes dawit
+mekonnen getachew berhane berhanu tsegaye desta worku asfaw negash fikre genet tigist tirunesh meseret
+mesfin yonas biniam senait rahel eyerusalem yirgalem tewodros zewdu woldemariam gebremedhin gebre
+tekle teklu ghebre habtom kidane mehari tsegay weldu yemane azeb lemlem mebrat zeritu abrehet
 """)
+# The last four lines of GIVEN_LATIN and the first four here (round 34): Ethiopian and Eritrean given names; a
+# father's given name is the child's second name, so they are in both lists (not "selam", the greeting).
 FAMILY_LATIN = wordset("""
+abebe alemu almaz tesfaye girma haile bekele kebede tadesse meron hiwot tsehay mulu yohannes dawit
+mekonnen getachew berhane berhanu tsegaye desta worku asfaw negash fikre genet tigist tirunesh meseret
+mesfin yonas biniam senait rahel eyerusalem yirgalem tewodros zewdu woldemariam gebremedhin gebre
+tekle teklu ghebre habtom kidane mehari tsegay weldu yemane azeb lemlem mebrat zeritu abrehet
 n'guessan kouadio konan lahcen benali benkirane benjelloun bennani berrada alaoui el-alaoui idrissi el-idrissi fassi el-fassi tazi
 lahlou chraibi ouazzani amrani el-amrani tahiri slimani ziani haddad mansour saleh salem nasser
 hamdan khoury khalil aziz rahman hassan hussein abbas qureshi siddiqui sheikh chaudhry chaudhary

@@ -57,6 +57,11 @@ hay hayy derb quartier cité
 merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem
 bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances feliz navidad
 """)
+# Round 34: a public body's word after an elided article ("l'Ambassade", "d'Immigration"); not "L'Heureux".
+_ELIDED_BODY = re.compile(
+    r"(?i:[ld]['’])(?i:ambassade|embassy|consulat|consulate|h[ôo]pital|universit[ée]|[ée]cole|acad[ée]mie|a[ée]roport"
+    r"|immigration|office|agence|administration|ambassadeur|ambassadrice|[ée]glise|eglise|[ée]tat|h[ôo]tel|h[ôo]tel-dieu)"
+)
 # Words after a place's name: "Ben Thanh ward", "Hoan Kiem district", "Quezon City".
 _PLACE_NEXT = wordset("ward district province county sector barangay village city town quận phường")
 # Round 26: a province and a postal code after a word show it is the town: "88 Kent St W,
@@ -315,8 +320,8 @@ def plausible(text: str, start: int, end: int) -> bool:
     """Whether the tagger's name text[start:end] may stand: none of its words is a street type
     or a wish, it does not follow a street type nor come before "ward" or "district", and no
     "&" or "@" touches it."""
-    if any(w.lower() in _NEVER_IN_NAME for _, _, w in tokens(text[start:end])):
-        return False
+    if any(w.lower() in _NEVER_IN_NAME or _ELIDED_BODY.fullmatch(w) for _, _, w in tokens(text[start:end])):
+        return False  # round 34: "l'Ambassade du Canada": a body after its elided article
     previous = [w for _, _, w in tokens(text[max(0, start - 12):start]) if w != "."]
     if previous and previous[-1].lower() in _NEVER_IN_NAME:
         return False  # the street's name after its type: "Av. Simon Bolivar", "rue Jean Talon"

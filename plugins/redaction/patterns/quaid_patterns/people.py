@@ -675,6 +675,8 @@ _MAIDEN = re.compile(
     # Lenoir, veuve Boucher", "Maria Silva wife of Santos" is not: only these words, after a capital)
     r"|(?<=[a-zà-ÿ])[ \t]*,?[ \t]+(?:[ée]pouse|[ée]p\.|veuve|vve\.?))[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|\.(?:\s|$)|$"
+    # round 34: then a verb ("Aminata Sy épouse Diallo veut venir")
+    r"|(?:veut|voudrait|vit|habite|est|a|wants|would|lives|is|has|was|needs)(?![\w'’-])"
     # round 26: then the birth date ("Mme Josiane Lefèvre, née Moreau le 30 septembre 1949")
     r"|(?:le|on)[ \t]+(?:1er|[0-9]{1,2})(?![0-9])))"
 )
@@ -2005,7 +2007,7 @@ _OWNER_NO_APOSTROPHE = re.compile(
 _NICKNAME = re.compile(
     rf"(?<![\w'’-])(?:(?i:calls?|called)[ \t]+(?i:her|him|me)|(?i:appel(?:ez|le)|surnomm[ée]e?)[ \t]*-[ \t]*(?i:la|le|moi|lui)"
     rf"|(?i:goes[ \t]+by|known[ \t]+as))[ \t]+((?:(?!Mr|Ms|Dr|St)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][ \t]+)?{_CAP20}(?:[ \t]+{_CAP20})?)"
-    rf"(?=[ \t]*(?:[,.!?;)\n]|$|(?:but|mais|for[ \t]+short|because|bc)(?![\w'’-])))"
+    rf"(?=[ \t]*(?:[,.!?;)\n]|$|(?:but|mais|for[ \t]+short|because|bc|svp|stp|please|pls)(?![\w'’-])))"
     rf"|(?<![\w'’-])(?i:on|tout[ \t]+le[ \t]+monde)[ \t]+(?:l['’]|m['’])[ \t]*appelle[ \t]+({_CAP20})(?![\w'’-])",
 )
 # "Maria de los Angeles Gutierrez", "Ahmed bin Khalid al-Harbi": a particle inside one name.
