@@ -101,6 +101,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my lola lives in purok 5 barangay Malinao, Tabaco", [(A, "purok 5 barangay Malinao")]),
     ("the purok 3 meeting is at 5", []),
     ("mailing: 221 Shore Rd RR 3, Pictou NS B0K 1H0", [(A, "221 Shore Rd RR 3"), (Z, "B0K 1H0")]),
+    # the Maghreb's "cité" after the house's number; a building, its floor and street after a person's contact details
+    ("j'habite 12 cité El Bahia, Alger", [(A, "12 cité El Bahia")]),
+    ("la réunion est au 3 cité universitaire", []),
+    ("on a réservé la salle 4 Cité des Sciences pour la fête", []),
+    ("les coordonnées de ma tante : Immeuble Hajj, 3e étage, rue Hamra, Beyrouth", [(A, "Immeuble Hajj, 3e étage, rue Hamra")]),
+    ("the office contact details: Building 4, 2nd floor, Main Street", []),
 ]
 
 

@@ -691,6 +691,12 @@ _ADDRESS_PUROK = re.compile(
     r"(?<![\w'’-])(?i:purok|sitio)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,3}[A-Za-z]?[ \t]*,?[ \t]*"
     r"(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
 )
+# Round 34 part B: the Maghreb's estate named like a street, its house's number first, after a word of living
+# there: "vit au 7 cité des Oliviers", "j'habite 12 cité El Bahia" (a capital after it: not "3 cité universitaire").
+_ADDRESS_CITE = re.compile(
+    r"(?<![\w'’/.:-])[0-9]{1,4}[A-Za-z]?[ \t]+(?i:cité|cite)[ \t]+(?:(?i:des|de[ \t]+la|du|de|d['’]|el|al)[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2}"
+)
 # Round 34 part B: the ward after a Vietnamese street, any case, named or numbered: "27 Nguyen Trai, phuong Ben
 # Thanh", "45 đường Lê Lợi, phường Phú Hội" (the district after it is left, as the earlier sets label it).
 _VIETNAM_WARD_NEXT = re.compile(
@@ -842,7 +848,9 @@ _TYPELESS_SIDE_UNIT = re.compile(
 _FLIGHT_BEFORE = re.compile(r"(?i:flight|vol|bus|train|route|gate|porte|terminal|room|salle|no|#)\.?[ \t]*$")
 _LIVING_SENTENCE = re.compile(
     r"(?<!\w)(?:habit\w*|r[ée]sid\w*|demeur\w*|adresse|address|addr|live[sd]?|living|stay(?:s|ing)?|reste|restons|vit|vivons|vivent"
-    r"|log[ée]s?|h[ée]berg[ée]e?s?|camp|settlement|families|famille)(?!\w)[^.!?\n]{0,70}$",
+    r"|log[ée]s?|h[ée]berg[ée]e?s?|camp|settlement|families|famille"
+    # round 34 part B: a person's contact details, "les coordonnées de mon père : Immeuble Nassar, 2e étage, ..."
+    r"|coordonn[ée]es|contact[ \t]+details)(?!\w)[^.!?\n]{0,70}$",
     IGNORE_CASE,
 )
 _NOT_HOME_BEFORE = re.compile(
@@ -891,6 +899,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_TYPELESS, wordset("bc ab sk mb on qc nb ns pe nl yt nt nu"), 0),
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_ADDRESS_PUROK, wordset("purok sitio"), 0),
+    (_ADDRESS_CITE, wordset("cité cite"), 0),
     (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_IRAN, wordset("kouche koocheh kuche kucheh pelak plak"), 0),
@@ -1219,6 +1228,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue  # "the clinic is in building 4, 2nd floor": no one lives there
             if (pattern is _ADDRESS_EN or pattern is _ADDRESS_FR) and _ROAD_WORD_BEFORE.search(text, max(0, start - 12), start):
                 continue
+            if pattern is _ADDRESS_CITE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
+                continue  # round 34 part B: "on a loué la Villa 2, Cité des Arts": no one said to live there
             if pattern is _PLOT_ALONE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "lot 3 at the auction", "the Habitation Leclerc hotel": no one said to live there
             if pattern is _TYPELESS_SIDE_UNIT and m.group()[0].isdigit() and (
