@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pydantic import ValidationError
 
@@ -89,6 +90,42 @@ def test_training_with_the_default_single_thread_is_deterministic() -> None:
         backend.train(examples())
         runs.append([backend.predict(q, "en", k=3) for q in queries])
     assert runs[0] == runs[1]
+
+
+def _input_matrix(backend: FastTextBackend) -> np.ndarray:
+    return np.array(backend.state.model.get_input_matrix())
+
+
+def test_another_seed_gives_another_model_and_the_same_seed_the_same() -> None:
+    # fastText's own seeds 0 and 1 give the same model (std::minstd_rand maps a seed of 0 to 1):
+    # the config's seed 1 used to train seed 0's model to the bit (NLU round 12).
+    models = {}
+    for seed in (0, 1, 0, 2, 1):
+        backend = make(seed=seed)
+        backend.train(examples())
+        matrix = _input_matrix(backend)
+        if seed in models:
+            assert np.array_equal(models[seed], matrix)
+        models[seed] = matrix
+    assert not np.array_equal(models[0], models[1])
+    assert not np.array_equal(models[0], models[2])
+    assert not np.array_equal(models[1], models[2])
+
+
+def test_the_default_seed_keeps_the_model_fasttext_seed_0_trains(tmp_path: Path) -> None:
+    # Shifting the seed by one leaves the default model as it was (fastText's 1 is its 0).
+    backend = make()
+    backend.train(examples())
+    data = tmp_path / "train.txt"
+    codes = sorted({e.code for e in examples()})
+    data.write_text("".join(f"__label__{codes.index(e.code)} {backend._clean(e.text)}\n"
+                            for code in codes for e in examples() if e.code == code), encoding="utf-8")
+    c = backend.config
+    plain = quaid_fasttext.fasttext.train_supervised(
+        input=str(data), epoch=c.epoch, lr=c.lr, wordNgrams=c.word_ngrams, minn=c.minn, maxn=c.maxn,
+        dim=c.dim, loss=c.loss, bucket=c.bucket, seed=0, thread=1, minCount=1, verbose=0)
+    assert quaid_fasttext.fasttext_seed(0) == 1
+    assert np.array_equal(_input_matrix(backend), np.array(plain.get_input_matrix()))
 
 
 def test_a_diverged_training_is_retried_with_more_threads(monkeypatch: pytest.MonkeyPatch) -> None:

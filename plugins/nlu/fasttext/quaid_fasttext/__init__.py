@@ -105,7 +105,11 @@ class FastTextConfig(BaseModel):
     quantize_cutoff: int = Field(
         0, ge=0, description="when quantizing, keep only this many n-gram/word rows (0 = all)"
     )
-    seed: int = Field(0, ge=0, description="random seed (runs with several threads still vary)")
+    seed: int = Field(
+        0, ge=0, le=1_000_000_000,
+        description="random seed of the weights' initialisation: another seed gives another model of "
+                    "the same examples (runs with several threads still vary)",
+    )
     thread: int = Field(
         1, ge=1, le=64,
         description="training threads: 1 makes training deterministic (the same KB and seed give "
@@ -254,6 +258,18 @@ def question_of(text: str) -> str | None:
     return question
 
 
+def fasttext_seed(seed: int) -> int:
+    """The seed passed to fastText for the config's `seed`: ``seed + 1``.
+
+    fastText seeds its generators with ``std::minstd_rand(seed + thread index)`` (the input
+    matrix's initialisation, and each training thread's), and ``minstd_rand`` replaces a seed of
+    0 (mod 2**31 - 1) by 1: fastText's seeds 0 and 1 make the same model with one thread, so the
+    config's seed 1 used to give seed 0's model on every line (NLU round 12). Shifted by one,
+    every config seed is a distinct generator seed, and seed 0 (the default) still gives the
+    model it always gave (fastText's 1, the same as its 0)."""
+    return seed + 1
+
+
 def _unit(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -363,8 +379,8 @@ class FastTextBackend:
         c = self.config
         options = dict(
             input=str(data), epoch=c.epoch, lr=c.lr, wordNgrams=c.word_ngrams, minn=c.minn,
-            maxn=c.maxn, dim=c.dim, loss=c.loss, bucket=c.bucket, seed=c.seed, thread=c.thread,
-            minCount=1, verbose=0,
+            maxn=c.maxn, dim=c.dim, loss=c.loss, bucket=c.bucket, seed=fasttext_seed(c.seed),
+            thread=c.thread, minCount=1, verbose=0,
         )
         try:
             return fasttext.train_supervised(**options)
@@ -373,7 +389,7 @@ class FastTextBackend:
                 raise
             # fastText 0.9.3 with < 10 threads, or a learning rate too high for the data.
             log.warning("fasttext training diverged (%s); retrying with 12 threads and half the lr", exc)
-            options.update(thread=max(12, c.thread), lr=c.lr / 2, seed=c.seed + 1)
+            options.update(thread=max(12, c.thread), lr=c.lr / 2, seed=fasttext_seed(c.seed) + 1)
             return fasttext.train_supervised(**options)
 
     def _quantize(self, model: Any, data: Path) -> None:
