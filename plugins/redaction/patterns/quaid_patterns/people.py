@@ -2855,10 +2855,10 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "(" in text or not _CORRECTION_KEYS.isdisjoint(words):
         for start, end in _nicknames(text):
             yield start, end, "PERSON", PERSON_P
-    if not _CUE_KEYS.isdisjoint(words) or ("me" in words and "," in text) or _INITIALS_ANY.search(text):
+    if not _CUE_KEYS.isdisjoint(words) or (("me" in words or "moi" in words) and "," in text) or _INITIALS_ANY.search(text):
         for start, end in _cued_names(text, words):
             yield start, end, "PERSON", PERSON_P
-    if not _FAMILY_KEYS.isdisjoint(words) or ("the" in words and "s" in text):
+    if not _FAMILY_KEYS.isdisjoint(words) or ("the" in words and _PLURAL_HINT.search(text)):
         for start, end in _family_names(text):
             yield start, end, "PERSON", PERSON_P
     if not _ME_KEYS.isdisjoint(words) and ("of" in words or "de" in words or "d" in words or "du" in words):
@@ -2930,6 +2930,10 @@ id pr cv ok us uk usa tv sin uci nas iuc eta ave copr lmia eimt caq dob ddn pgwp
 bc on qc ab mb sk ns nb pe nl nt nu yt nyc la dc pdf ssn nic cnic aor bil bio cpc vac ow owp sp wp trv ee pnp
 rcic ccic cpa cga md phd msc mba esq llb rn cic irb ceo cfo hr
 """)
+_MYSELF_KEYS = wordset("moi-même moi-meme même meme myself mismo misma")
+_MINE_KEYS = wordset("mine mien mienne mío mio mía mia")
+_NAME_KEYS = wordset("name nom nombre names")
+_PAPER_WORDS = wordset("passport passeport papers papiers card carte visa permit permis certificate certificat documents document id")
 _INITIALS_ANY = re.compile(r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])")
 _CUE_KEYS = wordset("moi-même moi-meme même meme myself mismo misma mine mien mienne mío mio mía mia passport passeport papers "
                     "papiers card carte visa permit permis certificate certificat documents document id")
@@ -2941,23 +2945,23 @@ def _initials_after_kin(text: str, start: int) -> bool:
 
 
 def _cued_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
-    for m in _MYSELF.finditer(text):
+    for m in _MYSELF.finditer(text) if not _MYSELF_KEYS.isdisjoint(words) else ():
         if _clause_given(m.group(1)):
             yield m.span(1)
-    if not wordset("name nom nombre names").isdisjoint(words):
+    if not _MINE_KEYS.isdisjoint(words) and not _NAME_KEYS.isdisjoint(words):
         for m in _MINE_IS.finditer(text):
             if _clause_given(m.group(1)) or _unknown_capital(m.group(1)):
                 yield m.span(1)
-    for m in _ME_APPOSED.finditer(text):
+    for m in _ME_APPOSED.finditer(text) if ("me" in words or "moi" in words) and "," in text else ():
         if _clause_given(m.group(1)):
             yield m.span(1)
-    for m in _ON_THE_PAPER.finditer(text):
+    for m in _ON_THE_PAPER.finditer(text) if not _PAPER_WORDS.isdisjoint(words) else ():
         found = m.group(1).split()
         if not any(_plain_word(w) or w.lower() in PLACES for w in found) and (
                 _clause_given(found[0]) or family_name(found[0])) and all(
                 _clause_given(w) or family_name(w) or _unknown_capital(w) for w in found):
             yield m.span(1)
-    for m in _KIN_INITIALS.finditer(text):
+    for m in _KIN_INITIALS.finditer(text) if _INITIALS_ANY.search(text) else ():
         if m.group(1).lower() not in _ACRONYMS:
             yield m.span(1)
 
@@ -2976,6 +2980,7 @@ _FAMILY_NAMED = re.compile(
     rf"|(?<![\w'’-])(?:Mr\.?|M\.)[ \t]+(?:and|&|et)[ \t]+(?:Mrs|Mme|Ms)\.?[ \t]+{_FAMILY_WORD}[ \t]+(?:and|&|et)[ \t]+"
     rf"(?P<couple>{_FAMILY_WORD}[ \t]+{_FAMILY_WORD})(?![\w'’-])"
 )
+_PLURAL_HINT = re.compile(r"(?i:the)[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+s(?![\w'’-])")
 _FAMILY_KEYS = wordset("family families household familly fam famille familia família chez mrs mme")
 
 
