@@ -448,6 +448,29 @@ SETS = {
         ADDRESS=(0.96, 0.96), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
         DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
         POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
+    # round 34 (eighth session), parts A and B, then the three models retrained with the three sets: heldout52
+    # (clients in a hurry, nicknames beside full names; blind 0.937 / 0.937, 10 of 66), heldout53 (caregivers and
+    # farm workers, forms pasted; blind 0.911 / 0.944, 4 of 66) and heldout55 (older clients' letters, birth dates
+    # in words; blind 0.911 / 0.930, 8 of 66; both with the town trimmed out of ADDRESS, tests/redaction/README.md).
+    # Part A: titles and honorifics out of names, married and maiden names, families ("the Tremblays"), nicknames
+    # beside full names, ordinal birth dates in words; part B: IMM- court files whole, K1A codes after a federal
+    # body, an employer's home address, wards, nagar, estates, purok. After: 0.996 / 0.986, 2 of 66; 0.981 / 0.975,
+    # 1 of 66; 0.980 / 0.980, 1 of 66. By convention, not chased: officers' names ("Officer Tremblay", unlabelled
+    # here, labelled in heldout15/26/28: the near-misses left in heldout52), a district or town first (Iran,
+    # Lebanon) or a commune after the street, an incorporated employer's address (public in heldout53, private in
+    # heldout12/40), a card's expiry
+    "heldout52.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 2, "types": floors(
+        ADDRESS=(0.96, 0.96), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 0.96), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
+    "heldout53.jsonl": {"overall": (0.98, 0.97), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.85, 0.83), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 0.8),
+        DATE_OF_BIRTH=(0.97, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 0.95), SIN=(1.0, 1.0))},
+    "heldout55.jsonl": {"overall": (0.97, 0.97), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.8, 0.82), APPLICATION_NUMBER=(1.0, 1.0), CLIENT_ID=(1.0, 1.0), CREDIT_CARD=(1.0, 1.0),
+        DATE_OF_BIRTH=(1.0, 1.0), EMAIL=(1.0, 1.0), PASSPORT=(1.0, 1.0), PERSON=(1.0, 0.99), PHONE=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 1.0), SIN=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

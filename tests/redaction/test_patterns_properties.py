@@ -14,12 +14,13 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from quaid_patterns import PatternRedactor
+from quaid_patterns import PatternRedactor, PatternsConfig, owner_model
 from quaid_patterns.checksums import TOLL_FREE, luhn_valid
 
 from quaidcore.redaction import RedactionChain
 
 REDACTOR = PatternRedactor()
+RULES = PatternRedactor(PatternsConfig(owner_model=False))  # the rules alone
 CHAIN = RedactionChain([REDACTOR])
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*[A-Z0-9]\]")
 
@@ -134,11 +135,18 @@ def injected(draw: st.DrawFn) -> tuple[str, int, int]:
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(injected())
 def test_injected_values_are_always_masked(case: tuple[str, int, int]) -> None:
+    """The rules always find the value; only the owner model may leave it, and only where its
+    context lets the model judge at all (a public body's word or an organisation's name near it):
+    random filler sometimes makes one, e.g. "dU:NAME:DU:INDIA:SUIS:DU (200) 200-0000"."""
     text, start, end = case
+    found = [s for s in RULES.find(text) if s.start <= start and end <= s.end]
+    assert found, (text[start:end], [text[s.start:s.end] for s in RULES.find(text)])
     spans = list(REDACTOR.find(text))
-    assert any(s.start <= start and end <= s.end for s in spans), (
-        text[start:end], [text[s.start:s.end] for s in spans]
-    )
+    if not any(s.start <= start and end <= s.end for s in spans):
+        detail = found[0]
+        others = [s for s in spans if s != detail]
+        attributes = owner_model.features(text, detail.start, detail.end, detail.type, others)
+        assert owner_model.judged(attributes, owner_model.owner_model().known), (text, attributes)
 
 
 # ---------------------------------------------------------------- no pathological slowness

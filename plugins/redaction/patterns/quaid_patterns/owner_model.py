@@ -372,7 +372,10 @@ def _mark(char: str, edge: str) -> str:
 
 def _organisation_before(before_text: str) -> bool:
     """A capitalised word before the value that does not open the sentence and is no
-    abbreviation or first-person word: "called the Nigerian High Commission on"."""
+    abbreviation or first-person word: "called the Nigerian High Commission on". Not in a stretch
+    typed mostly in capitals ("MY COUSIN IN INDIA, NAME: ..."), where a capital says nothing."""
+    if sum(c.isupper() for c in before_text) > sum(c.islower() for c in before_text):
+        return False
     words = list(_CAPITALISED.finditer(before_text))
     first = re.match(r"\s*", before_text)
     opening = first.end() if first else 0
