@@ -106,6 +106,8 @@ _BIRTH = re.compile(
         r"|urodzon[aey]|data\s+urodzenia|ur\.(?=[ \t]*[0-9])|дата\s+рождения|родил(?:ся|ась)|народи(?:вся|лася)|дата\s+народження"
         # round 28: the French forms' "D.N." ("D.N.: 02/02/1950")
         r"|d\.n\.?(?=[ \t]*:?[ \t]*[0-9])"
+        # round 35: the same without its dots, in capitals ("Mohamed El Idrissi, DN 1999-03-15")
+        r"|(?-i:DN)(?=[ \t]*:?[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
         r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
         r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
@@ -114,7 +116,7 @@ _BIRTH = re.compile(
 )
 _BIRTH_KEYS = wordset("""
 born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
-naiss naisance ddn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
+naiss naisance ddn dn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
@@ -560,6 +562,9 @@ _AND_RELATIVE = re.compile(
     # ...", "the sponsor's is ... and the applicant's is ...", "la sienne ... et la mienne le ..."
     r"|[ \t]*[,;]?[ \t]*(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|la\s+mienne|le\s+mien|la\s+sienne|le\s+sien"
     r"|the\s+[^\W\d_]{3,20}['’]s|celle\s+(?:de|du)\s+[^\W\d_]{2,20}|(?:my|his|her|our)\s+[^\W\d_]{3,20}['’]s"
+    # round 35: a relative's word alone, possessive ("dad's birthday is 4 july 1955 and mom's 30/10/1960")
+    r"|(?:mom|mum|mommy|mama|maman|mother|dad|daddy|papa|father|wife|hubby|husband|bro|sis|brother|sister|son|daughter"
+    r"|grandma|grandpa|granny|nana|baby)['’]s"
     # round 22: a pronoun for the other person: "née le 1er mai 1988 et lui le 12 aout 1985",
     # "born 3 May 1990 and him on 12 June 1988"
     r"|(?:lui|elle|him|her|he|she|moi|me)(?=[ \t]*(?:,|:|-|le|on)(?![\w'’])))"

@@ -76,7 +76,11 @@ abebe alemu almaz tesfaye girma haile bekele kebede tadesse meron hiwot tsehay m
 mekonnen getachew berhane berhanu tsegaye desta worku asfaw negash fikre genet tigist tirunesh meseret
 mesfin yonas biniam senait rahel eyerusalem yirgalem tewodros zewdu woldemariam gebremedhin gebre
 tekle teklu ghebre habtom kidane mehari tsegay weldu yemane azeb lemlem mebrat zeritu abrehet
+jess jessie kev jen jenn steph matt benji mikey pete freddie ollie alfie lizzie becca susie gabby trish tash
+lexi lexie izzy
 """)
+# Round 35: the line above, English short given names as chat writes them ("my gf jess", "my roommate kev";
+# not "bill", "will", "max", "sue", "ed", "ted": common words).
 # The last four lines of GIVEN_LATIN and the first four here (round 34): Ethiopian and Eritrean given names; a
 # father's given name is the child's second name, so they are in both lists (not "selam", the greeting).
 FAMILY_LATIN = wordset("""
@@ -105,7 +109,10 @@ wanjiku ochieng odhiambo omondi onyango kiprono mutua
 sy ba ka ly seck niang mbodj thiam gaye diouf sarr wade dieng kane tall
 raza javed iqbal akhtar hussain farooq rizvi naqvi zaidi abbasi bukhari shaikh awan butt cheema
 bajwa warraich gondal janjua tarar ansari qazi
+hussaini husseini haidari haidary amiri wardak popal rasouli qaderi sharifi yousufzai yusufzai barakzai
+achakzai shinwari samadi hakimi naseri faizi sediqi nawabi mohmand
 """)
+# Round 35: the last two lines of FAMILY_LATIN, Afghan family names as written in Latin letters.
 # Common words of English, French and chat that the lists carry as names: they never confirm
 # a name ("my son will", "Grace period", "May 5").
 COMMON_WORDS = wordset("""

@@ -27,6 +27,7 @@ from quaidcore import Span
 from .crf import Crf
 from .gazetteer import COMMON_WORDS, PLACES, common_given_name, family_name, given_name
 from .vocabulary import (
+    GROUP_PLURALS,
     NOT_NAME,
     NOT_NAME_CAPITALISED,
     NOT_NAME_LOWERCASE,
@@ -54,6 +55,7 @@ _NEVER_IN_NAME = frozenset(
     if w.isalpha()
 ) | wordset("""
 hay hayy derb quartier cité
+ul ulica ulicy aleja jabal jebel wadi
 merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem
 bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances feliz navidad
 """)
@@ -320,6 +322,8 @@ def plausible(text: str, start: int, end: int) -> bool:
     """Whether the tagger's name text[start:end] may stand: none of its words is a street type
     or a wish, it does not follow a street type nor come before "ward" or "district", and no
     "&" or "@" touches it."""
+    if text[start:end].lower() in GROUP_PLURALS:
+        return False  # round 35: "hey, roommates here:": a group's word
     if any(w.lower() in _NEVER_IN_NAME or _ELIDED_BODY.fullmatch(w) for _, _, w in tokens(text[start:end])):
         return False  # round 34: "l'Ambassade du Canada": a body after its elided article
     previous = [w for _, _, w in tokens(text[max(0, start - 12):start]) if w != "."]

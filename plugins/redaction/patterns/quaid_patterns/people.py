@@ -13,6 +13,7 @@ from .gazetteer import COMMON_GIVEN, PLACES, any_listed, common_given_name, fami
 from .names_model import KIN_FIRST, _known, vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import (
+    GROUP_PLURALS,
     MONTHS,
     NAME_PARTICLES,
     NAMES_ENDING_LIKE_WORDS,
@@ -525,6 +526,7 @@ maître maitre mme mlle madame monsieur sr sra srta dra atty engr arch rev hon h
 sheikh alhaji haji hajia chief pastor barrister solicitor pasteur reverend révérend imam
 señora senora señor senor doña dona
 shri smt shrimati
+hajji hadji hajja hajjah alhaja
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
@@ -902,6 +904,8 @@ def _here_names(text: str) -> Iterator[tuple[int, int]]:
             lows = [w.lower() for w in name]
             if lows[0] in _HERE_LEAD:
                 continue
+            if len(lows) == 1 and lows[0] in GROUP_PLURALS:
+                break  # round 35: "cousins here! Maria and Jose": the group, not a name
             if any(w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in NOT_NAME_LOWERCASE for w in lows):
                 break
             if all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in name):
@@ -1097,7 +1101,7 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     after = _NAME_TOKEN.match(text, m.end())
     if after and _listed_family_lower(after.group(1)) and _CLAUSE_END.match(text, after.end()):
         return m.start(1), after.end(1)  # round 25: "the agent was called mike reyes, he took ..."
-    if _CLAUSE_END.match(text, m.end()) or (after and (
+    if _CLAUSE_END.match(text, m.end()) or _EMOJI_NEXT.match(text, m.end()) or (after and (
             _verb_like(after.group(1)) or after.group(1).lower() in _SUBJECT_VERBS or after.group(1).lower() in _AFTER_A_NAME
             or after.group(1).lower() in _DETAIL_KEYS)):
         return m.span(1)
@@ -1110,6 +1114,8 @@ def _listed_family_lower(word: str) -> bool:
 
 
 _MESSAGE_END = re.compile(r"[ \t]*[.!?]*[ \t]*$")
+# Round 35: an emoji right after a relative's lower-case given name ends it as a comma would ("my gf jess 😍 wants").
+_EMOJI_NEXT = re.compile("[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # Endings of words, not names, after a relative at the end: "ma niece orpheline", "mon conjoint
 # parrainé", "ma mere definitivement".
 _WORD_ENDINGS = ("ment", "é", "ée", "és", "ées", "line", "ique", "aire", "eux", "euse", "ive", "ible", "able", "ant",
@@ -1574,6 +1580,13 @@ _WHO_AFTER = re.compile(
     IGNORE_CASE,
 )
 # The second may carry the family name both share: "Abena and Kojo Mensah-Bonsu are my kids".
+# Round 35: a listed given name opening the message, then the relation and what they said or did, with no "is"
+# ("Aïcha ma cousine dit que ...", "Tariq my brother said ...").
+_KIN_APPOSED_AFTER = re.compile(
+    rf"[ \t]+(?:my|mon|ma|our|notre)[ \t]+(?:{_RELATION_WORDS}|cousine|conjoint)(?:[- ]in[- ]law)?"
+    r"(?=[ \t]*,|[ \t]+(?:said|says|told|asked|wants|needs|is|has|was|dit|disait|a|m['’]a|veut|est|doit|pense|thinks)(?![\w'’-]))",
+    IGNORE_CASE,
+)
 _PAIR_AFTER = re.compile(
     r"[ \t]+(?:and|et|&)[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
     r"[ \t]+(?:are|sont|were|étaient)(?![\w'’-])",
@@ -1619,8 +1632,9 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     first = _NAME_TOKEN.match(text, m.end() if m else 0)
     if first and _opening_word(first.group(1)):
-        if _WHO_AFTER.match(text, first.end(1)):
-            yield first.span(1)
+        if _WHO_AFTER.match(text, first.end(1)) or (
+                given_name(first.group(1).lower()) and _KIN_APPOSED_AFTER.match(text, first.end(1))):
+            yield first.span(1)  # round 35: or the relation apposed, "Aïcha ma cousine dit que"
         elif (second := _NEXT_NAME.match(text, first.end(1))) and _WHO_AFTER.match(text, second.end(1)) \
                 and _second_name_word(first.group(1), second.group(1)):
             yield first.start(1), second.end(1)  # round 18: "joy mbarga is my cousin", "Espoir Mukuna c mon fils"
@@ -2459,7 +2473,9 @@ _GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(
 _TITLE_ALONE_NEXT = re.compile(r"\.|[ \t]+(?:\[PERSON\]|[A-ZÀ-Þ])")
 _HONORIFICS = wordset("""
 dre dr fr shri smt shrimati srimati feu feue late vve veuve vda viuda jsui jsuis chui
+haji hajji hadji hajja hajjah hajia alhaji alhaja
 """)
+# round 35: the line above, the pilgrim's honorific ("my father Hajji Gul Mohammad", "Alhaja Kudirat Bello").
 
 
 # Round 28: a name's word inside an @handle or an e-mail's local part ("@ama_serwaa_", "this is Arjun
@@ -4275,6 +4291,15 @@ _PUBLIC_FAMILY_NAMES = wordset("""
 carney trudeau poilievre freeland miller mendicino hussen guilbeault legault roberge frechette
 plamondon chretien mulroney harper trump biden obama modi macron
 """)
+# Round 35: after a title, only when the statement is a public one: a statement's verb right after, and the country,
+# its government or a political word in the sentence, no first person in it ("Mr. Trudeau said in 2015 Canada
+# would take 25,000 Syrians"; not "Mr. Miller said my file is complete", "Mr. Miller said Canada needs my ...").
+_STATED_AFTER = re.compile(
+    r"[ \t]+(?:said|says|promised|announced|declared|stated|a[ \t]+(?:dit|promis|annonc[ée]|d[ée]clar[ée]))(?![\w'’-])"
+    r"(?![^.!?\n]*(?<![\w'’-])(?i:my|me|i|mon|ma|mes|moi|je|j['’]|our|notre|nos|us|nous)(?![\w-]))"
+    r"[^.!?\n]{0,80}?(?<![\w'’-])(?:Canada|government|gouvernement|federal|fédéral|Ottawa|election|élection|Parliament"
+    r"|Parlement|prime[ \t]+minister|premier[ \t]+ministre|policy|politique)(?![\w'’-])",
+)
 # ... followed by what they did ("Miller said"), not "Miller here", "Miller, John".
 _NEWS_VERB_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:here|ici|speaking|from|de|and|et)\b)[a-zà-ÿ]", IGNORE_CASE)
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mme|mlle|m|dr|madame|monsieur|sir|madam)\.?[ \t]+$", IGNORE_CASE)
@@ -4296,7 +4321,9 @@ _REIGNING = re.compile(r"(?:Pope[ \t]+[A-Z][a-z]+|(?:King|Queen|Emperor|Empress)
 _REIGNING_BEFORE = re.compile(r"(?<![\w'’-])Pope[ \t]+\Z")
 # Round 28: a body named after someone, capitalised words between the name and the body's word.
 # round 32: a shopping mall or a tower named after its owner ("the VAC in Dubai, Wafi Mall, ph ...")
-_CAPITAL_PLACE = "Hospital|University|College|School|Centre|Center|Institute|Clinic|House|Library|Foundation|Museum|Arena|Stadium|Airport|Mall|Tower|Towers"
+# round 35: a charity, a church named after its saint ("St. Vincent de Paul Society", "St. Anne Parish")
+_CAPITAL_PLACE = ("Hospital|University|College|School|Centre|Center|Institute|Clinic|House|Library|Foundation|Museum|Arena|Stadium"
+                  "|Airport|Mall|Tower|Towers|Society|Church|Parish|Cathedral|Basilica|Chapel|Shelter|Association")
 _CAPITALS_THEN_PLACE = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{_CAPITAL_PLACE})(?![\w'’-])")
 _CAPITAL_PLACE_WORDS = frozenset(_CAPITAL_PLACE.split("|"))
 _NAMED_PLACE_BEFORE = wordset("""
@@ -4307,7 +4334,10 @@ colonia col phuong phường quan quận barangay brgy
 barrio bairro urbanización urbanizacion urb reparto vereda corregimiento fraccionamiento quartier kelurahan kampung
 immeuble bldg building bâtiment batiment compound lakou camp
 douar commune province wilaya daïra daira derb
+ul ulica ulicy aleja jabal jebel wadi
 """)
+# Round 35: the line above, a Polish street's word before its patron's name in the genitive ("ul. Jana Matejki"), an
+# Arab district named after its hill or valley ("Jabal Al-Hussein", "Wadi Saqra").
 # Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",
 # "Desjardins or Tangerine?"): phone and internet providers, banks. Kept after a title, "my
 # name is", a relative's word ("Mr. Rogers", "my landlord Bell").
@@ -4373,6 +4403,13 @@ _SINCE_BEFORE = re.compile(
 _MONTH_END_AFTER = re.compile(r"[ \t]*(?:[.,;!?)\n]|$|[0-9]|(?:and|et|or|ou|lol|pls|please|svp|now|already|déjà|deja)(?![\w'’-]))", IGNORE_CASE)
 
 
+# Round 35: a street named after someone, the street's type after the rest of the name ("Khaled Bin Al-Walid St.
+# building 23", "Simon Bolivar Ave, apt 4"); the type then ends its clause or a number, a unit's word follows.
+_STREET_NAMED_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|bin|ibn|al|el|de|del|da|van|von))?(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*))?"
+    r"[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Highway|Hwy)\.?"
+    r"(?=[ \t]*(?:[,;\n]|$|[0-9]|(?i:building|bldg|apt|apartment|unit|suite|floor|no\.?|near)(?![\w'’-])))"
+)
 _VIET_PLACE_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:quận|phường|đường|phố|huyện|xã|tỉnh|quan|phuong|duong|huyen)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z"
 )
@@ -4403,6 +4440,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 1 and any(w.lower() in _NAMED_PLACE_BEFORE for w in words[:-1]):
         return True  # "c'est proche du métro Berri-UQAM": the place's word inside the span; round 34: "Douar Ouled Ali"
+    if _STREET_NAMED_AFTER.match(text, end) and _RELATION.search(text, max(0, start - 40), start) is None:
+        return True  # round 35: "Khaled Bin Al-Walid St. building 23": a street named after someone
     if _VIET_PLACE_BEFORE.search(text, max(0, start - 25), start):
         return True  # round 34: "quận Hai Bà Trưng", "phố Lý Thái Tổ": a district or a street named after someone
     if _SAINT_BEFORE.search(text, max(0, start - 8), start) and _POSSESSIVE_AFTER.match(text, end):
@@ -4413,7 +4452,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
     if (len(words) == 1 and _plain(words[0]) in _PUBLIC_FAMILY_NAMES and _NEWS_VERB_AFTER.match(text, end)
-            and _TITLE_BEFORE.search(text, max(0, start - 12), start) is None):
+            and (_TITLE_BEFORE.search(text, max(0, start - 12), start) is None or _STATED_AFTER.match(text, end))):
         return _OWN_NAME_BEFORE.search(text, max(0, start - 40), start) is None and _RELATION.search(
             text, max(0, start - 40), start) is None
     if _public_figure(text, start, end, words):

@@ -323,3 +323,9 @@ accouche accouché accouchée enceinte malade décédé décédée decede decede
 NOT_NAME_LOWERCASE = NOT_NAME_LOWERCASE | FRENCH_TRADES_AND_VERBS
 NOT_NAME = NOT_NAME | (OTHER_FUNCTION_WORDS - NAME_PARTICLES)
 NOT_NAME_CAPITALISED = NOT_NAME_CAPITALISED | FRENCH_DEMONYMS | OTHER_DEMONYMS
+# Round 35: people named as a group before "here" ("hey, roommates here: me Priya, ...", "cousins here!"): never a name.
+GROUP_PLURALS = wordset("""
+roommates housemates flatmates classmates schoolmates teammates coworkers colleagues collègues collegues cousins cousines
+siblings friends buddies mates guys girls boys folks parents kids children neighbours neighbors coloc colocs colocataires
+amis amies frères freres soeurs sœurs parents enfants voisins voisines
+""")
