@@ -373,6 +373,21 @@ _BODY_BEFORE = re.compile(
     r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
 )
+# Round 35 part B: an institution's unit named before its number, even "our" school's ("our campus international
+# office number is ...", "the registrar's office line: ..."; "my office number" stays the client's), and a number
+# a body gave ("Le PRAIDA m'a donné le numéro ...", "IRCC gave me the number ..."; a relative's stays).
+_UNIT_OFFICE_BEFORE = re.compile(
+    r"\b(?:campus|international|admissions?|registrar['’]?s?|student|students['’]?|financial[ \t]+aid|housing|reception"
+    r"|main|head|intake|(?-i:[A-Z]{2,8}))[ \t]+(?:office|desk|services|centre|center|line)(?:[ \t]+(?:office|desk|line))?"
+    r"(?:[ \t]+(?:phone[ \t]+)?(?:number|num[ée]ro|phone|t[ée]l[ée]phone|tel|t[ée]l|fax))?"
+    r"[ \t]*(?:is|est|c['’]est)?[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$"
+    r"|(?<![\w'’-])(?:(?:the|le|la|l['’])[ \t]*)?(?-i:[A-Z]{3,8})(?![\w'’-])[ \t]+"
+    r"(?:m['’][ \t]?a|nous[ \t]+a|a|gave[ \t]+(?:me|us)|has[ \t]+given[ \t]+(?:me|us)|sent[ \t]+(?:me|us))[ \t]+"
+    r"(?:donn[ée]e?[ \t]+|envoy[ée]e?[ \t]+)?(?:le|the|this|ce|un|a|their|leur|son)[ \t]+(?:phone[ \t]+)?(?:num[ée]ro|number)"
+    r"(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
+    IGNORE_CASE,
+)
+_UNIT_OFFICE_KEYS = wordset("office desk services centre center line numéro numero number")
 _BODY_KEYS = wordset("""
 ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip unhcr service services
 serviceontario post postes embassy consulate ambassade consulat ministry ministère ministere government
@@ -506,6 +521,8 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     if _MINE_AFTER.match(text, end):
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
+        return True
+    if not _UNIT_OFFICE_KEYS.isdisjoint(words) and _UNIT_OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
     if not _OF_THE_KEYS.isdisjoint(words) and _PUBLIC_SAID_AFTER.match(text, end):
         return True  # round 32 part B: "is +1 613 555 0100 the real number of the passport office?"

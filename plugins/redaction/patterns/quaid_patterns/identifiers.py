@@ -289,6 +289,18 @@ _CODE_HEAD = re.compile(r"(?<![\w-])(?:[A-Za-z]{2,}|(?:19|20)[0-9]{2})-[A-Za-z]{
 # Round 34: a file of the Federal Court's immigration division, or a file number written with the
 # same prefix: "IMM-4471-23", "IMM-2024-0098-3321", masked whole. A form stays: "IMM 5257", "IMM-5406".
 _IMM_FILE = re.compile(r"(?<![\w-])(?i:imm)-?[0-9]{2,5}(?:-[0-9]{2,5}){1,3}(?![\w-]|[.,][0-9])")
+# Round 35: a refugee's own file with the UN refugee agency or the Immigration and Refugee Board.
+# UNHCR's registration (proGres) case number: the office's three letters or digits, the year's two
+# digits, "C" and five digits ("KAK-19C04521", "256-22C08871"): a shape of its own, masked anywhere.
+_UNHCR_CASE = re.compile(r"(?<![\w-])[A-Za-z0-9]{3}-[0-9]{2}[Cc][0-9]{5}(?![\w-])")
+# The IRB's file: the region's letter (Montreal, Toronto, Vancouver, Eastern), the division's letter,
+# the year's digit, a dash and five digits ("MB2-04567", "TC4-01234"); only where the message speaks
+# of the board, a claim or a hearing (a part's or a model's code has the same shape).
+_IRB_FILE = re.compile(r"(?<![\w-])(?i:[mtve][a-c])[0-9]-[0-9]{5}(?![\w-])")
+_IRB_WORDS = wordset("""
+irb cisr spr rpd sar rad sai iad claim claimant claimants refugee refugees réfugié réfugiée réfugiés
+demandeur demandeuse asile hearing audience commission board dossier file case
+""")
 # Round 32 part B: a year, its month and a sequence number: a ticket's or a call's reference, not a file's.
 _YEAR_MONTH_STAMP = re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-[0-9]{3,6}")
 _DATE_STAMP = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
@@ -376,6 +388,12 @@ def _group(m: re.Match[str]) -> str:
 
 def applications(scan: Scan) -> Iterator[Candidate]:
     """Application numbers: a letter (E, W, V, S, B, F, X, N) and nine digits."""
+    if scan.digits >= 6 and "-" in scan.text:
+        for m in _UNHCR_CASE.finditer(scan.text):
+            yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+        if not _IRB_WORDS.isdisjoint(scan.words):
+            for m in _IRB_FILE.finditer(scan.text):
+                yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
     if scan.digits >= 6 and "mm-" in scan.text.lower():
         for m in _IMM_FILE.finditer(scan.text):
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P

@@ -82,7 +82,10 @@ def _example(code: str) -> bool:
 
 
 # A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
-_POSTAL_LABEL = r"(?<![\w-])(?:code\s+postal|postal\s+code|post\s*code|zip(?:\s+code)?|c[óo]digo\s+postal|cep|pin\s*code)"
+# (round 35 part B: cut or misspelt, "cod postal 111311", "cód. postal", "code postale", "zipcode", "postal cod")
+_POSTAL_LABEL = (
+    r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|cep|pin\s*code)"
+)
 _POSTAL_LABELLED = re.compile(
     rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|[0-9]{{4,6}}|[0-9]{{10}}"
     # the United Kingdom's: "postcode SW9 8LQ"
@@ -97,7 +100,7 @@ _POSTAL_LABELLED = re.compile(
     r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{5}-[0-9]{3}|[0-9]{4,6}|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])",
     IGNORE_CASE,
 )
-_POSTAL_KEYS = wordset("postal post postcode zip código codigo cep pin pincode c p cp")
+_POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo cep pin pincode c p cp")
 # Ghana's digital address (GhanaPostGPS), a district's letters and two numbers, after its label:
 # "Digital address GA-492-7731", "my GPS address is AK-039-5028".
 _DIGITAL_ADDRESS = re.compile(
@@ -491,6 +494,8 @@ translator translators traducteur traducteurs traductrice photographer photograp
 imprimerie print pharmacist pharmacien pharmacienne
 settlement newcomer immigrant organisme clsc
 cross croix-rouge croix food alimentaire community communautaire
+campus university université universite college collège cégep cegep committee council association society
+société societe foundation fondation institute institut hotel hôtel motel alliance website site
 """)
 _WORK_KEYS = wordset("work job workplace travail boulot works worked travaille travaillais")
 # Round 29 part B: the place said to be where one works, right after its address: "Walmart at 900
@@ -528,7 +533,12 @@ _PUBLIC_PLACE = (
     r"|community[ \t]+cent(?:re|er)s?|centres?[ \t]+communautaires?"
     r"|centres?[ \t]+(?:de[ \t]+)?(?:biom[ée]trie|rendez-vous)|(?:test|testing|exam|medical)[ \t]+cent(?:re|er)s?"
     # an event held there: "the interview is at ...", "la cérémonie de citoyenneté aura lieu au ..."
-    r"|interview|entrevue|entretien|oath(?:[ \t]+ceremony)?|ceremony|c[ée]r[ée]monie|medical[ \t]+exam|examen[ \t]+m[ée]dical)"
+    r"|interview|entrevue|entretien|oath(?:[ \t]+ceremony)?|ceremony|c[ée]r[ée]monie|medical[ \t]+exam|examen[ \t]+m[ée]dical"
+    # round 35 part B: a school's campus, a university, a hotel, a body named by its kind ("the downtown campus
+    # 1455 ...", "at the Mennonite Central Committee, 50 Kent Ave", "l'Alliance Française de Lagos, 9 ...",
+    # "L'hôtel Le Nouvel, 1740 boul. ..."; "I live at the hotel, ..." stays the client's, see _OWN_ADDRESS)
+    r"|campus|universit(?:y|ies|[ée]s?)|coll[eè]ges?|c[ée]gep|(?-i:Committee|Council|Association|Society|Soci[ée]t[ée]"
+    r"|Foundation|Fondation|Institute|Institut)|h[ôo]tels?|motels?|alliance[ \t]+fran[çc]aise)"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
@@ -546,7 +556,11 @@ _PUBLIC_PLACE_BEFORE = re.compile(
     r"[ \t]*(?:,|\(|:|[-–—]|(?:(?:is|are|est|still|now|toujours|located|situ[ée]e?|se[ \t]+trouve|will|be|sera|aura|lieu|takes|place)[ \t]+){0,3}(?:at|au|à|on|sur|in|du)|(?:is|c['’][ \t]?est|est|says|dit|shows|indique)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*[-–—:,]?"
     r"|address[ \t]+(?:is|:)|adresse[ \t]+(?:est|:|c['’][ \t]?est))[ \t]*$"
     # one of several branches picked: "the one at 1 Dundas St", "celui du 1130 rue Sherbrooke"
-    r"|\b(?:the[ \t]+one|celui|celle)[ \t]+(?:at|on|in|au|du|sur|de[ \t]+la)[ \t]*$",
+    r"|\b(?:the[ \t]+one|celui|celle)[ \t]+(?:at|on|in|au|du|sur|de[ \t]+la)[ \t]*$"
+    # round 35 part B: what a website or a map gives, a campus right before its number ("website says 923
+    # Robie St", "le site dit 2900 ...", "google maps shows ...", "the downtown campus 1455 ...")
+    r"|\b(?:(?:web[ \t]*)?site(?:[ \t]+web)?|google(?:[ \t]+maps)?|maps|their[ \t]+page|leur[ \t]+page)[ \t]+"
+    r"(?:says|said|shows|showed|lists|gives|dit|indique|donne|affiche)[ \t]*[:,]?[ \t]*$|\bcampus[ \t]*[:,(]?[ \t]*$",
     IGNORE_CASE,
 )
 # Asked about, in a message about a public place: "rdv biométrie ... c'est au 1130 rue Sherbrooke?"
@@ -558,7 +572,9 @@ _ADDRESS_WAY = re.compile(rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z
 _BARANGAY = re.compile(r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}")
 # The client's own address, even at an office's number: "I live at ...", "my address is ...".
 _OWN_ADDRESS = re.compile(
-    r"(?:\bmy\s+(?:\w+\s+)?address|\bi\s+(?:now\s+)?(?:live|reside|stay|moved)|\bliving\s+at|\bmon\s+adresse"
+    # (round 35 part B: "we" too, and staying: "we stay in the motel, 55 Main St", "on habite à l'hôtel, ...")
+    r"(?:\bmy\s+(?:\w+\s+)?address|\b(?:i|we)(?:['’](?:re|m)|\s+(?:now|are|am))?\s+(?:live|living|reside|stay|staying|moved)"
+    r"|\bliving\s+at|\bmon\s+adresse|\b(?:on|nous)\s+(?:habite|habitons|reste|restons|loge|logeons|vit|vivons)\b"
     r"|\bmy\s+(?:new\s+)?home\b|\bchez\s+(?:moi|nous)\b"  # round 28
     r"|\bj['’]\s?habite|\bje\s+(?:demeure|r[ée]side|reste))\b[^.!?\n]*$",
     IGNORE_CASE,
@@ -651,8 +667,11 @@ _STREET_NO_NUMBER = re.compile(
     # alley's word first, "Valiasr St, Kooche Golha, No. 12", "Vanak Sq, Kh. Gandhi, No. 18"
     r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+(?:Alley|Lane|Kuche|Koocheh)[ \t]*,[ \t]*"
     r"|(?:Kooche|Koocheh|Kuche|Kucheh|Kouche|Kh\.|Khiaban|Khiyaban|Alley)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]*,[ \t]*)?"
-    r"(?:(?i:apt|flat|bldg|building|block|unit|suite|house)\b|(?i:no|n[°º])\.?:?[ \t]*[0-9]))"
+    r"(?:(?i:apt|flat|bldg|building|block|unit|suite|house)\b|(?i:no|n[°º])\.?:?[ \t]*[0-9])"
+    # round 35 part B: the building's number right after the street, no comma: "Khaled Bin Al-Walid St. building 23"
+    r"|[ \t]+(?i:bldg|building)\.?[ \t]*(?:(?i:no|n[°º])\.?[ \t]*)?[0-9])"
 )
+_BUILDING_RIGHT_AFTER = re.compile(r"[ \t]+(?i:bldg|building)\.?[ \t]*(?:(?i:no|n[°º])\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?(?![\w'’-])")
 # A street with no number after its flat and building, the Indian way: "Flat 3B, Sai Krupa
 # Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
 _PREFIXED_STREET = re.compile(
@@ -1176,6 +1195,40 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     return (prefix.start() if prefix else start), end
 
 
+# Round 35 part B: the quarter before the street, as West Africa writes it: "secteur 15, rue 15.43, porte 217"
+# (Ouagadougou), "Quartier Bastos, rue 1.839"; and the area right after an address's label and its colon:
+# "mon adresse à Abidjan : Cocody Riviera 3, lot 245", "Our address in Amman: Jabal Al-Hussein, ..." (not a
+# town of the lists, which the sets leave: "adresse : Montréal, 1234 rue ...").
+_QUARTER_BEFORE = re.compile(
+    # (not as a list's element after a comma or a colon: heldout33 leaves "Ouagadougou, secteur 15, rue ...", "adresse
+    # : quartier Bastos, rue ...", where heldout14 and 54 label "à Djibouti, quartier 4, rue 17", "a Ouaga secteur 15")
+    r"(?<![,:][ \t])(?<![,:])(?<![\w'’-])(?i:secteur|quartier|sector|zone|district|arrondissement)[ \t]+(?:n[°º]\.?[ \t]*)?[\w'’-]+"
+    r"(?:[ \t]+[\w'’-]+)?[ \t]*,[ \t]*$"
+)
+_LABELLED_AREA_BEFORE = re.compile(
+    r"(?i:address|adresse|addr)\b[^:\n.!?]{0,30}:[ \t]*"
+    r"((?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|[0-9]{1,2}(?:e|er|ème|st|nd|rd|th)?"
+    r"(?:[ \t]+(?i:tranche|phase|extension|[ée]tape))?)){0,3})[ \t]*,?[ \t]+$"
+)
+_UNIT_FIRST = re.compile(r"(?i:apt|app|appt|apartment|flat|unit|suite|room|chambre|bureau|c/o)\b")
+_ACCENTS = str.maketrans("àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ", "aaaeeeeiioouuucAAAEEEEIIOOUUUC")
+
+
+def _area_before(text: str, start: int) -> int:
+    """Where the address at start begins once its quarter or labelled area before it is read."""
+    if start < 4 or text[start - 1] not in " \t,":
+        return start
+    if text[start - 2:start].strip() == "," and (quarter := _QUARTER_BEFORE.search(text, max(0, start - 40), start)):
+        return quarter.start()
+    if text[start].isdigit() or _UNIT_FIRST.match(text, start):
+        return start  # a numbered street or a flat: a name may come first ("Address: Fatima Khan, 12 Main St")
+    if (area := _LABELLED_AREA_BEFORE.search(text, max(0, start - 90), start)) and not any(
+        w.lower() in CITY_NAMES or w.lower().translate(_ACCENTS) in PLACES for w in (area.group(1), area.group(1).split()[0])
+    ):
+        return area.start(1)
+    return start
+
+
 def _street_no_number(text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
     yield from _STREET_NO_NUMBER.finditer(text)
     if not _RUE_KEYS.isdisjoint(words):
@@ -1206,7 +1259,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_GERMAN, 0))
     if "," in text:
         for m in _street_no_number(text, words):
-            start, end = _extend(text, m.start(), m.end())
+            building = _BUILDING_RIGHT_AFTER.match(text, m.end())
+            start, end = _extend(text, m.start(), building.end() if building else m.end())
             if end > m.end():
                 building = _NAMED_BUILDING.match(text, end)
                 found.append((start, building.end() if building else end, False))
@@ -1215,8 +1269,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             start, end = m.span(group)
             if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
                 continue
-            if pattern is _VILLA_FIRST and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
-                continue  # "la villa n° 3 du complexe hôtelier": no one lives there
+            if pattern is _VILLA_FIRST and not _LIVING_BEFORE.search(text, max(0, start - 60), start) and (
+                (area := _area_before(text, start)) == start or not _LIVING_BEFORE.search(text, max(0, area - 60), area)
+            ):
+                continue  # "la villa n° 3 du complexe hôtelier": no one lives there (round 35: its area read first)
             if pattern is _CAMP_ADDRESS and (
                 _CAMP_DWELLING.isdisjoint(w.lower() for w in re.findall(r"[^\W\d_]+", m.group()))
                 or _NOT_HOME_BEFORE.search(text, max(0, start - 50), start)
@@ -1271,6 +1327,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             if start > 2 and _BLOCK_LETTER_BEFORE.match(text, start - 2) and (start < 3 or not text[start - 3].isalnum()):
                 start -= 2  # round 34 part B: the block's letter before the house's number, "B-14, Lajpat Nagar"
             found.append((start, end, pattern is _PO_BOX))
+    if found and ("," in text):
+        found = [(_area_before(text, start), end, box) for start, end, box in found]
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
         for i, (start, end, box) in enumerate(found[:-1]):
