@@ -24,6 +24,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Fatou ma cousine, elle dit que c'est en ligne", [("PERSON", "Fatou")]),
     # Afghan family names in Latin letters: gazetteer.FAMILY_LATIN (before: missed)
     ("mariam hussaini 02/03/1995 kabul", [("PERSON", "mariam hussaini"), ("DATE_OF_BIRTH", "02/03/1995")]),
+    # a user name of two names joined by "_", given as who one is: people._SELF_HANDLE (before: missed)
+    ("this is maria_santos, i sent the docs", [("PERSON", "maria_santos")]),
+    ("hi its mehwish_ali, any news?", [("PERSON", "mehwish_ali")]),
     # "DN" without its dots before a date: dates._BIRTH (before: missed)
     ("Karim Saadi, DN 1987-11-02, passeport algérien", [("PERSON", "Karim Saadi"), ("DATE_OF_BIRTH", "1987-11-02")]),
     # the next birth date after "and mom's": dates._AND_RELATIVE (before: missed)
@@ -46,6 +49,9 @@ NEAR_MISSES: list[str] = [
     # a public figure's statement after a title: people._STATED_AFTER (before: masked)
     "M. Legault a dit que le gouvernement va réduire les seuils, ça change quoi?",
     "Mr. Harper promised in 2011 that Canada would welcome more families",
+    # a user name that is no name
+    "its data_export again, the portal crashed",
+    "this is the file_name field, what goes there?",
     # not a birth date
     "the DOB field 2024 update is confusing",
     "DN 12 on the form, what is it",

@@ -2374,9 +2374,27 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# Round 35: a user name made of a listed given name and a listed name joined by "_", given as who one is, with no
+# "@" ("hey its xiaowei_zhang again", "yo c dylan_tremblay"): the client's name; a handle after "@" stays out.
+_SELF_HANDLE = re.compile(
+    r"(?<![\w'’@.-])(?i:it['’]?s|it\s+is|this\s+is|i['’]?m|i\s+am|c['’]?est|c|cest|je\s+suis|jsuis|ici)[ \t]+"
+    r"([a-zA-Z]{2,20})_([a-zA-Z]{2,20})(?![\w@.'’-]|\.[\w])"
+)
+
+
+def _self_handles(text: str) -> Iterator[Candidate]:
+    for m in _SELF_HANDLE.finditer(text):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if (given_name(first) and (family_name(second) or given_name(second))) or (family_name(first) and given_name(second)) \
+                or (family_name(second) and len(first) > 3 and first not in vocabulary() and second not in vocabulary()):
+            yield m.start(1), m.end(2), "PERSON", PERSON_P
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
+    if "_" in text:
+        yield from _self_handles(text)
     for found in _people(scan):
         if ("@" in text or "_" in text or "[EMAIL]" in text) and _in_handle(text, found[0], found[1]):
             continue  # round 28: "lucas . moreau @ videotron . ca", "ali.benomar@gmail.com": an e-mail's or handle's part
