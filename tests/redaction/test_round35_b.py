@@ -64,6 +64,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [(A, "Jabal Al-Hussein, Khaled Bin Al-Walid St. building 23, apt 5")]),
     ("my address is Sheikh Zayed Rd building 12, flat 1203", [(A, "Sheikh Zayed Rd building 12, flat 1203")]),
     ("Rainbow St. building 7 is a nice café", []),
+    # a street named "Mall", only where the client says it is their home or dorm
+    ("we moved to 5950 University Mall last week", [(A, "5950 University Mall")]),
+    ("my residence: 2205 Lower Mall, room 12", [(A, "2205 Lower Mall, room 12")]),
+    ("the store at 220 Yonge Mall is closed", []),
     # a postal code's label cut or misspelt
     ("my address is Carrera 7 #45-10, Bogotá, cod postal 110231", [(A, "Carrera 7 #45-10"), (Z, "110231")]),
     ("mi dirección: Calle 10 #5-20, Medellín, zipcode 050021", [(A, "Calle 10 #5-20"), (Z, "050021")]),

@@ -1214,6 +1214,15 @@ _UNIT_FIRST = re.compile(r"(?i:apt|app|appt|apartment|flat|unit|suite|room|chamb
 _ACCENTS = str.maketrans("àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ", "aaaeeeeiioouuucAAAEEEEIIOOUUUC")
 
 
+# Round 35 part B: a street named "Mall" (Vancouver's university streets: "1800 Wesbrook Mall", "6335 Thunderbird
+# Crescent"), only where the client says it is their home or dorm ("my dorm is Room 412, 1800 Wesbrook Mall").
+_ADDRESS_MALL = re.compile(r"(?<![\w'’/.-])[0-9]{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}Mall(?![\w'’-])")
+_MALL_HOME_BEFORE = re.compile(
+    r"(?<!\w)(?:dorm|dormitory|residence|r[ée]sidence|habit\w*|adresse|address|live[sd]?|living|stay(?:ing)?|moved)\b[^.!?\n]{0,40}$",
+    IGNORE_CASE,
+)
+
+
 def _area_before(text: str, start: int) -> int:
     """Where the address at start begins once its quarter or labelled area before it is read."""
     if start < 4 or text[start - 1] not in " \t,":
@@ -1247,6 +1256,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))
+    if "Mall" in text:
+        expressions.append((_ADDRESS_MALL, 0))
     if "-ku" in text or "-shi" in text or "-cho" in text or "-machi" in text or "-gun" in text:
         expressions.append((_ADDRESS_JAPANESE, 0))
     if "-daero" in text or "-ro" in text or "-gil" in text:
@@ -1269,6 +1280,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             start, end = m.span(group)
             if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
                 continue
+            if pattern is _ADDRESS_MALL and not _MALL_HOME_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "the store at 220 Yonge Mall": a shopping mall, no one lives there
             if pattern is _VILLA_FIRST and not _LIVING_BEFORE.search(text, max(0, start - 60), start) and (
                 (area := _area_before(text, start)) == start or not _LIVING_BEFORE.search(text, max(0, area - 60), area)
             ):
