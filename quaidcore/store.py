@@ -656,12 +656,6 @@ _JSON = {"state", "payload", "data"}
 # row, and each step hands the GIL back and forth with the event loop's thread: under load
 # a batch of ~40 turns (~240 rows) took 36-60 ms at p50 to commit, mostly waiting for the GIL.
 ROWS_PER_STATEMENT = 200
-_UPSERT_CONVERSATION = (f"INSERT INTO quaid_conversation ({', '.join(_CONVERSATION_COLUMNS)}) VALUES ",
-                        " ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}"
-                                                                      for c in CONVERSATION_FIELDS))
-_INSERT_MESSAGE = (f"INSERT INTO quaid_message ({', '.join(_MESSAGE_COLUMNS)}) VALUES ", "")
-_INSERT_EVENT = (f"INSERT INTO quaid_event ({', '.join(_EVENT_COLUMNS)}) VALUES ", "")
-_INSERT_CLIENT = ("INSERT INTO quaid_client (id, channel, created_at) VALUES ", " ON CONFLICT(id) DO NOTHING")
 
 
 # Columns added to quaid_event after its first release, and the reports' indexes.
@@ -734,25 +728,6 @@ async def _forget_in_reports(conn: Any, sqlite: bool, conversation_ids: list[str
                 await conn.execute_query(f"DELETE FROM {table} WHERE cid = ANY($1::text[])", [list(conversation_ids)])
 
 
-def _values(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
-    # JSON columns are encoded; a conversation's state may come as JSON text already
-    encoded = [i for i, c in enumerate(columns) if c in _JSON]
-    state = columns.index("state") if "state" in columns else -1
-    pick = operator.itemgetter(*columns)  # one C call a row (the core's rows have every column)
-    found = []
-    for row in rows:
-        try:
-            values = list(pick(row))
-        except KeyError:  # a row of a plugin's event without some column: None there
-            values = [row.get(c) for c in columns]
-        for i in encoded:
-            value = values[i]
-            if value is not None and not (i == state and isinstance(value, str)):
-                values[i] = dumps(value)
-        found.append(values)
-    return found
-
-
 def dumps(value: Any) -> str:
     """`value` as JSON text: orjson (~10x faster than json.dumps on the message path's
     rows: a state 3.4 -> 0.24 us, a reply 3.8 -> 0.30 us), json.dumps for what orjson
@@ -791,30 +766,87 @@ def _transcript_entry(row: dict[str, Any]) -> tuple[Any, ...]:
             pressed, payload.get("agent"))
 
 
+class _Insert:
+    """One table's multi-row ``INSERT`` of the SQLite group commit: the rows' values in one
+    flat parameter list (no list a row, no flattening afterwards), the JSON columns encoded
+    in place, and the statement's SQL text made once per row count."""
+
+    __slots__ = ("columns", "encoded", "head", "marks", "pick", "sql", "tail", "width")
+
+    def __init__(self, table: str, columns: list[str], tail: str = "") -> None:
+        self.head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        self.tail = tail
+        self.columns = columns
+        self.width = len(columns)
+        self.pick = operator.itemgetter(*columns)  # one C call a row (the core's rows have every column)
+        # the JSON columns' positions, and whether text there is kept as it is (a
+        # conversation's state comes as JSON text already; anything else is encoded)
+        self.encoded = [(i, c == "state") for i, c in enumerate(columns) if c in _JSON]
+        self.marks = "(" + ", ".join("?" * self.width) + ")"
+        self.sql: dict[int, str] = {}  # by row count: at most ROWS_PER_STATEMENT entries
+
+    def text(self, count: int) -> str:
+        """The SQL of `count` rows."""
+        sql = self.sql.get(count)
+        if sql is None:
+            sql = self.sql[count] = self.head + ", ".join([self.marks] * count) + self.tail
+        return sql
+
+    def params(self, rows: list[dict[str, Any]]) -> list[Any]:
+        """The rows' values, row after row, JSON columns encoded (:func:`dumps`)."""
+        params: list[Any] = []
+        extend, pick = params.extend, self.pick
+        for row in rows:
+            try:
+                extend(pick(row))
+            except KeyError:  # a row of a plugin's event without some column: None there
+                extend([row.get(c) for c in self.columns])
+        end, width = len(params), self.width
+        for first, keep_text in self.encoded:
+            for i in range(first, end, width):
+                value = params[i]
+                if value is not None and not (keep_text and isinstance(value, str)):
+                    try:
+                        params[i] = orjson.dumps(value).decode()
+                    except TypeError:
+                        params[i] = json.dumps(value)
+        return params
+
+    def add(self, statements: list[tuple[str, list[Any]]], rows: list[dict[str, Any]]) -> None:
+        """Append the statements of `rows`: up to :data:`ROWS_PER_STATEMENT` rows each."""
+        params = self.params(rows)
+        count = len(rows)
+        if count <= ROWS_PER_STATEMENT:
+            statements.append((self.text(count), params))
+            return
+        step = ROWS_PER_STATEMENT * self.width
+        for start in range(0, len(params), step):
+            chunk = params[start:start + step]
+            statements.append((self.text(len(chunk) // self.width), chunk))
+
+
+_UPSERT_CONVERSATION = _Insert("quaid_conversation", _CONVERSATION_COLUMNS,
+                               " ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}"
+                                                                             for c in CONVERSATION_FIELDS))
+_INSERT_MESSAGE = _Insert("quaid_message", _MESSAGE_COLUMNS)
+_INSERT_EVENT = _Insert("quaid_event", _EVENT_COLUMNS)
+_INSERT_CLIENT = _Insert("quaid_client", ["id", "channel", "created_at"], " ON CONFLICT(id) DO NOTHING")
+
+
 def _sqlite_statements(batch: Batch) -> list[tuple[str, list[Any]]]:
     """The batch's rows as ``INSERT`` statements with their parameters (SQLite)."""
     statements: list[tuple[str, list[Any]]] = []
     if batch.clients:  # as tortoise writes a DatetimeField: "2026-01-02 03:04:05.678901+00:00"
         now = str(datetime.datetime.now(datetime.UTC))
-        statements += _insert_statements(_INSERT_CLIENT, [[c["id"], c["channel"], now]
-                                                          for c in _last_by_id(batch.clients)])
+        _INSERT_CLIENT.add(statements, [{"id": c["id"], "channel": c["channel"], "created_at": now}
+                                        for c in _last_by_id(batch.clients)])
     if batch.conversations:
-        statements += _insert_statements(_UPSERT_CONVERSATION,
-                                         _values(_last_by_id(batch.conversations), _CONVERSATION_COLUMNS))
+        _UPSERT_CONVERSATION.add(statements, _last_by_id(batch.conversations))
     if batch.messages:
-        statements += _insert_statements(_INSERT_MESSAGE, _values(batch.messages, _MESSAGE_COLUMNS))
+        _INSERT_MESSAGE.add(statements, batch.messages)
     if batch.events:
-        statements += _insert_statements(_INSERT_EVENT, _values(batch.events, _EVENT_COLUMNS))
+        _INSERT_EVENT.add(statements, batch.events)
     return statements
-
-
-def _insert_statements(statement: tuple[str, str], rows: list[list[Any]]) -> list[tuple[str, list[Any]]]:
-    """``INSERT ... VALUES (...), (...), ...``: up to :data:`ROWS_PER_STATEMENT` rows a statement."""
-    head, tail = statement
-    marks = "(" + ", ".join("?" * len(rows[0])) + ")"
-    return [(head + ", ".join([marks] * len(chunk)) + tail, [value for row in chunk for value in row])
-            for chunk in (rows[start:start + ROWS_PER_STATEMENT]
-                          for start in range(0, len(rows), ROWS_PER_STATEMENT))]
 
 
 def _write_sqlite(db: sqlite3.Connection, statements: list[tuple[str, list[Any]]],
@@ -909,6 +941,8 @@ def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
 
 
 def _last_by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if len(rows) == 1:  # one turn's conversation: the list itself (nobody changes it)
+        return rows
     by_id: dict[Any, dict[str, Any]] = {}
     for row in rows:
         by_id[row["id"]] = row
