@@ -806,10 +806,7 @@ class _Insert:
             for i in range(first, end, width):
                 value = params[i]
                 if value is not None and not (keep_text and isinstance(value, str)):
-                    try:
-                        params[i] = orjson.dumps(value).decode()
-                    except TypeError:
-                        params[i] = json.dumps(value)
+                    params[i] = dumps(value)
         return params
 
     def add(self, statements: list[tuple[str, list[Any]]], rows: list[dict[str, Any]]) -> None:

@@ -2048,6 +2048,17 @@ def locate(text: str, expected: Expected) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+def assert_finds_exactly(find: Callable[[str], Iterable], text: str, expected: Expected) -> None:
+    """`find(text)` (a redactor's spans) gives exactly the `expected` (type, substring) spans."""
+    got = [(s.start, s.end, s.type) for s in find(text)]
+    assert got == locate(text, expected), [(text[s:e], t) for s, e, t in got]
+
+
+def assert_unmasked(find: Callable[[str], Iterable], text: str) -> None:
+    """`find(text)` gives no span at all (a near-miss)."""
+    assert [(text[s.start:s.end], s.type) for s in find(text)] == []
+
+
 @dataclass
 class TypeScore:
     """Exact-span counts for one type."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from quaid_patterns import PatternRedactor
-from redaction_cases import CASES, NEAR_MISSES, POSITIVE, locate, report, score
+from redaction_cases import CASES, NEAR_MISSES, POSITIVE, assert_finds_exactly, assert_unmasked, report, score
 
 from quaidcore.redaction import RedactionChain
 
@@ -19,14 +19,12 @@ def test_table_is_large_enough() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[t for t, _ in POSITIVE])
 def test_finds_exactly_the_expected_spans(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(s.start, s.end, s.type) for s in REDACTOR.find(text)]
-    assert got == locate(text, expected), [(text[s:e], t) for s, e, t in got]
+    assert_finds_exactly(REDACTOR.find, text, expected)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_miss_stays_unmasked(text: str) -> None:
-    got = [(text[s.start:s.end], s.type) for s in REDACTOR.find(text)]
-    assert got == []
+    assert_unmasked(REDACTOR.find, text)
     assert CHAIN.redact(text).text == text
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from quaid_patterns import PatternRedactor
-from redaction_cases import locate
+from redaction_cases import assert_finds_exactly, assert_unmasked
 
 REDACTOR = PatternRedactor()
 
@@ -113,10 +113,9 @@ KEPT: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE + KEPT, ids=[t for t, _ in POSITIVE + KEPT])
 def test_finds_exactly_the_expected_spans(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(s.start, s.end, s.type) for s in REDACTOR.find(text)]
-    assert got == locate(text, expected), [(text[s:e], t) for s, e, t in got]
+    assert_finds_exactly(REDACTOR.find, text, expected)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_miss_stays_unmasked(text: str) -> None:
-    assert [(text[s.start:s.end], s.type) for s in REDACTOR.find(text)] == []
+    assert_unmasked(REDACTOR.find, text)
