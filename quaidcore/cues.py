@@ -54,6 +54,13 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _SENT = (r"(?:applied|submitted|sent|mailed|uploaded|gave|did|soumis|soumise|envoye|envoyee|depose|deposee|"
          r"postule|fait (?:ma|la|une) demande|fait la|donne)")
 
+# Not sent yet ("our PR application isn't submitted yet", "notre demande n'est pas encore envoyée"):
+# nothing to wait on, the time after it is when the client means to send it ("if we send it in May").
+_NOT_YET = r"(?<!not )(?<!n t )(?<!not yet )(?<!pas )(?<!pas encore )(?<!never )(?<!jamais )"
+# "depuis" of a time ("depuis 3 mois", "depuis mars"), not of a place ("une demande depuis Kinshasa").
+_SINCE_FR = (rf"depuis(?= (?:{_NUM}|{_MONTH}|\d|le|la|l|les|ce|cette|longtemps|hier|avant|presque|environ|deja|"
+             r"au moins|debut|fin|mi|pres|bientot|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
+
 # Waiting on one's own file.
 _WAITING = [
     r"\b(?:still|been|am|m|is|s) (?:waiting|pending|nothing|no news|no update|not received|"
@@ -66,8 +73,8 @@ _WAITING = [
     r"\b(?:hasn t|has not|haven t|have not) (?:changed|moved|been updated|updated)\b",
     r"\b(?:taking so long|why so long|what s taking|taking longer|takes longer)\b",
     r"\b(?:prend|prennent) (?:plus de temps|plus longtemps|si longtemps|autant de temps)\b",
-    rf"\b{_SENT}\b[\w ]{{0,30}}\b(?:{_NUM} {_UNIT} ago|{_UNIT} ago|since|last {_MONTH}|in {_MONTH}|"
-    rf"il y a|depuis|en {_MONTH}|au {_MONTH})\b",
+    rf"\b{_NOT_YET}{_SENT}\b[\w ]{{0,30}}\b(?:{_NUM} {_UNIT} ago|{_UNIT} ago|since|last {_MONTH}|in {_MONTH}|"
+    rf"il y a|{_SINCE_FR}|en {_MONTH}|au {_MONTH})\b",
     # French
     r"\b(?:toujours|encore) (?:rien|pas|en attente|aucune?|en cours|en traitement)\b",
     r"\bj attends (?:toujours|encore|depuis|ma|mon|mes|le|la|les)\b",
@@ -227,10 +234,18 @@ _GENERAL = re.compile(
     r"(?:can|may|could) (?:i|we|my \w+|he|she) (?:still |keep |continue )?(?:work|keep|continue|travel|stay|"
     r"study|leave|pay|move)|(?:puis je|je peux|je continue|(?<!agent )(?<!agente )(?<!officier )(?<!quelqu un )"
     r"peut (?:il|elle))|do i (?:have|need)|dois je|"  # not "un agent peut-il regarder ..."
+    # what the client may do once back or while the file waits (NLU round 13)
+    r"will (?:i|we|he|she|they) (?:still )?be (?:able|allowed) to|(?:je|il|elle|on) (?:pourrai|pourra) "
+    r"(?:encore |toujours )?(?:continuer a |continuer de )?(?:travailler|rester|etudier|voyager|revenir|sortir|rentrer)|"
     r"while (?:i m |i am )?waiting|while my|while his|while her|en attendant|pendant (?:que|l attente)|"
     r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal)|what happens if|"
     r"que se passe t il si|(?:do|will|would|can|could) (?:i|we) get (?:a refund|my money back|refunded|reimbursed) if|"
     r"(?:suis je|je suis|je serai|serai je|on est|est ce qu on est) rembourse\w* si)\b")
+# The biometric instruction letter not come yet (after the fee was paid, "still no instruction letter
+# in my account"): a general answer says where it shows up and when (090102), not an agent.
+_NO_BIOMETRICS_LETTER = re.compile(
+    r"\b(?:instructions? letter|bil|lettre d instructions?|lettre d instruction)\b|"
+    r"\bbiometri\w*\b[\w ]{0,80}\b(?:no|any|pas de|aucune|pas recu la|not received the|not got the) (?:letter|lettre)\b")
 _OWN = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in _ABOUT]
 _WAIT = re.compile("|".join(f"(?:{p})" for p in _WAITING))
 _MINE = re.compile(rf"\b(?:{_MY}|i|j|je|we|nous|applied|attends)\b")
@@ -246,7 +261,8 @@ def own_file_cue(text: str) -> bool:
     tokens = set(words.split())
     found = any(gate & tokens and pattern.search(words) for gate, pattern in _OWN) or bool(
         _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words))
-    found = (found and not _GENERAL.search(words)) or bool(_APPEAL.search(words))
+    found = (found and not _GENERAL.search(words) and not _NO_BIOMETRICS_LETTER.search(words)) or bool(
+        _APPEAL.search(words))
     return found and not _other_programme(words, tokens)
 
 
@@ -338,7 +354,8 @@ _PROGRAMMES = re.compile(
     r"\b(?:tax returns?|income tax|file (?:my )?taxes|my taxes|notice of assessment|cra|gst|hst|gst credit|"
     r"employment insurance|ei (?:claims?|payments?|benefits?|cheques?|checks?)|apply for ei|social insurance|sin card|sin number|"
     r"a sin|health card|ohip|ramq|msp|driver s licen[cs]e|driving licen[cs]e|drivers licen[cs]e|g1|g2|"
-    r"road test|child benefit|ccb|cpp|old age security|oas|welfare|social assistance|birth certificate|"
+    r"road test|child benefit|ccb|cpp|qpp|rrq|canada pension plan|quebec pension plan|regie des rentes|"
+    r"regime de rentes du quebec|regime de pensions du canada|old age security|oas|welfare|social assistance|birth certificate|"
     r"marriage certificate|death certificate|register to vote|nexus|student loan|osap|register my business|"
     r"family doctor|vaccine record|(?<!rcmp )(?<!grc )criminal record check|student grant|"
     r"declaration d impots|declaration de revenus|impots|avis de cotisation|arc|tps|tvh|assurance emploi|"
