@@ -376,17 +376,32 @@ def decide(predictions: Sequence[Prediction], limits: Thresholds,
 # A story dilutes every confidence (fastText averages its words): a message of LONG_WORDS words or
 # more whose best solution reaches LONG_CONFIDENCE and LONG_RATIO times the next prediction of any
 # kind is answered too, where the brain answers by a margin at all (NLU round 12,
-# config/eval/README.md: over the 25 other eval files 36 more right answers, no wrong one).
+# config/eval/README.md: over the 25 other eval files 36 more right answers, no wrong one). The
+# story's words also feed the intents (@no_solution, @out_of_scope, @own_file: who writes, for whom,
+# from where) more than another solution, which is what a second subject looks like: a best solution
+# LONG_SOLUTION_RATIO times the next solution and LONG_INTENT_RATIO times the next intent is clearly
+# ahead too (NLU round 13: no wrong nor out-of-scope answer added with seeds 0, 1 and 2's models).
 LONG_WORDS, LONG_CONFIDENCE, LONG_RATIO = 15, 0.40, 1.75
+LONG_SOLUTION_RATIO, LONG_INTENT_RATIO = 1.8, 1.3
 
 
 def clearly_ahead_in_a_story(predictions: Sequence[Prediction], top: Prediction, text: str) -> bool:
-    """`top` (one of `predictions`) reaches ``LONG_CONFIDENCE`` and ``LONG_RATIO`` times the
-    next most confident prediction of any kind, in a message of ``LONG_WORDS`` words or more."""
+    """`top` (one of `predictions`) reaches ``LONG_CONFIDENCE``, in a message of ``LONG_WORDS``
+    words or more, and ``LONG_RATIO`` times the next most confident prediction of any kind, or
+    ``LONG_SOLUTION_RATIO`` times the next solution and ``LONG_INTENT_RATIO`` times the next intent."""
     if len(text.split()) < LONG_WORDS or top.confidence < LONG_CONFIDENCE:
         return False
-    following = max((p.confidence for p in predictions if p is not top), default=0.0)
-    return top.confidence >= LONG_RATIO * following
+    solution = intent = 0.0
+    for p in predictions:
+        if p is top:
+            continue
+        if p.code.startswith(INTENT_PREFIX):
+            intent = max(intent, p.confidence)
+        else:
+            solution = max(solution, p.confidence)
+    confidence = top.confidence
+    return confidence >= LONG_RATIO * max(solution, intent) or (
+        confidence >= LONG_SOLUTION_RATIO * solution and confidence >= LONG_INTENT_RATIO * intent)
 
 
 def lead(predictions: Sequence[Prediction], top: Prediction) -> float:

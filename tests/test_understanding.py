@@ -421,7 +421,7 @@ def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     story = ("we moved here from Lyon last spring with our two kids and my husband works in a bakery, "
              "how do we change the address on our file")
     ahead = (Prediction("090801", 0.45), Prediction("@own_file", 0.25), Prediction("010101", 0.2))
-    close = (Prediction("090801", 0.45), Prediction("@own_file", 0.27), Prediction("010101", 0.2))
+    close = (Prediction("090801", 0.45), Prediction("010101", 0.27), Prediction("@own_file", 0.2))
     yes = lambda code: True  # noqa: E731
     limits = Thresholds(0.8, 0.36, 0.32)
     assert decide(ahead, limits, yes, story) == ("answer", ahead[:1])
@@ -430,6 +430,25 @@ def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     assert decide(ahead, replace(limits, margin=None), yes, story)[0] == "clarify"  # no margin: never
     low = (Prediction("090801", 0.38), Prediction("@own_file", 0.1))
     assert decide(low, limits, yes, story)[0] == "clarify"                      # under 0.40
+
+
+def test_a_long_message_is_answered_when_its_best_solution_is_well_ahead_of_the_next_solution():
+    """NLU round 13: in a story of 15 words or more, a best solution at 0.40 or more, 1.8 times the
+    next solution and 1.3 times the next intent is answered below the margin too."""
+    from quaidcore.dialogue import decide
+
+    story = ("my sister is a nurse in Abidjan with two kids and she finished her masters last year, "
+             "which language test does she need for express entry")
+    yes = lambda code: True  # noqa: E731
+    limits = Thresholds(0.8, 0.36, 0.32)
+    intents = (Prediction("030401", 0.46), Prediction("@no_solution", 0.34), Prediction("030102", 0.25))
+    assert decide(intents, limits, yes, story) == ("answer", intents[:1])        # 0.46 < 1.75 x 0.34
+    near = (Prediction("030401", 0.46), Prediction("@no_solution", 0.34), Prediction("030102", 0.27))
+    assert decide(near, limits, yes, story)[0] == "clarify"                      # 0.46 < 1.8 x 0.27
+    close = (Prediction("030401", 0.46), Prediction("@out_of_scope", 0.36), Prediction("030102", 0.2))
+    assert decide(close, limits, yes, story)[0] == "clarify"                     # 0.46 < 1.3 x 0.36
+    assert decide(intents, limits, yes, "which language test does she need for express entry")[0] == "clarify"
+    assert decide(intents, replace(limits, margin=None), yes, story)[0] == "clarify"
 
 
 def test_decide_reads_the_text_as_calibrate_replays_it():
