@@ -53,7 +53,7 @@ _DATE = re.compile(
     rf"|{_YEAR},?\s+(?:(?i:le|the|on\s+the|on)\s+)?(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?\s+{_MONTH_NAME}(?![\w'’-])"
     # round 28: a letter's formal date ("born on the 1st day of January, 1950", "le 3e jour de mars 1947")
     rf"|(?:1er|{_DAY}){_ORDINAL}\s+(?i:day\s+of|jour\s+de)\s+{_MONTH_NAME},?\s+(?:(?i:in\s+the\s+year\s+|de\s+l['’]an\s+))?{_YEAR}"
-    rf"|{_YEAR},?\s+{_MONTH_NAME}\s+(?:(?i:the)\s+)?{_DAY}{_ORDINAL}(?![\w'’-])"
+    rf"|{_YEAR},?\s+(?:(?i:on)\s+)?{_MONTH_NAME}\s+(?:(?i:the)\s+)?{_DAY}{_ORDINAL}(?![\w'’-])"  # round 36: "born in 1990, on april 10"
     # round 28: the papers' unknown day and month ("his documents say 00/00/1940 only")
     rf"|00(?P<s5>[-/.])(?:00|{_MONTH_NUMBER})(?P=s5){_YEAR}"
     rf"|{_HOLIDAY},?\s+(?:(?i:of|de|in|en)\s+)?{_YEAR}"
@@ -72,6 +72,8 @@ _DATE = re.compile(
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
     rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+(?!(?:in|à|en|i|je|j['’]|maybe|peut-être|peut-etre|or[ \t]+so|ou[ \t]+qqch)(?![\w'’-]))[^\W\d_])))?"  # May 14, 1990; april 3rd 90 (in Lagos); october 20th 56 i think
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
+    # round 36: the Spanish abbreviations no other language shares, with a year ("08 AGO 1992", "3-dic-1961")
+    rf"|{_DAY}[\s-]+(?i:ene|abr|ago|dic)\.?[\s-]+{_YEAR}"
     rf"|{_YEAR}\s+{_MONTH_NAME}\s+{_DAY}"
     # round 28: the month in Roman numerals, as Polish, Russian, Romanian papers write it ("12.IV.1950", "5/V/1947"),
     # the year first with the month's name between dashes ("1949-Jun-12"), a passport's "12JUN1949"
@@ -239,6 +241,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
                 and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             or (e <= start and _asked_then_given(text, e, start, m.group()))
+            or (e <= start and _WRONG_THEN_IS.fullmatch(text, e, start) is not None)
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
                                  or _AND_RELATIVE.fullmatch(text, previous, start)
@@ -397,7 +400,12 @@ _NEXT_LABEL = re.compile(r"[ \t]*;[ \t]*((?:[^\W\d_]+['’]?[ \t]*){1,4}):[ \t]*
 
 # Round 27: the next child's given name and date in the same list, after a remark in brackets: "dob of
 # my kids: Ali 05/15/2012 (not 15/05!) , Sara 09/03/2014".
-_NEXT_NAMED = re.compile(r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([^\W\d_]+)[ \t]*[:-]?[ \t]*")
+# Round 36: and the name in brackets after the relative's word, the date after "le", "on" ("née le 16/06/1987 et
+# moi (Paul Roy) le 02/03/1985", "born 4 May 1980 and him (Ali) on 2 June 1978").
+_NEXT_NAMED = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([^\W\d_]+)[ \t]*[:-]?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*(?:(?i:le|on)[ \t]+)?)?"
+)
 # the next one said by a relative's word alone: "DOB's: me 1988-02-02, hubby 1986-03-03"
 _NEXT_KIN = wordset("""
 me moi him her lui elle hubby husband wife wifey spouse son daughter baby kid child mom mum dad mother father
@@ -623,6 +631,17 @@ def _year_of(date: str) -> str:
         return compact[4:] if compact[4:6] in ("19", "20") else compact[:4]
     m = _FULL_YEAR.search(date)
     return m.group() if m and len(numbers) >= 2 else ""
+
+
+# Round 36: the birth date said wrong in one sentence and given right in the next ("my DOB in the last msg was wrong!
+# It's 17/07/1979", "ma date de naissance est erronée. C'est le 3 mai 1980"): the gap from the birth word.
+_WRONG_THEN_IS = re.compile(
+    r"[^.!?\n0-9]{0,50}?\b(?:wrong|incorrect|mistaken|a\s+mistake|a\s+typo|erron[ée]e?|fausse|faux|inexacte?|incorrecte|mauvaise?)"
+    r"[ \t]*(?:lol|sorry|d[ée]sol[ée]e?|oops)?[ \t]*[.!]+[ \t]*(?:(?:sorry|d[ée]sol[ée]e?|oops)[ \t]*[,.!]*[ \t]*)?"
+    r"(?:it['’]?s|it[ \t]+is|it[ \t]+should[ \t]+be|the[ \t]+right[ \t]+one[ \t]+is|the[ \t]+correct[ \t]+one[ \t]+is|c['’][ \t]?est"
+    r"|ce[ \t]+devrait[ \t]+[êe]tre|la[ \t]+bonne[ \t]+(?:date[ \t]+)?(?:est|c['’][ \t]?est))[ \t]*:?[ \t]*(?:(?:le|the|on)[ \t]+)?",
+    IGNORE_CASE,
+)
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:

@@ -78,7 +78,10 @@ mesfin yonas biniam senait rahel eyerusalem yirgalem tewodros zewdu woldemariam 
 tekle teklu ghebre habtom kidane mehari tsegay weldu yemane azeb lemlem mebrat zeritu abrehet
 jess jessie kev jen jenn steph matt benji mikey pete freddie ollie alfie lizzie becca susie gabby trish tash
 lexi lexie izzy
+ikechukwu ugochukwu chinonso chidinma chinwe nkechi chibuike amaka somto samba mame assane
+fereshta farishta freshta zarghuna marzia masooma nilofar khatera mursal parwana fawzia wahida zarmina mahbooba
 """)
+# Round 36: the last two lines of GIVEN_LATIN, Igbo and Senegalese given names, Afghan women's given names.
 # Round 35: the line above, English short given names as chat writes them ("my gf jess", "my roommate kev";
 # not "bill", "will", "max", "sue", "ed", "ted": common words).
 # The last four lines of GIVEN_LATIN and the first four here (round 34): Ethiopian and Eritrean given names; a
@@ -111,7 +114,10 @@ raza javed iqbal akhtar hussain farooq rizvi naqvi zaidi abbasi bukhari shaikh a
 bajwa warraich gondal janjua tarar ansari qazi
 hussaini husseini haidari haidary amiri wardak popal rasouli qaderi sharifi yousufzai yusufzai barakzai
 achakzai shinwari samadi hakimi naseri faizi sediqi nawabi mohmand
+bondarenko kravchenko savchenko marchenko rudenko ponomarenko kuzmenko klymenko shevchuk kovalchuk tkachuk
+polishchuk hnatiuk melnyk oliynyk boyko bondar
 """)
+# Round 36: the last two lines of FAMILY_LATIN, Ukrainian family names in Latin letters.
 # Round 35: the last two lines of FAMILY_LATIN, Afghan family names as written in Latin letters.
 # Common words of English, French and chat that the lists carry as names: they never confirm
 # a name ("my son will", "Grace period", "May 5").

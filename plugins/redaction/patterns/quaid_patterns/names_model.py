@@ -56,9 +56,14 @@ _NEVER_IN_NAME = frozenset(
 ) | wordset("""
 hay hayy derb quartier cité
 ul ulica ulicy aleja jabal jebel wadi
+vila bairro jardim colonia barrio
 merry christmas xmas happy new year holidays holiday easter eid mubarak diwali ramadan kareem
 bonne bon année annee noël noel fêtes fetes joyeux joyeuses vacances feliz navidad
 """)
+# Round 36: the last line above, a district's word in Brazil and Mexico before its name ("Vila Olímpia", "Bairro
+# Jardim América", "Colonia Roma"): a place.
+# Round 36: "Ma." (Maria, in the Philippines) and "Md." before the tagger's name are part of it ("Ma. Cristina ...").
+_ABBREVIATED_GIVEN = re.compile(r"(?<![\w'’.-])(?:Ma|Mª|Md|Mohd|Muhd)\.[ \t]+\Z")
 # Round 34: a public body's word after an elided article ("l'Ambassade", "d'Immigration"); not "L'Heureux".
 _ELIDED_BODY = re.compile(
     r"(?i:[ld]['’])(?i:ambassade|embassy|consulat|consulate|h[ôo]pital|universit[ée]|[ée]cole|acad[ée]mie|a[ée]roport"
@@ -392,6 +397,8 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
                 end = tail.end()  # round 28: "Élise Van den Broeck", the tagger's span ending at "Van"
             if (alone := KIN_FIRST.match(text, start)) and alone.end() >= end:
                 continue  # round 28: "my father's name is Baba [PERSON]": the word before the name alone
+            if start > 4 and (abbr := _ABBREVIATED_GIVEN.search(text, max(0, start - 6), start)):
+                start = abbr.start()  # round 36: "for Ma. Cristina delos Santos"
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
             added.append(Span(kin.end() if kin and kin.end() < end else start, end, "PERSON"))
     return added

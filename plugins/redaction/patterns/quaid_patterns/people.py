@@ -49,7 +49,17 @@ _STRONG = re.compile(
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
     r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))|\bmy\s+names\s*(?:is|was|:)"
-    r")\s*[:\-]?",
+    # round 36: the name spelled out, letter by letter or as the system shows it ("Family name spelled out by
+    # client: O-K-O-N-K-W-O", "son prénom épelé par la cliente : ...", "the portal shows my last name as KELLR")
+    r"|\b(?:(?:full|first|last|family|given|legal|sur)\s*)?(?:name|nom(?:\s+de\s+famille)?|pr[ée]nom)\s+(?:(?:is|est)\s+)?"
+    r"(?:actually\s+|vraiment\s+)?(?:spelled|spelt|[ée]pel[ée]e?)(?:\s+out)?"
+    r"(?:\s+(?:by|par)\s+(?:the\s+|my\s+|la\s+|le\s+|ma\s+|mon\s+)?(?:cliente|client|applicant|demandeuse|demandeur|him|her|lui|elle)(?![\w'’-]))?"
+    r"(?:\s+(?:as|comme))?"
+    r"|\b(?:shows?|showing|says|has|lists?|listed|wrote|writes|typed)\s+(?:my|his|her|their|your|the)\s+"
+    r"(?:(?:full|first|last|family|given|sur)\s*)?name\s+as(?=\s+(?-i:[A-ZÀ-Þ]))"
+    r")"
+    # round 36: "her name is actually spelled A-I-S-S-A-T-O-U", "my husband's name is spelled Joao in the system"
+    r"(?:\s+(?:actually\s+)?(?:spelled|spelt|[ée]pel[ée]e?)(?:\s+out)?(?:\s+as)?)?\s*[:\-]?",
     IGNORE_CASE,
 )
 # Every word of _STRONG has one of these in it, in lower case ("name", "nom", "m'appelle",
@@ -1286,6 +1296,41 @@ _QUOTED_SPELLING = re.compile(
 _SPELLING_KEYS = wordset("spelled spelt written écrit ecrit orthographié orthographiée orthographie")
 
 
+# Round 36: a name spelled letter by letter, the letters joined by hyphens ("she spells it A-M-I-N-A", "nom
+# épelé : D-I-O-U-F", "her name is spelled K-W-A-M-E not Kwami"), where the sentence speaks of a name or of its
+# spelling; and the way it was written wrong, after "not", "instead of", "et pas", "au lieu de" ("... not Kwami").
+# Not a code read out ("the code is A-B-C-D", "press A-B"): three letters at least, a name or spelling word before.
+_SPELT_LETTERS = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ](?:-[A-ZÀ-ÖØ-Þ]){2,}(?![\w'’-])")
+_SPELT_CUE = re.compile(
+    r"\b(?:spell(?:s|ed|t|ing)?|[ée]pel(?:le|les|[ée]|[ée]e|ez|er)|[ée]cri(?:t|s|vez|re)|names?|surname|noms?|pr[ée]noms?"
+    r"|lettre\s+par\s+lettre|letter\s+by\s+letter)\b",
+    IGNORE_CASE,
+)
+_SPELT_KEYS = wordset("""
+spell spells spelled spelt spelling épelle épelles épelé épelée épelez épeler epelle epele epelee epelez epeler
+écrit écris ecrit ecris écrivez ecrivez name names surname nom noms prénom prenom prénoms prenoms letter lettre
+""")
+_WRITTEN_WRONG = re.compile(
+    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:not|pas|et[ \t]+pas|et[ \t]+non|non|instead[ \t]+of|au[ \t]+lieu[ \t]+de|rather[ \t]+than"
+    r"|plut[ôo]t[ \t]+que)[ \t]+[\"«“']?[ \t]?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?|[A-ZÀ-ÖØ-Þ]{3,})(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
+def _spelt_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names spelled letter by letter after a name or spelling word of their sentence, and the misspelling
+    said after them."""
+    for m in _SPELT_LETTERS.finditer(text):
+        lead = text[max(0, m.start() - 80):m.start()]
+        lead = lead[max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n")) + 1:]
+        if not _SPELT_CUE.search(lead):
+            continue
+        yield m.span()
+        wrong = _WRITTEN_WRONG.match(text, m.end())
+        if wrong and wrong.group(1)[:1].isupper() and not _plain_word(wrong.group(1)):
+            yield wrong.span(1)
+
+
 def _quoted_spellings(text: str) -> Iterator[tuple[int, int]]:
     for m in _QUOTED_SPELLING.finditer(text):
         sentence = text[max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1:m.start()].lower()
@@ -1836,6 +1881,22 @@ _WORD_COMPOUND = re.compile(r"[ \t]+(?:period|periods|street|st|avenue|ave|road|
 def _capital_word_name(word: str) -> bool:
     """A given name that is also a word, capitalised mid-sentence ("tell Grace", "ask Will to")."""
     return word[0].isupper() and not word.isupper() and common_given_name(word) and word.lower() not in _MONTH_NAMES
+
+
+# Round 36: a sentence ending on a number (a phone, a file) right before the last word alone.
+_LAST_AFTER_NUMBER = re.compile(r"[0-9][ \t]*[.!][ \t]+\Z")
+# Round 36: a signature's name before its job title or department, the message's last words ("Takahashi, HR",
+# "Nowak, Eng.", "Lefebvre, DRH"); the company's name after it is no person's.
+_DEPARTMENTS = wordset("""
+sales marketing finance legal operations accounting admin administration support compliance purchasing logistics
+team office service services ventes comptabilité comptabilite juridique achats équipe equipe bureau
+""")
+_SIGNED_ROLE = re.compile(
+    r"(?:[.!?\n][ \t]*|[ \t][-—–][ \t]*)([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)?)"
+    r"[ \t]*,[ \t]*(?:HR|RH|DRH|CEO|CTO|CFO|COO|VP|PDG|DG|P\.?[ \t]?Eng\.?|Eng\.?|Ing\.?|(?:(?:HR|RH)[ \t]+)?(?i:director|directrice"
+    r"|directeur|manager|gestionnaire|recruiter|recruteur|recruteuse|coordinator|coordonnatrice|coordonnateur|accountant|comptable"
+    r"|human[ \t]+resources|ressources[ \t]+humaines|payroll|paie))[ \t]*[.!]*[ \t]*\Z"
+)
 
 
 def _named_or_common(word: str) -> bool:
@@ -2678,6 +2739,17 @@ _CJK_NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})(?![\u4e00-\u9fff\uac00-\ud7af])"
 )
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
+# Round 36: a name in Arabic script (Arabic, Persian, Urdu) after a name's word and "is", "est" or a colon in the
+# same sentence ("his name in Arabic script on the passport is حسن الخطيب", "nom en arabe : فاطمة الزهراء").
+_ARABIC_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:names?|noms?|pr[ée]noms?)(?![\w'’-])[^.!?\n\u0600-\u06ff]{0,45}?(?:(?<![\w'’-])(?i:is|est)(?![\w'’-])|[:：])[ \t]*"
+    r"([\u0600-\u06ff]{2,}(?:[ \t]+[\u0600-\u06ff]{2,}){0,3})"
+)
+_NOT_A_PERSON_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:street|road|avenue|rue|route|company|compagnie|entreprise|business|shop|store|magasin|city|ville|village"
+    r"|town|school|[ée]cole|hospital|h[ôo]pital|mosque|mosqu[ée]e|organi[sz]ation|bank|banque|hotel|h[ôo]tel|district|quartier)(?![\w'’-])"
+)
+_ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 _HERE_BRACKET = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD27})[ \t]+(?i:here|ici|speaking)[ \t]*\([ \t]*(\1(?:[ \t]+{_NAME_WORD27}){{1,2}})[ \t]*\)"
 )
@@ -2721,6 +2793,31 @@ _OPENING_VOCATIVE = re.compile(
 _HE_IS_END = re.compile(r"(?<![\w'’-])(?:he|she)[ \t]+is[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)[ \t]*[.!]*[ \t]*\Z", IGNORE_CASE)
 
 
+# Round 36: the person just spoken of named in a clause of its own, more following ("born 09/09/1990, she is
+# Marta. please link ..."): a given name of the lists, capitalised, that is no word; and a carer named after her
+# role ("the caregiver is Marites, her employer ...", "la gardienne est Rosalie."), which "my" does not open.
+_HE_IS_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:he|she)[ \t]+(?i:is)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?=[ \t]*[.!;\n])"
+)
+_CARER_IS = re.compile(
+    r"(?<![\w'’-])(?i:the|my|our|his|her|their|la|le|ma|mon|notre|sa|son)[ \t]+"
+    r"(?i:caregiver|care[ \t]+giver|live-in[ \t]+caregiver|nanny|babysitter|caretaker|housekeeper|home[ \t]+aide|gardienne"
+    r"|nounou|aidante?|proche[ \t]+aidante?|domestique|bonne)[ \t]+(?i:is|est|c['’]est)[ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?=[ \t]*(?:[.,;!?)\n]|$))"
+)
+# Round 36: the client an interpreter relays, after "the" or "le"/"la" and before what the client says or does
+# ("la cliente Mbuyi dit que ...", "the client Yohannes says ...", "le client Ngata ne comprend pas"): one or two
+# capitalised words, a name of the lists or none that a list knows as a word.
+_CLIENT_SAYS = re.compile(
+    r"(?<![\w'’-])(?i:the|le|la|l['’])[ \t]*(?i:client|cliente|applicant|demandeur|demandeuse|requérante?|requerante?)[ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)?)[ \t]+"
+    r"(?i:says|said|tells|told|wants|asks|asked|explains|explained|doesn['’]?t|does|did|can['’]?t|cannot|dit|a[ \t]+dit|demande"
+    r"|explique|veut|voudrait|ne|n['’]|raconte|affirme|précise|precise|confirme|insiste)(?![\w'’-])"
+)
+_CLIENT_KEYS = wordset("client cliente applicant demandeur demandeuse requérant requérante requerant requerante")
+_CARER_KEYS = wordset("caregiver giver nanny babysitter caretaker housekeeper aide gardienne nounou aidant aidante domestique bonne")
+
+
 def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     if (called := _OPENING_VOCATIVE.match(text)) and given_name(called.group(1)) and not _plain_word(called.group(1)) \
             and called.group(1).lower() not in NOT_NAME_CAPITALISED:
@@ -2728,6 +2825,21 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
     if (he := _HE_IS_END.search(text, max(0, len(text) - 40))) and _clause_given(he.group(1)) \
             and not _plain_word(he.group(1)) and he.group(1) not in vocabulary():
         yield he.span(1)
+    if "he" in words or "she" in words:
+        for m in _HE_IS_NAMED.finditer(text):
+            if _clause_given(m.group(1)) and not common_given_name(m.group(1)):
+                yield m.span(1)
+    if not _CLIENT_KEYS.isdisjoint(words):
+        for m in _CLIENT_SAYS.finditer(text):
+            found = m.group(1).split()
+            if not any(_plain_word(w) or _CALENDAR.fullmatch(w) for w in found) \
+                    and all(given_name(w) or family_name(w) or (_unknown_capital(w) and w.lower() not in vocabulary())
+                            for w in found):
+                yield m.span(1)
+    if not _CARER_KEYS.isdisjoint(words):
+        for m in _CARER_IS.finditer(text):
+            if _clause_given(m.group(1)) and not common_given_name(m.group(1)):
+                yield m.span(1)
     if "[DATE_OF_BIRTH]" in text:
         for m in _BEFORE_BIRTH.finditer(text):
             found = m.group(1).split()
@@ -2743,6 +2855,11 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             if _name_words27(m.group(2).split()[1:], False, unlisted=True) and not any(_plain_word(w) for w in m.group(2).split()[1:]):
                 yield m.span(1)
                 yield m.span(2)
+    if not text.isascii() and _ARABIC_CHAR.search(text) is not None and ("name" in words or "nom" in words or "names" in words
+                                                                          or "noms" in words or "prénom" in words):
+        for m in _ARABIC_NAMED.finditer(text):
+            if _NOT_A_PERSON_NAMED.search(text, m.start(), m.start(1)) is None:
+                yield m.span(1)
     if not text.isascii() and _CJK_CHAR.search(text) is not None:  # round 32: only where Han or Hangul is written
         for m in _CJK_NAMED.finditer(text):  # "我叫王小明", "姓名：李娜", "제 이름은 김민준입니다"
             yield m.span(m.lastindex or 1)
@@ -2861,6 +2978,16 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if scan.has_digit and text[-1:].isalpha() and (m := _LAST_ALONE.search(text, max(0, len(text) - 40))) \
+            and _LAST_AFTER_NUMBER.search(text, max(0, m.start() - 4), m.start(1)) and common_given_name(m.group(1)) \
+            and len(m.group(1)) > 3 and not _CALENDAR.fullmatch(m.group(1)):
+        yield m.start(1), m.end(1), "PERSON", PERSON_P  # round 36: "Tél +82 10-7781-3304. Claire": a name that is a word too, signed after a number
+    if "," in text and (m := _SIGNED_ROLE.search(text, max(0, len(text) - 60))) \
+            and _DEPARTMENTS.isdisjoint(m.group(1).lower().split()) \
+            and all(family_name(w) or _clause_given(w) or (_unknown_capital(w) and not w.lower().endswith(_NOT_NAME_ENDINGS))
+                    for w in m.group(1).split()) and any(family_name(w) or _clause_given(w) for w in m.group(1).split()) \
+            and not any(_plain_word(w) for w in m.group(1).split()):
+        yield m.start(1), m.end(1), "PERSON", PERSON_P
     if "(" in text and (aside := _KIN_ASIDE.search(text)):  # round 33: "his dad (my bro) Yaw can pay"
         blanked = text
         while aside:
@@ -3349,6 +3476,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if not _SPELLING_KEYS.isdisjoint(words):
         for start, end in _quoted_spellings(text):
+            yield start, end, "PERSON", PERSON_P
+    if "-" in text and not _SPELT_KEYS.isdisjoint(words):
+        for start, end in _spelt_names(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
@@ -4353,7 +4483,9 @@ barrio bairro urbanización urbanizacion urb reparto vereda corregimiento fracci
 immeuble bldg building bâtiment batiment compound lakou camp
 douar commune province wilaya daïra daira derb
 ul ulica ulicy aleja jabal jebel wadi
+vila jardim
 """)
+# Round 36: the line above, a Brazilian district's word before its name ("Vila Olímpia", "Jardim Paulista").
 # Round 35: the line above, a Polish street's word before its patron's name in the genitive ("ul. Jana Matejki"), an
 # Arab district named after its hill or valley ("Jabal Al-Hussein", "Wadi Saqra").
 # Round 17: companies a newcomer compares, named alone ("Rogers or Bell for a phone plan",

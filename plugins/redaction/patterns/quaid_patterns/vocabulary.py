@@ -170,7 +170,11 @@ nicaraguan panamanian trinidadian barbadian guyanese belizean dutch belgian swis
 swedish norwegian danish finnish icelandic hungarian czech slovak slovenian bulgarian
 moldovan belarusian lithuanian latvian estonian hispanic latino latina black white
 indigenous métis metis inuit somalian sudanese kurdish persian tibetan uyghur rohingya
+tigrinya tigrigna amharic oromo dari farsi pashto pashtu lingala wolof swahili kiswahili kinyarwanda kirundi
+tagalog ilocano cebuano visayan mandarin cantonese bengali bangla telugu malayalam kannada marathi kurmanji sorani
+hausa yoruba igbo fula fulani pulaar bambara dioula dinka nuer creole créole kreyol kreyòl burmese
 """)
+# Round 36: the last three lines, the languages an interpreter works in ("interpreter here (Tigrinya)").
 
 
 def _french_demonyms(text: str) -> frozenset[str]:
