@@ -228,8 +228,8 @@ _PHONE_SLASH = re.compile(
 
 
 # Digit by digit, after a phone word: "my cell is 2 8 9 - 5 5 5 - 0 1 3 3".
-_PHONE_SPACED = re.compile(
-    rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
+_PHONE_SPACED = re.compile(  # (round 36 part B: eleven digits too, a Chinese mobile typed as heard, "1 3 8 - 1 2 3 4 - ...")
+    rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9,10}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
 )
 _PHONE_KINDS = frozenset(("PHONE",))
 _GROUP_OF_FOUR_BEFORE = re.compile(r"(?<![0-9])[0-9]{4}[ .-]$")
@@ -334,7 +334,8 @@ _BODY_BEFORE = re.compile(
     # or reached "at" its number: "le MIFI au 514 864-9191", "call IRCC at 1-..."
     rf"|(?:{_BODY})[ \t]+(?:au|at)"
     # a body's word, then its number: "the consulate number +33 ...", "l'ambassade tél : ..."
-    r"|\b(?:the|le|la|l['’]|their|leur)[ \t]*(?:embassy|consulate|ambassade|consulat|ministry|minist[èe]re|government"
+    r"|\b(?:the|le|la|l['’]|their|leur)[ \t]*(?:(?:settlement|newcomer|immigrant|immigration|refugee|resettlement)[ \t]+)?"
+    r"(?:embassy|consulate|ambassade|consulat|ministry|minist[èe]re|government"
     rf"|gouvernement|agency|agence)['’]?s?{_NUMBER_WORD_GAP}"
     # round 28: a public place's, its town or street between: "the clinic has phone ...", "the office
     # at 300 Slater st ottawa has phone ...", "the school's number is ..."
@@ -489,12 +490,26 @@ _CALLED_BEFORE = re.compile(
     r"[ \t]*(?:is|est|:)?(?:[ \t]+(?:le|la))?)[ \t]*[:=]?[ \t]*(?:\+[ \t]?)?$",
     IGNORE_CASE,
 )
-_TEL_BEFORE = re.compile(r"(?:^|[.!?\n][ \t]*)(?:tel|t[ée]l|phone|t[ée]l[ée]phone)\.?[ \t]*[:#]?[ \t]*(?:\+[ \t]?)?$", IGNORE_CASE)
+# (round 36 part B: "Le numéro 01 ... ne répond pas", "Phone on the website +49 ...": the number opening its sentence)
+_TEL_BEFORE = re.compile(
+    r"(?:^|[.!?\n][ \t]*)(?:(?:the|le|leur|their)[ \t]+)?(?:tel|t[ée]l|phone|t[ée]l[ée]phone|number|num[ée]ro)\.?"
+    r"(?:[ \t]+(?:on|from|sur|du|de)[ \t]+(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+)?(?:web[ \t]?site|site(?:[ \t]+web)?|page|google))?"
+    r"[ \t]*[:#]?[ \t]*(?:\+[ \t]?)?$",
+    IGNORE_CASE,
+)
+# Round 36 part B: the number found on the post's website: "J'ai trouvé +221 ... sur le site", "I found 55 ... online".
+_FOUND_BEFORE = re.compile(r"(?:\b(?:I|we)[ \t]+(?:found|saw)|\bj['’][ \t]?ai[ \t]+(?:trouv[ée]|vu))[ \t]*(?:\+[ \t]?)?$", IGNORE_CASE)
+_ONLINE_AFTER = re.compile(
+    r"[ \t]*(?:on|sur|from|du|in|dans)[ \t]+(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+|its[ \t]+|son[ \t]+)?"
+    r"(?:web[ \t]?site|site(?:[ \t]+web)?|page|google|internet)|[ \t]*(?:online|en[ \t]+ligne)",
+    IGNORE_CASE,
+)
 
 
-def _post_called_line(text: str, start: int) -> bool:
+def _post_called_line(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 40)
-    called = _CALLED_BEFORE.search(text, lo, start) is not None
+    called = _CALLED_BEFORE.search(text, lo, start) is not None or (
+        _FOUND_BEFORE.search(text, lo, start) is not None and _ONLINE_AFTER.match(text, end) is not None)
     if not called and _TEL_BEFORE.search(text, lo, start) is None:
         return False
     posts = list(_POST_NAMED.finditer(text, 0, start))
@@ -531,7 +546,7 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     if body_line(text, start) or workplace_line(text, start, words):
         return True  # round 31 part B: "... the VAC Beijing, their hotline is +86 ...", "RH au 514-..."
     if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and (
-        _place_sentence_line(text, start) or _post_town_line(text, start) or _post_called_line(text, start)
+        _place_sentence_line(text, start) or _post_town_line(text, start) or _post_called_line(text, start, end)
     ):
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
@@ -569,7 +584,9 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             # round 31 part B: also a French number ("0 6 5 5 5 1 2 8 4 7"), and after "number"/"numéro" said
             # to be a person's ("number for my father: 4 1 6 ...", "le numéro de mon père : 0 6 ...")
-            if (nanp_valid(digits) or (digits[0] == "0" and digits[1] != "0")) and not agency_line(digits) \
+            if len(digits) == 11 and not (digits[0] == "1" and (nanp_valid(digits[1:]) or digits[1] in "3456789")):
+                continue  # eleven: a North American number after its 1, or a Chinese mobile (1, then 3-9)
+            if (len(digits) == 11 or nanp_valid(digits) or (digits[0] == "0" and digits[1] != "0")) and not agency_line(digits[-10:]) \
                     and (scan.context(m.start(), m.end(), _PHONE_KINDS)
                          or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 yield m.start(), m.end(), "PHONE", PHONE_P
@@ -626,10 +643,13 @@ _TEN_WORDS = {
 }
 _DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, "et"], key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:[ \t,-]+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
+    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:(?:[ \t,-]|\.{{2,3}}|…)+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
 _SPELLED_CONTEXT = re.compile(
     r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
+    # round 36 part B: a number relayed as heard, a remark between ("her cell over the phone so sorry if its wrong: ...",
+    # "the number he read: \"...", "le numéro qu'il m'a lu : « ...")
+    r"|(?i:phone|number|cell|num[ée]ro)\b[^.!?\n0-9]{0,40}[:\"“«][ \t]*[\"“«]?[ \t]*$"
 )
 # ... or the phone word after it: "four one six five five five zero one nine three is my number"
 _SPELLED_CONTEXT_AFTER = re.compile(
@@ -692,7 +712,7 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     said = False  # a phone already spelled in this message: "... or try my wife at four one six ..."
     for m in _SPELLED.finditer(text):
-        tokens = re.findall(r"[^\s,+-]+", m.group())
+        tokens = re.findall(r"[^\s,+.…-]+", m.group())
         plus = tokens[0].lower() == "plus" or m.group().startswith("+")
         tokens = tokens[1:] if tokens[0].lower() == "plus" else tokens
         end = m.end()
@@ -708,12 +728,13 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
             shaped = 8 <= len(digits) <= 15 and (_valid_international(digits) or (said and _country_code(digits)))
         else:
             pairs = len(digits) > len(tokens)  # teens or tens said
-            shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1" and not pairs)
+            shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1" and not pairs) \
+                or (11 <= len(digits) <= 13 and not pairs and _valid_international(digits))  # round 36 part B: "nine one, nine eight, ..."
         if digits in "01234567890" or digits in "12345678910":
             continue  # counting "one two three ... ten"
         if said and _ID_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "... and my uci is one one zero ...": the identifiers' own
-        if shaped and (said or _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _SPELLED_CONTEXT_AFTER.match(text, end)):
+        if shaped and (said or _SPELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start()) or _SPELLED_CONTEXT_AFTER.match(text, end)):
             said = True
             yield m.start(), end, "PHONE", PHONE_P
 

@@ -288,7 +288,9 @@ _PROFILE = re.compile(r"(?<!\w)profile?\s*(?:number|no\.?|#|n°|id)?\s*(?:is|est
 _CODE_HEAD = re.compile(r"(?<![\w-])(?:[A-Za-z]{2,}|(?:19|20)[0-9]{2})-[A-Za-z]{2,}-$")
 # Round 34: a file of the Federal Court's immigration division, or a file number written with the
 # same prefix: "IMM-4471-23", "IMM-2024-0098-3321", masked whole. A form stays: "IMM 5257", "IMM-5406".
-_IMM_FILE = re.compile(r"(?<![\w-])(?i:imm)-?[0-9]{2,5}(?:-[0-9]{2,5}){1,3}(?![\w-]|[.,][0-9])")
+_IMM_FILE = re.compile(  # (round 36 part B: a serial of six or seven after the year, "IMM-2024-0098123")
+    r"(?<![\w-])(?i:imm)-?(?:[0-9]{2,5}(?:-[0-9]{2,5}){1,3}|(?:19|20)[0-9]{2}-[0-9]{6,7})(?![\w-]|[.,][0-9])"
+)
 # Round 35: a refugee's own file with the UN refugee agency or the Immigration and Refugee Board.
 # UNHCR's registration (proGres) case number: the office's three letters or digits, the year's two
 # digits, "C" and five digits ("KAK-19C04521", "256-22C08871"): a shape of its own, masked anywhere.
@@ -1285,3 +1287,81 @@ def split_ids(scan: Scan) -> Iterator[Candidate]:
         if min(len(first), len(second)) >= 2 and len(first) + len(second) in _SPLIT_LENGTHS[kind]:
             yield s1, e1, kind, LABELLED_P
             yield s2, e2, kind, LABELLED_P
+
+
+# Round 36 part B: a file number relayed with its letters' prefix, a year and a serial ("IMM-2023-0045678", "CIT-2024-
+# 0871532"): where the serial and its year are found as an application's number, the prefix glued by a dash is its own.
+_FILE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-\Z")
+_ID_KINDS = frozenset(("APPLICATION_NUMBER", "PASSPORT", "SIN", "CLIENT_ID"))
+
+
+def with_file_prefix(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, an application number's start moved back over its letters' prefix (see :data:`_FILE_PREFIX`)."""
+    out = []
+    for c in candidates:
+        if c[2] == "APPLICATION_NUMBER" and c[0] > 2 and text[c[0] - 1] == "-" and is_year(text[c[0]:c[0] + 4]):
+            m = _FILE_PREFIX.search(text, max(0, c[0] - 5), c[0])
+            if m:
+                c = (m.start(), c[1], c[2], c[3])
+        out.append(c)
+    return out
+
+
+# Round 36 part B: a number corrected after a typo ("its not W30055512 its W300555128", "c pas F10293847 c F102938475",
+# "mon NAS 131 448 920 ... le dernier chiffre est faux, ça devrait être 131 448 928"): the wrong value and its correction
+# are the same identifier, one kind: the correction's when a rule found it, else the wrong one's (then the correction is
+# masked too). The two differ by two characters at most; a word of error or correction stands between or before.
+_CORRECTION_WORDS = re.compile(
+    r"(?<![\w'’-])(?:not|pas|wrong|faux|fausse|incorrect|typo|erreur|faute|mistake|should|devrait|sorry|dsl|oops|oups)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_CORRECTED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:it['’]?s|its|c['’][ \t]?est|c|should[ \t]+be|devrait[ \t]+[êe]tre|is|est|but|mais|plut[ôo]t|instead|mean"
+    r"|dire|correct[ \t]+(?:one|number)[ \t]+is|le[ \t]+bon[ \t]+(?:est|c['’][ \t]?est))[ \t]*[:,]?[ \t]*(?:le[ \t]+|la[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_ID_TOKEN = re.compile(r"(?<![\w])[A-Za-z]{0,3}[0-9](?:[ -]?[0-9A-Za-z]){5,13}(?![\w])")
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by two edits at most (insertions, deletions, substitutions)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= 2
+
+
+def _plain(value: str) -> str:
+    return re.sub(r"[\s-]", "", value).upper()
+
+
+def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, a value and its correction given one kind, the correction added when no rule found it (see
+    :data:`_CORRECTED_BEFORE`)."""
+    ids = [c for c in candidates if c[2] in _ID_KINDS]
+    if not ids or _CORRECTION_WORDS.search(text) is None:
+        return candidates
+    out = list(candidates)
+    for c in ids:
+        value = _plain(text[c[0]:c[1]])
+        if len(value) < 6:
+            continue
+        for m in _ID_TOKEN.finditer(text, c[1], min(len(text), c[1] + 100)):
+            if re.search(r"[.!?\n]", text[c[1]:m.start()].replace("!!", "")) and not _CORRECTED_BEFORE.search(text, c[1], m.start()):
+                break
+            if not _CORRECTED_BEFORE.search(text, c[1], m.start()) or not _near(value, _plain(m.group())) \
+                    or value == _plain(m.group()):
+                continue
+            if _CORRECTION_WORDS.search(text, max(0, c[0] - 60), m.start()) is None:
+                break
+            found = [d for d in out if d[0] < m.end() and m.start() < d[1] and d[2] in _ID_KINDS]
+            kind = max(found, key=lambda d: d[3])[2] if found else c[2]
+            out = [(d[0], d[1], kind, d[3]) if d == c else d for d in out]
+            if not found:
+                out.append((m.start(), m.end(), kind, c[3]))
+            break
+    return out

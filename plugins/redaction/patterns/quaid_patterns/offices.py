@@ -73,6 +73,7 @@ _ORG_WORD = (
     r"|ministry|minist[èe]re|landlord[ \t]+company|property[ \t]+management|management[ \t]+company"
     r"|gestion[ \t]+immobili[èe]re|(?:immigration|family|criminal)[ \t]+law"
     r"|law[ \t]+(?:firm|office|group|corporation|professional[ \t]+corporation)"
+    r"|chamber[ \t]+of[ \t]+commerce|chambre[ \t]+de[ \t]+commerce"  # round 36 part B
     r"|(?-i:IRCC|CIC|MIFI|VFS|VAC|TLS|BLS|CRDV|CLSC|CIUSSS|CISSS)|tlscontact)"
 )
 # After the word, its name and town and the office's desk: "Centre for Immigrants", "du Vieux Montréal", "de la
@@ -81,7 +82,9 @@ _ORG_TAIL = (
     r"(?:[ \t]+(?:(?:in|of|à|de|en)[ \t]+(?-i:[a-zà-ÿ]{3,})|(?-i:[A-ZÀ-Þ])[\w'’&.-]*|of|for|de|du|des|d['’][\w'’-]+|la|le"
     r"|l['’][\w'’-]+|in|at|à|au|en|and|et|&|m[ée]dicale?s?|medical|dentaire|dental|familiale?|family|community"
     r"|communautaire|registrar|admissions?|office|offices|reception|r[ée]ception|secr[ée]tariat|accueil|front[ \t]+desk"
-    r"|main|address|adresse)(?![\w'’-])){0,5}"
+    r"|main|address|adresse"
+    r"|sociale?s?|sociaux|d['’]aide|aide|aux|immigrants?|r[ée]fugi[ée]s|refugees|newcomers|nouveaux[ \t]+arrivants"
+    r"|m[ée]tropolitaine?|metropolitan|r[ée]gionale?|regional|nationale?|national|internationale?|international)(?![\w'’-])){0,5}"
 )
 _ORG_NAME = re.compile(
     # the word and its name: "Maple Grove Family Clinic", "Singh Legal Services", "l'ambassade de la RDC à Ottawa"
@@ -153,10 +156,11 @@ clinic clinique centre center services legal avocats avocat avocate avocates con
 cégep cegep école ecole school secondary secondaire academy académie hospital hôpital hopital embassy ambassade
 consulate consulat commission haut-commissariat commissariat firm cabinet agency agence organisme university
 université pharmacy pharmacie institute institut association society foundation fondation ministry ministère
-associates associés associes landlord management gestion law ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
+associates associés associes landlord management gestion law chamber chambre ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
 """)
 
 
+_CHAMBER = re.compile(r"chambre[ \t]+de[ \t]+commerce", re.IGNORECASE)
 _ASKED_REACH = 60  # characters between the name and the detail where a question mark goes on
 
 
@@ -179,7 +183,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
     led = before + (lead.group() if lead else "")
     if _LODGED_BEFORE.search(led) or _OWN_BEFORE_NAME.search(led):
         return False
-    tail_words = [w.lower() for w in _BLOCK_WORD.findall(last.group())]
+    name = _CHAMBER.sub(" ", last.group())  # round 36 part B: a chamber of commerce is no room ("chambre")
+    tail_words = [w.lower() for w in _BLOCK_WORD.findall(name)]
     if any(w in _BLOCK_OWNER for w in tail_words):
         return False
     between = text[last.end():start]
@@ -272,3 +277,149 @@ def workplace_line(text: str, start: int, words: frozenset[str] | set[str]) -> b
         if word is None or len(word) > 4:
             return False
     return all(w.lower().replace("’", "'") not in _BLOCK_OWNER for w in _BLOCK_WORD.findall(between))
+
+
+# Round 36 part B: a company's contacts, not the writer's. A signature or a message gives the work contacts beside the
+# person's own: the company's office, its address, postal code and switchboard are public, the person's mobile, e-mail
+# and home stay masked. Three cues:
+# - the company spoken of as "our"/"notre" (or "my company"), then its details in a row, in its sentence: "Our Madrid
+#   office is at Paseo de la Castellana 95, planta 12, 28046 Madrid, switchboard +34 ...", "notre siège est au 12 avenue
+#   ..., 75008 Paris", "Notre filiale coréenne: 15F, ...", "My company is Brenner Logistik GmbH, Leopoldstraße 250, ...",
+#   "Our office is +81 3-...": a private word between ("home", "perso", "cell", "mobile", "my", "I live") ends the block;
+# - a company line's label before the number or in brackets after it: "switchboard +49 ...", "standard 01 53 ...", "the
+#   reception at our Toronto branch is 416-...", "office PBX +57 ...", "Tel. (main) ...", "... (switchboard)",
+#   "(reception)";
+# - an office's line beside a personal one: "Cell. perso : 581 ...\nBureau : 418 ...", "M: ... T: ... (office)": with
+#   a personal line's label in the message, a number labelled office/bureau/work/travail is the company's ("office
+#   line is 905-... ext. 32" alone stays masked: nothing says it is not the writer's own desk).
+_COMPANY_NOUN = (
+    r"(?:offices?|bureaux?|si[èe]ge(?:[ \t]+social)?|head[ \t]+office|headquarters|(?-i:HQ)|company|companies|soci[ée]t[ée]"
+    r"|entreprise|compagnie|firm|filiale|subsidiary|branch|succursale|organisme|organi[sz]ation|plant|usine|factory|group|groupe)"
+)
+_COMPANY_NAMED = re.compile(
+    rf"(?<![\w'’-])(?:(?:our|notre|nos)[ \t]+(?:[\w'’.-]+[ \t]+){{0,3}}?{_COMPANY_NOUN}"
+    rf"|(?:my|mon|ma)[ \t]+(?:[\w'’-]+[ \t]+)?(?:company|companies|soci[ée]t[ée]|entreprise|compagnie|firm|filiale|subsidiary))"
+    r"(?:['’]s)?(?![\w'’-])"
+    # its name, town or kind: "Our Mexico City office", "My company is Brenner Logistik GmbH", "notre siège est au"
+    r"(?:[ \t]+(?:(?-i:[A-ZÀ-Þ])[\w'’&.-]*|(?-i:[a-zà-ÿ]+(?:aise?s?|ienne?s?|ane?s?|ique|oise?s?|ean|ese|ish))"
+    r"|in|at|au|à|a|en|de|du|des|of|is|est|are|sont|c['’][ \t]?est|located|situ[ée]e?|based|bas[ée]e?"
+    r"|registration|address|adresse|details|coordonn[ée]es|info)(?![\w'’-])){0,6}"
+    r"[ \t]*[:,(=–—-]?",
+    re.IGNORECASE,
+)
+_COMPANY_KEYS = wordset("""
+our notre nos my mon ma
+""")
+_PRIVATE_WORDS = wordset("""
+my mine me i i'm we we've us nous mon ma mes moi je j' his her him he she son sa ses il elle lui your votre vos
+home maison domicile cell cellulaire cellphone mobile mob portable perso personal personnel personnelle private privé
+privée whatsapp lives live living habite habitent reside resides résidence residence apartment appartement apt appt
+""")
+_PRIVATE_LINE = re.compile(
+    r"(?<![\w'’-])(?:cell|cellulaire|cellphone|mobile|mob|portable|perso|personal|personnel(?:le)?|private|priv[ée]e?"
+    r"|whats[ \t]?app|(?-i:M))(?![\w'’-])[^\n0-9+\[]{0,20}(?:[+(0-9]|\[(?-i:PHONE)\])",
+    re.IGNORECASE,
+)
+_COMPANY_LINE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:switchboard|standard(?:[ \t]+t[ée]l[ée]phonique)?|r[ée]ception|accueil|(?:office[ \t]+)?(?-i:PBX)"
+    r"|central(?:ita)?|zentrale|centrale)(?![\w'’-])"
+    r"(?:[^\n.!?0-9]{0,35}?(?<![\w'’-])(?:is|est|c['’][ \t]?est)(?![\w'’-]))?[ \t]*[:=.-]?[ \t]*(?:\+[ \t]?)?\Z"
+    r"|(?<![\w'’-])t[ée]l(?:[ée]phone)?\.?[ \t]*\([ \t]*(?:main|switchboard|standard|reception|r[ée]ception|office|bureau"
+    r"|si[èe]ge)[ \t]*\)[ \t]*[:=.-]?[ \t]*(?:\+[ \t]?)?\Z",
+    re.IGNORECASE,
+)
+_COMPANY_LINE_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:switchboard|standard|reception|r[ée]ception|accueil|main(?:[ \t]+line)?"
+    r"|head[ \t]+office|si[èe]ge|company|entreprise|soci[ée]t[ée])[ \t]*\)",
+    re.IGNORECASE,
+)
+_OFFICE_LINE_BEFORE = re.compile(
+    r"(?:^|[\n,;|/(])[ \t]*(?:(?:the|le|la|l['’]|and|et|my|mon)[ \t]*)?(?:office|bureau|work|travail|business)"
+    r"(?:[ \t]+(?:line|phone|number|num[ée]ro|tel|t[ée]l|(?-i:PBX)))?[ \t]*(?:is|est|c['’][ \t]?est)?[ \t]*[:=.-]?[ \t]*(?:\+[ \t]?)?\Z",
+    re.IGNORECASE,
+)
+_COMPANY_LINE_KEYS = wordset("""
+switchboard standard reception réception accueil pbx central centralita zentrale centrale main office bureau work
+travail business
+""")
+
+
+# A flat or a unit in the address: a home's, or labelled as the client's by the older sets ("employed at our trucking
+# company at 7150 Torbram Road, Unit 12, ...", heldout40; round 34's employer rule reads it the same way).
+_FLAT_WORD = re.compile(r"(?<![\w'’-])(?:app|appt|apt|apto|appartement|apartment|logement|unit|unité|depto|dpto)(?![\w'’-])", re.IGNORECASE)
+# A company named in the message, for an office's line beside a personal one: its legal form or its kind.
+_COMPANY_IN_MESSAGE = re.compile(
+    r"(?<![\w'’-])(?:(?-i:Inc|Ltd|Ltée|GmbH|AG|SA|S\.A|SAS|SARL|SpA|S\.p\.A|BV|NV|LLC|LLP|Pty|PLC|Plc|Co|Corp|KK|AS|AB|Oy|ApS|Srl|S\.L|SL|Ltda)"
+    r"(?![\w'’-])|cabinet|firm|company|soci[ée]t[ée]|entreprise|compagnie|group|groupe|corporation)",
+    re.IGNORECASE,
+)
+
+
+def _company_block(text: str, start: int) -> bool:
+    last = None
+    for m in _COMPANY_NAMED.finditer(text, max(0, start - 150), start):
+        last = m
+    if last is None:
+        return False
+    between = text[last.end():start]
+    for stop in _BLOCK_STOP.finditer(between):
+        word = stop.group(1)
+        if word is None or len(word) > 4:
+            return False
+    return all(w.lower().replace("’", "'") not in _PRIVATE_WORDS for w in _BLOCK_WORD.findall(between))
+
+
+def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether the phone number, address or postal code at start:end is a company's, not the writer's own (see
+    :data:`_COMPANY_NAMED`, :data:`_COMPANY_LINE_BEFORE`, :data:`_OFFICE_LINE_BEFORE`); `words`: the message's
+    lower-case words."""
+    if not _COMPANY_KEYS.isdisjoint(words) and _company_block(text, start) \
+            and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None):
+        return True
+    if kind != "PHONE" or _COMPANY_LINE_KEYS.isdisjoint(words):
+        return False
+    lo = max(0, start - 60)
+    if _COMPANY_LINE_BEFORE.search(text, lo, start) or _COMPANY_LINE_AFTER.match(text, end):
+        return True
+    if _OFFICE_LINE_BEFORE.search(text, max(0, start - 25), start) is None or _COMPANY_IN_MESSAGE.search(text) is None:
+        return False  # "my cell is ..., office is 905-..." (heldout20, 21 label it): no company named, the writer's own desk
+    return any(m.start() < start - 25 or m.start() > end for m in _PRIVATE_LINE.finditer(text))
+
+
+# Round 36 part B: a company's registration, tax or business number after its label: "SIREN 552 100 554", "numéro
+# Siret 552 100 554 00013", "VAT ID is ESB12345678", "company reg HRB 198765", "business registration no. is 220-81-62517",
+# "corporate reg. no. 110111-1234567", "NIT 900.123.456-7", "ICE 001525874000088, RC 123456", "Japanese corporate number
+# 1234567890123", "GST/HST 12345 6789 RT0001", "ABN 51 824 753 556": not the person's SIN, phone or file number.
+_REGISTRATION_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?-i:SIREN|SIRET|VAT|TVA|USt-IdNr|NIF|NIT|CIF|RFC|CNPJ|ICE|RC|HRB|HRA|GST|HST|QST|TVQ|ABN|ACN|UEN|EIN"
+    r"|NEQ|KvK|KVK|RCS|TIN|GSTIN)(?![\w'’-])"
+    r"|\b(?:siret|siren|vat|tva)\b"
+    r"|\b(?:(?:company|corporate|business|commercial|trade|tax|firm|employer)[ \t]+(?:reg(?:istration)?\.?|registry|register"
+    r"|id(?:entification)?|number|no\.?|tax)|registre[ \t]+(?:du|de)[ \t]+commerce|num[ée]ro[ \t]+(?:d['’][ \t]?entreprise"
+    r"|de[ \t]+soci[ée]t[ée]|d['’][ \t]?immatriculation|fiscal|de[ \t]+TVA|SIRE[NT])|(?:business|corporate)[ \t]+number"
+    # an event's number, no one's file: "numéro d'événement 2025-118", "event no. 4471"
+    r"|num[ée]ro[ \t]+d['’][ \t]?[ée]v[ée]nement|event[ \t]+(?:number|no\.?|id|code)))"
+    r"(?:[ \t]+(?:reg(?:istration)?\.?|registry|id|no\.?|nr\.?|number|num[ée]ro|n[°º]|#|(?-i:HRB|HRA|DE|ES|FR)))*"
+    r"[ \t]*(?:(?:is|est|c['’][ \t]?est|:|=|#|n[°º])[ \t]*)*\Z",
+    re.IGNORECASE,
+)
+_REGISTRATION_KEYS = wordset("""
+siren siret vat tva ust-idnr nif nit cif rfc cnpj ice rc hrb hra gst hst qst tvq abn acn uen ein neq kvk rcs tin
+gstin company corporate business commercial trade tax firm employer registre numéro numero event
+""")
+
+
+def registration_number(text: str, start: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether the number at `start` follows a company's registration or tax number's label (see
+    :data:`_REGISTRATION_BEFORE`)."""
+    if _REGISTRATION_KEYS.isdisjoint(words):
+        return False
+    return _REGISTRATION_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS
+
+
+def company_words(words: frozenset[str] | set[str]) -> bool:
+    """Whether the message has a word that :func:`company_detail` or :func:`registration_number` start from."""
+    return not _ANY_COMPANY_KEYS.isdisjoint(words)

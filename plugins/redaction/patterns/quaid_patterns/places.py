@@ -124,6 +124,7 @@ bucuresti cluj-napoca timișoara timisoara iași iasi warsaw varsovie warszawa �
 krakow wrocław poznań gdańsk stanbul izmir bursa habana chittagong sylhet busan incheon
 daegu almaty tashkent baku tbilisi yerevan minsk kharkiv lviv odesa odessa novosibirsk
 kazan ekaterinburg yekaterinburg petersburg aleppo alep homs mosul basra erbil herat
+nagoya kyoto kobe sapporo fukuoka sendai hiroshima kawasaki saitama chiba kitakyushu naha
 kandahar peshawar faisalabad rawalpindi quetta multan kandy galle jaffna addis-abeba
 """), key=len, reverse=True)
 _CITY_KEYS = frozenset(max(re.findall(r"[^\W\d_]+", city), key=len) for city in _POSTAL_CITIES)  # the longest word
@@ -333,6 +334,13 @@ _TYPE_FIRST = (
     r"|Str\.|Strada|Bulevardul|Calea|Șoseaua|Soseaua|Aleea"
     # round 33 part B: Spain's "C/ Mayor 12" (Indonesia's "Jl. Sudirman No. 45" is the address tagger's)
     r"|C/"
+    # round 36 part B: Catalonia's "Avinguda del Port 214, pta 9", "Carrer de Mallorca 401", "Passeig de Gràcia 92"
+    r"|Avinguda|Avgda\.|Carrer|Passeig"
+)
+# Round 36 part B: Spain's and Catalonia's door and floor after the number: "..., pta 9", "pis 3", "5è 2a", "4º B".
+_CATALAN_UNIT = (
+    r"(?:,?[ \t]*(?:(?i:pta|porta|pis|esc)\.?[ \t]*[0-9]{1,3}[A-Za-z]?"
+    r"|[0-9]{1,2}(?:è|º|ª|r|n|t)[ \t]+(?:[0-9]{1,2}(?:a|ª)|[A-Z]))(?![\w'’-]))*"
 )
 _STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
 _ADDRESS_TYPE_FIRST = re.compile(
@@ -343,7 +351,7 @@ _ADDRESS_TYPE_FIRST = re.compile(
     # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
     rf"(?:,?{_GAP}(?:m|lok|kv|ap|кв|корп|к)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)*"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
-    rf"(?![\w'’-]){_UNIT_AFTER}"
+    rf"(?![\w'’-]){_UNIT_AFTER}{_CATALAN_UNIT}"
 )
 # Belgium and Switzerland, the number after the name, then a comma or the end: "Rue de la Loi
 # 155, boîte 4", "Rue de Carouge 42, 1205 Genève" (not "Rue Sherbrooke 3 times a week").
@@ -368,7 +376,9 @@ _ADDRESS_NUMBERED_RUE = re.compile(
 _ADDRESS_NUMBERED_STREET = re.compile(
     rf"{NOT_BEFORE}(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.?|Diagonal|Transversal|Avenida|Av\.){_GAP}[0-9]{{1,3}}[A-Za-z]?"
     rf"(?:{_GAP}(?i:bis|sur|norte|este|oeste))?"
-    rf"(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,4}}[A-Za-z]?(?:[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
+    rf"(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,4}}[A-Za-z]?"
+    rf"(?:{_GAP}(?i:sur|norte|este|oeste|bis))?"  # round 36 part B: the south side's plate, "# 18 Sur-135"
+    rf"(?:[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
     # Cuba's cross streets: "Calle 23 No. 1015 e/ 10 y 12", "entre J e I"
     rf"(?:{_GAP}(?:e/|(?i:entre)){_GAP}?[0-9A-ZÀ-Þ][\w'’-]*{_GAP}[ye]{_GAP}[0-9A-ZÀ-Þ][\w'’-]*)?"
     rf"(?![\w'’-]){_UNIT_AFTER}"
@@ -381,7 +391,12 @@ _ADDRESS_SOI = re.compile(
     r"(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?)?(?![\w'’/-])"
 )
 _ADDRESS_GERMAN = re.compile(
-    rf"{NOT_BEFORE}[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm){_GAP}[0-9]{{1,4}}[a-z]?(?![\w'’-]){_UNIT_AFTER}"
+    rf"{NOT_BEFORE}[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm"
+    # round 36 part B: the street's type a word of its own after a name in "-er": "Schönhauser Allee 76", "Frankfurter Tor 3"
+    r"|er[ \t]+(?:Allee|Stra(?:ß|ss)e|Str\.|Platz|Weg|Damm|Ring|Chaussee|Ufer|Tor|Markt))"
+    rf"{_GAP}[0-9]{{1,4}}[a-z]?(?![\w'’-]){_UNIT_AFTER}"
+    # the floor: "Hohenzollernring 41, 2. OG", "..., 3. Stock"
+    r"(?:,?[ \t]*[0-9]{1,2}\.[ \t]*(?:OG|Obergeschoss|Stock|Etage)(?![\w'’-]))?"
 )
 # South Asian plots: "House 23, Street 7, F-8/3", "H.No. 12, Street 4, Sector G-9/1".
 _ADDRESS_HOUSE = re.compile(
@@ -904,7 +919,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
-        c
+        c avinguda avgda carrer passeig
     """), 0),
     (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
     (_ADDRESS_TYPE_THEN_NUMBER, wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"), 0),
@@ -1266,7 +1281,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_CHINESE, 0))
     if "로 " in text or "길 " in text:
         expressions.append((_ADDRESS_HANGUL, 0))
-    if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "allee" in text:
+    if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "llee" in text or "ring" in text \
+            or "damm" in text or "Ufer" in text or "Tor" in text or "Markt" in text:
         expressions.append((_ADDRESS_GERMAN, 0))
     if "," in text:
         for m in _street_no_number(text, words):
@@ -1436,6 +1452,8 @@ def _public_place(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if _OWN_ADDRESS.search(text, max(0, start - 60), start) or _OWN_ADDRESS.search(text, line, start):
         return False
+    if _PLACE_ADDRESS_LABEL.search(text, max(0, start - 90), start):
+        return True  # round 36 part B: "Adresse de l'hôtel pour le congrès : Fairmont Le Reine Elizabeth, 900 boul. ..."
     if _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start) or _WORK_AFTER.match(text, end) \
             or _WHERE_WORK_AFTER.match(text, end):
         return True
@@ -1448,6 +1466,15 @@ def _public_place(text: str, start: int, end: int) -> bool:
         and _PUBLIC_PLACE_WORD.search(text, max(0, start - 150), min(len(text), end + 80)) is not None
         and _HOME_CUE.search(text, max(line, start - 60), start) is None
     )
+
+
+# Round 36 part B: a public place's address as a label, its name or its purpose between: "Adresse de l'hôtel pour le
+# congrès : Fairmont ..., 900 boul. ...", "address of the clinic where I had my medical: ..." (not "my address").
+_PLACE_ADDRESS_LABEL = re.compile(
+    rf"\b(?:address|adresse)[ \t]+(?:of|de|du|for|pour)[ \t]+(?:the[ \t]+|l['’][ \t]*|la[ \t]+|le[ \t]+)?{_PUBLIC_PLACE}\b"
+    r"[^.!?\n0-9]{0,60}$",
+    IGNORE_CASE,
+)
 
 
 # Round 28: a place one is sent to for an appointment's business: "go to 123 Main St for fingerprints".

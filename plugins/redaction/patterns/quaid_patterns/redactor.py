@@ -14,7 +14,9 @@ from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
 from .gate import nothing_to_find
+from .identifiers import corrected, with_file_prefix
 from .names_model import learned_names
+from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
 from .recognizers import LABELS, RECOGNIZERS
@@ -119,7 +121,11 @@ class PatternRedactor:
             if more:
                 spans = sorted(spans + more, key=lambda s: s.start)
         if self._learned_addresses:  # the addresses no rule found (see address_model)
+            before = len(spans)
             spans = with_learned_addresses(text, spans, self._learned_addresses)
+            if len(spans) > before and any(s.type in ADDRESS_TYPES for s in spans):  # not a company's (round 36 part B)
+                words = Scan(text, {}).words
+                spans = [s for s in spans if s.type not in ADDRESS_TYPES or not company_detail(text, s.start, s.end, s.type, words)]
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
@@ -151,13 +157,34 @@ class PatternRedactor:
             candidates = [c for c in candidates if c[2] in types]
         for custom in self._custom:
             candidates.extend(custom.find(scan))
+        if scan.has_digit and candidates:  # round 36 part B: "IMM-2023-0045678", "its not W30055512 its W300555128"
+            candidates = corrected(text, with_file_prefix(text, candidates) if "-" in text else candidates)
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
             public = [(c[0], c[1]) for c in candidates if c[2] == "PHONE" and public_line(scan, c[0], c[1])]
             if public:  # and no piece of that line is another kind of number ("l'ambassade ... +221 33 889 47 00")
                 candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in public)]
+        if scan.has_digit and candidates and company_words(scan.words):  # round 36 part B: a company's line, address, number
+            company = [(c[0], c[1]) for c in candidates if _company_value(scan, c)]
+            if company:
+                candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in company)]
         return resolve(candidates)
+
+
+# Round 36 part B: the kinds a company's registration number is taken for ("SIREN 552 100 554" a SIN, "VAT ID
+# ESB12345678" an application number, "business registration no. 220-81-62517" a phone).
+_REGISTERED_KINDS = frozenset(("PHONE", "SIN", "APPLICATION_NUMBER", "PASSPORT", "CLIENT_ID", "CREDIT_CARD", "POSTAL_CODE"))
+
+
+def _company_value(scan: Scan, candidate: Candidate) -> bool:
+    start, end, kind = candidate[0], candidate[1], candidate[2]
+    first = next((i for i in range(start, end) if scan.text[i].isdigit()), start)  # the label inside it: "RC 123456"
+    if kind in _REGISTERED_KINDS and (registration_number(scan.text, start, scan.words)
+                                      or (first > start + 1 and scan.text[first - 1] in " \t:#"
+                                          and registration_number(scan.text, first, scan.words))):
+        return True
+    return kind in CONTACT_TYPES and company_detail(scan.text, start, end, kind, scan.words)
 
 
 def _with_learned_names(text: str, spans: list[Span]) -> list[Span]:
