@@ -65,6 +65,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("the file for my mother is IMM-2025-0012345, can I withdraw it?", [(N, "IMM-2025-0012345")]),
     ("my citizenship application CIT-2025-1234567 shows in process", [(N, "CIT-2025-1234567")]),
     ("receipt #IRCC-2024-88123 for the biometrics", []),
+    # a citizenship application's number after its label, not a passport of the same shape
+    ("la demande de citoyenneté de mon père est la C7712093, il attend", [(N, "C7712093")]),
+    ("my citizenship file: N004418220? is that the right one", [(N, "N004418220")]),
+    ("pour la demande de citoyenneté, mon passeport C4829173 est expiré", [(PP, "C4829173")]),
     # a value corrected after a typo: one kind for both
     ("oops typo, not E00123456 it's E001234567", [(N, "E00123456"), (N, "E001234567")]),
     ("mon NAS 046 454 286 est faux, ça devrait être 046 454 287", [(S, "046 454 286"), (S, "046 454 287")]),
@@ -88,6 +92,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("we moved to Frankfurter Allee 112, 10365 Berlin", [(A, "Frankfurter Allee 112"), (Z, "10365")]),
     ("new flat: Kaiserring 7, 3. OG, 68161 Mannheim", [(A, "Kaiserring 7, 3. OG"), (Z, "68161")]),
     ("mi casa es Calle 10 # 43 Sur-21, apto 305, Medellín", [(A, "Calle 10 # 43 Sur-21, apto 305")]),
+    # Haiti: the house's number before the road; an area and its number before the villa, where someone lives
+    ("ma tante habite au 22, Pétion-Ville 5, rue Grégoire", [(A, "22, Pétion-Ville 5, rue Grégoire")]),
+    ("my sister lives in Dakar with her kids, Sacré Coeur 3, villa 212", [(A, "Sacré Coeur 3, villa 212")]),
+    ("mon adresse à Dakar : Sicap Liberté 6, villa 2345", [(A, "Sicap Liberté 6, villa 2345")]),
+    ("we booked Hotel Riviera 3, villa 12 for the wedding", []),
     # a public place's address as a label, its name or purpose between; not the client's own
     ("Adresse de l'hôtel pour la conférence : 3 boul. du Casino, Gatineau J8Y 6X4", []),
     ("address of the hotel for the summit, near the lake: 1 Harbour Square, Toronto M5J 1A6", []),

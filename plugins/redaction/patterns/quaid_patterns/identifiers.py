@@ -1365,3 +1365,31 @@ def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 out.append((m.start(), m.end(), kind, c[3]))
             break
     return out
+
+
+# Round 36 part B: a citizenship application's number, a letter and seven to nine digits, after its label in its sentence
+# ("La demande de citoyenneté de ... est la C4455667", "my citizenship file: C000512378?"): the application's, not a
+# passport of the same shape (a passport word nearer keeps it one: "citizenship application, passport C1234567").
+_CITIZENSHIP_FILE_BEFORE = re.compile(
+    r"(?:\b(?:demande|dossier|application|file|request)[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+|for[ \t]+)?(?:la[ \t]+|my[ \t]+)?"
+    r"(?:citoyennet[ée]|citizenship)|\bcitizenship[ \t]+(?:application|file|request))"
+    r"(?P<between>[^.!?\n]{0,60}?)[ \t]*[:=#]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_CITIZENSHIP_NUMBER = re.compile(r"(?<![\w-])[A-Z][0-9]{7,9}(?![\w-])")
+_PASSPORT_WORD = re.compile(r"\b(?:passport|passeport|pasaporte|passaporte)\b", re.IGNORECASE)
+CITIZENSHIP_KEYS = wordset("citoyenneté citoyennete citizenship")
+
+
+def citizenship_files(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, a citizenship application's number typed as such (see :data:`_CITIZENSHIP_FILE_BEFORE`); for a
+    message with a word of :data:`CITIZENSHIP_KEYS`."""
+    out = list(candidates)
+    for m in _CITIZENSHIP_NUMBER.finditer(text):
+        label = _CITIZENSHIP_FILE_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if label is None or _PASSPORT_WORD.search(label.group("between")):
+            continue
+        found = [c for c in out if c[0] < m.end() and m.start() < c[1]]
+        if all(c[2] == "PASSPORT" and c[0] == m.start() and c[1] == m.end() for c in found):
+            out = [c for c in out if c not in found] + [(m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P)]
+    return out

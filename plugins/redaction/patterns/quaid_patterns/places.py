@@ -1133,6 +1133,9 @@ _FLOOR_NEXT = re.compile(
 _BOX_NEXT = re.compile(r"(?<=[0-9])[ \t]*,?[ \t]+(?i:bte|boîte|boite|bt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’/-])")
 # Haiti's roads before the street: "Delmas 33, rue Charbonnière #17".
 _ROAD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+[ \t]+$")
+_HOUSE_BEFORE_ROAD = re.compile(
+    r"(?:(?<=\ble )|(?<=\bau )|(?<=\bat )|(?<=\bis )|(?<=: )|(?<=:))[0-9]{1,4}[A-Za-z]?[ \t]*,[ \t]*$", IGNORE_CASE
+)
 _RUE_AFTER_ROAD = re.compile(r"[0-9]{1,3},[ \t]*(?i:rue|ruelle|impasse|avenue|av\.)(?![\w'’-])")
 
 
@@ -1197,6 +1200,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         road = _ROAD_BEFORE.search(text, max(0, start - 25), start)
         if road and not _common(road.group().strip()):
             start = road.start()
+            if house := _HOUSE_BEFORE_ROAD.search(text, max(0, start - 8), start):
+                start = house.start()  # round 36 part B: the house's number before the road, "c'est le 14, Delmas 33, rue ..."
     if start > 5 and text[start].isdigit() and (lane := _LANE_BEFORE.search(text, max(0, start - 25), start)):
         start = lane.start()
     if start > 2 and text[start].isdigit() and (sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 6), start)):
@@ -1268,6 +1273,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
     found: list[tuple[int, int, bool]] = []
+    if "villa" in words or "maison" in words:
+        yield from area_villas(scan)  # round 36 part B
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))
@@ -1540,3 +1547,26 @@ def said_addresses(scan: Scan) -> Iterator[Candidate]:
         return
     for m in _ADDRESS_SAID.finditer(scan.text):
         yield m.start(), m.end(), "ADDRESS", ADDRESS_P
+
+
+# Round 36 part B: an area and its number, then the villa, where someone is said to live earlier in the sentence ("la mère
+# de mon client vit à Abidjan, Mme ..., Cocody Riviera 3, villa 45", "she lives in Dakar, Sacré-Coeur 3, villa 12"); not a
+# holiday rental ("Hotel Riviera 3, villa 12 was booked": no living word).
+_AREA_VILLA = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,3}[0-9]{1,2}[ \t]*,[ \t]*(?i:villa|maison)[ \t]+(?:(?i:n)[°º]\.?[ \t]*)?"
+    r"[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
+)
+_LIVES_IN_SENTENCE = re.compile(
+    r"\b(?:vit|vivent|vivons|habite|habitent|habitons|demeure|demeurent|r[ée]side|r[ée]sident|lives?|living|resides?|residing"
+    r"|adresse|address|domicile|home)\b[^.!?\n]*$",
+    IGNORE_CASE,
+)
+
+
+def area_villas(scan: Scan) -> Iterator[Candidate]:
+    """A villa after its area and number, in a sentence that says someone lives there (see :data:`_AREA_VILLA`); for a
+    message with "villa" or "maison" (see :func:`addresses`)."""
+    for m in _AREA_VILLA.finditer(scan.text):
+        if _LIVES_IN_SENTENCE.search(scan.text, max(0, m.start() - 120), m.start()) \
+                and not _PUBLIC_PLACE_WORD.search(scan.text, max(0, m.start() - 120), m.start()):
+            yield m.start(), m.end(), "ADDRESS", ADDRESS_P

@@ -14,7 +14,7 @@ from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
 from .gate import nothing_to_find
-from .identifiers import corrected, with_file_prefix
+from .identifiers import CITIZENSHIP_KEYS, citizenship_files, corrected, with_file_prefix
 from .names_model import learned_names
 from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
@@ -157,8 +157,11 @@ class PatternRedactor:
             candidates = [c for c in candidates if c[2] in types]
         for custom in self._custom:
             candidates.extend(custom.find(scan))
-        if scan.has_digit and candidates:  # round 36 part B: "IMM-2023-0045678", "its not W30055512 its W300555128"
-            candidates = corrected(text, with_file_prefix(text, candidates) if "-" in text else candidates)
+        if scan.has_digit:  # round 36 part B: "IMM-2023-0045678", "its not W30055512 its W300555128", "demande de citoyenneté ..."
+            if candidates:
+                candidates = corrected(text, with_file_prefix(text, candidates) if "-" in text else candidates)
+            if "APPLICATION_NUMBER" in types and not CITIZENSHIP_KEYS.isdisjoint(scan.words):
+                candidates = citizenship_files(text, candidates)
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
