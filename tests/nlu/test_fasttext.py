@@ -319,6 +319,8 @@ def _reference_predict(backend: FastTextBackend, text: str, k: int) -> list[tupl
     if config.drop_personal_marks:
         text = quaid_fasttext.without_personal_marks(text)
     query = backend._clean(quaid_fasttext.without_courtesies(text) if config.strip_courtesies else text)
+    if config.respell:
+        query = " ".join(state.respell.get(word, word) for word in query.split())
     if not query or k < 1:
         return []
     ranked = state.model.f.predict(query + "\n", min(len(state.codes), max(k, config.candidates)), 0.0, "strict")
@@ -347,12 +349,13 @@ REFERENCE_TEXTS = ["can i work while i study", "Délai de traitement?", "bonjour
                    "what is the weather in ottawa tomorrow", "asdkjh qwe", "how early can i arrive",
                    "work permit processing time for students", "😀 hello", "__label__0 __label__1",
                    "Bonjour Monsieur, délai de traitement? Merci d'avance",
-                   "[PERSON] here, born [DATE_OF_BIRTH], can i work while i study", "[PERSON]"]
+                   "[PERSON] here, born [DATE_OF_BIRTH], can i work while i study", "[PERSON]",
+                   "cb d heures un etudiant peut travailler", "cb"]
 
 
 @pytest.mark.parametrize("options", [{}, {"neighbour_weight": 0.0}, {"candidates": 2}, {"similarity_power": 1.0},
                                      {"strip_courtesies": False}, {"drop_personal_marks": False},
-                                     {"read_question": False}])
+                                     {"read_question": False}, {"respell": False}])
 def test_predict_matches_the_plain_computation_from_fasttext_calls(trained: FastTextBackend,
                                                                    options: dict) -> None:
     # neighbour_weight 0: the confidence is the probability alone, so codes tied at fastText's
@@ -506,3 +509,37 @@ def test_read_question_raises_the_top_code_only_when_the_question_agrees(trained
     assert reading.predict(elsewhere, "en", k=3) == whole.predict(elsewhere, "en", k=3)
     # a message with no question of its own is read as before
     assert reading.predict("can i work while i study", "en", k=3) == whole.predict("can i work while i study", "en", k=3)
+
+
+# NLU round 14 (config/eval/README.md): phone spellings spelt out as the examples write them.
+def test_respellings_leave_the_kbs_own_forms_and_unknown_spellings_out() -> None:
+    words = {"combien": 5, "jpeux": 3, "je": 9, "peux": 9, "wp": 1, "work": 2, "permit": 2, "koi": 1,
+             "d": 4, "un": 3}
+    table = quaid_fasttext.respellings(words)
+    assert table["cb"] == "combien" and table["wp"] == "work permit" and table["dun"] == "d un"
+    assert "jpeux" not in table  # the examples use it 3 times: the KB's own spelling
+    assert "koi" not in table  # "quoi" is in no example: nothing to gain
+    assert "pr" not in quaid_fasttext.RESPELL and "ca" not in quaid_fasttext.RESPELL  # words of their own
+
+
+@pytest.mark.parametrize(("query", "read"), [
+    ("cb coute le wp", "combien coute le work permit"),
+    ("mes enfants ont besoin dun permis detude", "mes enfants ont besoin d un permis d etude"),
+    ("r u open on sunday", "are you open on sunday"),
+    ("combien coute le permis", "combien coute le permis"),  # nothing to spell out
+    ("cbd oil", "cbd oil"),  # whole words only
+])
+def test_respelt_spells_out_whole_words_only(query: str, read: str) -> None:
+    table = {form: spelt for form, spelt in quaid_fasttext.RESPELL.items()}
+    assert quaid_fasttext.respelt(query, table) == read
+
+
+def test_respell_reads_phone_spellings_as_the_examples_write_them(trained: FastTextBackend) -> None:
+    respelling, literal = make(), make(respell=False)
+    respelling.state = literal.state = trained.state
+    assert trained.state.respell["cb"] == "combien"
+    sms, spelt = "cb d heures un etudiant peut travailler", "combien d heures un etudiant peut travailler"
+    assert respelling.predict(sms, "fr", k=3) == literal.predict(spelt, "fr", k=3)
+    assert literal.predict(sms, "fr", k=3) != literal.predict(spelt, "fr", k=3)
+    # "c koi le delai" is an example: "koi" stays ("quoi" is in no example), read as learnt
+    assert respelling.predict("c koi le delai", "fr", k=3) == literal.predict("c koi le delai", "fr", k=3)
