@@ -134,9 +134,10 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
               r"(?:une|la|ma) (?:reponse|decision)\b"),
     ("recu", r"\b(?:avez vous|vous avez|a t il|a t elle|a t on|ircc a) (?:bien )?recu (?:mon|ma|mes)\b"),
     ("recu recue recus recues approuve approuvee approuves approuvees accepte acceptee acceptes acceptees "
-     "arrive arrivee arrives arrivees",
-     rf"\b{_MY} (?:documents?|papiers|resultats|formulaires?|dossier|passeport|certificat|demande|biometrie)"
-     rf"[\w ]{{0,40}}\b(?:(?:a|ont)(?: t il| t elle)? (?:ete|bien ete) (?:recue?s?|approuvee?s?|acceptee?s?)|"
+     "arrive arrivee arrives arrivees enregistre enregistree enregistres enregistrees",
+     rf"\b{_MY} (?:documents?|papiers|resultats|formulaires?|dossier|passeport|certificat|demande|biometrie|"
+     rf"empreintes)[\w ]{{0,40}}\b(?:(?:a|ont)(?: t il| t elle)? (?:ete|bien ete) (?:recue?s?|approuvee?s?|"
+     r"acceptee?s?|enregistree?s?)|"
      r"(?:est|sont)(?: ils| elles| il| elle)? (?:bien )?arrivee?s?)\b"),
 ]
 # One's own refusal to appeal, a card mailed that never came, a fee paid but shown unpaid,
@@ -186,6 +187,14 @@ _ABOUT += [
      r"\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (?:svp |s il vous plait )?"
      r"(?:corriger|modifier|changer|rectifier) (?:ca|cela|ceci|ce|le|la|l erreur)\b(?! \w+ (?:de|d|du) (?:mon|ma|mes)\b)"),
     ("check", rf"^(?:please |pls |plz |kindly )?check (?:the )?(?:status|progress) of {_MY}\b"),
+    # the status of one's file asked of the bot, and whether a step of it is done (NLU round 14:
+    # "what is the status of my file", "is my biometrics done? i went to vac yesterday"); how to
+    # check it oneself stays general (_GENERAL)
+    ("status statut", r"\b(?:what is|what s|whats|wats|tell me|give me|quel est|c est quoi|cest quoi) "
+                      rf"(?:the|le) (?:status|statut) (?:of|de|du) {_MY}\b"),
+    ("done completed recorded registered processed",
+     rf"(?<!how )(?<!where )(?<!when )(?<!why )\b(?:is|are|was|were|has|have) {_MY} [\w ]{{0,30}}\b"
+     r"(?:done|completed|recorded|registered|processed)\b"),
     ("status statut suivi tracker",
      rf"\b(?:{_MY} (?:status|application status|statut|suivi|tracker)|(?:the|le) (?:status|statut) (?:of|de) {_MY} "
      rf"(?:application|file|demande|dossier))\b[\w ]{{0,30}}\b"

@@ -413,6 +413,43 @@ def test_round13_waiting_on_ones_file_stays_own_file(text):
     assert own_file_cue(text)
 
 
+# NLU round 14 (config/eval/README.md): the status of one's file asked of the bot, and whether a step
+# of it is done, are for an agent; how to check it oneself, or how a step is done, stay general.
+# Probes of my own.
+@pytest.mark.parametrize("text", [
+    "whats the status of my study permit extension",
+    "what's the status of my husband's sponsorship file",
+    "tell me the status of my application pls",
+    "quel est le statut de mon dossier de citoyenneté",
+    "c'est quoi le statut de ma demande",
+    "are my fingerprints registered? went to the vac monday",
+    "has my application been processed yet",
+    "mes empreintes ont été enregistrées? j'y suis allé lundi",
+    "est-ce que ma biométrie a bien été enregistrée",
+])
+def test_round14_a_files_status_or_step_asked_of_the_bot_is_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+    _, actions = POLICY.step(State(stage="ready"), msg(text, ("090301", 0.97)))
+    assert handoffs(actions)
+
+
+@pytest.mark.parametrize("text", [
+    "how can i check the status of my application online",
+    "where do i see the status of my pr application",
+    "how is my passport renewal processed",
+    "if my biometrics were done 3 years ago do i need to give them again",
+    "comment vérifier le statut de ma demande en ligne",
+    "statut de ma demande en ligne",
+    "mon master a été fait au Bénin, quel organisme pour l'évaluer",
+])
+def test_round14_how_to_see_a_status_stays_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
 def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     """NLU round 12: in a story of 15 words or more, a best solution at 0.40 or more and 1.75
     times the next prediction is answered below the margin, where the brain has a margin."""
