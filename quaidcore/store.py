@@ -507,26 +507,43 @@ class Store:
         if not self.cache_size:
             return
         recent = self._recent
-        said: dict[str, list[tuple[Any, ...]]] = {}
+        said: dict[str, list[dict[str, Any]]] = {}  # message rows by conversation, in order
         for m in batch.messages:
-            said.setdefault(m["conversation_id"], []).append(_transcript_entry(m))
+            found = said.get(m["conversation_id"])
+            if found is None:
+                said[m["conversation_id"]] = [m]
+            else:
+                found.append(m)
+        created, cached = batch.created, self._cached_bytes
         for row in _last_by_id(batch.conversations):
-            row = {**row, "state": _json_text(row.get("state"))}
-            old = recent.pop(row["id"], None)
+            conversation_id, state = row["id"], row.get("state")
+            # a copy (the batch's row is not the cache's), the state as JSON text (the
+            # message path's rows bring it so already)
+            row = {**row, "state": state if isinstance(state, str) else _json_text(state)}
+            old = recent.pop(conversation_id, None)
             if old is not None:
-                self._cached_bytes -= old[_BYTES]
-            lines = old.get("transcript") if old is not None else ([] if row["id"] in batch.created else None)
+                cached -= old[_BYTES]
+                lines = old.get("transcript")
+            else:
+                lines = [] if conversation_id in created else None
             lines_bytes = 0
             if lines is not None:
-                new_lines = said.get(row["id"], [])
-                row["transcript"] = lines + new_lines
-                lines_bytes = (old[_LINES_BYTES] if old is not None else 0) + _lines_bytes(new_lines)
+                lines_bytes = old[_LINES_BYTES] if old is not None else 0
+                new_rows = said.get(conversation_id)
+                if new_rows:
+                    lines = lines.copy()  # the old entry's list stays as it was
+                    for m in new_rows:
+                        line = _transcript_entry(m)
+                        lines.append(line)
+                        lines_bytes += MESSAGE_ENTRY_BYTES + len(line[2])
+                row["transcript"] = lines
             row[_LINES_BYTES] = lines_bytes  # kept, not summed again over the transcript each turn
-            row[_BYTES] = CACHE_ENTRY_BYTES + len(row["state"]) + lines_bytes
-            recent[row["id"]] = row
-            self._cached_bytes += row[_BYTES]
-        while self._cached_bytes > self.cache_size and recent:
-            self._cached_bytes -= recent.popitem(last=False)[1][_BYTES]
+            row[_BYTES] = size = CACHE_ENTRY_BYTES + len(row["state"]) + lines_bytes
+            recent[conversation_id] = row
+            cached += size
+        while cached > self.cache_size and recent:
+            cached -= recent.popitem(last=False)[1][_BYTES]
+        self._cached_bytes = cached
 
     def _forget_cached(self, conversation_id: str | None = None) -> None:
         """Drop one conversation from the cache, or all of them."""
@@ -746,10 +763,6 @@ def _json_text(value: Any) -> str:
 _BYTES, _LINES_BYTES = "_bytes", "_lines_bytes"  # a cached row's size, and its transcript's
 
 
-def _lines_bytes(lines: list[tuple[Any, ...]]) -> int:
-    return sum(MESSAGE_ENTRY_BYTES + len(line[2]) for line in lines)
-
-
 _TRANSCRIPT_FIELDS = ("direction", "author", "text", "kind", "code", "at", "pressed", "agent")
 
 
@@ -757,6 +770,9 @@ def _transcript_entry(row: dict[str, Any]) -> tuple[Any, ...]:
     """A message row as the cache keeps it (:data:`_TRANSCRIPT_FIELDS`): the payload's
     pressed quick reply and agent only."""
     payload = row.get("payload")
+    if payload is None:  # a typed client message: no payload to read
+        return (row["direction"], row["author"], row["text"], row.get("kind"), row.get("code"), row["at"],
+                None, None)
     if isinstance(payload, str):
         payload = json.loads(payload)
     if not isinstance(payload, dict):
