@@ -753,8 +753,8 @@ def new_conversation_id() -> str:
 def _message_row(conv_id: str, direction: str, author: str, reply: Reply,
                  agent: str | None = None) -> dict[str, Any]:
     payload = reply.to_json()
-    if agent:
-        payload["agent"] = agent
+    if agent:  # a copy: the reply's JSON is shared (Reply.to_json)
+        payload = {**payload, "agent": agent}
     return {"conversation_id": conv_id, "direction": direction, "author": author,
             "text": reply.text, "kind": reply.kind, "code": reply.code,
             "payload": payload, "at": time.time()}

@@ -55,15 +55,21 @@ class Reply:
     links: tuple[Link, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The web API's `Reply` object."""
-        # built by hand: ``dataclasses.asdict`` deep-copies, ~4x slower on the message path
-        return {
-            "text": self.text,
-            "quick_replies": [{"title": q.title, "payload": q.payload} for q in self.quick_replies],
-            "links": [{"title": link.title, "url": link.url} for link in self.links],
-            "code": self.code,
-            "kind": self.kind,
-        }
+        """The web API's `Reply` object: the same dict on every call (copy it to change it).
+
+        Made once a reply: a turn's reply is read twice, for its message row and for the
+        channel's answer (~9 k instructions each with two quick replies and a link)."""
+        found = self.__dict__.get("_json")  # not a field: equality, hash and repr ignore it
+        if found is None:
+            # built by hand: ``dataclasses.asdict`` deep-copies, ~4x slower on the message path
+            found = self.__dict__["_json"] = {
+                "text": self.text,
+                "quick_replies": [{"title": q.title, "payload": q.payload} for q in self.quick_replies],
+                "links": [{"title": link.title, "url": link.url} for link in self.links],
+                "code": self.code,
+                "kind": self.kind,
+            }
+        return found
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Reply:

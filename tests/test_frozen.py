@@ -78,3 +78,20 @@ def test_the_policy_classes() -> None:
     assert Emit("x").data == {} and Emit("x").data is not Emit("x").data
     assert ClientMessage("hi", "en", 1.0) == ClientMessage("hi", "en", 1.0, None, ())
     assert Released() == Released()
+
+
+def test_a_reply_json_made_once_and_not_changed_by_its_message_row() -> None:
+    from quaidcore.app import _message_row
+    from quaidcore.messages import Link, QuickReply, Reply
+
+    reply = Reply("hi", "agent", "101234", (QuickReply("Yes", "YES"),), (Link("Page", "https://x.ca/a"),))
+    made = reply.to_json()
+    assert made == {"text": "hi", "quick_replies": [{"title": "Yes", "payload": "YES"}],
+                    "links": [{"title": "Page", "url": "https://x.ca/a"}], "code": "101234", "kind": "agent"}
+    assert reply.to_json() is made  # once a reply
+    row = _message_row("c" * 32, "out", "agent", reply, agent="ana")
+    assert row["payload"] == {**made, "agent": "ana"}
+    assert "agent" not in reply.to_json()  # the row's payload is a copy when it adds the agent
+    same = Reply("hi", "agent", "101234", (QuickReply("Yes", "YES"),), (Link("Page", "https://x.ca/a"),))
+    assert same == reply and hash(same) == hash(reply) and repr(same) == repr(reply)  # the memo is no field
+    assert Reply.from_json(made) == reply
