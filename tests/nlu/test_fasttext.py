@@ -401,6 +401,11 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
     ("how do i renew my passport? thank you so much!", "how do i renew my passport?"),
     ("c quoi le délai, merci d'avance svp", "c quoi le délai"),
     ("bonsoir, combien coûte un passeport? Merci beaucoup. Bonne journée", "combien coûte un passeport?"),
+    # thanks for a last answer before the next question (NLU round 14)
+    ("thanks so much for your help! another question: do kids need a visa", "do kids need a visa"),
+    ("ok thx. can my wife work", "can my wife work"),
+    ("Merci beaucoup! Une autre question, mon fils peut étudier?", "mon fils peut étudier?"),
+    ("merci pour la réponse. et pour le permis de travail?", "et pour le permis de travail?"),
 ])
 def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == read
@@ -411,6 +416,7 @@ def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None
     "please check my file", "please tell me the status",  # a request, not a courtesy
     "hiring foreign workers, how?", "salutations distinguées", "there is a fee?", "allowed to work?",
     "thanks to my employer i have an LMIA, what next?", "pls how do i apply",
+    "merci de me dire combien coute un visa", "thank you!", "ty",
 ])
 def test_a_message_that_is_only_a_courtesy_or_starts_with_a_lookalike_is_read_as_written(text: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == text

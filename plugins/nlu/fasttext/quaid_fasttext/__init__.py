@@ -180,10 +180,21 @@ _THANKS = re.compile(
     r"thanks?(?: you)?(?: so much| very much| in advance| a lot)?|thx|tnx|svp|stp|s'il vous pla[iî]t|"
     r"please|pls|plz|god bless(?: you)?|bonne journée|bonne journee|have a nice day|regards)[\s.!]*)+$",
     re.IGNORECASE)
+# Thanks for the last answer before the next question ("thx for the help. is it 6 month max...",
+# "merci! autre question, l'agent..."; NLU round 14): only when punctuation closes them, so that
+# "thanks to my employer i have an LMIA" is read as written.
+_LEADING_THANKS = re.compile(
+    r"\s*(?:(?:ok|okay|oh|ah|great|super|parfait|cool)[\s,.!]+)?"
+    r"(?:thanks?(?: you)?|thx|tnx|ty|merci)(?: (?:so much|very much|a lot|beaucoup|bcp))?"
+    r"(?: (?:for (?:the|your) (?:help|answer|reply|info|information)|pour (?:l'aide|l aide|la réponse|la reponse|"
+    r"votre aide|votre réponse|votre reponse|l'info|l info|les infos?)))?\s*[,.!:;-]+\s*"
+    r"(?:(?:one more|another|an other|other|1 more|une autre|autre|encore une|petite|last|dernière|derniere) "
+    r"question\s*[,.!:;?-]*\s*)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3}")
 # Cheap checks before the patterns (most messages have neither): a greeting's first letters,
 # and a word of the closing courtesies in the last characters.
 _GREETING_STARTS = ("b", "s", "a", "c", "h", "g", "d", "m")
+_THANKS_STARTS = frozenset(("th", "tn", "ty", "me", "ok", "oh", "ah", "gr", "su", "pa", "co"))
 _THANKS_WORDS = ("merci", "thank", "thx", "tnx", "svp", "stp", "plai", "plaî", "pls", "plz", "bless", "journ",
                  "nice day", "regards")
 _COURTESY_TAIL = 100  # characters of the end searched for thanks (the pattern is anchored at the end)
@@ -202,14 +213,18 @@ def without_personal_marks(text: str) -> str:
 
 
 def without_courtesies(text: str) -> str:
-    """`text` without a leading greeting and whom it greets, and without closing thanks, please
-    or farewells; `text` itself when no word of three letters or more would be left ("bonjour",
+    """`text` without a leading greeting and whom it greets, or thanks for a last answer (with
+    "another question"), and without closing thanks, please or farewells; `text` itself when no word of three letters or more would be left ("bonjour",
     "hi there, thanks": a greeting is what the client said)."""
     rest = text.lstrip()
     if rest[:1].lower() in _GREETING_STARTS:
         greeting = _GREETING.match(rest)
         if greeting:
             rest = rest[greeting.end():]
+    if rest[:2].lower() in _THANKS_STARTS:
+        thanks = _LEADING_THANKS.match(rest)
+        if thanks:
+            rest = rest[thanks.end():]
     tail = rest[-_COURTESY_TAIL:].lower()
     if any(word in tail for word in _THANKS_WORDS):
         head = rest[:-_COURTESY_TAIL] if len(rest) > _COURTESY_TAIL else ""
