@@ -58,6 +58,9 @@ from .texts import Texts
 T = TypeVar("T")
 log = structlog.get_logger(__name__)
 APP_KEY = web.AppKey("quaid", object)
+# a stored conversation row's ConversationInfo, kept in the row (Store.conversation_row: a row
+# is never changed once made, each turn stores a new one)
+_INFO = "_info"
 
 
 @dataclass
@@ -431,8 +434,13 @@ class Quaid:
         c = await self.store.conversation_row(conversation_id)
         if c is None:
             return None
-        return ConversationInfo(c["id"], c["channel"], c["lang"], c["stage"], c["owner"],
-                                c["outcome"], c["client_id"], c["created_at"], c["updated_at"])
+        # made once a row (~8 k instructions): the web channel asks twice a message, before
+        # the turn and after it, and the row after one turn is the row before the next
+        info = c.get(_INFO)
+        if info is None:
+            info = c[_INFO] = ConversationInfo(c["id"], c["channel"], c["lang"], c["stage"], c["owner"],
+                                               c["outcome"], c["client_id"], c["created_at"], c["updated_at"])
+        return info
 
     async def open_conversation(self, channel: str, client_id: str) -> str | None:
         """The latest conversation of this channel's user that is not abandoned, or None."""

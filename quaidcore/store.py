@@ -564,7 +564,8 @@ class Store:
     async def conversation_row(self, conversation_id: str) -> dict[str, Any] | None:
         """The stored conversation as a dict of its columns, ``state`` as its JSON text
         (``json.loads`` it), or None: what the message path reads, without building a model
-        object from the cache. Do not change the dict: it may be the cache's."""
+        object from the cache. Do not change the dict: it may be the cache's (the host keeps
+        the row's ConversationInfo in it, under ``_info``, and nothing else)."""
         row = self._recent.get(conversation_id)
         if row is not None:
             return row

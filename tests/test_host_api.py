@@ -196,6 +196,19 @@ async def test_open_conversation_and_conversation_info(quaid_harness):
     assert await bot.host.conversation("nope") is None
 
 
+async def test_conversation_info_is_made_once_a_stored_row_and_follows_each_turn(quaid_harness):
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    before = await bot.host.conversation(conv.id)
+    assert await bot.host.conversation(conv.id) is before  # the same row: the same info
+    await conv.hand_off()
+    after = await bot.host.conversation(conv.id)
+    assert after is not before and (before.owner, after.owner) == ("bot", "agent")
+    assert after.updated_at >= before.updated_at
+    stored = await bot.quaid.store.conversation(conv.id)  # the ORM object from the same row
+    assert (stored.id, stored.owner, stored.stage) == (conv.id, "agent", after.stage)
+
+
 class Routed:
     """Two plugins' routes: each sub-application has its own middleware."""
 
