@@ -93,6 +93,16 @@ def test_features_of_a_client_line() -> None:
     assert "v:plus" in plus and "v:tollfree" not in plus
 
 
+def test_brackets_right_after_the_value_speak_of_it() -> None:
+    for text, value in (("Consulat du Mali : 514-555-0131 (mon cell)", "514-555-0131"),
+                        ("the clinic, 604-555-0177 (personal line)", "604-555-0177")):
+        assert MINE in features(text, *_span(text, value)), text
+    text = "the embassy: 613-555-0166 (switchboard), then ask for visas"
+    assert MINE not in features(text, *_span(text, "613-555-0166"))
+    text = "the embassy: 613-555-0166, (I called twice)"  # brackets after a comma: another clause
+    assert MINE not in features(text, *_span(text, "613-555-0166"))
+
+
 def test_features_read_the_other_spans_masked() -> None:
     text = "Call Marie Tremblay at the embassy, 613-555-0123"
     start, end, _ = _span(text, "613-555-0123")

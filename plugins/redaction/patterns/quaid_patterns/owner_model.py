@@ -96,6 +96,7 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’&.-]*")
 _ABBREVIATIONS = frozenset(["dr", "mr", "mrs", "ms", "st", "ave", "m", "mme", "no", "apt"])
 _ONE_LETTER = frozenset(["i", "a", "à", "y"])
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 # Words that tie a detail to a person: first-person words, possessives, a home or a cell, the
 # applicant, sending something to it.
 _OWNER = _FIRST_PERSON | _POSSESSIVES | frozenset(["home", "domicile", "maison", "perso", "personal", "personnel", "personnelle", "cell", "cellphone", "cellulaire", "mobile", "portable", "applicant", "demandeur", "demandeuse", "send", "mail", "envoyer", "envoyez", "envoie", "livrer", "deliver"])
@@ -297,6 +298,9 @@ def _mine_nearer(text: str, tokens: list[tuple[int, int, str]], begin: int, star
     is my number if they need me"."""
     found = _CLAUSE_BREAK.search(text, end, stop)
     clause_stop = found.start() if found else stop
+    bracket = _BRACKET_AFTER.match(text, end, stop)
+    if bracket:  # "<it> (my cell)", "<it> (perso)": the brackets right after the value speak of it
+        clause_stop = bracket.end()
     before, after = _between(tokens, begin, start), _between(tokens, end, clause_stop)
     if _body_at(text, tokens, begin, start, named=True):
         before = []  # "l'employeur de ma femme c'est le Provigo au <it>": the body's name is nearer than "ma"
