@@ -33,6 +33,8 @@ _OTHER_MONTH = (
     # Russian and Ukrainian, the genitive of a date ("родилась 5 мая 1950", "народився 3 березня 1948")
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    # round 37: Turkish ("dob 3 mart 1962", "doğum tarihi 2 ekim 1965"), with a year only
+    r"|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
     r"|rajab|sha['’]?ban|ramadan|ramadhan|ramazan|shawwal|shawal|dhu(?:\s|-)?al(?:\s|-)?(?:qi['’]?dah|qa['’]?dah|hijjah)|zul(?:\s|-)?(?:qadah|hijjah|hijja))"
 )
 # Round 28: the Hebrew calendar's months, a day before them with or without a year ("born 10 Nisan
@@ -47,6 +49,8 @@ _HOLIDAY = (
 _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
     rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
+    # round 37: a bilingual card's month in its two languages ("08 MARS/MAR 1988", "14 JUL /JUIL 1991")
+    rf"|{_DAY}[ \t]+{_MONTH_NAME}[ \t]*/[ \t]*{_MONTH_NAME}[ \t]+{_YEAR}"
     rf"|{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_HEBREW_MONTH}(?:,?\s+5[67][0-9]{{2}})?(?![\w'’-])"
     # round 28: the year first, then the day and month, after a birth word ("born 1949 march 2nd", "née en 1943,
     # le 15 août", "born in 1944, 20th of July"); round 29: "born in 1990, on the 2nd of February"
@@ -108,6 +112,8 @@ _BIRTH = re.compile(
         r"|urodzon[aey]|data\s+urodzenia|ur\.(?=[ \t]*[0-9])|дата\s+рождения|родил(?:ся|ась)|народи(?:вся|лася)|дата\s+народження"
         # round 28: the French forms' "D.N." ("D.N.: 02/02/1950")
         r"|d\.n\.?(?=[ \t]*:?[ \t]*[0-9])"
+        # round 37: Turkish ("doğum tarihi 2 ekim 1965", "dogum tarihi: 04.05.1980")
+        r"|do[ğg]um\s+tarihi|do[ğg]umlu"
         # round 35: the same without its dots, in capitals ("Mohamed El Idrissi, DN 1999-03-15")
         r"|(?-i:DN)(?=[ \t]*:?[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
@@ -123,6 +129,7 @@ naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
 urodzona urodzony urodzone urodzenia ur рождения родился родилась народився народилася народження
+doğum dogum doğumlu dogumlu
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -658,7 +665,11 @@ _SPELLED_DATE = re.compile(
     rf"|{_MONTH_NAME}\s+(?:the\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:st|nd|rd|th)?(?=,?\s+{_NUMBER_WORD})))"
     rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?=\S*-){_NUMBER_WORD}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])"  # "quatre-vingt-sept" one word
     # round 20: the year first ("nineteen eighty eight, may the ninth")
-    rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?![\w'’-])",
+    rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?![\w'’-])"
+    # round 37: the year first, then the day before the month ("dix-neuf cent quatre-vingt-dix, le trois mai",
+    # "nineteen eighty, the fourth of june")
+    rf"|(?<![\w'’-])(?P<year2>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+(?:le|the)\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?"
+    rf"\s+(?:(?:of|de)\s+)?{_MONTH_NAME}(?![\w'’-])",
     IGNORE_CASE,
 )
 # round 26: "mil neuf cent quatre-vingt-cinq", the year as French letters and cheques write it
@@ -691,12 +702,21 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
         start = m.start()
         if text[start:start + 4].lower() == "the ":
             start += 4
-        if ((_YEAR_WORDS.search(m.group()) or _DIGIT_YEAR.search(m.group())) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels)) \
+        if _YEAR_WORDS.search(m.group()) and _BIRTH_SAID_AFTER.match(text, m.end()):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 37: "..., july the ninth that's my birthday"
+        elif ((_YEAR_WORDS.search(m.group()) or _DIGIT_YEAR.search(m.group())) and any(e <= start and _joined(text[e:start], 40) for _s, e in labels)) \
                 or (_SHORT_YEAR.search(m.group()) and any(e <= start and _joined(text[e:start], 25) for _s, e in labels)):
             tail = _JOINING_TAIL.search(text, start, m.end())  # "... fifty nine and her passport"
             yield start, tail.start() if tail else m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
+# Round 37: a date said first, then whose birth date it is ("nineteen ninety, may the third, that's my birthday",
+# "le deux mars mille neuf cent quatre-vingt, c'est ma date de naissance").
+_BIRTH_SAID_AFTER = re.compile(
+    r"[ \t]*[,.!-]*[ \t]*(?:that['’]?s|thats|it['’]?s|its|is|c['’][ \t]?est|cest)[ \t]+(?:my|his|her|our|mon|ma|sa|son)[ \t]+"
+    r"(?:birthday|bday|birth[ \t]*date|date[ \t]+of[ \t]+birth|dob|date[ \t]+de[ \t]+naissance|anniversaire|ddn)(?![\w'’-])",
+    IGNORE_CASE,
+)
 _JOINING_TAIL = re.compile(r"\s+(?:and|et)$", IGNORE_CASE)
 
 

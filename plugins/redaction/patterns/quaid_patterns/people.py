@@ -1118,6 +1118,47 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# Round 37: an officer, an agent, an adviser or a nanny named in lower case after their role, the adviser
+# with a title ("mon conseiller m. gagnon m'a dit", "agent sophie m'a dit d'attendre", "for my nanny joy"):
+# one given name of the lists then a verb or the clause's end, or a title's name (see _lower_after_title).
+_ROLE_LOWER = re.compile(
+    r"(?<![\w'’-])(?:conseill[eè]re?|counsel+or|adviser|advisor|agente?|officer|nounou|nanny|babysitter|gardienne"
+    r"|caregiver)[ \t]+(?:(m|mme|mr|mrs|ms)\.?[ \t]+)?(?=[a-zà-ÿ])"
+)
+_ROLE_LOWER_KEYS = wordset(
+    "conseiller conseillère conseillere counselor counsellor adviser advisor agent agente officer nounou nanny babysitter "
+    "gardienne caregiver"
+)
+
+
+def _role_lower_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ROLE_LOWER.finditer(text):
+        if m.group(1):
+            span = _lower_after_title(text, m.end()) if m.group().rstrip().endswith(".") or m.group(1) == "mme" else None
+        else:
+            span = _one_listed_lower(text, m.end())
+        if span:
+            yield span
+
+
+# Round 37: a record pasted as a line: the name first, then a comma and a birth date in digits ("luz marina
+# restrepo, 16/07/1975, AR847291", "Tran Van Duc / 1984-02-11 / ..."); a given name of the lists first or a
+# family name of them last, no word of the vocabulary.
+_RECORD_OPENING = re.compile(
+    r"(?:^|(?<=\n))[ \t]*((?:[^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]+){1,3}[^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*[,/|;][ \t]*"
+    r"(?=[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9]))"
+)
+
+
+def _record_opening_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _RECORD_OPENING.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if (given_name(lows[0]) or family_name(lows[-1])) and not _like_a_place(words) \
+                and not any(w in vocabulary() or w in NOT_NAME or w in NOT_NAME_CAPITALISED for w in lows):
+            yield m.span(1)
+
+
 def _listed_family_lower(word: str) -> bool:
     """A lower-case family name of the lists that is no word: "reyes", "kaur"; not "young"."""
     return word.islower() and len(word) >= 3 and _plain_name(word) and family_name(word) and word not in vocabulary()
@@ -3441,6 +3482,12 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         m = _ABOVE_DEVICE.search(text, max(0, len(text) - 120))
         if m and all(_name_word(w, w.lower(), True, False, i, False) for i, w in enumerate(m.group(1).split())):
             yield m.start(1), m.end(1), "PERSON", PERSON_P
+    if "," in text or "/" in text or "|" in text or ";" in text:
+        for start, end in _record_opening_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _ROLE_LOWER_KEYS.isdisjoint(words):
+        for start, end in _role_lower_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "name" in words or "nom" in words:
         for start, end in _bare_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -4082,7 +4129,9 @@ def _mailed_names(text: str) -> Iterator[tuple[int, int]]:
         first = user.group(1).lower()
         if not (given_name(first) or common_given_name(first)) or _plain_word(first):
             continue
-        for m in re.finditer(rf"(?<![\w'’.@-]){re.escape(user.group(1))}(?![\w'’@.-])", text, re.IGNORECASE):
+        # round 37: the mailbox's two parts written as one name in the message ("Nadia Haroun here ... nadia.haroun@")
+        for m in re.finditer(rf"(?<![\w'’.@-]){re.escape(user.group(1))}(?:[ \t]+{re.escape(user.group(2))})?(?![\w'’@.-])",
+                             text, re.IGNORECASE):
             if m.start() != user.start(1):
                 yield m.span()
 
@@ -4104,7 +4153,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     what restates a name right after it (see :func:`_restated`)."""
     found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
     if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
-        found += _listed_along(text, spans + found)
+        # round 37: not a street's name after a name ("je suis paulo souza, rua augusta 1508")
+        found += [f for f in _listed_along(text, spans + found) if not not_a_person(text, f[0], f[1])]
     # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)"); with the
     # given name of the lists right before it ("Wilson Jean, Marie Jean et Daphnée Jean")
     kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])
@@ -4214,6 +4264,9 @@ _SAID_AGAIN = re.compile(
 )
 
 
+_APOLOGIES = wordset("sorry sry pardon dsl désolé désolée desole desolee oops oups")
+
+
 def _restated(text: str, end: int) -> Iterator[tuple[int, int]]:
     if (native := _NATIVE_AFTER.match(text, end)) is not None:
         yield native.span(native.lastindex or 1)
@@ -4223,13 +4276,21 @@ def _restated(text: str, end: int) -> Iterator[tuple[int, int]]:
             yield pair.span(2)
     elif (again := _SAID_AGAIN.match(text, end)) is not None:
         start = text.rfind(" ", 0, end) + 1
-        if again.group(1).lower() == text[start:end].lower():
-            last, words = again.end(1), again.group(2).split()
+        first, words = again.end(1), again.group(2).split()
+        if again.group(1).lower() != text[start:end].lower():
+            # round 37: a name of two words said again in full ("hi its ana lucia, ana lucia ferreira sorry")
+            before = text.rfind(" ", 0, max(0, start - 1)) + 1
+            if not (words and again.group(1).lower() == text[before:start].strip().lower()
+                    and words[0].lower() == text[start:end].lower()):
+                return
+            first, words = text.index(words[0], again.end(1)) + len(words[0]), words[1:]
+        if words:
+            last = first
             for word in words:  # the family name, middle names: up to a word that is not a name
-                if _plain_word(word) or _verb_like(word) or len(word) < 3:
+                if _plain_word(word) or _verb_like(word) or len(word) < 3 or word.lower() in _APOLOGIES:
                     break
                 last = text.index(word, last) + len(word)
-            if last > again.end(1):
+            if last > first:
                 yield again.start(1), last
 
 
@@ -4483,6 +4544,7 @@ barrio bairro urbanización urbanizacion urb reparto vereda corregimiento fracci
 immeuble bldg building bâtiment batiment compound lakou camp
 douar commune province wilaya daïra daira derb
 ul ulica ulicy aleja jabal jebel wadi
+rua calle avenida travessa alameda jalan
 vila jardim
 """)
 # Round 36: the line above, a Brazilian district's word before its name ("Vila Olímpia", "Jardim Paulista").
@@ -4724,6 +4786,36 @@ def _before_next_field(text: str, start: int, end: int) -> int:
     return end
 
 
+# Round 37: a form's next label run into by a name typed without a colon before it ("PRÉNOM: MARIE-ÈVE DATE DE
+# NAISSANCE: ...", "Given name: Thandiwe Date of birth: ...", "Place of birth"): its head word ends the name.
+_LABEL_HEAD = wordset("date place lieu country pays")
+_LABEL_HEAD_REST = re.compile(
+    r"[ \t]+(?i:of|de|du|d['’])[ \t]*(?i:birth|naissance|issue|expiry|d[ée]livrance|expiration)(?![\w'’-])"
+)
+# Round 37: a birth word typed after a name ("... s'appelle aicha el amrani nee le 3 juillet 1992"): never a
+# name's last word.
+_BIRTH_TAIL = wordset("nee née né born dob ddn")
+# Round 37: a possessive and the person's role before a lower-case name ("c'est pour ma nounou cristina").
+_ROLE_LEAD = re.compile(
+    r"(?i:my|ma|mon|our|notre)[ \t]+(?i:nounou|nanny|babysitter|gardienne|caregiver|housekeeper|aide|cousin|cousine"
+    r"|neighbour|neighbor|voisin|voisine|friend|ami|amie|coloc|roommate)[ \t]+"
+)
+
+
+def _head_label_end(text: str, start: int, end: int) -> int:
+    """The end of the PERSON span start:end without a next field's head word or a birth word at its end."""
+    words = list(_SPAN_WORDS.finditer(text, start, end))
+    if len(words) < 2 or words[-1].end() != end:
+        return end
+    last = words[-1].group().lower()
+    if not (last in _BIRTH_TAIL or (last in _LABEL_HEAD and _LABEL_HEAD_REST.match(text, end))):
+        return end
+    cut = words[-1].start()
+    while cut > start and not (text[cut - 1].isalnum() or text[cut - 1] in "'’-."):
+        cut -= 1
+    return cut
+
+
 def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
     """The PERSON span start:end without a form's label word at either end, nor a
     possessive before it ("mum's name Folasade Adeyemi"), nor the next field's label that it
@@ -4732,6 +4824,9 @@ def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
         end = _before_next_field(text, start, end)
     if (kin := _KIN_LEAD.match(text, start, end)) is not None and kin.end() < end:
         start = kin.end()
+    if (role := _ROLE_LEAD.match(text, start, end)) is not None and role.end() < end:
+        start = role.end()
+    end = _head_label_end(text, start, end)
     owned = _OWNED_LABEL.match(text, start, end)
     if owned is not None and owned.end() < end:
         start = owned.end()

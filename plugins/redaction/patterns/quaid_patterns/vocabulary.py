@@ -116,7 +116,7 @@ nous vous ils elles le la les l un une des du de d et ou mais donc or ni car pas
 en y a à au aux pour avec sans sur sous dans par chez vers est suis es sommes êtes sont été
 être ai as avons avez ont avoir fait faire mon ma mes ton ta tes son sa ses notre nos votre
 vos leur leurs ce cet cette ces ici là déjà encore toujours vraiment très trop assez svp
-merci bonjour bonsoir salut allô desole désolé désolée confus confuse perdu perdue inquiet
+merci beaucoup bcp bonjour bonsoir salut allô desole désolé désolée confus confuse perdu perdue inquiet
 inquiète marié mariée célibataire divorcé divorcée étudiant étudiante étudiants travailleur
 travailleuse citoyen citoyenne résident résidente né née mal écrit écrite incorrect
 incorrecte erroné erronée manquant manquante différent différente bien actuellement
