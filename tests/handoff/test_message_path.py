@@ -9,14 +9,16 @@ keeps the SQL it built for a model per process, in the first database's dialect.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 from collections.abc import AsyncIterator
 
 import pytest
 from quaid_helpdesk.labels import BUTTON
-from quaid_helpdesk.models import Ticket, TicketMessage
-from quaid_helpdesk.queue_models import Change, TicketWait
+from quaid_helpdesk.models import Agent, Ticket, TicketMessage
+from quaid_helpdesk.queue_models import AgentStatus, Change, TicketWait
+from tortoise import connections
 
 from quaidcore import HandoffRequest, Prediction
 from tests.conftest import rerun_on_postgres
@@ -143,4 +145,74 @@ async def test_places_in_one_statement_are_the_queues(server):
 
 
 async def test_the_same_on_postgres():
-    await rerun_on_postgres(__file__, ON_POSTGRES, 3)
+    await rerun_on_postgres(__file__, ON_POSTGRES, 4)
+
+
+async def test_a_pass_reads_candidates_and_arrivals_in_one_statement_each(server, monkeypatch):
+    """A queue pass's candidates (status rows, accounts, loads) and a light pass's arrived
+    tickets with their places are one statement each, with what the ORM's queries gave."""
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    alice = await server.add_agent("alice", ["agent"], "web")
+    bob = await server.add_agent("bob", ["agent", "supervisor"], "*")
+    carol = await server.add_agent("carol", ["supervisor"], "web")  # not an agent
+    dave = await server.add_agent("dave", ["agent"], "web")  # away
+    erin = await server.add_agent("erin", ["agent"], "web")  # disabled
+    with server.quaid.store.bound():
+        if queues._lock is None:
+            queues._lock = asyncio.Lock()
+        async with queues._lock:  # no background pass meanwhile
+            for agent in (alice, bob, carol, erin):
+                await queues.set_availability(agent.id, "available")
+            await queues.set_availability(dave.id, "away")
+            await queues.set_capacity(alice.id, 3)
+            await Agent.filter(id=erin.id).update(disabled=True)
+            await Ticket.filter().delete()
+            for n, (channel, created_at, assignee) in enumerate([
+                    ("web", 1.0, alice.id), ("web", 2.0, None), ("messenger", 1.0, None), ("web", 1.5, None),
+                    ("web", 3.0, bob.id), ("web", 4.0, alice.id)]):
+                await Ticket.create(conversation_id=f"c{n}", channel=channel, assignee_id=assignee,
+                                    created_at=created_at, updated_at=created_at)
+            await Ticket.filter(conversation_id="c5").update(status="resolved")
+
+            conn = connections.get("default")
+            statements: list[str] = []
+            mine = asyncio.current_task()
+            execute_query = conn.execute_query
+
+            async def counted(sql, *args, **kwargs):
+                if asyncio.current_task() is mine:
+                    statements.append(sql)
+                return await execute_query(sql, *args, **kwargs)
+
+            monkeypatch.setattr(conn, "execute_query", counted)
+            candidates = await queues.candidates()
+            assert len(statements) == 1
+            got = sorted((c.agent.username, c.agent.roles, c.agent.channels, c.load, c.capacity, c.free,
+                          c.status.availability, c.status.version) for c in candidates)
+            versions = dict(await AgentStatus.all().values_list("agent_id", "version"))
+            assert got == [("alice", ["agent"], ["web"], 1, 3, True, "available", versions[alice.id]),
+                           ("bob", ["agent", "supervisor"], ["*"], 1, queues.config.capacity, True,
+                            "available", versions[bob.id])]
+            assert not any(c.status._partial or c.agent._partial for c in candidates)
+
+            async def handle_seconds(team):  # (a query of its own per team, not counted here)
+                return {"web": 600.0, "messenger": 900.0}[team]
+
+            monkeypatch.setattr(queues, "handle_seconds", handle_seconds)
+            every = await queues.estimates()
+            told = []
+
+            async def tell(ticket, what, at, position=0, wait=None, released=False):
+                told.append((ticket.conversation_id, what, position, wait))
+
+            monkeypatch.setattr(queues, "_tell", tell)
+            monkeypatch.setattr(queues.config, "tell_queue", True)
+            queues._seen, queues._pass_candidates = 0, candidates
+            statements.clear()
+            assert await queues.tell_arrived() == 3
+            reads = [s for s in statements if "helpdesk_ticket" in s.replace("helpdesk_ticket_", "")]
+            assert len(reads) == 1, reads
+            by_conversation = {t.conversation_id: t.id for t in await Ticket.all()}
+            assert told == [(c, "queue", *every[by_conversation[c]]) for c in ("c1", "c2", "c3")]
+            assert [position for _, _, position, _ in told] == [2, 1, 1]
+            assert queues._seen == by_conversation["c3"]

@@ -108,9 +108,27 @@ def changed_much(told_position: int | None, told_wait: float | None, position: i
 
 # A queue pass, the place of the tickets that arrived: the waiting tickets of the same team
 # that arrived before each (one statement for them all, not one per ticket)
-AHEAD = ("SELECT t.id, (SELECT COUNT(*) FROM helpdesk_ticket w WHERE w.channel = t.channel "
-         "AND w.assignee_id IS NULL AND w.status != 'resolved' AND (w.created_at < t.created_at "
-         "OR (w.created_at = t.created_at AND w.id < t.id))) FROM helpdesk_ticket t WHERE t.id IN ({marks})")
+_AHEAD_OF_T = ("(SELECT COUNT(*) FROM helpdesk_ticket w WHERE w.channel = t.channel "
+               "AND w.assignee_id IS NULL AND w.status != 'resolved' AND (w.created_at < t.created_at "
+               "OR (w.created_at = t.created_at AND w.id < t.id)))")
+AHEAD = "SELECT t.id, " + _AHEAD_OF_T + " FROM helpdesk_ticket t WHERE t.id IN ({marks})"
+# A light pass, the tickets that arrived since the last pass (nobody has them) with their place:
+# one statement instead of the ORM's read then AHEAD
+ARRIVED = ("SELECT t.id, t.conversation_id, t.channel, t.lang, t.status, t.reason, t.assignee_id, "
+           "t.created_at, t.first_response_at, t.resolved_at, t.updated_at, " + _AHEAD_OF_T + " AS ahead "
+           "FROM helpdesk_ticket t WHERE t.id > {0} AND t.assignee_id IS NULL AND t.status != 'resolved' "
+           "ORDER BY t.id")
+# A pass's candidates: the available agents' status rows, their accounts (enabled) and their open
+# tickets, one statement instead of three ORM queries (one when nobody is available)
+_STATUS_COLUMNS = ("agent_id", "availability", "capacity", "changed_at", "last_assigned_at", "version")
+_AGENT_COLUMNS = ("id", "username", "password_hash", "roles", "channels", "disabled", "created_at",
+                  "last_sign_in_at")
+CANDIDATES = ("SELECT " + ", ".join(f"s.{c}" for c in _STATUS_COLUMNS) + ", "
+              + ", ".join(f"a.{c} AS a_{c}" for c in _AGENT_COLUMNS)
+              + ", (SELECT COUNT(*) FROM helpdesk_ticket t WHERE t.assignee_id = s.agent_id "
+              "AND t.status != 'resolved') AS a_load "
+              "FROM helpdesk_agent_status s JOIN helpdesk_agent a ON a.id = s.agent_id "
+              "WHERE s.availability = 'available' AND a.disabled = {0} ORDER BY a.id")
 # A notice's claim: the told place, wait and time, set only if unchanged since read
 CLAIM_NOTICE = ("UPDATE helpdesk_ticket_wait SET told_position = {0}, told_wait_s = {1}, told_at = {2} "
                 "WHERE ticket_id = {3} AND told_at")
@@ -288,14 +306,20 @@ class Queues:
         return {agent_id: found.get(agent_id, 0) for agent_id in agent_ids}
 
     async def candidates(self) -> list[Candidate]:
-        """Available agents (role agent, enabled) with their load and capacity."""
-        statuses = {s.agent_id: s for s in await AgentStatus.filter(availability="available")}
-        if not statuses:
-            return []
-        agents = [a for a in await Agent.filter(id__in=list(statuses), disabled=False) if a.has("agent")]
-        loads = await self.loads([a.id for a in agents])
-        return [Candidate(a, statuses[a.id], loads[a.id], self.capacity_of(statuses[a.id]))
-                for a in agents]
+        """Available agents (role agent, enabled) with their load and capacity (one raw
+        statement: the status rows, the accounts and the open tickets of what three ORM
+        queries read)."""
+        conn = connections.get("default")
+        _, rows = await conn.execute_query(CANDIDATES.format(*_marks(conn, 1)), [False])
+        out = []
+        for row in rows:
+            row = dict(row)
+            agent = Agent._init_from_db(**{c: row[f"a_{c}"] for c in _AGENT_COLUMNS})
+            if not agent.has("agent"):
+                continue
+            status = AgentStatus._init_from_db(**{c: row[c] for c in _STATUS_COLUMNS})
+            out.append(Candidate(agent, status, row["a_load"], self.capacity_of(status)))
+        return out
 
     async def board(self) -> list[dict[str, Any]]:
         """Every agent's availability, load and capacity (for supervisors)."""
@@ -539,24 +563,30 @@ class Queues:
         """What a light pass tells: the clients of tickets that arrived since the last pass
         (their places counted in SQL), not the whole queue."""
         now = time.time()
-        arrived = []
-        for ticket in await Ticket.filter(id__gt=self._seen, assignee_id=None).exclude(
-                status="resolved").order_by("id").only(*LIGHT):
-            if now - ticket.created_at < NOTICE_DELAY_S:
+        arrived: list[Ticket] = []
+        ahead: dict[int, int] = {}
+        conn = connections.get("default")  # the tickets with their places: one raw statement
+        _, rows = await conn.execute_query(ARRIVED.format(*_marks(conn, 1)), [self._seen])
+        for row in rows:
+            row = dict(row)
+            if now - row["created_at"] < NOTICE_DELAY_S:
                 break  # told by the pass NOTICE_DELAY_S after its arrival
-            arrived.append(ticket)
+            ahead[row["id"]] = row.pop("ahead")
+            arrived.append(Ticket._init_from_db(**row))  # partial, as .only(*LIGHT) reads it
         if not arrived:
             return 0
         self._seen = arrived[-1].id
-        return await self._tell_each(arrived, await self.places(arrived), now)
+        return await self._tell_each(arrived, await self._places(arrived, ahead), now)
 
     async def places(self, tickets: list[Ticket]) -> dict[int, tuple[int, float | None]]:
         """The place and expected wait of a few waiting tickets, as :meth:`estimates` gives
         them, counting in SQL the tickets ahead of each (one query for them all)."""
+        return await self._places(tickets, await self._ahead([t.id for t in tickets]))
+
+    async def _places(self, tickets: list[Ticket], ahead: dict[int, int]) -> dict[int, tuple[int, float | None]]:
         candidates = await self._candidates_now()
         handles: dict[str, float] = {}
         out: dict[int, tuple[int, float | None]] = {}
-        ahead = await self._ahead([t.id for t in tickets])
         for ticket in tickets:
             position = 1 + ahead.get(ticket.id, 0)
             slots = sum(c.capacity for c in candidates if c.agent.serves(ticket.channel))
