@@ -229,7 +229,8 @@ _PHONE_SLASH = re.compile(
 
 # Digit by digit, after a phone word: "my cell is 2 8 9 - 5 5 5 - 0 1 3 3".
 _PHONE_SPACED = re.compile(  # (round 36 part B: eleven digits too, a Chinese mobile typed as heard, "1 3 8 - 1 2 3 4 - ...")
-    rf"(?<![\w\]+.-])[0-9](?:{SP}(?:[.-]{SP})?[0-9]){{9,10}}(?![\w\[]|{SP}?[.-]?{SP}?[0-9])"
+    # (round 37 part B: a comma between the groups as dictation types them, "2 0 4, 5 5 5, 0 1 6 8")
+    rf"(?<![\w\]+.,-])(?<![0-9],{SP})[0-9](?:,?{SP}(?:[.-]{SP})?[0-9]){{9,10}}(?![\w\[]|,?{SP}?[.-]?{SP}?[0-9])"
 )
 _PHONE_KINDS = frozenset(("PHONE",))
 _GROUP_OF_FOUR_BEFORE = re.compile(r"(?<![0-9])[0-9]{4}[ .-]$")
@@ -240,6 +241,8 @@ _PERSONS_NUMBER_BEFORE = re.compile(
     IGNORE_CASE,
 )
 _THING_KINDS = frozenset(("PHONE", "NOT_ID"))
+# Round 37 part B: "number" right before a North American number typed one digit at a time ("ok number 2 0 4, 5 5 5, ...").
+_BARE_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:number|num[ée]ro|no\.)[ \t]*(?:is|est|c['’]?[ \t]?est|:)?[ \t]*$", IGNORE_CASE)
 
 
 def _thing_number(scan: Scan, start: int, end: int) -> bool:
@@ -323,9 +326,20 @@ _NUMBER_WORD_GAP = (
 )
 _BODY = (
     r"(?<![\w'’-])(?-i:IRCC|CIC|MIFI|RAMQ|SAAQ|CNESST|CRA|ARC|CBSA|ASFC|ESDC|EDSC|IRB|CISR|RQAP|OHIP|UNHCR)"
-    r"|(?<![\w'’-])(?-i:VFS|VAC|TLS|BLS)(?:[ \t]+(?-i:[A-Z])[\w-]+)?|\btlscontact"  # round 28: "the VFS Lagos number?"
+    r"|(?<![\w'’-])(?-i:VFS|VAC|TLS|BLS)(?:[ \t]+(?i:global))?(?:[ \t]+(?-i:[A-Z])[\w-]+)?|\btlscontact"  # round 28: "the VFS Lagos number?"
+    # round 37 part B: typed in lower case, its town too ("vfs lagos hotline ..."): no word of the language
+    r"|(?<![\w'’-])(?-i:vfs|ircc)(?:[ \t]+global)?(?:[ \t]+(?-i:[a-z])[\w-]+)?"
     r"|(?<![\w'’-])(?-i:CLSC|CIUSSS|CISSS)"  # Québec's public clinics
     r"|\bservices?[ \t]+(?:canada|qu[ée]bec|ontario|bc|nl)|\bserviceontario|\bcanada[ \t]+post|\bpostes[ \t]+canada"
+)
+# Round 37 part B: the body named right after its number, "of" it ("ou le 514 864-9191 du MIFI"), or after a
+# number the client called ("called +91 22 6786 6013 vfs mumbai no answer", "j'ai appelé le 1 ... de l'IRCC").
+_BODY_RIGHT_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<of>(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|of[ \t]+the|of)[ \t]*)?(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:{_BODY})(?![\w'’-])",
+)
+_DIALLED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:called|call|calling|dialed|dialled|tried|rang|appel[ée]|appeler|appelle|compos[ée])[ \t]+(?:(?:le|au|at)[ \t]+)?\+?[ \t]*$",
+    IGNORE_CASE,
 )
 _BODY_BEFORE = re.compile(
     rf"(?:(?:{_BODY}){_NUMBER_WORD_GAP}"
@@ -539,6 +553,10 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return True
     if not _UNIT_OFFICE_KEYS.isdisjoint(words) and _UNIT_OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
+    if _BODY_RIGHT_AFTER.match(text, end) and (
+        _BODY_RIGHT_AFTER.match(text, end).group("of") or _DIALLED_BEFORE.search(text, max(0, start - 25), start)
+    ):
+        return True  # round 37 part B: "le 514 864-9191 du MIFI", "called +91 22 ... vfs mumbai no answer"
     if not _OF_THE_KEYS.isdisjoint(words) and _PUBLIC_SAID_AFTER.match(text, end):
         return True  # round 32 part B: "is +1 613 555 0100 the real number of the passport office?"
     if organisation_block(text, start, words):
@@ -588,7 +606,9 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                 continue  # eleven: a North American number after its 1, or a Chinese mobile (1, then 3-9)
             if (len(digits) == 11 or nanp_valid(digits) or (digits[0] == "0" and digits[1] != "0")) and not agency_line(digits[-10:]) \
                     and (scan.context(m.start(), m.end(), _PHONE_KINDS)
-                         or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                         or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                         or (nanp_valid(digits) and _BARE_NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                             and not _thing_number(scan, m.start(), m.end()))):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if "+" in text and "\n" in text:
         for m in _PHONE_BROKEN.finditer(text):

@@ -22,8 +22,9 @@ from .base import (
     words_pattern,
 )
 from .checksums import agency_line, card_valid, digits_of, is_year, luhn_valid, nanp_valid, s10_valid
+from .contact import _spelled_digits
 from .scan import NON_LATIN, Candidate, Label, Scan
-from .vocabulary import MONTHS, STREET_TYPES_EN, STREET_TYPES_FR, wordset
+from .vocabulary import MONTHS, NOT_NAME, STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
 # ------------------------------------------------------------------------- context words
 
@@ -83,7 +84,8 @@ _LABEL_FRAGMENTS = {
         r"|جواز(?:\s+(?:ال)?سفر)?|گذرنامه|پاسپورت|پاسپورٹ|paspor|pasipoti|baasaboor|pasp[òo]"
     ),
     "APPLICATION_NUMBER": (
-        r"application(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
+        # (round 37 part B: not a visa application centre, "VFS Global Manila hotline 02 8528 4444")
+        r"application(?!\s+cent(?:re|er)s?\b)(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
         r"|(?:file|case|reference|ref|confirmation)\s*(?:number|no\.?|#)"
         r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|re[çc]u)"
         # an Express Entry profile number: a letter (any) and nine digits, "M123456789"
@@ -464,6 +466,9 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
             continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
         if _STREET_NEXT.match(scan.text, m.end()):
             continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
+        lower = _LOWER_STREET_NEXT.match(scan.text, m.end())
+        if lower and not any(w.lower() in NOT_NAME for w in lower.group("name").split()):
+            continue  # round 37 part B: typed in lower case, "1804-2250 yonge st"
         if not _NOT_ID_KEYS.isdisjoint(scan.words):
             kinds = scan.context(m.start(), m.end(), _CLIENT_OR_NOT)
             if kinds and kinds[0] == "NOT_ID":
@@ -507,6 +512,10 @@ _STREET_NEXT = re.compile(
     r"[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
     r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)(?![\w])|"
     rf"[ \t]+(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
+)
+
+_LOWER_STREET_NEXT = re.compile(
+    rf"[ \t]+(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]+(?i:{STREET_TYPES_EN}|way)\.?(?![\w'’-])"
 )
 
 
@@ -718,6 +727,8 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                 if card is None and (_CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0])
                                      or _card_said_before(text, groups[i][0])):
                     card = _cued_card(text, groups, i)
+                if card is None and (cued := _cued_card(text, groups, i)) is not None and _CARD_SAID_AFTER.match(text, groups[cued][1]):
+                    card = cued  # round 37 part B: the card named after its number ("4510 ... 0027 c ma carte", "... is my visa")
                 if card is None and "/" in text:
                     # round 31 part B: four groups of four and an expiry date right after ("4716 0093 2284 5571
                     # 08/26"), Luhn or not: a card's number and its date
@@ -844,6 +855,14 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
 # A card word just before a number: "paid with card 4532 ...", "la carte 4024 ...", "ma carte
 # mastercard 5290 ...". There a number in four groups of four is the card even when it fails
 # the Luhn check (a typo, or a number made up in an example).
+# Round 37 part B: the card named right after its sixteen digits, as what they are: "4510 2233 8491 0027 c ma carte",
+# "... that's my visa card", "..., c'est la carte de crédit de ma femme".
+_CARD_SAID_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:is|it['’]?s|that['’]?s|this[ \t]+is|c['’]?(?:[ \t]?est)?|ç['’]?est|=|:)[ \t]+"
+    r"(?:my|his|her|our|the|ma|la|sa|notre|mon)[ \t]+(?:(?:visa|mastercard|master[ \t]+card|amex|credit|debit)[ \t]+)?"
+    r"(?:card|carte|visa|mastercard|amex)(?![\w'’-])",
+    IGNORE_CASE,
+)
 _CUED_CARD = re.compile(
     r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit|cc)"
     r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
@@ -1176,15 +1195,16 @@ _SPOKEN_LABEL = re.compile(
     r"(?:[ \t]+(?:number|no|num[ée]ro))?"
     # the label's owner or where it was read between: "numéro client de mon mari :", "the client id on the phone:"
     r"(?:[ \t]+(?:de|of|for|on|over|au)[ \t]+(?:(?:mon|ma|my|his|her|the|le|la|son|sa)[ \t]+)?[^\W\d_]+)?"
-    r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|la)[ \t]+)?$",
+    # round 37 part B: "c" for "c'est" as texted ("mon IUC c zéro zéro, ...")
+    r"[ \t]*(?:is|est|c['’]?\s?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?$",
     IGNORE_CASE,
 )
 # Round 27: a file number read aloud, its letter then nine digits in words after a number's word
 # ("mon numéro de dossier c'est E zéro zéro un, trois trois sept, ...", "it is E zero one two, ...");
 # a phone number in words after its label ("mon numéro de téléphone c'est le cinq un quatre ...").
 # (round 29 part B: the letter spelled for the listener first: "E as in echo zero one two ...")
-_SPOKEN_LETTER = re.compile(
-    r"(?<![\w'’-])([A-Z])(?:[ \t]+(?:as[ \t]+in|for|like|comme(?:[ \t]+dans)?|pour)[ \t]+[^\W\d_]{2,12})?[ \t,]+$"
+_SPOKEN_LETTER = re.compile(  # (round 37 part B: or a file's letter in lower case, as dictation types it: "e zero zero one ...")
+    r"(?<![\w'’-])([A-Z]|[ewvsbfxngh])(?:[ \t]+(?:as[ \t]+in|for|like|comme(?:[ \t]+dans)?|pour)[ \t]+[^\W\d_]{2,12})?[ \t,]+$"
 )
 _SPOKEN_FILE_BEFORE = re.compile(
     r"(?<!\w)(?:num[ée]ro|number|dossier|file|application|demande)(?![\w])[^\n]{0,40}$", IGNORE_CASE
@@ -1194,7 +1214,11 @@ _SPOKEN_PHONE_LABEL = re.compile(
     r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|au)[ \t]+)?$",
     IGNORE_CASE,
 )
-_SPOKEN_KEYS = wordset("uci iuc client sin nas eye c assurance insurance numéro numero number dossier file phone téléphone telephone cell")
+_SPOKEN_KEYS = wordset(
+    "uci iuc client sin nas eye c assurance insurance numéro numero number dossier file phone téléphone telephone cell"
+    # round 37 part B: the labels of dictated_numbers (the gate reads these words with the number words)
+    " passport passeport pp card carte credit crédit zip postal postcode code"
+)
 _SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]))
 
 
@@ -1208,6 +1232,9 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         if sum(1 for t in tokens if not t.isdigit()) < 3:
             continue  # digits alone are the other recognizers'
         digits = _spoken_digits(tokens)
+        if len(digits) not in (8, 9, 10, 11):
+            # round 37 part B: the French compounds said whole ("soixante-dix-sept" 77, "quatre-vingt-douze" 92)
+            digits = _spelled_digits(tokens) or digits
         label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
         if label is None:
             letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
@@ -1393,3 +1420,57 @@ def citizenship_files(text: str, candidates: list[Candidate]) -> list[Candidate]
         if all(c[2] == "PASSPORT" and c[0] == m.start() and c[1] == m.end() for c in found):
             out = [c for c in out if c not in found] + [(m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P)]
     return out
+
+
+# Round 37 part B: numbers read out by dictation or copied from a photographed form, after their
+# label, digits in words or one at a time, letters spaced: a passport's one or two letters then
+# its digits ("passport number A B one two three ...", "passeport H Z quatre cinq ...", "the
+# passport is P K 9 9 8 ..."), a card's fifteen or sixteen digits in words ("card five four one
+# two, ..."), a SIN after its spelled label ("s i n is 9 1 2 ..."), a ZIP code in words ("my zip
+# is nine zero two one zero") and a Canadian postal code with its digits in words after "code"
+# or "postal" ("code h two v three k one").
+_SAID_DIGIT = rf"(?:{_SPOKEN_DIGIT}|[0-9])"
+_SAID_RUN = rf"{_SAID_DIGIT}(?:[ \t]*[,-]?[ \t]*{_SAID_DIGIT}(?![\w'’]))*"
+_DICTATION_VERB = r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*(?:is|est|c['’]?[ \t]?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?"
+_DICTATED = re.compile(
+    rf"(?<![\w'’])(?:(?P<pp>passport|passeport|pp)(?:[ \t]+(?:of|de|du)[ \t]+(?:my|mon|ma|his|her|son|sa)[ \t]+[^\W\d_]+)?{_DICTATION_VERB}"
+    rf"(?P<ppv>[A-Za-z](?:[ \t]+[A-Za-z])?[ \t]+{_SAID_RUN})"
+    rf"|(?P<card>card|carte|cr[ée]dit){_DICTATION_VERB}(?P<cardv>{_SAID_RUN})"
+    rf"|(?P<sin>s[ .]i[ .]n|n[ .]a[ .]s)\.?{_DICTATION_VERB}(?P<sinv>{_SAID_RUN})"
+    rf"|(?P<zip>zip(?:[ \t]+code)?){_DICTATION_VERB}(?P<zipv>{_SAID_RUN})"
+    rf"|(?P<code>code(?:[ \t]+postal)?|postal(?:[ \t]+code)?|postcode){_DICTATION_VERB}"
+    rf"(?P<codev>[ABCEGHJ-NPRSTVXYabceghj-nprstvxy][ \t]+{_SAID_DIGIT}[ \t]+[A-Za-z][ \t,]+{_SAID_DIGIT}[ \t]+[A-Za-z][ \t]+{_SAID_DIGIT}))"
+    r"(?![\w'’])",
+    IGNORE_CASE,
+)
+_DICTATED_KEYS = wordset("passport passeport pp card carte credit crédit s n zip code postal postcode")  # s i n, n a s
+
+
+def _said(value: str) -> tuple[str, str]:
+    """The letters and the digits that a dictated value spells (digits None-safe: '' when it does not)."""
+    tokens = re.findall(r"[^\s,-]+", value)
+    letters = "".join(t for t in tokens if len(t) == 1 and t.isalpha())
+    said = [t for t in tokens if not (len(t) == 1 and t.isalpha())]
+    return letters, (_spelled_digits(said) or "") if said else ""
+
+
+def dictated_numbers(scan: Scan) -> Iterator[Candidate]:
+    """Passports, cards, SINs and postal codes dictated after their label (digits in words or spaced)."""
+    if _DICTATED_KEYS.isdisjoint(scan.words):
+        return
+    for m in _DICTATED.finditer(scan.text):
+        kind = next(k for k in ("pp", "card", "sin", "zip", "code") if m.group(k))
+        start, end = m.span(kind + "v")
+        letters, digits = _said(m.group(kind + "v"))
+        words = sum(1 for t in re.findall(r"[^\s,-]+", m.group(kind + "v")) if not t.isdigit())
+        if kind == "pp" and 1 <= len(letters) <= 2 and 6 <= len(digits) <= 8 and len(letters) + len(digits) in (8, 9):
+            yield start, end, "PASSPORT", LABELLED_P
+        elif kind == "card" and not letters and len(digits) in (15, 16) and words >= 3 and digits[0] in "3456":
+            # a card named right before and read out in words: its number, the check digit misheard or not
+            yield start, end, "CREDIT_CARD", CARD_P
+        elif kind == "sin" and not letters and len(digits) == 9:
+            yield start, end, "SIN", LABELLED_P
+        elif (kind == "zip" and not letters and len(digits) in (5, 9) and words >= 3) or (
+            kind == "code" and len(letters) == 3 and len(digits) == 3 and words >= 1
+        ):
+            yield start, end, "POSTAL_CODE", LABELLED_P  # a ZIP in words; a Canadian code, its digits in words

@@ -21,6 +21,7 @@ from .gazetteer import PLACES
 from .offices import organisation_block, public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
+    NOT_NAME,
     NOT_NAME_CAPITALISED,
     NOT_STREET_NAME,
     STREET_DIRECTIONS,
@@ -136,6 +137,11 @@ _POSTAL_BY_CITY = re.compile(
     rf"|(?<![\w/.,:+-])({_ABROAD_CODE})[ \t]+{_CITY}(?![\w-])"
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_LODGING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?-i:[A-Z][\w'’&-]*[ \t]+)+(?:Inn|Hotel|H[ôo]tel|Motel|Suites|Hostel|Auberge)(?:[ \t]+(?-i:[A-Z])[\w'’-]*)*[ \t]*[,(:-]?[ \t]*$"
+)
+_YEAR_CLAUSE = re.compile(r"(?:19|20)[0-9]{2}[ \t]*,")
+_YEAR_IN_BEFORE = re.compile(r"(?<![\w'’-])(?:in|en|since|depuis|year|ann[ée]e|born|n[ée]e?)[ \t]+$", IGNORE_CASE)
 _BOX_BEFORE = re.compile(r"(?<![\w])(?:b\.?\s?p|box|c\.?\s?p|postale|p\.?\s?o)\.?[ \t]*$", IGNORE_CASE)  # "BP 4817 Yaoundé"
 
 
@@ -147,6 +153,73 @@ def _postal_by_city(text: str) -> Iterator[Candidate]:
             continue
         if not _BOX_BEFORE.search(text, max(0, start - 12), start):
             yield start, end, "POSTAL_CODE", POSTAL_P
+
+
+# Round 37 part B: the code that closes an address abroad, typed tersely after its district, city or
+# province, whatever the city ("road no 12, banjara hills, hyderabad 500034", "blk 4 lot 2 ilang-ilang
+# st, brgy malinta, valenzuela 1440", "rua das flores 220 ap 3 curitiba 80010-010", "calle 5 de mayo 18
+# pte puebla 72000 is where i live"): four to six digits or Brazil's CEP (five, a dash, three), after
+# one to four words that follow a street's type and a number, in the same sentence.
+_ADDRESS_CODE = re.compile(
+    r"(?<![\w/.,:+$€£#-])([0-9]{5}-[0-9]{3}|[0-9]{4,6})(?![\w/-]|[.,:][0-9]|[ \t]*(?:%|\$|€|£)|[ \t]+[0-9])"
+)
+_STREET_TYPE_ABROAD = re.compile(
+    rf"(?<![\w'’])(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR}|way|brgy|barangay|colonia|col|bairro|mahallesi|mah|sokak|sk|caddesi|cad"
+    r"|vulytsia|vul|nagar|marg|lot|blk)\.?(?![\w'’])"
+)
+_NOT_PLACE_WORDS = wordset("""
+and et or ou the le la les a an un une for pour of de du des is are was were est sont paid pay payé paye fee fees frais
+cost costs coûte cout around about environ over under since depuis from to until jusqu in en at à on sur by par with avec
+apt apartment appartement unit suite room chambre floor étage etage year years ans an days jours months mois weeks
+dollars dollar usd cad eur euros pesos naira rupees rs inr php mxn brl reais dirhams hryvnia lira km kg
+""")
+_STREET_WITH_NUMBER = re.compile(
+    rf"(?<![\w'’-])[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){{0,3}}(?:{_STREET_TYPE_ABROAD.pattern})"
+    rf"|(?:{_STREET_TYPE_ABROAD.pattern})(?:[ \t]+[^\W\d_][\w'’.-]*){{0,4}}[ \t]+(?i:no\.?[ \t]*|n[°º][ \t]*)?[0-9]{{1,5}}[A-Za-z]?(?![\w'’-])"
+)
+_UNIT_BEFORE_CODE = wordset("""
+apt apto app appt ap apartment appartement dpto depto unit unité unite suite bureau room chambre flat floor piso andar int
+lot blk block plot house no nº n° lane street st road rd avenue ave av rue rua calle way box bp cp sector
+""")
+_STREET_TAILS = wordset("pte ote nte sur norte poniente oriente east west north south est ouest nord")
+_PLACE_GAP = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:(?i:apt|apto|app|appt|ap|apartment|appartement|dpto|depto|unit|unité|suite|flat|int|casa|bloco|bl|room|house)"
+    r"\.?[ \t]*[0-9]{1,5}[A-Za-z]?|[^\W\d_][\w'’.-]*))+[ \t]*,?[ \t]*"
+)
+_TOWN_HEAD_WORDS = wordset("new san santa santo sao são saint st el al la le los las port")
+_SENTENCE_BREAK = re.compile(r"[!?\n;]|\.[ \t]+[A-Z]")
+
+
+def _codes_after_addresses(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
+    for m in _ADDRESS_CODE.finditer(text):
+        start, end = m.span(1)
+        if _YEAR.fullmatch(m.group(1)) or quantity(text, start, end):
+            continue
+        lo = max(0, start - 110)
+        lo += max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)), default=lo) - lo
+        # a street with its number ("45 gen. maxilom ave", "rua augusta 1508", "road no 12"), then only the place's
+        # words and a unit's number ("apt 5", "ap 42") up to the code
+        if not any(_code_closes(text, street.end(), start) for street in _STREET_WITH_NUMBER.finditer(text, lo, start)):
+            continue
+        if _BOX_BEFORE.search(text, max(0, start - 12), start) or _office_code(text, start) \
+                or _public_address_code(scan, start) or _federal_code(text, start):
+            continue
+        yield start, end, "POSTAL_CODE", POSTAL_AFTER_P
+
+
+def _code_closes(text: str, after: int, start: int) -> bool:
+    """Whether only place words (a unit and its number among them) stand between a street's end and the code."""
+    gap = _PLACE_GAP.fullmatch(text, after, start)
+    if gap is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", gap.group())]
+    places = [w for w in words if w not in _UNIT_BEFORE_CODE and w not in _STREET_TAILS]
+    return (
+        0 < len(places) <= 6
+        and words[-1] not in _UNIT_BEFORE_CODE  # "apto 1203, Rio ...": a unit's number, not the code
+        and not any(w in _NOT_PLACE_WORDS or (w in NOT_NAME and w not in _TOWN_HEAD_WORDS) for w in places)
+    )
 
 
 # The code of a case processing centre's mailing address: "CPC Sydney, PO Box 7500, Sydney NS B1P 0A5".
@@ -255,6 +328,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
             yield from _postal_by_city(text)
+        if scan.digits >= 5:
+            yield from _codes_after_addresses(scan)
         if scan.digits >= 4 and not _ARGENTINA_KEYS.isdisjoint(scan.words):
             # round 31 part B: Argentina's CPA, a province's letter, four digits and three letters ("C1045AAB"),
             # in a message that speaks of Argentina
@@ -314,11 +389,14 @@ _NOT_POSTAL_HALF = r"(?![A-Z][0-9][A-Z](?![\w'’-]))"
 # The street's direction ends its name: not "Calgary AB" after "17 Ave SW", nor the city after "O.".
 _NOT_DIRECTION = rf"(?!(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))"
 _LAST_DIRECTION = rf"(?=(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])(?![ \t]+[A-ZÀ-Þ]))"  # "310 - 7 Ave SW"
+# Round 37 part B: the Maghreb's streets named after a person or a place with its particle, the word
+# after it the street's in any case ("7 rue el fourat", "17 rue ibn sina apt 5", "3 avenue ben abdallah").
+_ARABIC_PARTICLE = r"(?:(?i:el|al|ibn|ben|bin|abou|abu|sidi|moulay|lalla|oulad|ait|ould|abdel)[ \t]+(?=[^\W\d_]))?"
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
     # (round 28: a unit and its number is no word of the street: "4521 RUE SAINT-DENIS APP 6")
-    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION})[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}(?!{_UNIT}(?![\w'’-])){_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION}){_ARABIC_PARTICLE}[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}(?!{_UNIT}(?![\w'’-])){_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 # Abroad, the street's type before its name and the number after: "Rua Augusta 1500, apto 82",
@@ -452,6 +530,23 @@ _ADDRESS_LABELLED = re.compile(
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
     rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_NEXT_SENTENCE}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
+)
+# Round 37 part B: a terse label, misspelt or cut short, and no verb ("my adress 7 admiralty way",
+# "addr no 5 olu obasanjo way", "adresse 14 rue des lilas"): the number and words up to a street's type,
+# in any case ("way" too, a common word elsewhere).
+_ADDRESS_TERSE = re.compile(
+    r"(?<![\w'’-])(?i:(?:my[ \t]+|mon[ \t]+)?(?:address|adress|addres|adresse|addr|adr)\.?)[ \t]*:?[ \t]*"
+    rf"({_UNIT_BEFORE}{_NUMBER_WORD}{_CIVIC},?{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}"
+    rf"(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR}|way)(?![\w'’-])\.?{_DIRECTION}{_UNIT_AFTER})"
+)
+# Round 37 part B: the street's type first abroad, typed in lower case: "calle padre mier 1120 pte",
+# "rua augusta 1508 ap 42", "avenida dos andradas 300 apto 12" (words no client writes otherwise).
+_TYPE_FIRST_LOWER = re.compile(
+    r"(?<![\w'’-])(?:calle|rua|avenida|travessa|alameda|estrada|jir[óo]n|calzada|rodovia)[ \t]+"
+    r"(?:(?:de|da|do|dos|das|del|la|el|de[ \t]+la)[ \t]+)?[^\W\d_][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|el|de[ \t]+la)[ \t]+)?[^\W\d_][\w'’.-]*){0,2}"
+    r"[ \t]*,?[ \t]+(?:(?:n[º°o]|no)\.?[ \t]*)?(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,5}[A-Za-z]?(?:[ \t]+(?:pte|ote|nte|sur|poniente|oriente|norte))?"
+    r"(?:,?[ \t]*(?:ap|apto|apt|int|depto|dpto|casa|bloco|bl)\.?[ \t]*[0-9]{1,5}[A-Za-z]?)?(?![\w'’-])"
 )
 # Where the address is the agency's, not the client's: "the appointment is at 2:30 at 25 St
 # Clair Ave E", "le rendez-vous est au 1010, rue Saint-Antoine".
@@ -782,7 +877,11 @@ _ADDRESS_SAID = re.compile(
     rf"(?:[ \t]+(?i:apartment|apt|unit|suite)\.?[ \t]+(?:[0-9]{{1,5}}[A-Za-z]?|{_SAID_CIVIC_EN}|{_SAID_NUMBER_EN})(?![\w'’-]))?"
     rf"|{_SAID_CIVIC_FR}[ \t]+(?i:rue|avenue|boulevard|boul|chemin|place|rang|montée|montee)[ \t]+"
     r"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’])[ \t]*)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
-    rf"(?:[ \t]+(?i:appartement|app|appt|apt|unité|unite|bureau|suite)\.?[ \t]+(?:[0-9]{{1,5}}|{_SAID_CIVIC_FR}|{_SAID_NUMBER_FR}))?)"
+    rf"(?:[ \t]+(?i:appartement|app|appt|apt|unité|unite|bureau|suite)\.?[ \t]+(?:[0-9]{{1,5}}|{_SAID_CIVIC_FR}|{_SAID_NUMBER_FR}))?"
+    # round 37 part B: said in English, a French street's name after ("twelve twenty rue Sainte Catherine apartment four")
+    rf"|{_SAID_CIVIC_EN}[ \t]+(?i:rue|avenue|boulevard|boul|chemin)[ \t]+(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’])[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    rf"(?:[ \t]+(?i:apartment|apt|unit|suite|appartement|app)\.?[ \t]+(?:[0-9]{{1,5}}[A-Za-z]?|{_SAID_CIVIC_EN}|{_SAID_NUMBER_EN})(?![\w'’-]))?)"
 )
 # Round 30 part B: a Canadian postal code said by voice-to-text after its label, its digits in words:
 # "postal code B three H one A one", "code postal H deux X un Y quatre".
@@ -944,6 +1043,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier lot"), 0),
     (_ADDRESS_SOI, wordset("soi thanon"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
+    (_ADDRESS_TERSE, wordset("address adress addres adresse addr adr"), 1),
+    (_TYPE_FIRST_LOWER, wordset("calle rua avenida travessa alameda estrada jirón jiron calzada rodovia"), 0),
     (_BOX_BEFORE_TOWN, wordset("box"), 0),
     (_CAMP_ADDRESS, _CAMP_DWELLING, 0),
     (_BUILDING_FLOOR, wordset("floor étage etage"), 0),
@@ -1320,6 +1421,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue  # "the clinic is in building 4, 2nd floor": no one lives there
             if (pattern is _ADDRESS_EN or pattern is _ADDRESS_FR) and _ROAD_WORD_BEFORE.search(text, max(0, start - 12), start):
                 continue
+            if _LODGING_BEFORE.search(text, max(0, start - 40), start) and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
+                continue  # round 37 part B: "we booked at Holiday Inn 420 Sherbrooke St W": a hotel's, no one's home
+            if pattern is _ADDRESS_EN and _YEAR_IN_BEFORE.search(text, max(0, start - 12), start) and _YEAR_CLAUSE.match(text, start):
+                continue  # round 37 part B: "née en 1995, je peux faire PVT?": a year, then a sentence, no street
             if pattern is _ADDRESS_CITE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # round 34 part B: "on a loué la Villa 2, Cité des Arts": no one said to live there
             if pattern is _PLOT_ALONE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):

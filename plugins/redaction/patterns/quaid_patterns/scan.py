@@ -49,7 +49,8 @@ _SHORT_CLAUSE = 25
 # "passports: AB1234567 and XY9876543"), as is a word that its own value follows
 # ("0321-7654321, passport no GB1234567"). Six digits at least, in one run; not a date.
 _VALUE = re.compile(r"(?<![\w\]])[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}[A-Za-z]?(?![\w\[])")
-_OWN_VALUE = re.compile(r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,})", re.IGNORECASE)
+# (round 37 part B: an international number's "+" too, "pp: E73820194 / tel: +86 138 ...")
+_OWN_VALUE = re.compile(r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,})", re.IGNORECASE)
 _DATE = re.compile(r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}")
 
 # (start, end, type, priority)
