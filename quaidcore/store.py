@@ -578,12 +578,19 @@ class Store:
             row = dict(zip(_CONVERSATION_COLUMNS, found[0], strict=True))
             row["state"] = _json_text(row["state"])
             return row
-        with self.bound():
-            conv = await Conversation.get_or_none(id=conversation_id)
-        if conv is None:
+        with self.bound():  # PostgreSQL (or SQLite in memory): one raw statement through
+            # tortoise's connection, no model object nor query builder (the ORM's get_or_none,
+            # three times a turn); the state decoded as the JSONField decodes it
+            conn = connections.get("default")
+            sql = _SELECT_CONVERSATION_PG if conn.capabilities.dialect == "postgres" else _SELECT_CONVERSATION
+            found = await conn.execute_query_dict(sql, [conversation_id])
+        if not found:
             return None
-        row = {name: getattr(conv, name) for name in _CONVERSATION_COLUMNS}
-        row["state"] = _json_text(row["state"])
+        row = found[0]
+        state = row["state"]
+        if isinstance(state, (str, bytes)):
+            state = orjson.loads(state)
+        row["state"] = _json_text(state)
         return row
 
     async def conversation(self, conversation_id: str) -> Conversation | None:
@@ -665,6 +672,7 @@ class Store:
 
 _CONVERSATION_COLUMNS = ["id", "created_at", *CONVERSATION_FIELDS]
 _SELECT_CONVERSATION = f"SELECT {', '.join(_CONVERSATION_COLUMNS)} FROM quaid_conversation WHERE id = ?"
+_SELECT_CONVERSATION_PG = _SELECT_CONVERSATION.replace("?", "$1")
 _MESSAGE_COLUMNS = ["conversation_id", "direction", "author", "text", "kind", "code", "payload", "at"]
 _SELECT_TRANSCRIPT = (f"SELECT {', '.join(_MESSAGE_COLUMNS[1:])} FROM quaid_message WHERE conversation_id = ?"
                       " ORDER BY at, id")

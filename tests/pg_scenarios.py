@@ -86,8 +86,47 @@ async def cross_worker_delivery(url: str) -> None:
             assert survey["kind"] == "survey"
 
 
+async def conversation_row(url: str) -> None:
+    """The message path's read of a conversation: one raw statement, not the ORM's, with the
+    columns and state the ORM's model gave."""
+    from tortoise import connections
+
+    from quaidcore.models import Conversation
+    from quaidcore.store import _CONVERSATION_COLUMNS, _json_text
+
+    bot = await make_harness(Path(tempfile.mkdtemp()), config={"database_url": url}, config_file=DEMO_CONFIG)
+    store = bot.quaid.store
+    try:
+        conv = await bot.conversation()
+        await conv.say("how much does an eta cost")
+        with store.bound():
+            model = await Conversation.get(id=conv.id)
+            conn = connections.get("default")
+        expected = {name: getattr(model, name) for name in _CONVERSATION_COLUMNS}
+        expected["state"] = _json_text(expected["state"])
+        statements: list[str] = []
+
+        def counted(execute):
+            async def run(sql, values=None):
+                statements.append(sql)
+                return await execute(sql, values)
+
+            return run
+
+        for name in ("execute_query", "execute_query_dict"):
+            setattr(conn, name, counted(getattr(conn, name)))
+        row = await store.conversation_row(conv.id)
+        select = "SELECT " + ", ".join(_CONVERSATION_COLUMNS) + " FROM quaid_conversation WHERE id = $1"
+        assert statements == [select], statements
+        assert row == expected, (row, expected)
+        assert [type(v) for v in row.values()] == [type(v) for v in expected.values()]
+        assert await store.conversation_row("nope") is None and len(statements) == 2
+    finally:
+        await bot.quaid.stop()
+
+
 if __name__ == "__main__":
     scenarios = {"restart": restart, "concurrent": concurrent, "two_workers": two_workers,
-                 "cross_worker_delivery": cross_worker_delivery}
+                 "cross_worker_delivery": cross_worker_delivery, "conversation_row": conversation_row}
     asyncio.run(scenarios[sys.argv[1]](sys.argv[2]))
     print("ok")

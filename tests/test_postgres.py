@@ -40,3 +40,7 @@ def test_two_workers_take_turns_on_one_conversation(database):
 
 def test_replies_reach_a_socket_held_by_another_worker(database):
     run("cross_worker_delivery", database)
+
+
+def test_the_message_path_reads_a_conversation_in_one_raw_statement(database):
+    run("conversation_row", database)
