@@ -503,6 +503,16 @@ SETS = {
     "heldout58.jsonl": {"overall": (0.96, 0.95), "min_rows": 220, "near_misses_altered": 1, "types": floors(
         ADDRESS=(0.55, 0.55), APPLICATION_NUMBER=(1.0, 0.95), CREDIT_CARD=(1.0, 0.85), DATE_OF_BIRTH=(1.0, 1.0),
         PASSPORT=(0.97, 1.0), PERSON=(1.0, 0.98), PHONE=(1.0, 1.0), POSTAL_CODE=(0.96, 0.96))},
+    # round 37 (ninth session), parts A and B, then the three models retrained with both sets: heldout59 (X direct
+    # messages, terse, numbers of 8 countries; blind 0.908 / 0.956, 2 of 66) and heldout60 (dictated or OCR'd
+    # Messenger, numbers and dates in words; blind 0.912 / 0.931, 5 of 66). Left by convention: a card's expiry
+    # (labelled CREDIT_CARD in heldout1-52, not in 59/60: the false positives), "FAMILY, Given" as one name (heldout60
+    # splits it), "the" inside a date in words (heldout60 keeps it).
+    "heldout59.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.9, 0.95), CREDIT_CARD=(1.0, 0.75), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
+    "heldout60.jsonl": {"overall": (0.98, 0.97), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.65), DATE_OF_BIRTH=(0.95, 0.95), PERSON=(0.97, 0.98),
+        PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

@@ -1,0 +1,43 @@
+"""Inputs that made a rule's regular expression backtrack exponentially must come back at once.
+
+``places._PLACE_GAP`` (round 37) let a word be split into several "words" when its fullmatch
+failed: 22 letters before a "/" took 3.5 s, 40 letters would take days. The bound below is a
+hang detector with a margin of several orders of magnitude, not a performance figure.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from quaid_patterns import PatternRedactor, PatternsConfig, places
+
+HANG = 60.0  # seconds: the old expression needed ~10^5 s for the 40-letter word
+WORD = "a" * 40
+TEXTS = [
+    f"12 rue {WORD}/ 75001",
+    f"my address is 45 main st {WORD}/ 90210",
+    f"j'habite au 8 avenue {WORD}-{WORD}/ 12345",
+    f"rua augusta 1508, {WORD}. {WORD}/ 01304-001",
+]
+
+
+def _returns(call, *args) -> bool:
+    done = threading.Event()
+
+    def run() -> None:
+        call(*args)
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    return done.wait(HANG)
+
+
+def test_place_gap_does_not_split_words() -> None:
+    text = WORD + "/"
+    assert _returns(places._code_closes, text, 0, len(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_long_words_before_a_code_come_back(text: str) -> None:
+    assert _returns(PatternRedactor(PatternsConfig()).find, text)
