@@ -406,6 +406,13 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
     ("ok thx. can my wife work", "can my wife work"),
     ("Merci beaucoup! Une autre question, mon fils peut étudier?", "mon fils peut étudier?"),
     ("merci pour la réponse. et pour le permis de travail?", "et pour le permis de travail?"),
+    # formal openings and closings (NLU round 15)
+    ("Respected Sir/Madam, what is the fee for a work permit? Thanking you in anticipation.",
+     "what is the fee for a work permit?"),
+    ("Please madam, can my son study here? Thanks and regards", "can my son study here?"),
+    ("Bonsoir mes chers, le permis coûte combien? Bien cordialement.", "le permis coûte combien?"),
+    ("Bonjour, je voudrais parrainer mon père. Salutations distinguées", "je voudrais parrainer mon père"),
+    ("how do i renew my pr card? Kind regards", "how do i renew my pr card?"),
 ])
 def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == read
@@ -417,6 +424,7 @@ def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None
     "hiring foreign workers, how?", "salutations distinguées", "there is a fee?", "allowed to work?",
     "thanks to my employer i have an LMIA, what next?", "pls how do i apply",
     "merci de me dire combien coute un visa", "thank you!", "ty",
+    "please sir help me with the visa", "respected", "cordialement", "yours faithfully",
 ])
 def test_a_message_that_is_only_a_courtesy_or_starts_with_a_lookalike_is_read_as_written(text: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == text
