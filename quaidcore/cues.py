@@ -249,7 +249,19 @@ _GENERAL = re.compile(
     r"while (?:i m |i am )?waiting|while my|while his|while her|en attendant|pendant (?:que|l attente)|"
     r"am i (?:legal|illegal|allowed|ok)|en regle|is (?:it|that) (?:ok|okay|legal)|what happens if|"
     r"que se passe t il si|(?:do|will|would|can|could) (?:i|we) get (?:a refund|my money back|refunded|reimbursed) if|"
-    r"(?:suis je|je suis|je serai|serai je|on est|est ce qu on est) rembourse\w* si)\b")
+    r"(?:suis je|je suis|je serai|serai je|on est|est ce qu on est) rembourse\w* si|"
+    # NLU round 15: how long it takes as a rule ("normally how long it takes?"), how a relative
+    # sees the status himself ("comment il peut voir lui-même l'état de sa demande"), and a wait
+    # on a school's offer, not on a file ("still waiting for offer from the college")
+    r"normally how long|how long (?:does it |it |do they |would it )?(?:normally|usually) takes?|"
+    r"normalement (?:c est |ca prend |ca peut prendre )?combien de temps|combien de temps (?:ca prend )?normalement|"
+    r"(?:is there a way|how (?:can|do|could)) (?:for )?(?:he|she|they|him|her|them|my \w+) (?:can )?"
+    r"(?:see|know|check|follow|track|find out)|"
+    r"comment (?:il|elle|ils|elles|mon \w+|ma \w+) (?:peut|peuvent|pourrait|pourraient) (?:lui meme |elle meme |eux memes )?"
+    r"(?:voir|savoir|suivre|verifier)|"
+    r"waiting for (?:an? |the |my )?(?:offer|admission|acceptance|loa)(?: letter)? from|"
+    r"j attends (?:encore |toujours )?(?:l |la |une |mon |ma )?(?:offre|admission|lettre d admission|lettre d acceptation) "
+    r"(?:de|du|d)\b)\b")
 # The biometric instruction letter not come yet (after the fee was paid, "still no instruction letter
 # in my account"): a general answer says where it shows up and when (090102), not an agent.
 _NO_BIOMETRICS_LETTER = re.compile(

@@ -450,6 +450,35 @@ def test_round14_how_to_see_a_status_stays_general(text):
     assert not own_file_cue(text)
 
 
+# NLU round 15 (config/eval/README.md): how long a step takes as a rule, how a relative sees the
+# status himself, and a wait on a school's offer are general questions, not a wait on one's file.
+# Probes of my own.
+@pytest.mark.parametrize("text", [
+    "i applied for the eta this morning and still no email, normally how long does it take?",
+    "j'ai fait ma demande d'AVE avant-hier et toujours rien, normalement c'est combien de temps?",
+    "my sister applied in june and still no news, is there a way she can check the status herself?",
+    "ma soeur a envoyé sa demande en mars et toujours rien, comment elle peut suivre elle-même son dossier?",
+    "I am still waiting for an offer from the university, can I apply for the study permit now?",
+    "j'attends encore la lettre d'admission du collège, c'est possible de demander le permis d'études sans?",
+])
+def test_round15_general_questions_are_not_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my eta application has been pending for 10 days",
+    "i applied for my eta 5 days ago and still nothing, is it normal?",
+    "my sister's application has been stuck since june, can you check it",
+    "I am still waiting for an answer on my study permit application",
+])
+def test_round15_waiting_on_ones_file_stays_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+
+
 def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     """NLU round 12: in a story of 15 words or more, a best solution at 0.40 or more and 1.75
     times the next prediction is answered below the margin, where the brain has a margin."""
