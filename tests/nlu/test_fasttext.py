@@ -542,6 +542,10 @@ def test_respellings_leave_the_kbs_own_forms_and_unknown_spellings_out() -> None
     ("r u open on sunday", "are you open on sunday"),
     ("combien coute le permis", "combien coute le permis"),  # nothing to spell out
     ("cbd oil", "cbd oil"),  # whole words only
+    # world Englishes' and Frenches' words for the KB's (NLU round 15)
+    ("is it compulsory for students", "is it mandatory for students"),
+    ("kindly revert on the modalities", "kindly reply on the requirements"),
+    ("c est obligee pour les etudiants", "c est obligatoire pour les etudiants"),
 ])
 def test_respelt_spells_out_whole_words_only(query: str, read: str) -> None:
     table = {form: spelt for form, spelt in quaid_fasttext.RESPELL.items()}

@@ -146,9 +146,9 @@ class FastTextConfig(BaseModel):
 
     respell: bool = Field(
         True,
-        description="read a message's SMS forms, abbreviations and French elisions typed without their "
-                    "apostrophe as the examples write them ('cb' -> 'combien', 'wp' -> 'work permit', 'dun' -> "
-                    "'d un'); a form the examples use 3 times or more, or whose spelling out they never use, "
+        description="read a message's SMS forms, abbreviations, French elisions typed without their "
+                    "apostrophe and regional words as the examples write them ('cb' -> 'combien', 'wp' -> "
+                    "'work permit', 'dun' -> 'd un', 'compulsory' -> 'mandatory'); a form the examples use 3 times or more, or whose spelling out they never use, "
                     "is read as typed. Only the message is rewritten: the model learns the examples as written",
     )
 
@@ -292,7 +292,8 @@ def question_of(text: str) -> str | None:
 
 
 # How clients type on a phone (NLU round 14, config/eval/README.md): SMS forms, abbreviations
-# and French elisions without their apostrophe, in normalised text (no accents, apostrophes as
+# and French elisions without their apostrophe, and (NLU round 15) the world Englishes' and
+# Frenches' words for the KB's ("compulsory", "revert", "modalities", "obligée"), in normalised text (no accents, apostrophes as
 # spaces), spelt out as the examples write them. Forms the examples use themselves are left
 # alone (``respellings``: "jpeux", "jsuis", "jveux" are in the KB), and forms that mean something
 # else in the KB's languages are not listed ("pr" is permanent residence; "sa", "ca", "rp").
@@ -310,6 +311,8 @@ ptet=peut_etre qqn=quelqu_un ke=que ki=qui infos=informations
 cest=c_est jai=j_ai jy=j_y dun=d_un dune=d_une quil=qu_il jusqua=jusqu_a nest=n_est lagent=l_agent
 letudiant=l_etudiant detude=d_etude detudes=d_etudes dimmigration=d_immigration jpeux=je_peux
 jveux=je_veux jdois=je_dois jfais=je_fais jsuis=je_suis chui=je_suis chuis=je_suis
+compulsory=mandatory obligatory=mandatory exempted=exempt oblige=obligatoire obligee=obligatoire revert=reply
+modalities=requirements modalites=conditions
 """
 RESPELL: dict[str, str] = dict(
     (pair.split("=")[0], pair.split("=")[1].replace("_", " ")) for pair in _RESPELL_TEXT.split())
