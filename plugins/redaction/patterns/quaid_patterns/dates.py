@@ -94,7 +94,10 @@ _BIRTH = re.compile(
         r"born|b\.(?=[ \t]*[0-9])|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
         # several at once (round 18): "dobs 2015-06-02, 2017-11-19 and 2020-01-30", "their birthdays are"
         r"|dobs|birth\s*dates|birthdays|dates\s+of\s+birth|dates\s+de\s+naissance"
-        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s)|n[ée]e?s(?=\s+(?:le|en)\s)|nés|nées|naissance|naiss\.?"
+        # round 38: "ne a" typed without its accents before the place's capital ("ne a Edmundston le 2 avril 1980",
+        # "ne au Maroc le ..."),
+        # not "le bureau ne a pas repondu" ("n'a" typed apart)
+        r"|date\s+of\s+birth|n[ée]\(e\)|n[ée]e|né|nee|ne(?=\s+(?:le|en)\s|\s+(?:a|à|au|aux)\s+(?-i:[A-ZÀ-Þ]))|n[ée]e?s(?=\s+(?:le|en)\s)|nés|nées|naissance|naiss\.?"
         r"|naiss?ance|ddn|d\.d\.n\.?|date\s+de\s+naissance"
         # round 34: not a wedding's or a death's anniversary ("notre anniversaire de mariage aurait été le 9 septembre")
         r"|anniversaire(?!\s+(?:de\s+(?:mariage|noces|d[ée]c[èe]s|la\s+mort|d[ée]part|l['’]arriv[ée]e)|d['’]\s?arriv[ée]e))"
@@ -226,7 +229,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
     if _BIRTH_KEYS.isdisjoint(scan.words):
         return
     text = scan.text
-    labels = [m.span() for m in _BIRTH.finditer(text)]
+    labels = [m.span() for m in _BIRTH.finditer(text)
+              if not _GENERIC_SUBJECT.search(text, max(0, m.start() - 45), m.start())]
     if not labels:
         return
     corrected = _CORRECTION.search(text) is not None
@@ -263,6 +267,16 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""} or (previous >= 0 and _on_papers(text, previous, m, years)):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 38: a birth word whose subject is everyone, no one person ("everyone in the village is born on 1 jan lol",
+# "tout le monde ici est né le 1er janvier"): a remark, no one's birth date.
+_GENERIC_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:everyone|everybody|every[ \t]+one|nobody|no[ \t-]one|anyone|anybody|half[ \t]+(?:the|of)"
+    r"|tout[ \t]+le[ \t]+monde|tous[ \t]+les[ \t]+gens|la[ \t]+moiti[ée]|personne[ \t]+n['’]?|(?:most|all|many)[ \t]+(?:of[ \t]+)?(?:us|people|them))"
+    r"(?![\w'’-])[^.!?\n;,()\[\]0-9]{0,35}\Z",
+    IGNORE_CASE,
+)
 
 
 # Round 34: after "date of birth of", "DOB of", "date de naissance de" and whose it is, in the same sentence,
@@ -461,9 +475,9 @@ _KIN_BRACKET_BEFORE = re.compile(
 # Round 28: a relative's label opening a line, the name after it, then the date: "mother: María Guadalupe
 # Torres Ramírez, 24 de diciembre de 1963\nfather: José Luis Mendoza Flores, 3 de mayo de 1960".
 _KIN_LABEL_BEFORE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?[ \t]*:[ \t]*"
+    rf"(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*•][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*:[ \t]*"
     rf"(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,4}})[ \t]*(?:,|[ \t][-—–])[ \t]*\Z"
-)
+)  # round 38: or opening a sentence ("mom: [PERSON], 12 de octubre de 1965. dad: [PERSON], 4 de enero de 1962")
 # Round 33: a relative's word opening a line or a list's item, the name after it (in brackets, or before a dash or
 # a comma), then the date: "Dad (Jorge Luis Castillo) - 1957/03/21\nMom ([PERSON]) - 1959/08/30", "Père (Jean
 # Dupont) : 12/03/1955", "Dad Jorge Castillo - 1957/03/21"; not after an event's word ("my son (Omar) interview - ...").
@@ -471,6 +485,18 @@ _KIN_NAMED_BEFORE = re.compile(
     rf"(?:^|\n|[;,])[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*"
     rf"(?:\([ \t]*(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*\)[ \t]*(?:[:,=—–-][ \t]*)?"
     rf"|(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*(?:,|[ \t][—–-]|[—–-][ \t])[ \t]*)\Z"
+)
+# Round 38: a pasted record opening the message or a line, its name found first, then a date with its month in words
+# and another field or the line's end ("[PERSON], 21 avril 1999, 506 532 8841", "[PERSON] / 3 March 1988 / [PASSPORT]").
+# The relative's word may come first ("ma blonde [PERSON], 12 juillet 1993, tel ..."); the next field opens with a
+# digit, a placeholder or a contact's label.
+_RECORD_NAME_OPENING = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+(?:{_KIN}|blonde|chum|girlfriend|boyfriend|gf|bf|fianc[ée]e?)"
+    r"(?:[- ]in[- ]law)?[ \t]*:?[ \t]+)?\[PERSON\][ \t]*(?:[,/|;]|[ \t][-—–])[ \t]*\Z"
+)
+_RECORD_FIELD_NEXT = re.compile(
+    r"[ \t]*(?:(?:[,/|;]|[ \t][-—–])[ \t]*(?:[0-9+(\[]|\Z|(?i:tel|t[ée]l|phone|cell|cel|mobile|passport|passeport|uci|email|e-mail"
+    r"|courriel)(?![\w'’-]))|\.?[ \t]*(?:\n|\Z))"
 )
 _ITEM_END = re.compile(rf"[ \t]*(?:[,;.)]?[ \t]*(?:\n|\Z)|[,;][ \t]*(?:(?:and|et|&)[ \t]+)?(?:my[ \t]+|mon[ \t]+|ma[ \t]+)?(?i:{_KIN})(?![\w'’-]))")
 _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
@@ -517,6 +543,10 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         if _KIN_NAMED_BEFORE.search(text, max(0, start - 70), start) and int(_year_of(m.group()) or 9999) <= _LAST_BIRTH_YEAR \
                 and not _event_sentence(text, start) and _ITEM_END.match(text, m.end()):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 33: "Dad (Jorge Luis Castillo) - 1957/03/21"
+            continue
+        if not numeric and "[PERSON]" in text and _RECORD_NAME_OPENING.search(text, max(0, start - 30), start) \
+                and _RECORD_FIELD_NEXT.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR:
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 38: "[PERSON], 21 avril 1999, 506 532 8841"
             continue
         # a date with its month in words only after a name in capitals, as a document prints it:
         # "MOHAMMED ALI KHAN 01 JAN 1985 PASSPORT ..."
@@ -580,6 +610,10 @@ _AND_RELATIVE = re.compile(
     # round 35: a relative's word alone, possessive ("dad's birthday is 4 july 1955 and mom's 30/10/1960")
     r"|(?:mom|mum|mommy|mama|maman|mother|dad|daddy|papa|father|wife|hubby|husband|bro|sis|brother|sister|son|daughter"
     r"|grandma|grandpa|granny|nana|baby)['’]s"
+    # round 38: the same word alone before its verb ("dad's dob is 30th of september 1955 and mum is 2nd feb 1960",
+    # "papa le 3 mai 1950 et maman le 2 juin 1952")
+    r"|(?:mom|mum|mommy|mama|maman|mother|dad|daddy|papa|father|wife|hubby|husband|brother|sister|son|daughter"
+    r"|grandma|grandpa|granny|mamie|papi|mari|femme)(?=[ \t]+(?:is|was|est|c['’]est|le|on)(?![\w'’])|[ \t]*:)"
     # round 22: a pronoun for the other person: "née le 1er mai 1988 et lui le 12 aout 1985",
     # "born 3 May 1990 and him on 12 June 1988"
     r"|(?:lui|elle|him|her|he|she|moi|me)(?=[ \t]*(?:,|:|-|le|on)(?![\w'’])))"

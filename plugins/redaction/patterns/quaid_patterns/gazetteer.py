@@ -176,6 +176,34 @@ canada france india china brazil mexico chile peru cuba haiti israel italy spain
 vegas
 """)
 
+# Round 38: towns a client says he is from after his name ("c'est Gabrielle Doiron de Dieppe"), which PLACES leaves
+# out: smaller towns of every province and territory, and cities the clients come from, in one word or hyphenated; read only after "de" that follows a
+# name of two words (people._name_at), not as a word that is never a name (several are family or given names too).
+HOME_TOWNS = wordset("""
+dieppe shediac caraquet tracadie shippagan bouctouche richibucto memramcook edmundston campbellton bathurst miramichi
+oromocto quispamsis rothesay sackville woodstock grand-sault summerside souris montague alberton tignish
+truro yarmouth digby antigonish amherst pictou chéticamp cheticamp lunenburg bridgewater wolfville kentville dartmouth
+gander stephenville corner-brook happy-valley-goose-bay labrador
+chicoutimi jonquière jonquiere alma roberval dolbeau matane gaspé gaspe sept-îles sept-iles baie-comeau rouyn-noranda
+val-d'or amos joliette sorel sorel-tracy magog cowansville thetford montmagny beauport charlesbourg sainte-foy sillery
+valleyfield vaudreuil boisbriand lachute mont-laurier hull aylmer verdun lachine anjou outremont westmount rosemont
+laprairie candiac chambly beloeil varennes contrecoeur berthierville louiseville nicolet bécancour becancour plessisville
+lac-mégantic coaticook bromont farnham carleton-sur-mer bonaventure chandler percé perce amqui cabano trois-pistoles
+kamouraska rimouski-est la-pocatière baie-saint-paul tadoussac forestville chibougamau kuujjuaq salluit wendake
+kahnawake mistissini saint-hyacinthe saint-jérôme saint-jerome saint-eustache sainte-thérèse sainte-therese
+sudbury timmins kenora dryden kapuskasing hearst kirkland hawkesbury cornwall brockville belleville peterborough orillia
+midland collingwood sarnia leamington stratford brantford kitchener welland pembroke renfrew embrun casselman rockland
+orléans orleans kanata nepean sault
+brandon steinbach selkirk dauphin flin-flon moose-jaw yorkton estevan lloydminster lethbridge airdrie okotoks canmore
+banff camrose wetaskiwin kamloops penticton abbotsford chilliwack coquitlam courtenay comox smithers squamish whistler
+inuvik dawson
+guadalajara monterrey tijuana oaxaca veracruz campinas medellín medellin barranquilla arequipa cusco cuzco quezon makati
+pune jaipur lucknow ahmedabad hyderabad bangalore bengaluru ludhiana jalandhar amritsar kano ibadan enugu kumasi goma
+bukavu tripoli sidon aleppo alep damascus damas homs mosul baghdad bagdad basra herat kandahar shiraz isfahan tabriz
+mashhad peshawar faisalabad dhaka chittagong sylhet kathmandu colombo jaffna jacmel gonaïves gonaives cap-haïtien
+cap-haitien
+""")
+
 
 @lru_cache(maxsize=8192)
 def _plain(word: str) -> str:

@@ -9,7 +9,15 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .base import IGNORE_CASE, PERSON_P
-from .gazetteer import COMMON_GIVEN, PLACES, any_listed, common_given_name, family_name, given_name
+from .gazetteer import (
+    COMMON_GIVEN,
+    HOME_TOWNS,
+    PLACES,
+    any_listed,
+    common_given_name,
+    family_name,
+    given_name,
+)
 from .names_model import KIN_FIRST, _known, vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -439,8 +447,9 @@ def _name_at(
             particles += 1
             pos = m.end()
             continue
-        if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low)):
-            break  # "Sébastien Lemaire de Bordeaux": where he is from
+        if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low)
+                                    or (count > 1 and particles == 1 and low in HOME_TOWNS)):
+            break  # "Sébastien Lemaire de Bordeaux": where he is from; round 38: "Gabrielle Doiron de Dieppe"
         hyphen = word.find("-")
         if count and not capital and hyphen > 0 and word[:hyphen].lower() in NAME_PARTICLES \
                 and word[hyphen + 1:hyphen + 2].isupper():
@@ -1714,6 +1723,9 @@ def _second_name_word(first: str, word: str) -> bool:
     return _plain_name(low)
 
 
+_SENTENCE_OPENING = re.compile(r"(?:(?<![.!?])[.!?]++[ \t]++|\n[ \t]*+)(?=[A-ZÀ-Þ])")
+
+
 def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     first = _NAME_TOKEN.match(text, m.end() if m else 0)
@@ -1729,6 +1741,12 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
                 _opening_word(w) for w in pair.group(1).split()):
             yield first.span(1)
             yield pair.span(1)
+    for opening in _SENTENCE_OPENING.finditer(text, 1):  # round 38: a later sentence's opening, its words capitalised
+        first = _NAME_TOKEN.match(text, opening.end())  # ("... Y0B 1N0. Mary Kassi is my aunt, I stay with her")
+        if first and first.group(1)[0].isupper() and given_name(first.group(1).lower()) and _opening_word(first.group(1)) \
+                and (second := _NEXT_NAME.match(text, first.end(1))) and second.group(1)[0].isupper() \
+                and _WHO_AFTER.match(text, second.end(1)) and _second_name_word(first.group(1), second.group(1)):
+            yield first.start(1), second.end(1)
     for b in _ME_BRACKET.finditer(text) if "(" in text else ():
         if _opening_word(b.group(1)) and (b.group(1)[0].isupper() or given_name(b.group(1))):
             yield b.span(1)
@@ -2522,8 +2540,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 or _DRIVE_BEFORE.search(text, max(0, found[0] - 40), found[0]):
             continue
         if _EMPLOYER_BEFORE.search(text, max(0, found[0] - 30), found[0]) \
-                and not _employer_person(text[found[0]:found[1]].split()):
-            continue  # "mon employeur c'est Desjardins": a company
+                and not _employer_person(text[found[0]:found[1]].split()) and not _mailbox_of(text, text[found[0]:found[1]]):
+            continue  # "mon employeur c'est Desjardins": a company; round 38: not a person's mailbox's two parts
         found = _widened(text, found)
         if (joined := _Y_FAMILY_AFTER.match(text, found[1])) and " " in text[found[0]:found[1]] \
                 and family_name(joined.group(1)) and not _plain_word(joined.group(1)):
@@ -3749,8 +3767,9 @@ def _before_home_town(words: list[tuple[int, int, str]]) -> list[tuple[int, int,
     """The words before "de" and a town named in the French way ("Lucien Arsenault de
     Carleton-sur-Mer", "... de Saint-Jean-sur-Richelieu"): where he is from (round 26)."""
     for k in range(1, len(words)):
-        if words[k - 1][2] in ("de", "d'", "d’") and _PLACE_COMPOUND.search(words[k][2].lower()):
-            return words[:k - 1]
+        if words[k - 1][2] in ("de", "d'", "d’") and (_PLACE_COMPOUND.search(words[k][2].lower())
+                                                     or (k > 2 and words[k][2].lower() in HOME_TOWNS)):
+            return words[:k - 1]  # round 38: or a town of HOME_TOWNS after two words ("Luc Arsenault de Caraquet")
     return words
 
 
@@ -4124,10 +4143,30 @@ def _korean_names(text: str) -> Iterator[tuple[int, int]]:
 _MAIL_USER = re.compile(r"(?<![\w.+-])([^\W\d_]{3,})[._-]([^\W\d_]{2,})[\w.+-]*@")
 
 
+def _mailbox_of(text: str, value: str) -> bool:
+    """Whether a mailbox of the message joins the two words of `value` ("mon employeur Tendai Moyo ...
+    tendai.moyo@...": a person's, no company's)."""
+    words = value.split()
+    if "@" not in text or len(words) != 2 or any(_plain_word(w) for w in words):
+        return False
+    return any(user.group(1).lower() == words[0].lower() and user.group(2).lower() == words[1].lower()
+               for user in _MAIL_USER.finditer(text))
+
+
 def _mailed_names(text: str) -> Iterator[tuple[int, int]]:
     for user in _MAIL_USER.finditer(text):
         first = user.group(1).lower()
-        if not (given_name(first) or common_given_name(first)) or _plain_word(first):
+        if _plain_word(first):
+            continue
+        if not (given_name(first) or common_given_name(first)):
+            # round 38: a given name of no list, written capitalised with the family name as the mailbox joins them
+            # ("the owner Amarjit Gill ... amarjit.gill.franchise@gmail.com"); not two words of the language
+            if len(user.group(2)) > 2 and not _plain_word(user.group(2)) and first not in vocabulary():
+                pair = re.compile(rf"(?<![\w'’.@-]){re.escape(user.group(1))}[ \t]+{re.escape(user.group(2))}(?![\w'’@.-])",
+                                  re.IGNORECASE)
+                for m in pair.finditer(text):
+                    if m.start() != user.start(1) and all(w[:1].isupper() for w in m.group().split()):
+                        yield m.span()
             continue
         # round 37: the mailbox's two parts written as one name in the message ("Nadia Haroun here ... nadia.haroun@")
         for m in re.finditer(rf"(?<![\w'’.@-]){re.escape(user.group(1))}(?:[ \t]+{re.escape(user.group(2))})?(?![\w'’@.-])",
