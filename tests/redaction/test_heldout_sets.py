@@ -175,8 +175,10 @@ SETS = {
         POSTAL_CODE=(0.96, 1.0))},
     # Blind, measured once (after round 7: 0.808 / 0.937, near-misses 4/79); rounds 8 and 9
     # worked against it (round 8: 0.860 / 0.972): floors are round 9's figures.
+    # (round 38 part B: ADDRESS precision 0.95 -> 0.93: "Shibuya-ku", "Seocho-gu" after the street now inside the
+    # address, as the tuned sets label a ward after its street: -ku 3 in, 1 out; -gu 3 in, 1 out; heldout14 the 1)
     "heldout14.jsonl": {"overall": (0.92, 0.98), "min_rows": 265, "near_misses_altered": 0, "types": floors(
-        ADDRESS=(0.91, 0.95), DATE_OF_BIRTH=(0.90, 1.0), EMAIL=(1.0, 1.0),
+        ADDRESS=(0.91, 0.93), DATE_OF_BIRTH=(0.90, 1.0), EMAIL=(1.0, 1.0),
         PERSON=(0.83, 0.96), PHONE=(0.98, 1.0), POSTAL_CODE=(0.96, 1.0))},
     # Blind, measured once (0.862 / 0.959, near-misses 6/77); round 10 worked against it.
     "heldout15.jsonl": {"overall": (0.94, 0.99), "min_rows": 255, "near_misses_altered": 0, "types": floors(

@@ -84,7 +84,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("her new mobile is 1 5 9 - 8 7 6 5 - 4 3 2 1 in Shanghai", [(P, "1 5 9 - 8 7 6 5 - 4 3 2 1")]),
     ("we counted one, two, three, four... five six seven eight nine ten", []),
     # addresses: a Japanese code after its city, Catalonia, Germany's two-word streets and floors, Colombia's south side
-    ("my aunt lives at 1-2-3 Sakae, Naka-ku, Nagoya 460-0008", [(A, "1-2-3 Sakae"), (Z, "460-0008")]),
+    # (round 38 part B: the ward inside the address, as the tuned sets count it: -ku 3 in, 1 out)
+    ("my aunt lives at 1-2-3 Sakae, Naka-ku, Nagoya 460-0008", [(A, "1-2-3 Sakae, Naka-ku"), (Z, "460-0008")]),
     (
         "adreça: Carrer de Mallorca 401, 3r 1a, 08013 Barcelona",
         [(A, "Carrer de Mallorca 401, 3r 1a"), (Z, "08013")],

@@ -402,6 +402,17 @@ _UNIT_OFFICE_BEFORE = re.compile(
     r"(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,
 )
+# Round 38 part B: a public body named right before its number in brackets or between commas, "the"/"le" and no
+# one's ("the Chipewyan Prairie band office (780-...)", "le conseil de bande de Wendake (418-...)", "la clinique du
+# médecin désigné sur le boul. Laurier, 418-..."); "my clinic (...)" stays.
+_BODY_BRACKETED_BEFORE = re.compile(
+    r"\b(?:the|le|la|l['’])[ \t]*(?:(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w'’.-]+[ \t]+){0,4}"
+    r"(?:band[ \t]+(?:office|council)|conseil[ \t]+de[ \t]+bande|clinic|clinique|health[ \t]+cent(?:re|er)|centre[ \t]+de[ \t]+sant[ée]"
+    r"|hospital|h[ôo]pital|pharmacy|pharmacie|town[ \t]+hall|mairie|city[ \t]+hall|h[ôo]tel[ \t]+de[ \t]+ville)"
+    r"(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w'’.-]+){0,8}?[ \t]*[(,][ \t]*$",
+    IGNORE_CASE,
+)
+_BODY_BRACKETED_KEYS = wordset("band bande clinic clinique health santé sante hospital hôpital hopital pharmacy pharmacie hall mairie ville")
 _UNIT_OFFICE_KEYS = wordset("office desk services centre center line numéro numero number")
 _BODY_KEYS = wordset("""
 ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip unhcr service services
@@ -553,6 +564,8 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return True
     if not _UNIT_OFFICE_KEYS.isdisjoint(words) and _UNIT_OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
+    if not _BODY_BRACKETED_KEYS.isdisjoint(words) and _BODY_BRACKETED_BEFORE.search(text, max(0, start - 90), start):
+        return True  # round 38 part B: "the ... band office (780-...)", "la clinique du médecin désigné ..., 418-..."
     if _BODY_RIGHT_AFTER.match(text, end) and (
         _BODY_RIGHT_AFTER.match(text, end).group("of") or _DIALLED_BEFORE.search(text, max(0, start - 25), start)
     ):

@@ -251,7 +251,8 @@ _PASSPORT_CODE = re.compile(
     r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{7}[0-9]"
     # round 32 part B: a letter and a digit, then the digits in groups: "K0 552 9917"
     r"|[A-Z][0-9]{1,2}(?: [0-9]{3,4}){1,2}+(?![0-9])(?![ \t]+[A-Z][a-z])"  # (not a civic number's: "at A1 200 2000 Main")
-    r"|(?P<letters>[A-Z]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
+    # (round 38 part B: the letters in Cyrillic too, as a Ukrainian or Russian passport types them: "ЕК 482913")
+    r"|(?P<letters>[A-ZА-ЯЁІЇЄҐ]{1,3}) (?:[0-9]{6,9}|[0-9]{2,4}(?: [0-9]{2,5}){1,2}(?![0-9]))(?:[A-Z]| [A-Z](?![\w]))?"
     # (a code may touch the words of a script without spaces: "여권번호는 M789C1234입니다")
     r")(?![0-9A-Za-z_\[\u00c0-\u024f])"
 )
@@ -533,7 +534,7 @@ def passports(scan: Scan) -> Iterator[Candidate]:
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
             if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] and _PASSPORT_SHAPE.fullmatch(m[0]):
                 kinds = ["PASSPORT"]  # "my passport, new number is AB1029384, old one AA9182736"
-            shape = re.sub(r"[0-9]", "0", m[0])
+            shape = re.sub(r"[A-Za-z]", "A", re.sub(r"[0-9]", "0", m[0]))  # round 38 part B: any letters, "HN482917 ... HK119034"
             if (passport_before == shape and (not kinds or kinds[0] != "PASSPORT")
                     and _AND_WHOSE.search(scan.text, max(0, m.start() - 40), m.start())):
                 kinds = ["PASSPORT"]  # round 27: the same shape again, said whose: "..., le mien : PP3148276"
@@ -873,7 +874,12 @@ _CUED_CARD = re.compile(
     r"|(?:payment|paiement)[ \t]+(?:card|carte))[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$"
     # round 28: whose card it is: "la carte de ma fille 4530 ...", "the card of my son"
     r"|(?<!\w)(?:card|carte)[ \t]+(?:de|d['’]|of|for)[ \t]*(?:(?:my|mon|ma|mes|his|her|sa|son|notre|our)[ \t]+)"
-    r"[^\W\d_]{2,20}[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$",
+    r"[^\W\d_]{2,20}[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$"
+    # round 38 part B: the card said in a short clause, then "was"/"is": "the card i used was 5191 ...", "la carte que
+    # j'ai utilisée est 4520 ...", and a payment made "with" a number ("j'ai fait un paiement avec 5200 ...", "paid with")
+    r"|(?<!\w)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal|number)\b)[^\W\d_'’]+(?:['’][^\W\d_]+)?){1,4}"
+    r"[ \t]+(?:was|is|est|c['’][ \t]?est|[ée]tait)[ \t]*:?[ \t]*$"
+    r"|(?<!\w)(?:paid|pay|paying|payment|paiement|pay[ée]e?|payer|r[ée]gl[ée]e?)[ \t]+(?:with|avec|by|par)[ \t]*$",
     IGNORE_CASE,
 )
 
@@ -1026,7 +1032,12 @@ _AND_WHOSE = re.compile(
     r"(?:[ \t]+(?:one|number|num[ée]ro))?[ \t]*(?:is|was|est|c['’]\s?est|:|-)?[ \t]*$"
     # round 27: a list of whose each one is: "uci for me 1104 2217, for my wife 1104 2218, for our son ..."
     r"|(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*)(?:for|pour)[ \t]+(?:me|moi|(?:my|his|her|our|their|ma|mon|mes|sa|son|notre)[ \t]+[^\W\d_]{2,20})"
-    r"[ \t]*(?:is|est|:|-)?[ \t]*$",
+    r"[ \t]*(?:is|est|:|-)?[ \t]*$"
+    # round 38 part B: the old or previous one of the same shape: "new number is HN482917, old was HK119034",
+    # "le nouveau PP3148275, l'ancien était PP1029384"
+    r"|(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*|[(][ \t]*)(?:the[ \t]+|my[ \t]+|l['’][ \t]*|mon[ \t]+|ma[ \t]+)?"
+    r"(?:old|older|previous|former|expired|ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente|expir[ée]e?)"
+    r"(?:[ \t]+(?:one|number|num[ée]ro|passport|passeport))?[ \t]*(?:is|was|est|[ée]tait|c['’]\s?[ée]tait|:|-|=)?[ \t]*$",
     IGNORE_CASE,
 )
 _WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui for pour")
@@ -1474,3 +1485,25 @@ def dictated_numbers(scan: Scan) -> Iterator[Candidate]:
             kind == "code" and len(letters) == 3 and len(digits) == 3 and words >= 1
         ):
             yield start, end, "POSTAL_CODE", LABELLED_P  # a ZIP in words; a Canadian code, its digits in words
+
+
+# Round 38 part B: a province's health card or a driver's licence is none of the kinds masked here (no tuned set labels
+# one): its number, after its label, is no phone, application number or SIN ("my health card number is 1234-567-890-AB",
+# "drivers licence D6101-40707-60905", "ma carte santé 1234 567 890", "permis de conduire N2038-120490-03"). Only the
+# value right after the label: a SIN or a UCI named after it stays ("... or just my uci 00-1847-2261").
+_PROVINCIAL_CARD = re.compile(
+    r"(?<![\w'’-])(?:health[ \t]+(?:card|insurance[ \t]+card|number)|carte[ \t]+(?:de[ \t]+)?sant[ée]"
+    r"|carte[ \t]+d['’][ \t]*assurance[ \t]+maladie|(?-i:OHIP|RAMQ|MSP|AHCIP)"
+    r"|drivers?['’]?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|permis[ \t]+de[ \t]+conduire|(?-i:DL))"
+    r"(?:[ \t]+(?:number|no\.?|num[ée]ro|n[°º]|#))?[ \t]*(?:is|est|c['’][ \t]?est|:|#|=)?[ \t]*"
+    r"(?:[A-Za-z][0-9]{3,5}-)?$",
+    IGNORE_CASE,
+)
+PROVINCIAL_CARD_KEYS = wordset("health santé sante maladie ohip ramq msp ahcip licence license licenses licences conduire dl")
+_PROVINCIAL_KINDS = frozenset(("PHONE", "APPLICATION_NUMBER", "SIN", "CLIENT_ID", "PASSPORT"))
+
+
+def provincial_cards(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` without the numbers that are a health card's or a driver's licence's, right after their label."""
+    return [c for c in candidates
+            if c[2] not in _PROVINCIAL_KINDS or not _PROVINCIAL_CARD.search(text, max(0, c[0] - 45), c[0])]

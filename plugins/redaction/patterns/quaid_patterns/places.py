@@ -112,7 +112,12 @@ _DIGITAL_ADDRESS = re.compile(
 _PIN_LABELLED = re.compile(r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])")
 # Mexico's "C.P. 44100" (código postal) after the city: five digits, where a Canadian box
 # ("C.P. 1245", case postale) has one to four.
-_CODIGO_POSTAL = re.compile(r"(?<![\w.])(?:[Cc]\.[ \t]?[Pp]\.|(?<=[,\n][ \t])CP(?=[ \t]*[0-9]{5}(?![0-9])))[ \t]*([0-9]{5})(?![\w/-])")
+# (round 38 part B: "CP" after the city's name too, "CDMX CP 01900", "Oaxaca CP 68000": a capital first, see
+# _WORD_BEFORE_CP)
+_WORD_BEFORE_CP = re.compile(r"([^\W\d_]+)[ \t]+$")
+_CODIGO_POSTAL = re.compile(
+    r"(?<![\w.])(?:[Cc]\.[ \t]?[Pp]\.|(?:(?<=[,\n][ \t])|(?<=[^\W\d_][ \t]))CP(?=[ \t]*[0-9]{5}(?![0-9])))[ \t]*([0-9]{5})(?![\w/-])"
+)
 
 
 # Postal codes abroad, written next to the city as on an envelope: "Seoul 06591", "Tokyo
@@ -299,6 +304,14 @@ def _federal_code(text: str, start: int) -> bool:
     return _OWN_CODE_BEFORE.search(text, sentence, after) is None and _OWN_ADDRESS.search(text, sentence, start) is None
 
 
+# Round 38 part B: Brazil's CEP (five digits, a dash, three) after its state's two letters, wherever the street is
+# ("Moinhos de Vento, Porto Alegre RS 90570-080"): a code, never a phone's eight digits.
+_CEP_AFTER_STATE = re.compile(
+    r"(?<![\w-])(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
+    r"[ \t]*[,-]?[ \t]*([0-9]{5}-[0-9]{3})(?![\w/-])"
+)
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -313,6 +326,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
             if "c" in scan.words or "cp" in scan.words:  # round 34 part B: Mexico's "CP 68000" without its dots
                 for m in _CODIGO_POSTAL.finditer(text):
+                    if text.startswith("CP", m.start()) and (word := _WORD_BEFORE_CP.search(text, max(0, m.start() - 40), m.start())) \
+                            and not word.group(1)[0].isupper():
+                        continue  # round 38 part B: "CDMX CP 01900", a city's name before it; not "the CP 12345 form"
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         if scan.digits < 3:
             return
@@ -332,6 +348,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             yield from _postal_by_city(text)
         if scan.digits >= 5:
             yield from _codes_after_addresses(scan)
+        if scan.digits >= 8 and "-" in text:
+            for m in _CEP_AFTER_STATE.finditer(text):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         if scan.digits >= 4 and not _ARGENTINA_KEYS.isdisjoint(scan.words):
             # round 31 part B: Argentina's CPA, a province's letter, four digits and three letters ("C1045AAB"),
             # in a message that speaks of Argentina
@@ -501,11 +520,14 @@ _ADDRESS_ROUTE = re.compile(
 _PO_BOX = re.compile(
     r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
     r"|RR|R\.R\.|BP|B\.P\.|(?i:rural\s+route)"
+    # round 38 part B: a rural route in lower case before its site or box: "rr 1 site 3 boite 14"
+    r"|rr(?=\s*#?\s*[0-9]{1,3}\s*,?\s*(?i:site|box|comp|bo[iî]te)\s*#?\s*[0-9])"
     # round 29 part B: a box or a site first, a site or a rural route after: "Box 45, Site 3, RR 1"
-    r"|(?i:box|site)(?=\s*#?\s*[0-9]{1,6}\s*,?\s*(?i:site|rr|r\.r\.)\s*#?\s*[0-9]))"
+    # (round 38 part B: a compartment too, "Site 12 Comp 8 RR 1")
+    r"|(?i:box|site|bo[iî]te)(?=\s*#?\s*[0-9]{1,6}\s*,?\s*(?i:site|comp|rr|r\.r\.)\s*#?\s*[0-9]))"
     r"\s*#?\s*(?:[0-9]{1,6}(?<![Pp]\.[0-9]{5})(?<![Pp]\.[ \t][0-9]{5}))(?![\w\[])"
     # "RR 1 Site 5 Box 12", "RR 2, Comp 14", "Box 45, Site 3, RR 1"
-    r"(?:\s*,?\s*(?i:site|box|comp|compartment|c\.p\.|case\s+postale|rr|r\.r\.)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
+    r"(?:\s*,?\s*(?i:site|box|bo[iî]te|comp|compartment|c\.p\.|case\s+postale|rr|r\.r\.)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
 )
 # round 29 part B: mail held at the post office of a town, the address of clients without a street
 # (the North, the Maritimes): "General Delivery, Iqaluit NU X0A 0H0", "poste restante, Chéticamp NS
@@ -583,6 +605,13 @@ _OFFICE_BEFORE = re.compile(
 # Round 27: an office named in brackets after the address: "180 Dundas St W (that's my lawyer's office not mine)".
 # Round 28: or said after it ("1200, boul. René-Lévesque Est, bureau 305... non attendez ça c'est mon
 # travail", "500 Main St, that's my work").
+# Round 38 part B: a place's opening hours said right after its address: "300 Main St, they close at 4?", "au 12 rue
+# X, ils ouvrent à 9 h?" (a service point's, a shop's: no one lives where "they open").
+_OPENING_HOURS_AFTER = re.compile(
+    r"[ \t]*[,-]?[ \t]*(?:(?:do|does|did|will)[ \t]+)?(?:they|it|ils|elles?)[ \t]+"
+    r"(?:close|closes|closed|open|opens|ferme|ferment|ouvre|ouvrent)(?![\w'’-])",
+    IGNORE_CASE,
+)
 _OFFICE_AFTER = re.compile(r"[ \t]*\((?:that['’]?s|it['’]?s|c['’]est)[^)\n]{0,25}\b(?:office|bureau|clinic|clinique|work|travail)\b", IGNORE_CASE)
 _WORK_AFTER = re.compile(
     r"[^\n0-9]{0,25}?\b(?:(?:ça|ca|that|this|it)[ \t]*(?:['’]s|is|c['’][ \t]?est)|c['’][ \t]?est)[ \t]+"
@@ -685,8 +714,9 @@ _BARANGAY = re.compile(r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-Z
 # The client's own address, even at an office's number: "I live at ...", "my address is ...".
 _OWN_ADDRESS = re.compile(
     # (round 35 part B: "we" too, and staying: "we stay in the motel, 55 Main St", "on habite à l'hôtel, ...")
-    r"(?:\bmy\s+(?:\w+\s+)?address|\b(?:i|we)(?:['’](?:re|m)|\s+(?:now|are|am))?\s+(?:live|living|reside|stay|staying|moved)"
-    r"|\bliving\s+at|\bmon\s+adresse|\b(?:on|nous)\s+(?:habite|habitons|reste|restons|loge|logeons|vit|vivons)\b"
+    # (round 38 part B: "our address", "notre adresse": a family's, "my son got admission at University of ... Our address is")
+    r"(?:\b(?:my|our)\s+(?:\w+\s+)?address|\b(?:i|we)(?:['’](?:re|m)|\s+(?:now|are|am))?\s+(?:live|living|reside|stay|staying|moved)"
+    r"|\bliving\s+at|\b(?:mon|notre)\s+adresse|\b(?:on|nous)\s+(?:habite|habitons|reste|restons|loge|logeons|vit|vivons)\b"
     r"|\bmy\s+(?:new\s+)?home\b|\bchez\s+(?:moi|nous)\b"  # round 28
     r"|\bj['’]\s?habite|\bje\s+(?:demeure|r[ée]side|reste))\b[^.!?\n]*$",
     IGNORE_CASE,
@@ -789,10 +819,20 @@ _BUILDING_RIGHT_AFTER = re.compile(r"[ \t]+(?i:bldg|building)\.?[ \t]*(?:(?i:no|
 _PREFIXED_STREET = re.compile(
     r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4}"
     r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*,?[ \t]*"  # "4/12 Shanti Niwas": flat / building
-    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|Nagar|Building|Bldg"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|CHS|Nagar|Building|Bldg"
     r"|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Villa|Chambers|Mansion)[ \t]*,[ \t]*"
     r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}|(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
     r"(?:[ \t]+(?:Road|Rd))?"
+)
+# Round 38 part B: the flat and its named building with no street after, when a landmark or a town and its six-digit
+# PIN follow: "B-14, Shanti Kunj Society, Near Vastrapur Lake, Ahmedabad 380015", "Flat 7, Sai Residency, Pune 411001".
+_PREFIXED_BUILDING = re.compile(
+    r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4}"
+    r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*,?[ \t]*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society"
+    r"|CHS|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Chambers|Mansion)"
+    r"(?=[ \t]*,[ \t]*(?:(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]"
+    r"|[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*,?[ \t]*[0-9]{3}[ \t]?[0-9]{3}(?![\w/-])))"
 )
 # A numbered cross or main of Bengaluru is named with its locality: "4th Cross, Indiranagar".
 _CROSS_LOCALITY = re.compile(r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)[ \t]+(?:Cross|Main)[ \t]*,[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?=[ \t]*,)")
@@ -1035,7 +1075,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_ADDRESS_PUROK, wordset("purok sitio"), 0),
     (_ADDRESS_CITE, wordset("cité cite"), 0),
-    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
+    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society chs nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
+    (_PREFIXED_BUILDING, wordset("apartments apts residency residences tower towers heights enclave complex society chs niwas nivas bhavan bhawan sadan kunj chambers mansion"), 0),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_IRAN, wordset("kouche koocheh kuche kucheh pelak plak"), 0),
     (_CALLE_ANY_CASE, wordset("int interior local loc depto dpto apto apt casa piso of oficina col colonia zona fracc fraccionamiento barrio cp c"), 0),
@@ -1159,6 +1200,7 @@ _PREFIX_PART = (
     r"(?:[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)"
     r"|(?i:apartment|flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
     r"|chambre|app|appartement"  # round 28: a residence's room before the address: "chambre 12, 250 boulevard ..."
+    r"|bsmt|basement"  # round 38 part B: "bsmt 2, 45 Elm Crescent"
     r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
     r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,2})?|[A-Z][0-9]{0,3})"  # round 33 part B: Glasgow's "flat 2/1"
     r"|[A-Z]-[0-9]{1,4}"
@@ -1173,6 +1215,27 @@ _NEIGHBOURHOOD_NEXT = re.compile(rf"[ \t]*,[ \t]*{_NEIGHBOURHOOD}")
 _AREA_NEXT = re.compile(
     r"[ \t]*,[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,2}(?:Nagar|Colony|Layout|Enclave|Estate)(?:[ \t]+(?:[IVX]{1,3}|[0-9]{1,2}))?"
     r"|(?i:phase)[ \t]*[0-9]{1,2}[A-Z]?)(?![\w'’-]|[ \t]+(?i:of|de|du)(?![\w'’-]))"
+)
+# Round 38 part B: a district named by its designator after the street, before the town, inside the address, as most
+# tuned sets label it (counted over them, per designator: -gu 3 in, 1 out; -ku 3/1; Cité 9/0; GRA, CHS, Society,
+# Estate 5/0; an estate's phase 4/0): "45 Sejong-daero, Jongno-gu", "14 Lotissement Essalam, Cité El Malik", "No. 7
+# Olaniyan Close, Magodo GRA Phase 2". Not a colonia, a quartier or a district (Col. 9 out, 5 in; quartier 6/4;
+# district 11/1), nor a district without a designator ("Banani", "Dzorwulu": the older sets leave them).
+_DESIGNATED_DISTRICT = re.compile(
+    r"[ \t]*,[ \t]*(?:"
+    r"(?:Cité|Cite)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|(?:de|des|du|el|la|les)(?=[ \t]+[A-ZÀ-Þ]))){0,3}"
+    r"|[A-ZÀ-Þ][a-zà-ÿ]++-(?:gu|ku|dong)"
+    r"|(?:[A-ZÀ-Þ][\w'’-]*+[ \t]+){1,3}(?:GRA|CHS|Society|Estate)(?:[ \t]+(?i:phase)[ \t]*[0-9]{1,2}[A-Z]?)?"
+    r")(?![\w'’-])"
+)
+# Round 38 part B: Brazil's bairro between the street and the city, when a CEP closes the line ("Rua Augusta, 1508,
+# apto 12, Consolação, São Paulo, CEP 01304-001", "..., Moinhos de Vento, Porto Alegre RS 90570-080"): inside the
+# address, as every tuned set that writes one labels it (8 in; heldout33's "- Consolação" on the city's line, out).
+_BRAZIL_STREET = re.compile(r"(?i:rua|avenida|av|alameda|travessa|pra[çc]a|estrada|rodovia)\.?[ \t]")
+_BAIRRO_NAME = r"(?!CEP\b)[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*+|(?:de|do|da|dos|das)(?=[ \t]+[A-ZÀ-Þ]))){0,3}+"
+_BAIRRO_NEXT = re.compile(
+    rf"[ \t]*,[ \t]*({_BAIRRO_NAME})(?=[ \t]*,[ \t]*{_BAIRRO_NAME}(?:[ \t]*[-/,]?[ \t]*[A-Z]{{2}}(?![\w'’-]))?"
+    r"[ \t]*,?[ \t]*(?:(?i:cep)[ \t:]*)?[0-9]{5}-?[0-9]{3}(?![\w/-]))"
 )
 _ESTATE_WORD = re.compile(r"[ \t]+(?:Estate|Estates)(?![\w'’-])")
 _NAGAR_NUMBER = re.compile(r"[ \t]+(?:[IVX]{1,3}|[0-9]{1,2})(?![\w'’-])")
@@ -1277,6 +1340,15 @@ _FLAT_AFTER_NUMBER = re.compile(
 )
 
 
+# Round 38 part B: the basement or unit in brackets after the street ("5523 Dalhousie Dr NW (bsmt)", "3320 av.
+# Bourbonnière (sous-sol)"), and the basement's word before the unit ("bsmt unit 2, 88 Hollowcrest Dr").
+_BRACKET_UNIT = re.compile(
+    r"[ \t]*\((?i:bsmt|basement|sous-sol|rez-de-chauss[ée]e|upper|lower|rear|back|upstairs|downstairs|main[ \t]+floor"
+    r"|(?:apt|unit|suite|app|appt|logement)\.?[ \t]*#?[ \t]*[0-9]{1,5}[A-Za-z]?)\)"
+)
+_BASEMENT_BEFORE = re.compile(r"(?<![\w'’-])(?i:bsmt|basement|sous-sol)[ \t]+$")
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
@@ -1313,9 +1385,14 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         start = lot.start()  # round 27: "Lot 14 Rang du Nord"
     if text[end - 1:end].isalpha() and (society := _SOCIETY_NEXT.match(text, end)):
         end = society.end()  # round 27: "12 Shanti Nagar Society"
+    if bracket := _BRACKET_UNIT.match(text, end):
+        end = bracket.end()  # round 38 part B: "(bsmt)", "(sous-sol)"
     before = text[max(0, start - 3):start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
-    return (prefix.start() if prefix else start), end
+    start = prefix.start() if prefix else start
+    if basement := _BASEMENT_BEFORE.search(text, max(0, start - 12), start):
+        start = basement.start()  # round 38 part B: "bsmt unit 2, 88 Hollowcrest Dr"
+    return start, end
 
 
 # Round 35 part B: the quarter before the street, as West Africa writes it: "secteur 15, rue 15.43, porte 217"
@@ -1465,6 +1542,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                     end = estate.end()  # "Flat 2B, Lekki Gardens Estate, Phase 4"
                 while area := _AREA_NEXT.match(text, end):
                     end = area.end()
+            while district := _DESIGNATED_DISTRICT.match(text, end):
+                end = district.end()  # round 38 part B: "Calle Colima 190, Col. Roma Norte", "2-11-3 Akasaka, Minato-ku"
+            if _BRAZIL_STREET.match(text, start) and (bairro := _BAIRRO_NEXT.match(text, end)):
+                end = bairro.end(1)  # round 38 part B: "Rua Augusta, 1508, apto 12, Consolação"
             if (building := _BUILDING_NUMBER.match(text, end)) and _BUILDING_END.search(text, max(start, end - 10), end):
                 end = building.end()  # round 34 part B: the building's number after its name, "Al Qusais Bldg 3"
             if start > 2 and _BLOCK_LETTER_BEFORE.match(text, start - 2) and (start < 3 or not text[start - 3].isalnum()):
@@ -1496,6 +1577,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 and not _employer_home(text, start, end)) \
                 or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or _OFFICE_AFTER.match(text, end) \
+                or (_OPENING_HOURS_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
                 or (public and _public_place(text, start, end)) \
                 or (organisation_block(text, start, words) and not _OWN_ADDRESS.search(text, max(0, start - 60), start)) \
                 or (any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)):
@@ -1520,6 +1602,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         if code is None and _CALLE_ANY_CASE.match(text, start):
             code = _CODE_AFTER_ZONE.match(text, end)
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
+        if code and any(s <= code.start(1) and code.end(1) <= e for s, e in kept if e > end):
+            continue  # round 38 part B: inside a longer address, its quarter's number ("Porte 45, Quartier Hamdallaye ACI 2000")
         if code:
             yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         elif pin:
@@ -1527,7 +1611,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             yield pin.start(group), pin.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif four := _POSTAL_FOUR.match(text, end):
             group = 1 if four.group(1) else 2
-            yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+            if not any(s <= four.start(group) and four.end(group) <= e for s, e in kept if e > end):
+                yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif lower := _POSTAL_AFTER_LOWER.match(text, end):
             group = next(g for g in (1, 2, 3) if lower.group(g))
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P

@@ -14,7 +14,14 @@ from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
 from .gate import nothing_to_find
-from .identifiers import CITIZENSHIP_KEYS, citizenship_files, corrected, with_file_prefix
+from .identifiers import (
+    CITIZENSHIP_KEYS,
+    PROVINCIAL_CARD_KEYS,
+    citizenship_files,
+    corrected,
+    provincial_cards,
+    with_file_prefix,
+)
 from .names_model import learned_names
 from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
@@ -162,6 +169,8 @@ class PatternRedactor:
                 candidates = corrected(text, with_file_prefix(text, candidates) if "-" in text else candidates)
             if "APPLICATION_NUMBER" in types and not CITIZENSHIP_KEYS.isdisjoint(scan.words):
                 candidates = citizenship_files(text, candidates)
+            if candidates and not PROVINCIAL_CARD_KEYS.isdisjoint(scan.words):  # round 38 part B: "carte santé 1234 567 890"
+                candidates = provincial_cards(text, candidates)
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
