@@ -267,6 +267,16 @@ _GENERAL = re.compile(
 _NO_BIOMETRICS_LETTER = re.compile(
     r"\b(?:instructions? letter|bil|lettre d instructions?|lettre d instruction)\b|"
     r"\bbiometri\w*\b[\w ]{0,80}\b(?:no|any|pas de|aucune|pas recu la|not received the|not got the) (?:letter|lettre)\b")
+# A mistake in the client's own record or document asked to be corrected by the agency ("the date of
+# birth on my visitor record is wrong. Please correct it", "corrigez mon nom sur ma demande, il y a une
+# faute"; NLU round 15): an error word, and a request that someone else fix it.
+_ERROR_WORDS = _set("wrong incorrect misspelled misspelt mistake error erreur faute mal incorrecte")
+_FIX_REQUEST = re.compile(
+    r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|an officer|ircc) (?:please |kindly |pls )?|"
+    r"(?:please|pls|plz|kindly|urgently) )(?:correct|fix|rectify|amend)\b|"
+    r"\b(?:correct|fix|rectify|amend) (?:it|this|that|them) (?:please|pls|urgently|asap|for me|on your side)\b|"
+    r"\b(?:pouvez vous|vous pouvez|pourriez vous|svp|stp|merci de) (?:le |la |les |me |nous )?"
+    r"(?:corriger|rectifier)\b|\bcorrigez\b")
 _OWN = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in _ABOUT]
 _WAIT = re.compile("|".join(f"(?:{p})" for p in _WAITING))
 _MINE = re.compile(rf"\b(?:{_MY}|i|j|je|we|nous|applied|attends)\b")
@@ -281,7 +291,8 @@ def own_file_cue(text: str) -> bool:
     words = _normal(text)
     tokens = set(words.split())
     found = any(gate & tokens and pattern.search(words) for gate, pattern in _OWN) or bool(
-        _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words))
+        _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words)) or bool(
+        _ERROR_WORDS & tokens and _FIX_REQUEST.search(words) and _MINE.search(words))
     found = (found and not _GENERAL.search(words) and not _NO_BIOMETRICS_LETTER.search(words)) or bool(
         _APPEAL.search(words))
     return found and not _other_programme(words, tokens)

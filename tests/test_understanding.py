@@ -479,6 +479,30 @@ def test_round15_waiting_on_ones_file_stays_own_file(text):
     assert own_file_cue(text)
 
 
+# NLU round 15: a mistake in one's own record or document that the client asks the agency to correct
+# is for an agent; how to fix a mistake oneself, or a wrong password, is not this cue's. Probes of my own.
+@pytest.mark.parametrize("text", [
+    "Good morning, the expiry date on my study permit is wrong. Kindly correct it.",
+    "the sex printed on my visitor record is incorrect, kindly rectify it",
+    "Il y a une erreur sur ma fiche de visiteur, la date de naissance. Pouvez-vous la corriger?",
+])
+def test_round15_a_mistake_to_correct_in_ones_record_is_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my GCKey says the password is wrong, please help",
+    "how many questions can you get wrong on the citizenship test",
+    "mon certificat de citoyenneté a une erreur, comment en avoir un nouveau",
+])
+def test_round15_a_mistake_without_a_request_to_correct_is_not_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
 def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     """NLU round 12: in a story of 15 words or more, a best solution at 0.40 or more and 1.75
     times the next prediction is answered below the margin, where the brain has a margin."""
