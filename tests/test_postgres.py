@@ -44,3 +44,7 @@ def test_replies_reach_a_socket_held_by_another_worker(database):
 
 def test_the_message_path_reads_a_conversation_in_one_raw_statement(database):
     run("conversation_row", database)
+
+
+def test_the_group_commit_writes_raw_statements_the_rows_the_orm_wrote(database):
+    run("group_commit", database)
