@@ -277,6 +277,11 @@ _FIX_REQUEST = re.compile(
     r"\b(?:correct|fix|rectify|amend) (?:it|this|that|them) (?:please|pls|urgently|asap|for me|on your side)\b|"
     r"\b(?:pouvez vous|vous pouvez|pourriez vous|svp|stp|merci de) (?:le |la |les |me |nous )?"
     r"(?:corriger|rectifier)\b|\bcorrigez\b")
+# An eTA asked for a day ago or less and no e-mail yet (NLU round 15): most come within minutes, some in a
+# few days, which the general answer says (010102); a wait of days on one's eTA stays the client's own.
+_ETA_SOON = re.compile(
+    r"\b(?:eta|ave|autorisation de voyage)\b[\w ]{0,60}?\b(?:yesterday|hier|this morning|ce matin|last night|"
+    r"tonight|ce soir|today|aujourd hui|(?:an|one|two|few|\d+) hours?|(?:une|deux|quelques|\d+) heures?)\b")
 _OWN = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in _ABOUT]
 _WAIT = re.compile("|".join(f"(?:{p})" for p in _WAITING))
 _MINE = re.compile(rf"\b(?:{_MY}|i|j|je|we|nous|applied|attends)\b")
@@ -291,7 +296,7 @@ def own_file_cue(text: str) -> bool:
     words = _normal(text)
     tokens = set(words.split())
     found = any(gate & tokens and pattern.search(words) for gate, pattern in _OWN) or bool(
-        _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words)) or bool(
+        _WAIT_WORDS & tokens and _WAIT.search(words) and _MINE.search(words) and not _ETA_SOON.search(words)) or bool(
         _ERROR_WORDS & tokens and _FIX_REQUEST.search(words) and _MINE.search(words))
     found = (found and not _GENERAL.search(words) and not _NO_BIOMETRICS_LETTER.search(words)) or bool(
         _APPEAL.search(words))

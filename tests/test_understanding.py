@@ -503,6 +503,17 @@ def test_round15_a_mistake_without_a_request_to_correct_is_not_own_file(text):
     assert not own_file_cue(text)
 
 
+# NLU round 15: an eTA asked for a day ago or less with no e-mail yet is the general answer's (most come in
+# minutes, some in days); a wait of days stays the client's own. Probes of my own.
+def test_round15_an_eta_asked_for_yesterday_is_general_a_wait_of_days_is_own_file():
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue("I applied for my eTA this morning and still no email from them, is this how it works?")
+    assert not own_file_cue("j'ai fait ma demande d'AVE hier soir et toujours rien reçu par courriel")
+    assert own_file_cue("I applied for my eTA 6 days ago and still no email from them")
+    assert own_file_cue("j'ai fait ma demande d'AVE il y a une semaine et toujours rien reçu par courriel")
+
+
 def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     """NLU round 12: in a story of 15 words or more, a best solution at 0.40 or more and 1.75
     times the next prediction is answered below the margin, where the brain has a margin."""
