@@ -23,6 +23,16 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         "papa est né le 3 mai 1950 et maman le 2 juin 1952",
         [("DATE_OF_BIRTH", "3 mai 1950"), ("DATE_OF_BIRTH", "2 juin 1952")],
     ),
+    # the writer's own after a comma alone: dates._NEXT_KIN, _AND_RELATIVE (before: the second missed)
+    (
+        "my wife's dob 1990-03-03, mine 1988-12-12",
+        [("DATE_OF_BIRTH", "1990-03-03"), ("DATE_OF_BIRTH", "1988-12-12")],
+    ),
+    (
+        "sa date de naissance 03/03/1990, la mienne 12/12/1988",
+        [("DATE_OF_BIRTH", "03/03/1990"), ("DATE_OF_BIRTH", "12/12/1988")],
+    ),
+    ("my dob 1990-03-03, mine expires 2030-01-01", [("DATE_OF_BIRTH", "1990-03-03")]),
     # a relative's label opening the next sentence, not only the next line: dates._KIN_LABEL_BEFORE (before: the
     # second date missed)
     (
@@ -86,6 +96,8 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a later sentence opened by a given name and a family name, then "is my aunt": people._named_with_who,
     # _SENTENCE_OPENING (before: missed after an address)
     ("I rent a room on Main St. Anna Kotelko is my aunt", [("PERSON", "Anna Kotelko")]),
+    # and a given name of no list, both words capitalised and no word of the language (before: missed)
+    ("I stay in Inuvik. Ningeokuluk Teevee is my aunt", [("PERSON", "Ningeokuluk Teevee")]),
     (
         "Box 9, Hay River NT X0E 0R0. Martha Kotchea, my grandmother, signs for me",
         [("ADDRESS", "Box 9"), ("POSTAL_CODE", "X0E 0R0"), ("PERSON", "Martha Kotchea")],
@@ -107,10 +119,13 @@ NEAR_MISSES: list[str] = [
     # everyone's birth date, no one's (dates._GENERIC_SUBJECT; before: masked)
     "everyone in my family is born on 1 jan lol",
     "tout le monde est né le 1er janvier dans mon village",
+    "in my village we are all born on 1 jan lol",
+    "chez nous on est tous nés le 1er janvier",
     # a relative's word then another verb (dates._AND_RELATIVE)
     "my appointment is 3 may 2025 and mom is coming on 12 june 2025",
     # a sentence's capitalised opening that is no name (people._named_with_who)
     "We moved last year. Grace Church is my parish",
+    "ok. Canada Post is my boss",
     # a mailbox of a public body
     "write to Service Canada at service.canada@gc.ca",
 ]

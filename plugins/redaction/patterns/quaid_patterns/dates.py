@@ -273,7 +273,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
 # "tout le monde ici est né le 1er janvier"): a remark, no one's birth date.
 _GENERIC_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:everyone|everybody|every[ \t]+one|nobody|no[ \t-]one|anyone|anybody|half[ \t]+(?:the|of)"
-    r"|tout[ \t]+le[ \t]+monde|tous[ \t]+les[ \t]+gens|la[ \t]+moiti[ée]|personne[ \t]+n['’]?|(?:most|all|many)[ \t]+(?:of[ \t]+)?(?:us|people|them))"
+    r"|tout[ \t]+le[ \t]+monde|tous[ \t]+les[ \t]+gens|la[ \t]+moiti[ée]|personne[ \t]+n['’]?|(?:most|all|many)[ \t]+(?:of[ \t]+)?(?:us|people|them)"
+    r"|(?:we|they)[ \t]+(?:are[ \t]+)?all|(?:we|they)['’]re[ \t]+all|(?:on|ils|elles)[ \t]+(?:est|sont)[ \t]+tou(?:s|tes)|nous[ \t]+sommes[ \t]+tou(?:s|tes))"
     r"(?![\w'’-])[^.!?\n;,()\[\]0-9]{0,35}\Z",
     IGNORE_CASE,
 )
@@ -427,10 +428,12 @@ _NEXT_NAMED = re.compile(
     r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([^\W\d_]+)[ \t]*[:-]?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*(?:(?i:le|on)[ \t]+)?)?"
 )
-# the next one said by a relative's word alone: "DOB's: me 1988-02-02, hubby 1986-03-03"
+# the next one said by a relative's word alone: "DOB's: me 1988-02-02, hubby 1986-03-03"; round 38: or a possessive
+# pronoun ("my wife's dob 1990-03-03, mine 1988-12-12")
 _NEXT_KIN = wordset("""
 me moi him her lui elle hubby husband wife wifey spouse son daughter baby kid child mom mum dad mother father
 brother sister mari femme épouse epouse époux epoux fils fille bébé bebe mère mere père pere frère frere soeur sœur
+mine hers his
 """)
 
 
@@ -617,7 +620,9 @@ _AND_RELATIVE = re.compile(
     # round 22: a pronoun for the other person: "née le 1er mai 1988 et lui le 12 aout 1985",
     # "born 3 May 1990 and him on 12 June 1988"
     r"|(?:lui|elle|him|her|he|she|moi|me)(?=[ \t]*(?:,|:|-|le|on)(?![\w'’])))"
-    r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*",
+    r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*"
+    # round 38: the writer's own after a comma alone ("her dob is 3 may 1990, mine is 12 dec 1988", "..., la mienne ...")
+    r"|[ \t]*[,;][ \t]*(?:mine|la[ \t]+mienne|le[ \t]+mien)[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*",
     IGNORE_CASE,
 )
 

@@ -1743,7 +1743,7 @@ def _named_with_who(text: str) -> Iterator[tuple[int, int]]:
             yield pair.span(1)
     for opening in _SENTENCE_OPENING.finditer(text, 1):  # round 38: a later sentence's opening, its words capitalised
         first = _NAME_TOKEN.match(text, opening.end())  # ("... Y0B 1N0. Mary Kassi is my aunt, I stay with her")
-        if first and first.group(1)[0].isupper() and given_name(first.group(1).lower()) and _opening_word(first.group(1)) \
+        if first and first.group(1)[0].isupper() and _opening_word(first.group(1)) and not _plain_word(first.group(1)) \
                 and (second := _NEXT_NAME.match(text, first.end(1))) and second.group(1)[0].isupper() \
                 and _WHO_AFTER.match(text, second.end(1)) and _second_name_word(first.group(1), second.group(1)):
             yield first.start(1), second.end(1)
