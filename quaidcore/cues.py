@@ -451,12 +451,24 @@ def _abroad_scheme(words: str, tokens: set[str]) -> bool:
     return bool(_SCHEME_GATE & tokens and _SCHEME_ABROAD.search(words) and not _CANADA.search(words))
 
 
+# A writing job nobody at the agency does (NLU round 15: "Can you help me write a love letter?" was
+# answered with 051102, what to write in a letter of explanation): a poem, a love letter, a song, a
+# birthday message, a speech or an essay. Not a story (a refugee claim's narrative), a cover letter
+# or a "lettre de motivation" (a study permit's), a CV, nor any other letter.
+_WRITING_GATE = _set("write writing compose ecrire rediger")
+_WRITING_JOB = re.compile(
+    r"\b(?:write|writing|compose|ecrire|rediger)\b[\w ]{0,25}?\b(?:poems?|poemes?|love letters?|lettres? d amour|"
+    r"songs?|chansons?|birthday (?:message|card|wish|wishes|poem)|speech|discours|essay|rap)\b")
+
+
 @lru_cache(maxsize=1024)
 def other_service_cue(text: str) -> bool:
-    """Another department's or country's service (see the module's docstring)."""
+    """Another department's or country's service (see the module's docstring), or a writing job."""
     words = _normal(text)
     tokens = set(words.split())
     if _other_programme(words, tokens) or _abroad_scheme(words, tokens):
+        return True
+    if _WRITING_GATE & tokens and _WRITING_JOB.search(words):
         return True
     passport = _PASSPORT_GATE & tokens and _PASSPORT_OTHER.search(words) and _PASSPORT_WORDS.search(words)
     visa = _VISA_GATE & tokens and _VISA_OTHER.search(words)

@@ -514,6 +514,26 @@ def test_round15_an_eta_asked_for_yesterday_is_general_a_wait_of_days_is_own_fil
     assert own_file_cue("j'ai fait ma demande d'AVE il y a une semaine et toujours rien reçu par courriel")
 
 
+# NLU round 15: a writing job nobody at the agency does is not answered, whatever the model predicts;
+# a letter or a story an immigration file needs is no writing job. Probes of my own.
+@pytest.mark.parametrize(("text", "job"), [
+    ("could you compose a love letter for my fiancée", True),
+    ("aide-moi à rédiger un discours pour le mariage de ma sœur", True),
+    ("please help me write a speech for my graduation", True),
+    ("how do i write a letter of explanation for my study permit", False),
+    ("je dois écrire mon histoire pour ma demande d'asile, comment faire", False),
+    ("can you help me write an invitation letter for my parents' visitor visa", False),
+    ("what should i write in the cover letter of my spousal sponsorship", False),
+])
+def test_round15_a_writing_job_is_off_topic(text, job):
+    from quaidcore.cues import other_service_cue
+
+    assert other_service_cue(text) is job
+    if job:
+        _, actions = POLICY.step(State(stage="ready"), msg(text, ("051102", 0.9)))
+        assert not [k for k, _ in says(actions) if k == "answer"]
+
+
 def test_a_long_message_is_answered_when_its_best_solution_is_clearly_ahead():
     """NLU round 12: in a story of 15 words or more, a best solution at 0.40 or more and 1.75
     times the next prediction is answered below the margin, where the brain has a margin."""
