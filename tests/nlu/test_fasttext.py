@@ -413,6 +413,10 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
     ("Bonsoir mes chers, le permis coûte combien? Bien cordialement.", "le permis coûte combien?"),
     ("Bonjour, je voudrais parrainer mon père. Salutations distinguées", "je voudrais parrainer mon père"),
     ("how do i renew my pr card? Kind regards", "how do i renew my pr card?"),
+    # a request's opening words (NLU round 15)
+    ("Good day sir, kindly inform me the fee for a work permit", "the fee for a work permit"),
+    ("Bonsoir Monsieur, veuillez m'indiquer les délais pour un passeport", "les délais pour un passeport"),
+    ("pls i would like to know, can my son study here?", "can my son study here?"),
 ])
 def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == read
@@ -425,6 +429,7 @@ def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None
     "thanks to my employer i have an LMIA, what next?", "pls how do i apply",
     "merci de me dire combien coute un visa", "thank you!", "ty",
     "please sir help me with the visa", "respected", "cordialement", "yours faithfully",
+    "tell me the status of my application", "i want to know", "advised by my lawyer to apply again",
 ])
 def test_a_message_that_is_only_a_courtesy_or_starts_with_a_lookalike_is_read_as_written(text: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == text

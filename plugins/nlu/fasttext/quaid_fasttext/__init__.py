@@ -134,8 +134,9 @@ class FastTextConfig(BaseModel):
     )
     strip_courtesies: bool = Field(
         True,
-        description="read a message without its leading greeting ('Bonjour Monsieur,', 'hi po,') and "
-                    "closing thanks or please ('merci d'avance', 'thank you'), unless nothing else is left",
+        description="read a message without its leading greeting ('Bonjour Monsieur,', 'hi po,'), a "
+                    "request's opening words ('kindly inform me', 'veuillez m'indiquer') and closing thanks "
+                    "or please ('merci d'avance', 'thank you'), unless nothing else is left",
     )
     read_question: bool = Field(
         True,
@@ -200,6 +201,15 @@ _LEADING_THANKS = re.compile(
     r"votre aide|votre réponse|votre reponse|l'info|l info|les infos?)))?\s*[,.!:;-]+\s*"
     r"(?:(?:one more|another|an other|other|1 more|une autre|autre|encore une|petite|last|dernière|derniere) "
     r"question\s*[,.!:;?-]*\s*)?", re.IGNORECASE)
+# A request's opening words before what is asked (NLU round 15: "kindly inform me the requirements
+# for ...", "veuillez m'indiquer les conditions pour ...", "I would like to know ..."): the examples
+# ask without them.
+_REQUEST_LEAD = re.compile(
+    r"\s*(?:(?:please|pls|plz|kindly|svp|stp)[\s,]+)?"
+    r"(?:inform me(?: about| of)?|advise(?: me)?(?: on| about)?|guide me(?: on| about| with)?|"
+    r"i (?:want|would like|wish) to know|i'd like to know|veuillez (?:m'indiquer|me dire|m'informer(?: sur| de)?)|"
+    r"(?:pourriez|pouvez)[- ]vous (?:m'indiquer|me dire)|je voudrais savoir|j'aimerais savoir|je veux savoir|"
+    r"merci de m'indiquer)\b[\s,:]*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3}")
 # Cheap checks before the patterns (most messages have neither): a greeting's first letters,
 # and a word of the closing courtesies in the last characters.
@@ -224,7 +234,8 @@ def without_personal_marks(text: str) -> str:
 
 def without_courtesies(text: str) -> str:
     """`text` without a leading greeting and whom it greets, or thanks for a last answer (with
-    "another question"), and without closing thanks, please or farewells; `text` itself when no word of three letters or more would be left ("bonjour",
+    "another question"), a request's opening words ("kindly inform me", "veuillez m'indiquer"), and
+    without closing thanks, please or farewells; `text` itself when no word of three letters or more would be left ("bonjour",
     "hi there, thanks": a greeting is what the client said)."""
     rest = text.lstrip()
     if rest[:1].lower() in _GREETING_STARTS:
@@ -235,6 +246,9 @@ def without_courtesies(text: str) -> str:
         thanks = _LEADING_THANKS.match(rest)
         if thanks:
             rest = rest[thanks.end():]
+    request = _REQUEST_LEAD.match(rest)
+    if request:
+        rest = rest[request.end():]
     tail = rest[-_COURTESY_TAIL:].lower()
     if any(word in tail for word in _THANKS_WORDS):
         head = rest[:-_COURTESY_TAIL] if len(rest) > _COURTESY_TAIL else ""
