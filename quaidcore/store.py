@@ -628,10 +628,12 @@ class Store:
         if self._reader is not None:  # on this thread, as conversation_row
             found = self._reader.execute(_SELECT_TRANSCRIPT, (conversation_id,)).fetchall()
             rows = [dict(zip(_MESSAGE_COLUMNS[1:], line, strict=True)) for line in found]
-        else:
+        else:  # PostgreSQL: one raw statement, as conversation_row (the ORM's values query before;
+            # the payload's JSON text is decoded by _transcript_entry)
             with self.bound():
-                rows = await Message.filter(conversation_id=conversation_id).order_by("at", "id").values(
-                    *_MESSAGE_COLUMNS[1:])
+                conn = connections.get("default")
+                sql = _SELECT_TRANSCRIPT_PG if conn.capabilities.dialect == "postgres" else _SELECT_TRANSCRIPT
+                rows = await conn.execute_query_dict(sql, [conversation_id])
         return [_transcript_entry(row) for row in rows]
 
     async def events(self, conversation_id: str | None = None) -> list[EventRecord]:
@@ -681,6 +683,7 @@ _SELECT_CONVERSATION_PG = _SELECT_CONVERSATION.replace("?", "$1")
 _MESSAGE_COLUMNS = ["conversation_id", "direction", "author", "text", "kind", "code", "payload", "at"]
 _SELECT_TRANSCRIPT = (f"SELECT {', '.join(_MESSAGE_COLUMNS[1:])} FROM quaid_message WHERE conversation_id = ?"
                       " ORDER BY at, id")
+_SELECT_TRANSCRIPT_PG = _SELECT_TRANSCRIPT.replace("?", "$1")
 _EVENT_COLUMNS = ["type", "conversation_id", "channel", "data", "at", "lang", "lob", "code"]
 _JSON = {"state", "payload", "data"}
 # SQLite, the group commit: many rows per INSERT statement. ``executemany`` steps once per

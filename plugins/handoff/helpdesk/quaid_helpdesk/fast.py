@@ -11,7 +11,8 @@ the turn's own transaction (a :class:`~quaidcore.TurnWrite` of the helpdesk's
 the handoff or not at all), and :func:`alone` runs one in a transaction of its own through
 the host API's ``in_db_thread`` (``Helpdesk.handoff`` called directly). Nothing is cached:
 the open ticket is looked up inside the transaction, so what another worker did (a resolve,
-a new ticket) is always seen. PostgreSQL keeps the ORM's queries (tickets.py).
+a new ticket) is always seen. On PostgreSQL tickets.py runs the same statements raw on the
+turn's transaction (:func:`placeholders`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,21 @@ LATEST_LINE = ("SELECT MAX(at) FROM helpdesk_ticket_message WHERE ticket_id = ? 
 CONVERSATION = "SELECT channel, lang FROM quaid_conversation WHERE id = ?"
 # (kind, author, text, code, at) of a ticket's line
 Line = tuple[str, str | None, str, str | None, float]
+
+
+_NUMBERED: dict[str, str] = {}
+
+
+def placeholders(conn: Any, sql: str) -> str:
+    """A statement of this module (``?`` placeholders) in the style of `conn` (a tortoise
+    connection): ``$1``, ``$2``... on PostgreSQL, where tickets.py runs them raw."""
+    if conn.capabilities.dialect != "postgres":
+        return sql
+    found = _NUMBERED.get(sql)
+    if found is None:
+        parts = sql.split("?")
+        found = _NUMBERED[sql] = parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], 1))
+    return found
 
 
 def _transaction(db: sqlite3.Connection, body: Callable[[], T]) -> T:
