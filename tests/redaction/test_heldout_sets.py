@@ -515,6 +515,16 @@ SETS = {
     "heldout60.jsonl": {"overall": (0.98, 0.97), "min_rows": 220, "near_misses_altered": 1, "types": floors(
         ADDRESS=(1.0, 1.0), CREDIT_CARD=(1.0, 0.65), DATE_OF_BIRTH=(0.95, 0.95), PERSON=(0.97, 0.98),
         PHONE=(1.0, 1.0))},
+    # round 38 (tenth session), parts A and B, then the three models retrained with both sets: heldout61 (clients in
+    # every province: rural routes, PO boxes, basements, postal codes typed every way; blind 0.968 / 0.957, 5 of 66)
+    # and heldout62 (clients abroad, addresses the local way; blind 0.925 / 0.943, 0 of 66). Left: heldout62's
+    # districts without a designator and its colonias / quartiers inside ADDRESS (the tuned sets' majority leaves them
+    # out), a card's expiry (labelled in heldout1-52, not here).
+    "heldout61.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), CREDIT_CARD=(1.0, 0.8), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0),
+        POSTAL_CODE=(1.0, 0.95), PHONE=(1.0, 1.0))},
+    "heldout62.jsonl": {"overall": (0.96, 0.96), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.7, 0.7), CREDIT_CARD=(1.0, 0.8), DATE_OF_BIRTH=(1.0, 1.0), PERSON=(1.0, 1.0), PHONE=(1.0, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
