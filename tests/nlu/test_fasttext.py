@@ -417,6 +417,13 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
     ("Good day sir, kindly inform me the fee for a work permit", "the fee for a work permit"),
     ("Bonsoir Monsieur, veuillez m'indiquer les délais pour un passeport", "les délais pour un passeport"),
     ("pls i would like to know, can my son study here?", "can my son study here?"),
+    # a need stated before what is asked (NLU round 16)
+    ("I need a short explanation about the super visa", "the super visa"),
+    ("need to understand the rule for dependent children", "the rule for dependent children"),
+    ("j'ai besoin de savoir si mon fils peut étudier", "si mon fils peut étudier"),
+    ("besoin de connaître le délai pour un passeport", "le délai pour un passeport"),
+    ("besoin d'une explication rapide du parrainage privé", "parrainage privé"),
+    ("besoin d'une explication claire d'EIMT", "EIMT"),
 ])
 def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == read
@@ -430,6 +437,7 @@ def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None
     "merci de me dire combien coute un visa", "thank you!", "ty",
     "please sir help me with the visa", "respected", "cordialement", "yours faithfully",
     "tell me the status of my application", "i want to know", "advised by my lawyer to apply again",
+    "need to know my status", "besoin de savoir", "i need an explanation letter",
 ])
 def test_a_message_that_is_only_a_courtesy_or_starts_with_a_lookalike_is_read_as_written(text: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == text

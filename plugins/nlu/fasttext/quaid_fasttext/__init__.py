@@ -203,13 +203,19 @@ _LEADING_THANKS = re.compile(
     r"question\s*[,.!:;?-]*\s*)?", re.IGNORECASE)
 # A request's opening words before what is asked (NLU round 15: "kindly inform me the requirements
 # for ...", "veuillez m'indiquer les conditions pour ...", "I would like to know ..."): the examples
-# ask without them.
+# ask without them. A need stated first (NLU round 16: "need a quick explanation of ...", "besoin de
+# comprendre / connaître / savoir ...", "besoin d'une explication de ..."); "need to know" is read as
+# written ("i need to know the fee for citizenship" went to 060101, whose answer gives the fee, with seed 2).
 _REQUEST_LEAD = re.compile(
     r"\s*(?:(?:please|pls|plz|kindly|svp|stp)[\s,]+)?"
     r"(?:inform me(?: about| of)?|advise(?: me)?(?: on| about)?|guide me(?: on| about| with)?|"
     r"i (?:want|would like|wish) to know|i'd like to know|veuillez (?:m'indiquer|me dire|m'informer(?: sur| de)?)|"
     r"(?:pourriez|pouvez)[- ]vous (?:m'indiquer|me dire)|je voudrais savoir|j'aimerais savoir|je veux savoir|"
-    r"merci de m'indiquer)\b[\s,:]*", re.IGNORECASE)
+    r"merci de m'indiquer|(?:i )?need to understand|"
+    r"(?:i )?need (?:a |an )?(?:quick |simple |short |brief )?explanation (?:of|on|about)|"
+    r"(?:j'ai )?besoin de (?:savoir|conna[iî]tre|comprendre)|"
+    r"(?:j'ai )?besoin d'une explication (?:simple |rapide |claire )?(?:de |d'|sur |du |des )?)\b[\s,:]*",
+    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3}")
 # Cheap checks before the patterns (most messages have neither): a greeting's first letters,
 # and a word of the closing courtesies in the last characters.
