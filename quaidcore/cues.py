@@ -261,7 +261,13 @@ _GENERAL = re.compile(
     r"(?:voir|savoir|suivre|verifier)|"
     r"waiting for (?:an? |the |my )?(?:offer|admission|acceptance|loa)(?: letter)? from|"
     r"j attends (?:encore |toujours )?(?:l |la |une |mon |ma )?(?:offre|admission|lettre d admission|lettre d acceptation) "
-    r"(?:de|du|d)\b)\b")
+    r"(?:de|du|d)\b|"
+    # NLU round 16: a case supposed ("what if my eTA isn't approved right away, how long can it take",
+    # "et si ..."), and whether a step given years ago must be given again ("je dois les refaire?",
+    # "do I have to redo my fingerprints")
+    r"what if|et si|je dois (?:les |la |le |l )?(?:refaire|redonner)|"
+    r"(?:redo|refaire|redonner) (?:my |mes |the |les |ma |la )?(?:biometrics|fingerprints|empreintes|biometrie)"
+    r")\b")
 # The biometric instruction letter not come yet (after the fee was paid, "still no instruction letter
 # in my account"): a general answer says where it shows up and when (090102), not an agent.
 _NO_BIOMETRICS_LETTER = re.compile(

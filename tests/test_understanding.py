@@ -685,3 +685,28 @@ def test_held_out_floors_per_language(name, tmp_path, shared_models_dir):
             assert groups[f"{lang}/{kind}"]["not_answered"] >= share, (lang, kind)
     french = groups["fr/in_scope"]
     assert french["answered"] / french["n"] >= FR_ANSWERED[name]
+
+
+# NLU round 16 (config/eval/README.md): a case supposed ("what if", "et si") and whether a step given
+# years ago must be given again are general questions, even with a possessive and a past step.
+# Probes of my own.
+@pytest.mark.parametrize("text", [
+    "what if my visitor visa isn't approved before the wedding, how long could it take?",
+    "et si ma demande envoyée en mars n'est pas acceptée avant l'été, ça prend combien de temps?",
+    "j'ai donné mes empreintes il y a 6 ans pour un visa, je dois les refaire pour la RP?",
+    "I gave my fingerprints 6 years ago, must I redo my biometrics for the PR?",
+])
+def test_round16_a_supposed_case_or_a_step_to_redo_is_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my visitor visa application has been pending for 3 months, is it normal?",
+    "j'ai envoyé mes empreintes il y a 3 mois et toujours rien",
+])
+def test_round16_a_wait_without_a_supposed_case_stays_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
