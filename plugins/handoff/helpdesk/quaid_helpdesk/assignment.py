@@ -135,6 +135,23 @@ CLAIM_NOTICE = ("UPDATE helpdesk_ticket_wait SET told_position = {0}, told_wait_
 WAIT_READ = ("SELECT ticket_id, told_position, told_wait_s, told_at, hours_told_at FROM helpdesk_ticket_wait "
              "WHERE ticket_id IN ({marks})")
 WAIT_ROWS = "INSERT INTO helpdesk_ticket_wait (ticket_id) VALUES {rows} ON CONFLICT DO NOTHING"
+# A claim (one transaction): the agent's status row bumped if unchanged since read, then the
+# ticket taken if nobody has it (the ORM's two filtered updates before)
+CLAIM_STATUS = ("UPDATE helpdesk_agent_status SET version = {0}, last_assigned_at = {1} "
+                "WHERE agent_id = {2} AND version = {3} AND availability = 'available'")
+CLAIM_TICKET = ("UPDATE helpdesk_ticket SET assignee_id = {0}, updated_at = {1} "
+                "WHERE id = {2} AND assignee_id IS NULL AND NOT status = 'resolved'")
+# A wait row's columns set, the row created when missing (the ORM's get, then create or update)
+WAIT_SET = ("INSERT INTO helpdesk_ticket_wait (ticket_id, {columns}) VALUES ({marks}) "
+            "ON CONFLICT (ticket_id) DO UPDATE SET {updates}")
+TICKET_LINE = ("INSERT INTO helpdesk_ticket_message (ticket_id, kind, author, text, code, at) "
+               "VALUES ({0}, {1}, {2}, {3}, {4}, {5})")
+# The handling time's sample: the team's last resolved tickets with their wait rows (the ORM's
+# two queries before)
+HANDLED = ("SELECT t.id, t.created_at, t.first_response_at, t.resolved_at, w.assigned_at, w.closed_reason "
+           "FROM helpdesk_ticket t LEFT JOIN helpdesk_ticket_wait w ON w.ticket_id = t.id "
+           "WHERE t.channel = {0} AND t.status = 'resolved' AND t.resolved_at IS NOT NULL "
+           "ORDER BY t.resolved_at DESC LIMIT {1}")
 
 
 def _marks(conn: Any, n: int) -> list[str]:
@@ -148,6 +165,10 @@ def _marks(conn: Any, n: int) -> list[str]:
 # so cannot be saved whole; the passes change tickets with filtered updates.
 LIGHT = ("id", "conversation_id", "channel", "lang", "status", "reason", "assignee_id", "created_at",
          "first_response_at", "resolved_at", "updated_at")
+# The queue (the ORM's .only(*LIGHT) read before) and the disabled accounts, raw
+WAITING = ("SELECT " + ", ".join(LIGHT) + " FROM helpdesk_ticket WHERE assignee_id IS NULL "
+           "AND NOT status = 'resolved' ORDER BY created_at, id")
+DISABLED = "SELECT id FROM helpdesk_agent WHERE disabled = {0}"
 
 
 class Queues:
@@ -241,8 +262,8 @@ class Queues:
             self.kick(full=False)
             asyncio.get_running_loop().call_later(NOTICE_DELAY_S + 0.05, self.kick, False)
         elif what == "again":  # handed off again while it waited: told (and released) anew
-            await self._wait_row(ticket.id, told_position=None, told_wait_s=None, told_at=None,
-                                 hours_told_at=None)
+            await self._set_wait(connections.get("default"), ticket.id, told_position=None, told_wait_s=None,
+                                 told_at=None, hours_told_at=None)
             self.kick()
         elif what in ("resolve", "closed", "transferred", "unassigned", "assigned", "take"):
             self.kick()  # capacity freed, the queue moved
@@ -250,7 +271,7 @@ class Queues:
         # (its place, its team) nor the agents' capacity changed, so a pass would give out
         # nothing the last one did not (it was a query of the agents' status per message)
         if what == "take":
-            await self._wait_row(ticket.id, assigned_at=time.time())
+            await self._set_wait(connections.get("default"), ticket.id, assigned_at=time.time())
 
     # -- availability and capacity -------------------------------------------------------
 
@@ -343,12 +364,14 @@ class Queues:
     async def waiting(self) -> list[Ticket]:
         """Tickets nobody has, oldest first, without their transcript and candidates (light:
         a queue pass reads them all; at 2,000 waiting the JSON columns were ~10 MB a pass)."""
-        return await Ticket.filter(assignee_id=None).exclude(status="resolved").order_by(
-            "created_at", "id").only(*LIGHT)
+        _, rows = await connections.get("default").execute_query(WAITING)  # one raw statement
+        return [Ticket._init_from_db(**dict(row)) for row in rows]  # partial, as .only(*LIGHT) reads them
 
     async def release_disabled(self) -> int:
         """Put the open tickets of disabled accounts back in the queue."""
-        disabled = await Agent.filter(disabled=True).values_list("id", flat=True)
+        conn = connections.get("default")  # a full pass's first read: raw
+        _, rows = await conn.execute_query(DISABLED.format(*_marks(conn, 1)), [True])
+        disabled = [row[0] for row in rows]
         if not disabled:
             return 0
         tickets = await Ticket.filter(assignee_id__in=list(disabled)).exclude(status="resolved")
@@ -390,14 +413,13 @@ class Queues:
     async def _claim(self, ticket: Ticket, candidate: Candidate, now: float) -> bool:
         status = candidate.status
         try:
-            async with in_transaction():
-                bumped = await AgentStatus.filter(
-                    agent_id=status.agent_id, version=status.version, availability="available").update(
-                    version=status.version + 1, last_assigned_at=now)
+            async with in_transaction() as conn:  # two raw statements (the ORM's updates before)
+                bumped, _ = await conn.execute_query(CLAIM_STATUS.format(*_marks(conn, 4)), [
+                    status.version + 1, now, status.agent_id, status.version])
                 if not bumped:
                     raise _Lost
-                taken = await Ticket.filter(id=ticket.id, assignee_id=None).exclude(
-                    status="resolved").update(assignee_id=candidate.agent.id, updated_at=now)
+                taken, _ = await conn.execute_query(CLAIM_TICKET.format(*_marks(conn, 3)), [
+                    candidate.agent.id, now, ticket.id])
                 if not taken:
                     raise _Lost
         except _Lost:
@@ -410,14 +432,15 @@ class Queues:
 
     async def _assigned(self, ticket: Ticket, agent: Agent | None, by: Agent | None, now: float) -> None:
         """After a ticket changed hands: its log line, the wait's memory, the event, the feed."""
+        conn = connections.get("default")  # raw statements: the wait row set, the ticket's line
         if agent is not None:
-            await self._wait_row(ticket.id, assigned_at=now)
+            await self._set_wait(conn, ticket.id, assigned_at=now)
             text = (f"{by.username} assigned the ticket to {agent.username}" if by
                     else f"assigned to {agent.username} (automatic)")
         else:
             text = f"{by.username if by else 'nobody'} put the ticket back in the queue"
-        await TicketMessage.create(ticket_id=ticket.id, kind="event", author=by.username if by else None,
-                                   text=text, at=now)
+        await conn.execute_query(TICKET_LINE.format(*_marks(conn, 6)), [
+            ticket.id, "event", by.username if by else None, text, None, now])
         if agent is not None:
             await self.helpdesk._event("ticket_assigned", ticket, {
                 "agent": agent.username, "by": by.username if by else "automatic",
@@ -517,17 +540,14 @@ class Queues:
     async def handle_seconds(self, team: str) -> float:
         """Mean handling time of the team's last resolved tickets (from assignment, else first
         response, else arrival, to resolution); ``handle_minutes`` until there are enough."""
-        recent = await Ticket.filter(channel=team, status="resolved", resolved_at__isnull=False).order_by(
-            "-resolved_at").limit(HANDLE_SAMPLE)
-        waits = {w.ticket_id: w for w in await TicketWait.filter(ticket_id__in=[t.id for t in recent])}
+        conn = connections.get("default")  # the tickets with their wait rows: one raw statement
+        _, recent = await conn.execute_query(HANDLED.format(*_marks(conn, 2)), [team, HANDLE_SAMPLE])
         spans = []
         for ticket in recent:
-            wait = waits.get(ticket.id)
-            if wait is not None and wait.closed_reason:
+            if ticket["closed_reason"]:
                 continue
-            start = (wait.assigned_at if wait and wait.assigned_at else None) or ticket.first_response_at \
-                or ticket.created_at
-            spans.append(max(0.0, ticket.resolved_at - start))
+            start = ticket["assigned_at"] or ticket["first_response_at"] or ticket["created_at"]
+            spans.append(max(0.0, ticket["resolved_at"] - start))
         if len(spans) < HANDLE_MIN_SAMPLES:
             return self.config.handle_minutes * 60
         return min(4 * 3600.0, max(60.0, sum(spans) / len(spans)))
@@ -704,6 +724,16 @@ class Queues:
             for key, value in values.items():
                 setattr(row, key, value)
         return row
+
+    @staticmethod
+    async def _set_wait(conn: Any, ticket_id: int, **values: Any) -> None:
+        """Set these columns of the ticket's wait row, created when missing (one raw
+        statement: :meth:`_wait_row` reads the row, then creates or updates it)."""
+        columns = list(values)
+        marks = _marks(conn, len(columns) + 1)
+        sql = WAIT_SET.format(columns=", ".join(columns), marks=", ".join(marks),
+                              updates=", ".join(f"{c} = excluded.{c}" for c in columns))
+        await conn.execute_query(sql, [ticket_id, *values.values()])
 
     async def _agent_changed(self, agent_id: int) -> None:
         for observer in self.agent_observers:

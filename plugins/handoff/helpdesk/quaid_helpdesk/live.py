@@ -41,11 +41,12 @@ from urllib.parse import quote, urlsplit
 
 import structlog
 from aiohttp import WSCloseCode, WSMsgType, web
+from tortoise import connections
 
 from quaidcore import Reply
 from quaidcore.http import HttpError
 
-from . import accounts, labels
+from . import accounts, fast, labels
 from .assignment import Queues, wait_for_event
 from .console import COOKIE, ROOT, Console, _ticket_json, guard, is_api, refuse
 from .models import Agent, AgentSession, Ticket, TicketMessage
@@ -132,7 +133,8 @@ class Live:
 
     async def record(self, ticket: Ticket, what: str) -> None:
         """A :attr:`Helpdesk.observers` callback: write the change down for every worker."""
-        await Change.create(at=time.time(), kind=what[:24], ticket_id=ticket.id)
+        conn = connections.get("default")  # fast.py's statement, raw (the ORM's create before)
+        await conn.execute_query(fast.placeholders(conn, fast.INSERT_CHANGE), [time.time(), what[:24], ticket.id])
         self.recorded(ticket, what)
 
     def recorded(self, ticket: Ticket, what: str) -> None:
