@@ -494,6 +494,14 @@ STORY_FR = ("Je fais un DEC a Montreal et un entrepot m'offre 40h par semaine de
      "Do the kids have to give biometrics too? and how much is it for all of us."),
     ("Ma femme et moi partons à Lyon en mai, puis à Paris.\nest-ce que mon permis de travail reste valide si je sors",
      "est-ce que mon permis de travail reste valide si je sors"),
+    # one sentence: its context, then a comma and the question (NLU round 16)
+    ("My wife is a nurse from Manila and we live in Winnipeg since 2022, can she get her own work permit there?",
+     "can she get her own work permit there?"),
+    ("j'habite à Sherbrooke depuis trois ans avec mon conjoint, est-ce que je peux parrainer ma mère maintenant?",
+     "est-ce que je peux parrainer ma mère maintenant?"),
+    # ... but not in a message of several sentences: the asking sentence stays whole
+    ("Our son was born in Regina last spring and we fly to Kingston in December. First passport for him, "
+     "what do we need and how much?", "First passport for him, what do we need and how much?"),
 ])
 def test_the_question_of_a_long_message_is_its_asking_sentences(text: str, question: str) -> None:
     assert quaid_fasttext.question_of(text) == question
@@ -512,6 +520,8 @@ def test_the_question_of_a_long_message_is_its_asking_sentences(text: str, quest
     "GOT MY ITA!!! how long do i have to submit and how long does it take after that",
     # one sentence, however long
     "can my wife work too when she comes with me to Toronto on my three year work permit or does she need an offer",
+    # a comma before a question word in a sentence that does not end with "?" splits nothing (NLU round 16)
+    "My wife is a nurse from Manila and we live in Winnipeg since 2022, can she get her own work permit there",
 ])
 def test_a_short_or_questionless_message_has_no_question_of_its_own(text: str) -> None:
     assert quaid_fasttext.question_of(text) is None

@@ -44,7 +44,9 @@ that ask (ending with "?" or opening with a question word, and one that goes on 
 and more confident, that confidence is the code's (0.36 -> 0.80 above). The whole message still
 decides the code: a question that points elsewhere, or is less sure without its story ("Can I
 just quit and go work at another restaurant ...?" without "I have a closed work permit"),
-changes nothing (NLU round 11).
+changes nothing (NLU round 11). A message of one sentence that ends with "?" asks in its last clause
+when a comma comes before a question word ("I'm coming on an eTA from Australia, how long am I allowed
+to stay in Canada?"; NLU round 16).
 """
 
 from __future__ import annotations
@@ -284,6 +286,23 @@ _GOES_ON = re.compile(r"(?:and|or|also|et|ou|aussi|sinon)[\s,]", re.IGNORECASE)
 _WORDS = re.compile(r"\w+(?:'\w+)?")
 
 
+# A question asked after its context in one sentence, past a comma (NLU round 16: "I'm coming on an eTA
+# from Australia, how long am I allowed to stay in Canada?"): the clause from the last comma before a
+# question word is a sentence of its own when the sentence ends with "?".
+_CLAUSE_START = re.compile(r",\s+(?=" + _QUESTION_START.pattern[len(r"[\s,\-]*"):] + ")", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """`sentence` split before its last clause when it asks after a comma (see above)."""
+    if not sentence.endswith("?") or ", " not in sentence:
+        return [sentence]
+    commas = list(_CLAUSE_START.finditer(sentence))
+    if not commas:
+        return [sentence]
+    last = commas[-1]
+    return [sentence[: last.start()].strip(), sentence[last.end():].strip()]
+
+
 def question_of(text: str) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
@@ -294,6 +313,8 @@ def question_of(text: str) -> str | None:
     if words * QUESTION_MAX_SHARE < QUESTION_MIN_WORDS:
         return None
     sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
+    if len(sentences) == 1:
+        sentences = _clauses(sentences[0])
     if len(sentences) < 2:
         return None
     asked, previous = [], False
