@@ -266,7 +266,11 @@ _GENERAL = re.compile(
     # "et si ..."), and whether a step given years ago must be given again ("je dois les refaire?",
     # "do I have to redo my fingerprints")
     r"what if|et si|je dois (?:les |la |le |l )?(?:refaire|redonner)|"
-    r"(?:redo|refaire|redonner) (?:my |mes |the |les |ma |la )?(?:biometrics|fingerprints|empreintes|biometrie)"
+    r"(?:redo|refaire|redonner) (?:my |mes |the |les |ma |la )?(?:biometrics|fingerprints|empreintes|biometrie)|"
+    # what a programme covers, asked while one's own claim waits ("waiting for my hearing. Does the
+    # federal health program cover dental", "en attente d'audience. Le programme ... couvre le dentiste?")
+    r"(?:does|do|will|would|is|are) (?:it|they|the \w+(?: \w+){0,3}) (?:cover|covered)|"
+    r"\bcouvre(?:nt)? (?:le|la|les|l|aussi|quoi|bien)"
     r")\b")
 # The biometric instruction letter not come yet (after the fee was paid, "still no instruction letter
 # in my account"): a general answer says where it shows up and when (090102), not an agent.

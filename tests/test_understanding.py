@@ -710,3 +710,20 @@ def test_round16_a_wait_without_a_supposed_case_stays_own_file(text):
     from quaidcore.cues import own_file_cue
 
     assert own_file_cue(text)
+
+
+# NLU round 16: what a programme covers, asked while one's own claim waits, is a general question.
+@pytest.mark.parametrize("text", [
+    "I'm a protected person still waiting for my PR, does the health program cover eye exams?",
+    "ma demande d'asile est en attente depuis 8 mois, le PFSI couvre les lunettes?",
+])
+def test_round16_what_a_programme_covers_is_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
+def test_round16_a_wait_without_a_coverage_question_stays_own_file():
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue("my refugee claim has been pending for 8 months and the IFH card expires, any news?")
