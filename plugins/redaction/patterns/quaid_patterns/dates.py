@@ -248,7 +248,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
             (e <= start and (_joined(text[e:start], 40) or _CHANGED_TO.fullmatch(text, e, start)
                              or _BIRTH_OF_IS.fullmatch(text, e, start)))
             # the dot of "14 juin." ends a sentence: "mon mariage le 14 juin. Elle est née le ..."
-            or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end)
+            or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end) and not _other_line_label(text, start, end, s)
                 and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             or (e <= start and _asked_then_given(text, e, start, m.group()))
@@ -267,6 +267,16 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""} or (previous >= 0 and _on_papers(text, previous, m, years)):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 39: the next line's birth label is that line's ("Marriage date: 14/02/2022\nSpouse DOB: 29/08/1993"): a
+# date with its own label on its line, then the next line, a word or two before the birth word
+_OTHER_LINE_LABEL = re.compile(r"[ \t]*\n[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+)?\Z")
+
+
+def _other_line_label(text: str, start: int, end: int, label: int) -> bool:
+    """Whether the birth label at `label` opens the next line and the date's own line has its own label (a colon)."""
+    return _OTHER_LINE_LABEL.match(text, end, label) is not None and ":" in text[text.rfind("\n", 0, start) + 1:start]
 
 
 # Round 38: a birth word whose subject is everyone, no one person ("everyone in the village is born on 1 jan lol",
@@ -485,10 +495,11 @@ _KIN_LABEL_BEFORE = re.compile(
 # a comma), then the date: "Dad (Jorge Luis Castillo) - 1957/03/21\nMom ([PERSON]) - 1959/08/30", "Père (Jean
 # Dupont) : 12/03/1955", "Dad Jorge Castillo - 1957/03/21"; not after an event's word ("my son (Omar) interview - ...").
 _KIN_NAMED_BEFORE = re.compile(
-    rf"(?:^|\n|[;,])[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*"
+    rf"(?:^|\n|[;,]|[.!?][ \t])[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*"
     rf"(?:\([ \t]*(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*\)[ \t]*(?:[:,=—–-][ \t]*)?"
-    rf"|(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*(?:,|[ \t][—–-]|[—–-][ \t])[ \t]*)\Z"
-)
+    rf"|(?:[—–][ \t]*|:[ \t]*)?(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*(?:,|/|[ \t][—–-]|[—–-][ \t])[ \t]*)\Z"
+)  # round 39: after a sentence's end ("... parents. Dad [PERSON] - 12 aprilie 1950"), a dash or a colon between the
+# relative and the name ("Père – [PERSON] – 27 nov. 1960"), a slash after the name ("Son: [PERSON] / Sept 9, 2006 / ...")
 # Round 38: a pasted record opening the message or a line, its name found first, then a date with its month in words
 # and another field or the line's end ("[PERSON], 21 avril 1999, 506 532 8841", "[PERSON] / 3 March 1988 / [PASSPORT]").
 # The relative's word may come first ("ma blonde [PERSON], 12 juillet 1993, tel ..."); the next field opens with a
@@ -501,7 +512,14 @@ _RECORD_FIELD_NEXT = re.compile(
     r"[ \t]*(?:(?:[,/|;]|[ \t][-—–])[ \t]*(?:[0-9+(\[]|\Z|(?i:tel|t[ée]l|phone|cell|cel|mobile|passport|passeport|uci|email|e-mail"
     r"|courriel)(?![\w'’-]))|\.?[ \t]*(?:\n|\Z))"
 )
-_ITEM_END = re.compile(rf"[ \t]*(?:[,;.)]?[ \t]*(?:\n|\Z)|[,;][ \t]*(?:(?:and|et|&)[ \t]+)?(?:my[ \t]+|mon[ \t]+|ma[ \t]+)?(?i:{_KIN})(?![\w'’-]))")
+# Round 39: the writer's name, then a date in digits alone between full stops or commas, then another field or the
+# message's end: "[PERSON] here. 1974-06-11. passport ...", "je suis [PERSON]. 03/05/1999. +221 ...".
+_INTRODUCED_BEFORE = re.compile(r"\[PERSON\](?:[ \t]+(?i:here|ici))?[ \t]*[.,][ \t]*\Z")
+_FIELD_AFTER = re.compile(
+    r"[ \t]*(?:[.,;/|][ \t]*(?:[+(\[]|[0-9]{2}|(?i:tel|t[ée]l|phone|cell|cel|mobile|passport|passeport|uci|iuc|email|e-mail"
+    r"|courriel)(?![\w'’-]))|\.?[ \t]*\Z)"
+)
+_ITEM_END = re.compile(rf"[ \t]*(?:[,;.)]?[ \t]*(?:\n|\Z)|\.[ \t]+(?=[A-ZÀ-Þ])|[,;][ \t]*(?:(?:and|et|&)[ \t]+)?(?:my[ \t]+|mon[ \t]+|ma[ \t]+)?(?i:{_KIN})(?![\w'’-]))")
 _RECORD_BEFORE = re.compile(r"\[PERSON\][ \t]*[/|][ \t]*(?:\[[A-Z_]+\][ \t]*[/|][ \t]*){0,2}$")
 
 
@@ -513,7 +531,20 @@ _FAMILY_CONTEXT = re.compile(
 _YEAR_DIGITS = re.compile("(?:19|20)[0-9]{2}")
 
 
+# Round 39: a list of people, each with the relative's word in brackets, then a date in digits, its year maybe of two
+# ("[PERSON] (me) 2/3/88, [PERSON] (wife) 9/12/90", "[PERSON] (fils) 15/7/16").
+_KIN_IN_BRACKETS_BEFORE = re.compile(
+    rf"\[PERSON\][ \t]*\([ \t]*(?i:(?:my|mon|ma|the|la|le)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?[ \t]*\)[ \t]*[:,=—–-]?[ \t]*\Z"
+)
+
+
 def _named_dates(text: str) -> Iterator[Candidate]:
+    if "(" in text and "[PERSON]" in text:
+        for m in _DATE.finditer(text):
+            if _NUMERIC_DATE.fullmatch(m.group()) and _KIN_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not _event_sentence(text, m.start()) and _EVENT_WORDS.isdisjoint(
+                        _GAP_WORD.findall(text[m.end():m.end() + 40].lower())):
+                yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
     if _YEAR_DIGITS.search(text) is None:
         return  # each date it keeps has a full year (_FULL_YEAR), so these four digits
     if "(" in text:
@@ -544,8 +575,12 @@ def _named_dates(text: str) -> Iterator[Candidate]:
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
             continue
         if _KIN_NAMED_BEFORE.search(text, max(0, start - 70), start) and int(_year_of(m.group()) or 9999) <= _LAST_BIRTH_YEAR \
-                and not _event_sentence(text, start) and _ITEM_END.match(text, m.end()):
+                and not _event_sentence(text, start) and (_ITEM_END.match(text, m.end()) or _RECORD_FIELD_NEXT.match(text, m.end())):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 33: "Dad (Jorge Luis Castillo) - 1957/03/21"
+            continue
+        if numeric and "[PERSON]" in text and _INTRODUCED_BEFORE.search(text, max(0, start - 20), start) \
+                and _FIELD_AFTER.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR:
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 39: "[PERSON] here. 1974-06-11. passport ..."
             continue
         if not numeric and "[PERSON]" in text and _RECORD_NAME_OPENING.search(text, max(0, start - 30), start) \
                 and _RECORD_FIELD_NEXT.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from quaidcore import Span
@@ -400,5 +401,15 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
             if start > 4 and (abbr := _ABBREVIATED_GIVEN.search(text, max(0, start - 6), start)):
                 start = abbr.start()  # round 36: "for Ma. Cristina delos Santos"
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
-            added.append(Span(kin.end() if kin and kin.end() < end else start, end, "PERSON"))
+            start = kin.end() if kin and kin.end() < end else start
+            if _COLUMN.search(text, start, end):  # round 39: "JOSEPH | Marie-Claude": two columns, two names
+                cuts = [start, *chain.from_iterable(m.span() for m in _COLUMN.finditer(text, start, end)), end]
+                added.extend(Span(a, b, "PERSON") for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a)
+                continue
+            added.append(Span(start, end, "PERSON"))
     return added
+
+
+# Round 39: a table's column mark inside a tagged name: a bar, a tab, or a slash with spaces either side ("NDIAYE /
+# Aminata Fatou" under "Nom de famille / Prénom(s)"). No name of the sets spans one ("Suresh s/o Ramasamy" has no space).
+_COLUMN = re.compile(r"[ \t]*(?:\||\t|[ \t]/[ \t])[ \t]*")

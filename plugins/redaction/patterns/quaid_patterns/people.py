@@ -2589,6 +2589,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if (shouted := _SHOUTED_FAMILY_AFTER.match(text, found[1])) and " " in value and not value.isupper() \
                 and shouted.group(1).lower() not in _ACRONYMS and all(w[:1].isupper() for w in value.split()):
             found = (found[0], shouted.end(1), found[2], found[3])  # round 34: "Thi Thu Ha LE, née le ...": the family name in capitals
+        elif " " not in value and value[:1].isupper() and not value.isupper() \
+                and (all(given_name(part) for part in value.split("-"))
+                     or _KIN_JUST_BEFORE.search(text, max(0, found[0] - 30), found[0])) \
+                and (shouted := _SHOUTED_FAMILY_NEXT.match(text, found[1])) and _shouted_family(shouted.group(1)):
+            found = (found[0], shouted.end(1), found[2], found[3])  # round 39: "mon oncle Jean-Baptiste NSENGIYUMVA, son ..."
         if " " in value and (pair := _GIVEN_AND_BEFORE.search(text, max(0, found[0] - 25), found[0])) \
                 and _clause_given(pair.group(1)):
             yield pair.start(1), pair.end(1), "PERSON", PERSON_P  # round 34: "Ernesto y Lupita Ramírez": both
@@ -2607,6 +2612,19 @@ def people(scan: Scan) -> Iterator[Candidate]:
 # feu Farid Al-Khatib", "my late husband Late ...", "Rev. Fr. Augustine", "jsui Koffi Yao"); alone it is no name.
 _HONORIFIC_LEAD = re.compile(r"([^\W\d_]+)\.?(?:[ \t]+|$)")
 _SHOUTED_FAMILY_AFTER = re.compile(r"[ \t]+([A-Z]{2,15}(?:-[A-Z]{2,15})?)(?=[ \t]*[,;\n]|[ \t]*$)")
+# Round 39: after a given name of the lists alone, a family name in capitals of four letters or more, then a clause's
+# end, a bracket or a lower-case word ("ma belle-mère Yamina ZERROUKI le 4 fév", "Olivier MBAPPE (IUC ...)").
+_SHOUTED_FAMILY_NEXT = re.compile(r"[ \t]+([A-Z]{4,15}(?:-[A-Z]{2,15})?)(?=[ \t]*[,;\n(.]|[ \t]*$|[ \t]+[a-zà-ÿ])")
+_VOWEL = re.compile("[AEIOUY]")
+_KIN_JUST_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]+\Z", IGNORE_CASE)
+
+
+def _shouted_family(word: str) -> bool:
+    """Whether `word`, in capitals, may be a family name: a vowel, no acronym, no word of the language ("URGENT")."""
+    return _VOWEL.search(word) is not None and word.lower() not in _ACRONYMS and not any(
+        _plain_word(part) for part in word.split("-"))
+
+
 _GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+(?:y|e|and|et|&)[ \t]+\Z")
 _TITLE_ALONE_NEXT = re.compile(r"\.|[ \t]+(?:\[PERSON\]|[A-ZÀ-Þ])")
 _HONORIFICS = wordset("""
@@ -3925,7 +3943,8 @@ _REVERSED = re.compile(
     # ("GARCÍA LÓPEZ, María Fernanda"), a form's bar or slash after ("Nwankwo, Chidinma Grace | DOB")
     rf"(?:[«“\"][ \t]*)?((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD})?),"
     rf"[ \t]+({_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:$|[\n.,;!)|/»”\"]|here\b|ici\b|\())",
+    # round 39: or a tab after the given name, a table's next column ("BOUCHARD, Amélie<tab>2004-06-19<tab>fille")
+    rf"(?=\t|[ \t]*(?:$|[\n.,;!)|/»”\"]|here\b|ici\b|\())",
     re.MULTILINE,
 )
 
@@ -4831,6 +4850,9 @@ _LABEL_HEAD = wordset("date place lieu country pays")
 _LABEL_HEAD_REST = re.compile(
     r"[ \t]+(?i:of|de|du|d['’])[ \t]*(?i:birth|naissance|issue|expiry|d[ée]livrance|expiration)(?![\w'’-])"
 )
+# Round 39: and a name's own label run into ("Last name: MUTUA First name: Esther", "Surname: X Given names: ...").
+_NAME_LABEL_HEAD = wordset("first last given family middle")
+_NAME_LABEL_REST = re.compile(r"[ \t]+(?i:names?)[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?:")
 # Round 37: a birth word typed after a name ("... s'appelle aicha el amrani nee le 3 juillet 1992"): never a
 # name's last word.
 _BIRTH_TAIL = wordset("nee née né born dob ddn")
@@ -4847,7 +4869,8 @@ def _head_label_end(text: str, start: int, end: int) -> int:
     if len(words) < 2 or words[-1].end() != end:
         return end
     last = words[-1].group().lower()
-    if not (last in _BIRTH_TAIL or (last in _LABEL_HEAD and _LABEL_HEAD_REST.match(text, end))):
+    if not (last in _BIRTH_TAIL or (last in _LABEL_HEAD and _LABEL_HEAD_REST.match(text, end))
+            or (last in _NAME_LABEL_HEAD and _NAME_LABEL_REST.match(text, end))):
         return end
     cut = words[-1].start()
     while cut > start and not (text[cut - 1].isalnum() or text[cut - 1] in "'’-."):

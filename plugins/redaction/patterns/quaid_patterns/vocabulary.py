@@ -86,6 +86,8 @@ times steps step same other another previous current
 # Words that end a name or show that what follows a trigger ("my name is ...", "I'm ...")
 # is not a name: function words, verbs and adjectives that follow those triggers.
 NOT_NAME = wordset("""
+aîné aînée ainé ainée aine ainee cadette eldest youngest
+aaaa-mm-jj jj-mm-aaaa jj/mm/aaaa yyyy-mm-dd dd-mm-yyyy mm-dd-yyyy aaaa yyyy
 i a an the and or but so nor yet to from in on at of for with without by as into onto about
 over under after before since until than then there here this that these those it its is am
 are was were be been being have has had having do does did done will would can could should
