@@ -93,6 +93,12 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         [("DATE_OF_BIRTH", "12/01/1990")],
     ),
     ("Date of landing: 2019-05-02\nDOB: 1990-01-01", [("DATE_OF_BIRTH", "1990-01-01")]),
+    # a form's month, day and year between dashes: dates._DATE (before: missed)
+    ("Client: Grace OWUSU\nDOB: Mar-02-1991", [("PERSON", "Grace OWUSU"), ("DATE_OF_BIRTH", "Mar-02-1991")]),
+    ("born oct-3-1988 in Lagos", [("DATE_OF_BIRTH", "oct-3-1988")]),
+    # a greeting of two capitalised words is no name: names_model._GREETINGS (before: "Xin chao" a name)
+    ("Xin chao, I am Tran Minh Khoa", [("PERSON", "Tran Minh Khoa")]),
+    ("Chao Li is my wife", [("PERSON", "Chao Li")]),
     # an elder's or younger's word and a date format's placeholder are no names: vocabulary.NOT_NAME
     (
         "Mon fils aîné Rayan, né le 2 septembre 2005",
@@ -111,6 +117,7 @@ NEAR_MISSES: list[str] = [
     # a relative in brackets, then an appointment's date
     "my son (oldest) 12/05/2025 appointment at VFS",
     "mon fils (le grand): rdv le 12/05/2025",
+    "my appointment is Mar-12-2025",
 ]
 
 

@@ -75,6 +75,7 @@ _DATE = re.compile(
     rf"(?:,?[\s-]+(?:(?i:de|of|del)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984; round 28: 12 June of 1949
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
     rf"(?:,?\s+(?:{_YEAR}|['’][0-9]{{2}}(?![0-9])|[0-9]{{2}}(?![0-9]|[ \t]+(?!(?:in|à|en|i|je|j['’]|maybe|peut-être|peut-etre|or[ \t]+so|ou[ \t]+qqch)(?![\w'’-]))[^\W\d_])))?"  # May 14, 1990; april 3rd 90 (in Lagos); october 20th 56 i think
+    rf"|{_MONTH_NAME}-{_DAY}-{_YEAR}"  # round 39: a form's "Feb-14-1995"
     rf"|{_MONTH_NAME},?\s+{_YEAR}"  # mai 1982
     # round 36: the Spanish abbreviations no other language shares, with a year ("08 AGO 1992", "3-dic-1961")
     rf"|{_DAY}[\s-]+(?i:ene|abr|ago|dic)\.?[\s-]+{_YEAR}"

@@ -330,6 +330,8 @@ def plausible(text: str, start: int, end: int) -> bool:
     "&" or "@" touches it."""
     if text[start:end].lower() in GROUP_PLURALS:
         return False  # round 35: "hey, roommates here:": a group's word
+    if " ".join(text[start:end].lower().split()) in _GREETINGS:
+        return False  # round 39: "Xin chao, I am ...": a greeting of two capitalised words
     if any(w.lower() in _NEVER_IN_NAME or _ELIDED_BODY.fullmatch(w) for _, _, w in tokens(text[start:end])):
         return False  # round 34: "l'Ambassade du Canada": a body after its elided article
     previous = [w for _, _, w in tokens(text[max(0, start - 12):start]) if w != "."]
@@ -344,6 +346,8 @@ def plausible(text: str, start: int, end: int) -> bool:
     return before not in _COMPANY_MARKS and after not in _COMPANY_MARKS
 
 
+# Round 39: greetings in other languages, written capitalised at a message's start.
+_GREETINGS = frozenset(("xin chao", "xin chào", "sat sri akal", "assalamu alaikum", "salam alaikum", "kumusta po"))
 _COMMA = re.compile(r",[ \t]*")
 # Kinship words and honorifics said before a name, not part of it ("Lola Remedios", "Tita
 # Baby", "ma'am Liza", "Abuela Rosa").
