@@ -54,7 +54,9 @@ fastmail inbox
 """)
 
 
-_SAID_DIGITS = re.compile(rf"\s+([0-9]{{1,4}}|(?:{_LOCAL_NUMBER_WORD})(?:\s+(?:{_LOCAL_NUMBER_WORD})){{0,3}})$", IGNORE_CASE)
+_SAID_DIGITS = re.compile(
+    rf"\s+([0-9]{{1,4}}|(?:{_LOCAL_NUMBER_WORD})(?:\s+(?:{_LOCAL_NUMBER_WORD})){{0,3}})$", IGNORE_CASE
+)
 _JOINER_WORD = re.compile(r"\s(?:dot|point|punto|underscore|dash|hyphen|tiret)\s", IGNORE_CASE)
 _AT_WORDS = wordset("at arobase arobas arroba chez")
 _DOT_WORD = re.compile(r"(?<!\w)(?:dot|point|punto)(?!\w)", IGNORE_CASE)
@@ -70,7 +72,9 @@ _EMAIL_SPACED = re.compile(
 
 # A government department's mailbox, not a person's: "IRCC.DNA-NPR.IRCC@cic.gc.ca",
 # "info@mifi.gouv.qc.ca" (a public address; "s.w@work.gc.ca", a person's, stays masked).
-_GOVERNMENT_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca|gouv\.qc\.ca|gov\.[a-z]{2}\.ca|gnb\.ca)$", IGNORE_CASE)
+_GOVERNMENT_DOMAIN = re.compile(
+    r"(?:^|\.)(?:gc\.ca|canada\.ca|gouv\.qc\.ca|gov\.[a-z]{2}\.ca|gnb\.ca)$", IGNORE_CASE
+)
 _MAILBOX_WORDS = wordset("""
 info information contact questions enquiries inquiries renseignements noreply reply no donotreply
 nepasrepondre repondre répondre notification notifications courriel
@@ -97,16 +101,27 @@ def _public_mailbox(address: str, words: frozenset[str] = frozenset()) -> bool:
     if local.lower() in CITY_NAMES and not _MISSION_WORDS.isdisjoint(words):
         return True  # round 31 part B: "l'ambassade du Canada à Dakar? ... dakar@international.gc.ca"
     parts = [part.lower() for part in re.split(r"[._-]", local) if part]
-    if (len(parts) > 1 and all(part in CITY_NAMES or part in _MISSION_SERVICES for part in parts)
-            and any(part in CITY_NAMES for part in parts) and any(part in _MISSION_SERVICES for part in parts)):
+    if (
+        len(parts) > 1
+        and all(part in CITY_NAMES or part in _MISSION_SERVICES for part in parts)
+        and any(part in CITY_NAMES for part in parts)
+        and any(part in _MISSION_SERVICES for part in parts)
+    ):
         return True  # round 32 part B: "visa-cairo@international.gc.ca": a mission's service and its town
-    if (domain.lower() == "international.gc.ca" and len(parts) > 1 and not _MISSION_WORDS.isdisjoint(words)
-            and any(part in _MISSION_SERVICES for part in parts) and all(part.isalpha() for part in parts)):
+    if (
+        domain.lower() == "international.gc.ca"
+        and len(parts) > 1
+        and not _MISSION_WORDS.isdisjoint(words)
+        and any(part in _MISSION_SERVICES for part in parts)
+        and all(part.isalpha() for part in parts)
+    ):
         return True  # round 34 part B: "abudhabi-immigration@international.gc.ca": a service, its town in no list
     if re.search(r"[A-Z]{3}", local) and not any(c.islower() for c in local):
         return True  # "IRCC.DNA-NPR.IRCC": a department's acronyms
     # each word, also inside a camel-cased name: "ClientSupport-SoutienClient"
-    return not _MAILBOX_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])", local))
+    return not _MAILBOX_WORDS.isdisjoint(
+        w.lower() for w in re.findall(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])", local)
+    )
 
 
 # Round 30 part B: a business's or a school's role mailbox, not a person's: "email my employer at
@@ -152,7 +167,9 @@ def _role_mailbox(text: str, start: int, end: int) -> bool:
         return False
     # round 31 part B: or in an organisation's contact block ("cabinet Gagnon Avocats, 1000 rue ..., tél. 514-...,
     # info@gagnonavocats.ca")
-    return _ROLE_OWNER_BEFORE.search(text, lo, start) is not None or organisation_block(text, start, _words(text))
+    return _ROLE_OWNER_BEFORE.search(text, lo, start) is not None or organisation_block(
+        text, start, _words(text)
+    )
 
 
 def emails(scan: Scan) -> Iterator[Candidate]:
@@ -171,7 +188,12 @@ def emails(scan: Scan) -> Iterator[Candidate]:
             for m in _EMAIL_SPACED.finditer(text):
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:
                     end = m.end()
-                    if m.group(3) and text[m.end(2):m.start(3)] == ". " and "@ " not in m.group() and ". " not in text[m.start():m.end(2)]:
+                    if (
+                        m.group(3)
+                        and text[m.end(2) : m.start(3)] == ". "
+                        and "@ " not in m.group()
+                        and ". " not in text[m.start() : m.end(2)]
+                    ):
                         end = m.end(2)  # "...@hotmail.com. his name": the sentence ends after the address
                     yield m.start(), end, "EMAIL", EMAIL_P
     words = scan.words
@@ -180,7 +202,9 @@ def emails(scan: Scan) -> Iterator[Candidate]:
             local, at, domain = m.group(1), m.group(2).strip().lower(), m.group(3).lower()
             spelled = at not in ("at", "chez") or _DOT_WORD.search(domain) or _DOT_WORD.search(local)
             # "look at gmail.com" is not an address; "raj.kumar85 at gmail.com" is.
-            plausible = any(c in local for c in "._0123456789") and domain.split(".")[0].strip() in _MAIL_HOSTS
+            plausible = (
+                any(c in local for c in "._0123456789") and domain.split(".")[0].strip() in _MAIL_HOSTS
+            )
             start = m.start()
             tail = _SAID_DIGITS.search(local)
             if tail and not _JOINER_WORD.search(local):
@@ -242,7 +266,9 @@ _PERSONS_NUMBER_BEFORE = re.compile(
 )
 _THING_KINDS = frozenset(("PHONE", "NOT_ID"))
 # Round 37 part B: "number" right before a North American number typed one digit at a time ("ok number 2 0 4, 5 5 5, ...").
-_BARE_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:number|num[ée]ro|no\.)[ \t]*(?:is|est|c['’]?[ \t]?est|:)?[ \t]*$", IGNORE_CASE)
+_BARE_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:number|num[ée]ro|no\.)[ \t]*(?:is|est|c['’]?[ \t]?est|:)?[ \t]*$", IGNORE_CASE
+)
 
 
 def _thing_number(scan: Scan, start: int, end: int) -> bool:
@@ -258,7 +284,9 @@ _THING_GAP = re.compile(r"[ \t]*(?:(?:is|est|es|c['’]\s?est)[ \t]*)?[#:=]?[ \t
 
 # Things that a phone number may follow all the same ("student: 514-555-0199", "my business
 # 438 555 0101"): only a thing whose number has a phone's shape counts here.
-_PHONE_MAY_FOLLOW = wordset("student étudiant etudiant business entreprise code error erreur version room seat payment paiement report rapport")
+_PHONE_MAY_FOLLOW = wordset(
+    "student étudiant etudiant business entreprise code error erreur version room seat payment paiement report rapport"
+)
 
 
 def _thing_right_before(scan: Scan, start: int) -> bool:
@@ -266,7 +294,9 @@ def _thing_right_before(scan: Scan, start: int) -> bool:
     201 4492", "GIC ..., certificate 004-5571-2290"): its number, even in a phone's shape."""
     text = scan.text
     return any(
-        kind == "NOT_ID" and start - 12 <= e <= start and _THING_GAP.match(text, e, start)
+        kind == "NOT_ID"
+        and start - 12 <= e <= start
+        and _THING_GAP.match(text, e, start)
         and text[s:e].split()[0].lower() not in _PHONE_MAY_FOLLOW
         for s, e, kind, _ in scan.labels()
     )
@@ -300,9 +330,11 @@ _PUBLIC_BEFORE = re.compile(
 # Round 32 part B: the number asked about as a body's line, the body said after it: "is +1 613 555 0100 the
 # real number of the passport office?", "le 514 555 0100 c'est bien le numéro du bureau des passeports ?"
 _PUBLIC_SAID_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:is|est|c['’][ \t]?est)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+)?)?(?:the|le|la|l['’])[ \t]*"
+    r"[ \t]*,?[ \t]*(?:(?:is|est|c['’][ \t]?est)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+)?)?(?:(?:the|le|la|l['’])[ \t]*"
     r"(?:(?:real|official|right|correct|actual|main|general|vrai|bon|officiel|actuel|principal)[ \t]+)?"
-    r"(?:phone[ \t]+)?(?:number|line|num[ée]ro|ligne)(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?[ \t]+"
+    r"(?:phone[ \t]+)?(?:number|line|num[ée]ro|ligne)(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?"
+    # round 39 part B: "... est celui du bureau de Montréal ?", "is that of the passport office?"
+    r"|(?<=[ \t])(?:celui|celle|that|the[ \t]+one))[ \t]+"
     r"(?:of|for|du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}?"
     r"(?:(?-i:[A-Z]{2,6})(?![\w'’])|bureau|office|minist[èe]re|ministry|embassy|consulate|ambassade|consulat|service"
     r"|centre|center|government|gouvernement|agency|agence|passports?|passeports?|h[ôo]pital|hospital)",
@@ -412,7 +444,9 @@ _BODY_BRACKETED_BEFORE = re.compile(
     r"(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w'’.-]+){0,8}?[ \t]*[(,][ \t]*$",
     IGNORE_CASE,
 )
-_BODY_BRACKETED_KEYS = wordset("band bande clinic clinique health santé sante hospital hôpital hopital pharmacy pharmacie hall mairie ville")
+_BODY_BRACKETED_KEYS = wordset(
+    "band bande clinic clinique health santé sante hospital hôpital hopital pharmacy pharmacie hall mairie ville"
+)
 _UNIT_OFFICE_KEYS = wordset("office desk services centre center line numéro numero number")
 _BODY_KEYS = wordset("""
 ircc cic mifi ramq saaq cnesst cra arc cbsa asfc esdc edsc irb cisr rqap ohip unhcr service services
@@ -452,7 +486,9 @@ _THIRD_CUE_BEFORE = re.compile(
     r"[ \t]*(?:is|est|:)?|(?:phone|tel|t[ée]l|t[ée]l[ée]phone|ph)\.?)[ \t]*[:#]?[ \t]*\+?$",
     IGNORE_CASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|my|mine|we|our|je|j['’]|mon|ma|mes|nous|notre|nos|moi)(?![\w'’-])", IGNORE_CASE)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|my|mine|we|our|je|j['’]|mon|ma|mes|nous|notre|nos|moi)(?![\w'’-])", IGNORE_CASE
+)
 _PLACE_SENTENCE_KEYS = wordset("""
 embassy embassies consulate ambassade consulat commission haut-commissariat centre center vfs vac tls bls clsc ymca ywca
 tlscontact office offices bureau clinic clinique hospital hôpital hopital pharmacy pharmacie library bibliothèque
@@ -474,12 +510,17 @@ _POST_TOWN_BEFORE = re.compile(
     IGNORE_CASE,
 )
 _PERSON_AFTER = re.compile(
-    r"[^\n0-9]{0,4}(?:is|was|it['’]?s|c['’][ \t]?est|est)[ \t]+(?:my|his|her|their|mon|ma|son|sa|leur)\b", IGNORE_CASE
+    r"[^\n0-9]{0,4}(?:is|was|it['’]?s|c['’][ \t]?est|est)[ \t]+(?:my|his|her|their|mon|ma|son|sa|leur)\b",
+    IGNORE_CASE,
 )
-_POSSESSIVE = re.compile(r"\b(?:my|his|her|our|their|mon|ma|mes|son|sa|ses|notre|leur)(?![\w'’-])", IGNORE_CASE)
+_POSSESSIVE = re.compile(
+    r"\b(?:my|his|her|our|their|mon|ma|mes|son|sa|ses|notre|leur)(?![\w'’-])", IGNORE_CASE
+)
 _POST_TOWN_LINKS = wordset("in at à a en de du of for pour")
 # the first words of towns of two or three ("new delhi", "abu dhabi", "são paulo", "dar es salaam"): with one of the lists
-_TOWN_HEADS = wordset("new san santa santo são sao saint st abu port kuala hong rio city el al la le los las dar es")
+_TOWN_HEADS = wordset(
+    "new san santa santo são sao saint st abu port kuala hong rio city el al la le los las dar es"
+)
 _TOWNS = CITY_NAMES | PLACES
 
 
@@ -488,11 +529,16 @@ def _post_town_line(text: str, start: int) -> bool:
     if m is None:
         return False
     towns = [w for w in m.group(1).lower().split() if w not in _POST_TOWN_LINKS]
-    if not any(w in _TOWNS for w in towns) or not all(w in _TOWNS or w in _TOWN_HEADS for w in towns) \
-            or _PERSON_AFTER.match(text, start):
+    if (
+        not any(w in _TOWNS for w in towns)
+        or not all(w in _TOWNS or w in _TOWN_HEADS for w in towns)
+        or _PERSON_AFTER.match(text, start)
+    ):
         return False
     sentence = max(max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1, 0)
-    return _POSSESSIVE.search(text, sentence, m.start()) is None  # "my brother at the high commission ottawa ..."
+    return (
+        _POSSESSIVE.search(text, sentence, m.start()) is None
+    )  # "my brother at the high commission ottawa ..."
 
 
 # Round 34 part B: a diplomatic post or a visa centre named earlier in the message, then its number
@@ -523,7 +569,10 @@ _TEL_BEFORE = re.compile(
     IGNORE_CASE,
 )
 # Round 36 part B: the number found on the post's website: "J'ai trouvé +221 ... sur le site", "I found 55 ... online".
-_FOUND_BEFORE = re.compile(r"(?:\b(?:I|we)[ \t]+(?:found|saw)|\bj['’][ \t]?ai[ \t]+(?:trouv[ée]|vu))[ \t]*(?:\+[ \t]?)?$", IGNORE_CASE)
+_FOUND_BEFORE = re.compile(
+    r"(?:\b(?:I|we)[ \t]+(?:found|saw)|\bj['’][ \t]?ai[ \t]+(?:trouv[ée]|vu))[ \t]*(?:\+[ \t]?)?$",
+    IGNORE_CASE,
+)
 _ONLINE_AFTER = re.compile(
     r"[ \t]*(?:on|sur|from|du|in|dans)[ \t]+(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+|its[ \t]+|son[ \t]+)?"
     r"(?:web[ \t]?site|site(?:[ \t]+web)?|page|google|internet)|[ \t]*(?:online|en[ \t]+ligne)",
@@ -534,7 +583,8 @@ _ONLINE_AFTER = re.compile(
 def _post_called_line(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 40)
     called = _CALLED_BEFORE.search(text, lo, start) is not None or (
-        _FOUND_BEFORE.search(text, lo, start) is not None and _ONLINE_AFTER.match(text, end) is not None)
+        _FOUND_BEFORE.search(text, lo, start) is not None and _ONLINE_AFTER.match(text, end) is not None
+    )
     if not called and _TEL_BEFORE.search(text, lo, start) is None:
         return False
     posts = list(_POST_NAMED.finditer(text, 0, start))
@@ -551,7 +601,10 @@ def _place_sentence_line(text: str, start: int) -> bool:
     if _THIRD_CUE_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
     sentence = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 160)
-    return _PLACE_IN_SENTENCE.search(text, sentence, start) is not None and _FIRST_PERSON.search(text, sentence, start) is None
+    return (
+        _PLACE_IN_SENTENCE.search(text, sentence, start) is not None
+        and _FIRST_PERSON.search(text, sentence, start) is None
+    )
 
 
 def public_line(scan: Scan, start: int, end: int) -> bool:
@@ -562,12 +615,18 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
-    if not _UNIT_OFFICE_KEYS.isdisjoint(words) and _UNIT_OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None:
+    if (
+        not _UNIT_OFFICE_KEYS.isdisjoint(words)
+        and _UNIT_OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None
+    ):
         return True
-    if not _BODY_BRACKETED_KEYS.isdisjoint(words) and _BODY_BRACKETED_BEFORE.search(text, max(0, start - 90), start):
+    if not _BODY_BRACKETED_KEYS.isdisjoint(words) and _BODY_BRACKETED_BEFORE.search(
+        text, max(0, start - 90), start
+    ):
         return True  # round 38 part B: "the ... band office (780-...)", "la clinique du médecin désigné ..., 418-..."
     if _BODY_RIGHT_AFTER.match(text, end) and (
-        _BODY_RIGHT_AFTER.match(text, end).group("of") or _DIALLED_BEFORE.search(text, max(0, start - 25), start)
+        _BODY_RIGHT_AFTER.match(text, end).group("of")
+        or _DIALLED_BEFORE.search(text, max(0, start - 25), start)
     ):
         return True  # round 37 part B: "le 514 864-9191 du MIFI", "called +91 22 ... vfs mumbai no answer"
     if not _OF_THE_KEYS.isdisjoint(words) and _PUBLIC_SAID_AFTER.match(text, end):
@@ -577,13 +636,18 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     if body_line(text, start) or workplace_line(text, start, words):
         return True  # round 31 part B: "... the VAC Beijing, their hotline is +86 ...", "RH au 514-..."
     if not _PLACE_SENTENCE_KEYS.isdisjoint(words) and (
-        _place_sentence_line(text, start) or _post_town_line(text, start) or _post_called_line(text, start, end)
+        _place_sentence_line(text, start)
+        or _post_town_line(text, start)
+        or _post_called_line(text, start, end)
     ):
         return True
     if "line" not in words and "ligne" not in words and _OF_THE_KEYS.isdisjoint(words):
         # round 28: the body in brackets after it: "their number: 613-555-0167 (the passport office)"
-        return "(" in text[end:end + 3] and _PUBLIC_AFTER.match(text, end) is not None
-    return _PUBLIC_AFTER.match(text, end) is not None or _PUBLIC_BEFORE.search(text, max(0, start - 70), start) is not None
+        return "(" in text[end : end + 3] and _PUBLIC_AFTER.match(text, end) is not None
+    return (
+        _PUBLIC_AFTER.match(text, end) is not None
+        or _PUBLIC_BEFORE.search(text, max(0, start - 70), start) is not None
+    )
 
 
 def phones(scan: Scan) -> Iterator[Candidate]:
@@ -615,13 +679,23 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             # round 31 part B: also a French number ("0 6 5 5 5 1 2 8 4 7"), and after "number"/"numéro" said
             # to be a person's ("number for my father: 4 1 6 ...", "le numéro de mon père : 0 6 ...")
-            if len(digits) == 11 and not (digits[0] == "1" and (nanp_valid(digits[1:]) or digits[1] in "3456789")):
+            if len(digits) == 11 and not (
+                digits[0] == "1" and (nanp_valid(digits[1:]) or digits[1] in "3456789")
+            ):
                 continue  # eleven: a North American number after its 1, or a Chinese mobile (1, then 3-9)
-            if (len(digits) == 11 or nanp_valid(digits) or (digits[0] == "0" and digits[1] != "0")) and not agency_line(digits[-10:]) \
-                    and (scan.context(m.start(), m.end(), _PHONE_KINDS)
-                         or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                         or (nanp_valid(digits) and _BARE_NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                             and not _thing_number(scan, m.start(), m.end()))):
+            if (
+                (len(digits) == 11 or nanp_valid(digits) or (digits[0] == "0" and digits[1] != "0"))
+                and not agency_line(digits[-10:])
+                and (
+                    scan.context(m.start(), m.end(), _PHONE_KINDS)
+                    or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or (
+                        nanp_valid(digits)
+                        and _BARE_NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                        and not _thing_number(scan, m.start(), m.end())
+                    )
+                )
+            ):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if "+" in text and "\n" in text:
         for m in _PHONE_BROKEN.finditer(text):
@@ -635,12 +709,18 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             if m.group().startswith("00") and len(digits) < 10:
                 continue  # "its 0044-1937": "00" and a country code leave too few digits for a phone
-            if m.group().startswith("00") and _GROUP_OF_FOUR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            if m.group().startswith("00") and _GROUP_OF_FOUR_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
                 continue  # round 33 part B: "4716 0093 2288 5517": the tail of a card's four groups, no call to Afghanistan
             if len(digits) == 11 and digits[0] == "1" and len(set(digits[1:])) == 1:
                 continue  # "+1 (000) 000-0000": a placeholder
-            if 8 <= len(digits) <= 18 and not (len(digits) == 11 and digits[0] == "1" and agency_line(digits)):
-                if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if 8 <= len(digits) <= 18 and not (
+                len(digits) == 11 and digits[0] == "1" and agency_line(digits)
+            ):
+                if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
                     continue  # "client id 0034917265": a UCI, not a call to Spain
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _thing_number(scan, m.start(), m.end()):
                     continue  # "certificate 004-5571-2290": a GIC's number, not a call to Denmark
@@ -658,21 +738,64 @@ def phones(scan: Scan) -> Iterator[Candidate]:
 # three five five five zero one four two", "647 five five five zero nine two two", "mon numéro
 # c'est cinq un quatre cinq cinq cinq zéro un deux trois": ten digits (eleven after a 1).
 _DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
-    "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "zéro": "0",
+    "un": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
 }
 # Round 22: or two digits at a time, as the French say a number ("zéro six quarante huit douze
 # trente trois quatre vingt dix": 06 48 12 33 90) and the English sometimes ("six one three, fifty
 # five, twenty one ..."): a teen is two digits, a ten two with its unit or a teen after it.
 _TEEN_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-    "quatorze": 14, "quinze": 15, "seize": 16,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
 }
 _TEN_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
 }
 _DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, "et"], key=len, reverse=True))
 _SPELLED = re.compile(
@@ -690,8 +813,12 @@ _SPELLED_CONTEXT_AFTER = re.compile(
     r"(?:(?:cell|mobile|home|work|phone)[ \t]+)?(?:phone|number|cell|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable)(?![\w'’])",
     IGNORE_CASE,
 )
-_ID_LABEL_BEFORE = re.compile(r"(?i:uci|iuc|sin|nas|client|passport|passeport|dossier|file|application|demande)\b[^.!?\n0-9]{0,15}$")
-_SPELLED_KEYS = wordset("phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél")
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i:uci|iuc|sin|nas|client|passport|passeport|dossier|file|application|demande)\b[^.!?\n0-9]{0,15}$"
+)
+_SPELLED_KEYS = wordset(
+    "phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél"
+)
 _SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
 
 
@@ -704,7 +831,9 @@ def _spelled_digits(tokens: list[str]) -> str | None:
         word = words[i]
         if tokens[i].isdigit():
             digits.append(word)
-        elif word in _DIGIT_WORDS and not (word == "quatre" and i + 1 < len(words) and words[i + 1] in ("vingt", "vingts")):
+        elif word in _DIGIT_WORDS and not (
+            word == "quatre" and i + 1 < len(words) and words[i + 1] in ("vingt", "vingts")
+        ):
             digits.append(_DIGIT_WORDS[word])
         elif word in _TEEN_WORDS:
             value = _TEEN_WORDS[word]
@@ -728,7 +857,11 @@ def _spelled_digits(tokens: list[str]) -> str | None:
                 if nxt == "dix" and i + 1 < len(words) and words[i + 1] in ("sept", "huit", "neuf"):
                     i += 1
                     value += int(_DIGIT_WORDS[words[i]])  # "quatre vingt dix neuf" 99
-            elif nxt in _DIGIT_WORDS and nxt not in ("zero", "zéro", "oh") and not (nxt == "quatre" and i + 2 < len(words) and words[i + 2].startswith("vingt")):
+            elif (
+                nxt in _DIGIT_WORDS
+                and nxt not in ("zero", "zéro", "oh")
+                and not (nxt == "quatre" and i + 2 < len(words) and words[i + 2].startswith("vingt"))
+            ):
                 value += int(_DIGIT_WORDS[nxt])  # "quarante huit" 48, "twenty three" 23
                 i += 1
             digits.append(str(value))
@@ -758,16 +891,25 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
         if digits is None:
             continue
         if plus:  # "plus six three nine one seven ...": the country code first
-            shaped = 8 <= len(digits) <= 15 and (_valid_international(digits) or (said and _country_code(digits)))
+            shaped = 8 <= len(digits) <= 15 and (
+                _valid_international(digits) or (said and _country_code(digits))
+            )
         else:
             pairs = len(digits) > len(tokens)  # teens or tens said
-            shaped = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1" and not pairs) \
-                or (11 <= len(digits) <= 13 and not pairs and _valid_international(digits))  # round 36 part B: "nine one, nine eight, ..."
+            shaped = (
+                len(digits) == 10
+                or (len(digits) == 11 and digits[0] == "1" and not pairs)
+                or (11 <= len(digits) <= 13 and not pairs and _valid_international(digits))
+            )  # round 36 part B: "nine one, nine eight, ..."
         if digits in "01234567890" or digits in "12345678910":
             continue  # counting "one two three ... ten"
         if said and _ID_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "... and my uci is one one zero ...": the identifiers' own
-        if shaped and (said or _SPELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start()) or _SPELLED_CONTEXT_AFTER.match(text, end)):
+        if shaped and (
+            said
+            or _SPELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start())
+            or _SPELLED_CONTEXT_AFTER.match(text, end)
+        ):
             said = True
             yield m.start(), end, "PHONE", PHONE_P
 

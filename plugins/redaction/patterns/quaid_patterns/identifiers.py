@@ -157,7 +157,8 @@ cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
 número nummer nimewo telefòn telefon
-""") | {NON_LATIN},
+""")
+    | {NON_LATIN},
     "PHONE/shorthand": wordset("""
 wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno
 celu ko perso
@@ -172,7 +173,8 @@ sin nas n s ssn social assurance dassurance
 passport passports passeport passeports pasport paseport passpport passeprt passpot pp ppt passnummer
 passprt pass travel document doc pasaporte passaporte passaporto pasaport pasaportu pasaportum
 paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor paspò paspo
-""") | {NON_LATIN},
+""")
+    | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
 application app file case reference ref confirmation numéro numero no n
 dossier demande profile profil
@@ -197,7 +199,11 @@ vfs appointment rendez vous rdv gic cpg confirmation hotel hôtel offer
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
 # masked as an application number, unless a nearer context word says otherwise.
 LABELS: dict[str, Label] = {
-    kind: (re.compile(words_pattern(fragment), IGNORE_CASE), _LABEL_KEYS[kind], 10 if kind == "DOCUMENT" else 0)
+    kind: (
+        re.compile(words_pattern(fragment), IGNORE_CASE),
+        _LABEL_KEYS[kind],
+        10 if kind == "DOCUMENT" else 0,
+    )
     for kind, fragment in _LABEL_FRAGMENTS.items()
 }
 
@@ -228,9 +234,7 @@ _APPLICATION = re.compile(
     rf"|(?<!['’])[EWVSBFXNGH]-?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}){NOT_AFTER}"
 )
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
-_CLIENT_ID = re.compile(
-    r"(?<![\w\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[]|-[0-9])"
-)
+_CLIENT_ID = re.compile(r"(?<![\w\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[]|-[0-9])")
 # Canadian passports: two letters, six digits ("AB123456", "AB 123456"). Other codes of
 # letters and digits only after a context word ("passport N1234567", "PR card number PA0123456").
 _PASSPORT_CANADA = re.compile(rf"{NOT_BEFORE}(?:[A-Za-z]{{2}}|[A-Z]{{2}}{SP})[0-9]{{6}}{NOT_AFTER}")
@@ -258,9 +262,26 @@ _PASSPORT_CODE = re.compile(
 )
 # Round 17: a country's code written before a passport number of nine digits that stands whole
 # without it ("passport GB 123456789", "USA 567890123"): the number alone is masked.
-_COUNTRY_CODES = frozenset((
-    "GB", "UK", "USA", "US", "GBR", "CAN", "FRA", "DEU", "IND", "IN", "NGA", "PHL", "AUS", "IRL", "NZ", "NZL",
-))
+_COUNTRY_CODES = frozenset(
+    (
+        "GB",
+        "UK",
+        "USA",
+        "US",
+        "GBR",
+        "CAN",
+        "FRA",
+        "DEU",
+        "IND",
+        "IN",
+        "NGA",
+        "PHL",
+        "AUS",
+        "IRL",
+        "NZ",
+        "NZL",
+    )
+)
 # A passport's usual shape (two letters and six or seven digits, one letter and seven or eight):
 # after a bare "number" with a passport word close by, a passport, not an application.
 # Two capital letters closing two letters and nine digits: the postal services' tracking
@@ -271,8 +292,15 @@ _S10_HEAD = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]?$")
 
 def _s10(text: str, start: int, end: int) -> bool:
     """The nine digits of "RN 482 719 335 CA" between its two pairs of capitals."""
-    return (len(digits_of(text[start:end])) == 9 and _S10_TAIL.match(text, end) is not None
-            and (_S10_HEAD.search(text, max(0, start - 3), start) is not None or text[start:start + 2].isalpha()))
+    return (
+        len(digits_of(text[start:end])) == 9
+        and _S10_TAIL.match(text, end) is not None
+        and (
+            _S10_HEAD.search(text, max(0, start - 3), start) is not None or text[start : start + 2].isalpha()
+        )
+    )
+
+
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
 # Abbreviations that stand before a number without being part of it: "passport NO 1234567".
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
@@ -318,10 +346,20 @@ _NANP_GROUPS = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
 _SIN = re.compile(
     rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])"
 )
-_CARD_GROUPS = frozenset((
-    (4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 5), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3),
-    (4, 4, 4, 4, 1), (4, 4, 4, 4, 2), (4, 4, 4, 4, 3),
-))
+_CARD_GROUPS = frozenset(
+    (
+        (4, 4, 4, 4),
+        (4, 6, 5),
+        (4, 6, 4),
+        (4, 4, 5),
+        (4, 4, 4, 1),
+        (4, 4, 4, 2),
+        (4, 4, 4, 3),
+        (4, 4, 4, 4, 1),
+        (4, 4, 4, 4, 2),
+        (4, 4, 4, 4, 3),
+    )
+)
 # A run of digits in groups joined by single separators: "046 454 286", "4111-1111-1111-1111".
 # Runs are maximal and start where no number was going on (not after "12," or a letter).
 _DIGIT_RUN = re.compile(r"(?<![\w\]$€£@/+])(?<![0-9][.,])[0-9](?:[ \u00a0\u202f.-]?[0-9])*+")
@@ -355,7 +393,9 @@ _APPLICATION_LONG = (10, 11)
 # Round 33 part B: ... or typed in one piece ("application # is W30781266591").
 # Round 34 part B: a letter O typed (or read) for a zero among the nine digits, after an application word:
 # "application number: W3O4815529".
-_APPLICATION_LETTER_O = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH](?=[0-9]*[Oo])(?=(?:[Oo]*[0-9]){{7}})[0-9Oo]{{9}}{NOT_AFTER}")
+_APPLICATION_LETTER_O = re.compile(
+    rf"{NOT_BEFORE}[EWVSBFXNGH](?=[0-9]*[Oo])(?=(?:[Oo]*[0-9]){{7}})[0-9Oo]{{9}}{NOT_AFTER}"
+)
 _APPLICATION_GLUED_LONG = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH][0-9]{{10,11}}{NOT_AFTER}")
 
 
@@ -433,7 +473,7 @@ def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool)
     """A letter and nine digits is the agency's application format, unless the nearest
     context word is "passport" ("syrian passport N012847391": Syria's own format)."""
     if passport_words:
-        before = scan.text[max(0, m.start() - 40):m.start()]
+        before = scan.text[max(0, m.start() - 40) : m.start()]
         ends = [label.end() for label in LABELS["PASSPORT"][0].finditer(before)]
         if ends and _JUST_LABEL.fullmatch(before, ends[-1]):
             return "PASSPORT"
@@ -462,8 +502,12 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         first, _, rest = m.group().partition("-")
         if len(first) == 4 and is_year(first) and is_year(rest):
             continue  # "2023-2024": a span of years
-        if (len(first) == 4 and is_year(first) and rest.startswith("00")
-                and not scan.context(m.start(), m.end(), _CLIENT_ID_KINDS)):
+        if (
+            len(first) == 4
+            and is_year(first)
+            and rest.startswith("00")
+            and not scan.context(m.start(), m.end(), _CLIENT_ID_KINDS)
+        ):
             continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
         if _STREET_NEXT.match(scan.text, m.end()):
             continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
@@ -482,11 +526,16 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
 # Round 34 part B: the UCI's shape with spaces, a sentence or two after its label: "a letter asking for his
 # client ID. Is it the 8-digit number on his card? It says 2209 8841." Not when another context word comes
 # nearer (a phone's, a file's), nor a phone number.
-_CLIENT_ID_SPACED = re.compile(r"(?<![\w\]$€£.,-])(?:[0-9]{4} [0-9]{4}|[0-9]{2} [0-9]{4} [0-9]{4})(?![\w\[]|[ .,-]?[0-9])")
+_CLIENT_ID_SPACED = re.compile(
+    r"(?<![\w\]$€£.,-])(?:[0-9]{4} [0-9]{4}|[0-9]{2} [0-9]{4} [0-9]{4})(?![\w\[]|[ .,-]?[0-9])"
+)
 _CLIENT_ID_REACH = 200
-_CLIENT_ID_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:on|sur|at[ \t]+the[ \t]+top|en[ \t]+haut)\b)", IGNORE_CASE)
+_CLIENT_ID_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|(?:on|sur|at[ \t]+the[ \t]+top|en[ \t]+haut)\b)", IGNORE_CASE
+)
 _PAID_WORD_BEFORE = re.compile(
-    r"\b(?:paid|pay|payé|payée|fee|fees|frais|cost|costs|co[uû]te?|price|prix|amount|montant|total|at|au)\b[^.!?\n]*$", IGNORE_CASE
+    r"\b(?:paid|pay|payé|payée|fee|fees|frais|cost|costs|co[uû]te?|price|prix|amount|montant|total|at|au)\b[^.!?\n]*$",
+    IGNORE_CASE,
 )
 
 
@@ -499,11 +548,17 @@ def _client_id_asked(scan: Scan) -> Iterator[Candidate]:
         kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
         if kinds and kinds[0] != "CLIENT_ID":
             continue
-        if _CLIENT_ID_END.match(text, m.end()) is None or _PAID_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        if _CLIENT_ID_END.match(text, m.end()) is None or _PAID_WORD_BEFORE.search(
+            text, max(0, m.start() - 25), m.start()
+        ):
             continue  # "the fee was 1500 2000 dollars", "the office is at 1200 2000 street", "I paid 8500 1234."
         digits = digits_of(m.group())
-        if nanp_valid(digits) or len(set(digits)) == 1 or all(is_year(g) for g in m.group().split()) \
-                or quantity(text, m.start(), m.end()):
+        if (
+            nanp_valid(digits)
+            or len(set(digits)) == 1
+            or all(is_year(g) for g in m.group().split())
+            or quantity(text, m.start(), m.end())
+        ):
             continue
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
 
@@ -532,15 +587,29 @@ def passports(scan: Scan) -> Iterator[Candidate]:
         passport_before = None  # the shape of the last passport's code: "PP3148275, le mien : PP3148276"
         for m in every(_CODE, scan.text):
             kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
-            if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] and _PASSPORT_SHAPE.fullmatch(m[0]):
+            if (
+                kinds
+                and kinds[0] == "DOCUMENT"
+                and "PASSPORT" in kinds[1:]
+                and _PASSPORT_SHAPE.fullmatch(m[0])
+            ):
                 kinds = ["PASSPORT"]  # "my passport, new number is AB1029384, old one AA9182736"
-            shape = re.sub(r"[A-Za-z]", "A", re.sub(r"[0-9]", "0", m[0]))  # round 38 part B: any letters, "HN482917 ... HK119034"
-            if (passport_before == shape and (not kinds or kinds[0] != "PASSPORT")
-                    and _AND_WHOSE.search(scan.text, max(0, m.start() - 40), m.start())):
+            shape = re.sub(
+                r"[A-Za-z]", "A", re.sub(r"[0-9]", "0", m[0])
+            )  # round 38 part B: any letters, "HN482917 ... HK119034"
+            if (
+                passport_before == shape
+                and (not kinds or kinds[0] != "PASSPORT")
+                and _AND_WHOSE.search(scan.text, max(0, m.start() - 40), m.start())
+            ):
                 kinds = ["PASSPORT"]  # round 27: the same shape again, said whose: "..., le mien : PP3148276"
             passport_before = shape if kinds and kinds[0] == "PASSPORT" else passport_before
-            if (kinds and kinds[0] in _GENERIC_KINDS and _NOT_APPLICATION.fullmatch(m[0])
-                    and _PROFILE.search(scan.text, max(0, m.start() - 30), m.start()) is None):
+            if (
+                kinds
+                and kinds[0] in _GENERIC_KINDS
+                and _NOT_APPLICATION.fullmatch(m[0])
+                and _PROFILE.search(scan.text, max(0, m.start() - 30), m.start()) is None
+            ):
                 continue  # "it starts with an A, like A123456789": not the agency's format
             if kinds and kinds[0] != "NOT_ID":
                 yield m.start(), m.end(), _TYPE_OF.get(kinds[0], kinds[0]), LABELLED_P
@@ -548,22 +617,33 @@ def passports(scan: Scan) -> Iterator[Candidate]:
             yield from _spelled_letter_codes(scan)
         if not _PASSPORT_WORDS.isdisjoint(scan.words):
             for m in _PASSPORT_CODE.finditer(scan.text):
-                if _DATE_SHAPE.fullmatch(m[0]) or m.group("letters") in _NOT_LETTERS \
-                        or m.group("letters") in _OTHER_LABEL_LETTERS:
+                if (
+                    _DATE_SHAPE.fullmatch(m[0])
+                    or m.group("letters") in _NOT_LETTERS
+                    or m.group("letters") in _OTHER_LABEL_LETTERS
+                ):
                     continue
                 if m.group("letters") and not 6 <= len(digits_of(m[0])) <= 9:
                     continue  # "G 1234 5678": six to nine digits in all
-                if m.group("letters") in _PREPOSITIONS and " " in m[0][len(m.group("letters")) + 1:] \
-                        and _WORD_NEXT.match(scan.text, m.end()):
+                if (
+                    m.group("letters") in _PREPOSITIONS
+                    and " " in m[0][len(m.group("letters")) + 1 :]
+                    and _WORD_NEXT.match(scan.text, m.end())
+                ):
                     continue  # round 29 part B: "MY PASSPORT AT 1405 10 AVE SW": a place, not a number
                 if len(m.group("letters") or "") == 2 and _s10(scan.text, m.start(), m.end()):
                     continue  # "RN 482 719 335 CA": a parcel's international tracking number (UPU S10)
                 kinds = scan.context(m.start(), m.end(), _CODE_KINDS)
                 if kinds and kinds[0] == "PASSPORT":
                     start = m.start()
-                    if m.group("letters") in _COUNTRY_CODES and m[0][len(m.group("letters")) + 1:].isdigit() \
-                            and len(m[0]) - len(m.group("letters")) - 1 == 9:
-                        start = m.start("letters") + len(m.group("letters")) + 1  # "GB 123456789": the country, then the number
+                    if (
+                        m.group("letters") in _COUNTRY_CODES
+                        and m[0][len(m.group("letters")) + 1 :].isdigit()
+                        and len(m[0]) - len(m.group("letters")) - 1 == 9
+                    ):
+                        start = (
+                            m.start("letters") + len(m.group("letters")) + 1
+                        )  # "GB 123456789": the country, then the number
                     yield start, m.end(), "PASSPORT", LABELLED_P
 
 
@@ -624,7 +704,9 @@ def bare_passports(scan: Scan) -> Iterator[Candidate]:
 
 # A SIN or a UCI typed one digit at a time, the groups set apart: "2 7 3 - 5 5 1 - 8 1 2", "1 1 2 5
 # - 8 8 3 4" (round 18: the spaced dash broke the run of digits).
-_DIGIT_BY_DIGIT = re.compile(r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.][ \t]+)?[0-9]){7,9}(?![\w]|[ \t]*[-.]?[ \t]*[0-9])")
+_DIGIT_BY_DIGIT = re.compile(
+    r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.][ \t]+)?[0-9]){7,9}(?![\w]|[ \t]*[-.]?[ \t]*[0-9])"
+)
 _SIN_KINDS = frozenset(("SIN",))
 _SPACED_KINDS = frozenset(("SIN", "CLIENT_ID", "NOT_ID"))
 _SPACED_LENGTHS = {"SIN": (9,), "CLIENT_ID": (8, 10)}
@@ -681,8 +763,11 @@ def sins(scan: Scan) -> Iterator[Candidate]:
             digits = digits_of(m.group())
             if len(digits) not in _SPACED_LENGTHS[kinds[0]]:
                 continue
-            if kinds[0] == "SIN" and not luhn_valid(digits) \
-                    and not _LABEL_RIGHT_BEFORE.search(scan.text, max(0, m.start() - 30), m.start()):
+            if (
+                kinds[0] == "SIN"
+                and not luhn_valid(digits)
+                and not _LABEL_RIGHT_BEFORE.search(scan.text, max(0, m.start() - 30), m.start())
+            ):
                 continue
             yield m.start(), m.end(), kinds[0], ID_SHAPE_P
 
@@ -725,17 +810,26 @@ def cards(scan: Scan) -> Iterator[Candidate]:
             i = 0
             while i < len(groups):
                 card = _card_from(text, groups, i)
-                if card is None and (_CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0])
-                                     or _card_said_before(text, groups[i][0])):
+                if card is None and (
+                    _CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0])
+                    or _card_said_before(text, groups[i][0])
+                ):
                     card = _cued_card(text, groups, i)
-                if card is None and (cued := _cued_card(text, groups, i)) is not None and _CARD_SAID_AFTER.match(text, groups[cued][1]):
+                if (
+                    card is None
+                    and (cued := _cued_card(text, groups, i)) is not None
+                    and _CARD_SAID_AFTER.match(text, groups[cued][1])
+                ):
                     card = cued  # round 37 part B: the card named after its number ("4510 ... 0027 c ma carte", "... is my visa")
                 if card is None and "/" in text:
                     # round 31 part B: four groups of four and an expiry date right after ("4716 0093 2284 5571
                     # 08/26"), Luhn or not: a card's number and its date
                     card = _cued_card(text, groups, i)
-                    if card is None and groups[i][1] - groups[i][0] == 16 \
-                            and "NOT_ID" not in (scan.context(groups[i][0], groups[i][1], _NOT_ID_KINDS) or ()):
+                    if (
+                        card is None
+                        and groups[i][1] - groups[i][0] == 16
+                        and "NOT_ID" not in (scan.context(groups[i][0], groups[i][1], _NOT_ID_KINDS) or ())
+                    ):
                         card = i  # round 33 part B: or the sixteen digits typed in one piece ("4716009322885517 09/27"), no order's
                     if card is not None and not _EXPIRY_RIGHT_AFTER.match(text, groups[card][1]):
                         card = None
@@ -795,7 +889,9 @@ _EXPIRY_BARE = re.compile(
 
 
 # "4500 6022 1133 8874 / 05-28": a month and a year after the number and a slash or a bar.
-_EXPIRY_DASHED = re.compile(r"[ \t]*[/|,][ \t]*((?:0[1-9]|1[0-2])[-.](?:2[0-9]|20[2-4][0-9]))(?![\w/.-]|,[0-9])")
+_EXPIRY_DASHED = re.compile(
+    r"[ \t]*[/|,][ \t]*((?:0[1-9]|1[0-2])[-.](?:2[0-9]|20[2-4][0-9]))(?![\w/.-]|,[0-9])"
+)
 
 
 def _bare_expiries(text: str, numbers: list[int]) -> Iterator[Candidate]:
@@ -808,7 +904,9 @@ def _bare_expiries(text: str, numbers: list[int]) -> Iterator[Candidate]:
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def _broken_cards(text: str, runs: list[tuple[int, int, list[tuple[int, int]]]], numbers: list[int]) -> Iterator[Candidate]:
+def _broken_cards(
+    text: str, runs: list[tuple[int, int, list[tuple[int, int]]]], numbers: list[int]
+) -> Iterator[Candidate]:
     """A card number in four groups of four broken across two lines by the chat box ("card
     number 4532 7713\n0091 2285"): Luhn-valid, or after a card word."""
     for (start, end, groups), (after, last, more) in pairwise(runs):
@@ -886,11 +984,13 @@ _CUED_CARD = re.compile(
 
 def _cued_card(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
     """The last group of a 16-digit number in four groups of four from ``groups[i]``, or None."""
-    shape = tuple(e - s for s, e in groups[i:i + 4])
+    shape = tuple(e - s for s, e in groups[i : i + 4])
     if shape == (4, 4, 4, 4):
         return i + 3
+    if shape[:1] == (16,) and text[groups[i][0]] in "3456":
+        return i  # round 39 part B: sixteen digits in one piece from a card's first digit ("payé avec 5737030076998367")
     # an American Express number, 4-6-5 from 34 or 37: "the number is 3759 104823 61027"
-    amex = shape[:3] == (4, 6, 5) and text[groups[i][0]:groups[i][0] + 2] in ("34", "37")
+    amex = shape[:3] == (4, 6, 5) and text[groups[i][0] : groups[i][0] + 2] in ("34", "37")
     return i + 2 if amex else None
 
 
@@ -908,10 +1008,10 @@ def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
         if total >= 13:
             ends.append(j)
     for j in reversed(ends):
-        shape = tuple(e - s for s, e in groups[i:j + 1])
+        shape = tuple(e - s for s, e in groups[i : j + 1])
         if len(shape) > 1 and shape not in _CARD_GROUPS:
             continue
-        if card_valid(digits_of(text[groups[i][0]:groups[j][1]])):
+        if card_valid(digits_of(text[groups[i][0] : groups[j][1]])):
             return j
     return None
 
@@ -947,7 +1047,9 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         if start > 4 and text[start - 1] == "-" and _CODE_HEAD.search(text, max(0, start - 16), start):
             continue  # round 27: "ON-PAL-2026-118374": the tail of another body's code of letters
         if _DATE_SHAPE.fullmatch(text, start, end) or (
-            start > 3 and text[start - 1] == " " and text[start - 2].isalpha()
+            start > 3
+            and text[start - 1] == " "
+            and text[start - 2].isalpha()
             and _MONTH_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "1990-05-14", "Aug 12 1958": a date, not a number
@@ -957,7 +1059,12 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # "P.O. Box 48211-00100 Nairobi. Phone +254 ...": a box and its town's code
         prefixes = list(accumulate(lengths))
         kinds = _kinds_of_first(scan, start, lengths) or scan.context(start, end, _LABELLED_KINDS)
-        if len(groups) > 1 and kinds and kinds[0] in _GENERIC_KINDS and _DATE_STAMP.fullmatch(text, *groups[0]):
+        if (
+            len(groups) > 1
+            and kinds
+            and kinds[0] in _GENERIC_KINDS
+            and _DATE_STAMP.fullmatch(text, *groups[0])
+        ):
             continue
         if kinds and kinds[0] in _GENERIC_KINDS and _YEAR_MONTH_STAMP.fullmatch(text, start, end):
             continue  # round 32 part B: "ref no. 2026-11-5538 from the call centre": a ticket stamped with its month
@@ -965,8 +1072,12 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # round 32 part B: "house no 7-1-412/A, Ameerpet, Hyderabad 500016": the house's sign
         if "NOT_ID" in kinds and (kinds[0] in _GENERIC_KINDS or prefixes[-1] > 12):
             continue  # "tracking number 7316 0000 1234 5679 (Purolator)": a parcel, not a file
-        if kinds and kinds[0] == "DOCUMENT" and "PASSPORT" in kinds[1:] \
-                and _ONE_NUMBER_BEFORE.search(text, max(0, start - 70), start):
+        if (
+            kinds
+            and kinds[0] == "DOCUMENT"
+            and "PASSPORT" in kinds[1:]
+            and _ONE_NUMBER_BEFORE.search(text, max(0, start - 70), start)
+        ):
             kinds = ["PASSPORT"]  # round 28: "her passport, ... an old one, number 08471295"
         if kinds and kinds[0] == "DOCUMENT" and len(groups) > 1 and _CLIENT_ID.fullmatch(text, start, end):
             kinds = ["CLIENT_ID"]  # round 28: "a letter with number 4433-2211 on top": the UCI's shape
@@ -990,8 +1101,12 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             if kind == "PASSPORT" and nanp_valid(digits) and _NANP_GROUPS.fullmatch(text, start, end):
                 yield start, end, "PHONE", LABELLED_P  # ten digits that read as a phone number
                 break
-            if kind == "PASSPORT" and (letter := _PASSPORT_LETTER_BEFORE.search(text, max(0, start - 3), start)):
-                start = letter.start()  # round 32 part B: "my passport number is L 8 4 4 0 2 9 1 7": its letter too
+            if kind == "PASSPORT" and (
+                letter := _PASSPORT_LETTER_BEFORE.search(text, max(0, start - 3), start)
+            ):
+                start = (
+                    letter.start()
+                )  # round 32 part B: "my passport number is L 8 4 4 0 2 9 1 7": its letter too
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
             break
 
@@ -1002,13 +1117,15 @@ _PASSPORT_LETTER_BEFORE = re.compile(r"(?<![\w'’.-])(?![AI] )[A-Z][ \t]$")
 
 # Round 32 part B: "no" after a house, a door, a flat or a plot is its number's sign ("house no 7-1-412/A",
 # "H.No 12", "door no 4"), no document's label: the digits after (a PIN code, a phone) are not a file's.
-_DWELLING_NO = re.compile(r"(?<![\w'’])(?:(?i:house|door|flat|plot|room|apt|villa)[ \t]*|[HD]\.[ \t]?|[HD](?=[Nn]))(?i:no|n[°º]|nr)\.?(?![\w'’])")
+_DWELLING_NO = re.compile(
+    r"(?<![\w'’])(?:(?i:house|door|flat|plot|room|apt|villa)[ \t]*|[HD]\.[ \t]?|[HD](?=[Nn]))(?i:no|n[°º]|nr)\.?(?![\w'’])"
+)
 _DWELLING_KEYS = wordset("house door flat plot room apt villa h d hno dno")
 
 
 def _dwelling_number_only(text: str, start: int) -> bool:
     """Whether the only document words in the 55 characters before `start` are a dwelling's "no"."""
-    window = text[max(0, start - 55):start]
+    window = text[max(0, start - 55) : start]
     if _DWELLING_NO.search(window) is None:
         return False
     rest = _DWELLING_NO.sub(" ", window)
@@ -1036,8 +1153,10 @@ _AND_WHOSE = re.compile(
     # round 38 part B: the old or previous one of the same shape: "new number is HN482917, old was HK119034",
     # "le nouveau PP3148275, l'ancien était PP1029384"
     r"|(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*|[(][ \t]*)(?:the[ \t]+|my[ \t]+|l['’][ \t]*|mon[ \t]+|ma[ \t]+)?"
-    r"(?:old|older|previous|former|expired|ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente|expir[ée]e?)"
-    r"(?:[ \t]+(?:one|number|num[ée]ro|passport|passeport))?[ \t]*(?:is|was|est|[ée]tait|c['’]\s?[ée]tait|:|-|=)?[ \t]*$",
+    r"(?:old|older|previous|former|expired|ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente|expir[ée]e?"
+    # round 39 part B: or the new one after the old ("son passeport PC481920 a été renouvelé, nouveau no PC903341")
+    r"|new|renewed|nouveau|nouvelle|renouvel[ée]e?)"
+    r"(?:[ \t]+(?:one|number|num[ée]ro|no\.?|n[°º]|passport|passeport))?[ \t]*(?:is|was|est|[ée]tait|c['’]\s?[ée]tait|:|-|=)?[ \t]*$",
     IGNORE_CASE,
 )
 _WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui for pour")
@@ -1053,21 +1172,29 @@ _CORRECTED = re.compile(
     r"(?:(?:that['’]?s|thats|it['’]?s|its|it[ \t]+is|is|the|right|correct|real|good|one|wrong|c['’][ \t]?est|le|bon|vrai|la|bonne|est)(?![\w'’])[ \t,.!:;-]*){0,5}$",
     IGNORE_CASE,
 )
-_CORRECTED_KEYS = wordset("wait sorry oops bad mean meant wrong typo mistake correction désolé désolée desole pardon dire erreur attends attendez oups")
+_CORRECTED_KEYS = wordset(
+    "wait sorry oops bad mean meant wrong typo mistake correction désolé désolée desole pardon dire erreur attends attendez oups"
+)
 
 
 def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:
     """The kinds of the value before a second one of the same shape said with whose it is, or
     typed again to correct it, or []."""
-    corrected = not _CORRECTED_KEYS.isdisjoint(scan.words) and _CORRECTED.search(scan.text, max(0, start - 40), start) is not None
-    if not corrected and (_WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 40), start) is None):
+    corrected = (
+        not _CORRECTED_KEYS.isdisjoint(scan.words)
+        and _CORRECTED.search(scan.text, max(0, start - 40), start) is not None
+    )
+    if not corrected and (
+        _WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 40), start) is None
+    ):
         return []
     text = scan.text
     for first, last, groups in reversed(_runs(scan)):
         if last >= start:
             continue
-        if (any(c in ".!?\n" for c in text[last:start]) and not (corrected and start - last <= 50)) \
-                or [e - s for s, e in groups] != lengths:
+        if (any(c in ".!?\n" for c in text[last:start]) and not (corrected and start - last <= 50)) or [
+            e - s for s, e in groups
+        ] != lengths:
             return []
         kinds = scan.context(first, last, _LABELLED_KINDS)
         return kinds if kinds and kinds[0] not in _GENERIC_KINDS and kinds[0] != "NOT_ID" else []
@@ -1086,9 +1213,7 @@ _PAID_BEFORE = re.compile(
     r"[ \t]+(?:(?:with|avec|on|to|sur|par)[ \t]+)?(?:(?:this|that|the|my|ma|cette|la)(?:[ \t]+(?:one|other|new|nouvelle|autre))?[ \t]+)?[:#]?[ \t]*$",
     IGNORE_CASE,
 )
-_CARD_EVENT = (
-    r"declined|refused|rejected|charged|billed|debited|blocked|refus[ée]e|rejet[ée]e|d[ée]bit[ée]e|factur[ée]e|bloqu[ée]e"
-)
+_CARD_EVENT = r"declined|refused|rejected|charged|billed|debited|blocked|refus[ée]e|rejet[ée]e|d[ée]bit[ée]e|factur[ée]e|bloqu[ée]e"
 _CARD_EVENT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:my|the|this|ma|la|cette)[ \t]+(?:(?:credit|debit|visa|bank)[ \t]+)?(?:card|carte)(?:[ \t]+(?:de[ \t]+)?(?:cr[ée]dit|d[ée]bit))?"
     r"[ \t]+(?:(?:got|was|has[ \t]+been|is|just|a[ \t]+[ée]t[ée]|est|s['’]est[ \t]+fait)[ \t]+){0,2}"
@@ -1154,20 +1279,62 @@ _OTHER_NUMBER_BETWEEN = re.compile(
 # zero four five two eight eight three seven", "mon NAS c'est zéro quatre six ...": eight or ten
 # digits (a UCI), nine (a SIN).
 _SPOKEN_DIGITS = {
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "zéro": "0", "un": "1", "deux": "2", "trois": "3",
-    "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "zéro": "0",
+    "un": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
 }
 # Round 20: or two digits at a time ("eleven twenty three forty five sixty seven"): a teen is two
 # digits, a ten is two with the unit after it ("twenty three" 23) or without ("twenty" 20).
 _SPOKEN_TEENS = {
-    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
-    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "dix": "10", "onze": "11",
-    "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "dix": "10",
+    "onze": "11",
+    "douze": "12",
+    "treize": "13",
+    "quatorze": "14",
+    "quinze": "15",
+    "seize": "16",
 }
 _SPOKEN_TENS = {
-    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
-    "ninety": "9", "vingt": "2", "trente": "3", "quarante": "4", "cinquante": "5", "soixante": "6",
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+    "vingt": "2",
+    "trente": "3",
+    "quarante": "4",
+    "cinquante": "5",
+    "soixante": "6",
 }
 _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS], key=len, reverse=True))
 # Round 24: the groups joined by a said dash ("one one five two dash eight eight zero three",
@@ -1175,7 +1342,8 @@ _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]
 _SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
 _SPOKEN_NUMBER = re.compile(
     # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,10}}", IGNORE_CASE
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,10}}",
+    IGNORE_CASE,
 )
 _SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
 
@@ -1186,7 +1354,13 @@ def _spoken_digits(tokens: list[str]) -> str:
     for i, token in enumerate(tokens):
         low = token.lower()
         if token.isdigit():
-            if i and tokens[i - 1].lower() in _SPOKEN_TENS and len(token) == 1 and digits and digits[-1].endswith("0"):
+            if (
+                i
+                and tokens[i - 1].lower() in _SPOKEN_TENS
+                and len(token) == 1
+                and digits
+                and digits[-1].endswith("0")
+            ):
                 digits[-1] = digits[-1][0] + token  # "twenty 3"
             else:
                 digits.append(token)
@@ -1199,6 +1373,8 @@ def _spoken_digits(tokens: list[str]) -> str:
         else:
             digits.append(_SPOKEN_DIGITS[low])
     return "".join(digits)
+
+
 _SPOKEN_LABEL = re.compile(
     r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas|you\s+see\s+eye|u\s+c\s+i"
     # Round 27: the label in words: "numéro (de) client", "numéro d'assurance sociale", "social insurance number"
@@ -1249,15 +1425,26 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
         if label is None:
             letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
-            if letter and len(digits) in (9, 10) and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start()):
+            if (
+                letter
+                and len(digits) in (9, 10)
+                and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start())
+            ):
                 yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
-            elif len(digits) in (10, 11) and _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start()):
+            elif len(digits) in (10, 11) and _SPOKEN_PHONE_LABEL.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 yield m.start(), m.end(), "PHONE", LABELLED_P
             continue
         kind = label.group("kind").lower()
         kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
         if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
-            yield m.start(), m.end(), kind, APPLICATION_P  # the label said: over a phone's words ("client id on the phone:")
+            yield (
+                m.start(),
+                m.end(),
+                kind,
+                APPLICATION_P,
+            )  # the label said: over a phone's words ("client id on the phone:")
 
 
 # Round 19: a SIN or a UCI sent in two pieces, each said as such after the label: "SIN first part
@@ -1278,8 +1465,7 @@ _LAST_PIECE = re.compile(
     r"(?<!\w)(?:rest|remainder|ends?[ \t]+with|last(?:[ \t]+(?:part|half|piece|bit|(?:(?:[0-9]|three|four|five|six)[ \t]+)?digits?))?"
     r"|second(?:[ \t]+(?:part|half|piece))?|reste|suite|finit[ \t]+par|(?:se[ \t]+)?termine[ \t]+par"
     r"|derni[eè]re?s?(?:[ \t]+(?:partie|moiti[ée]|(?:(?:[0-9]|trois|quatre|cinq|six)[ \t]+)?chiffres?))?"
-    r"|deuxi[eè]me(?:[ \t]+(?:partie|moiti[ée]))?)"
-    + _PIECE_VERB,
+    r"|deuxi[eè]me(?:[ \t]+(?:partie|moiti[ée]))?)" + _PIECE_VERB,
     IGNORE_CASE,
 )
 # "the last 4 digits are", "les 6 derniers chiffres": a count, not a piece
@@ -1296,7 +1482,9 @@ _FIRST_BEFORE = re.compile(
 )
 _ONLY_VERB = re.compile(_PIECE_VERB_ONLY, IGNORE_CASE)
 _SPLIT_KEYS = wordset("sin nas uci iuc client")
-_PIECE_KEYS = wordset("first starts start begins begin premier premiers première premiere premières premieres commence débute debute")
+_PIECE_KEYS = wordset(
+    "first starts start begins begin premier premiers première premiere premières premieres commence débute debute"
+)
 _SPLIT_LENGTHS = {"SIN": (9,), "CLIENT_ID": (8, 10)}
 
 
@@ -1311,7 +1499,7 @@ def split_ids(scan: Scan) -> Iterator[Candidate]:
         if len(after) < 2:
             continue
         (s1, e1), (s2, e2) = after
-        between = _COUNT_OF_DIGITS.sub("n", text[label.end():s1] + " " + text[e1:s2])
+        between = _COUNT_OF_DIGITS.sub("n", text[label.end() : s1] + " " + text[e1:s2])
         if any(c in "!?\n" or c.isdigit() for c in between) or s1 - label.end() > 40 or s2 - e1 > 50:
             continue
         named_first = _FIRST_PIECE.search(text, label.end(), s1) or (
@@ -1337,7 +1525,12 @@ def with_file_prefix(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """`candidates`, an application number's start moved back over its letters' prefix (see :data:`_FILE_PREFIX`)."""
     out = []
     for c in candidates:
-        if c[2] == "APPLICATION_NUMBER" and c[0] > 2 and text[c[0] - 1] == "-" and is_year(text[c[0]:c[0] + 4]):
+        if (
+            c[2] == "APPLICATION_NUMBER"
+            and c[0] > 2
+            and text[c[0] - 1] == "-"
+            and is_year(text[c[0] : c[0] + 4])
+        ):
             m = _FILE_PREFIX.search(text, max(0, c[0] - 5), c[0])
             if m:
                 c = (m.start(), c[1], c[2], c[3])
@@ -1385,14 +1578,19 @@ def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     out = list(candidates)
     for c in ids:
-        value = _plain(text[c[0]:c[1]])
+        value = _plain(text[c[0] : c[1]])
         if len(value) < 6:
             continue
         for m in _ID_TOKEN.finditer(text, c[1], min(len(text), c[1] + 100)):
-            if re.search(r"[.!?\n]", text[c[1]:m.start()].replace("!!", "")) and not _CORRECTED_BEFORE.search(text, c[1], m.start()):
+            if re.search(
+                r"[.!?\n]", text[c[1] : m.start()].replace("!!", "")
+            ) and not _CORRECTED_BEFORE.search(text, c[1], m.start()):
                 break
-            if not _CORRECTED_BEFORE.search(text, c[1], m.start()) or not _near(value, _plain(m.group())) \
-                    or value == _plain(m.group()):
+            if (
+                not _CORRECTED_BEFORE.search(text, c[1], m.start())
+                or not _near(value, _plain(m.group()))
+                or value == _plain(m.group())
+            ):
                 continue
             if _CORRECTION_WORDS.search(text, max(0, c[0] - 60), m.start()) is None:
                 break
@@ -1429,7 +1627,9 @@ def citizenship_files(text: str, candidates: list[Candidate]) -> list[Candidate]
             continue
         found = [c for c in out if c[0] < m.end() and m.start() < c[1]]
         if all(c[2] == "PASSPORT" and c[0] == m.start() and c[1] == m.end() for c in found):
-            out = [c for c in out if c not in found] + [(m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P)]
+            out = [c for c in out if c not in found] + [
+                (m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P)
+            ]
     return out
 
 
@@ -1442,7 +1642,9 @@ def citizenship_files(text: str, candidates: list[Candidate]) -> list[Candidate]
 # or "postal" ("code h two v three k one").
 _SAID_DIGIT = rf"(?:{_SPOKEN_DIGIT}|[0-9])"
 _SAID_RUN = rf"{_SAID_DIGIT}(?:[ \t]*[,-]?[ \t]*{_SAID_DIGIT}(?![\w'’]))*"
-_DICTATION_VERB = r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*(?:is|est|c['’]?[ \t]?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?"
+_DICTATION_VERB = (
+    r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*(?:is|est|c['’]?[ \t]?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?"
+)
 _DICTATED = re.compile(
     rf"(?<![\w'’])(?:(?P<pp>passport|passeport|pp)(?:[ \t]+(?:of|de|du)[ \t]+(?:my|mon|ma|his|her|son|sa)[ \t]+[^\W\d_]+)?{_DICTATION_VERB}"
     rf"(?P<ppv>[A-Za-z](?:[ \t]+[A-Za-z])?[ \t]+{_SAID_RUN})"
@@ -1454,7 +1656,9 @@ _DICTATED = re.compile(
     r"(?![\w'’])",
     IGNORE_CASE,
 )
-_DICTATED_KEYS = wordset("passport passeport pp card carte credit crédit s n zip code postal postcode")  # s i n, n a s
+_DICTATED_KEYS = wordset(
+    "passport passeport pp card carte credit crédit s n zip code postal postcode"
+)  # s i n, n a s
 
 
 def _said(value: str) -> tuple[str, str]:
@@ -1474,9 +1678,16 @@ def dictated_numbers(scan: Scan) -> Iterator[Candidate]:
         start, end = m.span(kind + "v")
         letters, digits = _said(m.group(kind + "v"))
         words = sum(1 for t in re.findall(r"[^\s,-]+", m.group(kind + "v")) if not t.isdigit())
-        if kind == "pp" and 1 <= len(letters) <= 2 and 6 <= len(digits) <= 8 and len(letters) + len(digits) in (8, 9):
+        if (
+            kind == "pp"
+            and 1 <= len(letters) <= 2
+            and 6 <= len(digits) <= 8
+            and len(letters) + len(digits) in (8, 9)
+        ):
             yield start, end, "PASSPORT", LABELLED_P
-        elif kind == "card" and not letters and len(digits) in (15, 16) and words >= 3 and digits[0] in "3456":
+        elif (
+            kind == "card" and not letters and len(digits) in (15, 16) and words >= 3 and digits[0] in "3456"
+        ):
             # a card named right before and read out in words: its number, the check digit misheard or not
             yield start, end, "CREDIT_CARD", CARD_P
         elif kind == "sin" and not letters and len(digits) == 9:
@@ -1484,7 +1695,12 @@ def dictated_numbers(scan: Scan) -> Iterator[Candidate]:
         elif (kind == "zip" and not letters and len(digits) in (5, 9) and words >= 3) or (
             kind == "code" and len(letters) == 3 and len(digits) == 3 and words >= 1
         ):
-            yield start, end, "POSTAL_CODE", LABELLED_P  # a ZIP in words; a Canadian code, its digits in words
+            yield (
+                start,
+                end,
+                "POSTAL_CODE",
+                LABELLED_P,
+            )  # a ZIP in words; a Canadian code, its digits in words
 
 
 # Round 38 part B: a province's health card or a driver's licence is none of the kinds masked here (no tuned set labels
@@ -1499,11 +1715,16 @@ _PROVINCIAL_CARD = re.compile(
     r"(?:[A-Za-z][0-9]{3,5}-)?$",
     IGNORE_CASE,
 )
-PROVINCIAL_CARD_KEYS = wordset("health santé sante maladie ohip ramq msp ahcip licence license licenses licences conduire dl")
+PROVINCIAL_CARD_KEYS = wordset(
+    "health santé sante maladie ohip ramq msp ahcip licence license licenses licences conduire dl"
+)
 _PROVINCIAL_KINDS = frozenset(("PHONE", "APPLICATION_NUMBER", "SIN", "CLIENT_ID", "PASSPORT"))
 
 
 def provincial_cards(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """`candidates` without the numbers that are a health card's or a driver's licence's, right after their label."""
-    return [c for c in candidates
-            if c[2] not in _PROVINCIAL_KINDS or not _PROVINCIAL_CARD.search(text, max(0, c[0] - 45), c[0])]
+    return [
+        c
+        for c in candidates
+        if c[2] not in _PROVINCIAL_KINDS or not _PROVINCIAL_CARD.search(text, max(0, c[0] - 45), c[0])
+    ]

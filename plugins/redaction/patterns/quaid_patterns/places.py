@@ -51,7 +51,9 @@ verification error referral voucher booking confirmation
 """)
 _CODE_WORDS = wordset("code number no")
 _CODE_OF_A_THING = wordset("produit promo promotionnel erreur activation accès acces")
-_EXAMPLE_WORDS = wordset("format example exemple eg ex like comme genre serial model sku as modèle modele sample")
+_EXAMPLE_WORDS = wordset(
+    "format example exemple eg ex like comme genre serial model sku as modèle modele sample"
+)
 _CODE_AS = wordset("code postcode zip postal address")
 _LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*([^\W\d_]+)[\s:#.]*$")
 
@@ -63,7 +65,9 @@ def _thing_code(text: str, start: int) -> bool:
         return False
     first, last = m.group(1).lower(), m.group(2).lower()
     if last == "as" and first in _CODE_AS:
-        return False  # round 34 part B: "I wrote my postal code as K2P 1L5 which is wrong": the client's, typed
+        return (
+            False  # round 34 part B: "I wrote my postal code as K2P 1L5 which is wrong": the client's, typed
+        )
     return (
         last in _EXAMPLE_WORDS
         or (last in _CODE_WORDS and first in _THING_BEFORE_CODE)
@@ -72,7 +76,7 @@ def _thing_code(text: str, start: int) -> bool:
 
 
 def _example(code: str) -> bool:
-    """"A1A 1A1", "X0X 0X0", "H0H 0H0": one letter and one digit repeated, a format example."""
+    """ "A1A 1A1", "X0X 0X0", "H0H 0H0": one letter and one digit repeated, a format example."""
     letters = {c for c in code.upper() if c.isalpha()}
     digits = {c for c in code if c.isdigit()}
     if len(letters) == 1 and len(digits) == 1:
@@ -84,9 +88,7 @@ def _example(code: str) -> bool:
 
 # A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
 # (round 35 part B: cut or misspelt, "cod postal 111311", "cód. postal", "code postale", "zipcode", "postal cod")
-_POSTAL_LABEL = (
-    r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|cep|pin\s*code)"
-)
+_POSTAL_LABEL = r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|cep|pin\s*code)"
 _POSTAL_LABELLED = re.compile(
     rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|[0-9]{{4,6}}|[0-9]{{10}}"
     # the United Kingdom's: "postcode SW9 8LQ"
@@ -109,7 +111,9 @@ _DIGITAL_ADDRESS = re.compile(
     r"([A-Z]{2}-?[0-9]{3,4}-?[0-9]{3,4})(?![\w-])"
 )
 # India's "PIN: 560038", six digits.
-_PIN_LABELLED = re.compile(r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])")
+_PIN_LABELLED = re.compile(
+    r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])"
+)
 # Mexico's "C.P. 44100" (código postal) after the city: five digits, where a Canadian box
 # ("C.P. 1245", case postale) has one to four.
 # (round 38 part B: "CP" after the city's name too, "CDMX CP 01900", "Oaxaca CP 68000": a capital first, see
@@ -124,7 +128,9 @@ _CODIGO_POSTAL = re.compile(
 # 150-0001", "Moscow 117420", "Dhaka 1209", "400083 Cluj-Napoca", "90-006 Łódź", "34728
 # İstanbul": the capitals and large cities of the clients' countries (those of the phone
 # rule, and a few more), four to six digits or the Japanese and Polish shapes; never a year.
-_POSTAL_CITIES = sorted(CITY_NAMES | wordset("""
+_POSTAL_CITIES = sorted(
+    CITY_NAMES
+    | wordset("""
 tokyo osaka yokohama pokhara lalitpur giza alexandria alexandrie bucharest bucarest bucurești
 bucuresti cluj-napoca timișoara timisoara iași iasi warsaw varsovie warszawa łódź lodz kraków
 krakow wrocław poznań gdańsk stanbul izmir bursa habana chittagong sylhet busan incheon
@@ -132,8 +138,13 @@ daegu almaty tashkent baku tbilisi yerevan minsk kharkiv lviv odesa odessa novos
 kazan ekaterinburg yekaterinburg petersburg aleppo alep homs mosul basra erbil herat
 nagoya kyoto kobe sapporo fukuoka sendai hiroshima kawasaki saitama chiba kitakyushu naha
 kandahar peshawar faisalabad rawalpindi quetta multan kandy galle jaffna addis-abeba
-"""), key=len, reverse=True)
-_CITY_KEYS = frozenset(max(re.findall(r"[^\W\d_]+", city), key=len) for city in _POSTAL_CITIES)  # the longest word
+"""),
+    key=len,
+    reverse=True,
+)
+_CITY_KEYS = frozenset(
+    max(re.findall(r"[^\W\d_]+", city), key=len) for city in _POSTAL_CITIES
+)  # the longest word
 _CITY = r"(?:[İI]\s?)?(?i:" + "|".join(re.escape(c) for c in _POSTAL_CITIES) + r")"
 _ABROAD_CODE = r"[0-9]{3}-[0-9]{4}|[0-9]{2}-[0-9]{3}|[0-9]{4,6}"
 _POSTAL_BY_CITY = re.compile(
@@ -146,8 +157,12 @@ _LODGING_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:[A-Z][\w'’&-]*[ \t]+)+(?:Inn|Hotel|H[ôo]tel|Motel|Suites|Hostel|Auberge)(?:[ \t]+(?-i:[A-Z])[\w'’-]*)*[ \t]*[,(:-]?[ \t]*$"
 )
 _YEAR_CLAUSE = re.compile(r"(?:19|20)[0-9]{2}[ \t]*,")
-_YEAR_IN_BEFORE = re.compile(r"(?<![\w'’-])(?:in|en|since|depuis|year|ann[ée]e|born|n[ée]e?)[ \t]+$", IGNORE_CASE)
-_BOX_BEFORE = re.compile(r"(?<![\w])(?:b\.?\s?p|box|c\.?\s?p|postale|p\.?\s?o)\.?[ \t]*$", IGNORE_CASE)  # "BP 4817 Yaoundé"
+_YEAR_IN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|en|since|depuis|year|ann[ée]e|born|n[ée]e?)[ \t]+$", IGNORE_CASE
+)
+_BOX_BEFORE = re.compile(
+    r"(?<![\w])(?:b\.?\s?p|box|c\.?\s?p|postale|p\.?\s?o)\.?[ \t]*$", IGNORE_CASE
+)  # "BP 4817 Yaoundé"
 
 
 def _postal_by_city(text: str) -> Iterator[Candidate]:
@@ -207,10 +222,17 @@ def _codes_after_addresses(scan: Scan) -> Iterator[Candidate]:
         lo += max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)), default=lo) - lo
         # a street with its number ("45 gen. maxilom ave", "rua augusta 1508", "road no 12"), then only the place's
         # words and a unit's number ("apt 5", "ap 42") up to the code
-        if not any(_code_closes(text, street.end(), start) for street in _STREET_WITH_NUMBER.finditer(text, lo, start)):
+        if not any(
+            _code_closes(text, street.end(), start)
+            for street in _STREET_WITH_NUMBER.finditer(text, lo, start)
+        ):
             continue
-        if _BOX_BEFORE.search(text, max(0, start - 12), start) or _office_code(text, start) \
-                or _public_address_code(scan, start) or _federal_code(text, start):
+        if (
+            _BOX_BEFORE.search(text, max(0, start - 12), start)
+            or _office_code(text, start)
+            or _public_address_code(scan, start)
+            or _federal_code(text, start)
+        ):
             continue
         yield start, end, "POSTAL_CODE", POSTAL_AFTER_P
 
@@ -251,13 +273,17 @@ def _public_address_code(scan: Scan, start: int) -> bool:
     """Round 33 part B: whether the code at ``start`` closes an address that :func:`addresses` left
     as a public place's ("my appointment at the VAC, 6th floor, 100 King St W, M5X 1C9")."""
     left = scan.memo.get("public_addresses")
-    return bool(left) and any(end <= start and _OFFICE_TO_CODE.fullmatch(scan.text, end, start) for _, end in left)
+    return bool(left) and any(
+        end <= start and _OFFICE_TO_CODE.fullmatch(scan.text, end, start) for _, end in left
+    )
 
 
 def _office_code(text: str, start: int) -> bool:
     """Whether the postal code at ``start`` closes the address of one of the agency's public offices."""
-    return any(end <= start and _OFFICE_TO_CODE.fullmatch(text, end, start)
-               for _, end in public_offices(text[:start]))
+    return any(
+        end <= start and _OFFICE_TO_CODE.fullmatch(text, end, start)
+        for _, end in public_offices(text[:start])
+    )
 
 
 # Round 33 part B: an office named by its street, then the code: "le bureau de la rue St-Antoine, H2Z 1X4,
@@ -268,11 +294,15 @@ _OFFICE_STREET_BEFORE = re.compile(
     r"(?:rue|street|st|avenue|av|ave|boulevard|boul|bd|road|rd|chemin|place)\b\.?[^.!?\n,()0-9]{1,30},?[ \t]*$",
     IGNORE_CASE,
 )
-_OFFICE_STREET_KEYS = wordset("office offices bureau bureaux embassy consulate ambassade consulat clinic clinique centre center")
+_OFFICE_STREET_KEYS = wordset(
+    "office offices bureau bureaux embassy consulate ambassade consulat clinic clinique centre center"
+)
 
 
 _CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z][0-9]{4}[A-Z]{3}(?![\w-])")
-_ARGENTINA_KEYS = wordset("argentina argentine argentinian argentino argentina buenos aires caba córdoba cordoba rosario mendoza cpa")
+_ARGENTINA_KEYS = wordset(
+    "argentina argentine argentinian argentino argentina buenos aires caba córdoba cordoba rosario mendoza cpa"
+)
 
 
 # Round 34 part B: "K1A" codes are the federal government's own (Ottawa-Gatineau departments and programs):
@@ -295,13 +325,16 @@ _FEDERAL_BODY = re.compile(
 
 
 def _federal_code(text: str, start: int) -> bool:
-    if text[start:start + 3].upper() != "K1A":
+    if text[start : start + 3].upper() != "K1A":
         return False
     sentence = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 120)
     if _FEDERAL_BODY.search(text, sentence, start) is None:
         return False  # a body named before it in its sentence: "the Passport Program, Gatineau QC K1A 0G3"
     after = min(len(text), start + 60)
-    return _OWN_CODE_BEFORE.search(text, sentence, after) is None and _OWN_ADDRESS.search(text, sentence, start) is None
+    return (
+        _OWN_CODE_BEFORE.search(text, sentence, after) is None
+        and _OWN_ADDRESS.search(text, sentence, start) is None
+    )
 
 
 # Round 38 part B: Brazil's CEP (five digits, a dash, three) after its state's two letters, wherever the street is
@@ -324,10 +357,15 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             if "pin" in scan.words:
                 for m in _PIN_LABELLED.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
-            if "c" in scan.words or "cp" in scan.words:  # round 34 part B: Mexico's "CP 68000" without its dots
+            if (
+                "c" in scan.words or "cp" in scan.words
+            ):  # round 34 part B: Mexico's "CP 68000" without its dots
                 for m in _CODIGO_POSTAL.finditer(text):
-                    if text.startswith("CP", m.start()) and (word := _WORD_BEFORE_CP.search(text, max(0, m.start() - 40), m.start())) \
-                            and not word.group(1)[0].isupper():
+                    if (
+                        text.startswith("CP", m.start())
+                        and (word := _WORD_BEFORE_CP.search(text, max(0, m.start() - 40), m.start()))
+                        and not word.group(1)[0].isupper()
+                    ):
                         continue  # round 38 part B: "CDMX CP 01900", a city's name before it; not "the CP 12345 form"
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         if scan.digits < 3:
@@ -336,12 +374,18 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             for m in _DIGITAL_ADDRESS.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
-            if _example(m.group()) or _thing_code(text, m.start()) \
-                    or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
-                    or _office_code(text, m.start()) \
-                    or (not _OFFICE_STREET_KEYS.isdisjoint(scan.words)
-                        and _OFFICE_STREET_BEFORE.search(text, max(0, m.start() - 70), m.start())) \
-                    or _public_address_code(scan, m.start()) or _federal_code(text, m.start()):
+            if (
+                _example(m.group())
+                or _thing_code(text, m.start())
+                or _AGENCY_BOX_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                or _office_code(text, m.start())
+                or (
+                    not _OFFICE_STREET_KEYS.isdisjoint(scan.words)
+                    and _OFFICE_STREET_BEFORE.search(text, max(0, m.start() - 70), m.start())
+                )
+                or _public_address_code(scan, m.start())
+                or _federal_code(text, m.start())
+            ):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
@@ -360,9 +404,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
 
 # ------------------------------------------------------------------------- address
 
-_NOT_STREET_WORD = (
-    r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
-)
+_NOT_STREET_WORD = r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
 # "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
 _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
@@ -401,7 +443,9 @@ _CAPITALISED_WORD = r"(?![A-Z][0-9][A-Z](?:[ \t-]?[0-9][A-Z][0-9])?(?![\w'’-])
 _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)(?:['’]\s*|[ \t]+(?=[aeiouyéèêh][\w'’-]*[ \t,]|[aeiouyéèêh][\w'’-]*$)))"
 # The city after the street, before its postal code or at the end: "av. Papineau Montréal H2K
 # 4J5", "rue des Érables Sherbrooke J1H 3X9" (a known place, not the street's last word).
-_CITY_WORDS = sorted({w for w in PLACES | NOT_NAME_CAPITALISED | CITY_NAMES if len(w) > 3}, key=len, reverse=True)
+_CITY_WORDS = sorted(
+    {w for w in PLACES | NOT_NAME_CAPITALISED | CITY_NAMES if len(w) > 3}, key=len, reverse=True
+)
 _NOT_CITY_LAST = (
     rf"(?!(?i:{'|'.join(map(re.escape, _CITY_WORDS))})(?![\w'’-])"
     r"(?=[ \t]+[A-Z][0-9][A-Z]|[ \t]*(?:[,\n]|$)))"
@@ -412,7 +456,9 @@ _NOT_DIRECTION = rf"(?!(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))"
 _LAST_DIRECTION = rf"(?=(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])(?![ \t]+[A-ZÀ-Þ]))"  # "310 - 7 Ave SW"
 # Round 37 part B: the Maghreb's streets named after a person or a place with its particle, the word
 # after it the street's in any case ("7 rue el fourat", "17 rue ibn sina apt 5", "3 avenue ben abdallah").
-_ARABIC_PARTICLE = r"(?:(?i:el|al|ibn|ben|bin|abou|abu|sidi|moulay|lalla|oulad|ait|ould|abdel)[ \t]+(?=[^\W\d_]))?"
+_ARABIC_PARTICLE = (
+    r"(?:(?i:el|al|ibn|ben|bin|abou|abu|sidi|moulay|lalla|oulad|ait|ould|abdel)[ \t]+(?=[^\W\d_]))?"
+)
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
 _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
@@ -441,7 +487,9 @@ _CATALAN_UNIT = (
     r"(?:,?[ \t]*(?:(?i:pta|porta|pis|esc)\.?[ \t]*[0-9]{1,3}[A-Za-z]?"
     r"|[0-9]{1,2}(?:è|º|ª|r|n|t)[ \t]+(?:[0-9]{1,2}(?:a|ª)|[A-Z]))(?![\w'’-]))*"
 )
-_STREET_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
+_STREET_NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|(?:de|da|do|dos|das|del|de\s+la|di|della|la|el)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
+)
 _ADDRESS_TYPE_FIRST = re.compile(
     rf"{NOT_BEFORE}(?:{_TYPE_FIRST}){_GAP}"
     # the number after "nr.", "No:", or the Russian "d." (dom, the house): "ul. Profsoyuznaya, d. 43"
@@ -455,7 +503,8 @@ _ADDRESS_TYPE_FIRST = re.compile(
 # Belgium and Switzerland, the number after the name, then a comma or the end: "Rue de la Loi
 # 155, boîte 4", "Rue de Carouge 42, 1205 Genève" (not "Rue Sherbrooke 3 times a week").
 _ADDRESS_RUE_FIRST = re.compile(
-    rf"{NOT_BEFORE}Rue{_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}#?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
+    # round 39 part B: Belgium's other types and a name after "d'": "Chaussée d'Ixelles 212, bte 5", "Drève de Linkebeek 4"
+    rf"{NOT_BEFORE}(?:Rue|Chauss[ée]e|Dr[èe]ve|Quai|Clos){_GAP}(?:d['’])?(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}#?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
     rf"(?=[ \t]*(?:,|$|\n|(?i:bo[îi]te|bte)\b)){_UNIT_AFTER}"
 )
 # Round 22: the same in any case, the street's type first and its number after, then a comma,
@@ -519,7 +568,8 @@ _ADDRESS_ROUTE = re.compile(
 )
 _PO_BOX = re.compile(
     r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
-    r"|RR|R\.R\.|BP|B\.P\.|(?i:rural\s+route)"
+    # round 39 part B: West Africa's sorting office before the box: "01 BP 4127, Abidjan 01"
+    r"|RR|R\.R\.|(?:[0-9]{2}[ \t]+)?(?:BP|B\.P\.)|(?i:rural\s+route)"
     # round 38 part B: a rural route in lower case before its site or box: "rr 1 site 3 boite 14"
     r"|rr(?=\s*#?\s*[0-9]{1,3}\s*,?\s*(?i:site|box|comp|bo[iî]te)\s*#?\s*[0-9])"
     # round 29 part B: a box or a site first, a site or a rural route after: "Box 45, Site 3, RR 1"
@@ -612,7 +662,10 @@ _OPENING_HOURS_AFTER = re.compile(
     r"(?:close|closes|closed|open|opens|ferme|ferment|ouvre|ouvrent)(?![\w'’-])",
     IGNORE_CASE,
 )
-_OFFICE_AFTER = re.compile(r"[ \t]*\((?:that['’]?s|it['’]?s|c['’]est)[^)\n]{0,25}\b(?:office|bureau|clinic|clinique|work|travail)\b", IGNORE_CASE)
+_OFFICE_AFTER = re.compile(
+    r"[ \t]*\((?:that['’]?s|it['’]?s|c['’]est)[^)\n]{0,25}\b(?:office|bureau|clinic|clinique|work|travail)\b",
+    IGNORE_CASE,
+)
 _WORK_AFTER = re.compile(
     r"[^\n0-9]{0,25}?\b(?:(?:ça|ca|that|this|it)[ \t]*(?:['’]s|is|c['’][ \t]?est)|c['’][ \t]?est)[ \t]+"
     r"(?:(?:my|our|his|her|mon|ma|notre|son|sa)[ \t]+)?(?:(?:work|job)(?:place)?|office|travail|boulot|job|lieu[ \t]+de[ \t]+travail)\b",
@@ -708,9 +761,13 @@ _PUBLIC_PLACE_BEFORE = re.compile(
 _QUESTION_AFTER = re.compile(r"[ \t]*\?")
 # A street named by one word ending in "way", without a street type: "15-2250 Kingsway",
 # "1010 Broadway".
-_ADDRESS_WAY = re.compile(rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z]{{2,}}way{_DIRECTION}{_UNIT_AFTER}(?![\w'’-])")
+_ADDRESS_WAY = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z]{{2,}}way{_DIRECTION}{_UNIT_AFTER}(?![\w'’-])"
+)
 # A Philippine barangay after the street: "45 Rizal St., Brgy San Jose".
-_BARANGAY = re.compile(r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}")
+_BARANGAY = re.compile(
+    r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
+)
 # The client's own address, even at an office's number: "I live at ...", "my address is ...".
 _OWN_ADDRESS = re.compile(
     # (round 35 part B: "we" too, and staying: "we stay in the motel, 55 Main St", "on habite à l'hôtel, ...")
@@ -813,7 +870,9 @@ _STREET_NO_NUMBER = re.compile(
     # round 35 part B: the building's number right after the street, no comma: "Khaled Bin Al-Walid St. building 23"
     r"|[ \t]+(?i:bldg|building)\.?[ \t]*(?:(?i:no|n[°º])\.?[ \t]*)?[0-9])"
 )
-_BUILDING_RIGHT_AFTER = re.compile(r"[ \t]+(?i:bldg|building)\.?[ \t]*(?:(?i:no|n[°º])\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?(?![\w'’-])")
+_BUILDING_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?i:bldg|building)\.?[ \t]*(?:(?i:no|n[°º])\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?(?![\w'’-])"
+)
 # A street with no number after its flat and building, the Indian way: "Flat 3B, Sai Krupa
 # Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
 _PREFIXED_STREET = re.compile(
@@ -835,7 +894,9 @@ _PREFIXED_BUILDING = re.compile(
     r"|[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*,?[ \t]*[0-9]{3}[ \t]?[0-9]{3}(?![\w/-])))"
 )
 # A numbered cross or main of Bengaluru is named with its locality: "4th Cross, Indiranagar".
-_CROSS_LOCALITY = re.compile(r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)[ \t]+(?:Cross|Main)[ \t]*,[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?=[ \t]*,)")
+_CROSS_LOCALITY = re.compile(
+    r"(?<=[0-9]st|[0-9]nd|[0-9]rd|[0-9]th)[ \t]+(?:Cross|Main)[ \t]*,[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?=[ \t]*,)"
+)
 # Vietnam, a street often named after a person, then its ward or district: "56 Tran Hung Dao,
 # Quan 1", "45 Nguyen Hue, Ben Nghe ward", "12 Le Loi, P. Ben Thanh, Q.1".
 _ADDRESS_WARD_NEXT = re.compile(
@@ -927,9 +988,7 @@ _ADDRESS_SAID = re.compile(
 )
 # Round 30 part B: a Canadian postal code said by voice-to-text after its label, its digits in words:
 # "postal code B three H one A one", "code postal H deux X un Y quatre".
-_SAID_DIGIT = (
-    r"(?:[0-9]|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf))"
-)
+_SAID_DIGIT = r"(?:[0-9]|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf))"
 _SAID_LETTER = r"(?i:[abceghj-nprstvxy])"
 _POSTAL_SAID = re.compile(
     r"(?<![\w'’-])(?i:postal[ \t]+code|code[ \t]+postal|post[ \t]*code|zip)(?:[ \t]+(?i:is|est|c['’][ \t]?est))?[ \t]*[:=-]?[ \t]*"
@@ -948,7 +1007,9 @@ cents mille
 _ADDRESS_VIA = re.compile(
     r"(?<![\w'’-])Via[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*,?[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9A-Za-z]{1,3})?(?![\w'’-])"
 )
-_VIA_CONTEXT = re.compile(r"(?i:address|adresse|indirizzo|direcci[óo]n|live|habite|abito|vivo)[^.!?\n]{0,20}$")
+_VIA_CONTEXT = re.compile(
+    r"(?i:address|adresse|indirizzo|direcci[óo]n|live|habite|abito|vivo)[^.!?\n]{0,20}$"
+)
 _VIA_CODE = re.compile(r"[ \t]*,?[ \t]*[0-9]{5}(?![\w'’-])")
 # "house no 221 sector 15", "h no 45 phase 2": a house and its sector, any case.
 _HOUSE_SECTOR = re.compile(
@@ -989,7 +1050,9 @@ _CAMP_WORD = (
     r"(?:district|sector|section|zone|village|camp|block|bloc|blk|street|st|rue|road|lane|row|avenue|plot|house|maison"
     r"|caravan|caravane|abri|shelter|tent|tente|container|conteneur|hut|cabin|unit|parcelle)"
 )
-_CAMP_DWELLING = wordset("plot house maison caravan caravane abri shelter tent tente container conteneur hut cabin parcelle")
+_CAMP_DWELLING = wordset(
+    "plot house maison caravan caravane abri shelter tent tente container conteneur hut cabin parcelle"
+)
 _CAMP_PART = rf"(?i:{_CAMP_WORD})\.?[ \t]*(?:(?i:no)\.?[ \t]*|n[°º]\.?[ \t]*|#[ \t]*)?(?:[0-9]{{1,5}}[A-Za-z]?|[A-Z])(?![\w'’-])"
 _CAMP_ADDRESS = re.compile(rf"(?<![\w'’-]){_CAMP_PART}(?:[ \t]*,?[ \t]*{_CAMP_PART})+")
 # Round 27: a building named or numbered and its floor, a street on either side: "Bldg Haddad, 3rd
@@ -1033,7 +1096,9 @@ _NOT_HOME_BEFORE = re.compile(
     r"|employer|employeur|restaurant|church|[ée]glise|mosque|mosqu[ée]e)(?!\w)[^.!?\n]{0,40}$",
     IGNORE_CASE,
 )
-_NAMED_BUILDING = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])")
+_NAMED_BUILDING = re.compile(
+    r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+(?:Plaza|Tower|Towers|Complex|Apartments|Court|Centre|Center|Mall)(?![\w'’-])"
+)
 
 
 # Round 28: a road named by its number ("6011 No. 3 Road, #1207", Richmond BC's).
@@ -1050,24 +1115,48 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_NUMBERED_ROAD, wordset("road rd"), 0),
     (_ADDRESS_LINE, wordset("line ligne"), 1),
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
-    (_ADDRESS_EN, keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED) | wordset("cross main"), 0),
+    (
+        _ADDRESS_EN,
+        keywords(STREET_TYPES_EN) | keywords(STREET_TYPES_EN_CAPITALISED) | wordset("cross main"),
+        0,
+    ),
     (_ADDRESS_FR, keywords(STREET_TYPES_FR), 0),
-    (_ADDRESS_ROUTE, wordset("highway hwy route rte county regional concession side sideroad range township rural rang line"), 0),
+    (
+        _ADDRESS_ROUTE,
+        wordset(
+            "highway hwy route rte county regional concession side sideroad range township rural rang line"
+        ),
+        0,
+    ),
     (_PO_BOX, wordset("po p box postale boîte boite post rr r rural bp site"), 0),
     (_GENERAL_DELIVERY, wordset("delivery restante livraison"), 0),
     (_ADDRESS_NUMBERED_RUE, wordset("rue porte"), 0),
-    (_ADDRESS_TYPE_FIRST, wordset("""
+    (
+        _ADDRESS_TYPE_FIRST,
+        wordset("""
         calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
         c avinguda avgda carrer passeig
-    """), 0),
-    (_ADDRESS_RUE_FIRST, wordset("rue"), 0),
-    (_ADDRESS_TYPE_THEN_NUMBER, wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"), 0),
+    """),
+        0,
+    ),
+    (_ADDRESS_RUE_FIRST, wordset("rue chaussée chaussee drève dreve quai clos"), 0),
+    (
+        _ADDRESS_TYPE_THEN_NUMBER,
+        wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"),
+        0,
+    ),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
-    (_ADDRESS_LOCALITY, wordset("nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"), 0),
+    (
+        _ADDRESS_LOCALITY,
+        wordset(
+            "nagar colony layout puram vihar enclave bagh ganj pet peta palya halli wadi gaon pada basti"
+        ),
+        0,
+    ),
     (_ADDRESS_LOT, wordset("lot"), 0),
     (_VILLA_FIRST, wordset("villa maison"), 0),
     (_ADDRESS_ILOT, wordset("îlot ilot"), 0),
@@ -1075,15 +1164,37 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
     (_ADDRESS_PUROK, wordset("purok sitio"), 0),
     (_ADDRESS_CITE, wordset("cité cite"), 0),
-    (_PREFIXED_STREET, wordset("apartments apts residency residences tower towers heights enclave complex society chs nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"), 0),
-    (_PREFIXED_BUILDING, wordset("apartments apts residency residences tower towers heights enclave complex society chs niwas nivas bhavan bhawan sadan kunj chambers mansion"), 0),
+    (
+        _PREFIXED_STREET,
+        wordset(
+            "apartments apts residency residences tower towers heights enclave complex society chs nagar building bldg niwas nivas bhavan bhawan sadan kunj villa chambers mansion"
+        ),
+        0,
+    ),
+    (
+        _PREFIXED_BUILDING,
+        wordset(
+            "apartments apts residency residences tower towers heights enclave complex society chs niwas nivas bhavan bhawan sadan kunj chambers mansion"
+        ),
+        0,
+    ),
     (_ADDRESS_VIA, wordset("via"), 0),
     (_ADDRESS_IRAN, wordset("kouche koocheh kuche kucheh pelak plak"), 0),
-    (_CALLE_ANY_CASE, wordset("int interior local loc depto dpto apto apt casa piso of oficina col colonia zona fracc fraccionamiento barrio cp c"), 0),
+    (
+        _CALLE_ANY_CASE,
+        wordset(
+            "int interior local loc depto dpto apto apt casa piso of oficina col colonia zona fracc fraccionamiento barrio cp c"
+        ),
+        0,
+    ),
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
-    (_ADDRESS_UNITS, wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier lot"), 0),
+    (
+        _ADDRESS_UNITS,
+        wordset("house building bldg flat apt villa block blk woreda kebele ward plot porte quartier lot"),
+        0,
+    ),
     (_ADDRESS_SOI, wordset("soi thanon"), 0),
     (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
     (_ADDRESS_TERSE, wordset("address adress addres adresse addr adr"), 1),
@@ -1123,7 +1234,9 @@ _POSTAL_AFTER = re.compile(
 _POSTAL_IN_BRACKETS = re.compile(r"[ \t]*,?[ \t]*\(([0-9]{5,6})\)")
 # Brazil's CEP on a line of its own under the district and the city: "Rua Augusta, 1508, apto 72 -
 # Consolação\nSão Paulo - SP\n01304-001" (lines of words only between).
-_CEP_LINES = re.compile(r"(?:[^\W\d_]*+[ \t,.'’-]*+)*+\n(?:[ \t]*+(?:[^\W\d_]++[ \t,.'’-]*+)++\n)?[ \t]*(?:CEP[ \t:]*)?([0-9]{5}-[0-9]{3})(?![\w/-])")
+_CEP_LINES = re.compile(
+    r"(?:[^\W\d_]*+[ \t,.'’-]*+)*+\n(?:[ \t]*+(?:[^\W\d_]++[ \t,.'’-]*+)++\n)?[ \t]*(?:CEP[ \t:]*)?([0-9]{5}-[0-9]{3})(?![\w/-])"
+)
 
 
 # Round 33 part B: the code on the envelope's next line, alone or with its city and before the
@@ -1144,7 +1257,19 @@ _CODE_NEXT_LINE = re.compile(
 
 
 # A code after a city of the lists in any case: "house no 221 sector 15 chandigarh 160015".
-_PIN_AFTER_CITY = re.compile(rf"[ \t]*,?[ \t]*(?:{_CITY}[ \t]*,?[ \t]*([0-9]{{5,6}})|[^\W\d_]{{3,20}}[ \t]*,?[ \t]*([0-9]{{6}}))(?![\w/-])")
+_PIN_AFTER_CITY = re.compile(
+    rf"[ \t]*,?[ \t]*(?:{_CITY}[ \t]*,?[ \t]*([0-9]{{5,6}})"
+    r"|(?:(?i:distt?|dist|district|tehsil|teh|taluka|tq)\.?[ \t]+)?[^\W\d_]{3,20}[ \t]*,?[ \t]*([0-9]{6}))(?![\w/-])"
+)
+# Round 39 part B: India's PIN after its state, its six digits typed 3 + 3 too ("..., Ludhiana, Punjab 742 079").
+_INDIAN_STATE = (
+    r"Punjab|Haryana|Gujarat|Maharashtra|Rajasthan|Karnataka|Kerala|Tamil[ \t]+Nadu|Telangana|Andhra[ \t]+Pradesh"
+    r"|Uttar[ \t]+Pradesh|Madhya[ \t]+Pradesh|Himachal[ \t]+Pradesh|Bihar|West[ \t]+Bengal|Odisha|Orissa|Delhi|Uttarakhand"
+    r"|Jharkhand|Chhattisgarh|Assam|Goa|U\.?P\.?|M\.?P\.?"
+)
+_PIN_AFTER_STATE = re.compile(
+    rf"[ \t]*,?[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,[ \t]*)?(?:{_INDIAN_STATE})[ \t]*,?[ \t]*-?[ \t]*([1-9][0-9]{{2}}[ \t]?[0-9]{{3}})(?![\w/-])"
+)
 
 
 # A neighbourhood named after its word (a colonia, quartier, hay, ward, barangay, bairro...).
@@ -1164,7 +1289,7 @@ _UNIT_TAIL = re.compile(
     # Romania's block, stair, flat ("bl. A3, sc. 2, ap. 41"), Russia's building ("korp. 2"), a house
     r"|bl|sc|ap|et|korp|house|maison"
     # Round 27: a shelter's or a hotel's room, a lot, a camp's shelter ("chambre 314", "ch. 12", "Lot 12", "abri 14")
-    r"|chambre|ch|lot|abri|caravan|caravane|tent|tente)\.?[ \t]*(?:n[°º]\.?[ \t]*)?"
+    r"|chambre|ch|lot|abri|caravan|caravane|tent|tente)\.?(?:(?:(?<=[Bb]lock)|(?<=[Bb]lk)|(?<=[Bb]loc))-(?=[0-9A-Z]))?[ \t]*(?:n[°º]\.?[ \t]*)?"  # round 39: "Block-K"
     r"(?:[0-9]{1,5}[A-Za-z]?|[A-Z][0-9]{1,3}|[A-Z](?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]))(?![\w'’-])"
     r"|[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor|fl)\.?(?![\w'’-])"
     r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"  # "2e etage porte 5"
@@ -1201,6 +1326,7 @@ _PREFIX_PART = (
     r"|(?i:apartment|flat|room|rm|apt|appt|unit|suite|block|bloc|blk|building|bldg|tower|floor|villa|imm|immeuble|bât|bat|bt|esc|house"
     r"|chambre|app|appartement"  # round 28: a residence's room before the address: "chambre 12, 250 boulevard ..."
     r"|bsmt|basement"  # round 38 part B: "bsmt 2, 45 Elm Crescent"
+    r"|ward[ \t]+(?i:no)\.?"  # round 39 part B: Nepal's and India's ward before the tole or house: "Ward No. 13, Tole 3"
     r"|can[ \t]+ho|căn[ \t]+hộ|toa[ \t]+nha|tòa[ \t]+nhà)"
     r"\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,2})?|[A-Z][0-9]{0,3})"  # round 33 part B: Glasgow's "flat 2/1"
     r"|[A-Z]-[0-9]{1,4}"
@@ -1232,7 +1358,9 @@ _DESIGNATED_DISTRICT = re.compile(
 # apto 12, Consolação, São Paulo, CEP 01304-001", "..., Moinhos de Vento, Porto Alegre RS 90570-080"): inside the
 # address, as every tuned set that writes one labels it (8 in; heldout33's "- Consolação" on the city's line, out).
 _BRAZIL_STREET = re.compile(r"(?i:rua|avenida|av|alameda|travessa|pra[çc]a|estrada|rodovia)\.?[ \t]")
-_BAIRRO_NAME = r"(?!CEP\b)[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*+|(?:de|do|da|dos|das)(?=[ \t]+[A-ZÀ-Þ]))){0,3}+"
+_BAIRRO_NAME = (
+    r"(?!CEP\b)[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*+|(?:de|do|da|dos|das)(?=[ \t]+[A-ZÀ-Þ]))){0,3}+"
+)
 _BAIRRO_NEXT = re.compile(
     rf"[ \t]*,[ \t]*({_BAIRRO_NAME})(?=[ \t]*,[ \t]*{_BAIRRO_NAME}(?:[ \t]*[-/,]?[ \t]*[A-Z]{{2}}(?![\w'’-]))?"
     r"[ \t]*,?[ \t]*(?:(?i:cep)[ \t:]*)?[0-9]{5}-?[0-9]{3}(?![\w/-]))"
@@ -1296,11 +1424,14 @@ _FLOOR_NEXT = re.compile(
     r"[ \t]+[0-9]{1,2}(?i:e|er|ère|ème|eme|th|st|nd|rd)[ \t]+(?i:étage|etage|floor)(?![\w'’-])"
     r"(?:[ \t]+(?i:porte|app|appt|apt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-]))?"
 )
-_BOX_NEXT = re.compile(r"(?<=[0-9])[ \t]*,?[ \t]+(?i:bte|boîte|boite|bt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’/-])")
+_BOX_NEXT = re.compile(
+    r"(?<=[0-9])[ \t]*,?[ \t]+(?i:bte|boîte|boite|bt)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’/-])"
+)
 # Haiti's roads before the street: "Delmas 33, rue Charbonnière #17".
 _ROAD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+[ \t]+$")
 _HOUSE_BEFORE_ROAD = re.compile(
-    r"(?:(?<=\ble )|(?<=\bau )|(?<=\bat )|(?<=\bis )|(?<=: )|(?<=:))[0-9]{1,4}[A-Za-z]?[ \t]*,[ \t]*$", IGNORE_CASE
+    r"(?:(?<=\ble )|(?<=\bau )|(?<=\bat )|(?<=\bis )|(?<=: )|(?<=:))[0-9]{1,4}[A-Za-z]?[ \t]*,[ \t]*$",
+    IGNORE_CASE,
 )
 _RUE_AFTER_ROAD = re.compile(r"[0-9]{1,3},[ \t]*(?i:rue|ruelle|impasse|avenue|av\.)(?![\w'’-])")
 
@@ -1326,7 +1457,9 @@ _LOT_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:lot|plot|bldg|building|blk|block|immeuble|imm|b[âa]timent|tower|flat|apt|apartment|unit|suite)\.?[ \t]*$"
 )
 # A road's number is no civic number: "1031 Hwy 3, Hunts Point NS" is not "3, Hunts Point".
-_ROAD_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:hwy|highway|route|rte|rd|road|line|concession|rr|rang)\.?[ \t]+$")
+_ROAD_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:hwy|highway|route|rte|rd|road|line|concession|rr|rang)\.?[ \t]+$"
+)
 _SOCIETY_NEXT = re.compile(r"[ \t]+(?:Society|Colony|Apartments|Residency)(?![\w'’-])")
 # The sign before a civic number: "n° 23, rue Larbi Ben M'hidi", "No. 5 Rue ...".
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Nn][°º]|N[Oo]\.)[ \t]*$")
@@ -1340,31 +1473,69 @@ _FLAT_AFTER_NUMBER = re.compile(
 )
 
 
+# Round 39 part B: a code's digits that a longer number goes on from ("00221 77 890 12 45", "0470 12 34 56"): a phone's
+# head, no postal code; the country's letters joined to a code by a hyphen, as Europe writes it ("CH-1007", "B-1050").
+_NUMBER_GOES_ON = re.compile(r"[ \t.-]?[0-9]{2,4}[ \t.-][0-9]{2}")
+_COUNTRY_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?:CH|FL|F|B|L|D|A|I|NL|LU|BE|FR|DE)-$")
+# A saint's town right before a Canadian code, after a street that has its name already: "312 chemin des Patriotes
+# Saint-Denis-sur-Richelieu J0H 1K0" (not "12 rue Saint-Denis H2X 1K4", the street's own name).
+_CANADIAN_CODE_NEXT = re.compile(r"[ \t]*,?[ \t]*[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w-])")
+_SAINT_TOWN_END = re.compile(r"[ \t]+(?:Saint|Sainte|St|Ste)-[^\W\d_][\w'’]*(?:-[\w'’]+){0,4}$")
+_NAMED_STREET = re.compile(
+    rf"[^\n]*?(?<![\w'’-])(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?[ \t]+(?:(?i:de|du|des|de[ \t]+la|d['’])[ \t]*)?[^\W\d_][\w'’.-]*$"
+)
+_LABEL_THEN_DASH = re.compile(r"(?<![\w'’-])(?i:add?ress?e?|addr)\.?[ \t]*[-–:][ \t]*")
+# Round 39 part B: a Canadian code typed in lower case after the town (and its province): "6031 Lakeshore Rd Mississauga
+# l3k 5f6", "..., laval qc h7n 2k1".
+_CANADIAN_LOWER_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*+[ \t]*,?[ \t]*){1,3}([a-z][0-9][a-z][ \t]?[0-9][a-z][0-9])(?![\w-])"
+)
+_HOUSE_LETTER_BEFORE = re.compile(r"(?<![\w'’.-])[HD]\.?[ \t]?$")
+_FLOOR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:floor|fl|étage|etage)\.?[ \t]*$")
+_COUNTRY_AS_STREET = re.compile(r"(?i:c[ôo]te)[ \t]+d['’][ \t]*(?i:ivoire)")
+# An address cut at a preposition is a phrase's head ("2017 / 04 / 15 Place of birth: Baghdad").
+_PREPOSITION_END = re.compile(r"[ \t](?:of|de|du|des)$")  # lower case: "33 Nguyen Du" is a street
+
+
 # Round 38 part B: the basement or unit in brackets after the street ("5523 Dalhousie Dr NW (bsmt)", "3320 av.
 # Bourbonnière (sous-sol)"), and the basement's word before the unit ("bsmt unit 2, 88 Hollowcrest Dr").
 _BRACKET_UNIT = re.compile(
     r"[ \t]*\((?i:bsmt|basement|sous-sol|rez-de-chauss[ée]e|upper|lower|rear|back|upstairs|downstairs|main[ \t]+floor"
     r"|(?:apt|unit|suite|app|appt|logement)\.?[ \t]*#?[ \t]*[0-9]{1,5}[A-Za-z]?)\)"
 )
-_BASEMENT_BEFORE = re.compile(r"(?<![\w'’-])(?i:bsmt|basement|sous-sol)[ \t]+$")
+_BASEMENT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:bsmt|basement|sous-sol)[ \t]*,?[ \t]+$"
+)  # round 39: "Basement, 1734 boul. ..."
 
 
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """The address with its units before and after the street."""
     while True:
-        tail = _UNIT_TAIL.match(text, end) or _STREET_AFTER_ALLEY.match(text, end) or _FLAT_AFTER_NUMBER.match(text, end)
+        tail = (
+            _UNIT_TAIL.match(text, end)
+            or _STREET_AFTER_ALLEY.match(text, end)
+            or _FLAT_AFTER_NUMBER.match(text, end)
+        )
         if tail is None:
             break
         end = tail.end()
-    if (text[start:start + 1].isdigit() or _NUMBER_WORD_FIRST.match(text, start)) and text[end - 1:end].isalpha():
+    if (text[start : start + 1].isdigit() or _NUMBER_WORD_FIRST.match(text, start)) and text[
+        end - 1 : end
+    ].isalpha():
         road = _ROAD_NUMBER.match(text, end)
         if road:  # Haiti's numbered roads: "14, rue Delmas 33, Port-au-Prince"
             end = road.end()
     if hash_unit := _HASH_UNIT.match(text, end):
         end = hash_unit.end()
-    elif end - start > 3 and _HASH_FLOOR_END.search(text, end - 5, end) and (flat := _HASH_FLAT.match(text, end)):
+    elif (
+        end - start > 3
+        and _HASH_FLOOR_END.search(text, end - 5, end)
+        and (flat := _HASH_FLAT.match(text, end))
+    ):
         end = flat.end()  # "Bedok North Rd #04-233": the unit's "#04" read, then its flat
-    if box := _BOX_NEXT.match(text, end):  # Belgium's letter box after the number: "rue Saint-Gilles 182 bte 3"
+    if box := _BOX_NEXT.match(
+        text, end
+    ):  # Belgium's letter box after the number: "rue Saint-Gilles 182 bte 3"
         end = box.end()
     floor = _FLOOR_NEXT.match(text, end)
     if floor:
@@ -1376,18 +1547,38 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if road and not _common(road.group().strip()):
             start = road.start()
             if house := _HOUSE_BEFORE_ROAD.search(text, max(0, start - 8), start):
-                start = house.start()  # round 36 part B: the house's number before the road, "c'est le 14, Delmas 33, rue ..."
+                start = (
+                    house.start()
+                )  # round 36 part B: the house's number before the road, "c'est le 14, Delmas 33, rue ..."
     if start > 5 and text[start].isdigit() and (lane := _LANE_BEFORE.search(text, max(0, start - 25), start)):
         start = lane.start()
-    if start > 2 and text[start].isdigit() and (sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 6), start)):
+    if (
+        start > 2
+        and text[start].isdigit()
+        and (sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 6), start))
+    ):
         start = sign.start()
     if start > 3 and text[start].isdigit() and (lot := _LOT_BEFORE.search(text, max(0, start - 10), start)):
         start = lot.start()  # round 27: "Lot 14 Rang du Nord"
-    if text[end - 1:end].isalpha() and (society := _SOCIETY_NEXT.match(text, end)):
+    if text[end - 1 : end].isalpha() and (society := _SOCIETY_NEXT.match(text, end)):
         end = society.end()  # round 27: "12 Shanti Nagar Society"
     if bracket := _BRACKET_UNIT.match(text, end):
         end = bracket.end()  # round 38 part B: "(bsmt)", "(sous-sol)"
-    before = text[max(0, start - 3):start].rstrip()
+    if (
+        start > 1
+        and text[start : start + 2].lower() == "no"
+        and (house := _HOUSE_LETTER_BEFORE.search(text, max(0, start - 4), start))
+    ):
+        start = house.start()  # round 39 part B: India's house ("H.No 231, Ward no 4"), its letter read apart
+    if (
+        start > 3
+        and text[start].isdigit()
+        and (floor_word := _FLOOR_WORD_BEFORE.search(text, max(0, start - 10), start))
+    ):
+        start = (
+            floor_word.start()
+        )  # round 39 part B: a floor's number is no civic one ("Bldg 11, Floor 8, Rue Hamra")
+    before = text[max(0, start - 3) : start].rstrip()
     prefix = _UNIT_PREFIX.search(text, max(0, start - 90), start) if before.endswith(",") else None
     start = prefix.start() if prefix else start
     if basement := _BASEMENT_BEFORE.search(text, max(0, start - 12), start):
@@ -1427,12 +1618,17 @@ def _area_before(text: str, start: int) -> int:
     """Where the address at start begins once its quarter or labelled area before it is read."""
     if start < 4 or text[start - 1] not in " \t,":
         return start
-    if text[start - 2:start].strip() == "," and (quarter := _QUARTER_BEFORE.search(text, max(0, start - 40), start)):
+    if text[start - 2 : start].strip() == "," and (
+        quarter := _QUARTER_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return quarter.start()
     if text[start].isdigit() or _UNIT_FIRST.match(text, start):
-        return start  # a numbered street or a flat: a name may come first ("Address: Fatima Khan, 12 Main St")
+        return (
+            start  # a numbered street or a flat: a name may come first ("Address: Fatima Khan, 12 Main St")
+        )
     if (area := _LABELLED_AREA_BEFORE.search(text, max(0, start - 90), start)) and not any(
-        w.lower() in CITY_NAMES or w.lower().translate(_ACCENTS) in PLACES for w in (area.group(1), area.group(1).split()[0])
+        w.lower() in CITY_NAMES or w.lower().translate(_ACCENTS) in PLACES
+        for w in (area.group(1), area.group(1).split()[0])
     ):
         return area.start(1)
     return start
@@ -1468,8 +1664,19 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_CHINESE, 0))
     if "로 " in text or "길 " in text:
         expressions.append((_ADDRESS_HANGUL, 0))
-    if "str" in text or "ß" in text or "weg" in text or "gasse" in text or "platz" in text or "llee" in text or "ring" in text \
-            or "damm" in text or "Ufer" in text or "Tor" in text or "Markt" in text:
+    if (
+        "str" in text
+        or "ß" in text
+        or "weg" in text
+        or "gasse" in text
+        or "platz" in text
+        or "llee" in text
+        or "ring" in text
+        or "damm" in text
+        or "Ufer" in text
+        or "Tor" in text
+        or "Markt" in text
+    ):
         expressions.append((_ADDRESS_GERMAN, 0))
     if "," in text:
         for m in _street_no_number(text, words):
@@ -1481,12 +1688,19 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     for pattern, group in expressions:
         for m in pattern.finditer(text):
             start, end = m.span(group)
-            if pattern is _ADDRESS_VIA and not (_VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)):
+            if pattern is _ADDRESS_VIA and not (
+                _VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)
+            ):
                 continue
             if pattern is _ADDRESS_MALL and not _MALL_HOME_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "the store at 220 Yonge Mall": a shopping mall, no one lives there
-            if pattern is _VILLA_FIRST and not _LIVING_BEFORE.search(text, max(0, start - 60), start) and (
-                (area := _area_before(text, start)) == start or not _LIVING_BEFORE.search(text, max(0, area - 60), area)
+            if (
+                pattern is _VILLA_FIRST
+                and not _LIVING_BEFORE.search(text, max(0, start - 60), start)
+                and (
+                    (area := _area_before(text, start)) == start
+                    or not _LIVING_BEFORE.search(text, max(0, area - 60), area)
+                )
             ):
                 continue  # "la villa n° 3 du complexe hôtelier": no one lives there (round 35: its area read first)
             if pattern is _CAMP_ADDRESS and (
@@ -1495,32 +1709,49 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             ):
                 continue  # "zone 3, block 4": no dwelling; "the clinic in block 4, house 2": no home
             if pattern is _BUILDING_FLOOR and (
-                not _LIVING_SENTENCE.search(text, max(0, start - 80), start) or _NOT_HOME_BEFORE.search(text, max(0, start - 50), start)
+                not _LIVING_SENTENCE.search(text, max(0, start - 80), start)
+                or _NOT_HOME_BEFORE.search(text, max(0, start - 50), start)
             ):
                 continue  # "the clinic is in building 4, 2nd floor": no one lives there
-            if (pattern is _ADDRESS_EN or pattern is _ADDRESS_FR) and _ROAD_WORD_BEFORE.search(text, max(0, start - 12), start):
+            if (pattern is _ADDRESS_EN or pattern is _ADDRESS_FR) and _ROAD_WORD_BEFORE.search(
+                text, max(0, start - 12), start
+            ):
                 continue
-            if _LODGING_BEFORE.search(text, max(0, start - 40), start) and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
+            if _LODGING_BEFORE.search(text, max(0, start - 40), start) and not _LIVING_BEFORE.search(
+                text, max(0, start - 60), start
+            ):
                 continue  # round 37 part B: "we booked at Holiday Inn 420 Sherbrooke St W": a hotel's, no one's home
-            if pattern is _ADDRESS_EN and _YEAR_IN_BEFORE.search(text, max(0, start - 12), start) and _YEAR_CLAUSE.match(text, start):
+            if (
+                pattern is _ADDRESS_EN
+                and _YEAR_IN_BEFORE.search(text, max(0, start - 12), start)
+                and _YEAR_CLAUSE.match(text, start)
+            ):
                 continue  # round 37 part B: "née en 1995, je peux faire PVT?": a year, then a sentence, no street
             if pattern is _ADDRESS_CITE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # round 34 part B: "on a loué la Villa 2, Cité des Arts": no one said to live there
             if pattern is _PLOT_ALONE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "lot 3 at the auction", "the Habitation Leclerc hotel": no one said to live there
-            if pattern is _TYPELESS_SIDE_UNIT and m.group()[0].isdigit() and (
-                _common(m.group().split()[1]) or _FLIGHT_BEFORE.search(text, max(0, start - 12), start)
+            if (
+                pattern is _TYPELESS_SIDE_UNIT
+                and m.group()[0].isdigit()
+                and (_common(m.group().split()[1]) or _FLIGHT_BEFORE.search(text, max(0, start - 12), start))
             ):
                 continue  # "Flight 3674 Air Canada West, room 12": no street
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
+            if _COUNTRY_AS_STREET.search(text, start, end):
+                continue  # round 39 part B: "Abidjan 01, Côte d'Ivoire": a country, no street "Côte"
             if _ADDRESS_LABEL_INSIDE.search(text, start, end):
                 continue  # round 34 part B: "Code postal 1205, adresse Rue de Carouge 48": a code, then the label
             if pattern is _ADDRESS_WARD_NEXT and all(_common(w) for w in m.group().split()[1:]):
                 continue  # "3 Children, District 9": no street
             if pattern is _PREFIXED_STREET:
                 cross = _CROSS_LOCALITY.match(text, text.rfind(" ", start, end - 4))
-                if cross and cross.group(1).lower() not in PLACES and cross.group(1).lower() not in _CITY_KEYS:
+                if (
+                    cross
+                    and cross.group(1).lower() not in PLACES
+                    and cross.group(1).lower() not in _CITY_KEYS
+                ):
                     end = cross.end()
             while text[end - 1] in ".,":
                 end -= 1
@@ -1536,20 +1767,32 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             elif ("phuong" in words or "phường" in words) and (ward := _VIETNAM_WARD_NEXT.match(text, end)):
                 end = ward.end()
             elif not _AREA_KEYS.isdisjoint(words):
-                if text[end - 5:end] == "Nagar" and (suffix := _NAGAR_NUMBER.match(text, end)):
+                if text[end - 5 : end] == "Nagar" and (suffix := _NAGAR_NUMBER.match(text, end)):
                     end = suffix.end()  # "Lajpat Nagar II"
                 if estate := _ESTATE_WORD.match(text, end):
                     end = estate.end()  # "Flat 2B, Lekki Gardens Estate, Phase 4"
                 while area := _AREA_NEXT.match(text, end):
                     end = area.end()
             while district := _DESIGNATED_DISTRICT.match(text, end):
-                end = district.end()  # round 38 part B: "Calle Colima 190, Col. Roma Norte", "2-11-3 Akasaka, Minato-ku"
+                end = (
+                    district.end()
+                )  # round 38 part B: "Calle Colima 190, Col. Roma Norte", "2-11-3 Akasaka, Minato-ku"
             if _BRAZIL_STREET.match(text, start) and (bairro := _BAIRRO_NEXT.match(text, end)):
                 end = bairro.end(1)  # round 38 part B: "Rua Augusta, 1508, apto 12, Consolação"
-            if (building := _BUILDING_NUMBER.match(text, end)) and _BUILDING_END.search(text, max(start, end - 10), end):
-                end = building.end()  # round 34 part B: the building's number after its name, "Al Qusais Bldg 3"
-            if start > 2 and _BLOCK_LETTER_BEFORE.match(text, start - 2) and (start < 3 or not text[start - 3].isalnum()):
-                start -= 2  # round 34 part B: the block's letter before the house's number, "B-14, Lajpat Nagar"
+            if (building := _BUILDING_NUMBER.match(text, end)) and _BUILDING_END.search(
+                text, max(start, end - 10), end
+            ):
+                end = (
+                    building.end()
+                )  # round 34 part B: the building's number after its name, "Al Qusais Bldg 3"
+            if (
+                start > 2
+                and _BLOCK_LETTER_BEFORE.match(text, start - 2)
+                and (start < 3 or not text[start - 3].isalnum())
+            ):
+                start -= (
+                    2  # round 34 part B: the block's letter before the house's number, "B-14, Lajpat Nagar"
+                )
             found.append((start, end, pattern is _PO_BOX))
     if found and ("," in text):
         found = [(_area_before(text, start), end, box) for start, end, box in found]
@@ -1561,9 +1804,16 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 found[i + 1] = (start, found[i + 1][1], found[i + 1][2])
                 found[i] = (start, start, box)  # merged: no code looked for after the box alone
         found = [f for f in found if f[1] > f[0]]
-        for i in range(len(found) - 1):  # round 34 part B: the rural route right after the street, "14 Birch Lane RR2"
+        for i in range(
+            len(found) - 1
+        ):  # round 34 part B: the rural route right after the street, "14 Birch Lane RR2"
             (start, end, box), (after, last, _) = found[i], found[i + 1]
-            if end < after and text[end:after].isspace() and "\n" not in text[end:after] and _RURAL_ROUTE.match(text, after):
+            if (
+                end < after
+                and text[end:after].isspace()
+                and "\n" not in text[end:after]
+                and _RURAL_ROUTE.match(text, after)
+            ):
                 found[i + 1] = (start, last, box)
                 found[i] = (start, start, box)
         found = [f for f in found if f[1] > f[0]]
@@ -1572,15 +1822,31 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     kept: list[tuple[int, int]] = []
     left: list[tuple[int, int]] = []
     for start, end, _box in found:
-        if (_OFFICE_BEFORE.search(text, max(0, start - 45), start)
+        if (
+            (
+                _OFFICE_BEFORE.search(text, max(0, start - 45), start)
                 and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
-                and not _employer_home(text, start, end)) \
-                or (_APPOINTMENT_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
-                or _OFFICE_AFTER.match(text, end) \
-                or (_OPENING_HOURS_AFTER.match(text, end) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)) \
-                or (public and _public_place(text, start, end)) \
-                or (organisation_block(text, start, words) and not _OWN_ADDRESS.search(text, max(0, start - 60), start)) \
-                or (any(s < end and start < e for s, e in offices) and not _OWN_ADDRESS.search(text, max(0, start - 40), start)):
+                and not _employer_home(text, start, end)
+            )
+            or (
+                _APPOINTMENT_AFTER.match(text, end)
+                and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
+            )
+            or _OFFICE_AFTER.match(text, end)
+            or (
+                _OPENING_HOURS_AFTER.match(text, end)
+                and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
+            )
+            or (public and _public_place(text, start, end))
+            or (
+                organisation_block(text, start, words)
+                and not _OWN_ADDRESS.search(text, max(0, start - 60), start)
+            )
+            or (
+                any(s < end and start < e for s, e in offices)
+                and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
+            )
+        ):
             # "the appointment is at 25 St Clair Ave E", "your office at ...": an office, not a home;
             # "come to 1 Front Street West Toronto at 9:30 am": a place one is called to;
             # "365 Laurier Ave W": the agency's public office
@@ -1588,24 +1854,48 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         else:
             kept.append((start, end))
     if left:  # round 33 part B: their codes too (see postal_codes), not an employer's (labelled as the set's writer chose)
-        scan.memo["public_addresses"] = [(s, e) for s, e in left if not _EMPLOYER_NEAR.search(text, max(0, s - 60), s)]
+        scan.memo["public_addresses"] = [
+            (s, e) for s, e in left if not _EMPLOYER_NEAR.search(text, max(0, s - 60), s)
+        ]
     for start, end in kept:
         if left and any(s < end and start < e for s, e in left):
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
+        if _PREPOSITION_END.search(text, max(start, end - 4), end):
+            continue  # round 39 part B: "15 Place of birth"
+        if label := _LABEL_THEN_DASH.search(text, start, min(end, start + 40)):
+            start = (
+                label.end()
+            )  # round 39 part B: the label read as a unit ("Flat addres - Ward No. 13, ...")
+        if (
+            _CANADIAN_CODE_NEXT.match(text, end)
+            and (town := _SAINT_TOWN_END.search(text, start, end))
+            and _NAMED_STREET.match(text, start, town.start())
+        ):
+            end = town.start()  # round 39 part B: the town, no comma, before the code ("1180 rang Saint-Joseph Saint-Hyacinthe J2T 4L5")
         yield start, end, "ADDRESS", ADDRESS_P
-        code = _POSTAL_AFTER.match(text, end) or _POSTAL_IN_BRACKETS.match(text, end) or _CEP_LINES.match(text, end)
-        if code is None and "\n" in text[end:end + 40] and (line := _CODE_NEXT_LINE.match(text, end)):
+        code = (
+            _POSTAL_AFTER.match(text, end)
+            or _POSTAL_IN_BRACKETS.match(text, end)
+            or _CEP_LINES.match(text, end)
+        )
+        if code is None and "\n" in text[end : end + 40] and (line := _CODE_NEXT_LINE.match(text, end)):
             yield line.start(line.lastindex), line.end(line.lastindex), "POSTAL_CODE", POSTAL_AFTER_P
             continue
         if code and len(code.group(1)) == 10 and code.group(1).isdigit() and nanp_valid(code.group(1)):
             code = None  # "12 Main St, Toronto 4165550123": a phone
+        if code and _NUMBER_GOES_ON.match(text, code.end(1)):
+            code = None  # round 39 part B: the head of a longer number ("..., Dakar. Téléphone 00221 77 890 12 45")
         if code is None and _CALLE_ANY_CASE.match(text, start):
             code = _CODE_AFTER_ZONE.match(text, end)
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
+        if code is None and pin is None:
+            code = _PIN_AFTER_STATE.match(text, end)
         if code and any(s <= code.start(1) and code.end(1) <= e for s, e in kept if e > end):
             continue  # round 38 part B: inside a longer address, its quarter's number ("Porte 45, Quartier Hamdallaye ACI 2000")
         if code:
-            yield code.start(1), code.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+            country = _COUNTRY_LETTERS_BEFORE.search(text, max(0, code.start(1) - 4), code.start(1))
+            # round 39 part B: the country's letters joined to it ("CH-1007 Lausanne", "F-75011 Paris")
+            yield country.start() if country else code.start(1), code.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         elif pin:
             group = 1 if pin.group(1) else 2
             yield pin.start(group), pin.end(group), "POSTAL_CODE", POSTAL_AFTER_P
@@ -1616,13 +1906,21 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         elif lower := _POSTAL_AFTER_LOWER.match(text, end):
             group = next(g for g in (1, 2, 3) if lower.group(g))
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+        elif lower_ca := _CANADIAN_LOWER_AFTER.match(text, end):
+            yield lower_ca.start(1), lower_ca.end(1), "POSTAL_CODE", POSTAL_AFTER_P
 
 
 # Round 34 part B: an employer's address that is a home: a private person's ("Adresse de l'employeur
 # (particulier) : ..."), a flat in it ("..., app. 5"), or a rural road (a farm: "15 rang Saint-Joseph", "5620
 # Concession Rd 7", "2254 Route 2, RR 4"). An office's suite stays the business's ("2000 rue Peel, bureau 800").
-_EMPLOYER_LABEL_BEFORE = re.compile(r"\b(?:employeur|employer|entreprise|compagnie|company|travail|job|boulot|work)\b[^.!?\n]{0,30}$", IGNORE_CASE)
-_PRIVATE_EMPLOYER = re.compile(r"\b(?:particulier|priv[ée]e?|private|individual|individu|personne|family|famille|agricole|farm|ferme)\b", IGNORE_CASE)
+_EMPLOYER_LABEL_BEFORE = re.compile(
+    r"\b(?:employeur|employer|entreprise|compagnie|company|travail|job|boulot|work)\b[^.!?\n]{0,30}$",
+    IGNORE_CASE,
+)
+_PRIVATE_EMPLOYER = re.compile(
+    r"\b(?:particulier|priv[ée]e?|private|individual|individu|personne|family|famille|agricole|farm|ferme)\b",
+    IGNORE_CASE,
+)
 _HOME_IN_ADDRESS = re.compile(
     r"\b(?:app|appt|apt|appartement|apartment|logement|unit[ée]?)\b|(?<![\w-])(?:rang|concession|rr|route|line|chemin|rural)(?![\w'’-])",
     IGNORE_CASE,
@@ -1640,8 +1938,11 @@ _EMPLOYER_PERSON = re.compile(
 def _employer_home(text: str, start: int, end: int) -> bool:
     if _EMPLOYER_LABEL_BEFORE.search(text, max(0, start - 45), start) is None:
         return False
-    return bool(_PRIVATE_EMPLOYER.search(text, max(0, start - 45), start) or _HOME_IN_ADDRESS.search(text, start, end)
-                or _EMPLOYER_PERSON.search(text, 0, start))
+    return bool(
+        _PRIVATE_EMPLOYER.search(text, max(0, start - 45), start)
+        or _HOME_IN_ADDRESS.search(text, start, end)
+        or _EMPLOYER_PERSON.search(text, 0, start)
+    )
 
 
 def _public_place(text: str, start: int, end: int) -> bool:
@@ -1653,12 +1954,17 @@ def _public_place(text: str, start: int, end: int) -> bool:
         return False
     if _PLACE_ADDRESS_LABEL.search(text, max(0, start - 90), start):
         return True  # round 36 part B: "Adresse de l'hôtel pour le congrès : Fairmont Le Reine Elizabeth, 900 boul. ..."
-    if _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start) or _WORK_AFTER.match(text, end) \
-            or _WHERE_WORK_AFTER.match(text, end):
+    if (
+        _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 50), start)
+        or _WORK_AFTER.match(text, end)
+        or _WHERE_WORK_AFTER.match(text, end)
+    ):
         return True
     if _GO_BEFORE.search(text, max(0, start - 30), start) and _FOR_EVENT_AFTER.match(text, end):
         return True  # "they told me to go to 123 Main St for fingerprints"
-    if _WORK_AT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_BEFORE.search(text, max(0, start - 60), start):
+    if _WORK_AT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
         return True  # round 30 part B: "I work at Tim Hortons on ...", "The ceremony is on March 4 at 10am at ..."
     return (
         _QUESTION_AFTER.match(text, end) is not None
@@ -1678,7 +1984,8 @@ _PLACE_ADDRESS_LABEL = re.compile(
 
 # Round 28: a place one is sent to for an appointment's business: "go to 123 Main St for fingerprints".
 _GO_BEFORE = re.compile(
-    r"\b(?:go|come|went|report|present[ \t]+yourself|aller|venir|rendre|pr[ée]senter)[ \t]+(?:to|au|à|a)[ \t]*$", IGNORE_CASE
+    r"\b(?:go|come|went|report|present[ \t]+yourself|aller|venir|rendre|pr[ée]senter)[ \t]+(?:to|au|à|a)[ \t]*$",
+    IGNORE_CASE,
 )
 _FOR_EVENT_AFTER = re.compile(
     r"[ \t,]*(?:for|pour)[ \t]+(?:the[ \t]+|my[ \t]+|les[ \t]+|la[ \t]+|l['’]|mes[ \t]+|mon[ \t]+|ma[ \t]+)?"
@@ -1730,7 +2037,9 @@ def said_addresses(scan: Scan) -> Iterator[Candidate]:
     without a number (see :data:`_PLOT_ALONE`): no digit needed."""
     if not scan.has_digit and not _NAMED_HOME_KEYS.isdisjoint(scan.words):
         for m in _PLOT_ALONE.finditer(scan.text):
-            if not m.group()[0].isdigit() and _LIVING_BEFORE.search(scan.text, max(0, m.start() - 60), m.start()):
+            if not m.group()[0].isdigit() and _LIVING_BEFORE.search(
+                scan.text, max(0, m.start() - 60), m.start()
+            ):
                 yield m.start(), m.end(), "ADDRESS", ADDRESS_P
     if "code" in scan.words and not _SAID_NUMBER_KEYS.isdisjoint(scan.words):
         for m in _POSTAL_SAID.finditer(scan.text):  # round 30 part B
@@ -1759,6 +2068,7 @@ def area_villas(scan: Scan) -> Iterator[Candidate]:
     """A villa after its area and number, in a sentence that says someone lives there (see :data:`_AREA_VILLA`); for a
     message with "villa" or "maison" (see :func:`addresses`)."""
     for m in _AREA_VILLA.finditer(scan.text):
-        if _LIVES_IN_SENTENCE.search(scan.text, max(0, m.start() - 120), m.start()) \
-                and not _PUBLIC_PLACE_WORD.search(scan.text, max(0, m.start() - 120), m.start()):
+        if _LIVES_IN_SENTENCE.search(
+            scan.text, max(0, m.start() - 120), m.start()
+        ) and not _PUBLIC_PLACE_WORD.search(scan.text, max(0, m.start() - 120), m.start()):
             yield m.start(), m.end(), "ADDRESS", ADDRESS_P

@@ -95,7 +95,9 @@ class PatternRedactor:
         for custom in self._custom:
             self._labels.update(custom.labels)
         self._learned_names = config.learned_names and "PERSON" in self.types
-        self._learned_addresses = self.types & frozenset(ADDRESS_TYPES) if config.learned_addresses else frozenset()
+        self._learned_addresses = (
+            self.types & frozenset(ADDRESS_TYPES) if config.learned_addresses else frozenset()
+        )
         self._owner_model = config.owner_model and not CONTACT_TYPES.isdisjoint(self.types)
         # the quick "nothing to mask" test (see gate), measured with the default config: fewer
         # types or no learned tagger find no more; an agency's own expressions may match any
@@ -111,6 +113,11 @@ class PatternRedactor:
         """
         if not text or (self.gate and nothing_to_find(text)):
             return []  # most messages: no word that a rule or a model could start from (see gate)
+        if "\n" in text:
+            kept = split_value_breaks(text)
+            if kept is not None:  # round 39 part B: a value broken over two lines, read joined
+                joined = "".join(text[i] for i in kept)
+                return [Span(kept[s.start], kept[s.end - 1] + 1, s.type) for s in self.find(joined)]
         text = zeros_for_oh(text)
         spans = self.rule_spans(text)
         ruled = len(spans)
@@ -130,9 +137,15 @@ class PatternRedactor:
         if self._learned_addresses:  # the addresses no rule found (see address_model)
             before = len(spans)
             spans = with_learned_addresses(text, spans, self._learned_addresses)
-            if len(spans) > before and any(s.type in ADDRESS_TYPES for s in spans):  # not a company's (round 36 part B)
+            if len(spans) > before and any(
+                s.type in ADDRESS_TYPES for s in spans
+            ):  # not a company's (round 36 part B)
                 words = Scan(text, {}).words
-                spans = [s for s in spans if s.type not in ADDRESS_TYPES or not company_detail(text, s.start, s.end, s.type, words)]
+                spans = [
+                    s
+                    for s in spans
+                    if s.type not in ADDRESS_TYPES or not company_detail(text, s.start, s.end, s.type, words)
+                ]
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
@@ -166,18 +179,26 @@ class PatternRedactor:
             candidates.extend(custom.find(scan))
         if scan.has_digit:  # round 36 part B: "IMM-2023-0045678", "its not W30055512 its W300555128", "demande de citoyenneté ..."
             if candidates:
-                candidates = corrected(text, with_file_prefix(text, candidates) if "-" in text else candidates)
+                candidates = corrected(
+                    text, with_file_prefix(text, candidates) if "-" in text else candidates
+                )
             if "APPLICATION_NUMBER" in types and not CITIZENSHIP_KEYS.isdisjoint(scan.words):
                 candidates = citizenship_files(text, candidates)
-            if candidates and not PROVINCIAL_CARD_KEYS.isdisjoint(scan.words):  # round 38 part B: "carte santé 1234 567 890"
+            if candidates and not PROVINCIAL_CARD_KEYS.isdisjoint(
+                scan.words
+            ):  # round 38 part B: "carte santé 1234 567 890"
                 candidates = provincial_cards(text, candidates)
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
             public = [(c[0], c[1]) for c in candidates if c[2] == "PHONE" and public_line(scan, c[0], c[1])]
-            if public:  # and no piece of that line is another kind of number ("l'ambassade ... +221 33 889 47 00")
+            if (
+                public
+            ):  # and no piece of that line is another kind of number ("l'ambassade ... +221 33 889 47 00")
                 candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in public)]
-        if scan.has_digit and candidates and company_words(scan.words):  # round 36 part B: a company's line, address, number
+        if (
+            scan.has_digit and candidates and company_words(scan.words)
+        ):  # round 36 part B: a company's line, address, number
             company = [(c[0], c[1]) for c in candidates if _company_value(scan, c)]
             if company:
                 candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in company)]
@@ -186,15 +207,24 @@ class PatternRedactor:
 
 # Round 36 part B: the kinds a company's registration number is taken for ("SIREN 552 100 554" a SIN, "VAT ID
 # ESB12345678" an application number, "business registration no. 220-81-62517" a phone).
-_REGISTERED_KINDS = frozenset(("PHONE", "SIN", "APPLICATION_NUMBER", "PASSPORT", "CLIENT_ID", "CREDIT_CARD", "POSTAL_CODE"))
+_REGISTERED_KINDS = frozenset(
+    ("PHONE", "SIN", "APPLICATION_NUMBER", "PASSPORT", "CLIENT_ID", "CREDIT_CARD", "POSTAL_CODE")
+)
 
 
 def _company_value(scan: Scan, candidate: Candidate) -> bool:
     start, end, kind = candidate[0], candidate[1], candidate[2]
-    first = next((i for i in range(start, end) if scan.text[i].isdigit()), start)  # the label inside it: "RC 123456"
-    if kind in _REGISTERED_KINDS and (registration_number(scan.text, start, scan.words)
-                                      or (first > start + 1 and scan.text[first - 1] in " \t:#"
-                                          and registration_number(scan.text, first, scan.words))):
+    first = next(
+        (i for i in range(start, end) if scan.text[i].isdigit()), start
+    )  # the label inside it: "RC 123456"
+    if kind in _REGISTERED_KINDS and (
+        registration_number(scan.text, start, scan.words)
+        or (
+            first > start + 1
+            and scan.text[first - 1] in " \t:#"
+            and registration_number(scan.text, first, scan.words)
+        )
+    ):
         return True
     return kind in CONTACT_TYPES and company_detail(scan.text, start, end, kind, scan.words)
 
@@ -231,18 +261,45 @@ def _persons_only(text: str, spans: list[Span]) -> list[Span]:
 def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` and the other occurrences of the names among them (see people.repeated_names)."""
     names = [(s.start, s.end) for s in spans if s.type == "PERSON"]
-    more = [(s, e) for s, e in repeated_names(text, names) if not any(x.start < e and s < x.end for x in spans)]
+    more = [
+        (s, e) for s, e in repeated_names(text, names) if not any(x.start < e and s < x.end for x in spans)
+    ]
     if not more:
         return spans
     return sorted(spans + [Span(s, e, "PERSON") for s, e in more], key=lambda s: s.start)
 
 
+# Round 39 part B: a value a keyboard or a phone's screen broke over two lines: a number's hyphen
+# closing the first line and its digits going on ("carte 5191-7730-\n2284-6619", "+880-1911-\n557203",
+# "2307-\n35 Charles St W"), or a passport's letters (and first digits) alone on their line, its
+# digits on the next, after a passport word ("passport EJ\n4471902", "passeport\nL90\n44127").
+_HYPHEN_BREAK = re.compile(r"(?<=[0-9]-)[ \t]*\r?\n[ \t]*(?=[0-9])")
+_PASSPORT_WORD = re.compile(r"\bpass(?:port|eport|e-port)", re.IGNORECASE)
+_PASSPORT_BREAK = re.compile(r"(?:^|(?<=[\n ]))[A-Z]{1,2}[0-9]{0,3}(\r?\n)[0-9]{3,8}(?![^\W_])")
+
+
+def split_value_breaks(text: str) -> list[int] | None:
+    """The indexes of `text` kept when the line breaks inside a broken value are taken out
+    (None when there is none): spans found in the joined text map back through them, and a
+    span across a break keeps it (as the sets label it)."""
+    dropped: set[int] = set()
+    if "-" in text:
+        for m in _HYPHEN_BREAK.finditer(text):
+            dropped.update(range(m.start(), m.end()))
+    if _PASSPORT_WORD.search(text):
+        for m in _PASSPORT_BREAK.finditer(text):
+            letters_digits = m.end() - m.start() - len(m.group(1))
+            if 7 <= letters_digits <= 10 and m.start() > 0:
+                dropped.update(range(m.start(1), m.end(1)))
+    if not dropped:
+        return None
+    return [i for i in range(len(text)) if i not in dropped]
+
+
 # A letter "o" typed for a zero inside a number: "6o4-555-o187", "514-555-O199".
 _OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]|[0-9]l[0-9]")
 # round 28: and an "l" typed for a one between two digits ("social insurance 9l2 345 678")
-_OH_NUMBER = re.compile(
-    r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|(?<=[0-9])l(?=[0-9])|[ .-](?=[0-9oO]))*(?![^\W\d_])"
-)
+_OH_NUMBER = re.compile(r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|(?<=[0-9])l(?=[0-9])|[ .-](?=[0-9oO]))*(?![^\W\d_])")
 
 
 def zeros_for_oh(text: str) -> str:
@@ -259,7 +316,7 @@ def zeros_for_oh(text: str) -> str:
         ohs = token.count("o") + token.count("O") + token.count("l")
         digits = sum(c.isdigit() for c in token)
         if ohs and ohs <= 3 and digits >= 7 and token[0] not in "oO .-":
-            parts.append(text[cursor:m.start()])
+            parts.append(text[cursor : m.start()])
             parts.append(token.replace("o", "0").replace("O", "0").replace("l", "1"))
             cursor = m.end()
     if not parts:

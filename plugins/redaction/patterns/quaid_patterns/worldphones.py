@@ -44,11 +44,69 @@ from .scan import Candidate, Scan
 # from which many write. The first region whose plan makes the number valid names it.
 REGIONS: tuple[str, ...] = (
     "CA",
-    "PH", "IN", "CN", "NG", "FR", "MA", "DZ", "TR", "MX", "BR", "PK", "IR", "VN",
-    "GB", "KR", "CO", "BD", "EG", "UA", "CM", "SN", "CI", "HT", "TN", "LB", "SY", "IQ", "AF",
-    "NP", "LK", "ER", "ET", "GH", "KE", "JM", "AE", "SA", "JO", "RU", "ES", "PT", "BE", "PE",
-    "VE", "CU", "SV", "GT", "HN", "DO", "CD", "RW", "BI", "ML", "BF", "BJ", "TG", "GN", "MG",
-    "MU", "TW", "HK", "MY", "TH",
+    "PH",
+    "IN",
+    "CN",
+    "NG",
+    "FR",
+    "MA",
+    "DZ",
+    "TR",
+    "MX",
+    "BR",
+    "PK",
+    "IR",
+    "VN",
+    "GB",
+    "KR",
+    "CO",
+    "BD",
+    "EG",
+    "UA",
+    "CM",
+    "SN",
+    "CI",
+    "HT",
+    "TN",
+    "LB",
+    "SY",
+    "IQ",
+    "AF",
+    "NP",
+    "LK",
+    "ER",
+    "ET",
+    "GH",
+    "KE",
+    "JM",
+    "AE",
+    "SA",
+    "JO",
+    "RU",
+    "ES",
+    "PT",
+    "BE",
+    "PE",
+    "VE",
+    "CU",
+    "SV",
+    "GT",
+    "HN",
+    "DO",
+    "CD",
+    "RW",
+    "BI",
+    "ML",
+    "BF",
+    "BJ",
+    "TG",
+    "GN",
+    "MG",
+    "MU",
+    "TW",
+    "HK",
+    "MY",
+    "TH",
 )
 # Germany, Italy, Indonesia, Japan, Australia... are left out: their plans accept most
 # strings of digits, which would make any long number somebody's phone.
@@ -64,6 +122,7 @@ _CANDIDATE = re.compile(
     rf"(?:\(\+[0-9]{{1,3}}\){_SEP}?|\+{_SEP}?|(?<![0-9])00{_SEP}?)?"
     rf"(?:\([0-9]{{1,5}}\)|[0-9])(?:{_SEP}{{0,2}}(?:\([0-9]{{1,5}}\)|[0-9]))*"
 )
+_CODE_THEN_AREA = re.compile(r"\+[ \t]?[1-9][0-9]{0,2}[ \t]?\([0-9]{2,4}\)[ \t]?[0-9]")
 _END = re.compile(r"[\w\[/%€$£]|[.,:][0-9]")
 # A post-office box's number before the town's code: "P.O. Box 45210-00100, Nairobi", not a phone.
 _BOX_BEFORE = re.compile(r"(?<![\w])(?i:box|bp|b\.p\.|c\.p\.|postale)[ \t]*[#:]?[ \t]*$")
@@ -77,14 +136,28 @@ _OTHER_SHAPE = re.compile(
 )
 # Written as North Americans write their numbers: 3-3-4, an optional 1 in front.
 _NANP_SHAPE = re.compile(r"(?:1[ .-]?)?(?:\([0-9]{3}\)|[0-9]{3})[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
-_BUSINESS = frozenset((
-    PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST,
-    PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL,
-))
+_BUSINESS = frozenset(
+    (
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+        PhoneNumberType.VOICEMAIL,
+    )
+)
 # Context words that say a number is something else. The generic "number"/"no." does not.
-_CONTEXT_KINDS = frozenset((
-    "PHONE", "CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER", "CREDIT_CARD", "NOT_ID", "DOCUMENT",
-))
+_CONTEXT_KINDS = frozenset(
+    (
+        "PHONE",
+        "CLIENT_ID",
+        "SIN",
+        "PASSPORT",
+        "APPLICATION_NUMBER",
+        "CREDIT_CARD",
+        "NOT_ID",
+        "DOCUMENT",
+    )
+)
 # libphonenumber's matcher costs about 0.1 ms a call: at most this many calls for one
 # candidate (the first regions whose plan fits, in the order of REGIONS) and for one message
 # (a pasted table of numbers must not take seconds; what is left goes to contact.py's rules).
@@ -130,22 +203,95 @@ def _country_names() -> dict[str, tuple[str, str]]:
 # The cities clients name instead of their country ("77 555 12 34 in Dakar"): capitals and
 # the largest cities of the regions above, as they are written in English and French.
 _CITIES = {
-    "dakar": "SN", "thiès": "SN", "bamako": "ML", "abidjan": "CI", "yaoundé": "CM", "yaounde": "CM",
-    "douala": "CM", "kinshasa": "CD", "lubumbashi": "CD", "conakry": "GN", "lomé": "TG", "lome": "TG",
-    "cotonou": "BJ", "ouagadougou": "BF", "ouaga": "BF", "kigali": "RW", "bujumbura": "BI",
-    "antananarivo": "MG", "tunis": "TN", "sfax": "TN", "alger": "DZ", "algiers": "DZ", "oran": "DZ",
-    "casablanca": "MA", "rabat": "MA", "marrakech": "MA", "fès": "MA", "lagos": "NG", "abuja": "NG",
-    "accra": "GH", "nairobi": "KE", "mombasa": "KE", "addis": "ET", "asmara": "ER", "cairo": "EG",
-    "caire": "EG", "beirut": "LB", "beyrouth": "LB", "damascus": "SY", "damas": "SY", "baghdad": "IQ",
-    "kabul": "AF", "kaboul": "AF", "tehran": "IR", "téhéran": "IR", "karachi": "PK", "lahore": "PK",
-    "islamabad": "PK", "dhaka": "BD", "kathmandu": "NP", "colombo": "LK", "manila": "PH",
-    "hanoi": "VN", "hanoï": "VN", "saigon": "VN", "seoul": "KR", "séoul": "KR", "istanbul": "TR",
-    "ankara": "TR", "kyiv": "UA", "kiev": "UA", "moscow": "RU", "moscou": "RU", "bogotá": "CO",
-    "bogota": "CO", "medellín": "CO", "medellin": "CO", "lima": "PE", "caracas": "VE", "havana": "CU",
-    "havane": "CU", "kingston": "JM", "dubai": "AE", "dubaï": "AE", "riyadh": "SA", "amman": "JO",
-    "mumbai": "IN", "delhi": "IN", "bangalore": "IN", "bengaluru": "IN", "chennai": "IN",
-    "hyderabad": "IN", "kolkata": "IN", "shanghai": "CN", "beijing": "CN", "pékin": "CN",
-    "guangzhou": "CN", "port-au-prince": "HT", "cap-haïtien": "HT",
+    "dakar": "SN",
+    "thiès": "SN",
+    "bamako": "ML",
+    "abidjan": "CI",
+    "yaoundé": "CM",
+    "yaounde": "CM",
+    "douala": "CM",
+    "kinshasa": "CD",
+    "lubumbashi": "CD",
+    "conakry": "GN",
+    "lomé": "TG",
+    "lome": "TG",
+    "cotonou": "BJ",
+    "ouagadougou": "BF",
+    "ouaga": "BF",
+    "kigali": "RW",
+    "bujumbura": "BI",
+    "antananarivo": "MG",
+    "tunis": "TN",
+    "sfax": "TN",
+    "alger": "DZ",
+    "algiers": "DZ",
+    "oran": "DZ",
+    "casablanca": "MA",
+    "rabat": "MA",
+    "marrakech": "MA",
+    "fès": "MA",
+    "lagos": "NG",
+    "abuja": "NG",
+    "accra": "GH",
+    "nairobi": "KE",
+    "mombasa": "KE",
+    "addis": "ET",
+    "asmara": "ER",
+    "cairo": "EG",
+    "caire": "EG",
+    "beirut": "LB",
+    "beyrouth": "LB",
+    "damascus": "SY",
+    "damas": "SY",
+    "baghdad": "IQ",
+    "kabul": "AF",
+    "kaboul": "AF",
+    "tehran": "IR",
+    "téhéran": "IR",
+    "karachi": "PK",
+    "lahore": "PK",
+    "islamabad": "PK",
+    "dhaka": "BD",
+    "kathmandu": "NP",
+    "colombo": "LK",
+    "manila": "PH",
+    "hanoi": "VN",
+    "hanoï": "VN",
+    "saigon": "VN",
+    "seoul": "KR",
+    "séoul": "KR",
+    "istanbul": "TR",
+    "ankara": "TR",
+    "kyiv": "UA",
+    "kiev": "UA",
+    "moscow": "RU",
+    "moscou": "RU",
+    "bogotá": "CO",
+    "bogota": "CO",
+    "medellín": "CO",
+    "medellin": "CO",
+    "lima": "PE",
+    "caracas": "VE",
+    "havana": "CU",
+    "havane": "CU",
+    "kingston": "JM",
+    "dubai": "AE",
+    "dubaï": "AE",
+    "riyadh": "SA",
+    "amman": "JO",
+    "mumbai": "IN",
+    "delhi": "IN",
+    "bangalore": "IN",
+    "bengaluru": "IN",
+    "chennai": "IN",
+    "hyderabad": "IN",
+    "kolkata": "IN",
+    "shanghai": "CN",
+    "beijing": "CN",
+    "pékin": "CN",
+    "guangzhou": "CN",
+    "port-au-prince": "HT",
+    "cap-haïtien": "HT",
 }
 
 
@@ -188,9 +334,9 @@ def _regions_for(digits: str, first: tuple[str, ...] = ()) -> Iterator[tuple[str
         code, trunk, lengths, pattern = plan
         options: list[tuple[str, bool, bool]] = [(digits, False, False)]
         if trunk and digits.startswith(trunk):
-            options.insert(0, (digits[len(trunk):], True, False))
+            options.insert(0, (digits[len(trunk) :], True, False))
         if digits.startswith(code):
-            options.append((digits[len(code):], False, True))
+            options.append((digits[len(code) :], False, True))
         for national, with_trunk, with_code in options:
             if len(national) in lengths and pattern.fullmatch(national):
                 yield region, code, with_trunk, with_code
@@ -210,8 +356,8 @@ def _whole(text: str, start: int, end: int, region: str) -> int | None:
     spanning the whole candidate (parentheses and "+" aside), or None."""
     window = text[start:end]
     for match in PhoneNumberMatcher(window, region, leniency=Leniency.VALID):
-        inner = window[match.start:match.end]
-        rest = window[:match.start] + window[match.end:]
+        inner = window[match.start : match.end]
+        rest = window[: match.start] + window[match.end :]
         if digits_of(inner) == digits_of(window) and not rest.strip(" ()+"):
             return number_type(match.number)
     return None
@@ -231,7 +377,9 @@ def _mobile_as_written_there(raw: str, region: str) -> bool:
 
 
 # An extension after the number: "(02) 8123 4567 local 204", "+52 55 1234 5678 ext. 12".
-_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:local|loc\.|ext\.?|extension|x|poste|anexo|ramal)[ \t]*[0-9]{1,5}(?![\w/-])")
+_EXTENSION = re.compile(
+    r"[ \t]*,?[ \t]*(?i:local|loc\.|ext\.?|extension|x|poste|anexo|ramal)[ \t]*[0-9]{1,5}(?![\w/-])"
+)
 
 
 def _with_extension(text: str, end: int) -> int:
@@ -309,12 +457,25 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             kind = _whole(text, start, end, "FR" if raw.startswith("00") else "CA")
             if kind is not None and kind not in _BUSINESS:
                 yield start, _with_extension(text, end), "PHONE", PHONE_P
+            elif (
+                kind is None
+                and raw.startswith("+")
+                and 9 <= len(digits) <= 13
+                and _CODE_THEN_AREA.match(raw)
+                and labelled
+            ):
+                # round 39 part B: a country's code, then an area's in brackets, after a phone word, that the plan
+                # does not know ("Phone +63 (902) 637 7393", "tel +90 (520) 256 58 19"): a phone as typed
+                yield start, end, "PHONE", PHONE_P
             continue
         if len(digits) == 13 and digits.startswith(("044", "045")) and grouped:
             # Mexico's old mobile prefixes, still typed: "044 55 1234 5678"
             budget -= 1
             national = _GROUP.search(text, start + raw.index("04") + 3, end)
-            if national and _whole(text, national.start(), end, "MX") in (PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.MOBILE):
+            if national and _whole(text, national.start(), end, "MX") in (
+                PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                PhoneNumberType.MOBILE,
+            ):
                 yield start, end, "PHONE", PHONE_P
                 continue
         calls = 0
