@@ -133,6 +133,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("mon numéro 514-555-0177 est celui de ma femme aussi", [(P, "514-555-0177")]),
     ("son passeport PC481920 a été renouvelé, nouveau no PC903341.", [(PP, "PC481920"), (PP, "PC903341")]),
     ("my passport AB1234567 expired, new one AC7654321", [(PP, "AB1234567"), (PP, "AC7654321")]),
+    # the lead, tenth session: a card after a card word, Luhn or not (71 % of the sets' cards fail the check): American
+    # Express's fifteen in one piece, Mastercard's 2-series sixteen, a courtesy between the word and the number
+    ("my card 371217456607628 was charged twice, can you check?", [(C, "371217456607628")]),
+    ("ma carte 2221004417782191 a été refusée hier soir", [(C, "2221004417782191")]),
+    ("payez avec cette carte svp 4363-1516-7947-0790 merci", [(C, "4363-1516-7947-0790")]),
+    ("pay with this card please 5211 8978 9526 4108", [(C, "5211 8978 9526 4108")]),
+    # no card word: a bare number that fails the check stays a number
+    ("the courier's waybill 371217456607628 shows it arrived", []),
 ]
 
 

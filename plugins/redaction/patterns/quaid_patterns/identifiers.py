@@ -964,7 +964,9 @@ _CARD_SAID_AFTER = re.compile(
 )
 _CUED_CARD = re.compile(
     r"(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte|visa|master\s?card|amex|debit|cr[ée]dit|cc)"
-    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?\s*$"
+    r"(?:\s+(?:number|no\.?|num[ée]ro|#|n°))?\s*(?:is|est|c['’]?\s?est|was|:|#)?"
+    # tenth session: a courtesy between ("payez avec cette carte svp 4363-...", "pay with this card please 3774...")
+    r"(?:\s*,?\s*(?:please|pls|plz|svp|stp|s['’]il\s+vous\s+pla[iî]t)\s*[,:]?)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
     r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$"
     # round 31 part B: what the card is for: "card for payment 4716 ...", "carte de paiement 4916 ...", "payment card"
@@ -987,8 +989,10 @@ def _cued_card(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
     shape = tuple(e - s for s, e in groups[i : i + 4])
     if shape == (4, 4, 4, 4):
         return i + 3
-    if shape[:1] == (16,) and text[groups[i][0]] in "3456":
+    if shape[:1] == (16,) and text[groups[i][0]] in "23456":
         return i  # round 39 part B: sixteen digits in one piece from a card's first digit ("payé avec 5737030076998367")
+    if shape[:1] == (15,) and text[groups[i][0] : groups[i][0] + 2] in ("34", "37"):
+        return i  # tenth session: American Express's fifteen in one piece ("my card 371217456607628 was charged twice")
     # an American Express number, 4-6-5 from 34 or 37: "the number is 3759 104823 61027"
     amex = shape[:3] == (4, 6, 5) and text[groups[i][0] : groups[i][0] + 2] in ("34", "37")
     return i + 2 if amex else None

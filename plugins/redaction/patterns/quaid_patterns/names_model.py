@@ -406,12 +406,17 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
                 start = abbr.start()  # round 36: "for Ma. Cristina delos Santos"
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
             start = kin.end() if kin and kin.end() < end else start
-            if _COLUMN.search(text, start, end):  # round 39: "JOSEPH | Marie-Claude": two columns, two names
-                cuts = [start, *chain.from_iterable(m.span() for m in _COLUMN.finditer(text, start, end)), end]
-                added.extend(Span(a, b, "PERSON") for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a)
-                continue
-            added.append(Span(start, end, "PERSON"))
+            added.extend(Span(a, b, "PERSON") for a, b in columns(text, start, end))
     return added
+
+
+def columns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretch ``text[start:end]`` cut at a table's column marks (round 39: "JOSEPH | Marie-Claude", two columns,
+    two names); the stretch whole when it holds none."""
+    if not _COLUMN.search(text, start, end):
+        return [(start, end)]
+    cuts = [start, *chain.from_iterable(m.span() for m in _COLUMN.finditer(text, start, end)), end]
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
 
 
 # Round 39: a table's column mark inside a tagged name: a bar, a tab, or a slash with spaces either side ("NDIAYE /
