@@ -141,6 +141,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("pay with this card please 5211 8978 9526 4108", [(C, "5211 8978 9526 4108")]),
     # no card word: a bare number that fails the check stays a number
     ("the courier's waybill 371217456607628 shows it arrived", []),
+    # the lead, tenth session: a slash after the area code, as Quebec and Europe write it, exchange valid or not
+    ("Pouvez-vous me rappeler au 514/162-9131 entre 10h et 17h?", [(P, "514/162-9131")]),
+    ("my phone 506/583-3025 if you need anything", [(P, "506/583-3025")]),
+    # no area code before the slash: a ratio, pages
+    ("read pages 100/200-3000 of the guide", []),
 ]
 
 

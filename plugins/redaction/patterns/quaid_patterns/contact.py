@@ -220,7 +220,8 @@ _PHONE_SEP = rf"(?:{SP}?[.\-–—]{SP}?|{SP})"
 # North America: "(613) 555-0199", "613.555.0199", "+1 613 555 0199", "6135550199".
 _PHONE_NANP = re.compile(
     rf"(?<![\w\]+.-])(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
-    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}}){_PHONE_SEP}?[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}})"
+    # tenth session: or a slash after the area code, as Quebec and Europe write it ("514/162-9131")
+    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}})(?:{_PHONE_SEP}?|{SP}?/{SP}?)[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}})"
     rf"(?![0-9]|[.,-][0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
@@ -662,6 +663,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         # valid ("555-123-4567"); ten bare digits need a valid area code and exchange.
         if main.isdigit() and not nanp_valid(digits_of(main)):
             continue
+        if "/" in main and digits_of(main)[-10] in "01":
+            continue  # tenth session: a slash after a number that is no area code ("pages 100/200-3000")
         start, end = m.span()
         digits = digits_of(main)
         if agency_line(digits):
