@@ -22,7 +22,7 @@ from .base import (
     words_pattern,
 )
 from .checksums import agency_line, card_valid, digits_of, is_year, luhn_valid, nanp_valid, s10_valid
-from .contact import _spelled_digits
+from .contact import _DIGIT_WORDS, _spelled_digits
 from .scan import NON_LATIN, Candidate, Label, Scan
 from .vocabulary import MONTHS, NOT_NAME, STREET_TYPES_EN, STREET_TYPES_FR, wordset
 
@@ -1282,28 +1282,7 @@ _OTHER_NUMBER_BETWEEN = re.compile(
 # Round 18: a UCI or a SIN spelled in words by voice-to-text, after its label: "my uci is one one
 # zero four five two eight eight three seven", "mon NAS c'est zéro quatre six ...": eight or ten
 # digits (a UCI), nine (a SIN).
-_SPOKEN_DIGITS = {
-    "zero": "0",
-    "oh": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "zéro": "0",
-    "un": "1",
-    "deux": "2",
-    "trois": "3",
-    "quatre": "4",
-    "cinq": "5",
-    "sept": "7",
-    "huit": "8",
-    "neuf": "9",
-}
+_SPOKEN_DIGITS = _DIGIT_WORDS  # the same words as a phone spelled out (contact.py)
 # Round 20: or two digits at a time ("eleven twenty three forty five sixty seven"): a teen is two
 # digits, a ten is two with the unit after it ("twenty three" 23) or without ("twenty" 20).
 _SPOKEN_TEENS = {
