@@ -33,7 +33,7 @@ INSERT_MESSAGE = ("INSERT INTO helpdesk_ticket_message (ticket_id, kind, author,
                   "VALUES (?, ?, ?, ?, ?, ?)")
 REOPEN = "UPDATE helpdesk_ticket SET status = 'open', updated_at = ? WHERE id = ?"
 INSERT_CHANGE = "INSERT INTO helpdesk_change (at, kind, ticket_id) VALUES (?, ?, ?)"
-LATEST_LINE = ("SELECT MAX(at) FROM helpdesk_ticket_message WHERE ticket_id = ? "
+LATEST_LINE = ("SELECT MAX(at) AS latest FROM helpdesk_ticket_message WHERE ticket_id = ? "
                "AND kind IN ('client', 'bot', 'agent')")
 CONVERSATION = "SELECT channel, lang FROM quaid_conversation WHERE id = ?"
 # (kind, author, text, code, at) of a ticket's line

@@ -370,8 +370,7 @@ async def _open_raw(conn: Any, values: dict[str, Any], lines: list[fast.Line], a
             await conn.execute_query(_sql(conn, fast.INSERT_CHANGE), [values["created_at"], "created", row["id"]])
         return row, True
     now = values["created_at"]
-    latest = (await _first(conn, fast.LATEST_LINE.replace("MAX(at)", "MAX(at) AS latest"), [waiting["id"]]) or {})
-    known = latest.get("latest") or 0.0
+    known = (await _first(conn, fast.LATEST_LINE, [waiting["id"]]) or {}).get("latest") or 0.0
     new = [[waiting["id"], *line] for line in lines if line[4] > known]
     if new:
         await conn.execute_many(_sql(conn, fast.INSERT_MESSAGE), new)

@@ -661,12 +661,12 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         main = m.group("main")
         # A 3-3-4 shape with separators is a phone number even when its exchange is not
         # valid ("555-123-4567"); ten bare digits need a valid area code and exchange.
-        if main.isdigit() and not nanp_valid(digits_of(main)):
+        digits = digits_of(main)
+        if main.isdigit() and not nanp_valid(digits):
             continue
-        if "/" in main and digits_of(main)[-10] in "01":
+        if "/" in main and digits[-10] in "01":
             continue  # tenth session: a slash after a number that is no area code ("pages 100/200-3000")
         start, end = m.span()
-        digits = digits_of(main)
         if agency_line(digits):
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
         if len(set(digits[-10:])) == 1:
