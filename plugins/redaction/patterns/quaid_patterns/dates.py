@@ -15,6 +15,9 @@ _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _MONTH_NAME = rf"(?i:{MONTHS})(?![\w\]])\.?"
+# Round 40: a month cut after four letters, with its dot ("le 7 avri. 1950", "27 nove. 1984", "3 octo. 1977"); the
+# four letters of no other word ("marc" is a name: not among them)
+_MONTH_CUT = r"(?i:avri|nove|octo|d[ée]ce|janu|augu|septe)\."
 _ORDINAL = r"(?i:st|nd|rd|th|er|e)?"
 # Round 19: the months of the Solar Hijri (Iran, Afghanistan) and Bikram Sambat (Nepal) calendars,
 # with a year of theirs ("born 21 Farvardin 1340", "Baisakh 12, 2049"), and a holiday said with its
@@ -71,6 +74,7 @@ _DATE = re.compile(
     # round 20: the month's number after "du" ("né le 14 du 7, 1996"), a two-digit year first that
     # no day can be ("84-08-15", year-month-day)
     rf"|{_DAY}\s+(?i:du)\s+{_MONTH_NUMBER},?\s+{_YEAR}|(?:3[2-9]|[4-9][0-9])(?P<s4>[-/.]){_MONTH_NUMBER}(?P=s4){_DAY}"
+    rf"|(?:1er|{_DAY})[ \t]+{_MONTH_CUT}[ \t]+{_YEAR}"  # round 40: "7 avri. 1950"
     rf"|(?:1er|{_DAY}){_ORDINAL}(?:\s+(?i:of|de))?[\s-]+{_MONTH_NAME}"
     rf"(?:,?[\s-]+(?:(?i:de|of|del)\s+)?(?:{_YEAR}|['’]?[0-9]{{2}}(?![0-9])))?"  # 3 mars 1988, 3-Mar-88, 17 de mayo de 1984; round 28: 12 June of 1949
     rf"|{_MONTH_NAME}\s+(?:(?i:the)\s+)?(?:1er|{_DAY}){_ORDINAL}"
@@ -103,7 +107,7 @@ _BIRTH = re.compile(
         # round 34: not a wedding's or a death's anniversary ("notre anniversaire de mariage aurait été le 9 septembre")
         r"|anniversaire(?!\s+(?:de\s+(?:mariage|noces|d[ée]c[èe]s|la\s+mort|d[ée]part|l['’]arriv[ée]e)|d['’]\s?arriv[ée]e))"
         # the clients' own languages: Spanish, Portuguese, German, Tagalog
-        r"|fecha\s+(?:de\s+)?nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
+        r"|fecha\s+(?:de\s+)?nac(?:imiento|\.)?|f\.?\s?nac\.?|nacid[oa]s?|data\s+de\s+nascimento|nascid[oa]|geburtsdatum|geboren"
         # round 27: the Spanish and Portuguese verb: "naci el 3 de marzo de 1992", "mi hija nació el ...", "nasci em ..."
         r"|nac[ií]|naci[óo]|nacieron|nacimos|nasci|nasceu|nasceram"
         r"|kapanganakan|ipinanganak|kaarawan|birthdate\s+ko"
@@ -128,7 +132,7 @@ _BIRTH = re.compile(
 )
 _BIRTH_KEYS = wordset("""
 born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
-naiss naisance ddn dn anniversaire nacimiento nac nacido nacida nascimento nascido nascida
+naiss naisance ddn dn anniversaire nacimiento nac nacido nacida nacidos nacidas nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
@@ -257,7 +261,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
                                  or _AND_RELATIVE.fullmatch(text, previous, start)
-                                 or _AND_NEXT.fullmatch(text, previous, start)
+                                 or _AND_NEXT.fullmatch(text, previous, start) or _MEANT_NEXT_LINE.fullmatch(text, previous, start)
                                  or _next_label(text, previous, start) or _next_named(text, previous, start))):
             previous = end
             years.add(_year_of(m.group()))
@@ -310,10 +314,33 @@ put mis wrote written écrit ecrit
 _JOINING = wordset("and et but mais")
 
 
+# Round 40: two papers that disagree, the second date "in the other" one ("a la date de naissance 24.08.1971 dans le
+# passeport interne mais 9 juin 1992 dans l'autre", "it's 1980-02-03 on my passport but 1981-03-02 on the other"):
+# the same person's birth date as the other paper prints it, however far apart the years.
+_IN_OTHER_PAPER = re.compile(
+    r"[ \t]+(?i:dans|sur|in|on|en)[ \t]+(?i:l['’][ \t]?autre|the[ \t]+other|el[ \t]+otro|(?:le|la|mon|ma|my|the|el|mi|his|her|son|sa)"
+    r"[ \t]+(?:passport|passeport|pasaporte|papers|papiers|form|formulaire|certificate|certificat|acte|id|card|carte|visa|permit|permis"
+    r"|pr[ \t]+card|carte[ \t]+rp))(?![\w'’-])"
+)
+_BUT_KEYS = wordset("but mais pero")
+
+
+def _in_other_paper(text: str, previous: int, m: re.Match[str]) -> bool:
+    year = _year_of(m.group())
+    if not year or int(year) > _LAST_BIRTH_YEAR or not _same_sentence(text, previous, m.start()) \
+            or not _IN_OTHER_PAPER.match(text, m.end()):
+        return False
+    gap = _GAP_WORD.findall(text[previous:m.start()].lower())
+    return not _BUT_KEYS.isdisjoint(gap) and not _ON_PAPERS.isdisjoint(gap) \
+        and not any(w in _EVENT_WORDS and w not in _JOINING and w not in _ON_PAPERS for w in gap)
+
+
 def _on_papers(text: str, previous: int, m: re.Match[str], years: set[str]) -> bool:
     year = _year_of(m.group())
     if not year or not _same_sentence(text, previous, m.start()):
         return False
+    if _in_other_paper(text, previous, m):
+        return True
     near = _GAP_WORD.findall(text[previous:m.end() + 20].lower())
     if _ON_PAPERS.isdisjoint(near) or not _PAPER_EVENTS.isdisjoint(near) \
             or any(w in _GAP_BREAK and w not in _JOINING for w in near):
@@ -539,6 +566,46 @@ _KIN_IN_BRACKETS_BEFORE = re.compile(
 )
 
 
+# Round 40: a relative's word, the name found first, then the date with no mark between ("me [PERSON] 1962-12-07, my
+# daughter [PERSON] January 21, 2019, and my husband [PERSON] 5 Jun 1958.", "Son [PERSON] January 24, 1953" opening a
+# line), the item ending there (a comma and the next relative, a full stop, the line's end or another field).
+_KIN_PERSON_BEFORE = re.compile(
+    rf"(?:^|\n|[;,:]|[.!?][ \t])[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?:(?i:and|et|&)[ \t]+)?(?i:(?:my|mon|ma|our|notre)[ \t]+)?"
+    rf"(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*:?[ \t]*\[PERSON\][ \t]+\Z"
+)
+_STOP_AFTER = re.compile(r"[ \t]*[.!](?:[ \t]|\Z)")
+# Round 40: a date between commas right after the name, the way one introduces someone ("my grandmother [PERSON], 16
+# Jun 1973, lives with us", "[PERSON], 19.10.1960, lives ...", "... biometrics. [PERSON], July 18, 1981, passport ..."):
+# the name opens the message, a line or a sentence, or follows a relative's or a friend's word; a year of the client's
+# adult years or before, then a comma or the item's end.
+_APPOSED_BEFORE = re.compile(
+    rf"(?:(?:^|\n|[.!?:;][ \t]+)[ \t]*|(?i:(?:my|mon|ma|our|notre|his|her|son|sa)[ \t]+(?:{_KIN}|friend|ami|amie|copine|copain)(?:[- ]in[- ]law)?[ \t]+))"
+    r"\[PERSON\][ \t]*,[ \t]*\Z"
+)
+_APPOSED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_\[]|[.;]?[ \t]*(?:\n|\Z))")
+# Round 40: a list's item, a name and a date in digits whose year has two digits ("1. SITI - 20.1.77", "2. [PERSON] -
+# 4.1.91"), in a message about a family; the item ends its line.
+_SHORT_YEAR_DATE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])([./-])(?:0?[1-9]|1[0-2])\1[0-9]{2}")
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•]|[0-9]{1,2}[.)])[ \t]*(?:\[PERSON\]|[A-ZÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+){0,3})[ \t]*(?:[,:—–-])[ \t]*\Z"
+)
+# Round 40: a date in words in brackets right after the name found first ("[PERSON] (18 octobre 1954)", "our son
+# [PERSON] (Jul 21 1985)"), its year 2012 or earlier, or later with a relative named in the sentence (not "I spoke to
+# agent [PERSON] (March 3, 2025)"); with digits, after a given name and a family name in lower case ("my friend tamar lomidze
+# (08/01/1989)").
+_PERSON_BRACKET = re.compile(r"\[PERSON\][ \t]*\([ \t]*\Z")
+_LOWER_PAIR_BRACKET = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]+[a-zà-ÿ'’-]{3,}[ \t]*\([ \t]*\Z")
+
+
+_KIN_WORD = re.compile(rf"(?<![\w'’-])(?i:{_KIN}|kids?|children|enfants|family|famille)(?![\w'’-])")
+
+
+def _kin_in_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` names a relative (a child's recent birth date: "our son [PERSON] (Jul 21 2020)")."""
+    sentence = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    return _KIN_WORD.search(text, sentence, pos) is not None
+
+
 def _named_dates(text: str) -> Iterator[Candidate]:
     if "(" in text and "[PERSON]" in text:
         for m in _DATE.finditer(text):
@@ -546,14 +613,30 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                     and not _event_sentence(text, m.start()) and _EVENT_WORDS.isdisjoint(
                         _GAP_WORD.findall(text[m.end():m.end() + 40].lower())):
                 yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+    if "\n" in text and _FAMILY_CONTEXT.search(text):
+        for m in _SHORT_YEAR_DATE.finditer(text):
+            if _LINE_END.match(text, m.end()) and (m.start() == 0 or not text[m.start() - 1].isalnum()) \
+                    and _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "1. SITI - 20.1.77"
     if _YEAR_DIGITS.search(text) is None:
         return  # each date it keeps has a full year (_FULL_YEAR), so these four digits
     if "(" in text:
         for m in _DATE.finditer(text):
-            if _NUMERIC_DATE.fullmatch(m.group()) and _FULL_YEAR.search(m.group()) and _CLOSING.match(text, m.end()):
+            if not (_FULL_YEAR.search(m.group()) and _CLOSING.match(text, m.end())):
+                continue
+            if _NUMERIC_DATE.fullmatch(m.group()):
                 name = _NAME_BRACKET.search(text, max(0, m.start() - 30), m.start())
                 if name and (name.group(1) is None or given_name(name.group(1))):
                     yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+                    continue
+                pair = _LOWER_PAIR_BRACKET.search(text, max(0, m.start() - 50), m.start())
+                if pair and given_name(pair.group(1)) and pair.group(1) not in _NOT_IN_NAME \
+                        and not _event_sentence(text, m.start()):
+                    yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "tamar lomidze (08/01/1989)"
+            elif _PERSON_BRACKET.search(text, max(0, m.start() - 20), m.start()) and not _event_sentence(text, m.start()) \
+                    and (int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR
+                         or (int(_year_of(m.group())) <= _LAST_BIRTH_YEAR and _kin_in_sentence(text, m.start()))):
+                yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "[PERSON] (18 octobre 1954)"
     if _ASCII_CAPITAL.search(text) is None:
         return
     for m in _DATE.finditer(text):
@@ -578,6 +661,16 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         if _KIN_NAMED_BEFORE.search(text, max(0, start - 70), start) and int(_year_of(m.group()) or 9999) <= _LAST_BIRTH_YEAR \
                 and not _event_sentence(text, start) and (_ITEM_END.match(text, m.end()) or _RECORD_FIELD_NEXT.match(text, m.end())):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 33: "Dad (Jorge Luis Castillo) - 1957/03/21"
+            continue
+        if "[PERSON]" in text and _KIN_PERSON_BEFORE.search(text, max(0, start - 50), start) \
+                and int(_year_of(m.group()) or 9999) <= _LAST_BIRTH_YEAR and not _event_sentence(text, start) \
+                and (_ITEM_END.match(text, m.end()) or _RECORD_FIELD_NEXT.match(text, m.end()) or _STOP_AFTER.match(text, m.end())):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "my daughter [PERSON] January 21, 2019, and ..."
+            continue
+        if "[PERSON]" in text and _APPOSED_BEFORE.search(text, max(0, start - 50), start) \
+                and _APPOSED_AFTER.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR \
+                and not _event_sentence(text, start):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "my grandmother [PERSON], 16 Jun 1973, lives ..."
             continue
         if numeric and "[PERSON]" in text and _INTRODUCED_BEFORE.search(text, max(0, start - 20), start) \
                 and _FIELD_AFTER.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR:
@@ -614,7 +707,7 @@ _APPOINTMENT_WORDS = wordset("appointment appt rdv deadline due scheduled booked
 def _event_sentence(text: str, pos: int) -> bool:
     """Whether the sentence before `pos` names an event (biometrics, interview, flight...) and no birth."""
     sentence = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    words = set(_GAP_WORD.findall(text[sentence:pos].lower()))
+    words = set(_GAP_WORD.findall(text[sentence:pos].lower())) - _JOINING  # round 40: "and my husband ..." names no event
     return not words.isdisjoint(_EVENT_WORDS | _APPOINTMENT_WORDS) and words.isdisjoint(_BIRTH_KEYS)
 
 
@@ -664,8 +757,9 @@ _AND_RELATIVE = re.compile(
 
 
 # Birth dates listed after one label: "their dob are 2016-05-02 and 2018-10-29".
-# round 34: the article of the next date ("nés respectivement le 2 février 1944 et le 18 octobre 1946", "and on the ...")
-_AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?(?:(?:le|on[ \t]+the|on|the|el)[ \t]+)?", IGNORE_CASE)
+# round 34: the article of the next date ("nés respectivement le 2 février 1944 et le 18 octobre 1946", "and on the ...");
+# round 40: the Spanish "y" ("nacidos el 03/11/1971 y 22/07/1974")
+_AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et|y(?=[ \t]))[ \t]*(?:(?:and|et)[ \t]+)?(?:(?:le|on[ \t]+the|on|the|el)[ \t]+)?", IGNORE_CASE)
 
 
 # The same birth date in another calendar or format, right after it: "1366/04/12 (solar) = 03
@@ -701,6 +795,14 @@ _CORRECTED_TO = re.compile(
 )
 
 
+# Round 40: the birth date given, then corrected on the next line ("my date of birth is 5/2/1990\nsorry I meant
+# 10-JUL-1954", "ma date de naissance est 20/08/1975\ncorrection : 27/09/1964", "désolé je voulais dire ...").
+_MEANT_NEXT_LINE = re.compile(
+    r"[ \t]*[.!]?[ \t]*\n[ \t]*(?:(?:sorry|sry|oops|oups|pardon|d[ée]sol[ée]e?|dsl|my[ \t]+bad)[ \t]*[,.!]*[ \t]*)?"
+    r"(?:i[ \t]+meant|i[ \t]+mean|je[ \t]+voulais[ \t]+dire|je[ \t]+veux[ \t]+dire|correction|corrected|corrig[ée]e?"
+    r"|(?:it|that)[ \t]+should[ \t]+be|should[ \t]+be|ce[ \t]+devrait[ \t]+[êe]tre|plut[ôo]t)[ \t]*:?[ \t]*(?:(?:le|the|on)[ \t]+)?",
+    IGNORE_CASE,
+)
 _FULL_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER = re.compile(r"[0-9]+")
 

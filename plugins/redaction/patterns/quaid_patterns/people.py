@@ -40,7 +40,8 @@ _STRONG = re.compile(
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?\s*(?:is|:|-)"
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
-    r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:\s*[:=]|\s+[-–]\s)"
+    r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:[ \t]*\([^()\n]{1,30}\))?(?:\s*[:=]|\s+[-–]\s)"
+    # round 40: the label's own note in brackets ("Name (as in old passport): ...", "Nom (comme au passeport) : ...")
     # round 25: a form's other names: "Nom de naissance : DUBOIS", "Nom d'usage : ...", "birth name:"
     r"|(?<![\w-])(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille|d['’]\s?[ée]pouse|marital)"
     r"|(?:birth|married|maiden|previous|former)\s+(?:sur)?name)\s*[:=]"
@@ -624,7 +625,13 @@ def _demonym(low: str) -> bool:
     """"jordanian", "burmese": a nationality, unless it is a known name ("Brian", "Thérèse")."""
     # no nationality ends in "jean": "Réjean", "Marie-Jean" are names
     return len(low) >= 6 and low.endswith(("ian", "ean", "ese")) and not low.endswith("jean") \
-        and low not in NAMES_ENDING_LIKE_WORDS
+        and low not in NAMES_ENDING_LIKE_WORDS and not (low.endswith(_ARMENIAN_ENDINGS) and low not in _SSIAN_DEMONYMS)
+
+
+# Round 40: Armenian family names end like a nationality, after sounds that no nationality has before "-ian"
+# ("Petrossian", "Sarkissian", "Boghossian", "Tashjian", "Papazian", "Kardashian", "Grigorian"); "russian" does.
+_ARMENIAN_ENDINGS = ("ssian", "shian", "jian", "zian", "ghian", "khian", "tsian", "chian", "gorian")
+_SSIAN_DEMONYMS = frozenset(("russian", "prussian", "circassian", "belorussian"))
 
 
 # "the company's name is ...", "file name: ...": names of things, not of people.
@@ -1265,6 +1272,8 @@ _GROUP_LABEL = re.compile(
     IGNORE_CASE,
 )
 _GROUP_KEYS = wordset("kids children sons daughters parents siblings brothers sisters enfants fils filles frères freres soeurs sœurs dependants dependents charge")
+_ITEM_KIN = wordset("fils fille son daughter mère mere père pere mother father husband wife mari femme enfant child bébé bebe baby")
+_ITEM_KIN_WORD = re.compile(r"[^\W\d_]+[ \t]*:?[ \t]*(?=[^\W\d_])")
 _LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?", IGNORE_CASE)
 
 
@@ -1400,6 +1409,9 @@ def _group_names(text: str) -> Iterator[tuple[int, int]]:
             span = _name_at(text, pos, strong=False) if text[pos].isupper() else _listed_lower_word(text, pos)
             if span is None:
                 break
+            if text[span[0]:span[1]].lower() in _ITEM_KIN and (kin := _ITEM_KIN_WORD.match(text, span[0])):
+                pos = kin.end()  # round 40: "mes enfants :\nFils ARJUN POPESCU ...": the item's relative, then its name
+                continue
             yield span
             end = span[1]
             age = _AGE_AFTER.match(text, end)
@@ -2597,6 +2609,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if " " in value and (pair := _GIVEN_AND_BEFORE.search(text, max(0, found[0] - 25), found[0])) \
                 and _clause_given(pair.group(1)):
             yield pair.start(1), pair.end(1), "PERSON", PERSON_P  # round 34: "Ernesto y Lupita Ramírez": both
+        if found[1] - found[0] > 3 and text[found[1] - 2] == " " and text[found[1] - 1].isalpha() \
+                and (initial := _INITIAL_THEN_FAMILY.match(text, found[1])) and initial.group(1).lower() not in vocabulary() \
+                and initial.group(1).lower() not in NOT_NAME and text[found[1] - 1].islower() == initial.group(1)[0].islower():
+            found = (found[0], initial.end(1), found[2], found[3])  # round 40: "Name: jhonny s. macaraeg": the initial's family name
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         if patronymic:
             found = (found[0], patronymic.end(), found[2], found[3])
@@ -2605,6 +2621,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and " " not in value and family_name(value):
             found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
         yield found
+
+
+_INITIAL_THEN_FAMILY = re.compile(r"\.[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)*)(?=[ \t]*(?:[,;\n]|\Z))")
 
 
 # Round 34: a title, an honorific or a widow's or late person's word at a name's start is no part of
@@ -2789,6 +2808,13 @@ _BEFORE_BIRTH = re.compile(
     r"(?:[ \t]*[,:]|[ \t]+[-—–]|[ \t]*\([ \t]*[^\W\d_]+(?:[- ]in[- ]law)?[ \t]*[,:;-])?[ \t]*\[DATE_OF_BIRTH\]",
     re.MULTILINE,
 )
+# Round 40: a list's item in capitals before its birth date, masked on the first pass ("1. SITI - [DATE_OF_BIRTH]",
+# "- NGUYEN VAN AN, [DATE_OF_BIRTH]"): each word, written as a name, a name of the lists or a capitalised word no
+# list knows.
+_SHOUTED_ITEM_BEFORE_BIRTH = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[-*•]|[0-9]{1,2}[.)])[ \t]*([A-ZÀ-ÖØ-Þ]{2,}(?:[- ][A-ZÀ-ÖØ-Þ]{2,}){0,3})"
+    r"(?:[ \t]*[,:]|[ \t]+[-—–])[ \t]*\[DATE_OF_BIRTH\]"
+)
 _INSTEAD = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,2}})[ \t]+(?i:instead[ \t]+of|au[ \t]+lieu[ \t]+de|rather[ \t]+than)[ \t]+"
     rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,2}})(?![\w'’-])"
@@ -2926,6 +2952,11 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             if _name_words27(found, False) or (len(found) > 1 and _name_words27(found[:1], False) and not _plain_word(found[0])
                                                and not any(w.lower() in PLACES or w.lower() in _PLACE_OR_BODY
                                                            or _CALENDAR.fullmatch(w) for w in found)):
+                yield m.span(1)
+        for m in _SHOUTED_ITEM_BEFORE_BIRTH.finditer(text):
+            found = [w.capitalize() for w in re.split(r"[- ]", m.group(1))]
+            if not any(w.lower() in NOT_NAME or w.lower() in _GROUP_KEYS or w.lower() in _BIRTH_WORDS27 for w in found) \
+                    and _name_words27(found, False):
                 yield m.span(1)
     if "(" in text:
         for m in _HERE_BRACKET.finditer(text):  # "Grace here (Grace Atim)": the given name may be a word
@@ -3218,6 +3249,12 @@ _FAMILY_NAMED = re.compile(
     rf"|(?<![\w'’-])(?:Mr\.?|M\.)[ \t]+(?:and|&|et)[ \t]+(?:Mrs|Mme|Ms)\.?[ \t]+{_FAMILY_WORD}[ \t]+(?:and|&|et)[ \t]+"
     rf"(?P<couple>{_FAMILY_WORD}[ \t]+{_FAMILY_WORD})(?![\w'’-])"
 )
+# Round 40: the writers presenting their own family ("nous sommes la famille ...", "we are the ... family", "this is
+# the ... family", "c'est la famille ..."): the name need not be in a list.
+_SELF_FAMILY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:we[ \t]+are|we['’]re|nous[ \t]+sommes|on[ \t]+est|this[ \t]+is|it['’]s|c['’][ \t]?est|ici)[ \t]+(?:(?:the|la)[ \t]+)?\Z",
+    IGNORE_CASE,
+)
 _PLURAL_HINT = re.compile(r"(?i:the)[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+s(?![\w'’-])")
 _FAMILY_KEYS = wordset("family families household familly fam famille familia família chez mrs mme")
 
@@ -3242,6 +3279,9 @@ def _family_names(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span(group)
         elif all(_family_part(part, False) for part in word.split("-")):
             yield (m.start(group), m.end(group) + 1) if group == "plural" else m.span(group)
+        elif group in ("the", "fr") and _SELF_FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                and all(_family_part(part, True) for part in word.split("-")):
+            yield m.span(group)  # round 40: "nous sommes la famille Kabongo", "we are the Eze family" (a name no list holds)
 
 
 # Names, written in lower case, whose detail is given: a given name of the lists opening a message
@@ -3644,6 +3684,12 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if "@" in text:
         for start, end in _mailed_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "<" in text:
+        for start, end in _quoted_senders(text):
+            yield start, end, "PERSON", PERSON_P
+    if "\n" in text and ":" in text:
+        for start, end in _split_name_lines(text):
             yield start, end, "PERSON", PERSON_P
     if "[" in text:
         for start, end in _valued_list_names(text):
@@ -4194,6 +4240,48 @@ def _mailed_names(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span()
 
 
+# Round 40: the sender of a quoted e-mail, every word of the name before the mailbox in angle brackets: "On Tue, Mar
+# 4, 2025 at 9:12 AM Thi Hoa Obi <thi.obi@...> wrote:", "Le 4 mars 2025 à 09:12, Ngozi El Amrani <...> a écrit :",
+# "From: Ana de la Cruz <...>"; each word a name of the lists, a particle or a word no list knows ("Service Canada
+# <...>", "IRCC Notifications <...>" stay).
+_SENDER = re.compile(
+    r"(?:[0-9]{1,2}[:h][0-9]{2}(?:[ \t]*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?[ \t]*,?|(?:^|\n)[> \t]*(?:From|De|Von|Sender|Exp[ée]diteur)[ \t]*:)[ \t]*"
+    r"((?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*[ \t]+|(?:de|del|la|da|dos|van|von|der|el|al|bin|ben)[ \t]+){0,5}"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    r"[ \t]*<[ \t]*(?:[^<>\s@]+@[^<>\s]+|\[EMAIL\])[ \t]*>"
+)
+
+
+def _quoted_senders(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SENDER.finditer(text):
+        words = m.group(1).split()
+        if len(words) < 2 or any(_plain(w) in NOT_NAME_CAPITALISED for w in words):
+            continue
+        if all(given_name(w) or family_name(w) or w.lower() in NAME_PARTICLES
+               or (w.lower() not in vocabulary() and w.lower() not in NOT_NAME and not w.isupper()) for w in words):
+            yield m.span(1)
+
+
+# Round 40: a name label alone on its line, the name's two parts on the next two lines, one word each, then another
+# label or the message's end ("Name:\nNWOSU\nYuki\nDOB:\n...", "Nom :\nKONAN\nAya\n"): one name across the break, as a
+# form pasted from a phone's screen breaks it. Each part a name of the lists or a word no list knows.
+_SPLIT_NAME_LINES = re.compile(
+    r"(?:^|\n)[ \t]*(?i:full[ \t]+name|name|nom|nom[ \t]+complet)[ \t]*:[ \t]*\n[ \t]*"
+    r"([^\W\d_]{2,}(?:['’-][^\W\d_]+)*[ \t]*\n[ \t]*[^\W\d_]{2,}(?:['’-][^\W\d_]+)*)[ \t]*"
+    r"(?=\n[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:|[ \t]*\Z)"
+)
+
+
+def _split_name_lines(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SPLIT_NAME_LINES.finditer(text):
+        words = m.group(1).split()
+        if all(w[:1].isupper() for w in words) and not any(
+                _plain(w) in NOT_NAME or _plain(w) in NOT_NAME_CAPITALISED or w.lower() in PLACES for w in words) \
+                and any(given_name(w) or family_name(w) for w in words) \
+                and all(given_name(w) or family_name(w) or w.lower() not in vocabulary() for w in words):
+            yield m.span(1)
+
+
 # A given name after a dash that closes the message: "I'm in CDMX until Friday - Alejandro".
 # round 28: the e-mail signature's "--" too, and a hyphenated given name in any case ("Any news? -- Sung-min")
 _DASHED_END = re.compile(r"[ \t\n](--|[-—–])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?)[ \t]*[.!]*[ \t]*$")
@@ -4691,6 +4779,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = _SPAN_WORDS.findall(text, start, end)
     if not words:
         return False
+    if len(words) == 1 and (words[0].lower() in _CLOSING_TAIL or said_words(text, start, end)):
+        return True  # round 40: "Thank you Дякую", "Grace and Hope are words on her shirt"
     if len(words) == 1 and words[0].lower() in _NEXT_FIELD_LABELS and _COLON_NEXT.match(text, end) is not None:
         return True  # round 31: a form's empty field, "Name:\tRelationship:\tDOB:": the next field's label
     after = _WORD_AFTER.match(text, end)
@@ -4878,6 +4968,51 @@ def _head_label_end(text: str, start: int, end: int) -> int:
     return cut
 
 
+# Round 40: a sign-off typed right after the name at a message's end ("Mireille Desai Cordialement", "Yusuf Traoré
+# Merci beaucoup", "ousmane konan mrc", "Name on card artem fedorov Regards.", "ask for Milos Дякую"): never a name's
+# last word; alone, no name ("Thank you Дякую"). The word is read whole, past the span's end ("Merc|i").
+_CLOSING_TAIL = wordset("""
+regards cordialement merci mrc mci thanks thank thx tnx cheers salutations gracias obrigado obrigada grazie danke
+дякую дякуємо спасибо спасибі благодарю щиро
+""")
+
+
+def _closing_end(text: str, start: int, end: int) -> int:
+    """The end of the PERSON span start:end without a sign-off word at its end."""
+    words = list(_SPAN_WORDS.finditer(text, start, end))
+    if len(words) < 2:
+        return end
+    whole = _SPAN_WORDS.match(text, words[-1].start())
+    if whole is None or whole.group().lower() not in _CLOSING_TAIL:
+        return end
+    cut = words[-1].start()
+    while cut > start and not (text[cut - 1].isalnum() or text[cut - 1] in "'’-."):
+        cut -= 1
+    return cut
+
+
+# Round 40: names that are words said to be words or the names of things ("Grace and Hope are words on her shirt",
+# "Espoir et Patience sont les mots de la semaine", "Faith and Joy are the names of the churches that ..."); not "are
+# the names of my twins".
+_SAID_WORDS_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|et|&|or|ou)[ \t]+[^\W\d_]+)?[ \t]+(?:are|is|sont|est)[ \t]+(?:(?:just|only|simply|juste|seulement|"
+    r"the|les|des|a|un|une|my|mes|our|nos)[ \t]+){0,2}(?:words?|mots?|(?:names?|noms?)[ \t]+(?:of|de|des|du)[ \t]+(?:(?:the|les|la|le|l['’])[ \t]*)?"
+    r"(?:church|churches|[ée]glises?|schools?|[ée]coles?|shops?|stores?|magasins?|companies|company|soci[ée]t[ée]s?|streets?|rues?"
+    r"|dogs?|cats?|chiens?|chats?|boats?|bateaux|groups?|groupes?|organi[sz]ations?|associations?))(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
+def said_words(text: str, start: int, end: int) -> bool:
+    """Whether the one-word PERSON span start:end is a word said to be a word or a thing's name (see above)."""
+    return _SAID_WORDS_AFTER.match(text, end) is not None
+
+
+# Round 40: a role before the name, capitalised as a form's or a case note's label ("Patient Ana Lucía Petrov, DOB
+# ...", "Cliente Marie Roy"): not the name's.
+_ROLE_TITLE_LEAD = re.compile(r"(?:Patient|Patiente|Client|Cliente|Applicant|Demandeur|Demandeuse|Requérant|Requérante)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
     """The PERSON span start:end without a form's label word at either end, nor a
     possessive before it ("mum's name Folasade Adeyemi"), nor the next field's label that it
@@ -4888,7 +5023,10 @@ def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
         start = kin.end()
     if (role := _ROLE_LEAD.match(text, start, end)) is not None and role.end() < end:
         start = role.end()
+    if (title := _ROLE_TITLE_LEAD.match(text, start, end)) is not None and title.end() < end:
+        start = title.end()
     end = _head_label_end(text, start, end)
+    end = _closing_end(text, start, end)
     owned = _OWNED_LABEL.match(text, start, end)
     if owned is not None and owned.end() < end:
         start = owned.end()

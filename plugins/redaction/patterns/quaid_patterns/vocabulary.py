@@ -263,7 +263,8 @@ found built sold spent
 btw lol haha lmao omg tbh fyi asap idk imo smh ty tysm pls plz thx
 quoi combien quand comment pourquoi dommage ridicule frustrant nécessaire necessaire
 obligatoire gratuit payant facile lent rapide cher chère possible fait moi encore
-""")
+âgé âgée âgés âgées agé agée elderly aged vieux vieille malade
+""")  # round 40: an age's adjective between the relative and the name ("ma mère âgée Karim Côté")
 # Names that end like a participle: "-ed" is otherwise not a name in lower case.
 NAMES_ENDING_LIKE_WORDS = wordset(
     "ahmed mohammed mohamed muhammed hamed saeed javed rasheed waleed majed fahed fred ted ned "
@@ -325,7 +326,8 @@ vit vivent habite habitent travaille travaillent attend attendent étudie etudie
 souhaite voudrait aimerait cherche parle parlent dort mange sort rentre revient reste
 expire expiré expirée expirer venait allait devait pouvait voulait naître naitre
 accouche accouché accouchée enceinte malade décédé décédée decede decedee jai jsuis chui jveux jpeux
-""")
+employeur employeuse employeurs patron patronne gérant gérante gerant gerante
+""")  # round 40: the employer speaking ("Employeur ici.")
 NOT_NAME_LOWERCASE = NOT_NAME_LOWERCASE | FRENCH_TRADES_AND_VERBS
 NOT_NAME = NOT_NAME | (OTHER_FUNCTION_WORDS - NAME_PARTICLES)
 NOT_NAME_CAPITALISED = NOT_NAME_CAPITALISED | FRENCH_DEMONYMS | OTHER_DEMONYMS
