@@ -584,3 +584,42 @@ def test_respell_reads_phone_spellings_as_the_examples_write_them(trained: FastT
     assert literal.predict(sms, "fr", k=3) != literal.predict(spelt, "fr", k=3)
     # "c koi le delai" is an example: "koi" stays ("quoi" is in no example), read as learnt
     assert respelling.predict("c koi le delai", "fr", k=3) == literal.predict("c koi le delai", "fr", k=3)
+
+
+# NLU round 17 (config/eval/README.md): a question also read as the examples ask it.
+@pytest.mark.parametrize(("query", "plain"), [
+    ("est ce que je peux renouveler mon passeport en ligne", "je peux renouveler mon passeport en ligne"),
+    ("ou est ce que je peux voir les delais de traitement", "ou je peux voir les delais de traitement"),
+    ("est ce qu on paie quelque chose pour demander l asile", "on paie quelque chose pour demander l asile"),
+    ("c est quoi une lap et est ce que j en ai besoin", "c est quoi une lap et j en ai besoin"),
+    ("y a t il un moyen de suivre une demande de rp sur internet", "comment suivre une demande de rp sur internet"),
+    ("est ce qu il y a une facon d avoir un rendez vous", "comment avoir un rendez vous"),
+    ("is there a way to track it online", "how to track it online"),
+])
+def test_plainly_drops_the_particle_before_the_client_and_reads_a_way_as_how(query: str, plain: str) -> None:
+    assert quaid_fasttext.plainly(query) == plain
+
+
+@pytest.mark.parametrize("query", [
+    "qu est ce que je dois faire",  # "what": the particle is the question's word
+    "est ce que ma demande est acceptee",  # about something: the intents' words stay
+    "est ce que desjardins embauche des travailleurs etrangers",
+    "is there a fee for the eta",
+    "comment renouveler mon passeport",
+])
+def test_plainly_leaves_other_questions_as_they_are(query: str) -> None:
+    assert quaid_fasttext.plainly(query) is query
+
+
+def test_a_question_asked_plainly_raises_the_top_code_only_when_it_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    for text in ("Est-ce que je peux arriver au canada avant les cours?", "Y a-t-il un moyen de renouveler mon passeport?"):
+        plain = quaid_fasttext.plainly(whole._query(text))
+        read_whole, read_plain = whole.predict(text, "fr", k=3), whole._predict(plain, 3)
+        assert read_plain[0].code == read_whole[0].code and read_plain[0].confidence > read_whole[0].confidence
+        assert reading.predict(text, "fr", k=3) == [read_plain[0], *read_whole[1:]]
+    # a message with nothing to read plainly is read as before
+    text = "est-ce que mon passeport expire bientôt?"
+    assert reading.predict(text, "fr", k=3) == whole.predict(text, "fr", k=3)
+

@@ -46,7 +46,10 @@ decides the code: a question that points elsewhere, or is less sure without its 
 just quit and go work at another restaurant ...?" without "I have a closed work permit"),
 changes nothing (NLU round 11). A message of one sentence that ends with "?" asks in its last clause
 when a comma comes before a question word ("I'm coming on an eTA from Australia, how long am I allowed
-to stay in Canada?"; NLU round 16).
+to stay in Canada?"; NLU round 16). A question is also read as the examples ask it, without French's
+particle before the client ("Est-ce que je peux renouveler mon passeport en ligne?" 100101 0.69 -> 0.95)
+and with "y a-t-il un moyen de" / "is there a way to" as "comment" / "how to" (:func:`plainly`); as with the
+question, that reading only raises the top code's confidence when it ranks it first too (NLU round 17).
 """
 
 from __future__ import annotations
@@ -144,7 +147,9 @@ class FastTextConfig(BaseModel):
         True,
         description="also read a long message's question sentences alone (8 words or more, at most 80% "
                     "of the message's); their best code's confidence is kept when it is the whole "
-                    "message's best code and higher",
+                    "message's best code and higher; likewise a question asked plainly, without French's "
+                    "particle before the client ('est-ce que je peux' -> 'je peux') and with 'y a-t-il un moyen "
+                    "de' / 'is there a way to' read as 'comment' / 'how to'",
     )
 
     respell: bool = Field(
@@ -301,6 +306,32 @@ def _clauses(sentence: str) -> list[str]:
         return [sentence]
     last = commas[-1]
     return [sentence[: last.start()].strip(), sentence[last.end():].strip()]
+
+
+# A question asked with words the examples seldom ask with (NLU round 17): French's question particle
+# before the client ("Est-ce que je peux renouveler mon passeport en ligne?" 100101 0.69; "je peux
+# renouveler ..." 0.95), and "y a-t-il un moyen de" / "is there a way to" for "comment" / "how to"
+# ("Y a-t-il un moyen de suivre une demande de RP sur internet?" 0.55; "comment suivre ..." 0.88). On
+# normalised text (no accents, apostrophes and hyphens as spaces). "qu'est-ce que" (what) keeps its
+# particle, and so does a question about something ("est-ce que ma demande est acceptée", "est-ce que
+# desjardins embauche"): read without it, such messages lost the intents' words and were answered.
+_PARTICLE = re.compile(r"(?<!\bqu )\best ce qu(?:e |\s*)(?=(?:je|j|on|nous)\b)")
+_A_WAY = re.compile(r"\b(?:est ce qu )?(?:y a t il|il y a|ya t il|y a til) (?:un|une) (?:moyen|facon|maniere) (?:de |d )")
+_A_WAY_EN = re.compile(r"\bis there (?:a|any) (?:way|option) (?:to|for me to|for us to)\b")
+
+
+def plainly(query: str) -> str:
+    """The cleaned `query` without French's question particle before the client ("est ce que je
+    peux" -> "je peux"), with "y a t il un moyen de" / "is there a way to" as "comment" / "how to";
+    `query` itself when it has none of them."""
+    plain = query
+    if "est ce qu" in plain:
+        plain = _PARTICLE.sub("", plain)
+    if "moyen" in plain or "facon" in plain or "maniere" in plain:
+        plain = _A_WAY.sub("comment ", plain)
+    if "is there" in plain:
+        plain = _A_WAY_EN.sub("how to", plain)
+    return plain.strip() if plain != query else query
 
 
 def question_of(text: str) -> str | None:
@@ -586,7 +617,8 @@ class FastTextBackend:
         """The `k` codes with the highest mixed confidence among fastText's candidates.
 
         With ``read_question``, the top code takes its question's confidence when the question
-        (:func:`question_of`) ranks it first too, with more. `lang` is not used: one model
+        (:func:`question_of`) ranks it first too, with more, and likewise the message's and the
+        question's confidence asked plainly (:func:`plainly`). `lang` is not used: one model
         learns the examples of every language.
         """
         config = self.config
@@ -594,11 +626,25 @@ class FastTextBackend:
             text = without_personal_marks(text)
         if config.strip_courtesies:
             text = without_courtesies(text)
-        best = self._predict(self._query(text), k)
-        if config.read_question and best:
+        if not config.read_question:
+            return self._predict(self._query(text), k)
+        best = self._read(self._query(text), k)
+        if best:
             question = question_of(text[: config.max_chars])
             if question is not None:
-                asked = self._predict(self._query(question), 1)
+                asked = self._read(self._query(question), 1)
+                if asked and asked[0].code == best[0].code and asked[0].confidence > best[0].confidence:
+                    best[0] = asked[0]
+        return best
+
+    def _read(self, query: str, k: int) -> list[Prediction]:
+        """:meth:`_predict` of a cleaned message, whose top code takes the confidence of the
+        message asked plainly (:func:`plainly`) when that reading ranks it first too, with more."""
+        best = self._predict(query, k)
+        if best:
+            plain = plainly(query)
+            if plain is not query and plain:
+                asked = self._predict(plain, 1)
                 if asked and asked[0].code == best[0].code and asked[0].confidence > best[0].confidence:
                     best[0] = asked[0]
         return best
