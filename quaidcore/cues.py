@@ -140,6 +140,9 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      r"acceptee?s?|enregistree?s?)|"
      r"(?:est|sont)(?: ils| elles| il| elle)? (?:bien )?arrivee?s?)\b"),
 ]
+# A document the agency issued to the client (NLU round 17: a mistake on it is the agent's to correct).
+_ISSUED = (r"(?:copr|crp|pr card|carte de rp|carte de resident permanent|carte rp|work permit|study permit|"
+           r"permis de travail|permis d etudes?|visitor record|fiche de visiteur)")
 # One's own refusal to appeal, a card mailed that never came, a fee paid but shown unpaid,
 # someone asked to look at one's file.
 _ABOUT += [
@@ -209,6 +212,24 @@ _ABOUT += [
      rf"\b{_MY} [\w ]{{0,20}}\b(?:card|passport|certificate|carte|passeport|certificat)\b[\w ]{{0,15}}\b"
      r"(?:never (?:came|arrived|showed up|got here)|has not arrived|hasn t arrived|didn t arrive|"
      r"n est jamais (?:arrivee?|venue?)|est jamais (?:arrivee?|venue?)|jamais (?:recue?|arrivee?))\b"),
+    # NLU round 17: whether the result of one's own test is out ("can you tell me if my citizenship test
+    # result is in", "mon résultat d'examen de citoyenneté est sorti?"), an appointment of one's own the
+    # agency is asked to move ("vous pouvez la déplacer?", "can you reschedule my interview"), and a
+    # mistake on one's own issued document told, with or without a request to fix it ("I have my COPR
+    # but the address on it is wrong", "ma CRP a une faute dans mon nom")
+    ("result results resultat resultats",
+     rf"\b(?:is|are|if|whether) {_MY} [\w ]{{0,30}}\bresults? (?:is |are )?(?:in|out|ready|available|back|up)\b|"
+     rf"\b{_MY} resultats? (?:de |d |du )?(?:l )?(?:examen|test)\b[\w ]{{0,30}}\b(?:est|sont) (?:sortie?s?|prete?s?|disponibles?)\b"),
+    ("deplacer reporter changer reschedule move postpone",
+     r"\b(?:can|could|would|will) you (?:please |pls |kindly )?(?:reschedule|move|postpone) (?:it|that|this|my|our|the date)\b|"
+     r"\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (?:svp |s il vous plait )?(?:le |la |les |l )?"
+     r"(?:deplacer|reporter)\b|"
+     r"\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (?:svp |s il vous plait )?changer la date\b"),
+    ("wrong incorrect misspelled misspelt fausse faux erronee errone incorrecte erreur faute",
+     rf"\b{_MY} {_ISSUED}\b[\w ]{{0,60}}\b(?:(?:is|are|s) (?:wrong|incorrect|misspelled|misspelt)|"
+     r"(?:est|sont) (?:fausses?|faux|erronee?s?|incorrecte?s?)|(?:une|des) (?:erreurs?|fautes?))\b|"
+     rf"\b{_MY} {_ISSUED}\b[\w ]{{0,30}}\b(?:but|mais)\b[\w ]{{0,40}}\b(?:on it|dessus|in it|dedans)\b"
+     r"[\w ]{0,10}\b(?:is|are|s|est|sont) (?:wrong|incorrect|fausses?|faux|erronee?s?|incorrecte?s?)\b"),
 ]
 # A refusal of the client's own application they want to appeal, or their card already mailed
 # to an old address: theirs even when phrased "can I" / "je peux" / "que faire" (which

@@ -727,3 +727,36 @@ def test_round16_a_wait_without_a_coverage_question_stays_own_file():
     from quaidcore.cues import own_file_cue
 
     assert own_file_cue("my refugee claim has been pending for 8 months and the IFH card expires, any news?")
+
+
+# NLU round 17 (config/eval/README.md): whether the result of one's own test is out, an appointment of
+# one's own the agency is asked to move, and a mistake on a document the agency issued to the client are
+# for an agent; how to reschedule, or a result one already has, stays general. Probes of my own.
+@pytest.mark.parametrize("text", [
+    "is my citizenship exam result out yet? I wrote it two weeks ago",
+    "could you tell me whether my citizenship test results are ready",
+    "mon résultat du test de citoyenneté est disponible? je l'ai fait lundi",
+    "my oath ceremony is on the 9th but I have surgery, could you postpone it?",
+    "mon entrevue est jeudi mais je travaille, pourriez-vous la reporter?",
+    "the name on my PR card is wrong",
+    "I got my work permit but the employer name on it is incorrect",
+    "Mon permis d'études a une erreur dans la date d'expiration",
+])
+def test_round17_a_result_an_appointment_to_move_or_a_document_mistake_is_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my IELTS results are in, what is the next step for express entry?",
+    "how do I reschedule my biometrics appointment?",
+    "can I move my interview to another city?",
+    "can you move to canada without a job offer",
+    "what happens if my work permit has a mistake on it?",
+    "mes résultats du TEF sont sortis, je fais quoi maintenant?",
+])
+def test_round17_how_to_reschedule_or_a_result_in_hand_stays_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
