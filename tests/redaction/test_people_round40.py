@@ -141,9 +141,66 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # the label's note in brackets: people._STRONG; an Armenian family name is no nationality: _ARMENIAN_ENDINGS
     ("Name (as on passport): Sevan Boghossian", [("PERSON", "Sevan Boghossian")]),
     ("mon mari Aram Papazian a perdu son passeport", [("PERSON", "Aram Papazian")]),
+    # a table's header, then its rows: dates.table_cells, people._table_names; a column mark inside a name the rules
+    # found cuts it (people._TAB_OR_BAR, before: "DIALLO<tab>Fatou" one name, "Date" of the header a name)
+    (
+        "Nom | Prénom | Passeport\nKONE | Mariam | AB123456\nSYLLA | Issa | AB654321",
+        [
+            ("PERSON", "KONE"),
+            ("PERSON", "Mariam"),
+            ("PASSPORT", "AB123456"),
+            ("PERSON", "SYLLA"),
+            ("PERSON", "Issa"),
+            ("PASSPORT", "AB654321"),
+        ],
+    ),
+    (
+        "Nom\tPrénom\tDate de naissance\nDIALLO\tFatou\t1990-02-03\nBARRY\tMamadou\t1985-07-08",
+        [
+            ("PERSON", "DIALLO"),
+            ("PERSON", "Fatou"),
+            ("DATE_OF_BIRTH", "1990-02-03"),
+            ("PERSON", "BARRY"),
+            ("PERSON", "Mamadou"),
+            ("DATE_OF_BIRTH", "1985-07-08"),
+        ],
+    ),
+    (
+        "| Last name | First name | DOB | Relationship |\n|---|---|---|---|\n| NGUYEN | Van An | 1975-01-01 | father |",
+        [("PERSON", "NGUYEN"), ("PERSON", "Van An"), ("DATE_OF_BIRTH", "1975-01-01")],
+    ),
+    # a hyphen between spaces after the relative: dates._KIN_NAMED_BEFORE
+    (
+        "Husband - Mehdi Alaoui - 3 avril 1982\nWife - Salma Idrissi - 17 juin 1986",
+        [
+            ("PERSON", "Mehdi Alaoui"),
+            ("DATE_OF_BIRTH", "3 avril 1982"),
+            ("PERSON", "Salma Idrissi"),
+            ("DATE_OF_BIRTH", "17 juin 1986"),
+        ],
+    ),
+    # "is" after the relative, a child's recent year after a relative's word: dates._APPOSED_BEFORE's kin
+    ("My daughter is Leila Haddad, 14 May 2011.", [("PERSON", "Leila Haddad"), ("DATE_OF_BIRTH", "14 May 2011")]),
+    (
+        "pour ma fille Awa, 15 juin 2014, et mon fils Moussa, 3 sept 2016",
+        [("PERSON", "Awa"), ("DATE_OF_BIRTH", "15 juin 2014"), ("PERSON", "Moussa"), ("DATE_OF_BIRTH", "3 sept 2016")],
+    ),
+    # the relative in brackets, the date in words: dates._KIN_IN_BRACKETS_BEFORE
+    ("Maria Santos (spouse) Feb 2, 1989", [("PERSON", "Maria Santos"), ("DATE_OF_BIRTH", "Feb 2, 1989")]),
+    # the list's next item: dates._NEXT_ITEM, _more_listed; a relative's dated line: _KIN_DATE_LINE
+    (
+        "Kids: Amina 12/03/2010, Yusuf 05/06/2012",
+        [("PERSON", "Amina"), ("DATE_OF_BIRTH", "12/03/2010"), ("PERSON", "Yusuf"), ("DATE_OF_BIRTH", "05/06/2012")],
+    ),
+    ("Dad: 1955-06-01\nMom: 1958-09-17", [("DATE_OF_BIRTH", "1955-06-01"), ("DATE_OF_BIRTH", "1958-09-17")]),
+    ("appointment for Amina 12/03/2025, Yusuf 05/06/2025", [("PERSON", "Amina")]),
 ]
 
 NEAR_MISSES: list[str] = [
+    "Mom: 2024-05-01 arrival",
+    # a table with no name's or birth date's header; a name's column holding no name
+    "Item | Price\nRent | 900\nHydro | 85",
+    "Name | Status\nN/A | pending",
     # names that are words said to be words or things' names: people.said_words
     "Joy and Faith are the words on the banner at church",
     "Patience et Espoir sont les noms des églises de notre quartier",

@@ -222,7 +222,14 @@ def _cjk_births(text: str) -> Iterator[Candidate]:
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
-    yield from _named_dates(scan.text)
+    named = list(_named_dates(scan.text))
+    yield from named
+    if named or ":" in scan.text:
+        yield from _more_listed(scan.text, named)
+    if "\n" in scan.text and ("|" in scan.text or "\t" in scan.text or ";" in scan.text):
+        for kind, start, end in table_cells(scan.text):
+            if kind == "DATE_OF_BIRTH" and _DATE.fullmatch(scan.text, start, end):
+                yield start, end, "DATE_OF_BIRTH", BIRTH_P  # round 40: a table's birth date column
     if len(scan.text) <= 40 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
         yield alone
     if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
@@ -525,9 +532,10 @@ _KIN_LABEL_BEFORE = re.compile(
 _KIN_NAMED_BEFORE = re.compile(
     rf"(?:^|\n|[;,]|[.!?][ \t])[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*"
     rf"(?:\([ \t]*(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*\)[ \t]*(?:[:,=—–-][ \t]*)?"
-    rf"|(?:[—–][ \t]*|:[ \t]*)?(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*(?:,|/|[ \t][—–-]|[—–-][ \t])[ \t]*)\Z"
+    rf"|(?:[—–][ \t]*|:[ \t]*|-[ \t]+)?(?:\[PERSON\]|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,4}})[ \t]*(?:,|/|[ \t][—–-]|[—–-][ \t])[ \t]*)\Z"
 )  # round 39: after a sentence's end ("... parents. Dad [PERSON] - 12 aprilie 1950"), a dash or a colon between the
-# relative and the name ("Père – [PERSON] – 27 nov. 1960"), a slash after the name ("Son: [PERSON] / Sept 9, 2006 / ...")
+# relative and the name ("Père – [PERSON] – 27 nov. 1960"), a slash after the name ("Son: [PERSON] / Sept 9, 2006 / ...");
+# round 40: a hyphen between spaces too ("Husband - [PERSON] - 3 avril 1982")
 # Round 38: a pasted record opening the message or a line, its name found first, then a date with its month in words
 # and another field or the line's end ("[PERSON], 21 avril 1999, 506 532 8841", "[PERSON] / 3 March 1988 / [PASSPORT]").
 # The relative's word may come first ("ma blonde [PERSON], 12 juillet 1993, tel ..."); the next field opens with a
@@ -560,7 +568,8 @@ _YEAR_DIGITS = re.compile("(?:19|20)[0-9]{2}")
 
 
 # Round 39: a list of people, each with the relative's word in brackets, then a date in digits, its year maybe of two
-# ("[PERSON] (me) 2/3/88, [PERSON] (wife) 9/12/90", "[PERSON] (fils) 15/7/16").
+# ("[PERSON] (me) 2/3/88, [PERSON] (wife) 9/12/90", "[PERSON] (fils) 15/7/16"); round 40: or in words with its year
+# ("[PERSON] (spouse) Feb 2, 1989").
 _KIN_IN_BRACKETS_BEFORE = re.compile(
     rf"\[PERSON\][ \t]*\([ \t]*(?i:(?:my|mon|ma|the|la|le)[ \t]+)?(?i:{_KIN})(?:[- ]in[- ]law)?[ \t]*\)[ \t]*[:,=—–-]?[ \t]*\Z"
 )
@@ -579,9 +588,10 @@ _STOP_AFTER = re.compile(r"[ \t]*[.!](?:[ \t]|\Z)")
 # the name opens the message, a line or a sentence, or follows a relative's or a friend's word; a year of the client's
 # adult years or before, then a comma or the item's end.
 _APPOSED_BEFORE = re.compile(
-    rf"(?:(?:^|\n|[.!?:;][ \t]+)[ \t]*|(?i:(?:my|mon|ma|our|notre|his|her|son|sa)[ \t]+(?:{_KIN}|friend|ami|amie|copine|copain)(?:[- ]in[- ]law)?[ \t]+))"
+    rf"(?:(?:^|\n|[.!?:;][ \t]+)[ \t]*|(?P<kin>(?i:(?:my|mon|ma|our|notre|his|her|son|sa)[ \t]+(?:{_KIN}|friend|ami|amie|copine|copain)"
+    r"(?:[- ]in[- ]law)?[ \t]+(?:(?:is|est|c['’]est)[ \t]+)?)))"
     r"\[PERSON\][ \t]*,[ \t]*\Z"
-)
+)  # a relative's word before the name: a child's recent year too ("ma fille [PERSON], 15 juin 2014, et mon fils ...")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_\[]|[.;]?[ \t]*(?:\n|\Z))")
 # Round 40: a list's item, a name and a date in digits whose year has two digits ("1. SITI - 20.1.77", "2. [PERSON] -
 # 4.1.91"), in a message about a family; the item ends its line.
@@ -597,6 +607,40 @@ _PERSON_BRACKET = re.compile(r"\[PERSON\][ \t]*\([ \t]*\Z")
 _LOWER_PAIR_BRACKET = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]+[a-zà-ÿ'’-]{3,}[ \t]*\([ \t]*\Z")
 
 
+# Round 40: the next item of a list of people and their birth dates, after one found ("Kids: [PERSON] 12/03/2010,
+# Yusuf 05/06/2012", "..., and my son Omar 2014-02-02"): a separator, maybe a relative's word, then the name found
+# first or a given name of the lists, then the date with its full year.
+_NEXT_ITEM = re.compile(
+    rf"[ \t]*(?:,|;|&|(?i:and|et))[ \t]*(?:(?i:and|et)[ \t]+)?(?:(?i:my|mon|ma|our|notre)[ \t]+)?(?:(?i:{_KIN})[ \t]*:?[ \t]+)?"
+    r"(\[PERSON\]|[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ \t]*[:,-]?[ \t]*"
+)
+# Round 40: a relative's label and a date alone on its line ("Dad: 1955-06-01\nMom: 1958-09-17").
+_KIN_DATE_LINE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?"
+    r"[ \t]*[:=][ \t]*\Z"
+)
+_DATE_LINE_END = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|\Z)")
+
+
+def _more_listed(text: str, found: list[Candidate]) -> Iterator[Candidate]:
+    """The dates of a list's next items after the birth dates `found` (see _NEXT_ITEM), and a relative's dated line."""
+    ends = sorted(c[1] for c in found)
+    starts = {c[0] for c in found}
+    for m in _DATE.finditer(text):
+        if m.start() in starts or not 0 < int(_year_of(m.group()) or 0) <= _LAST_BIRTH_YEAR:
+            continue
+        if ":" in text and _KIN_DATE_LINE.search(text, max(0, m.start() - 40), m.start()) and _DATE_LINE_END.match(text, m.end()):
+            ends.append(m.end())
+            yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+            continue
+        previous = max((e for e in ends if e <= m.start()), default=-1)
+        item = _NEXT_ITEM.fullmatch(text, previous, m.start()) if previous >= 0 and m.start() - previous <= 60 else None
+        if item and (item.group(1) == "[PERSON]" or (given_name(item.group(1)) and item.group(1).lower() not in _NOT_IN_NAME)) \
+                and not _event_sentence(text, m.start()):
+            ends.append(m.end())
+            yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
 _KIN_WORD = re.compile(rf"(?<![\w'’-])(?i:{_KIN}|kids?|children|enfants|family|famille)(?![\w'’-])")
 
 
@@ -606,10 +650,81 @@ def _kin_in_sentence(text: str, pos: int) -> bool:
     return _KIN_WORD.search(text, sentence, pos) is not None
 
 
+# Round 40: a table pasted with its header: "Nom | Prénom | Date de naissance" then "KONE | Mariam | 1990-02-03", the
+# cells split by bars, tabs or semicolons, the same count on every row (a markdown rule line "|---|---|" skipped). The
+# cells under a name's or a birth date's header are that value, whatever the words (table_cells; people reads the
+# names, births the dates).
+_CELL_MARK = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
+_RULE_CELL = re.compile(r"[ \t:|-]*-{2,}[ \t:|-]*")
+TABLE_NAME_HEADERS = frozenset((
+    "name", "names", "full name", "surname", "last name", "first name", "first names", "given name", "given names",
+    "given name(s)", "family name", "middle name", "nom", "noms", "prénom", "prénoms", "prénom(s)", "prenom", "prenoms",
+    "nom de famille", "nom complet", "nom et prénom", "nom et prénoms", "apellido", "apellidos", "nombre", "nombres",
+    "name of applicant", "applicant name", "child's name", "child name", "nom de l'enfant",
+))
+TABLE_BIRTH_HEADERS = frozenset((
+    "dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "date de naissance", "ddn",
+    "né le", "née le", "né(e) le", "naissance", "fecha de nacimiento", "date naissance",
+))
+
+
+def _cells(line: str, offset: int, mark: str) -> list[tuple[int, int]]:
+    """The cells of a table's line split by `mark`, as (start, end) in the text, stripped; a bar at either end drops."""
+    cells: list[tuple[int, int]] = []
+    start = 0
+    for i, c in enumerate(line + mark):
+        if c == mark:
+            a, b = start, i
+            while a < b and line[a] in " \t":
+                a += 1
+            while b > a and line[b - 1] in " \t\r":
+                b -= 1
+            cells.append((offset + a, offset + b))
+            start = i + 1
+    if mark == "|" and cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if mark == "|" and cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """("PERSON" or "DATE_OF_BIRTH", start, end) of each cell under a name's or a birth date's header."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        offset, line = lines[i]
+        mark = next((m for m in "|\t;" if m in line), None)
+        i += 1
+        if mark is None or any(c.isdigit() for c in line):
+            continue
+        head = [text[a:b].lower().rstrip(" :*") for a, b in _cells(line, offset, mark)]
+        kinds = ["PERSON" if h in TABLE_NAME_HEADERS else "DATE_OF_BIRTH" if h in TABLE_BIRTH_HEADERS else "" for h in head]
+        if len(head) < 2 or not any(kinds):
+            continue
+        while i < len(lines):
+            offset, line = lines[i]
+            if _RULE_CELL.fullmatch(line):
+                i += 1
+                continue
+            row = _cells(line, offset, mark) if mark in line else []
+            if len(row) != len(head):
+                break
+            for kind, (a, b) in zip(kinds, row):
+                if kind and b > a:
+                    yield kind, a, b
+            i += 1
+
+
 def _named_dates(text: str) -> Iterator[Candidate]:
     if "(" in text and "[PERSON]" in text:
         for m in _DATE.finditer(text):
-            if _NUMERIC_DATE.fullmatch(m.group()) and _KIN_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            if (_NUMERIC_DATE.fullmatch(m.group()) or 0 < int(_year_of(m.group()) or 0) <= _LAST_BIRTH_YEAR) \
+                    and _KIN_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not _event_sentence(text, m.start()) and _EVENT_WORDS.isdisjoint(
                         _GAP_WORD.findall(text[m.end():m.end() + 40].lower())):
                 yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
@@ -667,8 +782,9 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                 and (_ITEM_END.match(text, m.end()) or _RECORD_FIELD_NEXT.match(text, m.end()) or _STOP_AFTER.match(text, m.end())):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "my daughter [PERSON] January 21, 2019, and ..."
             continue
-        if "[PERSON]" in text and _APPOSED_BEFORE.search(text, max(0, start - 50), start) \
-                and _APPOSED_AFTER.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR \
+        if "[PERSON]" in text and (apposed := _APPOSED_BEFORE.search(text, max(0, start - 50), start)) \
+                and _APPOSED_AFTER.match(text, m.end()) \
+                and int(_year_of(m.group()) or 9999) <= (_LAST_BIRTH_YEAR if apposed.group("kin") else _LAST_ADULT_YEAR) \
                 and not _event_sentence(text, start):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "my grandmother [PERSON], 16 Jun 1973, lives ..."
             continue

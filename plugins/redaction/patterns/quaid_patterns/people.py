@@ -18,6 +18,7 @@ from .gazetteer import (
     family_name,
     given_name,
 )
+from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, table_cells
 from .names_model import KIN_FIRST, _known, vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -2539,6 +2540,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if found[1] < len(text) and text[found[1]].isdigit() and found[1] - found[0] > 3 and text[found[1] - 2].isspace() \
                 and text[found[1] - 1].isalpha():
             found = (found[0], found[1] - 2, found[2], found[3])  # round 33: "im Chidi Okonkwo-Eze\nW307712458": the number's letter
+        if ("\t" in text or "|" in text) and _TAB_OR_BAR.search(text, found[0], found[1]):
+            for a, b in _column_cells(text, found[0], found[1]):
+                cell = text[a:b].lower()
+                if cell not in TABLE_NAME_HEADERS and cell not in TABLE_BIRTH_HEADERS and cell.split()[0] not in _HEAD_WORDS:
+                    yield a, b, found[2], found[3]
+            continue  # round 40: a table's column mark inside a name: one name a column, no header's label
         if "\n" in text[found[0]:found[1]] and (lines := _restated_lines(text, found[0], found[1])):
             yield from lines  # round 28: "c'est Sunil\nSunil Kumar Yadav", read across the lines
             continue
@@ -3691,6 +3698,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "\n" in text and ":" in text:
         for start, end in _split_name_lines(text):
             yield start, end, "PERSON", PERSON_P
+    if "\n" in text and ("|" in text or "\t" in text or ";" in text):
+        for start, end in _table_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "[" in text:
         for start, end in _valued_list_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -4270,6 +4280,33 @@ _SPLIT_NAME_LINES = re.compile(
     r"([^\W\d_]{2,}(?:['’-][^\W\d_]+)*[ \t]*\n[ \t]*[^\W\d_]{2,}(?:['’-][^\W\d_]+)*)[ \t]*"
     r"(?=\n[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:|[ \t]*\Z)"
 )
+
+
+# Round 40: a tab or a bar inside a name the rules found ("DIALLO<tab>Fatou" under "Nom<tab>Prénom", "Prénom<tab>Date"):
+# the columns' cells, each its own name, a header's label none.
+_TAB_OR_BAR = re.compile(r"[ \t]*[\t|][ \t]*")
+_HEAD_WORDS = wordset("date lieu place nom name prénom prenom surname")
+
+
+def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start, *chain.from_iterable(m.span() for m in _TAB_OR_BAR.finditer(text, start, end)), end]
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
+
+
+# Round 40: a cell under a table's name header (dates.table_cells): one to five words of letters, not every one a word
+# of the language nor a label ("KONE", "Van An", "Marie-Claude", "N/A" and "-" are not names).
+_CELL_NAME = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*(?:[ \t]+[^\W\d_]+(?:['’.-][^\W\d_]*)*){0,4}")
+
+
+def _table_names(text: str) -> Iterator[tuple[int, int]]:
+    for kind, start, end in table_cells(text):
+        if kind != "PERSON" or not _CELL_NAME.fullmatch(text, start, end):
+            continue
+        words = _SPAN_WORDS.findall(text, start, end)
+        if all((_plain(w) in NOT_NAME or _plain(w) in NOT_NAME_CAPITALISED or w.lower() in vocabulary())
+               and not (given_name(w) or family_name(w)) for w in words):
+            continue
+        yield start, end
 
 
 def _split_name_lines(text: str) -> Iterator[tuple[int, int]]:
