@@ -194,9 +194,25 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Dad: 1955-06-01\nMom: 1958-09-17", [("DATE_OF_BIRTH", "1955-06-01"), ("DATE_OF_BIRTH", "1958-09-17")]),
     ("appointment for Amina 12/03/2025, Yusuf 05/06/2025", [("PERSON", "Amina")]),
+    # a person named for a role on the file: people._AS_ROLE
+    ("Please remove Tomasz Zielinski as representative on my file", [("PERSON", "Tomasz Zielinski")]),
+    ("je veux désigner Fatou Ndiaye comme représentante", [("PERSON", "Fatou Ndiaye")]),
+    # the clients' other languages' birth words: dates._BIRTH
+    ("data di nascita: 12/05/1985", [("DATE_OF_BIRTH", "12/05/1985")]),
+    ("datum rođenja: 03.11.1979.", [("DATE_OF_BIRTH", "03.11.1979")]),
+    ("data nașterii: 14.02.1979", [("DATE_OF_BIRTH", "14.02.1979")]),
+    ("születési dátum: 1985.05.12", [("DATE_OF_BIRTH", "1985.05.12")]),
+    ("tarehe ya kuzaliwa 21/07/1990", [("DATE_OF_BIRTH", "21/07/1990")]),
+    ("تاريخ الميلاد: 12/05/1985", [("DATE_OF_BIRTH", "12/05/1985")]),
+    ("nacimiento: 12 de mayo de 1985", [("DATE_OF_BIRTH", "12 de mayo de 1985")]),
+    # the age, then the date its years count from: dates._AGE_BEFORE, _age_fits
+    ("my mother, 67 years old (03/04/1958), lives with me", [("DATE_OF_BIRTH", "03/04/1958")]),
+    ("ma mère, 72 ans (12/08/1953), vit avec moi", [("DATE_OF_BIRTH", "12/08/1953")]),
 ]
 
 NEAR_MISSES: list[str] = [
+    "I waited 3 years (since 2019-04-04) for this",
+    "we listed Toronto Dominion as contact",
     "Mom: 2024-05-01 arrival",
     # a table with no name's or birth date's header; a name's column holding no name
     "Item | Price\nRent | 900\nHydro | 85",

@@ -122,6 +122,14 @@ _BIRTH = re.compile(
         r"|d\.n\.?(?=[ \t]*:?[ \t]*[0-9])"
         # round 37: Turkish ("doğum tarihi 2 ekim 1965", "dogum tarihi: 04.05.1980")
         r"|do[ğg]um\s+tarihi|do[ğg]umlu"
+        # round 40: Italian, Bosnian / Croatian / Serbian, Romanian, Czech / Slovak, Hungarian, Dutch, the Nordic languages,
+        # Finnish, Albanian, Swahili, Arabic, Persian, Hindi ("data di nascita", "datum rođenja", "data nașterii",
+        # "datum narození", "születési dátum", "geboortedatum", "fødselsdato", "tarehe ya kuzaliwa", "تاريخ الميلاد")
+        r"|data\s+di\s+nascita|nat[oa]\s+il|datum\s+ro[đd]j?enja|ro[đd]j?en[aoi]?|data\s+na[șsş]terii|n[ăa]scut[ăa]?"
+        r"|d[áa]tum\s+naro(?:zen[íi]|denia)|naro(?:zen|den)[áaýy]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])|sz[üu]letett"
+        r"|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|f[ø]dt|f[öo]dd|syntym[äa]aika|data\s+e\s+lindjes|dat[ëe]lindja|lindur"
+        r"|tarehe\s+ya\s+kuzaliwa|alizaliwa|nacimiento"
+        r"|تاريخ\s+الميلاد|تاريخ\s+الولادة|مواليد|تاریخ\s+تولد|जन्म\s*तिथि|जन्म\s*दिनांक"
         # round 35: the same without its dots, in capitals ("Mohamed El Idrissi, DN 1999-03-15")
         r"|(?-i:DN)(?=[ \t]*:?[ \t]*[0-9])"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
@@ -138,6 +146,10 @@ geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam ja
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
 urodzona urodzony urodzone urodzenia ur рождения родился родилась народився народилася народження
 doğum dogum doğumlu dogumlu
+nascita nato nata rođenja rodjenja rođen rođena rođeno rodjen rodjena nașterii nasterii naşterii născut născută nascut
+nascuta narození narodenia narozen narozena narodený narodená születési szuletesi született szuletett geboortedatum
+fødselsdato födelsedatum fodelsedatum født fødd född fodd syntymäaika lindjes datëlindja datelindja lindur kuzaliwa
+alizaliwa الميلاد الولادة مواليد تولد जन्म
 """)
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # Words between the context word and a date that show the date is about something else:
@@ -641,6 +653,21 @@ def _more_listed(text: str, found: list[Candidate]) -> Iterator[Candidate]:
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
+# Round 40: the age said, then the date its years count from ("my mother, 67 years old (03/04/1958)", "ma mère, 72 ans
+# (12/08/1953)", "our son (8 years, 2016-04-04)"): a birth date when the age fits its year (within two years of
+# today's sets' years).
+_AGE_BEFORE = re.compile(
+    r"(?<![0-9])([0-9]{1,3})[ \t]*(?i:years?(?:[ \t]+old)?|yrs?(?:[ \t]+old)?|y\.?o\.?|ans|años|anos|jahre)[ \t]*[(,][ \t]*\Z"
+)
+_AGE_YEAR = 2025
+
+
+def _age_fits(text: str, m: re.Match[str]) -> bool:
+    age = _AGE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+    year = _year_of(m.group())
+    return age is not None and year != "" and abs(_AGE_YEAR - int(year) - int(age.group(1))) <= 2
+
+
 _KIN_WORD = re.compile(rf"(?<![\w'’-])(?i:{_KIN}|kids?|children|enfants|family|famille)(?![\w'’-])")
 
 
@@ -735,6 +762,10 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "1. SITI - 20.1.77"
     if _YEAR_DIGITS.search(text) is None:
         return  # each date it keeps has a full year (_FULL_YEAR), so these four digits
+    if "(" in text or "," in text:
+        for m in _DATE.finditer(text):
+            if _FULL_YEAR.search(m.group()) and _age_fits(text, m) and (_CLOSING.match(text, m.end()) or _APPOSED_AFTER.match(text, m.end())):
+                yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "67 years old (03/04/1958)"
     if "(" in text:
         for m in _DATE.finditer(text):
             if not (_FULL_YEAR.search(m.group()) and _CLOSING.match(text, m.end())):

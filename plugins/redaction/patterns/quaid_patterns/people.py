@@ -3695,6 +3695,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "<" in text:
         for start, end in _quoted_senders(text):
             yield start, end, "PERSON", PERSON_P
+    if not _AS_ROLE_KEYS.isdisjoint(words):
+        for start, end in _as_role_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "\n" in text and ":" in text:
         for start, end in _split_name_lines(text):
             yield start, end, "PERSON", PERSON_P
@@ -4307,6 +4310,25 @@ def _table_names(text: str) -> Iterator[tuple[int, int]]:
                and not (given_name(w) or family_name(w)) for w in words):
             continue
         yield start, end
+
+
+# Round 40: a person named for a role on a file ("Please remove Aigerim Eze as representative", "add Samuel Osei as
+# my authorized contact", "désigner Fatou Ndiaye comme représentante"): two to four capitalised words, each a name of
+# the lists or a capitalised word no list knows, the first not a word of the language.
+_AS_ROLE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{1,3}})[ \t]+(?i:as|comme|en[ \t]+tant[ \t]+que)[ \t]+"
+    r"(?:(?i:the|my|our|his|her|their|a|an|mon|ma|notre|son|sa|leur|le|la)[ \t]+)?(?:(?i:authori[sz]ed|paid|unpaid|new|former)[ \t]+)?"
+    r"(?i:representative|rep|consultant|lawyer|counsel|contact|sponsor|co-?signer|guardian|interpreter|designate|agent"
+    r"|représentante?|representante?|mandataire|tuteur|tutrice|garant|garante|répondante?|repondante?|interprète|avocate?)(?![\w'’-])"
+)
+_AS_ROLE_KEYS = wordset("as comme")
+
+
+def _as_role_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _AS_ROLE.finditer(text):
+        words = m.group(1).split()
+        if not _plain_word(words[0]) and _name_words27(words, False):
+            yield m.span(1)
 
 
 def _split_name_lines(text: str) -> Iterator[tuple[int, int]]:
