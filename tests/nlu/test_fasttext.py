@@ -595,6 +595,8 @@ def test_respell_reads_phone_spellings_as_the_examples_write_them(trained: FastT
     ("y a t il un moyen de suivre une demande de rp sur internet", "comment suivre une demande de rp sur internet"),
     ("est ce qu il y a une facon d avoir un rendez vous", "comment avoir un rendez vous"),
     ("is there a way to track it online", "how to track it online"),
+    ("is there a tracker for citizenship applications", "tracker for citizenship applications"),
+    ("y a t il des frais pour faire une demande d asile", "frais pour faire une demande d asile"),
 ])
 def test_plainly_drops_the_particle_before_the_client_and_reads_a_way_as_how(query: str, plain: str) -> None:
     assert quaid_fasttext.plainly(query) == plain
@@ -604,8 +606,11 @@ def test_plainly_drops_the_particle_before_the_client_and_reads_a_way_as_how(que
     "qu est ce que je dois faire",  # "what": the particle is the question's word
     "est ce que ma demande est acceptee",  # about something: the intents' words stay
     "est ce que desjardins embauche des travailleurs etrangers",
-    "is there a fee for the eta",
+    "is there a fee",  # nothing it is for
     "comment renouveler mon passeport",
+    "is there an internet outage in my area",  # what it is for is not asked
+    "can i still apply for asylum is there a fee for it",  # not how the message opens
+    "does everyone need a work permit or are there exceptions",
 ])
 def test_plainly_leaves_other_questions_as_they_are(query: str) -> None:
     assert quaid_fasttext.plainly(query) is query

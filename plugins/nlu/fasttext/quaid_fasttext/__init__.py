@@ -48,7 +48,8 @@ changes nothing (NLU round 11). A message of one sentence that ends with "?" ask
 when a comma comes before a question word ("I'm coming on an eTA from Australia, how long am I allowed
 to stay in Canada?"; NLU round 16). A question is also read as the examples ask it, without French's
 particle before the client ("Est-ce que je peux renouveler mon passeport en ligne?" 100101 0.69 -> 0.95)
-and with "y a-t-il un moyen de" / "is there a way to" as "comment" / "how to" (:func:`plainly`); as with the
+and with "y a-t-il un moyen de" / "is there a way to" as "comment" / "how to", or without "is there a" /
+"y a-t-il des" opening a question of what something is for ("is there a tracker for ...") (:func:`plainly`); as with the
 question, that reading only raises the top code's confidence when it ranks it first too (NLU round 17).
 """
 
@@ -149,7 +150,8 @@ class FastTextConfig(BaseModel):
                     "of the message's); their best code's confidence is kept when it is the whole "
                     "message's best code and higher; likewise a question asked plainly, without French's "
                     "particle before the client ('est-ce que je peux' -> 'je peux') and with 'y a-t-il un moyen "
-                    "de' / 'is there a way to' read as 'comment' / 'how to'",
+                    "de' / 'is there a way to' read as 'comment' / 'how to', and without 'is there a' / 'y a-t-il "
+                    "des' opening a question of what something is for",
     )
 
     respell: bool = Field(
@@ -315,15 +317,24 @@ def _clauses(sentence: str) -> list[str]:
 # normalised text (no accents, apostrophes and hyphens as spaces). "qu'est-ce que" (what) keeps its
 # particle, and so does a question about something ("est-ce que ma demande est acceptée", "est-ce que
 # desjardins embauche"): read without it, such messages lost the intents' words and were answered.
+# Likewise whether something exists, asked of what it is for (see _EXISTS).
 _PARTICLE = re.compile(r"(?<!\bqu )\best ce qu(?:e |\s*)(?=(?:je|j|on|nous)\b)")
 _A_WAY = re.compile(r"\b(?:est ce qu )?(?:y a t il|il y a|ya t il|y a til) (?:un|une) (?:moyen|facon|maniere) (?:de |d )")
 _A_WAY_EN = re.compile(r"\bis there (?:a|any) (?:way|option) (?:to|for me to|for us to)\b")
+# Whether something exists, asked of what it is for ("is there a tracker for citizenship applications" 0.47,
+# "tracker for citizenship applications" 0.77; "y a-t-il des frais pour faire une demande d'asile"): at the
+# start, with "for" / "pour" within four words. Not kept without them: "is there an internet outage in my
+# area" (CLINC) was answered, and "..., is there a fee" after another question was answered with the wrong one.
+_EXISTS = re.compile(r"^(?:is there|are there|y a t il|ya t il|y a til|est ce qu il y a|est ce quil y a)"
+                     r"(?: (?:a|an|any|some|un|une|des|du|de la|de l|d))? (?=(?:\w+ ){1,4}(?:for|pour)\b)")
+_EXISTS_STARTS = ("is there", "are there", "y a t il", "ya t il", "y a til", "est ce qu")
 
 
 def plainly(query: str) -> str:
     """The cleaned `query` without French's question particle before the client ("est ce que je
-    peux" -> "je peux"), with "y a t il un moyen de" / "is there a way to" as "comment" / "how to";
-    `query` itself when it has none of them."""
+    peux" -> "je peux"), with "y a t il un moyen de" / "is there a way to" as "comment" / "how to",
+    and without "is there a" / "y a t il des" opening a question of what something is for ("is there a
+    tracker for ..." -> "tracker for ..."); `query` itself when it has none of them."""
     plain = query
     if "est ce qu" in plain:
         plain = _PARTICLE.sub("", plain)
@@ -331,6 +342,8 @@ def plainly(query: str) -> str:
         plain = _A_WAY.sub("comment ", plain)
     if "is there" in plain:
         plain = _A_WAY_EN.sub("how to", plain)
+    if plain.startswith(_EXISTS_STARTS):
+        plain = _EXISTS.sub("", plain)
     return plain.strip() if plain != query else query
 
 
