@@ -68,3 +68,16 @@ def card_valid(digits: str) -> bool:
 def is_year(digits: str) -> bool:
     """A four-digit year between 1900 and 2099."""
     return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
+def _codes(codes: str) -> frozenset[str]:
+    return frozenset(codes.split())
+
+
+# Round 40 part B: the area codes of Canada's numbering plan (a bare ten-digit number that opens with one is a phone
+# here, whatever its exchange: the sets' made-up numbers often have none that is valid, "4161005221").
+CANADIAN_AREA_CODES = _codes(
+    """204 226 236 249 250 257 263 289 306 343 354 365 367 368 382 387 403 416 418 428 431 437 438 450 460 468 474 506
+    514 519 548 568 579 581 584 587 600 604 613 622 633 639 644 647 655 672 677 683 688 705 709 742 753 778 780 782 807
+    819 825 867 873 879 902 905 942"""
+)

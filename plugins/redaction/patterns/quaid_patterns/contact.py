@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
-from .checksums import agency_line, digits_of, nanp_valid
+from .checksums import CANADIAN_AREA_CODES, agency_line, digits_of, nanp_valid
 from .gazetteer import PLACES
 from .offices import body_line, organisation_block, workplace_line
 from .scan import Candidate, Scan
@@ -217,11 +217,15 @@ def emails(scan: Scan) -> Iterator[Candidate]:
 
 _EXTENSION = rf"(?:{SP}*,?{SP}*(?:x|ext\.?|extension|poste|p\.|#)\s*[0-9]{{1,5}})?"
 _PHONE_SEP = rf"(?:{SP}?[.\-–—]{SP}?|{SP})"
+_PHONE_PAD_SEP = rf"(?:{SP}{{0,2}}[.\-–—]{SP}{{0,2}}|{SP}{{1,2}})"
 # North America: "(613) 555-0199", "613.555.0199", "+1 613 555 0199", "6135550199".
 _PHONE_NANP = re.compile(
     rf"(?<![\w\]+.-])(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
     # tenth session: or a slash after the area code, as Quebec and Europe write it ("514/162-9131")
-    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}})(?:{_PHONE_SEP}?|{SP}?/{SP}?)[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}})"
+    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}})(?:{_PHONE_SEP}?|{SP}?/{SP}?)[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}"
+    # round 40 part B: or padded as a form's field is ("( 438 ) 629 5310", "514 -  774 - 6712"), two spaces at most
+    rf"|\({SP}{{1,2}}[0-9]{{3}}{SP}{{1,2}}\){_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
+    rf"|[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}})"
     rf"(?![0-9]|[.,-][0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
@@ -249,6 +253,13 @@ _PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-
 # in pairs or triples: "02/511.44.87", "0475/12.34.56", "081/22 33 44" (nine or ten digits).
 _PHONE_SLASH = re.compile(
     r"(?<![\w\]+./-])0[1-9][0-9]{0,2}/[ \t]?[0-9]{2,3}(?:[ .][0-9]{2,3}){1,3}(?![0-9]|[./-][0-9]|[\w\[])"
+)
+
+
+# Round 40 part B: ... or the rest in one run or two (Lebanon's "03/637595", "071/439344"; Serbia's "063/723-3347"),
+# eight to ten digits, after a phone word.
+_PHONE_SLASH_RUN = re.compile(
+    r"(?<![\w\]+./-])0[1-9][0-9]{0,2}/[ \t]?(?:[0-9]{6,7}|[0-9]{3}[ .-][0-9]{3,4})(?![0-9]|[./-][0-9]|[\w\[])"
 )
 
 
@@ -651,6 +662,13 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     )
 
 
+# Round 40 part B: another country's code before a number of the North American shape, that the country's plan does not
+# know ("tél : (+57) 306-828-4992", "+52 306 828 4992"): part of the phone.
+_COUNTRY_CODE_BEFORE = re.compile(
+    r"(?<![\w+(])(?:\(\+[ \t]?[2-9][0-9]{0,2}\)|\+[ \t]?[2-9][0-9]{0,2})[ \t]?\Z"
+)
+
+
 def phones(scan: Scan) -> Iterator[Candidate]:
     """Phone numbers: formatted ones on their own, a bare ten-digit North American number
     unless it is a count or a price (a context word may still call it something else)."""
@@ -662,8 +680,12 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         # A 3-3-4 shape with separators is a phone number even when its exchange is not
         # valid ("555-123-4567"); ten bare digits need a valid area code and exchange.
         digits = digits_of(main)
-        if main.isdigit() and not nanp_valid(digits):
-            continue
+        if (
+            main.isdigit()
+            and not nanp_valid(digits)
+            and not (len(digits) == 10 and digits[:3] in CANADIAN_AREA_CODES)
+        ):
+            continue  # (round 40 part B: a Canadian area code, any exchange: "utilisez 4161005221", 7 of 7 in the sets)
         if "/" in main and digits[-10] in "01":
             continue  # tenth session: a slash after a number that is no area code ("pages 100/200-3000")
         start, end = m.span()
@@ -674,7 +696,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         if not main.isdigit():
             if _thing_right_before(scan, start):
                 continue
-            yield start, end, "PHONE", PHONE_P
+            code = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 8), start) if "+" in text else None
+            yield code.start() if code else start, end, "PHONE", PHONE_P
         elif not quantity(text, start, end) and _thing_number(scan, start, end) is False:
             yield start, end, "PHONE", FALLBACK_P
     if scan.digits >= 10 and " " in text:
@@ -734,6 +757,10 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if "/" in text and scan.digits >= 9:
         for m in _PHONE_SLASH.finditer(text):
             if 9 <= len(digits_of(m.group())) <= 10 and not _thing_right_before(scan, m.start()):
+                yield m.start(), m.end(), "PHONE", PHONE_P
+    if "/" in text and scan.digits >= 8:
+        for m in _PHONE_SLASH_RUN.finditer(text):
+            if 8 <= len(digits_of(m.group())) <= 10 and scan.context(m.start(), m.end(), _PHONE_KINDS):
                 yield m.start(), m.end(), "PHONE", PHONE_P
 
 

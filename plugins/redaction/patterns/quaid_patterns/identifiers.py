@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from itertools import accumulate, pairwise
 
+from quaidcore import Span
+
 from .base import (
     APPLICATION_P,
     CARD_P,
@@ -21,7 +23,16 @@ from .base import (
     quantity,
     words_pattern,
 )
-from .checksums import agency_line, card_valid, digits_of, is_year, luhn_valid, nanp_valid, s10_valid
+from .checksums import (
+    CANADIAN_AREA_CODES,
+    agency_line,
+    card_valid,
+    digits_of,
+    is_year,
+    luhn_valid,
+    nanp_valid,
+    s10_valid,
+)
 from .contact import _DIGIT_WORDS, _spelled_digits
 from .scan import NON_LATIN, Candidate, Label, Scan
 from .vocabulary import MONTHS, NOT_NAME, STREET_TYPES_EN, STREET_TYPES_FR, wordset
@@ -979,7 +990,10 @@ _CUED_CARD = re.compile(
     # j'ai utilisée est 4520 ...", and a payment made "with" a number ("j'ai fait un paiement avec 5200 ...", "paid with")
     r"|(?<!\w)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal|number)\b)[^\W\d_'’]+(?:['’][^\W\d_]+)?){1,4}"
     r"[ \t]+(?:was|is|est|c['’][ \t]?est|[ée]tait)[ \t]*:?[ \t]*$"
-    r"|(?<!\w)(?:paid|pay|paying|payment|paiement|pay[ée]e?|payer|r[ée]gl[ée]e?)[ \t]+(?:with|avec|by|par)[ \t]*$",
+    r"|(?<!\w)(?:paid|pay|paying|payment|paiement|pay[ée]e?|payer|r[ée]gl[ée]e?)[ \t]+(?:with|avec|by|par)[ \t]*$"
+    # round 40 part B: what to charge, then the card it goes on: "charge the remaining balance to 6011 ...", "please bill
+    # the fees to ...", "débitez le solde sur ..."
+    r"|(?<!\w)(?:charge|bill|d[ée]bite[zr]?|factur(?:e|ez|er))(?:[ \t]+[^\W\d_'’]+){0,4}?[ \t]+(?:to|on|onto|sur)[ \t]*$",
     IGNORE_CASE,
 )
 
@@ -1053,7 +1067,7 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
         if _DATE_SHAPE.fullmatch(text, start, end) or (
             start > 3
             and text[start - 1] == " "
-            and text[start - 2].isalpha()
+            and (text[start - 2].isalpha() or text[start - 2] == ".")  # (round 40 part B: "Sep. 10 1940")
             and _MONTH_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "1990-05-14", "Aug 12 1958": a date, not a number
@@ -1099,7 +1113,9 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             if kind == "DOCUMENT":
                 if _THOUSANDS.fullmatch(text, start, end):
                     break  # "the number 1 500 000": an amount
-                if nanp_valid(digits):  # "my number is 613 555 0199" is a phone number
+                if nanp_valid(digits) or (len(digits) == 10 and digits[:3] in CANADIAN_AREA_CODES):
+                    # "my number is 613 555 0199" is a phone number (round 40 part B: a Canadian area code, any
+                    # exchange, "mon nouveau numéro : 5061223923")
                     yield start, end, "PHONE", LABELLED_P
                     break
             if kind == "PASSPORT" and nanp_valid(digits) and _NANP_GROUPS.fullmatch(text, start, end):
@@ -1526,14 +1542,26 @@ def with_file_prefix(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # are the same identifier, one kind: the correction's when a rule found it, else the wrong one's (then the correction is
 # masked too). The two differ by two characters at most; a word of error or correction stands between or before.
 _CORRECTION_WORDS = re.compile(
-    r"(?<![\w'’-])(?:not|pas|wrong|faux|fausse|incorrect|typo|erreur|faute|mistake|should|devrait|sorry|dsl|oops|oups)(?![\w'’-])",
+    r"(?<![\w'’-])(?:not|pas|wrong|faux|fausse|incorrect|typo|erreur|faute|mistake|should|devrait|sorry|dsl|oops|oups"
+    r"|mistakenly|d[ée]sol[ée]e?|tromp[ée]e?)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Round 40 part B: a value typed wrong, then the right one, another number altogether ("passport number is 94 78 354657,
+# sorry I wrote wrong before, the correct one is 1372 746599", "i mistakenly wrote my sin as 421 114 869 ... but it's
+# actually 730-837-592", "Numéro de passeport 971144562, désolé je me suis trompé, c'est 137228762"): the same kind when
+# one of these says so and the digits are as many (one more or fewer).
+_REWRITTEN = re.compile(
+    r"(?<![\w'’-])(?:wrote[ \t]+(?:it[ \t]+)?wrong|typed[ \t]+(?:it[ \t]+)?wrong|mistakenly|by[ \t]+mistake|correct[ \t]+one"
+    r"|right[ \t]+one|actually|me[ \t]+suis[ \t]+tromp[ée]e?|en[ \t]+fait|le[ \t]+bon|la[ \t]+bonne)(?![\w'’-])",
     re.IGNORECASE,
 )
 _CORRECTED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:it['’]?s|its|c['’][ \t]?est|c|should[ \t]+be|devrait[ \t]+[êe]tre|is|est|but|mais|plut[ôo]t|instead|mean"
-    r"|dire|correct[ \t]+(?:one|number)[ \t]+is|le[ \t]+bon[ \t]+(?:est|c['’][ \t]?est))[ \t]*[:,]?[ \t]*(?:le[ \t]+|la[ \t]+)?\Z",
+    r"|dire|correct[ \t]+(?:one|number)[ \t]+is|le[ \t]+bon[ \t]+(?:est|c['’][ \t]?est)"
+    r"|(?:it['’]?s|its|is|c['’][ \t]?est)[ \t]+(?:actually|really|en[ \t]+fait))[ \t]*[:,]?[ \t]*(?:le[ \t]+|la[ \t]+)?\Z",
     re.IGNORECASE,
 )
+_DIGITS_AT = re.compile(r"[0-9](?:[ -]?[0-9])*(?![0-9A-Za-z])")
 _ID_TOKEN = re.compile(r"(?<![\w])[A-Za-z]{0,3}[0-9](?:[ -]?[0-9A-Za-z]){5,13}(?![\w])")
 
 
@@ -1569,19 +1597,31 @@ def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 r"[.!?\n]", text[c[1] : m.start()].replace("!!", "")
             ) and not _CORRECTED_BEFORE.search(text, c[1], m.start()):
                 break
+            other = _plain(m.group())
+            run = _DIGITS_AT.match(m.group())  # (its digits: "1372 746599 pls")
+            rewritten = (  # round 40 part B: another number altogether, said to be the right one
+                value.isdigit()
+                and run is not None
+                and not _near(value, _plain(run.group()))
+                and abs(len(value) - len(_plain(run.group()))) <= 1
+                and _REWRITTEN.search(text, max(0, c[0] - 60), m.start()) is not None
+            )
+            end = m.start() + run.end() if rewritten and run else m.end()
             if (
                 not _CORRECTED_BEFORE.search(text, c[1], m.start())
-                or not _near(value, _plain(m.group()))
-                or value == _plain(m.group())
+                or not (_near(value, other) or rewritten)
+                or value == other
             ):
                 continue
             if _CORRECTION_WORDS.search(text, max(0, c[0] - 60), m.start()) is None:
                 break
-            found = [d for d in out if d[0] < m.end() and m.start() < d[1] and d[2] in _ID_KINDS]
+            found = [d for d in out if d[0] < end and m.start() < d[1] and d[2] in _ID_KINDS]
+            if rewritten:  # its label is the first one's: a phone's shape there is no phone
+                out = [d for d in out if not (d[0] < end and m.start() < d[1] and d[2] == "PHONE")]
             kind = max(found, key=lambda d: d[3])[2] if found else c[2]
             out = [(d[0], d[1], kind, d[3]) if d == c else d for d in out]
             if not found:
-                out.append((m.start(), m.end(), kind, c[3]))
+                out.append((m.start(), end, kind, c[3]))
             break
     return out
 
@@ -1711,3 +1751,47 @@ def provincial_cards(text: str, candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c[2] not in _PROVINCIAL_KINDS or not _PROVINCIAL_CARD.search(text, max(0, c[0] - 45), c[0])
     ]
+
+
+# Round 40 part B: a client's number right after the client's name, with no word to say what it is ("Re: Nadia Roy —
+# 60206167", "WHY IS NOBODY ANSWERING?? ANA GILL 8007728717 WAITING ...", "son nom Jean Roy, 65876682"): the file's
+# identifier, a UCI (eight digits, or ten in one piece or grouped 4-3-3 / 2-4-4), not a date ("Li Wei, 1990.06.12",
+# "Ana Roy, 16061993") nor a phone: ten digits in one piece that a Canadian area code opens are the client's phone
+# ("Ahmad Karimi 4169998877": 4 of the sets' 8 such numbers; the other 4, UCIs, open with 800, 287, 291, 361), and
+# ten digits that open with a trunk prefix's 0 are a phone abroad ("Jose Reyes 0912 384 756").
+_NUMBER_AFTER_NAME = re.compile(
+    r"[ \t]*(?:[,:/—–-][ \t]*)?(?P<n>[0-9]{8}|[0-9]{4}[ -][0-9]{4}|[0-9]{10}|[0-9]{4} [0-9]{3} [0-9]{3}|[0-9]{2}[ -][0-9]{4}[ -][0-9]{4})"
+    r"(?![\w@/.,-]?[0-9])(?![\w@])"
+)
+
+
+def _date_digits(digits: str) -> bool:
+    """Whether eight digits read as a date: DDMMYYYY, MMDDYYYY or YYYYMMDD, year 1900-2099."""
+    if is_year(digits[:4]) and 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:]) <= 31:
+        return True
+    a, b = int(digits[:2]), int(digits[2:4])
+    return is_year(digits[4:]) and min(a, b) >= 1 and ((a <= 31 and b <= 12) or (a <= 12 and b <= 31))
+
+
+def client_after_name(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` (sorted), a bare number right after a PERSON span typed CLIENT_ID (see :data:`_NUMBER_AFTER_NAME`)."""
+    out = list(spans)
+    for s in spans:
+        if s.type != "PERSON":
+            continue
+        m = _NUMBER_AFTER_NAME.match(text, s.end)
+        if m is None:
+            continue
+        start, end = m.span("n")
+        digits = re.sub(r"[ -]", "", m.group("n"))
+        if len(digits) == 8 and _date_digits(digits):
+            continue
+        if len(digits) == 10 and (
+            digits[0] == "0" or (m.group("n").isdigit() and digits[:3] in CANADIAN_AREA_CODES)
+        ):
+            continue  # a trunk prefix's 0 ("Jose Reyes 0912 384 756") or a Canadian area code: a phone
+        touching = [t for t in out if t.start < end and start < t.end]
+        if any(t.type not in ("PHONE",) or t.start < start - 1 or t.end > end + 1 for t in touching):
+            continue  # another kind of value there already, or a longer one
+        out = [t for t in out if t not in touching] + [Span(start, end, "CLIENT_ID")]
+    return sorted(out, key=lambda t: t.start)

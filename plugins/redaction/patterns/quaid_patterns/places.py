@@ -88,9 +88,12 @@ def _example(code: str) -> bool:
 
 # A form's field: "Code postal : 33000", "ZIP code: 10001", "postal code 1870".
 # (round 35 part B: cut or misspelt, "cod postal 111311", "cód. postal", "code postale", "zipcode", "postal cod")
-_POSTAL_LABEL = r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|cep|pin\s*code)"
+# (round 40 part B: Venezuela's "zona postal 2375"; the shapes of Portugal "4049-043", Brazil's CEP with its dot "01.498-970"
+# or in one piece "55267032", Chile's seven digits "0248336")
+_POSTAL_LABEL = r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|zona\s+postal|cep|pin\s*code)"
+_LONG_CODE = r"[0-9]{2}\.[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{7,8}"
 _POSTAL_LABELLED = re.compile(
-    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|[0-9]{{4,6}}|[0-9]{{10}}"
+    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|{_LONG_CODE}|[0-9]{{4,6}}|[0-9]{{10}}"
     # the United Kingdom's: "postcode SW9 8LQ"
     r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
     # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
@@ -100,7 +103,7 @@ _POSTAL_LABELLED = re.compile(
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3})"
     # round 34 part B: the country's adjective: "Code postal suisse 1205", "mexican zip code 44100"
     r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,5}[ \t]*[:=-]?[ \t]*"
-    r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{5}-[0-9]{3}|[0-9]{4,6}|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])",
+    rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|{_LONG_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
 _POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo cep pin pincode c p cp")
@@ -345,6 +348,63 @@ _CEP_AFTER_STATE = re.compile(
 )
 
 
+# Round 40 part B: codes abroad with no label, by their shape and place.
+# - after "CP" / "C.P.", a shape no Canadian box number has: Portugal's four digits, a dash and three ("CP 8538-502"),
+#   Chile's seven ("CP 7364067");
+_CP_LONG = re.compile(
+    r"(?<![\w.])(?:[Cc]\.[ \t]?[Pp]\.|CP|cp)[ \t]*[:#]?[ \t]*([0-9]{4}-[0-9]{3}|[0-9]{7})(?![\w/-]|[.,][0-9])"
+)
+# - Portugal's code before its town, as on an envelope ("8106-507 Porto", "1100-148 Lisboa"): four digits, a dash and
+#   three, at a line's start or after a comma, then a capitalised word that is not a street's ("1204-350 Webb Dr" is a
+#   unit and its civic number; a phone's groups are three and four, or four and four);
+_CODE_BEFORE_TOWN = re.compile(
+    r"(?<![\w/.,:+$€£#-])([1-9][0-9]{3}-[0-9]{3})(?![\w/-]|[.,:][0-9])(?=[ \t]+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]{2,})"
+)
+# - four to six digits (Lebanon's four and four) between a town's capitalised name and a country's ("Jakarta, 16743,
+#   Indonesia", "TP.HCM 728521, Vietnam", "Beirut, 7864 1455, Lebanon"), the way an address abroad ends.
+_COUNTRY_NAMES = (
+    r"indonesia|indonésie|malaysia|malaisie|vietnam|viet[ \t]nam|philippines|thailand|thaïlande|cambodia|cambodge|lebanon|liban"
+    r"|syria|syrie|jordan|jordanie|iraq|irak|iran|turkey|turquie|türkiye|egypt|égypte|morocco|maroc|algeria|algérie|tunisia"
+    r"|tunisie|senegal|sénégal|nigeria|ghana|kenya|ethiopia|éthiopie|cameroon|cameroun|india|inde|pakistan|bangladesh|nepal"
+    r"|népal|sri[ \t]lanka|china|chine|taiwan|korea|corée|japan|japon|mexico|mexique|méxico|colombia|colombie|venezuela"
+    r"|peru|pérou|perú|chile|chili|argentina|argentine|brazil|brésil|brasil|cuba|portugal|spain|espagne|españa|france|italy"
+    r"|italie|italia|germany|allemagne|poland|pologne|romania|roumanie|ukraine|russia|russie|albania|albanie|croatia|croatie"
+    r"|serbia|serbie|bosnia|bosnie|greece|grèce|israel|israël|saudi[ \t]arabia|arabie[ \t]saoudite|kazakhstan|uzbekistan"
+    r"|ouzbékistan|armenia|arménie|georgia|géorgie|azerbaijan|azerbaïdjan|haiti|haïti|guatemala|honduras|ecuador|équateur"
+    r"|bolivia|bolivie|paraguay|uruguay|dominican[ \t]republic|république[ \t]dominicaine|afghanistan|sudan|soudan|somalia"
+    r"|somalie|eritrea|érythrée|uganda|ouganda|rwanda|burundi|congo|mali|niger|guinea|guinée|benin|bénin|togo|burkina[ \t]faso"
+)
+_CODE_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w/.,:+$€£#-])([0-9]{{4,6}}|[0-9]{{4}}[ \t][0-9]{{4}})(?![\w/-]|[.:][0-9])[ \t]*,?[ \t]*(?i:{_COUNTRY_NAMES})(?![\w'’-])"
+)
+_STREET_AFTER_CODE = re.compile(  # "1204-350 Webb Dr": a unit and its civic number
+    rf"[ \t]+(?:[\w.'’-]+[ \t]+){{0,3}}?(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR}|way)\.?(?![\w'’-])"
+)
+_LINE_OR_COMMA_BEFORE = re.compile(r"(?:^|[\n,])[ \t]*$")
+_TOWN_BEFORE_CODE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w.'’-]*[ \t]*,?[ \t]*$")
+_ABROAD_KEYS = re.compile(r"-[0-9]{3}(?![0-9])|[Cc]\.?[ \t]?[Pp]")
+
+
+def _codes_abroad(text: str) -> Iterator[Candidate]:
+    """Codes abroad by their shape and place (see :data:`_CP_LONG`, :data:`_CODE_BEFORE_TOWN`,
+    :data:`_CODE_BEFORE_COUNTRY`)."""
+    if _ABROAD_KEYS.search(text):
+        for m in _CP_LONG.finditer(text):
+            yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        for m in _CODE_BEFORE_TOWN.finditer(text):
+            if _LINE_OR_COMMA_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            ) and not _STREET_AFTER_CODE.match(text, m.end()):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+    for m in _CODE_BEFORE_COUNTRY.finditer(text):
+        start, end = m.span(1)
+        if _YEAR.fullmatch(m.group(1)) or not _TOWN_BEFORE_CODE.search(text, max(0, start - 40), start):
+            continue
+        if _BOX_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        yield start, end, "POSTAL_CODE", POSTAL_AFTER_P
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -392,6 +452,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             yield from _postal_by_city(text)
         if scan.digits >= 5:
             yield from _codes_after_addresses(scan)
+        if scan.digits >= 4:
+            yield from _codes_abroad(text)
         if scan.digits >= 8 and "-" in text:
             for m in _CEP_AFTER_STATE.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
@@ -470,7 +532,7 @@ _ADDRESS_FR = re.compile(
 # "Calle 45 #12-34", "Carrera 7 No. 45-10", "Avenida Paulista 1578", "Av. Reforma 222";
 # German streets in one word: "Hauptstraße 5", "Bahnhofstr. 12".
 _TYPE_FIRST = (
-    r"Calle|calle|Carrera|Cra\.?|Cl\.|Avenida|avenida|Av\.|Avda\.?|Rua|rua|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
+    r"Calle|calle|Carrera|Cra\.?|Cl\.|Avenida|avenida|Av\.|Avda\.?|Rua|rua|R[úu]a|r[úu]a|Travessa|Alameda|Rodovia|Estrada|Jir[óo]n|Jr\."
     r"|Paseo|Calzada|Viale|Piazza|Corso|Camino|Diagonal|Transversal|Callej[óo]n|Pasaje|Praça|Largo"
     r"|ul\.|vul\.|ulica|vulytsia|ulitsa|prosp\.|prospekt|provulok|bulv\."
     # the same in Cyrillic: "вул. Шевченка, 15, кв. 42", "ул. Ленина д. 5"
@@ -500,6 +562,13 @@ _ADDRESS_TYPE_FIRST = re.compile(
     rf"(?:,?{_GAP}(?:m|lok|kv|ap|кв|корп|к)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)*"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
     rf"(?![\w'’-]){_UNIT_AFTER}{_CATALAN_UNIT}"
 )
+# Round 40 part B: Indonesia's and Malaysia's street first, its number after "No." ("Jalan Sudirman No.123", "Jl.
+# Merdeka No. 145", an alley's number between: "Jl. Kenanga Gg. 5 No. 112"): 13 of the sets' 14 such streets are
+# labelled addresses.
+_ADDRESS_JALAN = re.compile(
+    rf"{NOT_BEFORE}(?:Jalan|Jl\.|Jln\.?){_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}"
+    r"(?:(?:Gg|Gang)\.?[ \t]*[0-9]{1,3}[ \t]+)?(?i:no)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-])"
+)
 # Belgium and Switzerland, the number after the name, then a comma or the end: "Rue de la Loi
 # 155, boîte 4", "Rue de Carouge 42, 1205 Genève" (not "Rue Sherbrooke 3 times a week").
 _ADDRESS_RUE_FIRST = re.compile(
@@ -510,9 +579,12 @@ _ADDRESS_RUE_FIRST = re.compile(
 # Round 22: the same in any case, the street's type first and its number after, then a comma,
 # the end or the commune: "chemin des Crêts 7, 1218 Le Grand-Saconnex", "rue kabambare 17
 # commune de kinshasa" (not "la rue principale 3 fois").
+# (round 40 part B: not across a correction's or a list's words, "chemin de la Côte-des-Neiges et non 6263, chemin ...";
+# the same in _ADDRESS_LABELLED, "je demeure au 45, rue Principale et non 47, ...")
+_NOT_LINK = r"(?!(?i:et|and|or|ou|non|not|pas|but|mais|instead|plut[ôo]t)(?![\w'’-]))"
 _ADDRESS_TYPE_THEN_NUMBER = re.compile(
     rf"(?<![\w'’-])(?i:rue|chemin|ch\.|avenue|av\.|boulevard|bd|allée|allee|impasse|ruelle|quai|route|rte)[ \t]+"
-    rf"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’]|la|le)[ \t]*)?{_STREET_WORD}(?:{_GAP}(?:(?i:de[ \t]+la|des|du|de|d['’]|la|le)[ \t]*)?{_STREET_WORD}){{0,2}}"
+    rf"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’]|la|le)[ \t]*)?{_STREET_WORD}(?:{_GAP}(?:(?i:de[ \t]+la|des|du|de|d['’]|la|le)[ \t]*)?{_NOT_LINK}{_STREET_WORD}){{0,2}}"
     r"[ \t]+(?:(?i:n[°º]|no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?(?![\w'’-])"
     r"(?=[ \t]*(?:,|$|\n|(?i:commune|quartier|bo[îi]te|bte)\b))"
 )
@@ -522,7 +594,7 @@ _ADDRESS_NUMBERED_RUE = re.compile(
 )
 # Numbered streets (Colombia, Mexico) only with the plate: "Calle 45 #12-34", "Carrera 7 No. 45-10".
 _ADDRESS_NUMBERED_STREET = re.compile(
-    rf"{NOT_BEFORE}(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.?|Diagonal|Transversal|Avenida|Av\.){_GAP}[0-9]{{1,3}}[A-Za-z]?"
+    rf"{NOT_BEFORE}(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.?|Diagonal|Transversal|Avenida|Av\.|Ave\.){_GAP}[0-9]{{1,3}}[A-Za-z]?"
     rf"(?:{_GAP}(?i:bis|sur|norte|este|oeste))?"
     rf"(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,4}}[A-Za-z]?"
     rf"(?:{_GAP}(?i:sur|norte|este|oeste|bis))?"  # round 36 part B: the south side's plate, "# 18 Sur-135"
@@ -603,7 +675,7 @@ _ADDRESS_LABELLED = re.compile(
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at|\b(?:et|and)\s+(?:address|adresse)(?=[ \t]+[0-9])"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
     r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_NEXT_SENTENCE}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
+    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_NEXT_SENTENCE}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_NOT_LINK}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
 )
 # Round 37 part B: a terse label, misspelt or cut short, and no verb ("my adress 7 admiralty way",
 # "addr no 5 olu obasanjo way", "adresse 14 rue des lilas"): the number and words up to a street's type,
@@ -1134,7 +1206,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (
         _ADDRESS_TYPE_FIRST,
         wordset("""
-        calle carrera cra cl avenida av avda rua travessa alameda rodovia estrada jirón jiron jr paseo calzada
+        calle carrera cra cl avenida av avda rua rúa travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
         c avinguda avgda carrer passeig
@@ -1147,7 +1219,8 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         wordset("rue chemin ch avenue av boulevard bd allée allee impasse ruelle quai route rte"),
         0,
     ),
-    (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av"), 0),
+    (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av ave"), 0),
+    (_ADDRESS_JALAN, wordset("jalan jl jln"), 0),
     (_ADDRESS_HOUSE, wordset("house h plot"), 0),
     (_HOUSE_SECTOR, wordset("sector phase block"), 0),
     (
@@ -1494,7 +1567,68 @@ _HOUSE_LETTER_BEFORE = re.compile(r"(?<![\w'’.-])[HD]\.?[ \t]?$")
 _FLOOR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:floor|fl|étage|etage)\.?[ \t]*$")
 _COUNTRY_AS_STREET = re.compile(r"(?i:c[ôo]te)[ \t]+d['’][ \t]*(?i:ivoire)")
 # An address cut at a preposition is a phrase's head ("2017 / 04 / 15 Place of birth: Baghdad").
+# Round 40 part B: the floor and door that close an address in Spain, Portugal and Latin America, after the unit or the
+# number: "2.º esq.", "3º Dto", "2º dcha", "r/c", "bajo A", "7° \"A\"", "piso 12 \"B\"", "torre 3 apto 1102", and Cuba's
+# cross streets "e/ 10 y 12" ("entre"); Indonesia's "RT 04/RW 03".
+_FLOOR_DOOR_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:[0-9]{1,2}\.?[ºª°]\.?[ \t]*(?i:esq|esqda|dto|dta|dir|dcha|izq|izda|frente|fte|centro)\.?(?![\w'’])"
+    r"|(?i:r/c|bajo(?:[ \t]+[A-Z](?![\w'’]))?)(?![\w'’/])"
+    r"|(?i:torre|bloco|bloque)[ \t]+[0-9A-Z]{1,3}(?:[ \t]*,?[ \t]*(?i:apto|apt|ap|dpto|depto)\.?[ \t]*[0-9]{1,5}[A-Z]?(?:-[0-9A-Z]{1,2})?)?(?![\w'’])"
+    r"|(?:e/|(?i:entre)[ \t])[ \t]*[0-9A-ZÀ-Þ][\w'’-]*[ \t]+[ye][ \t]+[0-9A-ZÀ-Þ][\w'’-]*(?![\w'’])))"
+    r"|[ \t]*\"[A-Z]\"(?![\w'’])"
+    # Indonesia's neighbourhood and hamlet units: "RT 04/RW 03"
+    r"|[ \t]*,?[ \t]*RT\.?[ \t]*[0-9]{1,3}[ \t]*/[ \t]*RW\.?[ \t]*[0-9]{1,3}(?![\w'’])"
+)
+
+
+def floor_door_end(text: str, end: int) -> int:
+    """The end of an address that ends at `end`, its floor and door after it (see :data:`_FLOOR_DOOR_AFTER`)."""
+    while tail := _FLOOR_DOOR_AFTER.match(text, end):
+        end = tail.end()
+    return end
+
+
+# Round 40 part B: the edges of an address in South-East Asia, counted over every set:
+# - the word for "number" before the civic number is the address's (Vietnam's "Số 42 Nguyễn Trãi", "So 18 ngo 54 ...";
+#   Malaysia's "No 45 Lorong Mawar 9": 13 in, 0 out);
+# - a Malay village after the street is in ("..., Kampung Padang Jawa": 9 in, 1 out), up to a city's name;
+# - Vietnam's city after "TP." (thành phố, "TP.HCM", "TP HCM") is out (11 of 11).
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w'’])(?:S[ốo]|s[ốo]|No\.?|NO\.?)[ \t]*\Z")
+_MALAY_TOWN_HEADS = wordset(
+    "kuala petaling shah johor george kota ipoh klang seremban melaka penang putrajaya subang"
+)
+_KAMPUNG_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:Kampung|Kampong|Kg\.)(?:[ \t]+(?-i:[A-Z])[\w'’-]*){1,3}")
+_CITY_PREFIX_INSIDE = re.compile(r"[ \t]*,?[ \t]+TP\.?[ \t]?(?-i:[A-ZĐ])")
+
+
+def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address's `start` and `end` moved over its number's word, its village, its floor and door; cut before a
+    Vietnamese city (see :data:`_NUMBER_WORD_BEFORE`, :data:`_KAMPUNG_NEXT`, :data:`_CITY_PREFIX_INSIDE`)."""
+    if (
+        start
+        and text[start].isdigit()
+        and (word := _NUMBER_WORD_BEFORE.search(text, max(0, start - 5), start))
+    ):
+        start = word.start()
+    end = floor_door_end(text, end)
+    if (village := _KAMPUNG_NEXT.match(text, end)) is not None:
+        words = village.group().replace(",", " ").split()
+        kept = 1
+        while kept < len(words) and words[kept].lower() not in _MALAY_TOWN_HEADS:
+            kept += 1
+        if kept > 1:
+            end = village.start() + village.group().index(words[kept - 1]) + len(words[kept - 1])
+    if "TP" in text[start:end] and (city := _CITY_PREFIX_INSIDE.search(text, start, end)):
+        end = city.start()
+    return start, end
+
+
+_TIME_BEFORE = re.compile(r"(?<![\w:])[0-9]{1,2}[ \t]?[hH][ \t]?$")
 _PREPOSITION_END = re.compile(r"[ \t](?:of|de|du|des)$")  # lower case: "33 Nguyen Du" is a street
+# Round 40 part B: the town after "à", read into the street ("799-7204 av. Van Horne à Laval", "7204 rue Saint-Denis à
+# Montréal"): cut off when a street's type and a name stand before it.
+_TOWN_AFTER_A = re.compile(r"[ \t]+à(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})?$")
+_STREET_TYPE_NAMED = re.compile(rf"(?<![\w'’-])(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?[ \t]+[^\W\d_]")
 
 
 # Round 38 part B: the basement or unit in brackets after the street ("5523 Dalhousie Dr NW (bsmt)", "3320 av.
@@ -1739,6 +1873,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue  # "Flight 3674 Air Canada West, room 12": no street
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
+            if text[start].isdigit() and _TIME_BEFORE.search(text, max(0, start - 8), start):
+                continue  # round 40 part B: "à 10 h 30 au Service Canada du boulevard ...": a time's minutes
             if _COUNTRY_AS_STREET.search(text, start, end):
                 continue  # round 39 part B: "Abidjan 01, Côte d'Ivoire": a country, no street "Côte"
             if _ADDRESS_LABEL_INSIDE.search(text, start, end):
@@ -1862,6 +1998,13 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         if _PREPOSITION_END.search(text, max(start, end - 4), end):
             continue  # round 39 part B: "15 Place of birth"
+        end = floor_door_end(text, end)
+        if (
+            " à" in text[start:end]
+            and (town := _TOWN_AFTER_A.search(text, start, end))
+            and _STREET_TYPE_NAMED.search(text, start, town.start())
+        ):
+            end = town.start()
         if label := _LABEL_THEN_DASH.search(text, start, min(end, start + 40)):
             start = (
                 label.end()

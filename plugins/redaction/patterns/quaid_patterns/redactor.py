@@ -18,6 +18,7 @@ from .identifiers import (
     CITIZENSHIP_KEYS,
     PROVINCIAL_CARD_KEYS,
     citizenship_files,
+    client_after_name,
     corrected,
     provincial_cards,
     with_file_prefix,
@@ -26,10 +27,12 @@ from .names_model import learned_names
 from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
+from .places import address_edges
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 from .scan import masked_text as _masked
 from .scan import unmask as _unmask
+from .vocabulary import STREET_TYPES_EN, STREET_TYPES_FR
 
 
 def resolve(candidates: list[Candidate]) -> list[Span]:
@@ -94,6 +97,7 @@ class PatternRedactor:
         self._labels: dict[str, Label] = dict(LABELS)
         for custom in self._custom:
             self._labels.update(custom.labels)
+        self._address_types = "ADDRESS" in self.types
         self._learned_names = config.learned_names and "PERSON" in self.types
         self._learned_addresses = (
             self.types & frozenset(ADDRESS_TYPES) if config.learned_addresses else frozenset()
@@ -119,6 +123,8 @@ class PatternRedactor:
                 joined = "".join(text[i] for i in kept)
                 return [Span(kept[s.start], kept[s.end - 1] + 1, s.type) for s in self.find(joined)]
         text = zeros_for_oh(text)
+        if "\n" in text and self._address_types:
+            text = address_line_breaks(text)
         spans = self.rule_spans(text)
         ruled = len(spans)
         if self._learned_names:
@@ -134,6 +140,8 @@ class PatternRedactor:
             more = [_unmask(span, stretches) for span in self._find_once(masked) if span.type != "PERSON"]
             if more:
                 spans = sorted(spans + more, key=lambda s: s.start)
+        if "CLIENT_ID" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = client_after_name(text, spans)  # round 40 part B: "Re: Nadia Roy — 60206167"
         if self._learned_addresses:  # the addresses no rule found (see address_model)
             before = len(spans)
             spans = with_learned_addresses(text, spans, self._learned_addresses)
@@ -146,6 +154,10 @@ class PatternRedactor:
                     for s in spans
                     if s.type not in ADDRESS_TYPES or not company_detail(text, s.start, s.end, s.type, words)
                 ]
+        if self._address_types and any(s.type == "ADDRESS" for s in spans):
+            spans = _address_edges(
+                text, spans
+            )  # round 40 part B: "rua augusta, n.º 108, 2.º esq.", "Số 42 ..."
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
@@ -210,6 +222,22 @@ class PatternRedactor:
 _REGISTERED_KINDS = frozenset(
     ("PHONE", "SIN", "APPLICATION_NUMBER", "PASSPORT", "CLIENT_ID", "CREDIT_CARD", "POSTAL_CODE")
 )
+
+
+def _address_edges(text: str, spans: list[Span]) -> list[Span]:
+    """`spans`, each address's edges moved (see places.address_edges), never over the span before or after."""
+    out: list[Span] = []
+    for i, s in enumerate(spans):
+        if s.type == "ADDRESS":
+            start, end = address_edges(text, s.start, s.end)
+            if (start, end) != (s.start, s.end) and (
+                (i + 1 == len(spans) or end <= spans[i + 1].start)
+                and (not out or out[-1].end <= start)
+                and end > start
+            ):
+                s = Span(start, end, s.type)
+        out.append(s)
+    return out
 
 
 def _company_value(scan: Scan, candidate: Candidate) -> bool:
@@ -294,6 +322,35 @@ def split_value_breaks(text: str) -> list[int] | None:
     if not dropped:
         return None
     return [i for i in range(len(text)) if i not in dropped]
+
+
+# Round 40 part B: an address whose civic number (or unit word) ends the label's line, the street on the next: "Adresse :
+# 9545\nrue Jean-Talon Ouest", "Address: 9080\nOak Dr, Apt 664", "Address: Unit\n13, 2909 Lakeshore Blvd". The
+# break is read as a space (the text keeps its length, so spans need no mapping; the span keeps the break, as the sets
+# label it); only after an address's label, and only when the next line holds a street's type among its first words.
+_STREET_TYPE_WORD = rf"(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-])"
+_ADDRESS_NUMBER_BREAK = re.compile(
+    r"(?<![\w-])(?i:address|adresse|addr|domicile|direcci[óo]n|endere[çc]o)[ \t]*:?[ \t]*"
+    r"(?:(?i:unit|apt|app|suite|unité|unite|bureau)(?P<unit>[ \t]*\n[ \t]*)[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?"
+    r"[0-9]{1,6}[A-Za-z]?,?(?P<civic>[ \t]*\n[ \t]*)"
+    rf"(?=(?:[^\W\d_][\w'’.-]*[ \t]+){{0,3}}{_STREET_TYPE_WORD}"
+    rf"|{_STREET_TYPE_WORD})"
+    r"|(?<![\w-])(?i:address|adresse|addr|domicile)[ \t]*:?[ \t]*(?i:unit|apt|app|suite|unité|unite|bureau)"
+    r"(?P<unit2>[ \t]*\n[ \t]*)(?=[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]+[0-9]{1,6}[A-Za-z]?[ \t]+[^\W\d_])"
+)
+
+
+def address_line_breaks(text: str) -> str:
+    """`text`, the line breaks inside an address after its label made spaces (see :data:`_ADDRESS_NUMBER_BREAK`)."""
+    chars = None
+    for m in _ADDRESS_NUMBER_BREAK.finditer(text):
+        for group in ("unit", "civic", "unit2"):
+            if m.group(group):
+                chars = chars or list(text)
+                for i in range(*m.span(group)):
+                    if chars[i] == "\n":
+                        chars[i] = " "
+    return "".join(chars) if chars else text
 
 
 # A letter "o" typed for a zero inside a number: "6o4-555-o187", "514-555-O199".

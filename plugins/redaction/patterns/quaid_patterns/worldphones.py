@@ -123,6 +123,12 @@ _CANDIDATE = re.compile(
     rf"(?:\([0-9]{{1,5}}\)|[0-9])(?:{_SEP}{{0,2}}(?:\([0-9]{{1,5}}\)|[0-9]))*"
 )
 _CODE_THEN_AREA = re.compile(r"\+[ \t]?[1-9][0-9]{0,2}[ \t]?\([0-9]{2,4}\)[ \t]?[0-9]")
+# Round 40 part B: a country's code, then the area's with its trunk 0 in brackets, as Ukraine and others write it
+# ("+38(067) 709-18-56", "+38 (044) 123 45 67"): a phone's own way of writing, with or without a phone word (not "+1
+# (000) 000-0000", a placeholder: North America has no trunk 0).
+_CODE_THEN_TRUNK_AREA = re.compile(
+    r"\+[ \t]?[2-9][0-9]{0,2}[ \t]?\(0(?=[0-9]{0,3}[1-9])[0-9]{1,4}\)[ \t]?[0-9]"
+)
 _END = re.compile(r"[\w\[/%€$£]|[.,:][0-9]")
 # A post-office box's number before the town's code: "P.O. Box 45210-00100, Nairobi", not a phone.
 _BOX_BEFORE = re.compile(r"(?<![\w])(?i:box|bp|b\.p\.|c\.p\.|postale)[ \t]*[#:]?[ \t]*$")
@@ -462,7 +468,7 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
                 and raw.startswith("+")
                 and 9 <= len(digits) <= 13
                 and _CODE_THEN_AREA.match(raw)
-                and labelled
+                and (labelled or (_CODE_THEN_TRUNK_AREA.match(raw) and len(digits) >= 10))
             ):
                 # round 39 part B: a country's code, then an area's in brackets, after a phone word, that the plan
                 # does not know ("Phone +63 (902) 637 7393", "tel +90 (520) 256 58 19"): a phone as typed
