@@ -208,9 +208,21 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # the age, then the date its years count from: dates._AGE_BEFORE, _age_fits
     ("my mother, 67 years old (03/04/1958), lives with me", [("DATE_OF_BIRTH", "03/04/1958")]),
     ("ma mère, 72 ans (12/08/1953), vit avec moi", [("DATE_OF_BIRTH", "12/08/1953")]),
+    # a paper's birth date after "but" or a bracket, no possessive: dates._PAPERS_SAY (a date in words in a message
+    # about a birth or a relative)
+    ("my tazkira has only the birth year but passport says 3 Mar 1987", [("DATE_OF_BIRTH", "3 Mar 1987")]),
+    ("My grandpa (passport says 1 Jan 1944) needs a super visa", [("DATE_OF_BIRTH", "1 Jan 1944")]),
+    # joined labels and their values after one colon: dates.slash_label_cells
+    (
+        "Surname / Given names / DOB: OKORO / Chidi Emeka / 1984-02-11",
+        [("PERSON", "OKORO"), ("PERSON", "Chidi Emeka"), ("DATE_OF_BIRTH", "1984-02-11")],
+    ),
+    ("Nom / Prénoms : KOUAME / Jean, Marc", [("PERSON", "KOUAME"), ("PERSON", "Jean, Marc")]),
 ]
 
 NEAR_MISSES: list[str] = [
+    "the letter says 12 March 1999 but the receipt says 2024-01-01",
+    "Date / Time: 12 March / 3 pm",
     "I waited 3 years (since 2019-04-04) for this",
     "we listed Toronto Dominion as contact",
     "Mom: 2024-05-01 arrival",

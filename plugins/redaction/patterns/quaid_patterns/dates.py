@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
 from .gazetteer import family_name, given_name
@@ -242,6 +243,10 @@ def births(scan: Scan) -> Iterator[Candidate]:
         for kind, start, end in table_cells(scan.text):
             if kind == "DATE_OF_BIRTH" and _DATE.fullmatch(scan.text, start, end):
                 yield start, end, "DATE_OF_BIRTH", BIRTH_P  # round 40: a table's birth date column
+    if " / " in scan.text:
+        for kind, start, end in slash_label_cells(scan.text):
+            if kind == "DATE_OF_BIRTH" and _DATE.fullmatch(scan.text, start, end):
+                yield start, end, "DATE_OF_BIRTH", BIRTH_P
     if len(scan.text) <= 40 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
         yield alone
     if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
@@ -368,6 +373,8 @@ def _on_papers(text: str, previous: int, m: re.Match[str], years: set[str]) -> b
     return not known or any(abs(int(year) - y) <= 2 for y in known)
 
 
+# Round 40: the paper also without a possessive after "but", "mais", "while", a bracket ("... born 1370 but passport
+# says 1 Jan 1991", "(passport says 1 Jan 1950)", "birth certificate says 1996 but passport says 05/06/1995").
 # Round 33: a date right after "dated", "daté du", "en date du" is a paper's own ("Your office sent a letter dated
 # 12/03/2025 asking for my son's birth certificate"), not the birth date the words near it speak of.
 _DATED_BEFORE = re.compile(r"(?<![\w'’-])(?:dated|dat(?:é|ée|és|ées)(?:[ \t]+du)?|en[ \t]+date[ \t]+du)[ \t]+(?:on[ \t]+|le[ \t]+)?\Z", IGNORE_CASE)
@@ -385,7 +392,8 @@ _CHANGED_TO = re.compile(
 # passport says expiry 01/01/2030" (the word between), nor a recent year (an issue, an expiry).
 _SAYS_KEYS = wordset("says said shows showed reads lists states indicates dit indique affiche montre mentionne porte")
 _PAPERS_SAY = re.compile(
-    r"(?<![\w'’-])(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|[^\W\d_]{2,}['’]s)[ \t]+"
+    r"(?:(?<![\w'’-])(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|[^\W\d_]{2,}['’]s|but|mais|while|whereas|alors[ \t]+que"
+    r"|(?<=\()the|(?<=, )the)[ \t]+|\([ \t]*)"
     r"(?:(?:old|new|own|current|ancien|ancienne|vieux|nouveau|nouvelle|birth)[ \t]+)?"
     r"(?:passport|passeport|id|card|carte|certificate|certificat|acte|tazkira|tazkera|papers|papiers|documents?"
     r"|records?|cnic|nic|license|licence|permis|pasaporte|c[ée]dula)(?:[ \t]+(?:de[ \t]+naissance|d['’]identit[ée]))?(?:['’]s)?[ \t]+"
@@ -399,6 +407,10 @@ passport passeport id card carte certificate certificat acte tazkira tazkera pap
 records cnic nic license licence permis pasaporte cedula cédula
 """)
 _LAST_PAPERS_BIRTH_YEAR = 1999
+_RELATIVE_KEYS = wordset("""
+grandma grandmother grandpa grandfather granny nana mother mom mum father dad mère mere père pere grand-mère grand-père
+husband wife mari femme aunt uncle tante oncle
+""")
 _PAPER_EVENTS = wordset("""
 issue issued issuance expiry expires expired expiration expire expiré expiree valid validity until délivré délivrée delivre
 délivrance emission émission émis émise renewed renouvelé entry arrival landing marriage mariage wedding death décès deces
@@ -406,10 +418,17 @@ délivrance emission émission émis émise renewed renouvelé entry arrival lan
 
 
 def _papers_say(text: str) -> Iterator[Candidate]:
+    words = None
     for m in _DATE.finditer(text):
         year = _year_of(m.group())
-        if not year or not _FIRST_YEAR <= int(year) <= _LAST_PAPERS_BIRTH_YEAR or not _NUMERIC_DATE.fullmatch(m.group()):
+        if not year or not _FIRST_YEAR <= int(year) <= _LAST_PAPERS_BIRTH_YEAR:
             continue
+        if not _NUMERIC_DATE.fullmatch(m.group()):
+            # round 40: a date in words too, in a message about a birth ("tazkira says born 1370 but passport says 1
+            # Jan 1991", "grandma (passport says 1 Jan 1950), born around ...")
+            words = words if words is not None else frozenset(_GAP_WORD.findall(text.lower()))
+            if _BIRTH_KEYS.isdisjoint(words) and not _RELATIVE_KEYS & words:
+                continue
         if _PAPERS_SAY.search(text, max(0, m.start() - 40), m.start()) is None:
             continue
         if _PAPER_EVENTS.isdisjoint(_GAP_WORD.findall(text[m.end():m.end() + 25].lower().split(".")[0])):
@@ -745,6 +764,31 @@ def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
                 if kind and b > a:
                     yield kind, a, b
             i += 1
+
+
+# Round 40: a form's joined labels and their values in the same order after one colon ("Nom de famille / Prénom(s) :
+# NDIAYE / Aminata Fatou", "Surname / Given names: OKORO / Chidi Emeka", "Name / DOB: ... / ..."): each value under its
+# label, as in a table.
+_SLASH_LABELS = re.compile(r"(?:^|\n)[ \t]*([^\W\d_][^:\n/]{0,30}(?:[ \t]/[ \t]*[^\W\d_][^:\n/]{0,30})+?)[ \t]*:[ \t]*([^\n]+)")
+_SLASH = re.compile(r"[ \t]+/[ \t]+")
+
+
+def slash_label_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """("PERSON" or "DATE_OF_BIRTH", start, end) of each value after joined labels (see above)."""
+    for m in _SLASH_LABELS.finditer(text):
+        heads = [h.strip().lower() for h in _SLASH.split(m.group(1))]
+        kinds = ["PERSON" if h in TABLE_NAME_HEADERS else "DATE_OF_BIRTH" if h in TABLE_BIRTH_HEADERS else "" for h in heads]
+        if not any(kinds):
+            continue
+        cuts = [m.start(2), *chain.from_iterable(c.span() for c in _SLASH.finditer(text, m.start(2), m.end(2))), m.end(2)]
+        values = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+        if len(values) != len(heads):
+            continue
+        for kind, (a, b) in zip(kinds, values):
+            while b > a and text[b - 1] in " \t\r.,;":
+                b -= 1
+            if kind and b > a:
+                yield kind, a, b
 
 
 def _named_dates(text: str) -> Iterator[Candidate]:

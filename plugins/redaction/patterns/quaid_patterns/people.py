@@ -18,7 +18,7 @@ from .gazetteer import (
     family_name,
     given_name,
 )
-from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, table_cells
+from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, slash_label_cells, table_cells
 from .names_model import KIN_FIRST, _known, vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -3701,7 +3701,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "\n" in text and ":" in text:
         for start, end in _split_name_lines(text):
             yield start, end, "PERSON", PERSON_P
-    if "\n" in text and ("|" in text or "\t" in text or ";" in text):
+    if ("\n" in text and ("|" in text or "\t" in text or ";" in text)) or " / " in text:
         for start, end in _table_names(text):
             yield start, end, "PERSON", PERSON_P
     if "[" in text:
@@ -4298,11 +4298,14 @@ def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Round 40: a cell under a table's name header (dates.table_cells): one to five words of letters, not every one a word
 # of the language nor a label ("KONE", "Van An", "Marie-Claude", "N/A" and "-" are not names).
-_CELL_NAME = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*(?:[ \t]+[^\W\d_]+(?:['’.-][^\W\d_]*)*){0,4}")
+_CELL_NAME = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*(?:,?[ \t]+[^\W\d_]+(?:['’.-][^\W\d_]*)*){0,4}")
 
 
 def _table_names(text: str) -> Iterator[tuple[int, int]]:
-    for kind, start, end in table_cells(text):
+    cells = table_cells(text) if "\n" in text else iter(())
+    if " / " in text:
+        cells = chain(cells, slash_label_cells(text))
+    for kind, start, end in cells:
         if kind != "PERSON" or not _CELL_NAME.fullmatch(text, start, end):
             continue
         words = _SPAN_WORDS.findall(text, start, end)
