@@ -237,7 +237,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
     just before "(date of birth)"; and full dates right after a person's name."""
     named = list(_named_dates(scan.text))
     yield from named
-    if named or ":" in scan.text:
+    if named or (":" in scan.text and _KIN_COLON.search(scan.text)):
         yield from _more_listed(scan.text, named)
     if "\n" in scan.text and ("|" in scan.text or "\t" in scan.text or ";" in scan.text):
         for kind, start, end in table_cells(scan.text):
@@ -650,6 +650,7 @@ _KIN_DATE_LINE = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+)?(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?"
     r"[ \t]*[:=][ \t]*\Z"
 )
+_KIN_COLON = re.compile(rf"(?<![\w'’-])(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]in[- ]law)?[ \t]*[:=]")
 _DATE_LINE_END = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|\Z)")
 
 
@@ -679,6 +680,7 @@ _AGE_BEFORE = re.compile(
     r"(?<![0-9])([0-9]{1,3})[ \t]*(?i:years?(?:[ \t]+old)?|yrs?(?:[ \t]+old)?|y\.?o\.?|ans|años|anos|jahre)[ \t]*[(,][ \t]*\Z"
 )
 _AGE_YEAR = 2025
+_AGE_HINT = re.compile(r"[0-9][ \t]*(?i:years?|yrs?|y\.?o|ans|años|anos|jahre)(?![\w'’-])")
 
 
 def _age_fits(text: str, m: re.Match[str]) -> bool:
@@ -806,7 +808,7 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "1. SITI - 20.1.77"
     if _YEAR_DIGITS.search(text) is None:
         return  # each date it keeps has a full year (_FULL_YEAR), so these four digits
-    if "(" in text or "," in text:
+    if ("(" in text or "," in text) and _AGE_HINT.search(text):
         for m in _DATE.finditer(text):
             if _FULL_YEAR.search(m.group()) and _age_fits(text, m) and (_CLOSING.match(text, m.end()) or _APPOSED_AFTER.match(text, m.end())):
                 yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "67 years old (03/04/1958)"
