@@ -218,9 +218,12 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         [("PERSON", "OKORO"), ("PERSON", "Chidi Emeka"), ("DATE_OF_BIRTH", "1984-02-11")],
     ),
     ("Nom / Prénoms : KOUAME / Jean, Marc", [("PERSON", "KOUAME"), ("PERSON", "Jean, Marc")]),
+    # a Vietnamese name in capitals, the family name first, the given name last: people._listed_names (before: "HOANG DUC")
+    ("svp envoyez au numéro de HOANG DUC KHOA", [("PERSON", "HOANG DUC KHOA")]),
 ]
 
 NEAR_MISSES: list[str] = [
+    "CALL ME ASAP PLEASE",
     "the letter says 12 March 1999 but the receipt says 2024-01-01",
     "Date / Time: 12 March / 3 pm",
     "I waited 3 years (since 2019-04-04) for this",

@@ -3891,6 +3891,8 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
                 j = _last_of_name(names, i, top, False)  # "Li Xiaoming": both, the family name first
             if 1 <= j - i <= 2 and j + 2 == len(names) and _unlisted_last(text, names[j + 1]):
                 j += 1  # "Naveen Reddy Kotha\n", "Mwangi Wanjiru Grace": a last name the lists lack
+            elif i < j < top <= i + 3 and shout and _family_first(names[i][2]) and _given_last(names[top][2]):
+                j = top  # round 40: "VU DUC KHOA", the family name first and the given name last, in capitals
             if 1 <= j - i <= 3:
                 yield names[i][0], names[j][1]
             i = j + 1
