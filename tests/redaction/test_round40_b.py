@@ -8,8 +8,12 @@ North American shape, ten digits with a Canadian area code whatever the exchange
 with the rest in one run; a passport or SIN corrected by another number altogether; a card after "charge ... to";
 an address's civic number or unit word at the end of its label's line; a street not read across "et non"; the town
 after "à" cut off; a time's minutes no civic number; a month's dot before a date's day; the floor and door of Spain,
-Portugal and Latin America ("2.º esq.", "bajo B", "e/ 8 y 10", '"C"'); Indonesia's "Jalan ... No." and "RT/RW";
-Malaysia's "No" and "Kampung"; Vietnam's "Số" in, "TP.HCM" out. Each row: the text and the exact (type, value) spans
+Portugal and Latin America ("2.º esq.", "bajo B", "e/ 8 y 10", '"C"'); Indonesia's "Jalan ... No." ("Jl." stays the
+address tagger's) and "RT/RW";
+Malaysia's "No" and "Kampung"; Vietnam's "Số" in, "TP.HCM" out; the body greeted ("Dear IRCC,") not the owner of the
+address after it; a box's postal station; "my CP is"; a trunk 0 and 10-12 digits after "numéro"; Venezuela's street,
+building and flat; a code between a town and a state before the country; near-misses: a parcel's numbers, a
+driver's licence with its country's adjective, a diplomatic post's line. Each row: the text and the exact (type, value) spans
 the whole redactor must give, in order (an empty list: nothing masked).
 """
 
@@ -100,8 +104,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ('Av. Santa Fe 3120, piso 5 "C", Buenos Aires', [(A, 'Av. Santa Fe 3120, piso 5 "C"')]),
     # South-East Asia
     (
-        "Alamat saya Jl. Kenanga Gg. 5 No. 112, Jakarta, 16620, Indonesia",
-        [(A, "Jl. Kenanga Gg. 5 No. 112"), (Z, "16620")],
+        "Alamat saya Jalan Kenanga Gg. 5 No. 112, Jakarta, 16620, Indonesia",
+        [(A, "Jalan Kenanga Gg. 5 No. 112"), (Z, "16620")],
     ),
     ("mon adresse : Jalan Merpati No.8, Bandung", [(A, "Jalan Merpati No.8")]),
     (
@@ -110,6 +114,31 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("adresse au Vietnam : Số 15 Lê Lợi, Phường 4, TP.HCM", [(A, "Số 15 Lê Lợi, Phường 4")]),
     ("my address in VN is So 9 ngo 12 Hang Bong TP.HCM, Vietnam", [(A, "So 9 ngo 12 Hang Bong")]),
+    # the body greeted is the one written to, not the address's owner
+    (
+        "Dear IRCC, mailing address: PO Box 3310, Halifax NS B3J 3J5 thank you",
+        [(A, "PO Box 3310"), (Z, "B3J 3J5")],
+    ),
+    # a box's postal station with no comma; Portugal's "n.º" before the number
+    ("écrivez-moi au C.P. 4120 succ. Place-d'Armes, Montréal", [(A, "C.P. 4120 succ. Place-d'Armes")]),
+    ("Avenida da Boavista, n.º 212, 4.º esq., Porto", [(A, "Avenida da Boavista, n.º 212, 4.º esq.")]),
+    # "my CP is" any code's shape; a trunk 0 and 12 digits after "numéro": a phone
+    ("my CP is 1249-071, ok?", [(Z, "1249-071")]),
+    ("son numéro 081234567890 svp", [(P, "081234567890")]),
+    # Venezuela: the street, the building, the flat; a code between a town and the state before the country
+    (
+        "Urb. El Valle, calle Sucre, Edif. Las Palmas, apto 3-B, Caracas",
+        [(A, "Urb. El Valle, calle Sucre, Edif. Las Palmas, apto 3-B")],
+    ),
+    ("adresse: Quinta Los Pinos, El Hatillo, 1083, Miranda, Venezuela", [(Z, "1083")]),
+    # near-misses: a parcel's four groups of three, a parcel's sixteen digits (Luhn-valid), a driver's licence with
+    # its country's adjective, a diplomatic post's number found or not answering (a relative there keeps hers)
+    ("mon numéro de suivi est 046 454 286 117", []),
+    ("my SIN is 046 454 286, thanks", [(S, "046 454 286")]),
+    ("parcel tracking 4532015112830366 shows delivered", []),
+    ("mon numéro de permis de conduire marocain est 7731904, valide au Canada?", []),
+    ("The high commission number I found is +91 11 4178 2000, is it right?", []),
+    ("my brother at the consulate doesn't answer at +33 6 12 34 56 78", [(P, "+33 6 12 34 56 78")]),
 ]
 
 

@@ -428,6 +428,13 @@ _BODY_BEFORE = re.compile(
     r"(?:mon|ma|notre|son|sa)[ \t]+(?:avocat|avocate|consultant|consultante|comptable|notaire|m[ée]decin|dentiste)"
     r"[ \t]*(?:est|c['’][ \t]?est|:)?"
     rf"|\b(?:cabinet|law[ \t]+firm|law[ \t]+office)[^.!?\n]{{0,30}}?(?:{_NUMBER_WORD_GAP}|[ \t]+(?:at|au))"
+    # round 40 part B: a diplomatic post that does not answer at its number ("L'ambassade à Varsovie ne répond pas au
+    # +48 ...", "the consulate never answers at ..."), or whose number one found ("The embassy number I found is ...")
+    r"|(?<![\w'’])(?:the|l['’]|la|le|their|leur|cette|this)[ \t]*(?<!at the )(?<!à l')(?<!à l’)"
+    r"(?:embass(?:y|ies)|consulate|ambassade|consulat|high[ \t]+commission|haut[ \t-]+commissariat)\b[^.!?\n]{0,30}?"
+    r"(?:\b(?:ne[ \t]+r[ée]pond(?:ent)?[ \t]+(?:pas|jamais)|doesn['’]?t[ \t]+answer|does[ \t]+not[ \t]+answer|never[ \t]+answers?"
+    r"|won['’]?t[ \t]+answer|(?:is|are)(?:n['’]?t|[ \t]+not)[ \t]+answering)[ \t]+(?:au|at|on|sur)"
+    r"|\b(?:number|num[ée]ro|phone|t[ée]l[ée]phone)[ \t]+(?:i|we|j['’][ \t]?ai|on[ \t]+a)[ \t]+(?:found|got|have|trouv[ée])[ \t]+(?:is|est|c['’]est))"
     r")"
     r"[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
     IGNORE_CASE,

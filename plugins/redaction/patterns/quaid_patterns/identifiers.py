@@ -354,8 +354,9 @@ _PASSPORT_WORDS = _LABEL_KEYS["PASSPORT"]
 # Ten digits as North Americans group them: "5145550199", "514 555-0199" (not "45 12 345678").
 _NANP_GROUPS = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
 # "046 454 286", "046-454-286": the same separator twice.
+# (round 40 part B: not the head of four groups of three, a parcel's "331 234 567 890")
 _SIN = re.compile(
-    rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])"
+    rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])(?!\1[0-9]{{3}}(?![0-9]))"
 )
 _CARD_GROUPS = frozenset(
     (
@@ -808,6 +809,14 @@ def _runs(scan: Scan) -> list[tuple[int, int, list[tuple[int, int]]]]:
 _NOT_ID_KINDS = frozenset(("NOT_ID",))
 
 
+_TRUNK_MOBILE = re.compile(r"0[1-9][0-9]{8,10}")
+_TRACKING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:tracking|track|suivi|colis|parcel|package|waybill|shipment|envoi)"
+    r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#|n[°º]|code|id))?[ \t]*(?:(?-i:[A-Z]{2,4})[ \t]*)?(?:is|est|:|#)?[ \t]*$",
+    IGNORE_CASE,
+)
+
+
 def cards(scan: Scan) -> Iterator[Candidate]:
     """Payment cards: 13-19 digits in a card's grouping, Luhn-valid, anywhere in a run; and
     their expiry dates ("12/27"), masked as part of the card."""
@@ -821,6 +830,10 @@ def cards(scan: Scan) -> Iterator[Candidate]:
             i = 0
             while i < len(groups):
                 card = _card_from(text, groups, i)
+                if card is not None and _TRACKING_BEFORE.search(
+                    text, max(0, groups[i][0] - 40), groups[i][0]
+                ):
+                    card = None  # round 40 part B: "tracking CP 3373531309826797": a parcel's number, Luhn or not
                 if card is None and (
                     _CUED_CARD.search(text, max(0, groups[i][0] - 40), groups[i][0])
                     or _card_said_before(text, groups[i][0])
@@ -1113,9 +1126,14 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             if kind == "DOCUMENT":
                 if _THOUSANDS.fullmatch(text, start, end):
                     break  # "the number 1 500 000": an amount
-                if nanp_valid(digits) or (len(digits) == 10 and digits[:3] in CANADIAN_AREA_CODES):
+                if (
+                    nanp_valid(digits)
+                    or (len(digits) == 10 and digits[:3] in CANADIAN_AREA_CODES)
+                    or _TRUNK_MOBILE.fullmatch(text, start, end)
+                ):
                     # "my number is 613 555 0199" is a phone number (round 40 part B: a Canadian area code, any
-                    # exchange, "mon nouveau numéro : 5061223923")
+                    # exchange, "mon nouveau numéro : 5061223923"; a trunk 0 and 10-12 digits in one piece,
+                    # "son numéro 085517552399": 36 phones in the sets, no application number)
                     yield start, end, "PHONE", LABELLED_P
                     break
             if kind == "PASSPORT" and nanp_valid(digits) and _NANP_GROUPS.fullmatch(text, start, end):
@@ -1734,6 +1752,8 @@ _PROVINCIAL_CARD = re.compile(
     r"(?<![\w'’-])(?:health[ \t]+(?:card|insurance[ \t]+card|number)|carte[ \t]+(?:de[ \t]+)?sant[ée]"
     r"|carte[ \t]+d['’][ \t]*assurance[ \t]+maladie|(?-i:OHIP|RAMQ|MSP|AHCIP)"
     r"|drivers?['’]?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|permis[ \t]+de[ \t]+conduire|(?-i:DL))"
+    # round 40 part B: and its country's adjective ("permis de conduire turc est 2294411", "Turkish driver licence")
+    r"(?:[ \t]+(?-i:[a-zà-ÿ]{3,}(?:c|e|s|n|ien|ienne|ais|aise|ain|aine|ois|oise|ese|ish|ian|can|ano|ana)))?"
     r"(?:[ \t]+(?:number|no\.?|num[ée]ro|n[°º]|#))?[ \t]*(?:is|est|c['’][ \t]?est|:|#|=)?[ \t]*"
     r"(?:[A-Za-z][0-9]{3,5}-)?$",
     IGNORE_CASE,

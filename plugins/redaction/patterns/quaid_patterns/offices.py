@@ -144,6 +144,16 @@ _OWN_BEFORE_NAME = re.compile(
     r"(?:(?:the|le|la|l['’])[ \t]*)?\Z",
     re.IGNORECASE,
 )
+# Round 40 part B: the body greeted is the one written to, not the detail's owner ("Dear IRCC, mailing address: PO Box
+# 5465, ...", "Bonjour IRCC, mon adresse ..."); the greeting may be read as the name's first word ("Dear IRCC").
+_GREETED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:dear|hello|hi|hey|good[ \t]+(?:morning|afternoon|evening)|bonjour|bonsoir|cher|ch[èe]re|chers|salut"
+    r"|allo|all[ôo])[ \t,]*\Z",
+    re.IGNORECASE,
+)
+_GREETING_HEAD = re.compile(
+    r"(?:dear|hello|hi|hey|bonjour|bonsoir|cher|ch[èe]re|chers|salut|allo|all[ôo])[ \t]+", re.IGNORECASE
+)
 _BLOCK_WORD = re.compile(r"[^\W\d_]+['’]?")
 # A street's type after the word: the word names a street, not a body ("12 College St", "100 Academy Rd").
 _STREET_AFTER = re.compile(
@@ -182,6 +192,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
     lead = re.match(r"(?:at|au|chez|from|du)[ \t]+", last.group(), re.IGNORECASE)
     led = before + (lead.group() if lead else "")
     if _LODGED_BEFORE.search(led) or _OWN_BEFORE_NAME.search(led):
+        return False
+    if _GREETED_BEFORE.search(led) or _GREETING_HEAD.match(last.group()):
         return False
     name = _CHAMBER.sub(" ", last.group())  # round 36 part B: a chamber of commerce is no room ("chambre")
     tail_words = [w.lower() for w in _BLOCK_WORD.findall(name)]
