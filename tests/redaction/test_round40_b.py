@@ -13,7 +13,9 @@ address tagger's) and "RT/RW";
 Malaysia's "No" and "Kampung"; Vietnam's "Số" in, "TP.HCM" out; the body greeted ("Dear IRCC,") not the owner of the
 address after it; a box's postal station; "my CP is"; a trunk 0 and 10-12 digits after "numéro"; Venezuela's street,
 building and flat; a code between a town and a state before the country; near-misses: a parcel's numbers, a
-driver's licence with its country's adjective, a diplomatic post's line. Each row: the text and the exact (type, value) spans
+driver's licence with its country's adjective, a diplomatic post's line; a passport of three letters and six digits
+or of France's shape after "number"; Ghana's digital address with no label; a value regrouped and said to be the real
+one. Each row: the text and the exact (type, value) spans
 the whole redactor must give, in order (an empty list: nothing masked).
 """
 
@@ -139,6 +141,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("mon numéro de permis de conduire marocain est 7731904, valide au Canada?", []),
     ("The high commission number I found is +91 11 4178 2000, is it right?", []),
     ("my brother at the consulate doesn't answer at +33 6 12 34 56 78", [(P, "+33 6 12 34 56 78")]),
+    # a passport's shapes after a generic "number": three letters and six digits, France's 2-2-5
+    ("Got my passport renewed, the new number is KXR418220 since May", [(PP, "KXR418220")]),
+    ("salut j'ai perdu mon passeport en Espagne!! numéro 18CV44021. aide svp", [(PP, "18CV44021")]),
+    # Ghana's digital address with no label, in a message that names one of its cities
+    ("send it to P.O. Box 118, Tema GT-004-2251 please", [(A, "P.O. Box 118"), (Z, "GT-004-2251")]),
+    # the same digits regrouped, said to be the real ones
+    (
+        "i accidentally put my sin as 4620 37 118 on the form, the real one is 462 037 118",
+        [(S, "4620 37 118"), (S, "462 037 118")],
+    ),
 ]
 
 

@@ -312,7 +312,11 @@ def _s10(text: str, start: int, end: int) -> bool:
     )
 
 
-_PASSPORT_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}")
+# (round 40 part B: three letters and six digits too, "the new number is SAT752425": 19 passports in the sets, no other
+# kind; France's two digits, two letters, five digits, "numéro 20AB11873": 139 passports, no other kind)
+_PASSPORT_SHAPE = re.compile(
+    r"[A-Za-z]{2}[0-9]{6,7}|[A-Za-z][0-9]{7,8}|[A-Za-z]{3}[0-9]{6}|[0-9]{2}[A-Za-z]{2}[0-9]{5}"
+)
 # Abbreviations that stand before a number without being part of it: "passport NO 1234567".
 _NOT_LETTERS = wordset("NO NR ID IS N NUM REF TEL")
 # Words typed in capitals before an address: "LEFT MY PASSPORT AT 1405 10 AVE SW".
@@ -1561,7 +1565,7 @@ def with_file_prefix(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # masked too). The two differ by two characters at most; a word of error or correction stands between or before.
 _CORRECTION_WORDS = re.compile(
     r"(?<![\w'’-])(?:not|pas|wrong|faux|fausse|incorrect|typo|erreur|faute|mistake|should|devrait|sorry|dsl|oops|oups"
-    r"|mistakenly|d[ée]sol[ée]e?|tromp[ée]e?)(?![\w'’-])",
+    r"|mistakenly|accident(?:al)?ly|d[ée]sol[ée]e?|tromp[ée]e?)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Round 40 part B: a value typed wrong, then the right one, another number altogether ("passport number is 94 78 354657,
@@ -1569,13 +1573,13 @@ _CORRECTION_WORDS = re.compile(
 # actually 730-837-592", "Numéro de passeport 971144562, désolé je me suis trompé, c'est 137228762"): the same kind when
 # one of these says so and the digits are as many (one more or fewer).
 _REWRITTEN = re.compile(
-    r"(?<![\w'’-])(?:wrote[ \t]+(?:it[ \t]+)?wrong|typed[ \t]+(?:it[ \t]+)?wrong|mistakenly|by[ \t]+mistake|correct[ \t]+one"
-    r"|right[ \t]+one|actually|me[ \t]+suis[ \t]+tromp[ée]e?|en[ \t]+fait|le[ \t]+bon|la[ \t]+bonne)(?![\w'’-])",
+    r"(?<![\w'’-])(?:wrote[ \t]+(?:it[ \t]+)?wrong|typed[ \t]+(?:it[ \t]+)?wrong|mistakenly|accident(?:al)?ly|by[ \t]+mistake"
+    r"|correct[ \t]+one|real[ \t]+one|right[ \t]+one|actually|me[ \t]+suis[ \t]+tromp[ée]e?|en[ \t]+fait|le[ \t]+bon|la[ \t]+bonne)(?![\w'’-])",
     re.IGNORECASE,
 )
 _CORRECTED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:it['’]?s|its|c['’][ \t]?est|c|should[ \t]+be|devrait[ \t]+[êe]tre|is|est|but|mais|plut[ôo]t|instead|mean"
-    r"|dire|correct[ \t]+(?:one|number)[ \t]+is|le[ \t]+bon[ \t]+(?:est|c['’][ \t]?est)"
+    r"|dire|(?:correct|real|right|actual)[ \t]+(?:one|number)[ \t]+is|le[ \t]+bon[ \t]+(?:est|c['’][ \t]?est)"
     r"|(?:it['’]?s|its|is|c['’][ \t]?est)[ \t]+(?:actually|really|en[ \t]+fait))[ \t]*[:,]?[ \t]*(?:le[ \t]+|la[ \t]+)?\Z",
     re.IGNORECASE,
 )
@@ -1628,8 +1632,8 @@ def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if (
                 not _CORRECTED_BEFORE.search(text, c[1], m.start())
                 or not (_near(value, other) or rewritten)
-                or value == other
-            ):
+                or (value == other and _REWRITTEN.search(text, max(0, c[0] - 60), m.start()) is None)
+            ):  # (round 40 part B: the same digits regrouped, said to be the real ones: "9305 44 791 ... real one is 930 544 791")
                 continue
             if _CORRECTION_WORDS.search(text, max(0, c[0] - 60), m.start()) is None:
                 break

@@ -113,6 +113,10 @@ _DIGITAL_ADDRESS = re.compile(
     r"(?<![\w-])(?i:digital|gps|ghana\s*post(?:\s*gps)?)[ \t]+(?i:address)[ \t]*(?:(?i:is|:)[ \t]*)?:?[ \t]*"
     r"([A-Z]{2}-?[0-9]{3,4}-?[0-9]{3,4})(?![\w-])"
 )
+# Round 40 part B: ... or with no label, in a message that names Ghana or one of its cities ("P.O. Box 94496, Accra
+# GA-981-5267"): the shape is GhanaPostGPS's own.
+_GHANA_CODE = re.compile(r"(?<![\w-])([A-Z]{2}-[0-9]{3,4}-[0-9]{4})(?![\w-])")
+_GHANA_KEYS = wordset("ghana accra kumasi tema takoradi tamale sekondi koforidua ho sunyani madina kasoa")
 # India's "PIN: 560038", six digits.
 _PIN_LABELLED = re.compile(
     r"(?<![\w-])(?i:pin)[ \t]*[:#-]?[ \t]*([1-8][0-9]{5}|[1-8][0-9]{2}[ \t][0-9]{3})(?![\w/-])"
@@ -443,6 +447,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             return
         if "digital" in scan.words or "gps" in scan.words:
             for m in _DIGITAL_ADDRESS.finditer(text):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        elif not _GHANA_KEYS.isdisjoint(scan.words) and "-" in text:
+            for m in _GHANA_CODE.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
             if (
