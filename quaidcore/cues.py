@@ -420,7 +420,7 @@ _FOREIGN_VISA = [
 # left to the NLU.
 _PROGRAMMES = re.compile(
     r"\b(?:tax returns?|income tax|file (?:my )?taxes|my taxes|notice of assessment|cra|gst|hst|gst credit|"
-    r"employment insurance|ei (?:claims?|payments?|benefits?|cheques?|checks?)|apply for ei|social insurance|sin card|sin number|"
+    r"employment insurance|ei|social insurance|sin card|sin number|"
     r"a sin|health card|ohip|ramq|msp|driver s licen[cs]e|driving licen[cs]e|drivers licen[cs]e|g1|g2|"
     r"road test|child benefit|ccb|cpp|qpp|rrq|canada pension plan|quebec pension plan|regie des rentes|"
     r"regime de rentes du quebec|regime de pensions du canada|old age security|oas|welfare|social assistance|birth certificate|"

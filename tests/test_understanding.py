@@ -345,6 +345,9 @@ def test_general_questions_are_not_own_file(text):
     "mes relevés de la RRQ, je les trouve où",
     "how do i start my quebec pension plan payments",
     "ma mère peut toucher sa rente du régime de pensions du canada à l'étranger?",
+    # EI named alone, whatever is asked of it (NLU round 18)
+    "got laid off n i wanna know how EI works",
+    "how much EI would i get after quitting",
 ])
 def test_other_services(text):
     from quaidcore.cues import other_service_cue
@@ -373,6 +376,7 @@ def test_other_services(text):
     "5 hour layover in vancouver on my way to seattle, i hold a us visa, what do i need",
     "escale de 3h à Toronto vers Chicago, j'ai un visa américain, c'est suffisant?",
     "stopover in montreal en route to boston, i have an american visa, is that enough",
+    "can i get EI on my open work permit if i get laid off",  # EI with a work permit: left to the NLU
 ])
 def test_immigration_questions_are_not_other_services(text):
     from quaidcore.cues import other_service_cue

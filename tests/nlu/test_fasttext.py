@@ -628,3 +628,52 @@ def test_a_question_asked_plainly_raises_the_top_code_only_when_it_agrees(traine
     text = "est-ce que mon passeport expire bientôt?"
     assert reading.predict(text, "fr", k=3) == whole.predict(text, "fr", k=3)
 
+
+
+# NLU round 18 (config/eval/README.md): a question of two parts joined by "and" / "n" / "et", its first part
+# read alone too.
+@pytest.mark.parametrize(("text", "part"), [
+    ("how long does pr card renewal take n can i travel meanwhile", "how long does pr card renewal take"),
+    ("whats the fee for a temporary resident visa and can it be done online",
+     "whats the fee for a temporary resident visa"),
+    ("le renouvellement de carte rp prend cb de temps et je peux voyager pendant",
+     "le renouvellement de carte rp prend cb de temps"),
+    ("cest quoi le tvrp et comment le demander de lexterieur du canada", "cest quoi le tvrp"),
+    ("TVRP c'est quoi et combien ca coute", "TVRP c'est quoi"),
+    ("Dois-je fournir à nouveau ma biométrie, et si oui, quels sont les frais?", "Dois-je fournir à nouveau ma biométrie"),
+    ("super visa insurance how much coverage needed and does it have to be canadian company",
+     "super visa insurance how much coverage needed"),
+    # the first join only
+    ("what is EE profile and how long is it valid and can i update it", "what is EE profile"),
+])
+def test_the_first_part_of_a_question_of_two_parts(text: str, part: str) -> None:
+    assert quaid_fasttext.first_part(text) == part
+
+
+@pytest.mark.parametrize("text", [
+    "can i work while i study",  # one part
+    "passport renewal and can i do it online",  # a first part too short to carry its subject
+    "renew my passport? and how much is it",  # after a sentence's end: a question of its own
+    "I'm visiting my son in Ottawa and would like to stay 3 more months",  # "and would like": no second question
+    "j'ai mon numero de demande mais j'arrive pas a entrer et je dois voir la lettre",  # "et je dois" goes on
+    "my brother and his wife want to visit",
+    "dann kann ich",  # whole words only
+])
+def test_a_message_without_a_second_question_has_no_first_part(text: str) -> None:
+    assert quaid_fasttext.first_part(text) is None
+
+
+def test_the_first_part_raises_the_top_code_only_when_it_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    for text in ("renew my passport before it expires n how much is it", "renouvellement de passeport et combien ca coute"):
+        part = quaid_fasttext.first_part(text)
+        read_whole, read_part = whole.predict(text, "en", k=3), whole.predict(part, "en", k=3)
+        assert read_part[0].code == read_whole[0].code == "030201"
+        assert read_part[0].confidence > read_whole[0].confidence
+        assert reading.predict(text, "en", k=3) == [read_part[0], *read_whole[1:]]
+    # a first part whose best code is not the message's changes nothing
+    text = "my passport expires soon and what are the processing times for a work permit application"
+    assert whole.predict(quaid_fasttext.first_part(text), "en", k=3)[0].code == "030201"
+    assert whole.predict(text, "en", k=3)[0].code == "020101"
+    assert reading.predict(text, "en", k=3) == whole.predict(text, "en", k=3)

@@ -50,7 +50,9 @@ to stay in Canada?"; NLU round 16). A question is also read as the examples ask 
 particle before the client ("Est-ce que je peux renouveler mon passeport en ligne?" 100101 0.69 -> 0.95)
 and with "y a-t-il un moyen de" / "is there a way to" as "comment" / "how to", or without "is there a" /
 "y a-t-il des" opening a question of what something is for ("is there a tracker for ...") (:func:`plainly`); as with the
-question, that reading only raises the top code's confidence when it ranks it first too (NLU round 17).
+question, that reading only raises the top code's confidence when it ranks it first too (NLU round 17). A question of two
+parts joined by "and" / "n" / "et" ("how long does pr card renewal take n can i travel meanwhile") is also read by its
+first part, which names the subject (:func:`first_part`), on the same terms (NLU round 18).
 """
 
 from __future__ import annotations
@@ -151,7 +153,8 @@ class FastTextConfig(BaseModel):
                     "message's best code and higher; likewise a question asked plainly, without French's "
                     "particle before the client ('est-ce que je peux' -> 'je peux') and with 'y a-t-il un moyen "
                     "de' / 'is there a way to' read as 'comment' / 'how to', and without 'is there a' / 'y a-t-il "
-                    "des' opening a question of what something is for",
+                    "des' opening a question of what something is for; likewise the first part of a question of "
+                    "two parts joined by 'and' / 'n' / 'et' ('how long does it take n can i travel meanwhile')",
     )
 
     respell: bool = Field(
@@ -345,6 +348,32 @@ def plainly(query: str) -> str:
     if plain.startswith(_EXISTS_STARTS):
         plain = _EXISTS.sub("", plain)
     return plain.strip() if plain != query else query
+
+
+# A question of two parts joined by "and" / "n" / "et" (NLU round 18: "how long does pr card renewal take n can i
+# travel meanwhile" 080101 0.45, its first part 0.88; "cest quoi le tvrp et comment le demander de lexterieur"):
+# the second part often leaves its subject to the first ("and can it be done online"), so the first part is
+# read alone too; like the question, it only raises the top code's confidence when it ranks it first too. Not
+# after a sentence's end ("...application? and how much is it": that first part is a question of its own, and
+# read alone it raised a wrong top code), and not before "would" / "could" ("and would like to stay").
+# Reading the second part alone too added wrong answers ("what's the age limit for IEC ... and how long can I
+# stay": "how long can I stay" is a visitor's question).
+PART_MIN_WORDS = 3
+_SECOND_PART = re.compile(
+    r"(?<![\s?.!;])\s+(?:and|n|et|&|also|aussi)(?: also| aussi)?\s+(?=(?:can|do|does|did|how|what|what's|whats|when|"
+    r"where|which|who|why|is|are|should|must|comment|combien|cb|quand|quel|quelle|quels|quelles|pourquoi|"
+    r"est-ce|est ce|je peux|on peut|peut-on|peut on|faut|il faut|c'est|cest|c est|si oui|if so)(?![^\W_]))",
+    re.IGNORECASE)
+
+
+def first_part(text: str) -> str | None:
+    """The part of `text` before a second question joined by "and" / "n" / "et" (see above); None when
+    it has none or when that part has fewer than PART_MIN_WORDS words."""
+    joined = _SECOND_PART.search(text)
+    if joined is None:
+        return None
+    part = text[: joined.start()].rstrip(" ,")
+    return part if len(_WORDS.findall(part)) >= PART_MIN_WORDS else None
 
 
 def question_of(text: str) -> str | None:
@@ -643,9 +672,12 @@ class FastTextBackend:
             return self._predict(self._query(text), k)
         best = self._read(self._query(text), k)
         if best:
-            question = question_of(text[: config.max_chars])
-            if question is not None:
-                asked = self._read(self._query(question), 1)
+            text = text[: config.max_chars]
+            question = question_of(text)
+            for reading in (question, first_part(text), first_part(question) if question else None):
+                if reading is None:
+                    continue
+                asked = self._read(self._query(reading), 1)
                 if asked and asked[0].code == best[0].code and asked[0].confidence > best[0].confidence:
                     best[0] = asked[0]
         return best
