@@ -193,6 +193,7 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         [("PERSON", "Amina"), ("DATE_OF_BIRTH", "12/03/2010"), ("PERSON", "Yusuf"), ("DATE_OF_BIRTH", "05/06/2012")],
     ),
     ("Dad: 1955-06-01\nMom: 1958-09-17", [("DATE_OF_BIRTH", "1955-06-01"), ("DATE_OF_BIRTH", "1958-09-17")]),
+    ("Son: 2019-05-01", [("DATE_OF_BIRTH", "2019-05-01")]),
     ("appointment for Amina 12/03/2025, Yusuf 05/06/2025", [("PERSON", "Amina")]),
     # a person named for a role on the file: people._AS_ROLE
     ("Please remove Tomasz Zielinski as representative on my file", [("PERSON", "Tomasz Zielinski")]),
@@ -224,6 +225,8 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
 
 NEAR_MISSES: list[str] = [
     "CALL ME ASAP PLEASE",
+    # an adult relative's dated line with a recent year: no birth date (dates._kin_last_year)
+    "Dad: 2024-05-01",
     "the letter says 12 March 1999 but the receipt says 2024-01-01",
     "Date / Time: 12 March / 3 pm",
     "I waited 3 years (since 2019-04-04) for this",

@@ -654,6 +654,15 @@ _KIN_COLON = re.compile(rf"(?<![\w'’-])(?i:{_KIN}|dad|papa|mama|maman)(?:[- ]i
 _DATE_LINE_END = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|\Z)")
 
 
+_CHILD_WORDS = re.compile(r"(?<![\w'’-])(?i:son|daughter|child|kid|baby|fils|fille|enfant|b[ée]b[ée]|grand(?:son|daughter|child)|nephew|niece|neveu|ni[èe]ce)(?![\w'’-])")
+
+
+def _kin_last_year(kin: str) -> int:
+    """The latest birth year for the relative named in `kin`: a child's may be recent, an adult's is 2012 or earlier
+    ("Dad: 2024-05-01" is no birth date)."""
+    return _LAST_BIRTH_YEAR if _CHILD_WORDS.search(kin) else _LAST_ADULT_YEAR
+
+
 def _more_listed(text: str, found: list[Candidate]) -> Iterator[Candidate]:
     """The dates of a list's next items after the birth dates `found` (see _NEXT_ITEM), and a relative's dated line."""
     ends = sorted(c[1] for c in found)
@@ -661,7 +670,8 @@ def _more_listed(text: str, found: list[Candidate]) -> Iterator[Candidate]:
     for m in _DATE.finditer(text):
         if m.start() in starts or not 0 < int(_year_of(m.group()) or 0) <= _LAST_BIRTH_YEAR:
             continue
-        if ":" in text and _KIN_DATE_LINE.search(text, max(0, m.start() - 40), m.start()) and _DATE_LINE_END.match(text, m.end()):
+        if ":" in text and (kin := _KIN_DATE_LINE.search(text, max(0, m.start() - 40), m.start())) \
+                and _DATE_LINE_END.match(text, m.end()) and int(_year_of(m.group())) <= _kin_last_year(kin.group()):
             ends.append(m.end())
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
             continue
