@@ -51,7 +51,7 @@ class Message(Model):
     kind = fields.CharField(max_length=16, null=True)
     code = fields.CharField(max_length=6, null=True)
     payload = fields.JSONField(null=True)
-    at = fields.FloatField(db_index=True)
+    at = fields.FloatField()  # indexed on PostgreSQL only (quaidcore.store.AT_INDEXES)
 
     class Meta:
         table = "quaid_message"
@@ -76,7 +76,7 @@ class EventRecord(Model):
     conversation_id = fields.CharField(max_length=64)
     channel = fields.CharField(max_length=32)
     data = fields.JSONField(default=dict)
-    at = fields.FloatField(db_index=True)
+    at = fields.FloatField()  # indexed on PostgreSQL only (quaidcore.store.AT_INDEXES)
     lang = fields.CharField(max_length=8, null=True)
     lob = fields.CharField(max_length=2, null=True)
     code = fields.CharField(max_length=6, null=True)

@@ -47,6 +47,12 @@ CONVERSATION_FIELDS = ["channel", "client_id", "brain", "lang", "stage", "owner"
 CACHE_BYTES = 16 * 1024 ** 2
 CACHE_ENTRY_BYTES = 1024
 MESSAGE_ENTRY_BYTES = 200
+# A None parameter bound by the sqlite3 module goes through its adapter protocol: without an
+# adapter for NoneType, each looks up __adapt__ and __conform__ and raises (and clears) two
+# AttributeErrors, ~6 k instructions of the database thread, 5-6 a message (a message's kind
+# and code, an event's lob and code...). An adapter that hands None back is one dict lookup
+# and a C call; NULL is bound as before (every sqlite3 connection of the process: the same values).
+sqlite3.register_adapter(type(None), {}.get)
 
 
 @dataclass
@@ -84,8 +90,14 @@ class Store:
         # across processes (a byte-range lock file), the cache is off and deliveries go
         # through a table every worker polls.
         self.workers = workers or int(os.environ.get("QUAID_WORKERS") or 1)
-        self._queue: asyncio.Queue[tuple[Batch, asyncio.Future[None]]] = asyncio.Queue()
+        # batches waiting for the writer, which waits on `_wake` when there are none (a list
+        # and a future: asyncio.Queue's get, put and task_done were ~2 us of Python a commit)
+        self._pending: list[tuple[Batch, asyncio.Future[None]]] = []
+        self._wake: asyncio.Future[None] | None = None
+        self._writing = False  # a group is being committed
         self._writer: asyncio.Task[None] | None = None
+        self._sqlite = url.startswith("sqlite")
+        self._client: Any = None  # tortoise's client of the database, once open
         self.commits = 0
         # Conversations this process wrote, newest last, their state as JSON text (one
         # dict an entry for the garbage collector to walk). Only the embedded (SQLite,
@@ -110,7 +122,7 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         """True for the embedded default."""
-        return self.url.startswith("sqlite")
+        return self._sqlite
 
     async def open(self) -> None:
         """Connect, create the schema on first start and start the writer."""
@@ -124,8 +136,12 @@ class Store:
         except ConfigurationError:  # another store in this process holds the fallback
             self.ctx = await Tortoise.init(db_url=self.url, modules={"models": self.modules})
         with self.bound():
+            # the ORM's client of this store's database, kept: `connections.get` goes through
+            # tortoise's context proxy (a failed attribute lookup, then its __getattr__ and the
+            # context's handler, an import: ~15 k instructions, once a group commit)
+            self._client = connections.get("default")
             if self.is_sqlite:
-                conn = connections.get("default")
+                conn = self._client
                 # journal_size_limit: tortoise's 16 kB truncates the WAL after every
                 # checkpoint, and the next commits grow the file again (SQLite CPU of the
                 # group commit ~113 -> ~91 us a turn with 8 MB: the WAL is then overwritten
@@ -170,7 +186,7 @@ class Store:
     def shared(self) -> bool:
         """True when other workers may share this database (PostgreSQL, or several
         `quaid serve` workers on one SQLite file)."""
-        return not self.is_sqlite or self.workers > 1
+        return not self._sqlite or self.workers > 1
 
     async def publish(self, message: dict[str, Any]) -> None:
         """Send `message` to every worker's :meth:`subscribe` callback (this one included).
@@ -328,14 +344,15 @@ class Store:
             await self._lock_pool.close()
             self._lock_pool = None
         if self._writer:
-            await self._queue.join()
+            while (self._pending or self._writing) and not self._writer.done():
+                await asyncio.sleep(0.005)  # what was written before close is committed
             self._writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
             self._writer = None
         if self.ctx is not None:
             await self.ctx.close_connections()
-            self.ctx = None
+            self.ctx = self._client = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -350,24 +367,34 @@ class Store:
         if self._writer.done():
             raise RuntimeError("the store's writer has stopped")
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((batch, future))  # unbounded: put() would never wait
+        self._pending.append((batch, future))
+        wake = self._wake
+        if wake is not None and not wake.done():
+            wake.set_result(None)
         await future
 
     async def _write_loop(self) -> None:
-        while True:
-            waiting = [await self._queue.get()]
-            while not self._queue.empty():
-                waiting.append(self._queue.get_nowait())
-            try:
-                await self._write_group(waiting)
-            except BaseException:  # the writer stopped mid-batch: nobody waits forever, and
-                # nobody is told their rows are stored (whatever the database did with them)
-                for _, future in waiting:
-                    _settle(future, RuntimeError("the store's writer stopped before the commit finished"))
-                raise
-            finally:
-                for _ in waiting:
-                    self._queue.task_done()
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                if not self._pending:
+                    self._wake = loop.create_future()
+                    await self._wake
+                waiting, self._pending = self._pending, []
+                self._writing = True
+                try:
+                    await self._write_group(waiting)
+                except BaseException:  # the writer stopped mid-batch: nobody waits forever, and
+                    # nobody is told their rows are stored (whatever the database did with them)
+                    for _, future in waiting:
+                        _settle(future, RuntimeError("the store's writer stopped before the commit finished"))
+                    raise
+                finally:
+                    self._writing = False
+        finally:  # stopped: whatever came meanwhile is not committed either
+            waiting, self._pending = self._pending, []
+            for _, future in waiting:
+                _settle(future, RuntimeError("the store's writer stopped before the commit finished"))
 
     async def _write_group(self, waiting: list[tuple[Batch, asyncio.Future[None]]]) -> None:
         """Commit every waiting batch in one transaction. Batches of conversations deleted by
@@ -412,7 +439,7 @@ class Store:
         if not self.is_sqlite:
             raise RuntimeError("in_db_thread needs the embedded SQLite store")
         with self.bound():
-            async with connections.get("default").acquire_connection() as conn:
+            async with self._client.acquire_connection() as conn:
                 if self._write_fd is None:
                     return await conn._execute(work, conn._conn, *args)
                 return await conn._execute(_call_locked, self._write_fd, work, conn._conn, *args)
@@ -423,11 +450,13 @@ class Store:
         data_version`` and writes nothing when another process changed the database since
         the last commit. False then, or when the group fails: the careful path follows."""
         merged = _merged([batch for batch, _ in waiting])
+        token = _current_context.set(self.ctx)  # self.bound() without its context manager
         try:
-            with self.bound():
-                version = await self._commit(merged, expect=self._data_version)
+            version = await self._commit(merged, expect=self._data_version)
         except Exception:  # a bad batch among them: the careful path finds it
             return False
+        finally:
+            _current_context.reset(token)
         if version is None or (self._data_version is not None and version != self._data_version):
             return False
         self._data_version = version
@@ -475,7 +504,7 @@ class Store:
             statements = _sqlite_statements(batch)
             if not statements and not batch.writes:
                 return None
-            async with connections.get("default").acquire_connection() as conn:
+            async with self._client.acquire_connection() as conn:
                 if self._write_fd is None:
                     version, results = await conn._execute(_write_sqlite, conn._conn, statements, expect,
                                                            batch.writes)
@@ -707,6 +736,17 @@ EVENT_INDEXES = {
 # above begin with those columns, and each index costs every event insert (the message
 # path's group commit: 133 -> 93 us of SQLite CPU a turn without these two).
 EVENT_INDEXES_DROPPED = ("idx_quaid_event_type_2f4cee", "idx_quaid_event_convers_8a1198")
+# On SQLite the (code, at) and (lob, at) indexes hold the events about a code only (partial:
+# the trend report's ``code = ?`` / ``lob = ?`` implies it): a message_in, a conversation's
+# start, a clarification... write no entry there. Each index entry of a group commit's rows
+# dirties a page of its own, written to the WAL (4 kB and its checksum) at every commit.
+EVENT_INDEXES_PARTIAL = {"quaid_event_code_at": "code IS NOT NULL", "quaid_event_lob_at": "lob IS NOT NULL"}
+# The single-column indexes on quaid_event.at and quaid_message.at (tortoise's names): no
+# query of the embedded default reads by `at` alone (the reports read events by
+# conversation, type, code or line of business; transcripts by conversation), and each is
+# one more page written a commit. Made on PostgreSQL only, where the reports' incremental
+# refresh reads late events by `at`; dropped on SQLite.
+AT_INDEXES = {"idx_quaid_event_at_7e5de5": "quaid_event", "idx_quaid_messa_at_30bbb9": "quaid_message"}
 
 
 async def upgrade_schema(conn: Any, sqlite: bool) -> list[str]:
@@ -733,10 +773,21 @@ async def upgrade_schema(conn: Any, sqlite: bool) -> list[str]:
             "UPDATE quaid_event SET lang = (SELECT c.lang FROM quaid_conversation c "
             "WHERE c.id = quaid_event.conversation_id) WHERE lang IS NULL")
         log.info("store_schema_upgraded", table="quaid_event", added=added)
+    made: dict[str, str] = {}  # SQLite: the indexes of quaid_event as created
+    if sqlite:
+        _, rows = await conn.execute_query(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quaid_event'")
+        made = {row[0]: row[1] or "" for row in rows}
     for name, columns in EVENT_INDEXES.items():
-        await conn.execute_script(f"CREATE INDEX IF NOT EXISTS {name} ON quaid_event ({columns})")
+        where = f" WHERE {EVENT_INDEXES_PARTIAL[name]}" if sqlite and name in EVENT_INDEXES_PARTIAL else ""
+        if where and name in made and " WHERE " not in made[name].upper():  # made whole before
+            await conn.execute_script(f"DROP INDEX {name}")
+        await conn.execute_script(f"CREATE INDEX IF NOT EXISTS {name} ON quaid_event ({columns}){where}")
     for name in EVENT_INDEXES_DROPPED:
         await conn.execute_script(f'DROP INDEX IF EXISTS "{name}"')
+    for name, table in AT_INDEXES.items():
+        await conn.execute_script(f'DROP INDEX IF EXISTS "{name}"' if sqlite else
+                                  f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ("at")')
     return added
 
 
@@ -865,9 +916,13 @@ class _Insert:
             statements.append((self.text(len(chunk) // self.width), chunk))
 
 
+# A conversation's channel and client never change after its first row: left out of the
+# update, their two indexes are not rewritten every turn (SQLite rewrites the entries of an
+# index whose column is SET, value changed or not: two pages more a commit)
 _UPSERT_CONVERSATION = _Insert("quaid_conversation", _CONVERSATION_COLUMNS,
-                               " ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}"
-                                                                             for c in CONVERSATION_FIELDS))
+                               " ON CONFLICT(id) DO UPDATE SET " + ", ".join(
+                                   f"{c}=excluded.{c}" for c in CONVERSATION_FIELDS
+                                   if c not in ("channel", "client_id")))
 _INSERT_MESSAGE = _Insert("quaid_message", _MESSAGE_COLUMNS)
 _INSERT_EVENT = _Insert("quaid_event", _EVENT_COLUMNS)
 _INSERT_CLIENT = _Insert("quaid_client", ["id", "channel", "created_at"], " ON CONFLICT(id) DO NOTHING")

@@ -404,6 +404,56 @@ async def test_an_older_database_gets_the_new_columns(tmp_path):
     assert {"quaid_event_type_at", "quaid_event_code_at"} <= indexes
 
 
+async def test_an_older_database_gets_the_partial_indexes_and_loses_the_at_ones(tmp_path):
+    """SQLite: (code, at) and (lob, at) made whole before are made again over the events about
+    a code only, and the single-column `at` indexes are dropped; the trend's read still goes
+    through the code index, and the rows are kept."""
+    path = tmp_path / "older.sqlite3"
+    url = f"sqlite://{path}"
+    await write(url, Batch(events=[_event_row(Event("message_in", "c1", "web", {"text": "hi"}), "en"),
+                                   _event_row(Event("solution_sent", "c1", "web",
+                                                    {"code": "050101", "by": "bot"}), "en")]))
+    with sqlite3.connect(path) as conn:  # as a database made before: whole indexes, and the at ones
+        conn.executescript("""
+            DROP INDEX quaid_event_code_at; DROP INDEX quaid_event_lob_at;
+            CREATE INDEX quaid_event_code_at ON quaid_event (code, at);
+            CREATE INDEX quaid_event_lob_at ON quaid_event (lob, at);
+            CREATE INDEX "idx_quaid_event_at_7e5de5" ON "quaid_event" ("at");
+            CREATE INDEX "idx_quaid_messa_at_30bbb9" ON "quaid_message" ("at");""")
+    await write(url)
+    with sqlite3.connect(path) as conn:
+        made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+        plan = " ".join(str(row) for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM quaid_event e WHERE e.type = 'solution_sent' "
+            "AND e.code = ? AND e.at >= ?", ["050101", 0.0]))
+        entries = conn.execute("SELECT COUNT(*) FROM quaid_event INDEXED BY quaid_event_code_at "
+                               "WHERE code IS NOT NULL").fetchone()[0]
+        assert conn.execute("SELECT type, code, lob FROM quaid_event ORDER BY id").fetchall() == [
+            ("message_in", None, None), ("solution_sent", "050101", "05")]
+    assert made["quaid_event_code_at"].endswith("WHERE code IS NOT NULL")
+    assert made["quaid_event_lob_at"].endswith("WHERE lob IS NOT NULL")
+    assert "idx_quaid_event_at_7e5de5" not in made and "idx_quaid_messa_at_30bbb9" not in made
+    assert "quaid_event_code_at" in plan and entries == 1
+    r = await reports.trend_report(url, "050101", 1.0)
+    assert sum(w["count"] for w in r["weeks"]) == 1
+
+
+async def test_postgresql_keeps_its_at_indexes_and_whole_code_indexes(postgres_url):
+    """The indexes SQLite drops or makes partial stay as they were on PostgreSQL (its reports'
+    refresh reads late events by `at`)."""
+    import asyncpg
+
+    await write(postgres_url)
+    conn = await asyncpg.connect(postgres_url.replace("postgres://", "postgresql://", 1))
+    try:
+        made = {row["indexname"]: row["indexdef"] for row in await conn.fetch(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('quaid_event', 'quaid_message')")}
+    finally:
+        await conn.close()
+    assert {"idx_quaid_event_at_7e5de5", "idx_quaid_messa_at_30bbb9"} <= set(made)
+    assert "WHERE" not in made["quaid_event_code_at"] and "WHERE" not in made["quaid_event_lob_at"]
+
+
 def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
