@@ -15,7 +15,7 @@ address after it; a box's postal station; "my CP is"; a trunk 0 and 10-12 digits
 building and flat; a code between a town and a state before the country; near-misses: a parcel's numbers, a
 driver's licence with its country's adjective, a diplomatic post's line; a passport of three letters and six digits
 or of France's shape after "number"; Ghana's digital address with no label; a value regrouped and said to be the real
-one. Each row: the text and the exact (type, value) spans
+one; a table's cells under its header's kinds. Each row: the text and the exact (type, value) spans
 the whole redactor must give, in order (an empty list: nothing masked).
 """
 
@@ -151,6 +151,21 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "i accidentally put my sin as 4620 37 118 on the form, the real one is 462 037 118",
         [(S, "4620 37 118"), (S, "462 037 118")],
     ),
+    # a table pasted with its header: each cell of its column's kind, whatever its shape says
+    (
+        "Dossier | IUC | Passeport\nE123456789 | 31228845 | AB123456\nE123456790 | 31228846 | AB654321",
+        [
+            (AN, "E123456789"),
+            (U, "31228845"),
+            (PP, "AB123456"),
+            (AN, "E123456790"),
+            (U, "31228846"),
+            (PP, "AB654321"),
+        ],
+    ),
+    ("uci\tpassport\n21004567\tFP120034", [(U, "21004567"), (PP, "FP120034")]),
+    # near-miss: a sentence's commas are no header
+    ("I have uci, passport, and sin numbers\nthe office said 3 weeks, maybe 4, ok", []),
 ]
 
 

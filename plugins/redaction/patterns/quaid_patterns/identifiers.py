@@ -1819,3 +1819,109 @@ def client_after_name(text: str, spans: list[Span]) -> list[Span]:
             continue  # another kind of value there already, or a longer one
         out = [t for t in out if t not in touching] + [Span(start, end, "CLIENT_ID")]
     return sorted(out, key=lambda t: t.start)
+
+
+# Round 40 part B: a table pasted with its header, each row's cells under the header's labels ("Nom | IUC | Passeport"
+# then "KONE Mariam | 31228845 | AB123456", "name<tab>uci<tab>passport", "Name, UCI, DOB"): a cell that holds one value
+# (five digits or more, few other signs) is of its column's kind, whatever its shape says (a UCI of eight digits is no
+# passport there). The header: two cells at least, split by a bar, a tab, a semicolon or a comma, one of them naming
+# a kind; each row: as many cells, split the same way, up to a blank line.
+_COLUMN_KINDS = (
+    (
+        "CLIENT_ID",
+        re.compile(
+            r"(?i)^(?:uci|iuc|client[ \t]*(?:id|no\.?|number|#)?|id[ \t]+client|n(?:o|°|º)?[ \t]*(?:de[ \t]+)?client)$"
+        ),
+    ),
+    (
+        "PASSPORT",
+        re.compile(
+            r"(?i)^(?:passport|passeport|pasaporte|passaporte)(?:[ \t]*(?:no\.?|number|n°|#|num[ée]ro))?$"
+        ),
+    ),
+    ("SIN", re.compile(r"(?i)^(?:sin|nas|social[ \t]+insurance(?:[ \t]+number)?)$")),
+    (
+        "PHONE",
+        re.compile(
+            r"(?i)^(?:phone|tel\.?|t[ée]l\.?|t[ée]l[ée]phone|cell|cellulaire|mobile)(?:[ \t]*(?:no\.?|number|#))?$"
+        ),
+    ),
+    (
+        "APPLICATION_NUMBER",
+        re.compile(
+            r"(?i)^(?:application|app(?:lication)?[ \t]*(?:no\.?|number|#)|demande|n(?:o|°|º)?[ \t]*(?:de[ \t]+)?demande|file(?:[ \t]*no\.?)?|dossier)$"
+        ),
+    ),
+)
+_CELL_VALUE = re.compile(r"\+?[(]?[0-9A-Za-z][0-9A-Za-z() .-]{4,22}")
+_TABLE_SEPARATORS = ("|", "\t", ";", ",")
+TABLE_P = 88  # above a shape's guess (an application's 85), below a card's and an e-mail's
+
+
+_OTHER_COLUMN = re.compile(
+    r"(?i)^(?:name|full[ \t]+name|first[ \t]+name|last[ \t]+name|surname|given[ \t]+names?|nom|pr[ée]noms?|nom[ \t]+complet"
+    r"|dob|date[ \t]+of[ \t]+birth|birth[ \t]*date|date[ \t]+de[ \t]+naissance|ddn|n[ée]\(?e?\)?[ \t]+le|e-?mail|courriel"
+    r"|relationship|relation|lien|lien[ \t]+de[ \t]+parent[ée]|address|adresse|country|pays|status|statut)$"
+)
+
+
+def _header_kinds(cells: list[str], sep: str) -> list[str | None] | None:
+    """The kinds of a header's cells (None: a column of no kind here), or None when the line is no header: every
+    cell a label of four words at most, one a kind's; after a comma or a semicolon, two labels at least."""
+    kinds: list[str | None] = []
+    known = 0
+    for cell in cells:
+        cell = cell.strip()
+        kind = next((kind for kind, label in _COLUMN_KINDS if label.match(cell)), None)
+        kinds.append(kind)
+        known += kind is not None or _OTHER_COLUMN.match(cell) is not None
+    if not any(kinds) or any(len(c.split()) > 4 for c in cells) or (sep in ",;" and known < len(cells)):
+        return None
+    return kinds
+
+
+def table_columns(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, each cell of a pasted table's rows typed by its column's header (see :data:`_COLUMN_KINDS`)."""
+    out = list(candidates)
+    lines = text.split("\n")
+    offsets = list(accumulate([0] + [len(line) + 1 for line in lines]))
+    i = 0
+    while i < len(lines) - 1:
+        line, last = lines[i], i
+        for sep in _TABLE_SEPARATORS:
+            if line.count(sep) < 1 or (sep == "," and line.count(sep) < 2):
+                continue
+            kinds = _header_kinds(line.strip().strip(sep).split(sep), sep)
+            if kinds is None:
+                continue
+            for j in range(i + 1, len(lines)):
+                row = lines[j]
+                stripped = row.strip()
+                if not stripped:
+                    break
+                lead = len(row) - len(row.lstrip())
+                body = stripped.strip(sep) if sep != "\t" else stripped
+                cells = body.split(sep)
+                if len(cells) != len(kinds):
+                    break
+                last = j  # (its rows are read once: no header is looked for among them)
+                at = offsets[j] + lead + (len(stripped) - len(stripped.lstrip(sep)) if sep != "\t" else 0)
+                for cell, kind in zip(cells, kinds, strict=True):
+                    value = cell.strip()
+                    start = at + cell.find(value) if value else at
+                    at += len(cell) + len(sep)
+                    if kind is None or not value or sum(ch.isdigit() for ch in value) < 5:
+                        continue
+                    if not _CELL_VALUE.fullmatch(value):
+                        continue
+                    end = start + len(value)
+                    out = [c for c in out if not (c[0] < end and start < c[1] and c[2] in _TABLE_KINDS)]
+                    out.append((start, end, kind, TABLE_P))
+            break
+        i = last + 1
+    return out
+
+
+_TABLE_KINDS = frozenset(
+    ("PASSPORT", "APPLICATION_NUMBER", "CLIENT_ID", "SIN", "PHONE", "POSTAL_CODE", "CREDIT_CARD")
+)

@@ -21,6 +21,7 @@ from .identifiers import (
     client_after_name,
     corrected,
     provincial_cards,
+    table_columns,
     with_file_prefix,
 )
 from .names_model import learned_names
@@ -194,6 +195,8 @@ class PatternRedactor:
                 candidates = corrected(
                     text, with_file_prefix(text, candidates) if "-" in text else candidates
                 )
+            if "\n" in text and ("|" in text or "\t" in text or ";" in text or "," in text):
+                candidates = [c for c in table_columns(text, candidates) if c[2] in types]  # round 40 part B
             if "APPLICATION_NUMBER" in types and not CITIZENSHIP_KEYS.isdisjoint(scan.words):
                 candidates = citizenship_files(text, candidates)
             if candidates and not PROVINCIAL_CARD_KEYS.isdisjoint(
