@@ -645,6 +645,15 @@ def test_a_question_asked_plainly_raises_the_top_code_only_when_it_agrees(traine
      "super visa insurance how much coverage needed"),
     # the first join only
     ("what is EE profile and how long is it valid and can i update it", "what is EE profile"),
+    # "or" before a second question
+    ("can i do the oath online or must be in person", "can i do the oath online"),
+    ("le CPG est-il obligatoire ou je peux montrer le compte de mon père", "le CPG est-il obligatoire"),
+    # a comma before the next question, in a question that opens with a question word
+    ("Comment trouvent-ils un médecin agréé, en quoi consiste l'examen et combien de temps est-il valide?",
+     "Comment trouvent-ils un médecin agréé"),
+    ("Is it required, and in what situations is it recommended?", "Is it required"),
+    ("what is that 5 year visa for parents, how does it work and is insurance needed?",
+     "what is that 5 year visa for parents"),
 ])
 def test_the_first_part_of_a_question_of_two_parts(text: str, part: str) -> None:
     assert quaid_fasttext.first_part(text) == part
@@ -658,6 +667,9 @@ def test_the_first_part_of_a_question_of_two_parts(text: str, part: str) -> None
     "j'ai mon numero de demande mais j'arrive pas a entrer et je dois voir la lettre",  # "et je dois" goes on
     "my brother and his wife want to visit",
     "dann kann ich",  # whole words only
+    # a comma after context, in a message that does not open with a question word
+    "my ITA expired before i could submit, can you reopen it",
+    "je suis demandeur d'asile, est ce que mes lunettes sont remboursées?",
 ])
 def test_a_message_without_a_second_question_has_no_first_part(text: str) -> None:
     assert quaid_fasttext.first_part(text) is None

@@ -51,8 +51,9 @@ particle before the client ("Est-ce que je peux renouveler mon passeport en lign
 and with "y a-t-il un moyen de" / "is there a way to" as "comment" / "how to", or without "is there a" /
 "y a-t-il des" opening a question of what something is for ("is there a tracker for ...") (:func:`plainly`); as with the
 question, that reading only raises the top code's confidence when it ranks it first too (NLU round 17). A question of two
-parts joined by "and" / "n" / "et" ("how long does pr card renewal take n can i travel meanwhile") is also read by its
-first part, which names the subject (:func:`first_part`), on the same terms (NLU round 18).
+parts joined by "and" / "n" / "et" / "or" ("how long does pr card renewal take n can i travel meanwhile"), or by a comma
+in a question that opens with a question word, is also read by its first part, which names the subject
+(:func:`first_part`), on the same terms (NLU round 18).
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ class FastTextConfig(BaseModel):
                     "particle before the client ('est-ce que je peux' -> 'je peux') and with 'y a-t-il un moyen "
                     "de' / 'is there a way to' read as 'comment' / 'how to', and without 'is there a' / 'y a-t-il "
                     "des' opening a question of what something is for; likewise the first part of a question of "
-                    "two parts joined by 'and' / 'n' / 'et' ('how long does it take n can i travel meanwhile')",
+                    "two parts joined by 'and' / 'n' / 'et' / 'or' ('how long does it take n can i travel meanwhile'), "
+                    "or by a comma in a question that opens with a question word",
     )
 
     respell: bool = Field(
@@ -350,26 +352,37 @@ def plainly(query: str) -> str:
     return plain.strip() if plain != query else query
 
 
-# A question of two parts joined by "and" / "n" / "et" (NLU round 18: "how long does pr card renewal take n can i
-# travel meanwhile" 080101 0.45, its first part 0.88; "cest quoi le tvrp et comment le demander de lexterieur"):
-# the second part often leaves its subject to the first ("and can it be done online"), so the first part is
-# read alone too; like the question, it only raises the top code's confidence when it ranks it first too. Not
-# after a sentence's end ("...application? and how much is it": that first part is a question of its own, and
-# read alone it raised a wrong top code), and not before "would" / "could" ("and would like to stay").
+# A question of two parts joined by "and" / "n" / "et" / "or" (NLU round 18: "how long does pr card renewal take n can
+# i travel meanwhile" 080101 0.45, its first part 0.88; "cest quoi le tvrp et comment le demander de lexterieur"):
+# the second part often leaves its subject to the first ("and can it be done online"), so the first part is read
+# alone too; like the question, it only raises the top code's confidence when it ranks it first too. Not after a
+# sentence's end ("...application? and how much is it": that first part is a question of its own, and read alone it
+# raised a wrong top code), and not before "would" / "could" ("and would like to stay") or "je dois" ("et je dois
+# voir ..."). In a question that opens with a question word, a comma before the next question joins too ("Comment
+# trouvent-ils un médecin agréé, en quoi consiste l'examen ..."); a comma after context does not ("my ITA expired
+# before i could submit, can you reopen it" was answered: the context alone reads as a question of its own).
 # Reading the second part alone too added wrong answers ("what's the age limit for IEC ... and how long can I
 # stay": "how long can I stay" is a visitor's question).
 PART_MIN_WORDS = 3
-_SECOND_PART = re.compile(
-    r"(?<![\s?.!;])\s+(?:and|n|et|&|also|aussi)(?: also| aussi)?\s+(?=(?:can|do|does|did|how|what|what's|whats|when|"
-    r"where|which|who|why|is|are|should|must|comment|combien|cb|quand|quel|quelle|quels|quelles|pourquoi|"
-    r"est-ce|est ce|je peux|on peut|peut-on|peut on|faut|il faut|c'est|cest|c est|si oui|if so)(?![^\W_]))",
-    re.IGNORECASE)
+_NEXT_QUESTION = (
+    r"(?=(?:can|do|does|did|how|what|what's|whats|when|where|which|who|why|is|are|should|must|whether|in what|"
+    r"is there|are there|comment|combien|cb|quand|quel|quelle|quels|quelles|pourquoi|qui|en quoi|de quoi|est-ce|"
+    r"est ce|je peux|on peut|peut-on|peut on|faut|il faut|c'est|cest|c est|si oui|if so|y a-t-il|y a t il|"
+    r"[^\W\d_]+-(?:je|tu|il|elle|on|nous|vous|ils|elles|t-il|t-elle|t-on))(?![^\W_]))")
+_JOIN = r"(?:and|n|et|&|also|aussi|or|ou)(?: also| aussi)?"
+_SECOND_PART = re.compile(rf"(?<![\s?.!;])\s+{_JOIN}\s+{_NEXT_QUESTION}", re.IGNORECASE)
+_NEXT_IN_A_LIST = re.compile(rf",(?:\s+{_JOIN})?\s+{_NEXT_QUESTION}", re.IGNORECASE)
 
 
 def first_part(text: str) -> str | None:
-    """The part of `text` before a second question joined by "and" / "n" / "et" (see above); None when
-    it has none or when that part has fewer than PART_MIN_WORDS words."""
+    """The part of `text` before a second question joined by "and" / "n" / "et" / "or", or by a comma when
+    `text` opens with a question word (see above); None when it has none or when that part has fewer than
+    PART_MIN_WORDS words."""
     joined = _SECOND_PART.search(text)
+    if _QUESTION_START.match(text.replace("’", "'")):
+        listed = _NEXT_IN_A_LIST.search(text)
+        if listed is not None and (joined is None or listed.start() < joined.start()):
+            joined = listed
     if joined is None:
         return None
     part = text[: joined.start()].rstrip(" ,")
