@@ -291,7 +291,13 @@ _GENERAL = re.compile(
     # what a programme covers, asked while one's own claim waits ("waiting for my hearing. Does the
     # federal health program cover dental", "en attente d'audience. Le programme ... couvre le dentiste?")
     r"(?:does|do|will|would|is|are) (?:it|they|the \w+(?: \w+){0,3}) (?:cover|covered)|"
-    r"\bcouvre(?:nt)? (?:le|la|les|l|aussi|quoi|bien)"
+    r"\bcouvre(?:nt)? (?:le|la|les|l|aussi|quoi|bien)|"
+    # NLU round 18: whether one may keep working once the permit's end date passes, an extension asked for
+    # (maintained status, 020601: "whether I'm allowed to keep working after Friday", "my boss is asking if I can
+    # still come to work after ...", "le droit de continuer à travailler après vendredi")
+    r"(?:am i|i m|i am|is (?:he|she)|are (?:we|they)|if i m|if i am) (?:still )?allowed to (?:keep |continue )?work\w*|"
+    r"(?:keep|continue|still come to) work\w* (?:after|past|beyond|until)|"
+    r"(?:continuer|rester) (?:a|de) travailler (?:apres|pendant|jusqu)"
     r")\b")
 # The biometric instruction letter not come yet (after the fee was paid, "still no instruction letter
 # in my account"): a general answer says where it shows up and when (090102), not an agent.

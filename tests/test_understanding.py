@@ -764,3 +764,28 @@ def test_round17_how_to_reschedule_or_a_result_in_hand_stays_general(text):
     from quaidcore.cues import own_file_cue
 
     assert not own_file_cue(text)
+
+
+# NLU round 18 (config/eval/README.md): whether one may keep working past the permit's end date while an
+# extension is processed (maintained status, 020601) is a general question, however long one has waited;
+# a wait alone stays the client's own. Probes of my own.
+@pytest.mark.parametrize("text", [
+    "I applied to extend my work permit six weeks ago and it runs out on Monday. HR asks whether I'm allowed to keep working",
+    "applied for my extension 2 months ago, still nothing, my supervisor wants to know if i can keep working after the 30th",
+    "My permit ends tomorrow and I sent the renewal a month ago. Can I still come to work after that date?",
+    "j'ai envoyé ma demande de prolongation il y a un mois, mon patron demande si j'ai le droit de continuer à travailler après vendredi",
+])
+def test_round18_keeping_on_working_while_an_extension_waits_is_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I applied to extend my work permit six weeks ago and still nothing, can you check it?",
+    "j'ai demandé la prolongation de mon permis il y a trois mois et toujours rien",
+])
+def test_round18_a_wait_on_an_extension_stays_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
