@@ -15,7 +15,7 @@ address after it; a box's postal station; "my CP is"; a trunk 0 and 10-12 digits
 building and flat; a code between a town and a state before the country; near-misses: a parcel's numbers, a
 driver's licence with its country's adjective, a diplomatic post's line; a passport of three letters and six digits
 or of France's shape after "number"; Ghana's digital address with no label; a value regrouped and said to be the real
-one; a table's cells under its header's kinds. Each row: the text and the exact (type, value) spans
+one; a table's cells under its header's kinds; a lawyer's role after her name in a signature. Each row: the text and the exact (type, value) spans
 the whole redactor must give, in order (an empty list: nothing masked).
 """
 
@@ -164,6 +164,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     ("uci\tpassport\n21004567\tFP120034", [(U, "21004567"), (PP, "FP120034")]),
+    # a person's role after the name in a signature is no organisation; a firm's name stays one
+    (
+        "Merci de votre aide. Me Julie Gagnon, avocate, 1-819-555-0142",
+        [(N, "Julie Gagnon"), (P, "1-819-555-0142")],
+    ),
+    ("Cabinet Roy avocats, 514-555-0100", []),
     # near-miss: a sentence's commas are no header
     ("I have uci, passport, and sin numbers\nthe office said 3 weeks, maybe 4, ok", []),
 ]

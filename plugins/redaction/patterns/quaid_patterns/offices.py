@@ -151,6 +151,10 @@ _GREETED_BEFORE = re.compile(
     r"|allo|all[ôo])[ \t,]*\Z",
     re.IGNORECASE,
 )
+# Round 40 part B: a lone role word in lower case right after a capitalised name and a comma is the person's role
+# (a signature: "Me Carlos Roy, avocate, 1-905-738-4828"), not an organisation's name.
+_ROLE_WORD = re.compile(r"(?-i:avocat|avocate|avocats|avocates|lawyer|attorney|consultant|consultante|notaire|notary)")
+_NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w'’-]+[ \t]*,[ \t]*\Z")
 _GREETING_HEAD = re.compile(
     r"(?:dear|hello|hi|hey|bonjour|bonsoir|cher|ch[èe]re|chers|salut|allo|all[ôo])[ \t]+", re.IGNORECASE
 )
@@ -195,6 +199,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
         return False
     if _GREETED_BEFORE.search(led) or _GREETING_HEAD.match(last.group()):
         return False
+    if _ROLE_WORD.fullmatch(last.group()) and _NAME_COMMA_BEFORE.search(text, max(0, last.start() - 40), last.start()):
+        return False  # round 40 part B: a person's role after the name ("Me Carlos Roy, avocate, 1-905-..."): no body
     name = _CHAMBER.sub(" ", last.group())  # round 36 part B: a chamber of commerce is no room ("chambre")
     tail_words = [w.lower() for w in _BLOCK_WORD.findall(name)]
     if any(w in _BLOCK_OWNER for w in tail_words):
