@@ -15,8 +15,9 @@ address after it; a box's postal station; "my CP is"; a trunk 0 and 10-12 digits
 building and flat; a code between a town and a state before the country; near-misses: a parcel's numbers, a
 driver's licence with its country's adjective, a diplomatic post's line; a passport of three letters and six digits
 or of France's shape after "number"; Ghana's digital address with no label; a value regrouped and said to be the real
-one; a table's cells under its header's kinds; a lawyer's role after her name in a signature. Each row: the text and the exact (type, value) spans
-the whole redactor must give, in order (an empty list: nothing masked).
+one; a table's cells under its header's kinds; a lawyer's role after her name in a signature; "celui de" a relative,
+named, the same thing as the value before. Each row: the text and the exact (type, value) spans the whole redactor
+must give, in order (an empty list: nothing masked).
 """
 
 from __future__ import annotations
@@ -170,6 +171,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [(N, "Julie Gagnon"), (P, "1-819-555-0142")],
     ),
     ("Cabinet Roy avocats, 514-555-0100", []),
+    # "celui de" a relative, named or not: the same thing as the value before, whatever its shape
+    (
+        "Mon passeport est le 31FD22817 et celui de ma femme Sofia Haddad c'est 881204937, merci",
+        [(PP, "31FD22817"), (N, "Sofia Haddad"), (PP, "881204937")],
+    ),
     # near-miss: a sentence's commas are no header
     ("I have uci, passport, and sin numbers\nthe office said 3 weeks, maybe 4, ok", []),
 ]

@@ -614,11 +614,14 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                 r"[A-Za-z]", "A", re.sub(r"[0-9]", "0", m[0])
             )  # round 38 part B: any letters, "HN482917 ... HK119034"
             if (
-                passport_before == shape
+                passport_before is not None
                 and (not kinds or kinds[0] != "PASSPORT")
-                and _AND_WHOSE.search(scan.text, max(0, m.start() - 40), m.start())
+                and (whose := _AND_WHOSE.search(scan.text, max(0, m.start() - 70), m.start()))
+                and (passport_before == shape or "celui" in whose.group())
             ):
-                kinds = ["PASSPORT"]  # round 27: the same shape again, said whose: "..., le mien : PP3148276"
+                # round 27: the same shape again, said whose: "..., le mien : PP3148276" (round 40 part B: any shape
+                # after "celui de", the same thing's: "mon passeport N04468210 ... et celui de mon mari X c'est GF412160")
+                kinds = ["PASSPORT"]
             passport_before = shape if kinds and kinds[0] == "PASSPORT" else passport_before
             if (
                 kinds
@@ -1187,7 +1190,9 @@ _ONE_NUMBER_BEFORE = re.compile(
 # 454 286 for me and my wife's is 527-914-308", "mon NAS ... et celui de ma femme est ...".
 _AND_WHOSE = re.compile(
     r"(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*)(?:mine|hers|his|theirs|le\s+mien|la\s+mienne|le\s+sien|la\s+sienne"
-    r"|(?:my|his|her|our|the)[ \t]+[^\W\d_]{3,20}['’]s|celui[ \t]+(?:de|du)[ \t]+(?:(?:ma|mon|sa|son|notre)[ \t]+)?[^\W\d_]{2,20})"
+    r"|(?:my|his|her|our|the)[ \t]+[^\W\d_]{3,20}['’]s|celui[ \t]+(?:de|du)[ \t]+(?:(?:ma|mon|sa|son|notre)[ \t]+)?[^\W\d_]{2,20}"
+    # round 40 part B: the relative named after the word ("et celui de mon mari Samir Roy c'est 004506331")
+    r"(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){0,3})"
     r"(?:[ \t]+(?:one|number|num[ée]ro))?[ \t]*(?:is|was|est|c['’]\s?est|:|-)?[ \t]*$"
     # round 27: a list of whose each one is: "uci for me 1104 2217, for my wife 1104 2218, for our son ..."
     r"|(?:(?<!\w)(?:and|et|&)[ \t]+|,[ \t]*)(?:for|pour)[ \t]+(?:me|moi|(?:my|his|her|our|their|ma|mon|mes|sa|son|notre)[ \t]+[^\W\d_]{2,20})"
@@ -1227,7 +1232,7 @@ def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:
         and _CORRECTED.search(scan.text, max(0, start - 40), start) is not None
     )
     if not corrected and (
-        _WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 40), start) is None
+        _WHOSE_KEYS.isdisjoint(scan.words) or _AND_WHOSE.search(scan.text, max(0, start - 70), start) is None
     ):
         return []
     text = scan.text
@@ -1240,6 +1245,18 @@ def _kinds_of_first(scan: Scan, start: int, lengths: list[int]) -> list[str]:
             return []
         kinds = scan.context(first, last, _LABELLED_KINDS)
         return kinds if kinds and kinds[0] not in _GENERIC_KINDS and kinds[0] != "NOT_ID" else []
+    if (
+        not corrected
+        and (whose := _AND_WHOSE.search(text, max(0, start - 70), start))
+        and "celui" in whose.group()
+    ):
+        # round 40 part B: "celui de" is the same thing's ("mon passeport c'est 59D24408 ... et celui de mon mari ...
+        # c'est 706582256"), whatever the first one's shape: the kind of the value before, in its sentence
+        before = [m for m in _ID_TOKEN.finditer(text, max(0, whose.start() - 80), whose.start())]
+        if before and not any(c in ".!?\n" for c in text[before[-1].end() : whose.start()]):
+            kinds = scan.context(before[-1].start(), before[-1].end(), _LABELLED_KINDS)
+            if kinds and kinds[0] in ("PASSPORT", "SIN", "CLIENT_ID"):
+                return [kinds[0]]
     return []
 
 
