@@ -424,6 +424,11 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
     ("besoin de connaître le délai pour un passeport", "le délai pour un passeport"),
     ("besoin d'une explication rapide du parrainage privé", "parrainage privé"),
     ("besoin d'une explication claire d'EIMT", "EIMT"),
+    # a request to explain (NLU round 18)
+    ("Could you explain how the CRS score is calculated?", "how the CRS score is calculated?"),
+    ("Pourriez-vous m'expliquer comment se calculent les 730 jours?", "comment se calculent les 730 jours?"),
+    ("could you please walk me through how they apply", "how they apply"),
+    ("can you tell me what credit cards i have open", "can you tell me what credit cards i have open"),
 ])
 def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == read
@@ -689,3 +694,17 @@ def test_the_first_part_raises_the_top_code_only_when_it_agrees(trained: FastTex
     assert whole.predict(quaid_fasttext.first_part(text), "en", k=3)[0].code == "030201"
     assert whole.predict(text, "en", k=3)[0].code == "020101"
     assert reading.predict(text, "en", k=3) == whole.predict(text, "en", k=3)
+
+
+def test_a_long_messages_question_is_read_without_its_courtesies(trained: FastTextBackend) -> None:
+    reading = make()
+    reading.state = trained.state
+    story = ("We landed in Toronto last month with my wife and the kids, the flat is small but nice. "
+             "Could you explain how many hours a student can work off campus?")
+    question = quaid_fasttext.question_of(story)
+    assert question == "Could you explain how many hours a student can work off campus?"
+    asked = quaid_fasttext.without_courtesies(question)
+    assert asked == "how many hours a student can work off campus?"
+    whole, alone = reading._predict(reading._query(story), 3), reading._predict(reading._query(asked), 1)
+    assert whole[0].code == alone[0].code == "050501" and alone[0].confidence > whole[0].confidence
+    assert reading.predict(story, "en", k=3)[0] == alone[0]

@@ -220,11 +220,16 @@ _LEADING_THANKS = re.compile(
 # ask without them. A need stated first (NLU round 16: "need a quick explanation of ...", "besoin de
 # comprendre / connaître / savoir ...", "besoin d'une explication de ..."); "need to know" is read as
 # written ("i need to know the fee for citizenship" went to 060101, whose answer gives the fee, with seed 2).
+# A request to explain (NLU round 18: "Could you explain how the CRS score is calculated", "Pourriez-vous
+# m'expliquer comment ..."), also at the start of a long message's question, which is read without its
+# courtesies too; "can you tell me" stays (CLINC's "can you tell me what credit cards i have open" was answered).
 _REQUEST_LEAD = re.compile(
     r"\s*(?:(?:please|pls|plz|kindly|svp|stp)[\s,]+)?"
     r"(?:inform me(?: about| of)?|advise(?: me)?(?: on| about)?|guide me(?: on| about| with)?|"
     r"i (?:want|would like|wish) to know|i'd like to know|veuillez (?:m'indiquer|me dire|m'informer(?: sur| de)?)|"
-    r"(?:pourriez|pouvez)[- ]vous (?:m'indiquer|me dire)|je voudrais savoir|j'aimerais savoir|je veux savoir|"
+    r"(?:pourriez|pouvez)[- ]vous (?:m'indiquer|me dire|m'expliquer)|(?:peux|pourrais)[- ]tu m'expliquer|"
+    r"(?:could|can|would) you (?:please |kindly )?(?:explain(?: to me)?|walk me through)|"
+    r"je voudrais savoir|j'aimerais savoir|je veux savoir|"
     r"merci de m'indiquer|(?:i )?need to understand|"
     r"(?:i )?need (?:a |an )?(?:quick |simple |short |brief )?explanation (?:of|on|about)|"
     r"(?:j'ai )?besoin de (?:savoir|conna[iî]tre|comprendre)|"
@@ -687,6 +692,8 @@ class FastTextBackend:
         if best:
             text = text[: config.max_chars]
             question = question_of(text)
+            if question is not None and config.strip_courtesies:
+                question = without_courtesies(question)
             for reading in (question, first_part(text), first_part(question) if question else None):
                 if reading is None:
                     continue
