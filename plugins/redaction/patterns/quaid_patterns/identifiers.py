@@ -358,9 +358,8 @@ _PASSPORT_WORDS = _LABEL_KEYS["PASSPORT"]
 # Ten digits as North Americans group them: "5145550199", "514 555-0199" (not "45 12 345678").
 _NANP_GROUPS = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
 # "046 454 286", "046-454-286": the same separator twice.
-# (round 40 part B: not the head of four groups of three, a parcel's "331 234 567 890")
 _SIN = re.compile(
-    rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])(?!\1[0-9]{{3}}(?![0-9]))"
+    rf"(?<![\w\]+.-])[0-9]{{3}}({SP}|{SP}?[.-]{SP}?)[0-9]{{3}}\1[0-9]{{3}}(?![0-9]|[.,-][0-9]|[\w\[])"
 )
 _CARD_GROUPS = frozenset(
     (
@@ -753,6 +752,9 @@ chronopost colissimo aramex usps tnt registered recommandé recommandée recomma
 """)
 
 
+_THREE_DIGITS = re.compile(r"[0-9]{3}(?![0-9])")
+
+
 def sins(scan: Scan) -> Iterator[Candidate]:
     """Formatted social insurance numbers that pass the Luhn check; SINs and UCIs typed one
     digit at a time after their label."""
@@ -760,6 +762,12 @@ def sins(scan: Scan) -> Iterator[Candidate]:
         if scan.digits >= 9:
             for m in every(_SIN, scan.text):
                 digits = digits_of(m.group())
+                if (
+                    not _PARCEL_KEYS.isdisjoint(scan.words)
+                    and scan.text.startswith(m.group(1), m.end())
+                    and _THREE_DIGITS.match(scan.text, m.end() + len(m.group(1)))
+                ):
+                    continue  # round 40 part B: the head of a parcel's four groups of three ("suivi 331 234 567 890")
                 if luhn_valid(digits) and not (
                     _s10(scan.text, m.start(), m.end())
                     and (s10_valid(digits) or not _PARCEL_KEYS.isdisjoint(scan.words))
