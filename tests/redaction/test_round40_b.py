@@ -171,6 +171,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [(N, "Julie Gagnon"), (P, "1-819-555-0142")],
     ),
     ("Cabinet Roy avocats, 514-555-0100", []),
+    # a generic word alone names no body (test_patterns_properties' filler found it)
+    ("SERVICES 200-200-0000", [(P, "200-200-0000")]),
     # "celui de" a relative, named or not: the same thing as the value before, whatever its shape
     (
         "Mon passeport est le 31FD22817 et celui de ma femme Sofia Haddad c'est 881204937, merci",

@@ -153,6 +153,7 @@ _GREETED_BEFORE = re.compile(
 )
 # Round 40 part B: a lone role word in lower case right after a capitalised name and a comma is the person's role
 # (a signature: "Me Carlos Roy, avocate, 1-905-738-4828"), not an organisation's name.
+_LONE_GENERIC = frozenset(("services", "legal", "consulting", "associates", "associés", "associes"))
 _ROLE_WORD = re.compile(r"(?-i:avocat|avocate|avocats|avocates|lawyer|attorney|consultant|consultante|notaire|notary)")
 _NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w'’-]+[ \t]*,[ \t]*\Z")
 _GREETING_HEAD = re.compile(
@@ -199,6 +200,8 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
         return False
     if _GREETED_BEFORE.search(led) or _GREETING_HEAD.match(last.group()):
         return False
+    if last.group().strip().lower() in _LONE_GENERIC:
+        return False  # round 40 part B: "SERVICES 200-200-0000": a generic word alone names no body
     if _ROLE_WORD.fullmatch(last.group()) and _NAME_COMMA_BEFORE.search(text, max(0, last.start() - 40), last.start()):
         return False  # round 40 part B: a person's role after the name ("Me Carlos Roy, avocate, 1-905-..."): no body
     name = _CHAMBER.sub(" ", last.group())  # round 36 part B: a chamber of commerce is no room ("chambre")
