@@ -230,6 +230,12 @@ _ABOUT += [
      r"(?:est|sont) (?:fausses?|faux|erronee?s?|incorrecte?s?)|(?:une|des) (?:erreurs?|fautes?))\b|"
      rf"\b{_MY} {_ISSUED}\b[\w ]{{0,30}}\b(?:but|mais)\b[\w ]{{0,40}}\b(?:on it|dessus|in it|dedans)\b"
      r"[\w ]{0,10}\b(?:is|are|s|est|sont) (?:wrong|incorrect|fausses?|faux|erronee?s?|incorrecte?s?)\b"),
+    # NLU round 19: a letter, card or invitation the agency is asked to send again ("my interview letter went to the
+    # old address. Can you resend it to me?", "pouvez-vous me la renvoyer ?"): only an agent can
+    ("resend renvoyer reenvoyer",
+     r"\b(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?(?:resend|re send) (?:it|that|this|them|me|my|the|our)\b|"
+     r"\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (?:svp |s il vous plait )?(?:me |nous )?(?:le |la |les |l )?"
+     r"(?:renvoyer|reenvoyer)\b"),
 ]
 # A refusal of the client's own application they want to appeal, or their card already mailed
 # to an old address: theirs even when phrased "can I" / "je peux" / "que faire" (which
@@ -292,6 +298,8 @@ _GENERAL = re.compile(
     # federal health program cover dental", "en attente d'audience. Le programme ... couvre le dentiste?")
     r"(?:does|do|will|would|is|are) (?:it|they|the \w+(?: \w+){0,3}) (?:cover|covered)|"
     r"\bcouvre(?:nt)? (?:le|la|les|l|aussi|quoi|bien)|"
+    # NLU round 19: the programme named before "covers" ("IFHP covers meds?? im a refugee claimant waiting for my hearing")
+    r"\b(?:ifhp|pfsi|(?:health|federal|interim) (?:program|programme|plan|coverage|insurance)) covers?\b|"
     # NLU round 18: whether one may keep working once the permit's end date passes, an extension asked for
     # (maintained status, 020601: "whether I'm allowed to keep working after Friday", "my boss is asking if I can
     # still come to work after ...", "le droit de continuer à travailler après vendredi")
@@ -393,6 +401,10 @@ _TRAVEL_TO_CANADA = re.compile(
     r"flight|transit|transiter|layovers?|stopovers?|connecting flights?|correspondances?|escales?|need to come|go canada|go to canada|come canada|aller au canada|sejour|"
     r"for canada|pour le canada|canadian visa|visa canadien|canada visa|canada eta|canadian eta|visa canada|"
     r"visa du canada|j arrive|canadian border|frontiere canadienne|"
+    # NLU round 19: the eTA spelt out, and a Canadian visa of a kind ("a Brazilian passport and a US visa ... does
+    # she need a Canadian visitor visa or just the electronic authorization")
+    r"electronic (?:travel )?authori[sz]ation|autorisation de voyage electronique|"
+    r"canadian (?:visitor|tourist|student|work|transit) visa|visa (?:de )?(?:visiteur|touriste|transit) (?:canadien|pour le canada)|"
     r"by car|by train|en voiture|en train|en auto)\b")
 
 
