@@ -429,6 +429,11 @@ def test_a_code_without_example_rows_gets_no_similarity(trained: FastTextBackend
     ("Pourriez-vous m'expliquer comment se calculent les 730 jours?", "comment se calculent les 730 jours?"),
     ("could you please walk me through how they apply", "how they apply"),
     ("can you tell me what credit cards i have open", "can you tell me what credit cards i have open"),
+    # a question announced before a colon, comma or dash (NLU round 19)
+    ("Quick question: can my kids study while I'm on a work permit?", "can my kids study while I'm on a work permit?"),
+    ("hi, just a quick question - how long is the super visa valid", "- how long is the super visa valid"),
+    ("Petite question : combien coûte la biométrie?", "combien coûte la biométrie?"),
+    ("bonjour, question rapide, le PTPD dure combien de temps", "le PTPD dure combien de temps"),
 ])
 def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == read
@@ -443,6 +448,7 @@ def test_courtesies_around_a_question_are_not_read(text: str, read: str) -> None
     "please sir help me with the visa", "respected", "cordialement", "yours faithfully",
     "tell me the status of my application", "i want to know", "advised by my lawyer to apply again",
     "need to know my status", "besoin de savoir", "i need an explanation letter",
+    "quick question about my file", "a quick question", "petite question sur mon dossier",  # no colon, comma or dash
 ])
 def test_a_message_that_is_only_a_courtesy_or_starts_with_a_lookalike_is_read_as_written(text: str) -> None:
     assert quaid_fasttext.without_courtesies(text) == text
@@ -574,6 +580,7 @@ def test_respellings_leave_the_kbs_own_forms_and_unknown_spellings_out() -> None
     ("is it compulsory for students", "is it mandatory for students"),
     ("kindly revert on the modalities", "kindly reply on the requirements"),
     ("c est obligee pour les etudiants", "c est obligatoire pour les etudiants"),
+    ("ma femme peut travailler pdt mes etudes", "ma femme peut travailler pendant mes etudes"),  # NLU round 19
 ])
 def test_respelt_spells_out_whole_words_only(query: str, read: str) -> None:
     table = {form: spelt for form, spelt in quaid_fasttext.RESPELL.items()}
