@@ -62,6 +62,8 @@ _DATE = re.compile(
     # round 28: a letter's formal date ("born on the 1st day of January, 1950", "le 3e jour de mars 1947")
     rf"|(?:1er|{_DAY}){_ORDINAL}\s+(?i:day\s+of|jour\s+de)\s+{_MONTH_NAME},?\s+(?:(?i:in\s+the\s+year\s+|de\s+l['’]an\s+))?{_YEAR}"
     rf"|{_YEAR},?\s+(?:(?i:on)\s+)?{_MONTH_NAME}\s+(?:(?i:the)\s+)?{_DAY}{_ORDINAL}(?![\w'’-])"  # round 36: "born in 1990, on april 10"
+    # round 41: the year, then the day and month in digits after "le" / "on" ("née en 1985 le 12/04", "born in 1990 on 10.4")
+    rf"|{_YEAR},?\s+(?i:le|on\s+the|on)\s+{_DAY}(?P<s9>[/.]){_MONTH_NUMBER}(?![0-9]|(?P=s9)[0-9])"
     # round 28: the papers' unknown day and month ("his documents say 00/00/1940 only")
     rf"|00(?P<s5>[-/.])(?:00|{_MONTH_NUMBER})(?P=s5){_YEAR}"
     rf"|{_HOLIDAY},?\s+(?:(?i:of|de|in|en)\s+)?{_YEAR}"
@@ -97,7 +99,8 @@ _DATE = re.compile(
 )
 _BIRTH = re.compile(
     words_pattern(
-        r"born|b\.(?=[ \t]*[0-9])|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
+        # round 41: "b." before a month's name too, with its year ("b. January 12, 1985")
+        r"born|b\.(?=[ \t]*(?:[0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)[0-9]{2}))|birth|brith|dob|d\.o\.b\.?|birth\s*date|birthdate|birthday|brithday|bday|b-day"
         # several at once (round 18): "dobs 2015-06-02, 2017-11-19 and 2020-01-30", "their birthdays are"
         r"|dobs|birth\s*dates|birthdays|dates\s+of\s+birth|dates\s+de\s+naissance"
         # round 38: "ne a" typed without its accents before the place's capital ("ne a Edmundston le 2 avril 1980",
@@ -620,10 +623,11 @@ _STOP_AFTER = re.compile(r"[ \t]*[.!](?:[ \t]|\Z)")
 # adult years or before, then a comma or the item's end.
 _APPOSED_BEFORE = re.compile(
     rf"(?:(?:^|\n|[.!?:;][ \t]+)[ \t]*|(?P<kin>(?i:(?:my|mon|ma|our|notre|his|her|son|sa)[ \t]+(?:{_KIN}|friend|ami|amie|copine|copain)"
-    r"(?:[- ]in[- ]law)?[ \t]+(?:(?:is|est|c['’]est)[ \t]+)?)))"
+    r"(?:[- ]in[- ]law)?(?:[ \t]+(?:(?:is|est|c['’]est)[ \t]+)?|[ \t]*\([ \t]*))))"
     r"\[PERSON\][ \t]*,[ \t]*\Z"
-)  # a relative's word before the name: a child's recent year too ("ma fille [PERSON], 15 juin 2014, et mon fils ...")
-_APPOSED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_\[]|[.;]?[ \t]*(?:\n|\Z))")
+)  # a relative's word before the name: a child's recent year too ("ma fille [PERSON], 15 juin 2014, et mon fils ...");
+# round 41: the name and its date in brackets after the relative ("Mon grand-père ([PERSON], 14 février 1939) a perdu ...")
+_APPOSED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_\[]|[.;]?[ \t]*(?:\n|\Z)|\))")
 # Round 40: a list's item, a name and a date in digits whose year has two digits ("1. SITI - 20.1.77", "2. [PERSON] -
 # 4.1.91"), in a message about a family; the item ends its line.
 _SHORT_YEAR_DATE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])([./-])(?:0?[1-9]|1[0-2])\1[0-9]{2}")
@@ -988,7 +992,11 @@ _CORRECTION = re.compile(
     r"|fausse|inexacte?"
     # round 27: "svp corriger la date de naissance de ma fille : c'est 2012-09-17 et pas 2012-07-19"
     r"|corriger|corrigez|(?:please|pls|plz|kindly)\s+correct"
-    r"|should\s+be|devrait\s+[êe]tre)\b",
+    r"|should\s+be|devrait\s+[êe]tre"
+    # round 41: written or typed wrong ("ma date de naissance sur le formulaire est mal écrite: c'est ...", "my dob was
+    # mistyped", "misspelled", "pas la bonne", "not right")
+    r"|mal\s+(?:[ée]crite?s?|inscrite?s?|saisie?s?|tap[ée]e?s?|transcrite?s?|orthographi[ée]e?s?|indiqu[ée]e?s?)"
+    r"|mistyped|misprinted|misspell(?:ed)?|misspelt|wrongly|pas\s+la\s+bonne|not\s+(?:right|correct))\b",
     IGNORE_CASE,
 )
 _CORRECTED_TO = re.compile(
@@ -1031,8 +1039,12 @@ _WRONG_THEN_IS = re.compile(
 )
 
 
+_INNER_DOT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
+
+
 def _same_sentence(text: str, start: int, end: int) -> bool:
-    return end - start < 120 and not any(c in ".!?\n" for c in text[start:end].replace("e.g.", ""))
+    # round 41: a date's own dots end no sentence ("... mal écrite sur mon permis : 13.05.1999 au lieu de 1999-03-15")
+    return end - start < 120 and not any(c in ".!?\n" for c in _INNER_DOT.sub("", text[start:end].replace("e.g.", "")))
 
 
 # A birth date spelled in words by voice-to-text: "june third two thousand eight", "the first of

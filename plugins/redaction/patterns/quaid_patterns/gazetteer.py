@@ -80,8 +80,14 @@ jess jessie kev jen jenn steph matt benji mikey pete freddie ollie alfie lizzie 
 lexi lexie izzy
 ikechukwu ugochukwu chinonso chidinma chinwe nkechi chibuike amaka somto samba mame assane
 fereshta farishta freshta zarghuna marzia masooma nilofar khatera mursal parwana fawzia wahida zarmina mahbooba
+rami fadi ziad ghassan wissam charbel toufic fouad marwan samer nader wael imad issam nizar mazen rima hala rasha
+ghada hiba rola reem ruba sahar zeina sirine soha manal maha nisrine layal abir
+mackenson kervens widler wesner wisner jhonson dieuseul dieunel rodeline mirlande nerlande roselaure djimy
+stevenson emmanuella fritzner ketly widnise jameson mackendy guerda
 """)
-# Round 36: the last two lines of GIVEN_LATIN, Igbo and Senegalese given names, Afghan women's given names.
+# Round 41: the last four lines of GIVEN_LATIN, Lebanese and Syrian given names as they are written in Latin letters,
+# Haitian given names (no Faker list holds them).
+# Round 36: the two lines before those, Igbo and Senegalese given names, Afghan women's given names.
 # Round 35: the line above, English short given names as chat writes them ("my gf jess", "my roommate kev";
 # not "bill", "will", "max", "sue", "ed", "ted": common words).
 # The last four lines of GIVEN_LATIN and the first four here (round 34): Ethiopian and Eritrean given names; a

@@ -127,6 +127,13 @@ _STRONG_OTHER = re.compile(
     # "mwen rele", "non mwen se"
     r"|\b(?:ka|ki|ke)\s+naam(?:\s+(?:hai|he|h))?|\b(?:smiti|smitek|smitha|smito|esmiti|ismiti)"
     r"|\b(?:mwen|m|li|yo|an|la)\s+rele|\bnon\s+(?:mwen|m|li|pitit\s+mwen)\s+se"
+    # round 41: Swahili, Polish, Romanian, Russian and Ukrainian, Wolof, Lingala, Kinyarwanda, Somali, Yoruba,
+    # Hausa, Igbo, Twi, typed in Latin letters ("jina langu ni Amani Juma", "nazywam się Anna Nowak", "mă numesc
+    # Ion Popa", "menya zovut Olga", "maa ngi tudd Awa Ndiaye", "nkombo na ngai Grâce", "oruko mi ni Tunde")
+    r"|\bjina\s+langu(?:\s+ni)?|\bnaitwa|\bnazywam\s+si[ęe]|\bm[ăa]\s+numesc|\bnumele\s+meu\s+(?:este|e)"
+    r"|\bmenya\s+zovut|\bmene\s+(?:zvaty|zvut)|\bmaa?\s+ngi\s+tudd|\bsama\s+tur(?:\s+mooy|\s+moy)?"
+    r"|\bnkombo\s+na\s+ngai(?:\s+ezali)?|\bnitwa|\bmagacaygu?(?:\s+waa?)?|\bmagacayga(?:\s+waa?)?"
+    r"|\bor[uụ]k[oọ]\s+mi\s+ni|\bsunana|\baha\s+m\s+b[uụ]|\bme\s+din\s+de"
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
@@ -140,6 +147,8 @@ nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome c
 llama llamaba chama
 adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy esme esm esmam naam nam
 mein smiti smitek smitha smito esmiti ismiti rele
+jina naitwa nazywam numesc numele zovut zvaty zvut tudd tur nkombo nitwa magacaygu magacayga magacay oruko orukọ
+sunana aha din
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
 # not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
@@ -167,12 +176,12 @@ _GREETING = (
 )
 # "soy", "sou", "ich bin": only capitalised names follow.
 _SELF_OTHER = re.compile(
-    r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin|(?-i:\bana(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ]))|(?<![\w'’-])(?i:myself)(?=[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]))"  # "myself Ravi from Hyderabad"
+    r"(?:\bsoy|\bsou(?:\s+[oa])?|\bich\s+bin|\bsono|\bmwen\s+se|(?-i:\bana(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ]))|(?<![\w'’-])(?i:myself)(?=[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]))"  # "myself Ravi from Hyderabad"
     # Persian "man ... hastam" (I am ...), typed in Latin letters
     r"|\b(?i:man|mn)(?=[ \t]+[A-ZÀ-Þ][^\n]{1,40}?[ \t](?i:hastam|hastem|hastm|hasam)\b))(?![\w'’])",
     IGNORE_CASE,
 )
-_SELF_OTHER_KEYS = wordset("soy sou bin hastam hastem hastm hasam myself ana")
+_SELF_OTHER_KEYS = wordset("soy sou bin hastam hastem hastm hasam myself ana sono mwen")
 # Lower-case names only where people introduce themselves: first, or after a greeting.
 _OPENING = re.compile(
     rf"\W*(?:(?:{_GREETING}|yes|yeah|ok|okay|oui|ircc|there|all|everyone|team|po|sir|ma['’]?am|mam|madam"
@@ -194,6 +203,14 @@ _WEAK = re.compile(
     # chat and the clients' own words: "my bf", "my hubby", "mon chum", "mi esposa", "my lola"
     r"|bf|gf|hubby|wifey|fiance|fiancee|mommy|mama|mamma|papa|bro|sis|lil\s+(?:bro|sis|brother|sister)"
     r"|(?:little|younger|older|elder|big|baby|twin)\s+(?:brother|sister|bro|sis)"
+    # round 41: a child named by age or rank ("our little one Darius", "my youngest, Sofia,", "notre petit dernier
+    # Noah", "ma cadette Inès", "our newborn Amara")
+    r"|little\s+one|(?:youngest|eldest|oldest|first[- ]?born|newborn)(?:\s+(?:one|son|daughter|child|kid|boy|girl))?"
+    r"|kiddo|toddler|a[îi]n[ée]e?|cadette?|petit\s+dernier|petite\s+derni[èe]re"
+    # round 41: the writer's worker ("mon employé temporaire, Luis", "our caregiver Rowena", "my nanny Joy")
+    r"|employ[ée]e?s?(?:\s+(?:temporaire|saisonni[èe]re?|[ée]tranger|[ée]trang[èe]re))?|employee|worker|travailleu(?:r|se)"
+    r"(?:\s+(?:temporaire|saisonni[èe]re?|[ée]tranger|[ée]trang[èe]re))?|(?:temporary|seasonal|foreign)\s+worker"
+    r"|caregiver|nanny|aide[- ]familiale|gardienne"
     r"|chum|blonde|copain|conjoint\s+de\s+fait|conjointe\s+de\s+fait"
     r"|esposa|esposo|marido|mujer|hij[oa]|madre|padre|mam[áa]|pap[áa]|herman[oa]|novi[oa]|suegr[oa]|prim[oa]|t[íi][oa]"
     r"|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa]|lola|lolo|tita|tito|kuya|ate"
@@ -255,7 +272,9 @@ _WEAK_KEYS = wordset(
     "filha mãe mae pai irmão irmao irmã irma namorado namorada lola lolo tita tito kuya ate "
     "guardian tuteur tutrice tuteure garant employer employeur parent enfant dependant dependent beneficiary "
     "bénéficiaire beneficiaire holder titulaire contact personne requester apni apna apne meri mera mere hamari hamara sadi sada "
-    "pati patni beta bete beti bhai bhaiya behen bahan didi ammi abbu"
+    "pati patni beta bete beti bhai bhaiya behen bahan didi ammi abbu "
+    "little youngest eldest oldest firstborn first newborn kiddo toddler aîné aînée aine ainee cadet cadette dernier dernière "
+    "derniere employé employée employe employee employés employees worker travailleur travailleuse caregiver nanny aide gardienne"
 )
 # Relatives as a form's fields and "X of <Name>": kept apart from _WEAK, run only when the
 # text has a colon or "of" / "de".
@@ -847,6 +866,52 @@ compris reçu recu noté noter parfait super génial genial entendu daccord d'ac
 """)
 
 
+# Round 41: an e-mail's signature block after the name on its own line: the firm, its address, its phones, the
+# person's title, each on a short line that does not open in lower case, one line with a digit or "@" ("Merci,\nUzma
+# Ferreira\nGauthier & Frères inc.\n2100, rue King Ouest, bureau 300\nSherbrooke (Qc) J1J 2E8\nT 819 563-2211"); or,
+# on the name's line, a comma then the person's title ("Regards, Yerlan Achterberg, Barrister & Solicitor").
+_BLOCK_LINES = re.compile(r"[ \t]*[.!]?[ \t]*((?:\n[ \t]*[^\s\W\d_a-zà-ÿ][^\n]{0,70}|\n[ \t]*[0-9+(][^\n]{0,70}|\n[ \t]*){1,8})\s*\Z")
+_TITLE_TAIL = re.compile(r"[ \t]*,[ \t]*(?-i:[A-Z][a-zA-Z]+)(?:[ \t&,/]+[A-Za-z.]+){0,5}[ \t]*[.!]?[ \t]*\Z")
+_TITLE_WORDS = wordset("""
+barrister solicitor lawyer attorney avocat avocate notary notaire paralegal consultant consultante rcic ccric risia
+director directrice directeur manager coordinator coordonnatrice coordonnateur coordinatrice adviser advisor conseiller
+conseillère counsellor counselor caseworker officer agent agente president présidente président owner propriétaire
+secretary secrétaire assistant assistante interpreter interprète mp député députée
+""")
+
+
+_CLOSING_THEN_NAME = re.compile(
+    r"(?:^|(?<=[\n.!?])|(?<=[.!?][ \t]))[ \t]*(?i:merci(?:[ \t]+beaucoup|[ \t]+encore|[ \t]+d['’]avance)?|cordialement|salutations(?:[ \t]+distingu[ée]es)?"
+    r"|bien[ \t]+[àa][ \t]+vous|respectueusement|(?:best|kind|warm|warmest)?[ \t]*regards|thanks?(?:[ \t]+you)?|many[ \t]+thanks|sincerely"
+    r"|yours[ \t]+(?:truly|sincerely|faithfully)|cheers|best|atentamente|saludos)[ \t]*[,.!]*[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*)"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?){1,3})"
+    r"(?=[ \t]*(?:\n|,))"
+)
+
+
+_CLOSING_KEYS = wordset("merci cordialement salutations bien respectueusement regards thanks thank sincerely yours cheers best atentamente saludos")
+
+
+def _signed_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """A name of two to four capitalised words after a closing, followed by its signature's block (see _signature_block)."""
+    for m in _CLOSING_THEN_NAME.finditer(text, max(0, len(text) - 400)):
+        words = m.group(1).split()
+        if not _plain_word(words[0]) and _name_words27(words, False, unlisted=True) \
+                and not any(w.lower() in _PLACE_OR_BODY or w.lower() in _BUSINESS or w.lower() in _TITLE_WORDS for w in words) \
+                and _signature_block(text, m.start(1), m.end(1)):
+            yield m.span(1)
+
+
+def _signature_block(text: str, start: int, end: int) -> bool:
+    """Whether the name start:end, after a sign-off, is followed by its signature's block (see _BLOCK_LINES)."""
+    if (tail := _TITLE_TAIL.match(text, end)) is not None:
+        return not _TITLE_WORDS.isdisjoint(w.lower() for w in _SPAN_WORDS.findall(tail.group()))
+    if start == 0 or text[start - 1] != "\n" or (block := _BLOCK_LINES.match(text, end)) is None:
+        return False
+    lines = block.group(1)
+    return any(c.isdigit() or c == "@" for c in lines) and "?" not in lines
+
+
 def _unknown_signature(text: str, low: tuple[int, int], sign_off: re.Match[str]) -> bool:
     """One lower-case word after "thx ...," at the message's end that no list or text knows and
     that ends like a name: "ok thx so much, chidinma"; not "thx so much, guys", "merci infiniment"."""
@@ -899,7 +964,8 @@ def _lower_before_verb(text: str, pos: int) -> tuple[int, int] | None:
 
 # "Nguyen Thi Lan here, ...", "Bonjour, Mathieu Girard ici": a name that opens a sentence.
 _HERE = re.compile(
-    r"(?<![\w'’-])(?:here|ici)(?=\s*(?:[,.!?;:)\n—–-]|$|(?:again|from|calling|writing|about|with|encore|de)\b))",
+    # round 41: or an emoji ("Allo! Uzma Karimi ici 😊 ma nouvelle adresse ...")
+    r"(?<![\w'’-])(?:here|ici)(?=\s*(?:[,.!?;:)\n—–\-\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:again|from|calling|writing|about|with|encore|de)\b))",
     IGNORE_CASE,
 )
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]+){1,4})$")
@@ -1825,7 +1891,8 @@ _OWNED = (
     r"|birth|school|teacher|uci|dob|id|card|photos?|forms?|flight|ticket|job|employer|daycare|doctor|exam|test"
     r"|results|eta|copr|pr|caq|csq|marriage|birthday|girlfriend|boyfriend|fianc[ée]e?|partner|friend|cousin"
 )
-_OWNER = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})['’]s[ \t]+(?:{_OWNED})(?![\w'’-])", IGNORE_CASE)
+# Round 41: a name ending in s, x or z owns with the apostrophe alone ("Yves' brother", "Thomas' passport", "Agnès' file").
+_OWNER = re.compile(rf"(?<![\w'’-])({_GIVEN_WORD})(?:['’]s|(?<=[sxzSXZ])['’])[ \t]+(?:{_OWNED})(?![\w'’-])", IGNORE_CASE)
 _OPENING_SUBJECT = re.compile(
     rf"(?:ok(?:ay)?[ \t,]+)?(?:so[ \t,]+)?({_GIVEN_WORD})[ \t]+(?:said|told|says|texted|called|asked"
     rf"|(?:is|est)[ \t]+(?:my|mon|ma)[ \t]+|(?:my|mon|ma)[ \t]+(?:{_RELATION_WORDS})(?![\w'’-]))",
@@ -2405,7 +2472,20 @@ _BARE_NAME_LABEL = re.compile(
 )
 
 
+# Round 41: a name's label opening a sentence with no colon, then the name capitalised, alone in its clause
+# ("... c'est Lefebvre pas Lefèvre. Prénom Antoine", "Last name Okafor.", "First name Emeric, born ...").
+_BARE_CAPITAL_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?i:first[ \t]+name|given[ \t]+names?|last[ \t]+name|family[ \t]+name"
+    r"|surname|full[ \t]+name|pr[ée]noms?|nom[ \t]+de[ \t]+famille|nom[ \t]+complet)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?){0,2})"
+    r"[ \t]*(?=[.!?,;\n]|$)"
+)
+
+
 def _bare_label_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BARE_CAPITAL_LABEL.finditer(text):
+        if _name_like(m.group(1).split()):
+            yield m.span(1)
     for m in _BARE_NAME_LABEL.finditer(text):
         words = m.group(1).split()
         if any(given_name(w) or family_name(w) for w in words) and all(
@@ -2613,6 +2693,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
                      or _KIN_JUST_BEFORE.search(text, max(0, found[0] - 30), found[0])) \
                 and (shouted := _SHOUTED_FAMILY_NEXT.match(text, found[1])) and _shouted_family(shouted.group(1)):
             found = (found[0], shouted.end(1), found[2], found[3])  # round 39: "mon oncle Jean-Baptiste NSENGIYUMVA, son ..."
+        elif (short := _SHORT_FAMILY_NEXT.match(text, found[1])) and short.group(1).lower() in _SHORT_FAMILIES \
+                and all(w[:1].isupper() and not w.isupper() for w in value.split()) \
+                and value.split()[-1].lower() not in _SHORT_FAMILIES \
+                and (short.group(1).lower() not in _SHORT_FAMILY_WORDS or _CLAUSE_END_NEXT.match(text, short.end(1))):
+            found = (found[0], short.end(1), found[2], found[3])  # round 41: "ma conjointe Thu Trang Le, passeport ..."
         if " " in value and (pair := _GIVEN_AND_BEFORE.search(text, max(0, found[0] - 25), found[0])) \
                 and _clause_given(pair.group(1)):
             yield pair.start(1), pair.end(1), "PERSON", PERSON_P  # round 34: "Ernesto y Lupita Ramírez": both
@@ -2642,6 +2727,13 @@ _SHOUTED_FAMILY_AFTER = re.compile(r"[ \t]+([A-Z]{2,15}(?:-[A-Z]{2,15})?)(?=[ \t
 # end, a bracket or a lower-case word ("ma belle-mère Yamina ZERROUKI le 4 fév", "Olivier MBAPPE (IUC ...)").
 _SHOUTED_FAMILY_NEXT = re.compile(r"[ \t]+([A-Z]{4,15}(?:-[A-Z]{2,15})?)(?=[ \t]*[,;\n(.]|[ \t]*$|[ \t]+[a-zà-ÿ])")
 _VOWEL = re.compile("[AEIOUY]")
+# Round 41: a family name of two letters, capitalised, after the given names, then a clause's end or a lower-case word
+# ("ma conjointe Thu Trang Le, passeport ...", "my wife Mei Li is", "Minh Vo (UCI ...)"): Vietnamese, Chinese and
+# Korean names, which the lists drop as words ("le", "li").
+_SHORT_FAMILY_NEXT = re.compile(r"[ \t]+([A-Z][a-z])(?=[ \t]*(?:[,;.:!?()\n]|$)|[ \t]+[a-zà-ÿ])")
+_SHORT_FAMILIES = wordset("le ly vo vu ho ta li wu xu lu yu hu su ng ko")
+_SHORT_FAMILY_WORDS = wordset("le ta su ho")  # words too ("Marie Le dossier ..."): only before a clause's end
+_CLAUSE_END_NEXT = re.compile(r"[ \t]*(?:[,;.:!?()\n]|$)")
 _KIN_JUST_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]+\Z", IGNORE_CASE)
 
 
@@ -3695,6 +3787,12 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "<" in text:
         for start, end in _quoted_senders(text):
             yield start, end, "PERSON", PERSON_P
+    if not _TOGETHER_KEYS.isdisjoint(words):
+        for start, end in _together_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _ACTED_FOR_KEYS.isdisjoint(words):
+        for start, end in _acted_for_names(text):
+            yield start, end, "PERSON", PERSON_P
     if not _AS_ROLE_KEYS.isdisjoint(words):
         for start, end in _as_role_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -3716,7 +3814,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _ATTN_KEYS.isdisjoint(words):
         for start, end in _attn_names(text):
             yield start, end, "PERSON", PERSON_P
-    if "name" in words or "nom" in words:
+    if "name" in words or "nom" in words or "names" in words or "surname" in words or "prénom" in words \
+            or "prenom" in words or "prénoms" in words:
         for start, end in _stated_names(text):
             yield start, end, "PERSON", PERSON_P
         for start, end in _bare_label_names(text):
@@ -3744,6 +3843,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                     and _WISHES.isdisjoint(text[span[0]:span[1]].lower().split()) \
                     and (_END.fullmatch(text, span[1]) or _CONTACT_LINES.fullmatch(text, span[1])):
                 yield span[0], span[1], "PERSON", PERSON_P
+    if ("\n" in text or "," in text) and not _CLOSING_KEYS.isdisjoint(words):
+        for start, end in _signed_blocks(text):
+            yield start, end, "PERSON", PERSON_P
 
 
 # A name of the lists anywhere, with no trigger: two to four capitalised words (or words in
@@ -4329,6 +4431,104 @@ _AS_ROLE = re.compile(
 _AS_ROLE_KEYS = wordset("as comme")
 
 
+# Round 41: the person one acts for, hires or relays, named after the act: "Our office represents Pavlo Achterberg in
+# ...", "writing on behalf of Qiu Sørensen", "I'm the settlement worker for Laleh Osei", "je suis l'interprète de Uzma
+# Achterberg", "hiring Emeric Okafor as caregiver", "nous avons embauché Tendai Moyo": two to four capitalised words,
+# each a name of the lists or a capitalised word no list knows as a word, a place, a month or a people.
+_ACTED_FOR = re.compile(
+    r"(?<![\w-])(?i:represents?|representing|repr[ée]sent(?:e|ons|ez|er|ait|ons)|on[ \t]+behalf[ \t]+of|au[ \t]+nom[ \t]+de"
+    r"|pour[ \t]+le[ \t]+compte[ \t]+de|de[ \t]+la[ \t]+part[ \t]+de"
+    r"|(?:case[ \t]*worker|settlement[ \t]+worker|social[ \t]+worker|worker|counsell?or|interpreter|translator|lawyer|consultant"
+    r"|advocate|guardian|caseworker)[ \t]+(?:for|of)"
+    r"|(?:interpr[èe]te|traductrice|traducteur|intervenante?|travailleu(?:r|se)[ \t]+social[e]?|avocate?|conseill[èe]re?|tut(?:eur|rice))"
+    r"[ \t]+(?:de|d['’])"
+    r"|hir(?:e|ed|ing)|employ(?:s|ed|ing)|embauch(?:[ée]e?|er|ons|ez)|engag(?:[ée]e?|er|eons))"
+    rf"[ \t]+({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{1,3}})(?![\w'’-])"
+)
+_SPAN_WORDS_27 = re.compile(_NAME_WORD27)
+_ACTED_FOR_KEYS = wordset("""
+represent represents representing représente représentons représentez représenter représentait behalf nom compte part
+worker caseworker counsellor counselor interpreter translator lawyer consultant advocate guardian interprète interprete
+traductrice traducteur intervenant intervenante travailleur travailleuse avocat avocate conseiller conseillère
+conseillere tuteur tutrice hire hired hiring employ employs employed employing embauché embauchée embaucher
+embauchons embauchez engagé engagée engager engageons
+""")
+
+
+# Round 41: people named together after the word for them, with no word of the lists needed:
+# - a couple in brackets after the relatives or "X and I" ("my parents (Yerlan & Gintaras Chowdhury)", "my wife and I
+#   (Tendai & Laleh Abdullahi)", "mes parents (Jean et Marie Dupont)"): the first given name, then the other's name;
+# - the children listed after "kids" / "enfants", commas and "and" between ("kids Emeric, Kwesi, Ines", "mes enfants :
+#   Noé, Lila et Adam");
+# - a sentence that says who the person is, "She is Uzma Dubois, application ...", "his mother is Qiu Tremblay.";
+# - a relative's word as a form's field ("Mom: Emeric Banerjee, b. 30.01.1963", "Papa : ...").
+_W41 = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?"
+_COUPLE_BRACKET = re.compile(
+    r"(?<![\w'’-])(?i:parents|grand-?parents|in-?laws|beaux-parents|(?:wife|husband|spouse|partner|femme|mari|conjointe?|[ée]pou(?:x|se))"
+    r"[ \t]+(?:and|&|et)[ \t]+(?:i|me|moi)|(?:i|me|moi)[ \t]+(?:and|&|et)[ \t]+(?:my|mon|ma)[ \t]+(?:wife|husband|spouse|partner|femme|mari|conjointe?))"
+    rf"[ \t]*\([ \t]*({_W41})[ \t]*(?:&|and|et|y)[ \t]*({_W41}(?:[ \t]+{_W41}){{0,2}})[ \t]*\)"
+)
+_KIDS_LIST = re.compile(
+    r"(?<![\w'’-])(?i:kids|children|enfants|sons|daughters|fils|filles|twins|jumeaux|jumelles)[ \t]*:?[ \t]+"
+    rf"({_W41}(?:[ \t]*,[ \t]*{_W41}){{0,5}}(?:[ \t]*,?[ \t]*(?:and|et|&)[ \t]+{_W41})?)(?![\w'’-])"
+)
+_IS_WHO = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?,][ \t]))[ \t]*(?:(?i:he|she|(?:his|her|my|our)[ \t]+(?:mother|father|mom|dad|wife|husband|son|daughter"
+    r"|brother|sister|spouse|name)|elle|il)[ \t]+(?i:is|est|s['’]appelle))"
+    rf"[ \t]+({_W41}(?:[ \t]+{_W41}){{1,3}})(?=[ \t]*[,.;!\n])"
+)
+_PARENT_FIELD = re.compile(
+    r"(?:^|(?<=[\n.;,(])|(?<=[\n.;,(][ \t]))[ \t]*(?i:mom|mum|dad|mama|maman|papa|mommy|daddy)[ \t]*:[ \t]*"
+    rf"({_W41}(?:[ \t]+{_W41}){{0,3}})(?=[ \t]*(?:[,;/|\n(]|$))"
+)
+_TOGETHER_KEYS = wordset("""
+parents grandparents grand-parents in-laws inlaws beaux-parents wife husband spouse partner femme mari conjoint conjointe
+époux épouse epoux epouse kids children enfants sons daughters fils filles twins jumeaux jumelles he she elle il
+mom mum dad mama maman papa mommy daddy
+""")
+
+
+_PLACEHOLDERS = wordset("unknown inconnu inconnue none aucun aucune same idem pending tbd nil nothing rien blank vide missing manquant")
+
+
+def _name_like(words: list[str]) -> bool:
+    """Two to four capitalised words of a name, listed or not, none a word of the language ("first name Unknown")."""
+    return bool(words) and not _plain_word(words[0]) and _name_words27(words, False, unlisted=True) \
+        and not any(w.lower() in _PLACE_OR_BODY or w.lower() in _BUSINESS or w.lower() in _PLACEHOLDERS
+                    or (w.lower() in vocabulary() and not given_name(w) and not family_name(w)) for w in words)
+
+
+def _together_names(text: str) -> Iterator[tuple[int, int]]:
+    if "(" in text:
+        for m in _COUPLE_BRACKET.finditer(text):
+            if _name_like([m.group(1)]) and _name_like(m.group(2).split()):
+                yield m.span(1)
+                yield m.span(2)
+    for m in _KIDS_LIST.finditer(text):
+        items = list(re.finditer(_W41, m.group(1)))
+        if len(items) > 1 and all(_name_like([i.group()]) for i in items) and any(_clause_given(i.group()) for i in items):
+            for i in items:
+                yield m.start(1) + i.start(), m.start(1) + i.end()
+    for m in _IS_WHO.finditer(text):
+        if _name_like(m.group(1).split()):
+            yield m.span(1)
+    if ":" in text:
+        for m in _PARENT_FIELD.finditer(text):
+            if _name_like(m.group(1).split()):
+                yield m.span(1)
+
+
+def _acted_for_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ACTED_FOR.finditer(text):
+        parts = list(_SPAN_WORDS_27.finditer(text, m.start(1), m.end(1)))
+        while parts and (_plain_word(parts[-1].group()) or _not_a_name_part(parts[-1].group())):
+            parts.pop()  # "represents Pavlo Achterberg In ..."
+        words = [p.group() for p in parts]
+        if len(words) > 1 and not _plain_word(words[0]) and _name_words27(words, False, unlisted=True) \
+                and not any(w.lower() in _PLACE_OR_BODY or w.lower() in _BUSINESS for w in words):
+            yield m.start(1), parts[-1].end()
+
+
 def _as_role_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _AS_ROLE.finditer(text):
         words = m.group(1).split()
@@ -4362,6 +4562,10 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """Other occurrences of the words of the name `spans` of `text`, as spans to mask, and
     what restates a name right after it (see :func:`_restated`)."""
     found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
+    if _FIX_HINT.search(text):
+        found += _corrected_names(text, spans)
+    if "\n" in text:
+        found += _signed_again(text, spans)
     if "," in text or " and " in text or " et " in text or " & " in text or " pis " in text:
         # round 37: not a street's name after a name ("je suis paulo souza, rua augusta 1508")
         found += [f for f in _listed_along(text, spans + found) if not not_a_person(text, f[0], f[1])]
@@ -4373,6 +4577,87 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     # once each: two ways to the same span ("c Marie, marie lavoie": the given name said again and the name
     # listed along) gave it twice, masked twice
     return _longest(list(dict.fromkeys((_given_before(text, s, spans), e) for s, e in kept)))
+
+
+# Round 41: a name corrected, the wrong and the right one side by side, both masked: "mon nom de famille c'est
+# [PERSON] pas Lefèvre", "'[PERSON]' should be 'Mohammad Alkhatib'", "[PERSON] not Nguyn", "[PERSON] et non Kouame",
+# "wrote my name [PERSON] but correct is tigran sargsyan", "not Jon but [PERSON]", "Jon -> [PERSON]". The other
+# name: its words while they are a name's (capitalised, or in lower case when it begins with the found name's first
+# word), no more words than the found name has and one; no word of the language, place, month or people.
+_FIX_HINT = re.compile(
+    r"(?i:\b(?:not|pas|non|instead|lieu|rather|should|devrait|doit|correct|correcte|corrig[ée]e?|plut[ôo]t)\b)|->|→|=>"
+)
+_FIX = (
+    r"(?:and[ \t]+not|et[ \t]+non|et[ \t]+pas|mais[ \t]+pas|but[ \t]+not|not|pas|non|instead[ \t]+of|au[ \t]+lieu[ \t]+de"
+    r"|rather[ \t]+than|plut[ôo]t[ \t]+que|should[ \t]+(?:be|read)|must[ \t]+be|devrait[ \t]+[êe]tre|doit[ \t]+[êe]tre"
+    r"|(?:but|mais)[ \t]+(?:the[ \t]+)?(?:correct|right)(?:[ \t]+one)?[ \t]+is|(?:but|mais)[ \t]+(?:le[ \t]+)?(?:bon|correct)[ \t]+(?:est|c['’][ \t]?est)"
+    r"|(?:the[ \t]+)?correct[ \t]+(?:one[ \t]+)?is|->|→|=>)"
+)
+_QUOTE = r"['\"«»“”‘’]"
+_FIXED_AFTER = re.compile(rf"{_QUOTE}?[ \t]*,?[ \t]*\(?[ \t]*(?i:{_FIX})[ \t]*:?[ \t]*{_QUOTE}?[ \t]*(?=[^\W\d_])")
+_FIX_BEFORE = (
+    r"(?i:should[ \t]+(?:be|read)|must[ \t]+be|devrait[ \t]+[êe]tre|doit[ \t]+[êe]tre|->|→|=>|instead[ \t]+of|au[ \t]+lieu[ \t]+de)"
+)
+_FIXED_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,3}})[ \t]*{_QUOTE}?[ \t]*{_FIX_BEFORE}[ \t]*:?[ \t]*{_QUOTE}?[ \t]*\Z"
+    rf"|(?<![\w'’-])(?i:not|pas)[ \t]+{_QUOTE}?({_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,3}}){_QUOTE}?[ \t]*,?[ \t]*(?i:but|mais)[ \t]+{_QUOTE}?[ \t]*\Z"
+)
+_NAME_WORD_AT = re.compile(rf"{_NAME_PART}")
+
+
+def _fix_words(text: str, pos: int, like: list[str], limit: int) -> int:
+    """The end of the name written at `pos` as a correction of the name `like` (see _FIX_HINT), or `pos`."""
+    end, count = pos, 0
+    lower = bool(like) and text[pos:pos + len(like[0])].lower() == like[0].lower()
+    while count < limit and (m := _NAME_WORD_AT.match(text, pos)):
+        word = m.group()
+        if not (word[0].isupper() or (lower and word.islower())) or (word.isupper() and len(word) < 3) \
+                or (_not_a_name_part(word) and not given_name(word) and not family_name(word)) or word.lower() in _APOLOGIES:
+            break
+        end, count = m.end(), count + 1
+        gap = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+        if gap is None:
+            break
+        pos = m.end() + gap.end()
+    return end
+
+
+def _corrected_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        words = _WORD.findall(text, start, end)
+        if not words:
+            continue
+        if (after := _FIXED_AFTER.match(text, end)) and (last := _fix_words(text, after.end(), words, len(words) + 1)) > after.end():
+            found.append((after.end(), last))
+        if (before := _FIXED_BEFORE.search(text, max(0, start - 80), start)) is not None:
+            group = 1 if before.group(1) else 2
+            # the wrong name: its last words that are a name's ("my name is spelled wrong: Mohamad Al-Khatib should be")
+            for word in _NAME_WORD_AT.finditer(text, before.start(group), before.end(group)):
+                if _fix_words(text, word.start(), words, len(words) + 1) == before.end(group):
+                    found.append((word.start(), before.end(group)))
+                    break
+    return [f for f in found if not any(s < f[1] and f[0] < e for s, e in spans)]
+
+
+# Round 41: the writer's name signed again alone on the last line, a word of a name found in the message
+# ("... me Rami Fakhoury (born ...) ...\nRami", "Kossi Agbéko ici ...\n— Kossi"), whether or not a list knows it;
+# maybe above the lines of its phone or e-mail only.
+_LAST_LINE_WORD = re.compile(
+    rf"\n[ \t]*(?:[-—–~]+[ \t]*)?({_NAME_PART})[ \t]*[.!]*[ \t]*"
+    r"(?:\n[ \t]*(?:(?i:tel|t[ée]l|cell|phone|mobile|whatsapp)?[ \t.:]*\+?[0-9(][0-9 ().+-]{6,22}|[\w.+-]+@[\w.-]+)[ \t]*)*\Z"
+)
+
+
+def _signed_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    m = _LAST_LINE_WORD.search(text.rstrip(), max(0, len(text.rstrip()) - 120))
+    if m is None or any(s <= m.start(1) < e for s, e in spans) or not m.group(1)[0].isupper():
+        return []
+    word = m.group(1).lower()
+    if any(len(parts := _WORD.findall(text, s, e)) > 1 and word in (p.lower() for p in parts) for s, e in spans) \
+            and not _not_a_name_part(m.group(1)):
+        return [m.span(1)]
+    return []
 
 
 _GIVEN_BEFORE27 = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+\Z")
@@ -4401,7 +4686,29 @@ def _place_pair(text: str, start: int, end: int) -> bool:
 def _business_at(text: str, start: int, end: int) -> bool:
     words = _SPAN_WORDS.findall(text, start, end)
     after = _WORD_AFTER.match(text, end)
-    return bool(words) and (words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS))
+    return bool(words) and (words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS)
+                            or _firm_at(text, start, end))
+
+
+# Round 41: a firm named after its owners, its partners' word after "&" or its legal form after the name
+# ("Gauthier & Frères inc.", "Desrosiers & Associés", "Patel & Sons", "Nguyen and Partners LLP", "Roy Ltée"):
+# the name is the firm's, and the partners' word is no name.
+_FIRM_WORDS = (
+    r"fils|fr[èe]res|associ[ée]e?s|associates|sons|daughters|partners|partenaires|brothers|bros|cie|co|company|compagnie"
+)
+_FIRM_AFTER = re.compile(
+    rf"[ \t]*(?:&|(?i:and|et))[ \t]*(?i:{_FIRM_WORDS})(?![\w'’-])"
+    r"|[ \t]*,?[ \t]+(?i:inc|lt[ée]e|ltd|llc|llp|corp|s\.?e\.?n\.?c|s\.?a\.?r\.?l|gmbh)(?![\w'’-])"
+)
+_FIRM_BEFORE = re.compile(r"[^\W\d_][ \t]*&[ \t]*\Z")
+_FIRM_ALONE = re.compile(rf"(?i:{_FIRM_WORDS})")
+
+
+def _firm_at(text: str, start: int, end: int) -> bool:
+    """Whether the name start:end is a firm's (see _FIRM_AFTER), or the partners' word after its "&"."""
+    if _FIRM_AFTER.match(text, end):
+        return True
+    return _FIRM_ALONE.fullmatch(text, start, end) is not None and _FIRM_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4897,6 +5204,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if words[-1].lower() in _BUSINESS or (after is not None and after.group(1).lower() in _BUSINESS):
         return True
+    if _firm_at(text, start, end):
+        return True  # round 41: "Gauthier & Frères inc.", "Desrosiers & Associés": a firm
+    if len(words) > 1 and _THE_BEFORE.search(text, max(0, start - 5), start) and not words[-1].lower().endswith("s") \
+            and (after is None or after.group(1).lower() not in _FAMILY_WORDS):
+        return True  # round 41: "born at the Royal Alex": a place or a body; not "the Hendersons", "the Okonkwo family"
     if len(words) == 1 and _plain(words[0]) in _JESUS and _PRAISE_BEFORE.search(text, max(0, start - 30), start):
         return True  # round 27: "Amen 🙏 thank you Jesus" (a son named Jesús stays: "my son Jesús")
     if text[start:end] in _KOREAN_ENDINGS:
@@ -4953,6 +5265,10 @@ holdings industries bakery boulangerie restaurant dairy market store shop salon 
 épicerie epicerie dépanneur depanneur
 """)
 _DIVINE = wordset("lord god seigneur dieu allah christ")
+# Round 41: a name of two words right after "the" is a place's or a body's ("at the Royal Alex", "the Grey Nuns");
+# a family's name after it is one word ("the Tremblay family", "the Hendersons").
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+\Z")
+_FAMILY_WORDS = wordset("family familly famille household clan")
 _EXCLAIMED = re.compile(r"[ \t]*!")
 _INTERJECTION_BEFORE = re.compile(r"(?:.*[.!?\n])?[\s\W]*", re.DOTALL)
 
