@@ -1,6 +1,6 @@
 """Round 41 of issue 14 (part A): names and birth dates (people.py, dates.py, gazetteer.py). Each row was written for
 its rule, not taken from a set (a probe in the sets' style, its names, dates and places my own, most names in no list);
-30 of the 49 positive rows fail at the round's start (84c14ad: missed, cut or joined), the others guard a rule's edge;
+30 of the 50 positive rows fail at the round's start (84c14ad: missed, cut or joined), the others guard a rule's edge;
 the 19 near-misses stay unmasked."""
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # ... not a word, a month or a people after "not"
     ("my name is Diego, not Tuesday lol", [("PERSON", "Diego")]),
     ("I'm Sarah not Canadian yet", [("PERSON", "Sarah")]),
+    # ... nor a name that is no respelling of the found one (people._respelt)
+    ("Sent by Maria instead of Google Translate", [("PERSON", "Maria")]),
     # the name signed again alone on the last line, maybe above its phone: people._signed_again
     (
         "Hello, me Zurab Beridze here, my visa application is late. Please advise.\nZurab",

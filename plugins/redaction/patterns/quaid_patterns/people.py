@@ -4583,7 +4583,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 # [PERSON] pas Lefèvre", "'[PERSON]' should be 'Mohammad Alkhatib'", "[PERSON] not Nguyn", "[PERSON] et non Kouame",
 # "wrote my name [PERSON] but correct is tigran sargsyan", "not Jon but [PERSON]", "Jon -> [PERSON]". The other
 # name: its words while they are a name's (capitalised, or in lower case when it begins with the found name's first
-# word), no more words than the found name has and one; no word of the language, place, month or people.
+# word), no more words than the found name has and one; no word of the language, place, month or people; a word of
+# it opening as a word of the found name does (a respelling: _respelt).
 _FIX_HINT = re.compile(
     r"(?i:\b(?:not|pas|non|instead|lieu|rather|should|devrait|doit|correct|correcte|corrig[ée]e?|plut[ôo]t)\b)|->|→|=>"
 )
@@ -4637,7 +4638,14 @@ def _corrected_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 if _fix_words(text, word.start(), words, len(words) + 1) == before.end(group):
                     found.append((word.start(), before.end(group)))
                     break
-    return [f for f in found if not any(s < f[1] and f[0] < e for s, e in spans)]
+    return [f for f in found if not any(s < f[1] and f[0] < e for s, e in spans) and _respelt(text, f, spans)]
+
+
+def _respelt(text: str, other: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether the name `other` is a respelling of a found name: a word of each opens with the same two letters
+    ("Lefebvre" / "Lefèvre", "Jon" / "Jonathan"); not "Maria instead of Google Translate"."""
+    heads = {_plain(w)[:2] for w in _WORD.findall(text, other[0], other[1]) if len(w) > 1}
+    return any(_plain(w)[:2] in heads for s, e in spans for w in _WORD.findall(text, s, e) if len(w) > 1)
 
 
 # Round 41: the writer's name signed again alone on the last line, a word of a name found in the message
