@@ -170,6 +170,11 @@ NEAR_MISSES: list[str] = [
     "ok merci Le dossier est prêt",
     # "ici" with an emoji, no name
     "we are here 😊 at the office",
+    # SMS words after "c'est" typed without its apostrophe are no name (the lead: NLU round 18 saw "cest koi le pcp"
+    # reach the bot as a name)
+    "cest koi le pcp",
+    "cest kwa le delai pour le pgwp svp",
+    "slt cest pk mon ami a eu un refus",
 ]
 
 

@@ -227,6 +227,7 @@ dela delos delas bint binti abu ould ait aït dei degli delle
 # let "hi im sarah, ..." through while "im stuck, ..." stays.
 NOT_NAME_LOWERCASE = wordset("""
 jai jsuis jveux chu jpeux jvais dob ddn
+koi koa kwa pk pq pcq cmt cb qd ki wsh wesh slt tkt mdr ptdr bsr
 gay lesbian bisexual queer trans transgender nonbinary gai lesbienne bisexuel bisexuelle
 alone abroad overseas outside inside away back home here there new old young sick ill well
 fine ok okay good great bad sorry sure unsure afraid aware alive awake late early ready done
