@@ -144,8 +144,8 @@ class FastTextConfig(BaseModel):
     strip_courtesies: bool = Field(
         True,
         description="read a message without its leading greeting ('Bonjour Monsieur,', 'hi po,'), a "
-                    "request's opening words ('kindly inform me', 'veuillez m'indiquer') and closing thanks "
-                    "or please ('merci d'avance', 'thank you'), unless nothing else is left",
+                    "request's opening words ('kindly inform me', 'veuillez m'indiquer', 'quick question:') and "
+                    "closing thanks or please ('merci d'avance', 'thank you'), unless nothing else is left",
     )
     read_question: bool = Field(
         True,
