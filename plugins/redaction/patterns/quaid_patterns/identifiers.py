@@ -65,6 +65,8 @@ _LABEL_FRAGMENTS = {
         r"wa|wsp|zap|whats|gsm|handy(?:nummer)?|rufnummer|handphone"
         r"|cp(?:\s*(?:no\.?|number|num|#))?|(?:no\.?\s+)?hp|s[đd]t|mob(?:\.|\s*no\.?)?|tlf|tlp|telp|tfno|celu"
         r"|(?:number|numero|num)\s+ko|num[ée]ro\s+perso"
+        # round 41 part B: Switzerland's mobile ("mon natel: 079 ..."), Turkey's ("cep telefonu", "cep tel")
+        r"|natel|cep\s+(?:telefonu|telefonum|tel\.?|no\.?)"
     ),
     "CLIENT_ID": (
         r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
@@ -172,7 +174,7 @@ número nummer nimewo telefòn telefon
     | {NON_LATIN},
     "PHONE/shorthand": wordset("""
 wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tlf tlp telp tfno
-celu ko perso
+celu ko perso natel cep
 """),
     "CLIENT_ID": wordset("""
 uci iuc ucis iucs u i eye client identifiant identificateur id identification
@@ -242,7 +244,17 @@ _GENERIC_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
 _APPLICATION = re.compile(
     rf"{NOT_BEFORE}(?:(?i:[EWVSBFXNGH])[0-9]{{9}}"
     rf"|(?<!['’])[EWVSBFXNGH](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}"
-    rf"|(?<!['’])[EWVSBFXNGH]-?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}){NOT_AFTER}"
+    rf"|(?<!['’])[EWVSBFXNGH](?:-|{SP})?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}"
+    # round 41 part B: IRCC's payment receipt, "IRC" and ten digits ("receipt # IRC0002783349")
+    rf"|IRC[0-9]{{10}}){NOT_AFTER}"
+)
+# Round 41 part B: after an application's or a file's word, its own number: any one capital letter and nine or ten
+# digits ("PR application number is R000338472", "file # C000451872", "application number A001928471" for an eTA);
+# only the label, "number", "#", "is", ":" between (not "starts with an A, like A123456789").
+_LETTER_AFTER_FILE = re.compile(
+    r"(?<![\w-])(?i:application|app|file|dossier|demande|case)"
+    r"(?:[ \t]+(?i:number|no\.?|num[ée]ro|num|n[°º]|id))?[ \t]*(?i:is|est|c['’]?[ \t]?est|:|#|=)?[ \t]*:?[ \t]*"
+    rf"([A-Z][0-9]{{9,10}}){NOT_AFTER}"
 )
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
 _CLIENT_ID = re.compile(r"(?<![\w\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[]|-[0-9])")
@@ -467,6 +479,8 @@ def applications(scan: Scan) -> Iterator[Candidate]:
         for m in _APPLICATION.finditer(scan.text):
             yield m.start(), m.end(), _application_or_passport(scan, m, passport_words), APPLICATION_P
         if not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
+            for m in _LETTER_AFTER_FILE.finditer(scan.text):
+                yield m.start(1), m.end(1), "APPLICATION_NUMBER", APPLICATION_P
             for m in _APPLICATION_SPACED.finditer(scan.text):
                 if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
@@ -860,6 +874,8 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                     and _CARD_SAID_AFTER.match(text, groups[cued][1])
                 ):
                     card = cued  # round 37 part B: the card named after its number ("4510 ... 0027 c ma carte", "... is my visa")
+                if card is None and i == 0 and len(groups) == 4 and _four_fours(text, groups):
+                    card = 3  # round 41 part B: four groups of four from a card's first digit, no parcel's or order's cue
                 if card is None and "/" in text:
                     # round 31 part B: four groups of four and an expiry date right after ("4716 0093 2284 5571
                     # 08/26"), Luhn or not: a card's number and its date
@@ -1291,6 +1307,46 @@ _CARD_EVENT_BEFORE = re.compile(
 )
 _NOT_A_CARD_BETWEEN = re.compile(
     r"(?<!\w)(?:tracking|suivi|colis|parcel|postes?|purolator|fedex|ups|dhl|receipt|re[çc]u|transaction|confirmation|reference|r[ée]f[ée]rence)(?!\w)",
+    IGNORE_CASE,
+)
+
+
+# Round 41 part B: sixteen digits in four groups of four, one separator throughout ("i paid w/ 4024-0071-8834-5519",
+# "Ma Visa Desjardins: 4540-1122-9087-6633", "(5191 7730 2245 0918)"), from a card's first digit (3-6), are a card
+# whatever the words before, Luhn or not: but not with a parcel's, an order's, a receipt's or an account's word before
+# them in the sentence (a tracking number, a transaction's or a bank account's own number).
+_NOT_CARD_CUE = re.compile(
+    r"(?<![\w'’-])(?:tracking|track|trace|suivi|colis|parcel|package|courier|purolator|fedex|ups|dhl|canpar|postes?|waybill"
+    r"|shipment|shipping|envoi|livraison|delivery|order|commande|reference|r[ée]f[ée]rence|ref|r[ée]f|confirmation|transaction"
+    r"|receipt|re[çc]u|invoice|facture|account|compte|iban|rib|serial|s[ée]rie|imei|policy|police|contrat|contract|ticket"
+    r"|billet|booking|r[ée]servation|gift|cadeau|voucher|bon"
+    # a file's word: "the file number is 4520 ..." is the file's
+    r"|file|dossier|application|demande|case|uci|iuc|client)(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
+def _four_fours(text: str, groups: list[tuple[int, int]]) -> bool:
+    """Whether ``groups`` are a card's four groups of four (see :data:`_NOT_CARD_CUE`)."""
+    if any(e - s != 4 for s, e in groups) or text[groups[0][0]] not in "3456":
+        return False
+    separators = {text[groups[k][1] : groups[k + 1][0]] for k in range(3)}
+    if len(separators) != 1 or separators.pop() not in (" ", "-"):
+        return False
+    since = max(0, groups[0][0] - 80)
+    since = max(since, max(text.rfind(c, since, groups[0][0]) for c in "!?\n") + 1)
+    after = groups[3][1]
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if _NOT_CARD_CUE.search(text, since, groups[0][0]) or _NOT_CARD_CUE.match(text, after):
+        return False  # (or the word right after: "the fee 4716 ... transaction?")
+    return _EXAMPLE_AFTER.search(text, groups[3][1], groups[3][1] + 80) is None
+
+
+# ... nor a number said to be an example after it ("... — oh wait that's just the example number from the bank")
+_EXAMPLE_AFTER = re.compile(
+    r"(?<![\w'’-])(?:example|exemple|sample|specimen|sp[ée]cimen|fake|dummy|bidon|fictif|fictive|test[ \t]+(?:number|card)"
+    r"|num[ée]ro[ \t]+(?:de[ \t]+)?test|carte[ \t]+(?:de[ \t]+)?test)(?![\w'’-])",
     IGNORE_CASE,
 )
 

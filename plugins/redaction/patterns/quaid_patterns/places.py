@@ -93,9 +93,11 @@ def _example(code: str) -> bool:
 _POSTAL_LABEL = r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|zona\s+postal|cep|pin\s*code)"
 _LONG_CODE = r"[0-9]{2}\.[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{7,8}"
 _POSTAL_LABELLED = re.compile(
-    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|{_LONG_CODE}|[0-9]{{4,6}}|[0-9]{{10}}"
+    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|{_LONG_CODE}|[0-9]{{4}}[ \t][0-9]{{4}}|[0-9]{{4,6}}|[0-9]{{10}}"
     # the United Kingdom's: "postcode SW9 8LQ"
-    r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-])"
+    # (round 41 part B: Lebanon's four and four, "postal code 1103 2090"; not the head of a longer number, Turkey's
+    # "cep 0533 771 2084" is a mobile)
+    r"|(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}))(?![\w/-]|[ \t.][0-9]{2,4}[ \t.-]?[0-9]{2})"
     # a few words between, where and whose: "mon code postal en France c'est 69007 (Lyon)"
     rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|es|é|c['’][ \t]?est|was|était"
     # round 34 part B: whose address: "ZIP code of my US address is 77036"
@@ -127,7 +129,8 @@ _PIN_LABELLED = re.compile(
 # _WORD_BEFORE_CP)
 _WORD_BEFORE_CP = re.compile(r"([^\W\d_]+)[ \t]+$")
 _CODIGO_POSTAL = re.compile(
-    r"(?<![\w.])(?:[Cc]\.[ \t]?[Pp]\.|(?:(?<=[,\n][ \t])|(?<=[^\W\d_][ \t]))CP(?=[ \t]*[0-9]{5}(?![0-9])))[ \t]*([0-9]{5})(?![\w/-])"
+    # (round 41 part B: Colombia's six digits, "Bogotá CP 110221")
+    r"(?<![\w.])(?:[Cc]\.[ \t]?[Pp]\.(?=[ \t]*[0-9]{5}(?![0-9]))|(?:(?<=[,\n][ \t])|(?<=[^\W\d_][ \t]))CP(?=[ \t]*[0-9]{5,6}(?![0-9])))[ \t]*([0-9]{5,6})(?![\w/-])"
 )
 
 
@@ -145,6 +148,7 @@ daegu almaty tashkent baku tbilisi yerevan minsk kharkiv lviv odesa odessa novos
 kazan ekaterinburg yekaterinburg petersburg aleppo alep homs mosul basra erbil herat
 nagoya kyoto kobe sapporo fukuoka sendai hiroshima kawasaki saitama chiba kitakyushu naha
 kandahar peshawar faisalabad rawalpindi quetta multan kandy galle jaffna addis-abeba
+beyrouth téhéran teheran medellín medellin bogotá bogota cali barranquilla cartagena
 """),
     key=len,
     reverse=True,
@@ -153,7 +157,8 @@ _CITY_KEYS = frozenset(
     max(re.findall(r"[^\W\d_]+", city), key=len) for city in _POSTAL_CITIES
 )  # the longest word
 _CITY = r"(?:[İI]\s?)?(?i:" + "|".join(re.escape(c) for c in _POSTAL_CITIES) + r")"
-_ABROAD_CODE = r"[0-9]{3}-[0-9]{4}|[0-9]{2}-[0-9]{3}|[0-9]{4,6}"
+# (round 41 part B: Lebanon's four and four, "Beyrouth 1103 2090")
+_ABROAD_CODE = r"[0-9]{3}-[0-9]{4}|[0-9]{2}-[0-9]{3}|[0-9]{4}[ \t][0-9]{4}(?![ \t]?[0-9])|[0-9]{4,6}"
 _POSTAL_BY_CITY = re.compile(
     # then the end, a stop or a capital (the country): "Lima 1500 soles" is a price
     rf"(?<![\w-]){_CITY}[ \t]+({_ABROAD_CODE})(?![\w/-]|[.,:][0-9])(?=[ \t]*(?:$|[.,;)\n]|[A-ZÀ-Þİ]))"
@@ -1501,6 +1506,13 @@ _POSTAL_AFTER_LOWER = re.compile(
 )
 
 
+# Round 41 part B: a unit's word right before four digits: the flat's number, not a code.
+_UNIT_WORD_END = re.compile(
+    r"(?<![\w'’-])(?i:apt|apto|app|appt|apartment|appartement|unit|unité|unite|suite|ste|flat|room|rm|bureau|piso|dpto|depto"
+    r"|bldg|building|floor|étage|etage|bloc|block|box|casa|lot)\.?[ \t]*#?[ \t]*$"
+)
+
+
 # An address followed by the hour one is expected there: a convocation, not a home.
 _APPOINTMENT_AFTER = re.compile(
     r"[^\n.!?0-9]{0,30}?(?:\b(?:at|à|a)[ \t]+[0-9]{1,2}(?:[:h][0-9]{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|h)"
@@ -1648,6 +1660,10 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         start = word.start()
     end = floor_door_end(text, end)
+    if "," in text[start:end]:
+        start, end = _without_districts(text, start, end)
+    if _BUILDING_FIRST.match(text, start) and (street := _STREET_PART_BEFORE.search(text, max(0, start - 40), start)):
+        start = street.start(1)  # round 41 part B: "rue principale, immeuble Azar, 2e étage"
     if (village := _KAMPUNG_NEXT.match(text, end)) is not None:
         words = village.group().replace(",", " ").split()
         kept = 1
@@ -1657,6 +1673,54 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
             end = village.start() + village.group().index(words[kept - 1]) + len(words[kept - 1])
     if "TP" in text[start:end] and (city := _CITY_PREFIX_INSIDE.search(text, start, end)):
         end = city.start()
+    return start, end
+
+
+# Round 41 part B: an address abroad with no civic number, its building, block or floor after the street ("Rue Abdel
+# Aziz, bloc C, Hamra, Beyrouth 1103 2090"): when the address read ends inside the postal code (Lebanon's four and
+# four), the district and town before it are cut off after the building's part (the tuned sets keep a district that no
+# code follows: "Villa 42, Cité Keur Gorgui", "apto 45, Jardim Paulista"); a street's part with no number right
+# before a building's word joins it ("rue principale, immeuble Azar, 2e étage").
+_BUILDING_WORDS = (
+    r"immeuble|imm|bldg|building|bâtiment|batiment|bât|bat|bloc|block|blk|villa|résidence|residence|tower|tour|torre"
+    r"|edificio|edif|floor|étage|etage|apt|app|appt|apartment|appartement|suite|unit|unité|porte|door|flat|piso|apto"
+)
+_BUILDING_PART = re.compile(rf"(?<![\w'’-])(?i:{_BUILDING_WORDS})\.?(?![\w'’-])|[0-9]+(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|étage|etage)")
+_BUILDING_FIRST = re.compile(rf"(?i:{_BUILDING_WORDS})\.?[ \t]+[\w-]")
+_STREET_TYPE_IN = re.compile(rf"(?<![\w'’-])(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-])")
+_CODE_GOES_ON = re.compile(r"[ \t][0-9]{3,4}(?![\w-])")
+
+_PLACE_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}(?:[ \t]+[0-9]{4,6}(?:[ \t][0-9]{4})?)?")
+_STREET_PART_BEFORE = re.compile(
+    rf"(?:^|(?<=[:,][ \t])|(?<=[:,]))[ \t]*((?:(?i:{STREET_TYPES_FR})\.?[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+    rf"|(?-i:[A-ZÀ-Þ])[\w'’-]*[ \t]+(?i:{STREET_TYPES_EN})\.?))[ \t]*,[ \t]*$"
+)
+
+
+def _without_districts(text: str, start: int, end: int) -> tuple[int, int]:
+    """The address without the district and town after its building when it ends inside their postal code (see
+    :data:`_BUILDING_WORDS`)."""
+    if not (text[end - 1 : end].isdigit() and _CODE_GOES_ON.match(text, end)):
+        return start, end
+    parts = [m.span() for m in re.finditer(r"[^,]+", text[start:end])]
+    keep = len(parts)
+    while keep > 1:
+        part = text[start:end][slice(*_stripped(text[start:end], *parts[keep - 1]))]
+        if not _PLACE_PART.fullmatch(part) or _STREET_TYPE_IN.search(part):
+            break
+        keep -= 1
+    if keep < len(parts) and _BUILDING_PART.search(text, start + parts[keep - 1][0], start + parts[keep - 1][1]):
+        end = start + parts[keep - 1][1]
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+    return start, end
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
     return start, end
 
 
@@ -2083,7 +2147,9 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             group = 1 if four.group(1) else 2
             if not any(s <= four.start(group) and four.end(group) <= e for s, e in kept if e > end):
                 yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
-        elif lower := _POSTAL_AFTER_LOWER.match(text, end):
+        elif (lower := _POSTAL_AFTER_LOWER.match(text, end)) and not (
+            lower.group(3) and _UNIT_WORD_END.search(text, max(0, lower.start(3) - 14), lower.start(3))
+        ):  # round 41 part B: not a flat's number ("88 Kingsway Ave, Apt 1204")
             group = next(g for g in (1, 2, 3) if lower.group(g))
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif lower_ca := _CANADIAN_LOWER_AFTER.match(text, end):

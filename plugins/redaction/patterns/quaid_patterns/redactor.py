@@ -10,7 +10,7 @@ from quaidcore import Span
 
 from .address_model import TYPES as ADDRESS_TYPES
 from .address_model import use_rules, with_learned_addresses
-from .base import CUSTOM_P, IGNORE_CASE, Recognizer, words_pattern
+from .base import CUSTOM_P, ID_SHAPE_P, IGNORE_CASE, LABELLED_P, POSTAL_AFTER_P, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
 from .contact import public_line
 from .gate import nothing_to_find
@@ -217,7 +217,86 @@ class PatternRedactor:
             company = [(c[0], c[1]) for c in candidates if _company_value(scan, c)]
             if company:
                 candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in company)]
+        if scan.has_digit and len(candidates) > 1:
+            candidates = same_value_twice(text, codes_apart(text, candidates))
         return resolve(candidates)
+
+
+# Round 41 part B: a foreign postal code found by its label or its place (priority POSTAL_AFTER_P) inside a longer
+# candidate that would type their union: a passport's shape taking the label's letters ("Bogotá CP 110221" is no
+# passport "CP 110221"), an address read from the code over a comma ("CEP 04538-132, Rua Funchal, 418 apto 71": the
+# street starts after the code). The code stands alone, the longer candidate is cut after it or dropped.
+_IDS_AROUND_CODES = frozenset(("PASSPORT", "APPLICATION_NUMBER", "CLIENT_ID"))
+_AFTER_CODE = re.compile(r"[ \t]*,[ \t]*(?=[^\W\d_])")
+
+
+def codes_apart(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, a longer one around a foreign postal code cut or dropped (see :data:`_IDS_AROUND_CODES`)."""
+    codes = [(c[0], c[1]) for c in candidates if c[2] == "POSTAL_CODE" and c[3] >= POSTAL_AFTER_P]
+    if not codes:
+        return candidates
+    out: list[Candidate] = []
+    for c in candidates:
+        start, end, kind, priority = c
+        if kind in _IDS_AROUND_CODES and priority < POSTAL_AFTER_P:
+            if any(start < s and e == end and text[start:s].strip().isalpha() for s, e in codes):
+                continue
+        elif kind == "ADDRESS":
+            code = next(((s, e) for s, e in codes if s == start and e < end), None)
+            if code is not None:
+                after = _AFTER_CODE.match(text, code[1], end)
+                if after is None:
+                    continue
+                c = (after.end(), end, kind, priority)
+        out.append(c)
+    return out
+
+
+# Round 41 part B: a value written twice. (1) A number of an identifier's shape whose digits end a phone written with
+# its country's code in the same message is that phone written locally ("my new # in Mexico 33-1987-4402, or +52 1
+# 33 1987 4402"); (2) a number whose digits are those of a client ID, SIN, passport or application number just before
+# it, "or" / "ou" / a slash between, is the same value regrouped ("IUC 0091 2873 44 ou 0091287344"), not a phone.
+# (3) The UCI's own shape, two, four and four digits with dashes, after a file's generic word ("on a un dossier
+# ensemble 11-2290-4413") stays a client ID: every such number in the sets is a UCI or a phone.
+_TWICE_KINDS = frozenset(("CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER"))
+_OR_BETWEEN = re.compile(r"[ \t]*(?:,|/|\(|\b(?:or|ou|o|i\.e\.|soit|donc|so)\b)?[ \t]*(?:(?:written|écrit|typed|sans|without)[^0-9]{0,25})?$", IGNORE_CASE)
+_UCI_DASHED = re.compile(r"[0-9]{2}-[0-9]{4}-[0-9]{4}")
+
+
+def same_value_twice(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, a value written twice typed once (see :data:`_TWICE_KINDS`)."""
+    valued = [(c, "".join(ch for ch in text[c[0] : c[1]] if ch.isdigit())) for c in candidates]
+    phones = [(c, d) for c, d in valued if c[2] == "PHONE" and "+" in text[max(0, c[0] - 1) : c[1]] and len(d) >= 10]
+    uci_shapes = {(c[0], c[1]) for c in candidates if c[2] == "CLIENT_ID" and c[3] == ID_SHAPE_P}
+    out: list[Candidate] = []
+    for c, digits in valued:
+        start, end, kind, priority = c
+        if len(digits) >= 8:
+            if kind in _TWICE_KINDS and any(
+                len(d) > len(digits) and d.endswith(digits) and p[0] > end for p, d in phones
+            ):
+                c = (start, end, "PHONE", priority)
+            elif kind == "PHONE" and "+" not in text[max(0, start - 1) : end]:
+                first = next(
+                    (
+                        o
+                        for o, d in valued
+                        if o[2] in _TWICE_KINDS and d == digits and o[1] <= start
+                        and _OR_BETWEEN.match(text[o[1] : start]) is not None
+                    ),
+                    None,
+                )
+                if first is not None:
+                    c = (start, end, first[2], max(priority, first[3]))
+            elif (
+                kind == "APPLICATION_NUMBER"
+                and priority == LABELLED_P
+                and (start, end) in uci_shapes
+                and _UCI_DASHED.fullmatch(text, start, end)
+            ):
+                continue
+        out.append(c)
+    return out
 
 
 # Round 36 part B: the kinds a company's registration number is taken for ("SIREN 552 100 554" a SIN, "VAT ID

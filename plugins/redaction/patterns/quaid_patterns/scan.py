@@ -51,6 +51,7 @@ _SHORT_CLAUSE = 25
 _VALUE = re.compile(r"(?<![\w\]])[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}[A-Za-z]?(?![\w\[])")
 # (round 37 part B: an international number's "+" too, "pp: E73820194 / tel: +86 138 ...")
 _OWN_VALUE = re.compile(r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,})", re.IGNORECASE)
+_NEW_SENTENCE = re.compile(r"[ \t]*[.!?][ \t]+(?-i:[A-ZÀ-Þ])[^\W\d_]+[ \t]+")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}")
 
 # (start, end, type, priority)
@@ -146,7 +147,11 @@ class Scan:
         if not ends:
             return False
         index = bisect_left(self._label_starts, ends[-1])
-        return index < len(self._labels) and self._labels[index][1] <= e
+        if index < len(self._labels) and self._labels[index][1] <= e:
+            return True
+        # round 41 part B: or the word's own value given, then a new sentence that opens with a capitalised word
+        # ("Passport AU 184726. Medellin 050021": the town's code)
+        return _NEW_SENTENCE.fullmatch(self.text, ends[-1], e) is not None
 
     def context(self, start: int, end: int, kinds: frozenset[str] | None = None) -> list[str]:
         """Types of the context words near ``text[start:end]``, nearest first.

@@ -1,0 +1,97 @@
+"""Issue 14, round 41 part B: the general rules written for the misses and false positives of the contact, address and
+identifier types in heldout68, heldout69 and heldout70, probed with sentences written for them (not the sets' lines).
+Cards in four groups of four from a card's first digit with no card word (not after a parcel's, an order's, a
+receipt's or an account's word, nor called an example); an application's or a file's word before any one letter and
+nine or ten digits, IRCC's receipt "IRC" and ten digits, a study permit's letter set apart; Switzerland's "natel" and
+Turkey's "cep tel" as phone words, and a labelled code that is the head of a longer number; a flat's number after
+"Apt" no postal code; a street's part before a building's word; Lebanon's four and four; Colombia's six-digit "CP"; a
+label's value already given before a new sentence; a foreign code inside a passport's shape or at an address's head;
+a value written twice (a phone locally and with its country's code, an identifier regrouped after "or"); the UCI's
+shape after a file's generic word.
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order (an empty list: nothing
+masked).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly, assert_unmasked
+
+A, P, Z, PP, C, U, S, N, AN = (
+    "ADDRESS",
+    "PHONE",
+    "POSTAL_CODE",
+    "PASSPORT",
+    "CREDIT_CARD",
+    "CLIENT_ID",
+    "SIN",
+    "PERSON",
+    "APPLICATION_NUMBER",
+)
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # four groups of four from a card's first digit, one separator throughout: a card, Luhn or not
+    ("we paid thru 5123-9876-0045-1181 yesterday and nothing", [(C, "5123-9876-0045-1181")]),
+    ("c'est la Mastercard de ma blonde (5478 2210 9934 0072) qui a payé", [(C, "5478 2210 9934 0072")]),
+    ("ok the whole number then: 4871 0092 3346 1207", [(C, "4871 0092 3346 1207")]),
+    # near-misses: a parcel's, an order's, an account's number; an example; mixed separators; a first digit 1
+    ("the courier waybill is 4871 0092 3346 1207, arriving monday", []),
+    ("order no. 5478 2210 9934 0072 never shipped", []),
+    ("mon compte bancaire 4871 0092 3346 1207 a été débité", []),
+    ("4871 0092 3346 1207 is only the sample number printed on the brochure", []),
+    ("ref 1871 0092 3346 1207 for the call", []),
+    # an application's or a file's word before any one letter and nine or ten digits
+    ("my sponsorship application number is Q000812745 still in process", [(AN, "Q000812745")]),
+    ("file # K001552093 — any news?", [(AN, "K001552093")]),
+    ("numéro de dossier : T0004418275 pour le renouvellement", [(AN, "T0004418275")]),
+    ("got charged, the receipt # IRC0047729104 came by mail", [(AN, "IRC0047729104")]),
+    ("my work permit app # W 417-229-805, is it approved", [(AN, "W 417-229-805")]),
+    # near-misses: "like" an example after the word; a permit's own number
+    ("does an application number start with a letter, like Q123456789 or so?", []),
+    # phone words: Switzerland's natel, Turkey's "cep tel"; a labelled code that is the head of a longer number
+    ("Passeport suisse X7730215. Mon natel: 078 644 21 09.", [(PP, "X7730215"), (P, "078 644 21 09")]),
+    ("ev tel yok, cep tel 0542 318 9076 arayin", [(P, "0542 318 9076")]),
+    ("İzmir, cep 0505 227 4410 lütfen", [(P, "0505 227 4410")]),
+    ("CEP 01310-100, São Paulo", [(Z, "01310-100")]),
+    # a flat's number after "Apt" or "Unit" is no postal code
+    ("Address: 4410 Fraser St, Apt 2207\nCity: Vancouver", [(A, "4410 Fraser St, Apt 2207")]),
+    ("i'm at 77 Princess St, Unit 1502 in Kingston", [(A, "77 Princess St, Unit 1502")]),
+    ("we live at 12 Harbour Road, Bondi Beach 2026 now", [(A, "12 Harbour Road"), (Z, "2026")]),
+    # a street's part with no number before a building's word; Lebanon's four and four
+    (
+        "Adresse au Liban : Jbeil, rue du port, immeuble Khoury, 3e étage",
+        [(A, "rue du port, immeuble Khoury, 3e étage")],
+    ),
+    ("code postal 2038 3054 à Zahlé", [(Z, "2038 3054")]),
+    ("Beyrouth 1107 2180, c'est mon code", [(Z, "1107 2180")]),
+    # Colombia's six digits after "CP"; a label's value given, then a new sentence and a town's code
+    ("vivo en Cali CP 760042, gracias", [(Z, "760042")]),
+    ("Pasaporte AT 552190. Bogota 110311. gracias", [(PP, "AT 552190"), (Z, "110311")]),
+    # a value written twice: locally and with the country's code; an identifier regrouped after "ou"
+    (
+        "mi número nuevo en Monterrey 81-2245-9930 o +52 1 81 2245 9930 desde Canadá",
+        [(P, "81-2245-9930"), (P, "+52 1 81 2245 9930")],
+    ),
+    ("my UCI is 0087 4412 93 or 0087441293, which one goes in the form", [(U, "0087 4412 93"), (U, "0087441293")]),
+    # the UCI's own shape after a file's generic word stays a client ID
+    ("on partage le même dossier 22-4418-3307 avec mon frère", [(U, "22-4418-3307")]),
+    # near-miss of the card rule: a file's number; the word right after a parcel's
+    ("the file number is 5120 4471 0093 2282, please check", [(AN, "5120 4471 0093 2282")]),
+    ("the 3371 2209 4418 7731 shipment left Montreal", []),
+    # a foreign code at an address's head, the street after it
+    ("CEP 22071-900, Avenida Atlântica, 1702 apto 501, Rio", [(Z, "22071-900"), (A, "Avenida Atlântica, 1702 apto 501")]),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round41_b(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    if expected:
+        assert_finds_exactly(redactor.find, text, expected)
+    else:
+        assert_unmasked(redactor.find, text)
