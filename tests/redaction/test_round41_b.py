@@ -7,7 +7,10 @@ Turkey's "cep tel" as phone words, and a labelled code that is the head of a lon
 "Apt" no postal code; a street's part before a building's word; Lebanon's four and four; Colombia's six-digit "CP"; a
 label's value already given before a new sentence; a foreign code inside a passport's shape or at an address's head;
 a value written twice (a phone locally and with its country's code, an identifier regrouped after "or"); the UCI's
-shape after a file's generic word.
+shape after a file's generic word; "à" typed "a" before the town; a contact detail looked up on a body's website or a map, a
+line a body does not answer at, the agency's box said "your"; a day and a month no civic number; a door code no postal
+code; a move from one address to the next; Vietnam's house and lane before a street with no street word, the house's
+number before "Lane"; Iran's "No.", "Kooche" and "Kh.".
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order (an empty list: nothing
 masked).
 """
@@ -79,6 +82,28 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # near-miss of the card rule: a file's number; the word right after a parcel's
     ("the file number is 5120 4471 0093 2282, please check", [(AN, "5120 4471 0093 2282")]),
     ("the 3371 2209 4418 7731 shipment left Montreal", []),
+    # "à" typed without its accent before the town
+    ("j'habite au 52, 3e Avenue a Val-d'Or depuis mai", [(A, "52, 3e Avenue")]),
+    # a number or an address looked up on a body's website or a map, a line a body does not answer at, "your" box
+    ("the consulate in Lagos, their number on the website is +234 9 461 2900, correct?", []),
+    ("je vois 3500 boul. Décarie sur google, c'est vous?", []),
+    ("J'appelle le consulat depuis lundi, le numéro 022 918 44 00 ne répond jamais.", []),
+    ("may I mail the forms to your PO Box 8810 station B?", []),
+    ("my cell 438 555 0172 is the one on my profile", [(P, "438 555 0172")]),
+    # a date's day and month are no civic number
+    ("mon rendez-vous est le 14 juillet et mon AVE expire bientôt", []),
+    # a building's door code is no postal code
+    ("Adresse : 15 rue des Lilas, 69003 Lyon. Digicode 3371A pour entrer.", [(A, "15 rue des Lilas"), (Z, "69003")]),
+    # a move from one address to the next: both the client's
+    (
+        "on déménage du 1200 rue Fleury app 4 au 8850 boul. Lacordaire le mois prochain, on fait quoi?",
+        [(A, "1200 rue Fleury app 4"), (A, "8850 boul. Lacordaire")],
+    ),
+    # Vietnam: the house and its lane, the street's name with no street word; the house's number before "Lane"
+    ("nhà tôi: số 27 ngõ 115 Trần Duy Hưng, Hà Nội", [(A, "số 27 ngõ 115 Trần Duy Hưng")]),
+    ("I live at 27 Lane 115 Tran Duy Hung St, Hanoi", [(A, "27 Lane 115 Tran Duy Hung St")]),
+    # Iran: the plate's "No.", the alley and the street's "Kh."
+    ("Address in Shiraz: No. 9, Kooche Golha, Kh. Zand", [(A, "No. 9, Kooche Golha, Kh. Zand")]),
     # a foreign code at an address's head, the street after it
     ("CEP 22071-900, Avenida Atlântica, 1702 apto 501, Rio", [(Z, "22071-900"), (A, "Avenida Atlântica, 1702 apto 501")]),
 ]

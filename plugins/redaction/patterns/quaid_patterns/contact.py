@@ -626,6 +626,44 @@ def _place_sentence_line(text: str, start: int) -> bool:
     )
 
 
+# Round 41 part B: a number one found on a body's website or on a search engine ("their number on the website is +84
+# ...", "le numéro sur leur site c'est ...", "I see 1200 Rue Peel on google"), or that a body's line does not answer at
+# ("l'ambassade ... Le numéro 02 741 06 11 ne répond pas"): public, not the client's.
+_LOOKED_UP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:their|its|the|leur|le|la|l['’]|son|sa)[ \t]*(?:phone[ \t]+)?(?:number|num[ée]ro|line|ligne|address|adresse)"
+    r"[ \t]+(?:on|sur|from|de|du)[ \t]+(?:the|their|its|le|leur|son|sa|la|l['’])?[ \t]*(?:web[ \t]?site|site(?:[ \t]+web)?|web|internet"
+    r"|google(?:[ \t]+maps)?|maps|page|facebook)[ \t]*(?:is|est|c['’][ \t]?est|says|dit|:)?[ \t]*(?:le[ \t]+)?(?:\+[ \t]?)?$",
+    IGNORE_CASE,
+)
+_LOOKED_UP_AFTER = re.compile(
+    r"[ \t]+(?:on|sur)[ \t]+(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+|your[ \t]+|votre[ \t]+)?"
+    r"(?:google(?:[ \t]+maps)?|maps|web[ \t]?site|site(?:[ \t]+web)?|internet)(?![\w'’-])",
+    IGNORE_CASE,
+)
+_MINE_CLOSE_BEFORE = re.compile(r"(?<![\w'’-])(?:my|mine|our|mon|ma|mes|notre|nos)(?![\w'’-])[^.!?\n]{0,30}$", IGNORE_CASE)
+_NOT_ANSWERING_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:ne[ \t]+r[ée]pond[ \t]+(?:pas|jamais|plus)|(?:doesn['’]?t|does[ \t]+not|never|won['’]?t)[ \t]+(?:answer|pick[ \t]+up)"
+    r"|(?:is|est)[ \t]+(?:always[ \t]+|toujours[ \t]+)?(?:busy|occup[ée]))(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
+# ... and the agency's own box or street, said "your" to it ("can I send documents to your PO Box 4321 station A?").
+_YOURS_BEFORE = re.compile(r"(?<![\w'’-])(?:your|votre|vos)[ \t]+(?:(?:office|bureau|mailing|postal)[ \t]+)?$", IGNORE_CASE)
+_BOX_OR_NUMBER = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]*box|c\.[ \t]?p\.|case[ \t]+postale|box)|[0-9]")
+
+
+def looked_up(scan: Scan, start: int, end: int, kind: str = "PHONE") -> bool:
+    """Whether the contact detail at start:end was found on a body's website or a search engine, or is a line a public
+    body does not answer at (see :data:`_LOOKED_UP_BEFORE`), or an address said "your" to the agency."""
+    text = scan.text
+    if kind == "ADDRESS" and _YOURS_BEFORE.search(text, max(0, start - 30), start) and _BOX_OR_NUMBER.match(text, start):
+        return True
+    if _LOOKED_UP_BEFORE.search(text, max(0, start - 60), start) or _LOOKED_UP_AFTER.match(text, end):
+        return _MINE_AFTER.match(text, end) is None and _MINE_CLOSE_BEFORE.search(text, max(0, start - 40), start) is None
+    return not _BODY_KEYS.isdisjoint(scan.words) and _NOT_ANSWERING_AFTER.match(text, end) is not None
+
+
 def public_line(scan: Scan, start: int, end: int) -> bool:
     """Whether the phone number at start:end is a public body's, as its words say."""
     words = scan.words

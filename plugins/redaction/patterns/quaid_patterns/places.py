@@ -1023,6 +1023,11 @@ _ADDRESS_VIETNAM = re.compile(
     r"|(?<![\w'’/.:-])[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})*,?"
     r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)*[ \t]+(?:phố|Phố|đường|Đường))"
     r"[ \t]+[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
+    # round 41 part B: the house and its lane, the street named right after with no street's word ("số 15 ngõ 82 Chùa
+    # Láng"), its name's words capitalised
+    r"|(?<![\w'’-])(?i:số|so)[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})*,?"
+    r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)+"
+    r"[ \t]+(?!(?i:phố|pho|đường|duong)(?![\w'’-]))[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+(?![A-Z]{1,3}(?![\w'’-]))[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
 )
 # Round 34 part B: the Philippines' purok or sitio (a part of a barangay), then its barangay: "Purok 3, Brgy. San
 # Isidro", "sitio 5 barangay Malinao" (the town after it is left).
@@ -1058,7 +1063,9 @@ _CODE_AFTER_ZONE = re.compile(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]*,?[ \t
 # Round 24: Iran's alley, plate and street, transliterated: "Kouche 12, Pelak 48, Khiaban Chahar
 # Bagh", "khiaban Azadi, kuche Golha, pelak 7" (two parts at least).
 _IRAN_PART = (
-    r"(?i:kouche|koocheh|kuche|kucheh|pelak|plak|khiaban|khiyaban|kheyabun|vahed|tabaghe|bonbast|bon-bast|meydan)\.?[ \t]+"
+    # (round 41 part B: "kooche", the street's "Kh." and the plate's "No." before them: "No. 14, Kooche Yas, Kh. Valiasr")
+    r"(?:(?i:kouche|koocheh|kooche|kuche|kucheh|pelak|plak|khiaban|khiyaban|kheyabun|vahed|tabaghe|bonbast|bon-bast|meydan)\.?"
+    r"|(?i:kh|no)\.)[ \t]+"
     r"(?:[0-9]{1,4}[A-Za-z]?(?![\w'’-])|[^\W\d_][\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})"
 )
 _ADDRESS_IRAN = re.compile(rf"(?<![\w'’-]){_IRAN_PART}(?:[ \t]*,?[ \t]*{_IRAN_PART})+")
@@ -1274,7 +1281,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_VILLA_FIRST, wordset("villa maison"), 0),
     (_ADDRESS_ILOT, wordset("îlot ilot"), 0),
     (_ADDRESS_TYPELESS, wordset("bc ab sk mb on qc nb ns pe nl yt nt nu"), 0),
-    (_ADDRESS_VIETNAM, wordset("phố pho đường duong"), 0),
+    (_ADDRESS_VIETNAM, wordset("phố pho đường duong ngõ ngo ngách ngach hẻm hem kiệt kiet"), 0),
     (_ADDRESS_PUROK, wordset("purok sitio"), 0),
     (_ADDRESS_CITE, wordset("cité cite"), 0),
     (
@@ -1292,7 +1299,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         0,
     ),
     (_ADDRESS_VIA, wordset("via"), 0),
-    (_ADDRESS_IRAN, wordset("kouche koocheh kuche kucheh pelak plak"), 0),
+    (_ADDRESS_IRAN, wordset("kouche koocheh kooche kuche kucheh pelak plak"), 0),
     (
         _CALLE_ANY_CASE,
         wordset(
@@ -1659,6 +1666,8 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
         and (word := _NUMBER_WORD_BEFORE.search(text, max(0, start - 5), start))
     ):
         start = word.start()
+    if _LANE_FIRST.match(text, start) and (house := _HOUSE_BEFORE_LANE.search(text, max(0, start - 12), start)):
+        start = house.start()  # round 41 part B: the house's number before its lane ("15 Lane 82 Chua Lang St")
     end = floor_door_end(text, end)
     if "," in text[start:end]:
         start, end = _without_districts(text, start, end)
@@ -1688,6 +1697,8 @@ _BUILDING_WORDS = (
 _BUILDING_PART = re.compile(rf"(?<![\w'’-])(?i:{_BUILDING_WORDS})\.?(?![\w'’-])|[0-9]+(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|étage|etage)")
 _BUILDING_FIRST = re.compile(rf"(?i:{_BUILDING_WORDS})\.?[ \t]+[\w-]")
 _STREET_TYPE_IN = re.compile(rf"(?<![\w'’-])(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-])")
+_LANE_FIRST = re.compile(r"(?i:lane|alley|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|soi)[ \t]+[0-9]")
+_HOUSE_BEFORE_LANE = re.compile(r"(?<![\w'’/.:,-])[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})?[ \t]+$")
 _CODE_GOES_ON = re.compile(r"[ \t][0-9]{3,4}(?![\w-])")
 
 _PLACE_PART = re.compile(r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}(?:[ \t]+[0-9]{4,6}(?:[ \t][0-9]{4})?)?")
@@ -1729,6 +1740,19 @@ _PREPOSITION_END = re.compile(r"[ \t](?:of|de|du|des)$")  # lower case: "33 Nguy
 # Round 40 part B: the town after "à", read into the street ("799-7204 av. Van Horne à Laval", "7204 rue Saint-Denis à
 # Montréal"): cut off when a street's type and a name stand before it.
 _TOWN_AFTER_A = re.compile(r"[ \t]+à(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})?$")
+_DAY_MONTH_FIRST = re.compile(
+    r"(?:[0-9]{1,2}(?:er|st|nd|rd|th|e)?|1º)[ \t]+(?i:january|february|march|april|june|july|august|september|october|november"
+    r"|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero"
+    r"|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov"
+    r"|dec|janv|f[ée]vr|avr|juil|d[ée]c)\.?(?![\w'’-])"
+    rf"(?![ \t]+(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-]))"
+)
+_TOWN_AFTER_BARE_A = re.compile(r"[ \t]+a((?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}))?$")
+_STREET_BEFORE_TOWN = re.compile(
+    rf"(?:(?<![\w'’-])(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?[ \t]+[^\W\d_][\w'’-]*"
+    rf"|[0-9]{{1,3}}(?i:e|er|re|ème|eme|th|st|nd|rd)[ \t]+(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?)$"
+)
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]")
 _STREET_TYPE_NAMED = re.compile(rf"(?<![\w'’-])(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?[ \t]+[^\W\d_]")
 
 
@@ -2099,6 +2123,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             continue  # a piece of an office's address ("College Ave, suite 1100" in "1200 McGill College Ave, ...")
         if _PREPOSITION_END.search(text, max(start, end - 4), end):
             continue  # round 39 part B: "15 Place of birth"
+        if _DAY_MONTH_FIRST.match(text, start):
+            continue  # round 41 part B: a date's day and month, no civic number ("le 3 juin et mon AVE")
         end = floor_door_end(text, end)
         if (
             " à" in text[start:end]
@@ -2106,6 +2132,13 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             and _STREET_TYPE_NAMED.search(text, start, town.start())
         ):
             end = town.start()
+        if (
+            " a" in text[start:end]
+            and (town := _TOWN_AFTER_BARE_A.search(text, start, end))
+            and (town.group(1) or _CAPITALISED_NEXT.match(text, end))
+            and _STREET_BEFORE_TOWN.search(text, start, town.start())
+        ):
+            end = town.start()  # round 41 part B: "à" typed without its accent, the town after it ("187, 5e Rue a Shawinigan")
         if label := _LABEL_THEN_DASH.search(text, start, min(end, start + 40)):
             start = (
                 label.end()

@@ -12,7 +12,7 @@ from .address_model import TYPES as ADDRESS_TYPES
 from .address_model import use_rules, with_learned_addresses
 from .base import CUSTOM_P, ID_SHAPE_P, IGNORE_CASE, LABELLED_P, POSTAL_AFTER_P, Recognizer, words_pattern
 from .config import CustomPattern, PatternsConfig
-from .contact import public_line
+from .contact import looked_up, public_line
 from .gate import nothing_to_find
 from .identifiers import (
     CITIZENSHIP_KEYS,
@@ -146,6 +146,8 @@ class PatternRedactor:
         if self._learned_addresses:  # the addresses no rule found (see address_model)
             before = len(spans)
             spans = with_learned_addresses(text, spans, self._learned_addresses)
+            if len(spans) > before:  # round 41 part B: a building's door code is no postal code
+                spans = [s for s in spans if s.type != "POSTAL_CODE" or not _door_code(text, s.start, s.end)]
             if len(spans) > before and any(
                 s.type in ADDRESS_TYPES for s in spans
             ):  # not a company's (round 36 part B)
@@ -163,7 +165,10 @@ class PatternRedactor:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
             # body's or a business's stays (see owner_model)
-            spans = public_dropped(text, spans)
+            kept = public_dropped(text, spans)
+            if len(kept) < len(spans) and any(s.type == "ADDRESS" for s in kept):
+                kept = _moved_to(text, spans, kept)  # round 41 part B
+            spans = kept
         return spans
 
     def rule_spans(self, text: str) -> list[Span]:
@@ -206,7 +211,12 @@ class PatternRedactor:
         if scan.placeholders and candidates:
             candidates = [c for c in candidates if not scan.blocked(c[0], c[1])]
         if scan.has_digit and candidates:  # a public body's line: "le numéro du MIFI ? 514 864-9191"
-            public = [(c[0], c[1]) for c in candidates if c[2] == "PHONE" and public_line(scan, c[0], c[1])]
+            public = [
+                (c[0], c[1])
+                for c in candidates
+                if (c[2] == "PHONE" and public_line(scan, c[0], c[1]))
+                or (c[2] in _LOOKED_UP_KINDS and looked_up(scan, c[0], c[1], c[2]))
+            ]
             if (
                 public
             ):  # and no piece of that line is another kind of number ("l'ambassade ... +221 33 889 47 00")
@@ -220,6 +230,49 @@ class PatternRedactor:
         if scan.has_digit and len(candidates) > 1:
             candidates = same_value_twice(text, codes_apart(text, candidates))
         return resolve(candidates)
+
+
+# Round 41 part B: a move from one address to the next ("on déménage du 3445 rue Ontario Est app 2 au 2280 av.
+# Bennett", "we're moving from 12 Oak St to 48 Pine Ave"): when the first is the client's, the second is too, whatever
+# the owner model reads around it.
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])(?:from|du|de|d['’]|depuis)[ \t]*(?:the[ \t]+|le[ \t]+|l['’][ \t]?)?$", IGNORE_CASE)
+_TO_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:to|au|à|a|vers|into|jusqu['’]au)[ \t]+(?:the[ \t]+|le[ \t]+)?", IGNORE_CASE)
+
+
+def _moved_to(text: str, spans: list[Span], kept: list[Span]) -> list[Span]:
+    """`kept`, and the address moved to after a kept address moved from (see :data:`_FROM_BEFORE`)."""
+    back = []
+    for i, s in enumerate(spans):
+        if s.type != "ADDRESS" or s in kept or i == 0:
+            continue
+        first = spans[i - 1]
+        if (
+            first.type == "ADDRESS"
+            and first in kept
+            and _TO_BETWEEN.fullmatch(text, first.end, s.start)
+            and _FROM_BEFORE.search(text, max(0, first.start - 20), first.start)
+        ):
+            back.append(s)
+    return sorted(kept + back, key=lambda s: s.start) if back else kept
+
+
+# Round 41 part B: a building's door or gate code ("Code d'accès 4812B", "door code 4471#", "digicode 12A45", "buzzer
+# 1502"): what the address tagger may read as a postal code, said with its word.
+_DOOR_CODE = re.compile(
+    r"(?<![\w'’-])(?:code[ \t]+(?:d['’][ \t]?acc[èe]s|de[ \t]+(?:la[ \t]+)?porte|porte|portail|immeuble|entr[ée]e)|digicode|interphone"
+    r"|(?:door|gate|entry|access|building|lobby)[ \t]+code|buzzer|buzz)[ \t]*(?:is|est|c['’][ \t]?est|:|#)?[ \t]*$",
+    IGNORE_CASE,
+)
+
+
+def _door_code(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is, or ends, a door code said with its word (see :data:`_DOOR_CODE`)."""
+    first = next((i for i in range(start, end) if text[i].isdigit()), start)
+    return _DOOR_CODE.search(text, max(0, first - 30), first) is not None
+
+
+# Round 41 part B: what a number or an address looked up on a body's website or a map is (see contact.looked_up).
+_LOOKED_UP_KINDS = frozenset(("PHONE", "ADDRESS", "POSTAL_CODE", "APPLICATION_NUMBER"))
 
 
 # Round 41 part B: a foreign postal code found by its label or its place (priority POSTAL_AFTER_P) inside a longer
