@@ -10,7 +10,8 @@ a value written twice (a phone locally and with its country's code, an identifie
 shape after a file's generic word; "à" typed "a" before the town; a contact detail looked up on a body's website or a map, a
 line a body does not answer at, the agency's box said "your"; a day and a month no civic number; a door code no postal
 code; a move from one address to the next; Vietnam's house and lane before a street with no street word, the house's
-number before "Lane"; Iran's "No.", "Kooche" and "Kh.".
+number before "Lane"; Iran's "No.", "Kooche" and "Kh."; "CH-" joined to a code on a signature's line; "postal" alone after a town; a
+company's signature block (its legal form on a line, its street, code and main line beside the person's cell).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order (an empty list: nothing
 masked).
 """
@@ -104,6 +105,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("I live at 27 Lane 115 Tran Duy Hung St, Hanoi", [(A, "27 Lane 115 Tran Duy Hung St")]),
     # Iran: the plate's "No.", the alley and the street's "Kh."
     ("Address in Shiraz: No. 9, Kooche Golha, Kh. Zand", [(A, "No. 9, Kooche Golha, Kh. Zand")]),
+    # the country's letters joined to a code on a signature's line; "postal" alone after a town
+    ("Meilleures salutations,\nJean Dubois\nAvenue de Cour 12\nCH-1007 Lausanne", [(N, "Jean Dubois"), (A, "Avenue de Cour 12"), (Z, "CH-1007")]),
+    ("we're in Isfahan postal 8174673441 now", [(Z, "8174673441")]),
+    # a company's signature: its street, code and main line are the company's, the person's cell is theirs
+    (
+        "Merci,\nSophie Tremblay\nTremblay & Associés inc.\n455, boul. René-Lévesque, bureau 900\nMontréal (Qc) H2Z 1Z3\n"
+        "T 514 555-0110\nCell. : 514 555-0187",
+        [(N, "Sophie Tremblay"), (P, "514 555-0187")],
+    ),
+    # near-miss: a form's labelled field under a company's line stays (the sets label a contact person's line)
+    ("Employer: Harbour Fisheries Inc.\nContact: Tel: 902 555-0164", [(P, "902 555-0164")]),
     # a foreign code at an address's head, the street after it
     ("CEP 22071-900, Avenida Atlântica, 1702 apto 501, Rio", [(Z, "22071-900"), (A, "Avenida Atlântica, 1702 apto 501")]),
 ]

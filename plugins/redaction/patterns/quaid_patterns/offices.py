@@ -390,10 +390,57 @@ def _company_block(text: str, start: int) -> bool:
     return all(w.lower().replace("’", "'") not in _PRIVATE_WORDS for w in _BLOCK_WORD.findall(between))
 
 
+# Round 41 part B: a signature whose company's line ends with its legal form ("Gauthier & Frères inc.", "Brenner
+# Logistik GmbH"), the company's street, town and code and its main line ("T 819 ...", "Tél. :", "Main:") on the lines
+# right after it: the company's, not the writer's; a line labelled as the person's own ("Cell. :", "Mobile", "Direct")
+# stays theirs, and so does every line after it.
+_LEGAL_FORM_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?-i:[A-ZÀ-Þ])|\[)[^\n:]{0,60}?[ \t](?:(?-i:Inc|inc|INC|Ltée|ltée|Ltd|LTD|GmbH|SA|SAS|SARL|LLC|LLP|Corp|S\.A|S\.E\.N\.C|SENC|S\.R\.L|Srl|Pty|PLC|Ltda)\.?"
+    r"|(?i:&[ \t]+(?:associ[ée]s|associates|fr[èe]res|fils|partners|cie)))[ \t]*$"
+)
+_SIGNATURE_PRIVATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:cell|cellulaire|cellphone|mobile|mob|portable|perso|personal|personnel(?:le)?|direct|private|priv[ée]e?|whats[ \t]?app|home|maison|m)\b"
+)
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?i:address|adresse|addr|contact|personne-ressource|tel|tél|phone|t[ée]l[ée]phone)\.?[ \t]*:")
+_SIGNATURE_MAIN_LINE = re.compile(
+    r"[ \t]*(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|bureau|office|standard|reception|réception|accueil|fax|f|sans[ \t]+frais"
+    r"|toll[ \t]+free)\.?[ \t]*:?[ \t]*)?\+?[ \t]*[0-9(]"
+)
+
+
+def signature_company(text: str, start: int, kind: str) -> bool:
+    """Whether the detail at `start` stands on a line of a company's signature block (see :data:`_LEGAL_FORM_LINE`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    lo = line_start
+    for _ in range(4):
+        if lo <= 0:
+            return False
+        previous = text.rfind("\n", 0, lo - 1) + 1
+        if _LEGAL_FORM_LINE.match(text, previous, lo - 1):
+            break
+        if _SIGNATURE_PRIVATE_LINE.match(text, previous, lo - 1):
+            return False
+        lo = previous
+    else:
+        return False
+    if _SIGNATURE_PRIVATE_LINE.match(text, line_start) or _LABELLED_LINE.search(text, lo, start):
+        return False  # a form's labelled field ("Adresse : ...", "Tel: ..." of a contact person) is not a signature's line
+    if kind != "PHONE":
+        return True
+    # a main line only beside the person's own line after it ("T 819 ...\nCell. : 819 ..."): alone, it is the writer's
+    return _SIGNATURE_MAIN_LINE.match(text, line_start) is not None and any(
+        _SIGNATURE_PRIVATE_LINE.match(text, m.end()) for m in re.finditer("\n", text[: start + 200]) if m.start() > start
+    )
+
+
 def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[str] | set[str]) -> bool:
     """Whether the phone number, address or postal code at start:end is a company's, not the writer's own (see
     :data:`_COMPANY_NAMED`, :data:`_COMPANY_LINE_BEFORE`, :data:`_OFFICE_LINE_BEFORE`); `words`: the message's
     lower-case words."""
+    if "\n" in text and not _LEGAL_KEYS.isdisjoint(words) and signature_company(text, start, kind):
+        return True
     if not _COMPANY_KEYS.isdisjoint(words) and _company_block(text, start) \
             and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None):
         return True
@@ -438,7 +485,11 @@ def registration_number(text: str, start: int, words: frozenset[str] | set[str])
     return _REGISTRATION_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
-_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS
+_LEGAL_KEYS = wordset("""
+inc ltée ltee ltd gmbh sa sas sarl llc llp corp senc srl pty plc ltda associés associes associates frères freres fils
+partners cie
+""")
+_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS | _LEGAL_KEYS
 
 
 def company_words(words: frozenset[str] | set[str]) -> bool:

@@ -90,7 +90,11 @@ def _example(code: str) -> bool:
 # (round 35 part B: cut or misspelt, "cod postal 111311", "cód. postal", "code postale", "zipcode", "postal cod")
 # (round 40 part B: Venezuela's "zona postal 2375"; the shapes of Portugal "4049-043", Brazil's CEP with its dot "01.498-970"
 # or in one piece "55267032", Chile's seven digits "0248336")
-_POSTAL_LABEL = r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|zona\s+postal|cep|pin\s*code)"
+# (round 41 part B: "postal" alone after a town's name, "Tehran postal 1591634311")
+_POSTAL_LABEL = (
+    r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|zona\s+postal|cep|pin\s*code"
+    r"|(?<=[^\W\d_][ \t])(?<![Cc]ode[ \t])postal(?=[ \t]*:?[ \t]*[0-9]))"
+)
 _LONG_CODE = r"[0-9]{2}\.[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{7,8}"
 _POSTAL_LABELLED = re.compile(
     rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|{_LONG_CODE}|[0-9]{{4}}[ \t][0-9]{{4}}|[0-9]{{4,6}}|[0-9]{{10}}"
@@ -1369,9 +1373,10 @@ _CODE_NEXT_LINE = re.compile(
     # or on the line after the town's: "10 Downing St\nLondon\nSW1A 2AA"
     r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){1,3}\n[ \t]*)?(?:"
     r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){0,3}"
-    r"(?:([0-9]{5}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3})(?![\w/-])(?=[ \t]*(?:$|[\n,.;)(]|[ \t][A-ZÀ-ÖØ-Þ]))"
+    # (round 41 part B: the country's letters joined to it on a signature's line, "CH-1205 Genève", "F-75011 Paris")
+    r"(?:((?:(?:F|D|I|FR|DE)-)?[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3})(?![\w/-])(?=[ \t]*(?:$|[\n,.;)(]|[ \t][A-ZÀ-ÖØ-Þ]))"
     r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})(?![\w/-]))"
-    r"|(?!(?:19|20)[0-9]{2})([0-9]{4})(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"|((?:(?:CH|FL|B|L|A|BE|LU)-)?(?!(?:19|20)[0-9]{2})[0-9]{4})(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     r")"
 )
 
