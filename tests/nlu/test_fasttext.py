@@ -715,3 +715,56 @@ def test_a_long_messages_question_is_read_without_its_courtesies(trained: FastTe
     whole, alone = reading._predict(reading._query(story), 3), reading._predict(reading._query(asked), 1)
     assert whole[0].code == alone[0].code == "050501" and alone[0].confidence > whole[0].confidence
     assert reading.predict(story, "en", k=3)[0] == alone[0]
+
+
+# NLU round 20 (config/eval/README.md): "il existe" / "existe-t-il" opening a question of what something is for,
+# and a message's first question read alone too.
+@pytest.mark.parametrize(("query", "plain"), [
+    ("il existe un outil pour suivre une demande de citoyennete", "outil pour suivre une demande de citoyennete"),
+    ("existe t il des frais pour une demande d asile", "frais pour une demande d asile"),
+    ("est ce qu il existe une aide pour les refugies", "aide pour les refugies"),
+])
+def test_plainly_reads_il_existe_as_is_there(query: str, plain: str) -> None:
+    assert quaid_fasttext.plainly(query) == plain
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("How does the IEC pool work? Do I just create a profile and wait to be invited?", "How does the IEC pool work?"),
+    ("passeport canadien en 2 semaines c possible? on doit partir pour un deces dans la famille",
+     "passeport canadien en 2 semaines c possible?"),
+    ("My dad came in March. Can he stay until the end of December? He loves it here.",
+     "Can he stay until the end of December?"),
+])
+def test_the_first_question_of_a_message(text: str, question: str) -> None:
+    assert quaid_fasttext.first_question(text) == question
+
+
+@pytest.mark.parametrize("text", [
+    "How does the IEC pool work?",  # nothing after it
+    "How does the IEC pool work",
+    "Does my son have to give biometrics with our visitor visa application? and how much is it for the family",
+    "Mon mari peut-il venir et travailler avec moi? Et les enfants peuvent aller à l'école?",  # goes on with "et"
+    "c'est quoi mon numero IUC? j'ai perdu le papier",  # under 6 words
+    "I applied in May. It is still pending. Any news?",  # the last sentence asks
+])
+def test_a_message_without_a_first_question_followed_by_more(text: str) -> None:
+    assert quaid_fasttext.first_question(text) is None
+
+
+def test_the_first_question_raises_the_top_code_only_when_it_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    for text in ("Can I renew my passport before it expires? Do I keep my old one?",
+                 "comment renouveler mon passeport avant qu'il expire? je pars le mois prochain"):
+        assert quaid_fasttext.question_of(text) is None and quaid_fasttext.first_part(text) is None
+        asked = quaid_fasttext.first_question(text)
+        read_whole, read_asked = whole.predict(text, "en", k=3), whole.predict(asked, "en", k=3)
+        assert read_asked[0].code == read_whole[0].code == "030201"
+        assert read_asked[0].confidence > read_whole[0].confidence
+        assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]
+    # a first question whose best code is not the message's changes nothing
+    text = ("Can I work while I study in Canada? What are the processing times and how long does my application "
+            "take for a work permit?")
+    assert whole.predict(quaid_fasttext.first_question(text), "en", k=3)[0].code == "050501"
+    assert whole.predict(text, "en", k=3)[0].code == "020101"
+    assert reading.predict(text, "en", k=3) == whole.predict(text, "en", k=3)
