@@ -265,7 +265,9 @@ attente nouvelles nouvelle reponse reponses suivi bouge avance fait bloque bloqu
 _GENERAL = re.compile(
     r"\b(?:what (?:should|can|do) (?:i|we) do|what to do|what do i do now|que faire|quoi faire|"
     r"que dois je faire|je fais quoi|how (?:can|do|could) (?:i|we) (?:see|know|check|follow|track|find out)|"
-    r"how to (?:know|see|check|track|follow)|how i see|comment (?:savoir|voir|suivre|verifier|je)|"
+    # where to check it oneself too (NLU round 20: "where can i check if my visa got approved, which website")
+    r"how to (?:know|see|check|track|follow)|how i see|where (?:can|do|could) (?:i|we) (?:see|check|track|follow)|"
+    r"comment (?:savoir|voir|suivre|verifier|je)|"
     r"comment (?:jfais|je fais|on fait|faire) pour (?:voir|savoir|suivre|verifier)|"
     r"(?:can|may|could) (?:i|we|my \w+|he|she) (?:still |keep |continue )?(?:work|keep|continue|travel|stay|"
     r"study|leave|pay|move)|(?:puis je|je peux|je continue|(?<!agent )(?<!agente )(?<!officier )(?<!quelqu un )"
@@ -291,8 +293,8 @@ _GENERAL = re.compile(
     r"(?:de|du|d)\b|"
     # NLU round 16: a case supposed ("what if my eTA isn't approved right away, how long can it take",
     # "et si ..."), and whether a step given years ago must be given again ("je dois les refaire?",
-    # "do I have to redo my fingerprints")
-    r"what if|et si|je dois (?:les |la |le |l )?(?:refaire|redonner)|"
+    # "do I have to redo my fingerprints"; "je dois recommencer?" since round 20)
+    r"what if|et si|je dois (?:les |la |le |l )?(?:refaire|redonner|recommencer)|"
     r"(?:redo|refaire|redonner) (?:my |mes |the |les |ma |la )?(?:biometrics|fingerprints|empreintes|biometrie)|"
     # what a programme covers, asked while one's own claim waits ("waiting for my hearing. Does the
     # federal health program cover dental", "en attente d'audience. Le programme ... couvre le dentiste?")

@@ -820,3 +820,27 @@ def test_round19_what_a_programme_covers_or_how_to_get_a_document_resent_is_gene
     from quaidcore.cues import own_file_cue
 
     assert not own_file_cue(text)
+
+
+# NLU round 20 (config/eval/README.md): where one checks a decision oneself, and whether fingerprints given years
+# ago must be given again, stay general though the client speaks of their own visa. Probes of my own (own file at
+# 9181fff).
+@pytest.mark.parametrize("text", [
+    "where do i check if my study permit was approved? is there a site",
+    "where can we see if our visitor visa got approved",
+    "j'ai donné mes empreintes il y a 6 ans pour mon permis d'études, je dois recommencer?",
+])
+def test_round20_where_to_check_a_decision_or_whether_to_redo_fingerprints_is_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "where is my study permit? it was approved 3 months ago and still nothing",
+    "can you check if my visa got approved",
+])
+def test_round20_a_decision_asked_of_the_agency_stays_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
