@@ -595,11 +595,17 @@ class Store:
                 client_id=client_id).order_by("-updated_at").limit(1).values_list("id", flat=True)
         return found[0] if found else None
 
+    def cached_row(self, conversation_id: str) -> dict[str, Any] | None:
+        """:meth:`conversation_row` when the conversation is in the cache (the message path's
+        common case, without a coroutine), else None: ask :meth:`conversation_row` then."""
+        return self._recent.get(conversation_id)
+
     async def conversation_row(self, conversation_id: str) -> dict[str, Any] | None:
         """The stored conversation as a dict of its columns, ``state`` as its JSON text
         (``json.loads`` it), or None: what the message path reads, without building a model
         object from the cache. Do not change the dict: it may be the cache's (the host keeps
-        the row's ConversationInfo in it, under ``_info``, and nothing else)."""
+        the row's ConversationInfo in it, under ``_info``, and a row its turn made holds that
+        turn's State under ``_state``; nothing else)."""
         row = self._recent.get(conversation_id)
         if row is not None:
             return row

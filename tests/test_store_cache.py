@@ -3,6 +3,8 @@ which is kept turn by turn instead of summed again over each transcript."""
 
 from __future__ import annotations
 
+import json
+
 from quaidcore.store import CACHE_ENTRY_BYTES, MESSAGE_ENTRY_BYTES, Batch, Store
 
 
@@ -33,3 +35,26 @@ def test_the_cache_keeps_its_byte_count_and_its_bound():
     assert "0" * 32 not in store._recent  # the oldest went first
     store._forget_cached("b" * 32)
     assert store._cached_bytes == _recount(store)
+
+
+async def test_a_turn_s_state_is_kept_with_its_cached_row_and_read_back_without_parsing(quaid_harness):
+    """The next turn takes the State the last one stored (no JSON parsed back), the same
+    State the row's JSON holds; a row read from the database (none kept) is parsed."""
+    from quaidcore.app import _STATE
+    from quaidcore.dialogue import State
+
+    bot = await quaid_harness()
+    conv = await bot.conversation()
+    await conv.say("how much is an eta")
+    host, store = bot.quaid, bot.quaid.store
+    row = store.cached_row(conv.id)
+    kept = row[_STATE]
+    assert kept == State.from_json(json.loads(row["state"])) and kept.turns == 1
+    assert (await host._load(conv.id))[1] is kept  # taken as it is
+    store._recent.clear()  # as after another process's change: the row comes from the database
+    read = await store.conversation_row(conv.id)
+    assert _STATE not in read
+    state = (await host._load(conv.id))[1]
+    assert state == kept and state is not kept
+    await conv.say("and for a child")  # the turn after a parsed row stores its own State again
+    assert store.cached_row(conv.id)[_STATE].turns == 2

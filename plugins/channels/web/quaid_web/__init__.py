@@ -44,7 +44,6 @@ QUAID_HOST_API = ">=1.0,<2"
 
 STATIC = Path(__file__).parent / "static"
 BODY_TIMEOUT_S = 15
-CLOSE_AFTER = web.RequestKey("quaid_web_close_after", bool)
 _ORIGIN = re.compile(r"https?://[a-z0-9.\-\[\]:]+")
 # every answer of the API carries these (built once: a dict a response was ~2 us more)
 SECURITY_HEADERS = CIMultiDict({
@@ -232,7 +231,7 @@ class WebChannel:
                     response.headers["Vary"] = "Origin"
             if allowed:
                 self._cors(request, response)
-            if (close or request.get(CLOSE_AFTER)) and request.protocol is not None:
+            if close and request.protocol is not None:
                 # Send the answer, then close at once: otherwise aiohttp reads the rest of the
                 # broken body after the handler, fails again and logs a traceback.
                 response.force_close()
@@ -262,7 +261,8 @@ class WebChannel:
         Unicode). It is read to its end here: ``read_json`` reads one ``content.read(n)``,
         which returns only the first part of a body that arrives in several TCP segments."""
         limit = self.config.max_body_bytes
-        if request.content_length is not None and request.content_length > limit:
+        length = request.content_length  # (parsed from the header at each read)
+        if length is not None and length > limit:
             raise HttpError(413, f"body over the limit of {limit} bytes")
         raw = b""
         try:
@@ -278,8 +278,8 @@ class WebChannel:
         except TimeoutError:  # a slow client, or a body aiohttp's decoder left hanging
             raise HttpError(400, f"body not received within {BODY_TIMEOUT_S} s") from None
         except (HttpProcessingError, web.RequestPayloadError, ValueError, OSError) as exc:
-            request[CLOSE_AFTER] = True  # a corrupt Content-Encoding: the connection cannot go on
-            raise HttpError(400, f"unreadable body: {type(exc).__name__}") from None
+            # a corrupt Content-Encoding: the connection cannot go on (the edge closes it)
+            raise HttpError(400, f"unreadable body: {type(exc).__name__}", close=True) from None
         if len(raw) > limit:
             raise HttpError(413, f"body over the limit of {limit} bytes")
         if not raw.strip():
