@@ -11,7 +11,8 @@ shape after a file's generic word; "à" typed "a" before the town; a contact det
 line a body does not answer at, the agency's box said "your"; a day and a month no civic number; a door code no postal
 code; a move from one address to the next; Vietnam's house and lane before a street with no street word, the house's
 number before "Lane"; Iran's "No.", "Kooche" and "Kh."; "CH-" joined to a code on a signature's line; "postal" alone after a town; a
-company's signature block (its legal form on a line, its street, code and main line beside the person's cell).
+company's signature block (its legal form on a line, its street, code and main line beside the person's cell); Eastern
+Europe's street name, type and house; a town, a comma and four to six digits after an address abroad.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order (an empty list: nothing
 masked).
 """
@@ -116,6 +117,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     # near-miss: a form's labelled field under a company's line stays (the sets label a contact person's line)
     ("Employer: Harbour Fisheries Inc.\nContact: Tel: 902 555-0164", [(P, "902 555-0164")]),
+    # Eastern Europe's order (name, type, house) and the town, a comma and the code after an address abroad
+    ("my old address: Ilica ulica 42, Split, 21000 but we left in 2019", [(A, "Ilica ulica 42"), (Z, "21000")]),
+    ("адрес: Nevsky st. 28-14, Omsk, 644099. thanks", [(A, "Nevsky st. 28-14"), (Z, "644099")]),
+    ("address back home: Av. Belgrano 1450, piso 3, Salta 4400. now in Surrey", [(A, "Av. Belgrano 1450, piso 3"), (Z, "4400")]),
+    # near-miss: a year after the town is no code
+    ("we lived at 45 Mill Road, Leeds, 2019 and then moved", [(A, "45 Mill Road")]),
     # a foreign code at an address's head, the street after it
     ("CEP 22071-900, Avenida Atlântica, 1702 apto 501, Rio", [(Z, "22071-900"), (A, "Avenida Atlântica, 1702 apto 501")]),
 ]

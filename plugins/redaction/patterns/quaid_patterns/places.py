@@ -1033,6 +1033,12 @@ _ADDRESS_VIETNAM = re.compile(
     r"(?:[ \t]+(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*,?)+"
     r"[ \t]+(?!(?i:phố|pho|đường|duong)(?![\w'’-]))[A-ZÀ-ÞĐ][\w'’-]*(?:[ \t]+(?![A-Z]{1,3}(?![\w'’-]))[A-ZÀ-ÞĐ][\w'’-]*){0,3}"
 )
+# Round 41 part B: Eastern Europe's order, the street's name, its type after it and the house (and flat) after the type:
+# "Vukovarska ulica 69", "Tverskaya st. 166-119", "Marszałkowska ul. 12/4".
+_NAME_TYPE_NUMBER = re.compile(
+    r"(?<![\w'’-])(?-i:[A-ZÀ-ÞŁŚŻŹĆŃ])[\w'’-]{2,}[ \t]+(?:(?i:ulica|ulitsa|utca|ulice)|(?i:ul|st)\.)[ \t]*[0-9]{1,4}[A-Za-z]?"
+    r"(?:[-/][0-9]{1,4})?(?![\w'’/-])"
+)
 # Round 34 part B: the Philippines' purok or sitio (a part of a barangay), then its barangay: "Purok 3, Brgy. San
 # Isidro", "sitio 5 barangay Malinao" (the town after it is left).
 _ADDRESS_PUROK = re.compile(
@@ -1267,6 +1273,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     ),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av ave"), 0),
     (_ADDRESS_JALAN, wordset("jalan jln"), 0),
+    (_NAME_TYPE_NUMBER, wordset("ulica ul ulitsa utca ulice st"), 0),
     (
         _ADDRESS_BUILDING_FLAT,
         wordset("edif edificio qta quinta res residencia residencias torre conj conjunto"),
@@ -1368,11 +1375,11 @@ _CEP_LINES = re.compile(
 # "...\nLondon E2 8DP", "...\n1040 Bruxelles" (four digits only before a town, never a year).
 _CODE_NEXT_LINE = re.compile(
     # the district or town after a comma on the address's line: "4 Privet Dr, Little Whinging\nSurrey GU1 3AA"
-    r"(?:[ \t]*,[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2})?"
+    r"(?:[ \t]*,[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+){0,2})?"
     r"[ \t]*,?[ \t]*\n[ \t]*"
     # or on the line after the town's: "10 Downing St\nLondon\nSW1A 2AA"
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){1,3}\n[ \t]*)?(?:"
-    r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]*,?[ \t]*){0,3}"
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+[ \t]*,?[ \t]*){1,3}\n[ \t]*)?(?:"
+    r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+[ \t]*,?[ \t]*){0,3}"
     # (round 41 part B: the country's letters joined to it on a signature's line, "CH-1205 Genève", "F-75011 Paris")
     r"(?:((?:(?:F|D|I|FR|DE)-)?[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3})(?![\w/-])(?=[ \t]*(?:$|[\n,.;)(]|[ \t][A-ZÀ-ÖØ-Þ]))"
     r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})(?![\w/-]))"
@@ -1745,6 +1752,20 @@ _PREPOSITION_END = re.compile(r"[ \t](?:of|de|du|des)$")  # lower case: "33 Nguy
 # Round 40 part B: the town after "à", read into the street ("799-7204 av. Van Horne à Laval", "7204 rue Saint-Denis à
 # Montréal"): cut off when a street's type and a name stand before it.
 _TOWN_AFTER_A = re.compile(r"[ \t]+à(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})?$")
+# Round 41 part B: after an address abroad, its town, a comma maybe, and four to six digits that end the sentence or the
+# address ("..., Ap. 56, Tirana 1069.", "Vukovarska ulica 69, Zagreb, 10532 but ...", "..., Kazan, 178315."): the code.
+_TOWN_COMMA_CODE = re.compile(
+    r"[ \t]*,[ \t]*(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+)?[ \t]*,?[ \t]+([0-9]{4,6})(?![\w/-]|[.,][0-9])"
+    r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]*(?-i:[A-ZÀ-Þ])|[ \t](?i:but|mais|and|et|now|maintenant)\b))"
+)
+def town_code_after(text: str, end: int) -> tuple[int, int] | None:
+    """The postal code after the town that follows the address ending at `end` (see :data:`_TOWN_COMMA_CODE`)."""
+    m = _TOWN_COMMA_CODE.match(text, end)
+    if m is None or _YEAR.fullmatch(m.group(1)) or quantity(text, m.start(1), m.end(1)):
+        return None
+    return m.span(1)
+
+
 _DAY_MONTH_FIRST = re.compile(
     r"(?:[0-9]{1,2}(?:er|st|nd|rd|th|e)?|1º)[ \t]+(?i:january|february|march|april|june|july|august|september|october|november"
     r"|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero"
@@ -2192,6 +2213,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             yield lower.start(group), lower.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif lower_ca := _CANADIAN_LOWER_AFTER.match(text, end):
             yield lower_ca.start(1), lower_ca.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        elif town_code := town_code_after(text, end):
+            yield town_code[0], town_code[1], "POSTAL_CODE", POSTAL_AFTER_P  # round 41 part B
 
 
 # Round 34 part B: an employer's address that is a home: a private person's ("Adresse de l'employeur

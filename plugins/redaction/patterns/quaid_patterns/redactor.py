@@ -28,7 +28,7 @@ from .names_model import learned_names
 from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
-from .places import address_edges
+from .places import address_edges, town_code_after
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 from .scan import masked_text as _masked
@@ -161,6 +161,11 @@ class PatternRedactor:
             spans = _address_edges(
                 text, spans
             )  # round 40 part B: "rua augusta, n.º 108, 2.º esq.", "Số 42 ..."
+            if "POSTAL_CODE" in self.types:  # round 41 part B: "..., Ap. 56, Tirana 1069." after the tagger's address too
+                codes = [c for s in spans if s.type == "ADDRESS" and (c := town_code_after(text, s.end)) is not None]
+                codes = [c for c in codes if not any(x.start < c[1] and c[0] < x.end for x in spans)]
+                if codes:
+                    spans = sorted(spans + [Span(a, b, "POSTAL_CODE") for a, b in codes], key=lambda s: s.start)
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
