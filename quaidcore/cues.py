@@ -185,10 +185,15 @@ _ABOUT += [
      rf"(?: svp| s il vous plait| stp)? ?(?:if|whether|si) {_MY}\b"),
     # asked to fix or change what an officer wrote ("can you fix it", "vous pouvez corriger ça") or
     # to check one's status, said as an order ("check status of my citizenship application please")
-    ("fix correct change modify corriger modifier changer",
+    ("fix correct change modify corriger modifier changer corrected fixed rectified rectifier corrige rectifie",
      r"\b(?:can|could|will) you (?:please |pls |kindly )?(?:fix|correct|change|modify|amend) (?:it|that|this)\b|"
      r"\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (?:svp |s il vous plait )?"
-     r"(?:corriger|modifier|changer|rectifier) (?:ca|cela|ceci|ce|le|la|l erreur)\b(?! \w+ (?:de|d|du) (?:mon|ma|mes)\b)"),
+     r"(?:corriger|modifier|changer|rectifier) (?:ca|cela|ceci|ce|le|la|l erreur)\b(?! \w+ (?:de|d|du) (?:mon|ma|mes)\b)|"
+     # NLU round 20: what an officer gave asked to be corrected, said without "you" ("The officer at the border
+     # gave me only 3 months instead of 6. Can this be corrected?", "... au lieu de 6, on peut corriger ça?")
+     r"\b(?:can|could) (?:this|that) be (?:corrected|fixed|rectified)\b|"
+     r"\b(?:on peut|peut on) (?:le |la |l )?(?:corriger|rectifier) (?:ca|cela)\b|"
+     r"\b(?:ca|cela) (?:peut|peut il) etre (?:corrige|rectifie)\b"),
     ("check", rf"^(?:please |pls |plz |kindly )?check (?:the )?(?:status|progress) of {_MY}\b"),
     # the status of one's file asked of the bot, and whether a step of it is done (NLU round 14:
     # "what is the status of my file", "is my biometrics done? i went to vac yesterday"); how to

@@ -844,3 +844,29 @@ def test_round20_a_decision_asked_of_the_agency_stays_own_file(text):
     from quaidcore.cues import own_file_cue
 
     assert own_file_cue(text)
+
+
+# NLU round 20: what an officer gave, asked to be corrected without "you" ("Can this be corrected?", "on peut
+# corriger ça?"), is the client's own (an agent's to fix). Probes of my own (none own file at 9181fff); a mistake
+# supposed, or how to correct one's own form, stays general.
+@pytest.mark.parametrize("text", [
+    "my visitor record says 2 months but the officer said 6, can that be fixed?",
+    "le douanier a écrit la mauvaise date sur mon document, ça peut être corrigé?",
+    "l'agent m'a donné 3 mois au lieu de 6 mois, on peut corriger ça?",
+])
+def test_round20_what_an_officer_gave_asked_to_be_corrected_is_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if I make a mistake on the form, can it be corrected after I submit?",
+    "I have a closed work permit, can it be changed to an open one?",
+    "j'ai écrit une mauvaise adresse dans ma demande, comment corriger ça?",
+    "si je fais une erreur dans le formulaire, on peut la corriger après?",
+])
+def test_round20_a_mistake_supposed_or_corrected_oneself_stays_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
