@@ -12,7 +12,8 @@ line a body does not answer at, the agency's box said "your"; a day and a month 
 code; a move from one address to the next; Vietnam's house and lane before a street with no street word, the house's
 number before "Lane"; Iran's "No.", "Kooche" and "Kh."; "CH-" joined to a code on a signature's line; "postal" alone after a town; a
 company's signature block (its legal form on a line, its street, code and main line beside the person's cell); Eastern
-Europe's street name, type and house; a town, a comma and four to six digits after an address abroad.
+Europe's street name, type and house; a town, a comma and four to six digits after an address abroad; the old or the
+new one after a value the same kind; "c" for "c'est" after a passport word.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order (an empty list: nothing
 masked).
 """
@@ -123,6 +124,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("address back home: Av. Belgrano 1450, piso 3, Salta 4400. now in Surrey", [(A, "Av. Belgrano 1450, piso 3"), (Z, "4400")]),
     # near-miss: a year after the town is no code
     ("we lived at 45 Mill Road, Leeds, 2019 and then moved", [(A, "45 Mill Road")]),
+    # the old or the new one right after a value: the same kind of thing
+    ("nouveau cell : 5817730264 (l'ancien 33-4410-8827 est coupé)", [(P, "5817730264"), (P, "33-4410-8827")]),
+    # "c" for "c'est" between a passport word and its number
+    ("mon passeport c G041177520 pis mon IUC 8812 4407", [(PP, "G041177520"), (U, "8812 4407")]),
     # a foreign code at an address's head, the street after it
     ("CEP 22071-900, Avenida Atlântica, 1702 apto 501, Rio", [(Z, "22071-900"), (A, "Avenida Atlântica, 1702 apto 501")]),
 ]

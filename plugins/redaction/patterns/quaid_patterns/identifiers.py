@@ -512,7 +512,8 @@ def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool)
 # Between "passport" and its number: only "number", "no.", "is", punctuation.
 # Round 27: or the passport's nationality after it: "Passeport syrien : N 011 248 903".
 _JUST_LABEL = re.compile(
-    r"(?:[\s:#=.-]|number|no|num|nr|n°|is|est|(?<=\s)[a-zà-ÿ]{3,}(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an|ese|ish|ique|i)(?=[\s:]))*",
+    # (round 41 part B: "c" and "c'est" as texted, "mon numero de passeport c N089838046")
+    r"(?:[\s:#=.-]|number|no|num|nr|n°|is|est|(?<=\s)c(?:['’][ ]?est)?(?=\s)|(?<=\s)[a-zà-ÿ]{3,}(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an|ese|ish|ique|i)(?=[\s:]))*",
     IGNORE_CASE,
 )
 

@@ -354,6 +354,36 @@ def same_value_twice(text: str, candidates: list[Candidate]) -> list[Candidate]:
             ):
                 continue
         out.append(c)
+    if len(out) > 1:
+        out = _old_one(text, out)
+    return out
+
+
+# Round 41 part B: a value said to be the old or the new one right after another value is the same kind of thing ("numéro
+# changé : 4500622498 (l'ancien 55-9020-7145 ne marche plus)": the old phone, not a UCI), as many digits (±2).
+_OLD_ONE_BEFORE = re.compile(
+    r"[ \t]*(?:\(|,|;|\.|-|–|—)?[ \t]*(?:(?:the|my|mon|ma|le|la|l['’])[ \t]*)?(?:old|previous|former|new|ancien|ancienne|nouveau|nouvelle|vieux"
+    r"|pr[ée]c[ée]dent|pr[ée]c[ée]dente)(?:[ \t]+(?:one|number|num[ée]ro|no\.?))?[ \t]*(?:is|was|est|[ée]tait|c['’][ \t]?est|c|:)?[ \t]*$",
+    IGNORE_CASE,
+)
+_OLD_ONE_KINDS = frozenset(("PHONE", "CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER"))
+
+
+def _old_one(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in candidates:
+        before = [o for o in candidates if o[1] <= c[0] and o[2] in _OLD_ONE_KINDS]
+        if c[2] in _OLD_ONE_KINDS and before:
+            first = max(before, key=lambda o: (o[1], o[3]))
+            if (
+                first[2] in _OLD_ONE_KINDS
+                and first[2] != c[2]
+                and first[1] <= c[0] <= first[1] + 40
+                and _OLD_ONE_BEFORE.fullmatch(text, first[1], c[0])
+                and abs(sum(ch.isdigit() for ch in text[first[0] : first[1]]) - sum(ch.isdigit() for ch in text[c[0] : c[1]])) <= 2
+            ):
+                c = (c[0], c[1], first[2], max(c[3], first[3]))
+        out.append(c)
     return out
 
 
