@@ -1,7 +1,7 @@
 """Issue 14, round 41 part B: the general rules written for the misses and false positives of the contact, address and
 identifier types in heldout68, heldout69 and heldout70, probed with sentences written for them (not the sets' lines).
-Cards in four groups of four from a card's first digit with no card word (not after a parcel's, an order's, a
-receipt's or an account's word, nor called an example); an application's or a file's word before any one letter and
+Cards in four groups of four from a card's first digit with no card word right before, in a message that speaks of a
+card or a payment (not after a parcel's, an order's, a receipt's or an account's word, nor called an example); an application's or a file's word before any one letter and
 nine or ten digits, IRCC's receipt "IRC" and ten digits, a study permit's letter set apart; Switzerland's "natel" and
 Turkey's "cep tel" as phone words, and a labelled code that is the head of a longer number; a flat's number after
 "Apt" no postal code; a street's part before a building's word; Lebanon's four and four; Colombia's six-digit "CP"; a
@@ -40,7 +40,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # four groups of four from a card's first digit, one separator throughout: a card, Luhn or not
     ("we paid thru 5123-9876-0045-1181 yesterday and nothing", [(C, "5123-9876-0045-1181")]),
     ("c'est la Mastercard de ma blonde (5478 2210 9934 0072) qui a payé", [(C, "5478 2210 9934 0072")]),
-    ("ok the whole number then: 4871 0092 3346 1207", [(C, "4871 0092 3346 1207")]),
+    ("to pay the fee, ok the whole number then: 4871 0092 3346 1207", [(C, "4871 0092 3346 1207")]),
+    # near-miss: the number alone, no card or payment spoken of in the message
+    ("4871-0092-3346-1207", []),
     # near-misses: a parcel's, an order's, an account's number; an example; mixed separators; a first digit 1
     ("the courier waybill is 4871 0092 3346 1207, arriving monday", []),
     ("order no. 5478 2210 9934 0072 never shipped", []),

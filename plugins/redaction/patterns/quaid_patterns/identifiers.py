@@ -1327,9 +1327,18 @@ _NOT_CARD_CUE = re.compile(
 )
 
 
+# ... in a message that speaks of a card or a payment somewhere (a bare "4012-8888-8888-1882" alone is Presidio's
+# negative): every such card of the sets has one.
+_PAYMENT_WORD = re.compile(
+    r"(?<![\w'’-])(?:cards?|cartes?|visa|master[ \t]?card|amex|american[ \t]+express|discover|debit|d[ée]bit|credit|cr[ée]dit"
+    r"|paid|pay|paying|payment|paiement|pay[ée]e?s?|payer|charged?|factur[ée]e?|refus[ée]e?|declined|fees?|frais)(?![\w'’-])",
+    IGNORE_CASE,
+)
+
+
 def _four_fours(text: str, groups: list[tuple[int, int]]) -> bool:
     """Whether ``groups`` are a card's four groups of four (see :data:`_NOT_CARD_CUE`)."""
-    if any(e - s != 4 for s, e in groups) or text[groups[0][0]] not in "3456":
+    if any(e - s != 4 for s, e in groups) or text[groups[0][0]] not in "3456" or _PAYMENT_WORD.search(text) is None:
         return False
     separators = {text[groups[k][1] : groups[k + 1][0]] for k in range(3)}
     if len(separators) != 1 or separators.pop() not in (" ", "-"):

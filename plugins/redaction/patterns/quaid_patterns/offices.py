@@ -392,8 +392,8 @@ def _company_block(text: str, start: int) -> bool:
 
 # Round 41 part B: a signature whose company's line ends with its legal form ("Gauthier & Frères inc.", "Brenner
 # Logistik GmbH"), the company's street, town and code and its main line ("T 819 ...", "Tél. :", "Main:") on the lines
-# right after it: the company's, not the writer's; a line labelled as the person's own ("Cell. :", "Mobile", "Direct")
-# stays theirs, and so does every line after it.
+# right after it, when the person's own line follows ("Cell. :", "Mobile", "Direct"): the company's, not the writer's;
+# that line stays theirs (with no line of their own, the block's street and line are the writer's).
 _LEGAL_FORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?-i:[A-ZÀ-Þ])|\[)[^\n:]{0,60}?[ \t](?:(?-i:Inc|inc|INC|Ltée|ltée|Ltd|LTD|GmbH|SA|SAS|SARL|LLC|LLP|Corp|S\.A|S\.E\.N\.C|SENC|S\.R\.L|Srl|Pty|PLC|Ltda)\.?"
     r"|(?i:&[ \t]+(?:associ[ée]s|associates|fr[èe]res|fils|partners|cie)))[ \t]*$"
@@ -427,11 +427,12 @@ def signature_company(text: str, start: int, kind: str) -> bool:
         return False
     if _SIGNATURE_PRIVATE_LINE.match(text, line_start) or _LABELLED_LINE.search(text, lo, start):
         return False  # a form's labelled field ("Adresse : ...", "Tel: ..." of a contact person) is not a signature's line
-    if kind != "PHONE":
-        return True
-    # a main line only beside the person's own line after it ("T 819 ...\nCell. : 819 ..."): alone, it is the writer's
-    return _SIGNATURE_MAIN_LINE.match(text, line_start) is not None and any(
-        _SIGNATURE_PRIVATE_LINE.match(text, m.end()) for m in re.finditer("\n", text[: start + 200]) if m.start() > start
+    if kind == "PHONE" and _SIGNATURE_MAIN_LINE.match(text, line_start) is None:
+        return False
+    # only beside the person's own line after it ("T 819 ...\nCell. : 819 ..."): with no line of their own, the block's
+    # street and line are the writer's
+    return any(
+        _SIGNATURE_PRIVATE_LINE.match(text, m.end()) for m in re.finditer("\n", text[: start + 300]) if m.start() > start
     )
 
 
