@@ -776,7 +776,7 @@ def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
             row = _cells(line, offset, mark) if mark in line else []
             if len(row) != len(head):
                 break
-            for kind, (a, b) in zip(kinds, row):
+            for kind, (a, b) in zip(kinds, row, strict=False):
                 if kind and b > a:
                     yield kind, a, b
             i += 1
@@ -800,7 +800,7 @@ def slash_label_cells(text: str) -> Iterator[tuple[str, int, int]]:
         values = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
         if len(values) != len(heads):
             continue
-        for kind, (a, b) in zip(kinds, values):
+        for kind, (a, b) in zip(kinds, values, strict=False):
             while b > a and text[b - 1] in " \t\r.,;":
                 b -= 1
             if kind and b > a:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .base import IGNORE_CASE, PERSON_P
+from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, slash_label_cells, table_cells
 from .gazetteer import (
     COMMON_GIVEN,
     HOME_TOWNS,
@@ -18,7 +19,6 @@ from .gazetteer import (
     family_name,
     given_name,
 )
-from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, slash_label_cells, table_cells
 from .names_model import KIN_FIRST, _known, vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import (
