@@ -446,3 +446,47 @@ def test_conversation_ids_are_uuid7_time_first_and_unguessable():
     # the 74 bits after the time are random: every one of them takes both values
     tails = [u.int & ((1 << 62) - 1) | ((u.int >> 64) & 0xFFF) << 62 for u in parsed]
     assert all(any(t >> b & 1 for t in tails) and not all(t >> b & 1 for t in tails) for b in range(74))
+
+
+async def test_one_conversation_is_handled_by_one_task_at_a_time_in_arrival_order(quaid_harness):
+    """The per-conversation exclusion: alone, a message takes the conversation without a
+    lock; who comes meanwhile (a message, a handoff through _hold) waits in arrival order, a
+    waiter cancelled while waiting gives its turn to the next, and nothing is left once done."""
+    bot = await quaid_harness()
+    host = bot.quaid
+    conv = await bot.conversation()
+    log: list[str] = []
+    gate = asyncio.Event()
+
+    async def handled(inbound: Inbound) -> list[Any]:
+        log.append(f"in {inbound.text}")
+        if inbound.text == "a":
+            await gate.wait()
+        await asyncio.sleep(0)
+        log.append(f"out {inbound.text}")
+        return []
+
+    async def held(name: str) -> None:
+        async with host._hold(conv.id):
+            log.append(f"in {name}")
+            await asyncio.sleep(0)
+            log.append(f"out {name}")
+
+    host._handle = handled
+    first = asyncio.create_task(host.handle(Inbound("test", conv.id, text="a")))
+    await asyncio.sleep(0)
+    assert host._locks[conv.id] == [None, 1]  # alone: no lock made
+    rest = [asyncio.create_task(host.handle(Inbound("test", conv.id, text="b"))),
+            asyncio.create_task(held("h")),
+            asyncio.create_task(host.handle(Inbound("test", conv.id, text="c"))),
+            asyncio.create_task(host.handle(Inbound("test", conv.id, text="d")))]
+    await asyncio.sleep(0.01)
+    rest[2].cancel()  # "c" gives up while it waits
+    await asyncio.sleep(0.01)
+    assert log == ["in a"]
+    gate.set()
+    await asyncio.gather(first, rest[0], rest[1], rest[3])
+    assert log == ["in a", "out a", "in b", "out b", "in h", "out h", "in d", "out d"]
+    assert rest[2].cancelled() and conv.id not in host._locks
+    await host.handle(Inbound("test", conv.id, text="e"))  # alone again
+    assert log[-2:] == ["in e", "out e"] and conv.id not in host._locks
