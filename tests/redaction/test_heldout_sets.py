@@ -540,6 +540,27 @@ SETS = {
     "heldout65.jsonl": {"overall": (0.96, 0.96), "min_rows": 220, "near_misses_altered": 2, "types": floors(
         ADDRESS=(0.9, 0.92), CLIENT_ID=(0.85, 1.0), CREDIT_CARD=(1.0, 0.85), DATE_OF_BIRTH=(0.96, 0.9),
         PERSON=(0.96, 0.93), PHONE=(0.96, 0.94), POSTAL_CODE=(0.95, 1.0))},
+    # round 40 (eleventh session), parts A and B, on heldout66 (a plain inbox; blind 0.981 / 0.984 at 362d107, 0.977 /
+    # 0.984 at 74d40ef) and heldout67 (people writing for clients, complaints; 0.961 / 0.983, then 0.966 / 0.983); round
+    # 41 on heldout68 (Messenger and X of 15 countries; blind 0.964 / 0.961), heldout69 (mostly French, signatures;
+    # 0.957 / 0.961) and heldout70 (a plain week; 0.967 / 0.969); then the three models retrained with all five.
+    # Measured at the retraining (tests/redaction/README.md), type floors rounded down (0.01 under for the rules'
+    # looser types). Left by convention: a card's expiry (masked, as the issue asks), receipts of digits only.
+    "heldout66.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.99, 0.99), CREDIT_CARD=(1.0, 0.84), DATE_OF_BIRTH=(0.99, 0.99), PERSON=(0.99, 0.99),
+        PHONE=(0.99, 0.99))},
+    "heldout67.jsonl": {"overall": (0.98, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.91, 0.99), CLIENT_ID=(0.98, 1.0), CREDIT_CARD=(1.0, 0.84), DATE_OF_BIRTH=(0.99, 0.99),
+        PERSON=(0.99, 0.99), PHONE=(0.99, 0.97), POSTAL_CODE=(0.92, 1.0))},
+    "heldout68.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.99, 0.99), APPLICATION_NUMBER=(0.94, 1.0), CREDIT_CARD=(1.0, 0.73), DATE_OF_BIRTH=(0.99, 0.99),
+        PERSON=(0.99, 0.99), PHONE=(0.99, 0.99))},
+    "heldout69.jsonl": {"overall": (0.98, 0.98), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.96, 0.96), APPLICATION_NUMBER=(0.94, 1.0), CREDIT_CARD=(1.0, 0.73), DATE_OF_BIRTH=(0.99, 0.99),
+        PERSON=(0.99, 0.97), PHONE=(0.99, 0.99))},
+    "heldout70.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.99, 0.99), CREDIT_CARD=(1.0, 0.8), DATE_OF_BIRTH=(0.99, 0.99), PERSON=(0.97, 0.97),
+        PHONE=(0.99, 0.94))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 

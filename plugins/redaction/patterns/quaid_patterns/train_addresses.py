@@ -5,7 +5,7 @@
 
 Training data, in a fixed order (the result is the same file on every run):
 the held-out sets of :data:`quaid_patterns.train_names.HELDOUTS` (never heldout25, heldout44,
-heldout46, heldout48, heldout51, heldout66 and later: kept blind), the redaction table (tests/redaction/redaction_cases.py) and, all words
+heldout46, heldout48, heldout51, heldout71 and later: kept blind), the redaction table (tests/redaction/redaction_cases.py) and, all words
 outside addresses, the client examples of config/kb/*.yaml. Never config/eval (kept for measuring
 false positives).
 

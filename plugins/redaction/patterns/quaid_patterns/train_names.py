@@ -65,8 +65,8 @@ from .scan import PLACEHOLDER
 from .vocabulary import NAME_PARTICLES
 
 # The held-out sets every learned model of the plugin trains on (names, addresses, owner): never
-# heldout25 (never read) nor heldout44, heldout46, heldout48, heldout51, heldout66 and later (kept blind for measuring).
-HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 44), 45, 47, 49, 50, *range(52, 66))]
+# heldout25 (never read) nor heldout44, heldout46, heldout48, heldout51, heldout71 and later (kept blind for measuring).
+HELDOUTS = ["heldout.jsonl"] + [f"heldout{n}.jsonl" for n in (*range(2, 25), *range(26, 44), 45, 47, 49, 50, *range(52, 71))]
 # Training-only sets (tenth session): written by helpers that read nothing of the repository, 300 lines each, never
 # measured as held-out sets (tests/redaction/training/README.md).
 WRITTEN = [f"training/written{n}.jsonl" for n in range(1, 6)]

@@ -4,7 +4,7 @@
     python -m quaid_patterns.train_owner --cv      # leave-sets-out table and threshold
 
 Training data: the held-out sets of :data:`quaid_patterns.train_names.HELDOUTS` (see :data:`HELDOUTS`; never
-heldout25, heldout44, heldout46, heldout48, heldout51, heldout66 and later: kept blind). In each message, the *candidates* are the contact-detail-shaped strings of a
+heldout25, heldout44, heldout46, heldout48, heldout51, heldout71 and later: kept blind). In each message, the *candidates* are the contact-detail-shaped strings of a
 shape-only pass that applies none of the public-place rules:
 
 - the redactor's own PHONE, ADDRESS and POSTAL_CODE spans, the model off (what it decides today);
