@@ -370,12 +370,10 @@ class Quaid:
         return entry
 
     async def _wait_turn(self, entry: list[Any]) -> None:
-        """Wait until the conversation is ours, in the order of arrival (after _enter; at
-        once when nobody else uses it and it has no lock)."""
+        """Wait until the conversation is ours, in the order of arrival (after _enter, when
+        someone else uses it or it has a lock: the callers take it at once otherwise)."""
         lock = entry[0]
         if lock is None:
-            if entry[1] == 1:
-                return
             # the user before us holds it without a lock: a lock, taken on that user's behalf
             # (free at once: acquire() returns without waiting), released when that user leaves
             lock = entry[0] = asyncio.Lock()

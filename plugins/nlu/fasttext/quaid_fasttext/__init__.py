@@ -412,6 +412,13 @@ def first_part(text: str) -> str | None:
 # travailler? et les enfants ...", "...application? and how much is it for the whole family": read alone, the
 # first question raised a wrong code), and not under 6 words ("c'est quoi mon numero IUC? j'ai perdu le papier",
 # an own-file line, was answered with seed 1).
+def _confirm(best: list[Prediction], asked: list[Prediction]) -> None:
+    """`best`'s top code takes another reading's confidence when that reading ranks the same code
+    first, with more (every reading of :meth:`FastTextBackend.predict` goes through here)."""
+    if asked and asked[0].code == best[0].code and asked[0].confidence > best[0].confidence:
+        best[0] = asked[0]
+
+
 FIRST_QUESTION_MIN_WORDS = 6
 _BLANKS = re.compile(r"[^\S\n]+")
 
@@ -737,9 +744,7 @@ class FastTextBackend:
                             first_question(text)):
                 if reading is None:
                     continue
-                asked = self._read(self._query(reading), 1)
-                if asked and asked[0].code == best[0].code and asked[0].confidence > best[0].confidence:
-                    best[0] = asked[0]
+                _confirm(best, self._read(self._query(reading), 1))
         return best
 
     def _read(self, query: str, k: int) -> list[Prediction]:
@@ -749,9 +754,7 @@ class FastTextBackend:
         if best:
             plain = plainly(query)
             if plain is not query and plain:
-                asked = self._predict(plain, 1)
-                if asked and asked[0].code == best[0].code and asked[0].confidence > best[0].confidence:
-                    best[0] = asked[0]
+                _confirm(best, self._predict(plain, 1))
         return best
 
     def _predict(self, query: str, k: int) -> list[Prediction]:
