@@ -125,6 +125,16 @@ _ABOUT = [  # (words one of which the message must hold, pattern)
      r"en traitement)\b"),
     ("going happening en", rf"\b(?:what s|whats|wats|what is) (?:going on|happening) (?:with|on|to) {_MY}\b|"
                            rf"\bou en (?:est|sont) {_MY}\b"),
+    # NLU round 21: what is wrong with one's own file, or becomes of it now ("qu'est-ce qui ne va pas avec ma
+    # demande?", "what's wrong with my application", "Qu'est-ce qui arrive avec mon dossier maintenant?")
+    # (not of a case supposed: "what happens to my application if I change jobs" stays general)
+    ("wrong va cloche happen happens arrive passe",
+     rf"\b(?:what s|whats|wats|what is) wrong with {_MY} (?:application|file|case|visa|eta|permit|profile)\b|"
+     rf"\bqu est ce qui (?:ne va pas|cloche) (?:avec|dans) {_MY} (?:demande|dossier|ave|visa|permis|profil)\b|"
+     rf"\bwhat (?:happens?|will happen) (?:now )?(?:with|to) {_MY} (?:application|file|case)\b"
+     r"(?! (?:now )?(?:if|when|once|after|before|while)\b)|"
+     rf"\bqu est ce qui (?:arrive|se passe|va se passer|va arriver) (?:maintenant )?(?:avec|a) {_MY} "
+     r"(?:demande|dossier)\b(?! (?:maintenant )?(?:si|s|quand|lorsque|une fois|apres|avant|pendant)\b)"),
     ("cancelled canceled postponed rescheduled annule annulee reporte reportee",
      rf"\b{_MY} [\w ]{{0,25}}\b(?:interview|ceremony|oath|test|hearing|appointment|entrevue|ceremonie|serment|"
      r"examen|audience|rendez vous)\b[\w ]{0,30}\b(?:cancelled|canceled|postponed|rescheduled|annulee?|"
@@ -155,12 +165,17 @@ _ABOUT += [
      rf"to review|looking at))(?: (?:to|on|a|sur))? {_MY}\b"),
     # ... with the helping verb between ("can an officer look at my profile", "un agent peut-il
     # regarder mon profil"), and the file named by its program ("my express entry profile")
-    ("look check regarder verifier consulter review",
+    ("look check regarder verifier consulter review revoir reexaminer reconsider reconsiderer examine",
      rf"\b(?:someone|somebody|you|an agent|an officer|quelqu un|vous|un agent|une agente|un officier)"
      r"(?: (?:can|could|please|pls|peut il|peut elle|peut|pourrait il|pourrait|pourriez vous|pouvez vous|svp))?"
      r" (?:look|check|have a look|take a look|review|regarder|verifier|consulter|revoir|examiner|"
      rf"jeter un (?:oeil|coup d oeil))(?: at| into| over| a)? {_MY}(?: \w+){{0,2}} (?:file|application|case|"
-     r"profile|dossier|demande|profil)\b"),
+     r"profile|dossier|demande|profil)\b|"
+     # NLU round 21: a refusal an officer is asked to look at again ("my mom super visa refused 2nd time, can an
+     # officer review it again", "..., un agent peut revoir le dossier?")
+     r"\b(?:an? (?:officer|agent)|un agent|une agente|un officier)(?: (?:can|could|peut il|peut elle|peut|pourrait))?"
+     r" (?:review|re examine|reexamine|reconsider|revoir|reexaminer|reconsiderer)"
+     r" (?:it|this|that|the (?:file|application|case|decision)|le dossier|la demande|la decision)\b"),
     ("unpaid paye payee impaye impayee",
      r"\b(?:paid|payment|charged|debited|paiement|paye|payee|debite|debitee|preleve)\b[\w ]{0,50}\b"
      r"(?:shows?|says?|still|marked|dit|affiche|indique|marque)\b[\w ]{0,15}\b"
@@ -182,7 +197,10 @@ _ABOUT += [
     ("check verifiez verifier",
      rf"\b(?:can you|could you|please|pls|plz|kindly|verifiez|pouvez vous verifier|vous pouvez verifier|"
      rf"pourriez vous verifier)(?: please| pls| svp| s il vous plait| stp)? (?:check|verify|confirm|verifier)?"
-     rf"(?: svp| s il vous plait| stp)? ?(?:if|whether|si) {_MY}\b"),
+     rf"(?: svp| s il vous plait| stp)? ?(?:if|whether|si) {_MY}\b|"
+     # NLU round 21: "can u check if its close to done"
+     r"\b(?:can|could) (?:you|u) (?:please |pls )?check (?:if|whether) (?:it s|its|it is) (?:close to |almost |nearly )?"
+     r"(?:done|ready|approved|processed|finished|complete|completed)\b"),
     # asked to fix or change what an officer wrote ("can you fix it", "vous pouvez corriger ça") or
     # to check one's status, said as an order ("check status of my citizenship application please")
     ("fix correct change modify corriger modifier changer corrected fixed rectified rectifier corrige rectifie",

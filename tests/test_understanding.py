@@ -884,3 +884,35 @@ def test_round20_a_mistake_supposed_or_corrected_oneself_stays_general(text):
     from quaidcore.cues import own_file_cue
 
     assert not own_file_cue(text)
+
+
+# NLU round 21 (config/eval/README.md): a refusal an officer is asked to look at again, what is wrong with one's own
+# file or becomes of it now, and whether it is nearly done, asked of the agency, are the client's own. Probes of my
+# own (none own file at 600944f); the same words about a case supposed, or one's documents before applying, stay
+# general.
+@pytest.mark.parametrize("text", [
+    "my study permit extension got refused, could an officer reconsider it?",
+    "refus pour mon permis de travail, un agent pourrait réexaminer la demande?",
+    "whats wrong with my eta, everyone else got theirs in minutes",
+    "qu'est-ce qui cloche avec mon dossier? mes amis ont tous eu leur réponse",
+    "my passport expired during processing, what will happen to my application now?",
+    "j'ai changé d'employeur, qu'est-ce qui va se passer avec ma demande maintenant?",
+    "sent my pgwp papers in march, could you check if it's nearly ready",
+])
+def test_round21_a_refusal_to_review_or_what_is_wrong_with_ones_file_is_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what happens to my application if I change employers before the decision?",
+    "qu'est-ce qui arrive à ma demande si je déménage dans une autre province?",
+    "can an officer review my documents before I apply?",
+    "what happens to my application now if I get married?",
+    "can you check if it's possible to extend a visitor visa from inside Canada",
+])
+def test_round21_a_case_supposed_or_a_check_before_applying_stays_general(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
