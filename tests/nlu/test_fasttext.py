@@ -510,6 +510,13 @@ STORY_FR = ("Je fais un DEC a Montreal et un entrepot m'offre 40h par semaine de
      "can she get her own work permit there?"),
     ("j'habite à Sherbrooke depuis trois ans avec mon conjoint, est-ce que je peux parrainer ma mère maintenant?",
      "est-ce que je peux parrainer ma mère maintenant?"),
+    # without "?", a clause that opens with a question word or an auxiliary that asks (NLU round 21)
+    ("My wife is a nurse from Manila and we live in Winnipeg since 2022, can she get her own work permit there",
+     "can she get her own work permit there"),
+    ("so after the news this morning i am a bit lost, does a summer camp counsellor need a work permit or not",
+     "does a summer camp counsellor need a work permit or not"),
+    ("mon frère arrive de Dakar au mois de juin pour le mariage, comment il peut demander un visa de visiteur",
+     "comment il peut demander un visa de visiteur"),
     # ... but not in a message of several sentences: the asking sentence stays whole
     ("Our son was born in Regina last spring and we fly to Kingston in December. First passport for him, "
      "what do we need and how much?", "First passport for him, what do we need and how much?"),
@@ -531,8 +538,10 @@ def test_the_question_of_a_long_message_is_its_asking_sentences(text: str, quest
     "GOT MY ITA!!! how long do i have to submit and how long does it take after that",
     # one sentence, however long
     "can my wife work too when she comes with me to Toronto on my three year work permit or does she need an offer",
-    # a comma before a question word in a sentence that does not end with "?" splits nothing (NLU round 16)
-    "My wife is a nurse from Manila and we live in Winnipeg since 2022, can she get her own work permit there",
+    # a comma before "is there" / "faut-il" in a sentence that does not end with "?" splits nothing (NLU round 21:
+    # only a question word or an auxiliary that asks opens a clause of its own without "?")
+    "my visitor status ran out two weeks ago at my cousin's place, is there anything i can still do about it",
+    "j'ai une carte verte americaine depuis cinq ans maintenant, faut-il une AVE pour venir voir ma soeur",
 ])
 def test_a_short_or_questionless_message_has_no_question_of_its_own(text: str) -> None:
     assert quaid_fasttext.question_of(text) is None

@@ -46,7 +46,9 @@ decides the code: a question that points elsewhere, or is less sure without its 
 just quit and go work at another restaurant ...?" without "I have a closed work permit"),
 changes nothing (NLU round 11). A message of one sentence that ends with "?" asks in its last clause
 when a comma comes before a question word ("I'm coming on an eTA from Australia, how long am I allowed
-to stay in Canada?"; NLU round 16). A question is also read as the examples ask it, without French's
+to stay in Canada?"; NLU round 16), or without "?" when that clause opens with a question word or an
+auxiliary that asks ("after the announcement yesterday im confused, does a volunteer job need a work permit or not";
+NLU round 21). A question is also read as the examples ask it, without French's
 particle before the client ("Est-ce que je peux renouveler mon passeport en ligne?" 100101 0.69 -> 0.95)
 and with "y a-t-il un moyen de" / "is there a way to" as "comment" / "how to", or without "is there a" /
 "y a-t-il des" opening a question of what something is for ("is there a tracker for ...") (:func:`plainly`); as with the
@@ -153,7 +155,8 @@ class FastTextConfig(BaseModel):
         True,
         description="also read a long message's question sentences alone (8 words or more, at most 80% "
                     "of the message's); their best code's confidence is kept when it is the whole "
-                    "message's best code and higher; likewise a question asked plainly, without French's "
+                    "message's best code and higher (in a message of one sentence, the clause after its last comma before a "
+                    "question word, or without '?' before 'how' / 'does' / 'can' / 'comment' ...); likewise a question asked plainly, without French's "
                     "particle before the client ('est-ce que je peux' -> 'je peux') and with 'y a-t-il un moyen "
                     "de' / 'is there a way to' read as 'comment' / 'how to', and without 'is there a' / 'y a-t-il "
                     "des' opening a question of what something is for; likewise the first part of a question of "
@@ -314,13 +317,18 @@ _WORDS = re.compile(r"\w+(?:'\w+)?")
 # from Australia, how long am I allowed to stay in Canada?"): the clause from the last comma before a
 # question word is a sentence of its own when the sentence ends with "?".
 _CLAUSE_START = re.compile(r",\s+(?=" + _QUESTION_START.pattern[len(r"[\s,\-]*"):] + ")", re.IGNORECASE)
+# NLU round 21: without "?" too ("after the announcement yesterday im confused, does a volunteer job need a work
+# permit or not"), when the clause opens with a question word or an auxiliary that asks.
+_ASKING_CLAUSE = re.compile(
+    r",\s+(?=(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|should|will|would|"
+    r"comment|combien|quand|où|pourquoi|quel|quelle|quels|quelles)(?![^\W_]))", re.IGNORECASE)
 
 
 def _clauses(sentence: str) -> list[str]:
     """`sentence` split before its last clause when it asks after a comma (see above)."""
-    if not sentence.endswith("?") or ", " not in sentence:
+    if ", " not in sentence:
         return [sentence]
-    commas = list(_CLAUSE_START.finditer(sentence))
+    commas = list((_CLAUSE_START if sentence.endswith("?") else _ASKING_CLAUSE).finditer(sentence))
     if not commas:
         return [sentence]
     last = commas[-1]
