@@ -777,3 +777,27 @@ def test_the_first_question_raises_the_top_code_only_when_it_agrees(trained: Fas
     assert whole.predict(quaid_fasttext.first_question(text), "en", k=3)[0].code == "050501"
     assert whole.predict(text, "en", k=3)[0].code == "020101"
     assert reading.predict(text, "en", k=3) == whole.predict(text, "en", k=3)
+
+
+# NLU round 21 (config/eval/README.md): in a message of several sentences, the clause after the last comma before a
+# question word of its first question is read alone too ("Bonsoir, mon frère est en Haïti ..., est-ce qu'il peut
+# faire la demande de visa visiteur sur papier? Mèsi"). Probes of my own (no such reading at 916a4c3).
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Je pars à Lyon en mai avec mes enfants, est-ce qu'ils ont besoin d'un visa? On a des passeports français.",
+     "est-ce qu'ils ont besoin d'un visa?"),
+    ("My parents live in Accra and retire next year, how long can they stay with us on a visitor visa? "
+     "They have never travelled.", "how long can they stay with us on a visitor visa?"),
+])
+def test_the_asked_clause_of_a_messages_first_question(text: str, clause: str) -> None:
+    assert quaid_fasttext.asked_clause(text) == clause
+
+
+@pytest.mark.parametrize("text", [
+    # one sentence: question_of reads its clause already
+    "My parents live in Accra and retire next year, how long can they stay with us on a visitor visa?",
+    "We live in Ottawa now, can we apply? thanks a lot",  # a clause under 6 words
+    "Can I work while I study? My friend, how does she apply for it?",  # the first question has no such clause
+    "We live in Ottawa, my wife works here. I have a question about the fees.",  # nothing asked
+])
+def test_a_message_without_an_asked_clause(text: str) -> None:
+    assert quaid_fasttext.asked_clause(text) is None

@@ -57,7 +57,7 @@ parts joined by "and" / "n" / "et" / "or" ("how long does pr card renewal take n
 in a question that opens with a question word, is also read by its first part, which names the subject
 (:func:`first_part`), on the same terms (NLU round 18); so is a message's first question when another sentence
 follows it ("How does the IEC pool work? Do I just create a profile and wait to be invited?": :func:`first_question`,
-NLU round 20).
+NLU round 20), and the clause after its last comma before a question word (:func:`asked_clause`, NLU round 21).
 """
 
 from __future__ import annotations
@@ -162,7 +162,8 @@ class FastTextConfig(BaseModel):
                     "des' opening a question of what something is for; likewise the first part of a question of "
                     "two parts joined by 'and' / 'n' / 'et' / 'or' ('how long does it take n can i travel meanwhile'), "
                     "or by a comma in a question that opens with a question word; likewise a message's first "
-                    "question (6 words or more) when another sentence follows it",
+                    "question (6 words or more) when another sentence follows it, and that question's clause after its "
+                    "last comma before a question word (6 words or more)",
     )
 
     respell: bool = Field(
@@ -444,6 +445,32 @@ def first_question(text: str) -> str | None:
             if _GOES_ON.match(sentences[index + 1]) or len(_WORDS.findall(sentence)) < FIRST_QUESTION_MIN_WORDS:
                 return None
             return sentence
+    return None
+
+
+# The question a message of several sentences asks after its context, past a comma (NLU round 21: "Bonsoir, mon frère
+# est en Haïti et il n'a pas internet fiable, est-ce qu'il peut faire la demande de visa visiteur sur papier? Mèsi"
+# 010201 clarified, its clause 0.90): round 16's clause of a one-sentence question, taken from the message's first
+# question; like the first question, it only raises the top code's confidence when it ranks it first too, and it is
+# not read under 6 words (4 gained no line of the files not read). Splitting every sentence inside question_of lost
+# right answers in round 16 (questions left too short to count); read apart, a clause can only raise the top code.
+ASKED_CLAUSE_MIN_WORDS = 6
+
+
+def asked_clause(text: str) -> str | None:
+    """In a message of several sentences, the clause after the last comma before a question word of its first
+    sentence that ends with "?"; None when there is none or it has fewer than ASKED_CLAUSE_MIN_WORDS words."""
+    if "?" not in text or ", " not in text:
+        return None
+    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences:
+        if sentence.endswith("?"):
+            parts = _clauses(sentence)
+            if len(parts) == 2 and len(_WORDS.findall(parts[1])) >= ASKED_CLAUSE_MIN_WORDS:
+                return parts[1]
+            return None
     return None
 
 
@@ -731,9 +758,9 @@ class FastTextBackend:
 
         With ``read_question``, the top code takes its question's confidence when the question
         (:func:`question_of`) ranks it first too, with more, and likewise the message's and the
-        question's confidence asked plainly (:func:`plainly`), its first part (:func:`first_part`) and its
-        first question (:func:`first_question`). `lang` is not used: one model
-        learns the examples of every language.
+        question's confidence asked plainly (:func:`plainly`), its first part (:func:`first_part`), its
+        first question (:func:`first_question`) and that question's clause (:func:`asked_clause`). `lang`
+        is not used: one model learns the examples of every language.
         """
         config = self.config
         if config.drop_personal_marks:
@@ -749,7 +776,7 @@ class FastTextBackend:
             if question is not None and config.strip_courtesies:
                 question = without_courtesies(question)
             for reading in (question, first_part(text), first_part(question) if question else None,
-                            first_question(text)):
+                            first_question(text), asked_clause(text)):
                 if reading is None:
                     continue
                 _confirm(best, self._read(self._query(reading), 1))
