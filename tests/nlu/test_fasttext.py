@@ -801,3 +801,29 @@ def test_the_asked_clause_of_a_messages_first_question(text: str, clause: str) -
 ])
 def test_a_message_without_an_asked_clause(text: str) -> None:
     assert quaid_fasttext.asked_clause(text) is None
+
+
+# NLU round 21: a question is read without its trailing condition too ("... from a Canadian college if I stay in
+# Lebanon?" 050101 0.53, without it 0.78). Probes of my own (no such reading at 39f3d61).
+@pytest.mark.parametrize(("text", "question"), [
+    ("Do my kids need a study permit for primary school if we are refugee claimants?",
+     "Do my kids need a study permit for primary school?"),
+    ("Combien de temps faut-il pour un passeport canadien si je fais la demande par la poste?",
+     "Combien de temps faut-il pour un passeport canadien?"),
+    ("We live in Halifax. Can my brother visit me next summer when he finishes his studies? He is 24.",
+     "Can my brother visit me next summer?"),
+    ("Est-ce que je peux suivre un cours d'anglais en travaillant à temps plein?",
+     "Est-ce que je peux suivre un cours d'anglais?"),
+])
+def test_a_question_without_its_trailing_condition(text: str, question: str) -> None:
+    assert quaid_fasttext.without_condition(text) == question
+
+
+@pytest.mark.parametrize("text", [
+    "How long does a PR card renewal take these days?",  # no condition
+    "Can I come if my visa expired?",  # 3 words left
+    "Do I need a visa to visit if I have a US green card",  # no "?"
+    "What documents do I need? I will apply if my employer agrees.",  # the condition is not the question's
+])
+def test_a_question_without_a_trailing_condition(text: str) -> None:
+    assert quaid_fasttext.without_condition(text) is None

@@ -57,7 +57,9 @@ parts joined by "and" / "n" / "et" / "or" ("how long does pr card renewal take n
 in a question that opens with a question word, is also read by its first part, which names the subject
 (:func:`first_part`), on the same terms (NLU round 18); so is a message's first question when another sentence
 follows it ("How does the IEC pool work? Do I just create a profile and wait to be invited?": :func:`first_question`,
-NLU round 20), and the clause after its last comma before a question word (:func:`asked_clause`, NLU round 21).
+NLU round 20), the clause after its last comma before a question word (:func:`asked_clause`, NLU round 21) and
+that question without its trailing condition ("... if I stay in Lebanon?", "... en restant au Maroc?":
+:func:`without_condition`, NLU round 21).
 """
 
 from __future__ import annotations
@@ -162,8 +164,9 @@ class FastTextConfig(BaseModel):
                     "des' opening a question of what something is for; likewise the first part of a question of "
                     "two parts joined by 'and' / 'n' / 'et' / 'or' ('how long does it take n can i travel meanwhile'), "
                     "or by a comma in a question that opens with a question word; likewise a message's first "
-                    "question (6 words or more) when another sentence follows it, and that question's clause after its "
-                    "last comma before a question word (6 words or more)",
+                    "question (6 words or more) when another sentence follows it, that question's clause after its "
+                    "last comma before a question word (6 words or more), and that question without its trailing "
+                    "condition ('if' / 'si' / 'when' / 'quand' / 'en ...ant' to the '?'; 6 words or more left)",
     )
 
     respell: bool = Field(
@@ -474,6 +477,33 @@ def asked_clause(text: str) -> str | None:
     return None
 
 
+# A question read without its trailing condition (NLU round 21: "Is study permit required for online courses from a
+# Canadian college if I stay in Lebanon?" 050101 0.53, "... from a Canadian college?" 0.78; "... en restant au Maroc?"):
+# the condition narrows the case, the words before it name the subject. Read alone too, from "if" / "si" / "when" /
+# "quand" / "while" / a French gerund ("en restant") to the "?" of the message's first question, 6 words or more
+# left; like the other readings, it only raises the top code's confidence when it ranks it first too.
+CONDITION_MIN_WORDS = 6
+_CONDITION = re.compile(r"\s+(?:if|si|s'il|s'ils|en \w+ant|when|quand|while|pendant que|as long as|tant que)\s+[^?]*\?$",
+                        re.IGNORECASE)
+
+
+def without_condition(text: str) -> str | None:
+    """The first sentence of `text` that ends with "?" without a trailing condition ("... from a Canadian college if
+    I stay in Lebanon?" -> "... from a Canadian college?"); None when it has none or fewer than
+    CONDITION_MIN_WORDS words are left."""
+    if "?" not in text:
+        return None
+    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
+    for sentence in sentences:
+        if sentence.endswith("?"):
+            cut = _CONDITION.search(sentence)
+            if cut is None:
+                return None
+            rest = sentence[: cut.start()].rstrip(" ,")
+            return rest + "?" if len(_WORDS.findall(rest)) >= CONDITION_MIN_WORDS else None
+    return None
+
+
 def question_of(text: str) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
@@ -759,8 +789,9 @@ class FastTextBackend:
         With ``read_question``, the top code takes its question's confidence when the question
         (:func:`question_of`) ranks it first too, with more, and likewise the message's and the
         question's confidence asked plainly (:func:`plainly`), its first part (:func:`first_part`), its
-        first question (:func:`first_question`) and that question's clause (:func:`asked_clause`). `lang`
-        is not used: one model learns the examples of every language.
+        first question (:func:`first_question`), that question's clause (:func:`asked_clause`) and that
+        question without its trailing condition (:func:`without_condition`). `lang` is not used: one model
+        learns the examples of every language.
         """
         config = self.config
         if config.drop_personal_marks:
@@ -776,7 +807,7 @@ class FastTextBackend:
             if question is not None and config.strip_courtesies:
                 question = without_courtesies(question)
             for reading in (question, first_part(text), first_part(question) if question else None,
-                            first_question(text), asked_clause(text)):
+                            first_question(text), asked_clause(text), without_condition(text)):
                 if reading is None:
                     continue
                 _confirm(best, self._read(self._query(reading), 1))
