@@ -814,6 +814,13 @@ def test_a_message_without_an_asked_clause(text: str) -> None:
      "Can my brother visit me next summer?"),
     ("Est-ce que je peux suivre un cours d'anglais en travaillant à temps plein?",
      "Est-ce que je peux suivre un cours d'anglais?"),
+    # and without its reason (NLU round 21, part 5)
+    ("My wife is still in Lima. Can she get an open work permit because of my job as a nurse?",
+     "Can she get an open work permit?"),
+    ("Est-ce que ma mère peut rester plus longtemps chez nous parce qu'elle est malade?",
+     "Est-ce que ma mère peut rester plus longtemps chez nous?"),
+    ("Est-ce que je peux prolonger mon visa de visiteur à cause d'une opération?",
+     "Est-ce que je peux prolonger mon visa de visiteur?"),
 ])
 def test_a_question_without_its_trailing_condition(text: str, question: str) -> None:
     assert quaid_fasttext.without_condition(text) == question

@@ -166,7 +166,8 @@ class FastTextConfig(BaseModel):
                     "or by a comma in a question that opens with a question word; likewise a message's first "
                     "question (6 words or more) when another sentence follows it, that question's clause after its "
                     "last comma before a question word (6 words or more), and that question without its trailing "
-                    "condition ('if' / 'si' / 'when' / 'quand' / 'en ...ant' to the '?'; 6 words or more left)",
+                    "condition or reason ('if' / 'si' / 'when' / 'quand' / 'en ...ant' / 'because' / 'parce que' to the "
+                    "'?'; 6 words or more left)",
     )
 
     respell: bool = Field(
@@ -481,15 +482,17 @@ def asked_clause(text: str) -> str | None:
 # Canadian college if I stay in Lebanon?" 050101 0.53, "... from a Canadian college?" 0.78; "... en restant au Maroc?"):
 # the condition narrows the case, the words before it name the subject. Read alone too, from "if" / "si" / "when" /
 # "quand" / "while" / a French gerund ("en restant") to the "?" of the message's first question, 6 words or more
-# left; like the other readings, it only raises the top code's confidence when it ranks it first too.
+# left; like the other readings, it only raises the top code's confidence when it ranks it first too. Its reason
+# likewise, from "because" / "parce que" / "à cause de" ("Is he able to get an open work permit because of my job?").
 CONDITION_MIN_WORDS = 6
-_CONDITION = re.compile(r"\s+(?:if|si|s'il|s'ils|en \w+ant|when|quand|while|pendant que|as long as|tant que)\s+[^?]*\?$",
-                        re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\s+(?:(?:if|si|s'il|s'ils|en \w+ant|when|quand|while|pendant que|as long as|tant que|because|parce que|"
+    r"[àa] cause (?:de|du|des))\s|parce qu'|[àa] cause d')[^?]*\?$", re.IGNORECASE)
 
 
 def without_condition(text: str) -> str | None:
-    """The first sentence of `text` that ends with "?" without a trailing condition ("... from a Canadian college if
-    I stay in Lebanon?" -> "... from a Canadian college?"); None when it has none or fewer than
+    """The first sentence of `text` that ends with "?" without a trailing condition or reason ("... from a Canadian
+    college if I stay in Lebanon?" -> "... from a Canadian college?"); None when it has none or fewer than
     CONDITION_MIN_WORDS words are left."""
     if "?" not in text:
         return None
