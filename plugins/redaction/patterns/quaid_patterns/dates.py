@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
-from .gazetteer import family_name, given_name
+from .gazetteer import HOME_TOWNS, PLACES, family_name, given_name
+from .names_model import vocabulary
 from .scan import Candidate, Scan
 from .vocabulary import MONTHS, NOT_NAME, NOT_NAME_CAPITALISED, wordset
 
@@ -74,6 +75,8 @@ _DATE = re.compile(
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|{_DAY}{SP}(?P<s3>[-/.]){SP}{_DAY}{SP}(?P=s3){SP}{_YEAR}"  # 12 / 03 / 1990: a form's boxes
+    # round 42: the year first in a form's boxes ("1950 / 04 / 19"), or its fields apart by two spaces ("1975  04  21")
+    rf"|{_YEAR}{SP}(?P<s10>[-/.]){SP}{_MONTH_NUMBER}{SP}(?P=s10){SP}{_DAY}|{_YEAR}{SP}{{2,3}}{_MONTH_NUMBER}{SP}{{2,3}}{_DAY}"
     # round 20: the month's number after "du" ("né le 14 du 7, 1996"), a two-digit year first that
     # no day can be ("84-08-15", year-month-day)
     rf"|{_DAY}\s+(?i:du)\s+{_MONTH_NUMBER},?\s+{_YEAR}|(?:3[2-9]|[4-9][0-9])(?P<s4>[-/.]){_MONTH_NUMBER}(?P=s4){_DAY}"
@@ -136,6 +139,8 @@ _BIRTH = re.compile(
         r"|تاريخ\s+الميلاد|تاريخ\s+الولادة|مواليد|تاریخ\s+تولد|जन्म\s*तिथि|जन्म\s*दिनांक"
         # round 35: the same without its dots, in capitals ("Mohamed El Idrissi, DN 1999-03-15")
         r"|(?-i:DN)(?=[ \t]*:?[ \t]*[0-9])"
+        # round 42: the Belgian and French "°" for born, before the date ("Anke Peeters (° 12/05/1990)", "°12.05.1990")
+        r"|(?<![0-9])°(?=[ \t]?[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[ \t]?(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[ \t]?[0-9]{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4})"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
         r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
         r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
@@ -184,6 +189,11 @@ _ERA_YEAR = re.compile(
     r"(?:(?<![\w'’-])(?i:sh[oō]wa|heisei|reiwa|taish[oō]|meiji)[ \t]+|(?:昭和|平成|令和|大正|明治)[ \t]*)[0-9]{1,2}[ \t]*年?"
     r"[ \t]*(?:=|/|,|:)?[ \t]*\Z"
 )
+# Round 42: how long ago a child was born, between the birth word and the date.
+_TIME_AGO = re.compile(
+    r"(?<![\w'’-])(?:[0-9]{1,2}[ \t]*(?i:days?|weeks?|wks?|months?|mos?)[ \t]+(?i:ago)"
+    r"|(?i:il[ \t]+y[ \t]+a)[ \t]+[0-9]{1,2}[ \t]*(?i:jours?|semaines?|mois))(?![\w'’-])"
+)
 _ELIDED = re.compile(r"(?<![\w'’-])(?:[cdjlmnst]|qu)['’](?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[ \t]*[.!?]+\s+[A-ZÀ-Þ]")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
@@ -196,6 +206,7 @@ def _joined(gap: str, limit: int) -> bool:
     if any("0" <= c <= "9" for c in gap):
         gap = _HEAD_COUNT.sub("", gap)  # round 27: "dob of my 4 kids: 2009-01-15, ..."
         gap = _ERA_YEAR.sub("", gap)  # round 28: "birth date Showa 22 = 1947/06/30", "birth: 昭和20年 / 1945-04-08"
+        gap = _TIME_AGO.sub("", gap)  # round 42: "born here 2 weeks ago on 11 Feb 2024", "né il y a 3 semaines, le ..."
         if any("0" <= c <= "9" for c in gap):
             return False
     if _DOCUMENT_DATE.search(gap):
@@ -235,11 +246,41 @@ def _cjk_births(text: str) -> Iterator[Candidate]:
             yield label.end() + m.start(), label.end() + m.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
+# Round 42: the year alone of a named person's birth, no day known: right after the name and a comma ("mon père
+# [PERSON], né en 1955 à Oran", "Her name [PERSON], born in 1968 (only the year is known)"), or said of him or her
+# ("[PERSON] who lives in Addis Ababa, she was born in 1962", "... Elle est née en 1951 (je n'ai pas le jour exact)");
+# an adult's year, the sentence ending or going on with a place or a bracket; not "born around 1946 they put
+# 01/01/1946" (a date of that year said too), not "[PERSON] née en 1960 et ..." (no comma), not the writer's own, not
+# with an age after it in the sentence ("née en 1962, elle a 61 ans": the year said for the age).
+_NAMED_BIRTH_YEAR = re.compile(
+    r"(?:\[PERSON\][ \t]*,[ \t]*|(?<![\w'’-])(?i:she|he|elle|il)[ \t]+(?i:was|is|est)[ \t]+)(?i:born|n[ée]e?)[ \t]+(?i:in|en)[ \t]+"
+    r"((?:19|20)[0-9]{2})(?=[ \t]*(?:[.;(\n]|,[ \t]*(?!(?i:le|on|the)[ \t])|\Z|(?i:à|a|in|au|en)[ \t]+[A-ZÀ-Þ]))"
+)
+
+
+def _named_birth_years(text: str) -> Iterator[Candidate]:
+    for m in _NAMED_BIRTH_YEAR.finditer(text):
+        year = m.group(1)
+        if int(year) > _LAST_NAMED_YEAR or text.count(year) > 1:
+            continue
+        if not m.group().startswith("[") and "[PERSON]" not in text[:m.start()]:
+            continue
+        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+        if _AGE_HINT.search(text, m.end(), stop):
+            continue  # "Ma mère [PERSON], née en 1962, elle a 61 ans, peut-elle ...": the year said for her age
+        yield m.start(1), m.end(1), "DATE_OF_BIRTH", BIRTH_P
+
+
+_LAST_NAMED_YEAR = 2007
+
+
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
     named = list(_named_dates(scan.text))
     yield from named
+    if "[PERSON]" in scan.text and _YEAR_DIGITS.search(scan.text) is not None:
+        yield from _named_birth_years(scan.text)
     if named or (":" in scan.text and _KIN_COLON.search(scan.text)):
         yield from _more_listed(scan.text, named)
     if "\n" in scan.text and ("|" in scan.text or "\t" in scan.text or ";" in scan.text):
@@ -258,7 +299,7 @@ def births(scan: Scan) -> Iterator[Candidate]:
         yield from _year_corrections(scan.text)
     if not _SAYS_KEYS.isdisjoint(scan.words) and not _PAPER_KEYS.isdisjoint(scan.words) and _YEAR_DIGITS.search(scan.text) is not None:
         yield from _papers_say(scan.text)
-    if _BIRTH_KEYS.isdisjoint(scan.words):
+    if _BIRTH_KEYS.isdisjoint(scan.words) and "°" not in scan.text:  # round 42: "(° 12/05/1990)"
         return
     text = scan.text
     labels = [m.span() for m in _BIRTH.finditer(text)
@@ -521,8 +562,19 @@ def _next_named(text: str, previous: int, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word.lower() in _NEXT_KIN or (word[0].isupper() and given_name(word) and word.lower() not in _NOT_IN_NAME
-                                         and word.lower() not in _EVENT_WORDS)
+    return word.lower() in _NEXT_KIN or (word[0].isupper() and (given_name(word) or _unlisted_name(word, m))
+                                         and word.lower() not in _NOT_IN_NAME and word.lower() not in _EVENT_WORDS)
+
+
+def _unlisted_name(word: str, m: re.Match[str]) -> bool:
+    """Round 42: a capitalised word no list knows, that is no word of the language, a place or a month, after a comma
+    or "and" in a list of dates: the next child ("dob of the kids: Kwabena 2011-03-04, Esiama 2014-06-07")."""
+    low = word.lower()
+    return len(word) > 2 and not word.isupper() and "(" not in m.group() and low not in vocabulary() \
+        and low not in PLACES and low not in HOME_TOWNS and _MONTH_WORD.fullmatch(low) is None
+
+
+_MONTH_WORD = re.compile(rf"(?:{MONTHS})\.?")
 
 
 def _next_label(text: str, previous: int, start: int) -> bool:
@@ -850,7 +902,7 @@ def _named_dates(text: str) -> Iterator[Candidate]:
         if not _FULL_YEAR.search(m.group()):
             continue
         numeric = _NUMERIC_DATE.fullmatch(m.group()) is not None
-        if numeric and "\n" in text and _record_line(text, m):
+        if "\n" in text and _record_line(text, m):  # round 42: the month in words too ("Wang Jing\n17 April 1985\n...")
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P
             continue
         if numeric and "[" in text and (_RECORD_BEFORE.search(text, max(0, start - 40), start)
@@ -1100,6 +1152,8 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
                 or (_SHORT_YEAR.search(m.group()) and any(e <= start and _joined(text[e:start], 25) for _s, e in labels)):
             tail = _JOINING_TAIL.search(text, start, m.end())  # "... fifty nine and her passport"
             yield start, tail.start() if tail else m.end(), "DATE_OF_BIRTH", BIRTH_P
+            if not tail and (fixed := _CORRECTED_TO.match(text, m.end())) and (wrong := _DATE.match(text, fixed.end())):
+                yield wrong.start(), wrong.end(), "DATE_OF_BIRTH", BIRTH_P  # round 42: "..., pas le 23 mai comme sur mon COPR"
 
 
 # Round 37: a date said first, then whose birth date it is ("nineteen ninety, may the third, that's my birthday",

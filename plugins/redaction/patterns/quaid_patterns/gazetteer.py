@@ -208,7 +208,40 @@ pune jaipur lucknow ahmedabad hyderabad bangalore bengaluru ludhiana jalandhar a
 bukavu tripoli sidon aleppo alep damascus damas homs mosul baghdad bagdad basra herat kandahar shiraz isfahan tabriz
 mashhad peshawar faisalabad dhaka chittagong sylhet kathmandu colombo jaffna jacmel gonaïves gonaives cap-haïtien
 cap-haitien
+genève geneve lausanne neuchâtel neuchatel fribourg sion bienne yverdon montreux vevey nyon liège liege namur bruxelles
+charleroi mons louvain anvers gand bruges tournai verviers wavre arlon luxembourg esch
+nouakchott libreville brazzaville pointe-noire n'djamena ndjamena antananarivo tamatave toamasina djibouti moroni
+port-gentil parakou bobo-dioulasso garoua bafoussam bamenda kribi saint-louis tambacounda
 """)
+# Round 42: countries and towns of two words whose words are names of the lists ("Sierra Leone passport", "Costa
+# Rica"): never a person, whole.
+TWO_WORD_PLACES = frozenset(line.strip() for line in """
+sierra leone
+costa rica
+sri lanka
+burkina faso
+el salvador
+puerto rico
+san marino
+south sudan
+south africa
+new zealand
+saudi arabia
+cabo verde
+cape verde
+hong kong
+santo domingo
+san salvador
+san jose
+san josé
+buenos aires
+sao paulo
+são paulo
+santa cruz
+costa rican
+""".strip().splitlines())
+# Round 42: the last three lines of HOME_TOWNS, Swiss, Belgian and Luxembourg towns in French ("je suis Bruno Lefebvre
+# de Genève") and the towns of francophone Africa that PLACES leaves out.
 
 
 @lru_cache(maxsize=8192)

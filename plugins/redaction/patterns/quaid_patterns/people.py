@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from itertools import chain
 
 from .base import IGNORE_CASE, PERSON_P
@@ -14,6 +15,7 @@ from .gazetteer import (
     COMMON_GIVEN,
     HOME_TOWNS,
     PLACES,
+    TWO_WORD_PLACES,
     any_listed,
     common_given_name,
     family_name,
@@ -34,14 +36,20 @@ from .vocabulary import (
 from .worldphones import CITY_NAMES
 
 # Strong triggers: what follows is a name, even in lower case ("my name is john smith").
+# Round 42: the label's note without brackets: "Full name as in passport: ...", "Nom complet comme sur le passeport :".
+_AS_ON_PAPERS = (
+    r"(?:\s+(?:as|comme)\s+(?:(?:it\s+is\s+|written\s+|[ée]crit\s+)?(?:in|on|per|sur|dans|au|à)\s+)?"
+    r"(?:(?:the|my|his|her|le|la|l['’]|mon|ma|son|sa)\s*)?(?:passport|passeport|papers|papiers|id|card|carte|documents?))?"
+)
 _STRONG = re.compile(
     r"(?:\bmy\s+(?:(?:full|first|last|family|given|legal|maiden|middle|real|complete|sur)\s*)?name\s*"
     r"(?:is|was|['’]s|:|=|-|na(?=\s))"  # round 28: the pidgin "my name na Obinna"
     r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+(?:is|na(?=\s))"
-    r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?\s*(?:is|:|-)"
+    r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?" + _AS_ON_PAPERS + r"\s*(?:is|:|-)"
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
-    r"|(?<![\w-])(?:name|surname|nom|pr[ée]nom|nom\s+de\s+famille|nom\s+complet)(?:[ \t]*\([^()\n]{1,30}\))?(?:\s*[:=]|\s+[-–]\s)"
+    r"|(?<![\w-])(?:name|surname|nom|pr[ée]noms?|postnom|nom\s+de\s+famille|nom\s+complet)(?:[ \t]*\([^()\n]{1,30}\))?" + _AS_ON_PAPERS
+    + r"(?:\s*[:=]|\s+[-–]\s)"
     # round 40: the label's own note in brackets ("Name (as in old passport): ...", "Nom (comme au passeport) : ...")
     # round 25: a form's other names: "Nom de naissance : DUBOIS", "Nom d'usage : ...", "birth name:"
     r"|(?<![\w-])(?:nom\s+(?:de\s+naissance|d['’]\s?usage|de\s+jeune\s+fille|d['’]\s?[ée]pouse|marital)"
@@ -94,7 +102,9 @@ def _strong_matches(text: str) -> tuple[re.Match[str], ...]:
 # card word, a line break), so that other messages do not pay for them.
 _STRONG_FIELD = re.compile(
     # the name on a card: "name on card MARIA SANTOS", "cardholder: ...", "titulaire de la carte"
-    r"(?:\bname\s+on\s+(?:the\s+)?card|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
+    # round 42: or on the papers, "name on it Kamaljeet Kaur Gill", "name on file is MacLeod, Agnes"
+    r"(?:\bname\s+on\s+(?:(?:the|my|her|his|their|our)\s+)?(?:card|it|file|passport|record|permit|visa|ticket|account)"
+    r"(?:\s+(?:is|was|reads|says))?|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
     r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
     # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family)\s+)?(?:name|nom(?:\s+complet)?|pr[ée]nom)"
@@ -102,7 +112,13 @@ _STRONG_FIELD = re.compile(
     r")\s*[:\-]?",
     IGNORE_CASE,
 )
-_STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire")
+_NAME_ON = re.compile(
+    r"\bname\s+on\s+(?:(?:the|my|her|his|their|our)\s+)?(?:card|it|file|passport|record|permit|visa|ticket|account)"
+    r"(?:\s+(?:is|was|reads|says))?\s*[:\-]?",
+    IGNORE_CASE,
+)
+_INITIAL_FAMILY = re.compile(r"[ \t]*+(?=([A-ZÀ-Þ]))[A-ZÀ-Þ]\.[ \t]?([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?=[ \t]*(?:[,.;!?)\n]|$))")
+_STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire it file passport record permit visa ticket account")
 # The same in the clients' own languages: Spanish, Portuguese, Italian, German, Tagalog,
 # Turkish, Vietnamese, Malay/Indonesian, Arabic, Persian, Hindi/Urdu (transliterated). Kept
 # apart, and run only when one of their words is there, so that English and French messages
@@ -676,7 +692,8 @@ def _names_a_thing(text: str, start: int, trigger: str) -> bool:
     if first and first.group(1).lower() in _THINGS:
         return True
     before = _LAST_WORD.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in _THINGS
+    # round 42: not a thing's word on the line above the label ("copié de son formulaire:\nNom: ...")
+    return before is not None and before.group(1).lower() in _THINGS and "\n" not in text[before.end(1):start]
 
 
 # "Liam born 2016-06-18", "the baby, Amara, was born on ...", "Lucas, né le 02/05/2011": a
@@ -1329,7 +1346,10 @@ _GROUP = re.compile(
     # round 18: their names said so ("kids names are Sunny, Precious and Blessing", "the children's
     # names: ...", "les noms des enfants sont ...")
     r"|\b(?:kids|children|sons|daughters)(?:['’]s?)?\s+names?\s*(?:(?:are|were|:|,|-)\s*)+(?=[^\W\d_])"
-    r"|\b(?:les\s+)?(?:noms|pr[ée]noms)\s+de\s+(?:mes|nos|ses|leurs|des)\s+enfants\s*(?:(?:sont|:|,|-)\s*)+(?=[^\W\d_])",
+    r"|\b(?:les\s+)?(?:noms|pr[ée]noms)\s+de\s+(?:mes|nos|ses|leurs|des)\s+enfants\s*(?:(?:sont|:|,|-)\s*)+(?=[^\W\d_])"
+    # round 42: "Nom des enfants : ...", "Names of the kids: ..."
+    r"|\b(?:noms?|pr[ée]noms?)\s+des\s+enfants\s*(?:(?:sont|:|,|-)\s*)+(?=[^\W\d_])"
+    r"|\bnames?\s+of\s+(?:my|our|his|her|the)\s+(?:kids|children|sons|daughters)\s*(?:(?:are|were|:|,|-)\s*)+(?=[^\W\d_])",
     IGNORE_CASE,
 )
 # ... or as a form's label opening the message or a line: "kids: Amina, Yusuf and baby Maryam".
@@ -1351,6 +1371,10 @@ _AGE_AFTER = re.compile(
     r"|[ \t]+[0-9]{1,2}(?:[ \t]*(?:y|yo|yrs|years|ans|mois|months))?(?=[ \t]*(?:,|$|\b(?:and|et)\b))"  # "ali 6, zainab 4 and"
     # round 18: the birth date in brackets, "Aarav (dob 2015-04-11) and Anaya (dob 2018-09-30)"
     r"|[ \t]*\([ \t]*(?:(?i:dob|born|n[ée]e?|ddn|date\s+of\s+birth)[ \t]*:?[ \t]*)?[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[ \t]*\)"
+    # round 42: the year alone or a birth date with its month's name in brackets, "Junior (2009), Grâce (2012)",
+    # "Hodan (DOB 10 Jan 2014) and Liban (DOB 22 Sept 2017)"
+    r"|[ \t]*+\([ \t]*(?:(?i:dob|born|n[ée]e?|ddn|b\.)[ \t]*:?[ \t]*)?(?:19|20)[0-9]{2}[ \t]*\)"
+    r"|[ \t]*+\([ \t]*(?i:dob|born|n[ée]e?|ddn|b\.|date\s+of\s+birth)[ \t]*:?[ \t]*[0-9]{1,2}(?:st|nd|rd|th|er)?[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4}[ \t]*\)"
 )
 _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[^\W\d_])", IGNORE_CASE)
 
@@ -1358,7 +1382,7 @@ _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[
 # A list of people, each with a value of the same kind (seen masked, on the second look): "my
 # kids passports: Leila [PASSPORT], Nour [PASSPORT]", "DOBs: Omar [DATE_OF_BIRTH] and Sara ...".
 _NAME_THEN_VALUE = re.compile(
-    r"(?:^|(?<=[:,;\n])|(?<=\band)|(?<=\bet))[ \t]*([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?)"
+    r"(?:^|(?<=[:,;\n(])|(?<=\band)|(?<=\bet))[ \t]*([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?)"
     r"[ \t]*[:\-–]?[ \t]*\[(PASSPORT|DATE_OF_BIRTH|CLIENT_ID|SIN|APPLICATION_NUMBER)\]"
 )
 
@@ -1368,9 +1392,12 @@ def _valued_list_names(text: str) -> Iterator[tuple[int, int]]:
     if len(found) < 2:
         return
     kinds = [m.group(2) for m in found]
+    listed = {m.group(2) for m in found if given_name(re.split(r"[- ]", m.group(1))[0]) or family_name(re.split(r"[- ]", m.group(1))[-1])}
     for m in found:
         words = re.split(r"[- ]", m.group(1))
-        if kinds.count(m.group(2)) >= 2 and (given_name(words[0]) or family_name(words[-1])) \
+        if kinds.count(m.group(2)) >= 2 and (given_name(words[0]) or family_name(words[-1])
+                                             # round 42: or a name no list knows beside one the lists know, in the same list
+                                             or (m.group(2) in listed and not any(_not_a_name_part(w) for w in words))) \
                 and not _like_a_place(words) and m.group(1).lower() not in NOT_NAME:
             yield m.span(1)
 
@@ -1467,6 +1494,35 @@ def _quoted_spellings(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(1)
 
 
+# Round 42: people named together after "names" / "noms", with neither "my" nor "kids": "names Ama and Kofi Boateng",
+# "noms: Udoka et Chinedu Eze", "our names X Y and Z Y"; two or more, each a name (see _group_names), joined by
+# "and" / "et" / "&" or a comma.
+_NAMES_LIST = re.compile(
+    r"(?<![\w'’-])(?:(?:our|their|the|les|leurs|nos|ses|his|her|leur)[ \t]+)?(?i:names|noms)[ \t]*(?:(?:are|were|sont|:|-)[ \t]*)*"
+    r"(?=[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+
+
+def _names_list(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NAMES_LIST.finditer(text):
+        if _names_a_thing(text, m.start(), m.group()):
+            continue
+        found: list[tuple[int, int]] = []
+        pos = m.end()
+        while pos < len(text) and text[pos].isupper() and (span := _name_at(text, pos, strong=False)):
+            words = text[span[0]:span[1]].split()
+            if _like_a_place(words) or any(_not_a_name_part(w) for w in words):
+                break
+            found.append(span)
+            more = _LIST_JOIN.match(text, span[1])
+            if not more or more.end() == span[1] or more.end() >= len(text):
+                break
+            pos = more.end()
+        if len(found) >= 2:
+            yield from found
+
+
 def _group_names(text: str) -> Iterator[tuple[int, int]]:
     for m in chain(_GROUP.finditer(text), _GROUP_LABEL.finditer(text)):
         pos = m.end()
@@ -1474,6 +1530,9 @@ def _group_names(text: str) -> Iterator[tuple[int, int]]:
             little = _LITTLE_BEFORE.match(text, pos)
             pos = little.end() if little else pos
             span = _name_at(text, pos, strong=False) if text[pos].isupper() else _listed_lower_word(text, pos)
+            if span is None and text[pos].isupper() and (token := _NAME_TOKEN.match(text, pos)) \
+                    and _AGE_AFTER.match(text, token.end(1)) and not _CALENDAR.fullmatch(token.group(1)):
+                span = token.span(1)  # round 42: an item with its own age or birth date, whatever word it is ("and Liban (DOB ...)")
             if span is None:
                 break
             if text[span[0]:span[1]].lower() in _ITEM_KIN and (kin := _ITEM_KIN_WORD.match(text, span[0])):
@@ -2359,6 +2418,8 @@ _SURNAME_COMMA = re.compile(
 def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     starts = [m.end() if m else 0] + [t.end() for t in _strong_matches(text)]
+    name_on = {t.end() for t in _NAME_ON.finditer(text)} if " on " in text else set()
+    starts.extend(name_on)  # round 42: "name on file is MacLeod, Agnes."
     for start in starts:
         found = _SURNAME_COMMA.match(text, start)
         if found is None:
@@ -2371,6 +2432,8 @@ def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if given_name(given[0]) and (found.group(1).isupper() or family_name(family[-1]) or start > 0 or len(given) > 1):
             yield found.start(1), found.end(2)
+        elif start in name_on and all(_unknown_capital(w) or family_name(w) or given_name(w) for w in family + given):
+            yield found.start(1), found.end(2)  # round 42: after "name on file is", names no list knows too
 
 
 # A name in capitals runs to the first word that is not one: "CHIDI OKONKWO MY PASSPORT ...",
@@ -2645,7 +2708,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if (joined := _Y_FAMILY_AFTER.match(text, found[1])) and " " in text[found[0]:found[1]] \
                 and family_name(joined.group(1)) and not _plain_word(joined.group(1)):
             found = (found[0], joined.end(), found[2], found[3])  # round 28: "José García y López", two family names joined
-        if (widow := _WIDOW_AFTER.match(text, found[1])) and not _plain_word(widow.group(1)):
+        if (last := text.rfind(" ", found[0], found[1])) > found[0] and text[last + 1:found[1]].lower().rstrip(".") in _WIDOW_WORDS \
+                and (widow := _WIDOW_AFTER.match(text, last)) and not _plain_word(widow.group(1)):
+            found = (found[0], widow.end(), found[2], found[3])  # round 42: "Ana Lucía Herrera Vda. de Ortiz": "Vda" read as a name
+        elif (widow := _WIDOW_AFTER.match(text, found[1])) and not _plain_word(widow.group(1)):
             found = (found[0], widow.end(), found[2], found[3])  # round 33: "Esperanza Villanueva vda. de Ortiz": the late husband's name
         if found[0] > 3 and text[found[0] - 2] == "," and (family := _REVERSED_LINE.search(text, max(0, found[0] - 30), found[0])) \
                 and _RECORD_NEXT.match(text, found[1]) and not _plain_word(family.group(1)) \
@@ -2661,6 +2727,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
             found = (found[0], found[1] - 2, found[2], found[3])  # round 27: "Harpreet Kaur D/O ...": the D of D/O
         if (clergy := _CLERGY_FIRST.match(text, found[0], found[1])) and clergy.end() < found[1]:
             found = (clergy.end(), found[1], found[2], found[3])  # round 27: "This is Father Joseph Mukasa"
+        if (lead := _IT_IS_LEAD.match(text, found[0], found[1])) and lead.end() < found[1]:
+            found = (lead.end(), found[1], found[2], found[3])  # round 42: "mon nom : c'est Kouassi Yao Serge et non ..."
         if text.startswith(("c ", "c\t"), found[0]) and found[1] > found[0] + 2 and text[found[0] + 2].isupper():
             found = (found[0] + 2, found[1], found[2], found[3])  # round 27: "Salut c Moussa": c'est, no initial
         kin = KIN_FIRST.match(text, found[0], found[1])
@@ -2715,6 +2783,7 @@ def people(scan: Scan) -> Iterator[Candidate]:
         yield found
 
 
+_IT_IS_LEAD = re.compile(r"(?:c['’][ \t]?est|cest|it['’]s|it[ \t]+is)[ \t]+(?=[A-ZÀ-Þ])", IGNORE_CASE)
 _INITIAL_THEN_FAMILY = re.compile(r"\.[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)*)(?=[ \t]*(?:[,;\n]|\Z))")
 
 
@@ -2779,6 +2848,7 @@ _STREET_FIRST = wordset("paseo calle avenida avda carrera carretera calzada cami
 # Round 33: a widow's late husband's family name after her own, as Spanish and French papers write it: "vda. de",
 # "viuda de", "veuve", "vve".
 _WIDOW_AFTER = re.compile(r"[ \t]+(?i:vda\.?|viuda|veuve|vve\.?)[ \t]+(?i:de[ \t]+|del[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,})(?![\w'’-])")
+_WIDOW_WORDS = wordset("vda viuda veuve vve")
 _Y_FAMILY_AFTER = re.compile(r"[ \t]+(?:y|e|i)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+)(?![\w'’-])")
 # Round 28: a pasted record's line, the family name first and a comma ("Tiu, Jerome Anthony\nPassport P7392018A").
 _REVERSED_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{2,}),[ \t]*\Z")
@@ -2838,6 +2908,10 @@ _SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ 
 # A Vietnamese name's middle word ends the span: the given name after it, even a word ("Mai").
 _VIETNAMESE_MIDDLE_END = re.compile(r"(?<![\w'’-])(?:Thi|Thị|THI|Van|Văn|VAN)$")
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĐ][a-zà-ÿđ]+){1,2}?(?![\w'’-])")
+_VIETNAMESE_MIDDLE_START = re.compile(r"(?:Thi|Thị|Van|Văn)[ \t]+[A-ZÀ-ÞĐ]")
+_VIET_FAMILY_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]{1,7})[ \t]+\Z")
+_VIET_FAMILY_AFTER = re.compile(r"[ \t]++([A-ZĐ][a-zà-ÿđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]{1,7})(?![\w'’-])")
+_VIET_SHORT_FAMILIES = wordset("ng nguy tr ph hg")  # "Ng Thi Lan": Nguyễn shortened
 
 
 def _widened(text: str, found: Candidate) -> Candidate:
@@ -2856,6 +2930,14 @@ def _widened(text: str, found: Candidate) -> Candidate:
         more = _CAPITALISED_AFTER.match(text, end)  # "Nguyen Thi Mai": a month in French, a name here
         if more:
             end = more.end()
+    if _VIETNAMESE_MIDDLE_START.match(text, start, end):
+        # round 42: a Vietnamese name found from its middle word: the family name before it ("my grandma Ng Thi Lan")
+        # or after the given name, in the Western order ("ma conjointe Thi Mai Nguyen (née ...")
+        if (family := _VIET_FAMILY_BEFORE.search(text, max(0, start - 12), start)) \
+                and (family.group(1).lower() in _VIET_FAMILY_KEYS or family.group(1).lower() in _VIET_SHORT_FAMILIES):
+            start = family.start(1)
+        elif (family := _VIET_FAMILY_AFTER.match(text, end)) and family.group(1).lower() in _VIET_FAMILY_KEYS:
+            end = family.end(1)
     before = _SHOUTED_PARTICLE_BEFORE.search(text, max(0, start - 8), start)
     if before and text[start:end].isupper() and before.group().strip().isupper():
         start = before.start()
@@ -3176,9 +3258,57 @@ _KIN_OF_ME = re.compile(
 )
 
 
+# Round 42: a name's change said as before and now, after the word for a name in the sentence: "Mon nom de famille a
+# changé après le mariage : avant Traoré, maintenant Coulibaly", "my last name was Smith, now it's Okafor",
+# "surname before: Haddad / now: Khoury"; each side one to three capitalised words, no place, month or word.
+_BEFORE_NOW = re.compile(
+    rf"(?<![\w'’-])(?i:avant|before|previously|formerly|anciennement|autrefois|was|[ée]tait)[ \t]*:?[ \t]*"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,2}})[ \t]*[,;/]?[ \t]*(?:(?i:and|et|but|mais)[ \t]+)?"
+    rf"(?i:maintenant|now|d[ée]sormais|aujourd['’]hui|currently|actuellement|today)[ \t]*:?[ \t]*"
+    rf"(?:(?i:it['’]s|its|it[ \t]+is|c['’][ \t]?est|cest|is|est)[ \t]+)?"
+    rf"({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,2}})(?![\w'’-])"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:name|names|nom|noms|surname|pr[ée]nom)(?![\w'’-])[^.!?\n]{0,60}\Z")
+_BEFORE_NOW_KEYS = wordset("maintenant now désormais desormais aujourd currently actuellement today")
+
+
+def _before_now_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BEFORE_NOW.finditer(text):
+        if not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        for group in (1, 2):
+            names = m.group(group).split()
+            if any(_not_a_name_part(w) or w.lower() in PLACES or _CALENDAR.fullmatch(w) for w in names):
+                continue
+            yield m.span(group)
+
+
+# Round 42: a relative's phone, then whose it is in brackets: "appelez mon frère au 819 566 2310 (Patrick)", "call my
+# sister at [PHONE] (Ama Boateng)"; a given name of the lists first, no place ("+33 1 42 68 53 00 (Paris)").
+_PHONE_THEN_NAME = re.compile(
+    rf"(?:\[PHONE\]|(?<![\w])\+?[0-9][0-9 ().-]{{5,18}}[0-9])[ \t]*\([ \t]*({_NAME_WORD27}(?:[ \t]+{_NAME_WORD27})?)[ \t]*\)"
+)
+_KIN_BEFORE_PHONE = re.compile(rf"(?<![\w'’-])(?i:{_RELATION_WORDS})(?:[- ]in[- ]law)?(?![\w'’-])[^.!?\n]{{0,40}}\Z")
+
+
+def _phone_owner_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _PHONE_THEN_NAME.finditer(text):
+        names = m.group(1).split()
+        if given_name(names[0]) and not any(_not_a_name_part(w) for w in names) \
+                and _KIN_BEFORE_PHONE.search(text, max(0, m.start() - 60), m.start()):
+            yield m.span(1)
+
+
 def _people(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
+    if "(" in text and (scan.has_digit or "[PHONE]" in text):
+        for start, end in _phone_owner_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _BEFORE_NOW_KEYS.isdisjoint(words) and ("name" in words or "nom" in words or "surname" in words
+                                                  or "prénom" in words or "prenom" in words or "names" in words):
+        for start, end in _before_now_names(text):
+            yield start, end, "PERSON", PERSON_P
     for start, end in _asked_for_names(text, words):
         yield start, end, "PERSON", PERSON_P
     yield from _introduced(text, words)
@@ -3503,6 +3633,9 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 span = _name_at(text, title.end() if title else m.end(), strong=True)
                 if span is None and (word := _COMMON_NAMED.match(text, m.end())) and common_given_name(word.group(1)):
                     span = word.span(1)  # "my name is will am born on ...", "my name is grace, i need"
+                if (span is None or span[1] - span[0] == 1) and (initial := _INITIAL_FAMILY.match(text, m.end())) \
+                        and (family_name(initial.group(2)) or _unknown_capital(initial.group(2))):
+                    span = initial.start(1), initial.end(2)  # round 42: "name on card R. Dasgupta": the given name's initial
                 if span and " " not in text[span[0]:span[1]]:
                     given = _GIVEN_AFTER.match(text, span[1])
                     if given and not any(
@@ -3689,6 +3822,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 yield start, end, "PERSON", PERSON_P
     if not _GROUP_KEYS.isdisjoint(words):
         for start, end in _group_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "names" in words or "noms" in words:
+        for start, end in _names_list(text):
             yield start, end, "PERSON", PERSON_P
     if not _LITTLE_KEYS.isdisjoint(words):
         for start, end in _little_names(text):
@@ -4478,13 +4614,16 @@ _IS_WHO = re.compile(
     rf"[ \t]+({_W41}(?:[ \t]+{_W41}){{1,3}})(?=[ \t]*[,.;!\n])"
 )
 _PARENT_FIELD = re.compile(
-    r"(?:^|(?<=[\n.;,(])|(?<=[\n.;,(][ \t]))[ \t]*(?i:mom|mum|dad|mama|maman|papa|mommy|daddy)[ \t]*:[ \t]*"
-    rf"({_W41}(?:[ \t]+{_W41}){{0,3}})(?=[ \t]*(?:[,;/|\n(]|$))"
+    r"(?:^|(?<=[\n.;,(])|(?<=[\n.;,(][ \t]))[ \t]*(?i:mom|mum|dad|mama|maman|papa|mommy|daddy"
+    # round 42: a spouse's, a child's, a sponsor's field ("spouse = X Y", "sponsored spouse: X Y, dob ...")
+    r"|(?:sponsored[ \t]+|principal[ \t]+)?(?:spouse|wife|husband|[ée]poux|[ée]pouse|conjointe?|sponsor|garant|r[ée]pondant)"
+    r"|(?:dependent|dependant)[ \t]+(?:child|son|daughter))[ \t]*[:=][ \t]*"
+    rf"({_W41}(?:[ \t]+{_W41}){{0,3}})(?=[ \t]*(?:[,;/|\n(.!]|$))"  # round 42: "Mom = X Y" at the end
 )
 _TOGETHER_KEYS = wordset("""
 parents grandparents grand-parents in-laws inlaws beaux-parents wife husband spouse partner femme mari conjoint conjointe
 époux épouse epoux epouse kids children enfants sons daughters fils filles twins jumeaux jumelles he she elle il
-mom mum dad mama maman papa mommy daddy
+mom mum dad mama maman papa mommy daddy sponsor garant répondant repondant dependent dependant
 """)
 
 
@@ -4512,7 +4651,7 @@ def _together_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _IS_WHO.finditer(text):
         if _name_like(m.group(1).split()):
             yield m.span(1)
-    if ":" in text:
+    if ":" in text or "=" in text:
         for m in _PARENT_FIELD.finditer(text):
             if _name_like(m.group(1).split()):
                 yield m.span(1)
@@ -4644,8 +4783,15 @@ def _corrected_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 def _respelt(text: str, other: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether the name `other` is a respelling of a found name: a word of each opens with the same two letters
     ("Lefebvre" / "Lefèvre", "Jon" / "Jonathan"); not "Maria instead of Google Translate"."""
-    heads = {_plain(w)[:2] for w in _WORD.findall(text, other[0], other[1]) if len(w) > 1}
-    return any(_plain(w)[:2] in heads for s, e in spans for w in _WORD.findall(text, s, e) if len(w) > 1)
+    words = [_plain(w) for w in _WORD.findall(text, other[0], other[1]) if len(w) > 1]
+    heads = {w[:2] for w in words}
+    found = [_plain(w) for s, e in spans for w in _WORD.findall(text, s, e) if len(w) > 1]
+    if any(w[:2] in heads for w in found):
+        return True
+    # round 42: or most letters in order, the same first letter or the same ending ("Kouadio" / "Kwadio", "Ouedraogo" /
+    # "Wedraogo")
+    return any(min(len(a), len(b)) > 3 and (a[0] == b[0] or a[-3:] == b[-3:]) and SequenceMatcher(None, a, b).ratio() >= 0.75
+               for a in words for b in found)
 
 
 # Round 41: the writer's name signed again alone on the last line, a word of a name found in the message
@@ -5158,6 +5304,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = _SPAN_WORDS.findall(text, start, end)
     if not words:
         return False
+    if len(words) == 2 and f"{words[0]} {words[1]}".lower() in TWO_WORD_PLACES:
+        return True  # round 42: "Sierra Leone passport number ...": a country of two words that the lists call names
     if len(words) == 1 and (words[0].lower() in _CLOSING_TAIL or said_words(text, start, end)):
         return True  # round 40: "Thank you Дякую", "Grace and Hope are words on her shirt"
     if len(words) == 1 and words[0].lower() in _NEXT_FIELD_LABELS and _COLON_NEXT.match(text, end) is not None:
@@ -5206,7 +5354,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # OWP"); a people after a place's name ("she is Sierra Leonean"); a business ("Gill Trucking Ltd")
     if len(words) == 1 and (words[0].lower() in _ASSISTANT or (
             words[0].isupper() and len(words[0]) <= 4 and not given_name(words[0]) and not family_name(words[0])
-            and not (len(words[0]) == 2 and _initials_after_kin(text, start)))):
+            and not (len(words[0]) == 2 and _initials_after_kin(text, start))
+            and not (len(words[0]) > 2 and _NAME_FIELD_BEFORE.search(text, max(0, start - 40), start)))):
         return True  # round 34: not a relative's two initials ("mon oncle JB, 1-506-...")
     if len(words) > 1 and _demonym(words[-1].lower()) and not given_name(words[-1]) and not family_name(words[-1]):
         return True
@@ -5235,6 +5384,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 # A place of the lists that no list calls a given name, after "from", "in", "to", and listed with another
 # place: "a police certificate from Jordan and from the UAE", "lived in Jordan, Lebanon and Syria", "de
 # Jordanie et du Liban". "a call from Jordan and Priya" stays a name.
+# Round 42: a form's family-name field right before a short name in capitals ("Nom : KOFO", "Surname:\nTAO"): a name,
+# not an acronym.
+_NAME_FIELD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:nom|surname|nom[ \t]+de[ \t]+famille|family[ \t]+name|last[ \t]+name)(?:[ \t]*\([^()\n]{1,12}\))?"
+    r"[ \t]*(?:[:=][ \t]*\n?|\n)[ \t]*\Z"
+)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:from|in|to|of|de|du|en|au|aux|à)[ \t]+\Z", IGNORE_CASE)
 _ANOTHER_PLACE_AFTER = re.compile(
     r"[ \t]*(?:,|/|[ \t](?:and|or|et|ou)(?![\w'’-]))[ \t]*(?:(?:from|in|to|de|du|des|en|au|aux)[ \t]+)?"
