@@ -494,7 +494,8 @@ england angleterre ireland irlande the_us the_usa the_states united_states etats
 korea coree germany allemagne france europe schengen dubai uae singapore singapour usa
 """)
 _NOT_HOLDER = r"(?! (?:citizens?|passports?|nationals?|residents?|holders?|citoyens?|passeports?|ressortissants?))"
-_SCHEME = (r"(?:working holiday(?: visa)?|whv|pvt|eta|esta|etias|pr|permanent residency|permanent residence|"
+# "pr card" is Canada's wherever the client is (NLU round 21: "im in dubai pr card expired need to fly back").
+_SCHEME = (r"(?:working holiday(?: visa)?|whv|pvt|eta|esta|etias|pr(?! cards?\b)|permanent residency|permanent residence|"
            r"points (?:test|calculator|system)|pr points|skilled (?:worker|migration|visa|independent)\w*|"
            r"student visa|work visa|tourist visa|visitor visa|blue card|citizenship|residence permit|"
            r"carte bleue|residence permanente|visa vacances travail|visa etudiant|visa de travail)")

@@ -916,3 +916,17 @@ def test_round21_a_case_supposed_or_a_check_before_applying_stays_general(text):
     from quaidcore.cues import own_file_cue
 
     assert not own_file_cue(text)
+
+
+# NLU round 21: a PR card held abroad is Canada's ("im in dubai pr card expired need to fly back"); another country's
+# PR named next to it stays another service. Probes of my own (the first two other service at 8547cff).
+@pytest.mark.parametrize(("text", "other"), [
+    ("stuck in australia pr card expired last month, what document do i need to board", False),
+    ("living in the uae pr cards of me and my son expire in may, what do we do", False),
+    ("how many points do i need for australia pr", True),
+    ("uk pr requirements for nurses", True),
+])
+def test_round21_a_pr_card_abroad_is_canadas(text, other):
+    from quaidcore.cues import other_service_cue
+
+    assert other_service_cue(text) is other
