@@ -821,6 +821,12 @@ def test_a_message_without_an_asked_clause(text: str) -> None:
      "Est-ce que ma mère peut rester plus longtemps chez nous?"),
     ("Est-ce que je peux prolonger mon visa de visiteur à cause d'une opération?",
      "Est-ce que je peux prolonger mon visa de visiteur?"),
+    # a message of one sentence without "?" that opens with a question word (NLU round 21, part 7)
+    ("Do I need a visa to visit if I have a US green card", "Do I need a visa to visit?"),
+    ("can my husband get an open work permit if i study in a college program",
+     "can my husband get an open work permit?"),
+    ("est-ce que je dois passer un examen médical si je viens pour six mois",
+     "est-ce que je dois passer un examen médical?"),
 ])
 def test_a_question_without_its_trailing_condition(text: str, question: str) -> None:
     assert quaid_fasttext.without_condition(text) == question
@@ -829,8 +835,10 @@ def test_a_question_without_its_trailing_condition(text: str, question: str) -> 
 @pytest.mark.parametrize("text", [
     "How long does a PR card renewal take these days?",  # no condition
     "Can I come if my visa expired?",  # 3 words left
-    "Do I need a visa to visit if I have a US green card",  # no "?"
     "What documents do I need? I will apply if my employer agrees.",  # the condition is not the question's
+    # without "?", a sentence that does not open with a question word, or more than one sentence
+    "j'ai oublié mon mot de passe du compte parce que je suis fatiguée, je fais comment",
+    "We moved to Regina. how long does a PR card take if we mail the form",
 ])
 def test_a_question_without_a_trailing_condition(text: str) -> None:
     assert quaid_fasttext.without_condition(text) is None

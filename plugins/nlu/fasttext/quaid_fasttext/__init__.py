@@ -484,6 +484,9 @@ def asked_clause(text: str) -> str | None:
 # "quand" / "while" / a French gerund ("en restant") to the "?" of the message's first question, 6 words or more
 # left; like the other readings, it only raises the top code's confidence when it ranks it first too. Its reason
 # likewise, from "because" / "parce que" / "à cause de" ("Is he able to get an open work permit because of my job?").
+# A message of one sentence without "?" that opens with a question word too ("how long does a passport take if i mail
+# the application"); any sentence without "?" added a wrong answer with every seed ("j'ai oublié mon nom
+# d'utilisateur cleGC je fais comment, ..." -> 020601).
 CONDITION_MIN_WORDS = 6
 _CONDITION = re.compile(
     r"\s+(?:(?:if|si|s'il|s'ils|en \w+ant|when|quand|while|pendant que|as long as|tant que|because|parce que|"
@@ -492,10 +495,13 @@ _CONDITION = re.compile(
 
 def without_condition(text: str) -> str | None:
     """The first sentence of `text` that ends with "?" without a trailing condition or reason ("... from a Canadian
-    college if I stay in Lebanon?" -> "... from a Canadian college?"); None when it has none or fewer than
-    CONDITION_MIN_WORDS words are left."""
+    college if I stay in Lebanon?" -> "... from a Canadian college?"), or of a message of one sentence without "?"
+    that opens with a question word; None when it has none or fewer than CONDITION_MIN_WORDS words are left."""
     if "?" not in text:
-        return None
+        sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
+        if len(sentences) != 1 or not _QUESTION_START.match(sentences[0].replace("’", "'")):
+            return None
+        return without_condition(sentences[0].rstrip(" .!") + "?")
     sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
     for sentence in sentences:
         if sentence.endswith("?"):
