@@ -45,6 +45,51 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         "are the passports ok? (Ishaan – K5520913 and Meera – K5520914)",
         [("PERSON", "Ishaan"), ("PASSPORT", "K5520913"), ("PERSON", "Meera"), ("PASSPORT", "K5520914")],
     ),
+    # people named together after "names" / "noms", or after "my kids" with no colon, one of them listed
+    # (people._names_list, _KIDS_BARE, _unlisted_item)
+    (
+        "can you take the fee for my parents? names Wiremu and Aroha Tane",
+        [("PERSON", "Wiremu"), ("PERSON", "Aroha Tane")],
+    ),
+    (
+        "biométrie de mes parents, noms : Ikenna et Adaeze Obi",
+        [("PERSON", "Ikenna"), ("PERSON", "Adaeze Obi")],
+    ),
+    ("ma femme et mes enfants Nkiruka et Amadou sont au Mali", [("PERSON", "Nkiruka"), ("PERSON", "Amadou")]),
+    # the next child of a list of dates, a name no list knows after a listed one (dates._next_named, _unlisted_name;
+    # people._valued_list_names)
+    (
+        "dob of my kids: Kwabena 2011-03-04, Esinam 2014-06-07",
+        [
+            ("PERSON", "Kwabena"),
+            ("DATE_OF_BIRTH", "2011-03-04"),
+            ("PERSON", "Esinam"),
+            ("DATE_OF_BIRTH", "2014-06-07"),
+        ],
+    ),
+    # a form's fields: "Prénoms", "Postnom", a short shouted surname after "Nom :", a label under a thing's word
+    # (people._STRONG, _NAME_FIELD_BEFORE, _names_a_thing)
+    (
+        "copié de son formulaire:\nNom : TSHALA\nPostnom : Ilunga\nPrénoms : Béatrice Ngalula",
+        [("PERSON", "TSHALA"), ("PERSON", "Ilunga"), ("PERSON", "Béatrice Ngalula")],
+    ),
+    # a relative's or a sponsor's field, "=" too (people._PARENT_FIELD)
+    (
+        "spouse = Ngozi Adaora Eze\nDOB = 15 Nov 1992",
+        [("PERSON", "Ngozi Adaora Eze"), ("DATE_OF_BIRTH", "15 Nov 1992")],
+    ),
+    (
+        "sponsor: Tomasz Wieczorek\nsponsored spouse: Halyna Wieczorek, dob 22.09.1993",
+        [("PERSON", "Tomasz Wieczorek"), ("PERSON", "Halyna Wieczorek"), ("DATE_OF_BIRTH", "22.09.1993")],
+    ),
+    ("Dad = Rangi Parata. Mom = Huia Parata", [("PERSON", "Rangi Parata"), ("PERSON", "Huia Parata")]),
+    # "nom au dossier" (people._NAME_ON)
+    ("nom au dossier : Bouchard, Ghislaine. elle a 81 ans", [("PERSON", "Bouchard, Ghislaine")]),
+    # a pasted record's birth date with its month in words (dates._record_line)
+    (
+        "Chen Wei\n3 March 1979\nE71234567",
+        [("PERSON", "Chen Wei"), ("DATE_OF_BIRTH", "3 March 1979"), ("PASSPORT", "E71234567")],
+    ),
     # a Vietnamese name found from its middle word: the family name before or after it (people._widened)
     ("helping my grandpa Ng Van Tho with the form", [("PERSON", "Ng Van Tho")]),
     (
@@ -160,6 +205,12 @@ NEAR_MISSES: list[str] = [
     # before and now said of something else than a name
     "my name was on the list before, now it's gone",
     "before Tuesday, now Friday: when is my appointment?",
+    # a field or a list with no person in it
+    "spouse: Canadian citizen",
+    "Spouse: yes\nDependent child: no",
+    "the names Google and Apple are brands",
+    "my kids Love Pizza and Ice Cream",
+    "le nom au dossier est mal écrit",
     # a country of two words alone
     "I lived in Sierra Leone and Costa Rica before coming here",
     # a year in brackets after words that are no list of children

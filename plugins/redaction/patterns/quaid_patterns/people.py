@@ -104,7 +104,8 @@ _STRONG_FIELD = re.compile(
     # the name on a card: "name on card MARIA SANTOS", "cardholder: ...", "titulaire de la carte"
     # round 42: or on the papers, "name on it Kamaljeet Kaur Gill", "name on file is MacLeod, Agnes"
     r"(?:\bname\s+on\s+(?:(?:the|my|her|his|their|our)\s+)?(?:card|it|file|passport|record|permit|visa|ticket|account)"
-    r"(?:\s+(?:is|was|reads|says))?|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
+    r"(?:\s+(?:is|was|reads|says))?"
+    r"|\bnom\s+(?:au|du|sur\s+(?:le|la|mon|ma|son|sa))\s+(?:dossier|passeport|permis|fichier)(?:\s+(?:est|c['’]\s?est))?|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
     r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
     # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family)\s+)?(?:name|nom(?:\s+complet)?|pr[ée]nom)"
@@ -113,12 +114,13 @@ _STRONG_FIELD = re.compile(
     IGNORE_CASE,
 )
 _NAME_ON = re.compile(
-    r"\bname\s+on\s+(?:(?:the|my|her|his|their|our)\s+)?(?:card|it|file|passport|record|permit|visa|ticket|account)"
-    r"(?:\s+(?:is|was|reads|says))?\s*[:\-]?",
+    r"(?:\bname\s+on\s+(?:(?:the|my|her|his|their|our)\s+)?(?:card|it|file|passport|record|permit|visa|ticket|account)"
+    r"(?:\s+(?:is|was|reads|says))?"
+    r"|\bnom\s+(?:au|du|sur\s+(?:le|la|mon|ma|son|sa))\s+(?:dossier|passeport|permis|fichier)(?:\s+(?:est|c['’]\s?est))?)\s*[:\-]?",
     IGNORE_CASE,
 )
 _INITIAL_FAMILY = re.compile(r"[ \t]*+(?=([A-ZÀ-Þ]))[A-ZÀ-Þ]\.[ \t]?([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?=[ \t]*(?:[,.;!?)\n]|$))")
-_STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire it file passport record permit visa ticket account")
+_STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire it file passport record permit visa ticket account dossier passeport permis fichier")
 # The same in the clients' own languages: Spanish, Portuguese, Italian, German, Tagalog,
 # Turkish, Vietnamese, Malay/Indonesian, Arabic, Persian, Hindi/Urdu (transliterated). Kept
 # apart, and run only when one of their words is there, so that English and French messages
@@ -1495,8 +1497,8 @@ def _quoted_spellings(text: str) -> Iterator[tuple[int, int]]:
 
 
 # Round 42: people named together after "names" / "noms", with neither "my" nor "kids": "names Ama and Kofi Boateng",
-# "noms: Udoka et Chinedu Eze", "our names X Y and Z Y"; two or more, each a name (see _group_names), joined by
-# "and" / "et" / "&" or a comma.
+# "noms: Udoka et Chinedu Eze", "our names X Y and Z Y"; two or more, each a name (see _group_names), one of the
+# lists, joined by "and" / "et" / "&" or a comma.
 _NAMES_LIST = re.compile(
     r"(?<![\w'’-])(?:(?:our|their|the|les|leurs|nos|ses|his|her|leur)[ \t]+)?(?i:names|noms)[ \t]*(?:(?:are|were|sont|:|-)[ \t]*)*"
     r"(?=[A-ZÀ-ÖØ-Þ])",
@@ -1504,23 +1506,44 @@ _NAMES_LIST = re.compile(
 )
 
 
+# ... and after "my kids" / "mes enfants" with no colon, names no list knows too when two or more are joined and one
+# of them is a name of the lists ("mes enfants Sael et Amadou"): each a capitalised word that is no word of the
+# language, place, people or month.
+_KIDS_BARE = re.compile(r"(?<![\w'’-])(?:my|our|mes|nos)[ \t]+(?:kids|children|enfants|sons|daughters|fils|filles)[ \t]+(?=[A-ZÀ-ÖØ-Þ])", IGNORE_CASE)
+
+
+def _unlisted_item(text: str, pos: int) -> tuple[int, int] | None:
+    token = _NAME_TOKEN.match(text, pos)
+    if token is None or not token.group(1)[:1].isupper() or token.group(1).isupper() or len(token.group(1)) < 3:
+        return None
+    word = token.group(1)
+    if _not_a_name_part(word) or word.lower() in vocabulary() or word.lower() in PLACES or word.lower() in HOME_TOWNS:
+        return None
+    return token.span(1)
+
+
 def _names_list(text: str) -> Iterator[tuple[int, int]]:
-    for m in _NAMES_LIST.finditer(text):
+    for m in chain(_NAMES_LIST.finditer(text), _KIDS_BARE.finditer(text)):
         if _names_a_thing(text, m.start(), m.group()):
             continue
+        bare = m.re is _KIDS_BARE
         found: list[tuple[int, int]] = []
         pos = m.end()
-        while pos < len(text) and text[pos].isupper() and (span := _name_at(text, pos, strong=False)):
+        while pos < len(text) and text[pos].isupper() and (
+                span := _name_at(text, pos, strong=False) or (_unlisted_item(text, pos) if bare else None)):
             words = text[span[0]:span[1]].split()
             if _like_a_place(words) or any(_not_a_name_part(w) for w in words):
                 break
+            if bare and not all(given_name(w) or family_name(w) or _unlisted_item(w, 0) for w in words):
+                break  # "my kids Love Pizza and Ice Cream"
             found.append(span)
             more = _LIST_JOIN.match(text, span[1])
             if not more or more.end() == span[1] or more.end() >= len(text):
                 break
             pos = more.end()
-        if len(found) >= 2:
-            yield from found
+        if len(found) >= 2 and any(given_name(w) or family_name(w) for a, b in found for w in text[a:b].split()) \
+                and not any(w.lower() in _COMPANIES or w.lower() in _BUSINESS for a, b in found for w in text[a:b].split()):
+            yield from found  # one of them a name of the lists, the others beside it; not "names Google and Apple"
 
 
 def _group_names(text: str) -> Iterator[tuple[int, int]]:
@@ -2418,7 +2441,7 @@ _SURNAME_COMMA = re.compile(
 def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     starts = [m.end() if m else 0] + [t.end() for t in _strong_matches(text)]
-    name_on = {t.end() for t in _NAME_ON.finditer(text)} if " on " in text else set()
+    name_on = {t.end() for t in _NAME_ON.finditer(text)} if " on " in text or "om " in text else set()
     starts.extend(name_on)  # round 42: "name on file is MacLeod, Agnes."
     for start in starts:
         found = _SURNAME_COMMA.match(text, start)
@@ -3823,7 +3846,7 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _GROUP_KEYS.isdisjoint(words):
         for start, end in _group_names(text):
             yield start, end, "PERSON", PERSON_P
-    if "names" in words or "noms" in words:
+    if "names" in words or "noms" in words or not _GROUP_KEYS.isdisjoint(words):
         for start, end in _names_list(text):
             yield start, end, "PERSON", PERSON_P
     if not _LITTLE_KEYS.isdisjoint(words):
