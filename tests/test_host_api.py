@@ -261,6 +261,54 @@ async def test_routes_are_isolated_and_background_tasks_run_and_stop(quaid_harne
     assert plugin.ticks == stopped, "the host cancels background tasks when it stops"
 
 
+class Edged:
+    """A plugin whose middleware answers aiohttp's own errors under its prefix as JSON."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    @hookimpl
+    def quaid_startup(self, host: Host) -> None:
+        @web.middleware
+        async def edge(request: web.Request, handler: Any) -> web.StreamResponse:
+            self.seen.append(request.path)
+            try:
+                return await handler(request)
+            except web.HTTPException as exc:
+                return web.json_response({"error": exc.reason}, status=exc.status,
+                                         headers={"Allow": exc.headers.get("Allow", "")})
+
+        async def hello(_: web.Request) -> web.Response:
+            return web.json_response({"hello": True})
+
+        api = host.routes("/api/edged", middlewares=[edge])
+        api.router.add_get("/hello", hello)
+        api.router.add_get("/items/{id}", hello)
+
+
+async def test_a_plugins_middleware_answers_the_404_and_405_under_its_prefix(quaid_harness):
+    """The host runs a sub-application's middlewares around its routes and around aiohttp's
+    404 / 405 for a path under its prefix (as aiohttp does), and aiohttp runs no wrapper of
+    its own per application on any request (``_run_middlewares``: ~10 k instructions a
+    request)."""
+    plugin = Edged()
+    bot = await quaid_harness(plugins={"edged": plugin}, config={"plugins": {"edged": None}})
+    client = await bot.http()
+    assert (await (await client.get("/api/edged/hello")).json()) == {"hello": True}
+    for path in ("/api/edged", "/api/edged/", "/api/edged/nope", "/api/edged/items/1/more"):
+        resp = await client.get(path)
+        assert (resp.status, await resp.json()) == (404, {"error": "Not Found"}), path
+    resp = await client.post("/api/edged/items/7")
+    assert (resp.status, await resp.json()) == (405, {"error": "Method Not Allowed"})
+    assert resp.headers["Allow"] == "GET,HEAD"
+    resp = await client.get("/api/edgedx")  # not under the prefix: aiohttp's own answer
+    assert resp.status == 404 and resp.content_type == "text/plain"
+    assert plugin.seen == ["/api/edged/hello", "/api/edged", "/api/edged/", "/api/edged/nope",
+                           "/api/edged/items/1/more", "/api/edged/items/7"]
+    assert bot.quaid.web._run_middlewares is False
+    await bot.close()
+
+
 async def test_a_prefix_is_taken_once(quaid_harness):
     bot = await quaid_harness()
     bot.host.routes("/api/x")
