@@ -59,7 +59,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .store import REPORT_TABLES
+from .store import NOT_MESSAGE_IN, REPORT_TABLES
 
 WEEK = 7 * 86400.0
 DAY = 86400.0
@@ -311,7 +311,8 @@ async def refresh(db: Database) -> dict[str, Any]:
             await _summarise(db, touched[at:at + CHUNK])
     if not db.sqlite and len(touched) >= ANALYZE_AFTER:  # the planner's statistics: else nested loops
         await db.run(f"ANALYZE {', '.join(SUMMARY_TABLES)}")
-    (starts,) = await db.one("SELECT COUNT(*) FROM quaid_event WHERE type = 'conversation_started'")
+    (starts,) = await db.one(
+        f"SELECT COUNT(*) FROM quaid_event WHERE type = 'conversation_started' AND {NOT_MESSAGE_IN}")
     (summed,) = await db.one("SELECT COUNT(*) FROM quaid_report_conversation WHERE started IS NOT NULL")
     purged = await _purge(db) if int(summed) > int(starts) else 0  # forgotten conversations
     async with db.transaction():
@@ -325,7 +326,7 @@ async def refresh(db: Database) -> dict[str, Any]:
 async def _purge(db: Database) -> int:
     gone = [row[0] for row in await db.all(
         "SELECT cid FROM quaid_report_conversation WHERE cid NOT IN "
-        "(SELECT conversation_id FROM quaid_event WHERE type = 'conversation_started')")]
+        f"(SELECT conversation_id FROM quaid_event WHERE type = 'conversation_started' AND {NOT_MESSAGE_IN})")]
     for at in range(0, len(gone), CHUNK):
         async with db.transaction():
             await _delete(db, gone[at:at + CHUNK])
@@ -490,7 +491,7 @@ async def _kpis(db: Database, f: Filters, questions: int) -> dict[str, Any]:
 
 
 async def _widget(db: Database, f: Filters, conversations: int) -> dict[str, Any]:
-    where, params = ["e.type IN ('widget_shown', 'widget_opened')"], []
+    where, params = [f"e.type IN ('widget_shown', 'widget_opened') AND e.{NOT_MESSAGE_IN}"], []
     if f.start is not None:
         where.append("e.at >= ?")
         params.append(f.start)

@@ -746,7 +746,13 @@ EVENT_INDEXES_DROPPED = ("idx_quaid_event_type_2f4cee", "idx_quaid_event_convers
 # the trend report's ``code = ?`` / ``lob = ?`` implies it): a message_in, a conversation's
 # start, a clarification... write no entry there. Each index entry of a group commit's rows
 # dirties a page of its own, written to the WAL (4 kB and its checksum) at every commit.
-EVENT_INDEXES_PARTIAL = {"quaid_event_code_at": "code IS NOT NULL", "quaid_event_lob_at": "lob IS NOT NULL"}
+# (type, at) holds no message_in (one a client message; no query reads them by type alone:
+# the reports count them by conversation, through (conversation_id, type)). SQLite uses a
+# partial index only for a query that says its condition in the same words: a query of
+# quaid_event by type adds ``AND {NOT_MESSAGE_IN}`` (reports.py), else it scans the table.
+NOT_MESSAGE_IN = "type <> 'message_in'"
+EVENT_INDEXES_PARTIAL = {"quaid_event_code_at": "code IS NOT NULL", "quaid_event_lob_at": "lob IS NOT NULL",
+                         "quaid_event_type_at": NOT_MESSAGE_IN}
 # The single-column indexes on quaid_event.at and quaid_message.at (tortoise's names): no
 # query of the embedded default reads by `at` alone (the reports read events by
 # conversation, type, code or line of business; transcripts by conversation), and each is

@@ -33,7 +33,7 @@ from quaidcore.app import _event_row
 from quaidcore.messages import Event
 from quaidcore.models import EventRecord
 from quaidcore.reports import Filters
-from quaidcore.store import Batch, Store
+from quaidcore.store import NOT_MESSAGE_IN, Batch, Store
 from tests.conftest import fresh_postgres
 
 T0 = 1704067200.0  # 2024-01-01 00:00 UTC, a Monday
@@ -406,8 +406,9 @@ async def test_an_older_database_gets_the_new_columns(tmp_path):
 
 async def test_an_older_database_gets_the_partial_indexes_and_loses_the_at_ones(tmp_path):
     """SQLite: (code, at) and (lob, at) made whole before are made again over the events about
-    a code only, and the single-column `at` indexes are dropped; the trend's read still goes
-    through the code index, and the rows are kept."""
+    a code only, (type, at) over the events other than message_in, and the single-column `at`
+    indexes are dropped; the trend's read still goes through the code index, the reports'
+    reads by type through (type, at), and the rows are kept."""
     path = tmp_path / "older.sqlite3"
     url = f"sqlite://{path}"
     await write(url, Batch(events=[_event_row(Event("message_in", "c1", "web", {"text": "hi"}), "en"),
@@ -415,7 +416,8 @@ async def test_an_older_database_gets_the_partial_indexes_and_loses_the_at_ones(
                                                     {"code": "050101", "by": "bot"}), "en")]))
     with sqlite3.connect(path) as conn:  # as a database made before: whole indexes, and the at ones
         conn.executescript("""
-            DROP INDEX quaid_event_code_at; DROP INDEX quaid_event_lob_at;
+            DROP INDEX quaid_event_code_at; DROP INDEX quaid_event_lob_at; DROP INDEX quaid_event_type_at;
+            CREATE INDEX quaid_event_type_at ON quaid_event (type, at);
             CREATE INDEX quaid_event_code_at ON quaid_event (code, at);
             CREATE INDEX quaid_event_lob_at ON quaid_event (lob, at);
             CREATE INDEX "idx_quaid_event_at_7e5de5" ON "quaid_event" ("at");
@@ -428,12 +430,19 @@ async def test_an_older_database_gets_the_partial_indexes_and_loses_the_at_ones(
             "AND e.code = ? AND e.at >= ?", ["050101", 0.0]))
         entries = conn.execute("SELECT COUNT(*) FROM quaid_event INDEXED BY quaid_event_code_at "
                                "WHERE code IS NOT NULL").fetchone()[0]
+        by_type = conn.execute("SELECT type FROM quaid_event INDEXED BY quaid_event_type_at "
+                               f"WHERE {NOT_MESSAGE_IN}").fetchall()
+        started_plan = " ".join(str(row) for row in conn.execute(  # the refresh's count of starts
+            f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM quaid_event WHERE type = 'conversation_started' "
+            f"AND {NOT_MESSAGE_IN}"))
         assert conn.execute("SELECT type, code, lob FROM quaid_event ORDER BY id").fetchall() == [
             ("message_in", None, None), ("solution_sent", "050101", "05")]
     assert made["quaid_event_code_at"].endswith("WHERE code IS NOT NULL")
     assert made["quaid_event_lob_at"].endswith("WHERE lob IS NOT NULL")
     assert "idx_quaid_event_at_7e5de5" not in made and "idx_quaid_messa_at_30bbb9" not in made
+    assert made["quaid_event_type_at"].endswith("WHERE type <> 'message_in'")
     assert "quaid_event_code_at" in plan and entries == 1
+    assert by_type == [("solution_sent",)] and "quaid_event_type_at" in started_plan
     r = await reports.trend_report(url, "050101", 1.0)
     assert sum(w["count"] for w in r["weeks"]) == 1
 
@@ -452,6 +461,7 @@ async def test_postgresql_keeps_its_at_indexes_and_whole_code_indexes(postgres_u
         await conn.close()
     assert {"idx_quaid_event_at_7e5de5", "idx_quaid_messa_at_30bbb9"} <= set(made)
     assert "WHERE" not in made["quaid_event_code_at"] and "WHERE" not in made["quaid_event_lob_at"]
+    assert "WHERE" not in made["quaid_event_type_at"]
 
 
 def test_quaid_demo_data_and_quaid_report(tmp_path, monkeypatch):
