@@ -661,6 +661,13 @@ FLOORS = {
                                    "fr": (0.99, 0.975, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.96})},
     "understanding-test30.jsonl": {"en": (0.98, 0.93, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.96}),
                                    "fr": (0.99, 0.985, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.96})},
+    # twelfth session, tuned by NLU round 21 (config/eval/README.md), at b92b5a2 less about one line: test31 EN/FR
+    # precision 1.0 / 1.0, containment 0.9852 / 0.9852; test33 1.0 / 1.0, 0.9926 / 0.9926; out of scope not
+    # answered 1.0 but test33's off-topic 0.96 in each language
+    "understanding-test31.jsonl": {"en": (0.99, 0.975, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93}),
+                                   "fr": (0.99, 0.975, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93})},
+    "understanding-test33.jsonl": {"en": (0.99, 0.98, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.93}),
+                                   "fr": (0.99, 0.98, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.93})},
 }
 
 
@@ -684,7 +691,9 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test16.jsonl": 0.85,
                # eleventh session, at 3109004 less 0.02: test27 132, test28 117, test29 128, test30 131 of 135
                "understanding-test27.jsonl": 0.95, "understanding-test28.jsonl": 0.84,
-               "understanding-test29.jsonl": 0.92, "understanding-test30.jsonl": 0.95}
+               "understanding-test29.jsonl": 0.92, "understanding-test30.jsonl": 0.95,
+               # twelfth session, at b92b5a2 less about 0.015: test31 125, test33 130 of 135
+               "understanding-test31.jsonl": 0.91, "understanding-test33.jsonl": 0.95}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
