@@ -188,13 +188,17 @@ def emails(scan: Scan) -> Iterator[Candidate]:
             for m in _EMAIL_SPACED.finditer(text):
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:
                     end = m.end()
-                    if (
-                        m.group(3)
-                        and text[m.end(2) : m.start(3)] == ". "
-                        and "@ " not in m.group()
-                        and ". " not in text[m.start() : m.end(2)]
+                    if m.group(3) and (
+                        (
+                            text[m.end(2) : m.start(3)] == ". "
+                            and "@ " not in m.group()
+                            and ". " not in text[m.start() : m.end(2)]
+                        )
+                        or m.group(3).lower() not in _TLDS
                     ):
-                        end = m.end(2)  # "...@hotmail.com. his name": the sentence ends after the address
+                        # "...@hotmail.com. his name": the sentence ends after the address (round 42 part B: so does
+                        # "...@outlook.com . thx": no country's code after the dot)
+                        end = m.end(2)
                     yield m.start(), end, "EMAIL", EMAIL_P
     words = scan.words
     if (not _AT_WORDS.isdisjoint(words) or "(a)" in text or "[a]" in text) and not _TLDS.isdisjoint(words):
@@ -225,7 +229,9 @@ _PHONE_NANP = re.compile(
     rf"(?:\([0-9]{{3}}\)|[0-9]{{3}})(?:{_PHONE_SEP}?|{SP}?/{SP}?)[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}"
     # round 40 part B: or padded as a form's field is ("( 438 ) 629 5310", "514 -  774 - 6712"), two spaces at most
     rf"|\({SP}{{1,2}}[0-9]{{3}}{SP}{{1,2}}\){_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
-    rf"|[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}})"
+    rf"|[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
+    # round 42 part B: or the area code in brackets and the last four said in pairs ("(306) 714 22 90")
+    rf"|\([0-9]{{3}}\){SP}?[0-9]{{3}}{_PHONE_SEP}[0-9]{{2}}{_PHONE_SEP}[0-9]{{2}})"
     rf"(?![0-9]|[.,-][0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
@@ -342,12 +348,14 @@ _PUBLIC_BEFORE = re.compile(
 # Round 32 part B: the number asked about as a body's line, the body said after it: "is +1 613 555 0100 the
 # real number of the passport office?", "le 514 555 0100 c'est bien le numéro du bureau des passeports ?"
 _PUBLIC_SAID_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:is|est|c['’][ \t]?est)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+)?)?(?:(?:the|le|la|l['’])[ \t]*"
+    r"[ \t]*+,?[ \t]*+(?:(?:is|est|c['’][ \t]?est|c)[ \t]+(?:bien[ \t]+|really[ \t]+|still[ \t]+)?)?(?:(?:the|le|la|l['’])[ \t]*"
     r"(?:(?:real|official|right|correct|actual|main|general|vrai|bon|officiel|actuel|principal)[ \t]+)?"
     r"(?:phone[ \t]+)?(?:number|line|num[ée]ro|ligne)(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?"
     # round 39 part B: "... est celui du bureau de Montréal ?", "is that of the passport office?"
     r"|(?<=[ \t])(?:celui|celle|that|the[ \t]+one))[ \t]+"
-    r"(?:of|for|du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}?"
+    # (round 42 part B: "de" alone, "le 514-... c le numéro de services québec?"; not "de mon bureau")
+    r"(?:of|for|du|des|de[ \t]+la|de[ \t]+l['’]|de(?=[ \t]))[ \t]*(?:the[ \t]+)?"
+    r"(?!(?:my|mon|ma|mes|notre|nos|son|sa|ses|his|her|our|their|leur)(?![\w'’]))(?:[^\W\d_]+[ \t]+){0,2}?"
     r"(?:(?-i:[A-Z]{2,6})(?![\w'’])|bureau|office|minist[èe]re|ministry|embassy|consulate|ambassade|consulat|service"
     r"|centre|center|government|gouvernement|agency|agence|passports?|passeports?|h[ôo]pital|hospital)",
     IGNORE_CASE,
@@ -653,15 +661,47 @@ _YOURS_BEFORE = re.compile(r"(?<![\w'’-])(?:your|votre|vos)[ \t]+(?:(?:office|
 _BOX_OR_NUMBER = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]*box|c\.[ \t]?p\.|case[ \t]+postale|box)|[0-9]")
 
 
+# Round 42 part B: where an appointment takes place, not where the client lives: "my hearing at the IRB is on June 12 at
+# 9am at 74 Victoria Street", "mon rendez-vous de biométrie est au 1200 rue ..." (not "... at my place, 12 Oak St").
+_VENUE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:hearing|appointment|interview|ceremony|biometrics|rendez-vous|rdv|audience|entrevue|c[ée]r[ée]monie"
+    r"|biom[ée]trie|medical[ \t]+exam|examen[ \t]+m[ée]dical|oath)(?![\w'’-])"
+    r"(?:(?![ \t]+(?:my|mon|ma|mes|our|notre|chez|home|house|place|address|adresse|live|habite)(?![\w'’-]))[^.!?\n]){0,60}"
+    r"(?<![\w'’-])(?:at|au|à|located[ \t]+at|situ[ée]e?[ \t]+au)[ \t]+$",
+    IGNORE_CASE,
+)
+_VENUE_KEYS = wordset(
+    "hearing appointment interview ceremony biometrics rendez vous rdv audience entrevue cérémonie ceremonie biométrie biometrie exam examen oath"
+)
+
+
 def looked_up(scan: Scan, start: int, end: int, kind: str = "PHONE") -> bool:
     """Whether the contact detail at start:end was found on a body's website or a search engine, or is a line a public
     body does not answer at (see :data:`_LOOKED_UP_BEFORE`), or an address said "your" to the agency."""
     text = scan.text
     if kind == "ADDRESS" and _YOURS_BEFORE.search(text, max(0, start - 30), start) and _BOX_OR_NUMBER.match(text, start):
         return True
+    if kind == "ADDRESS" and not _VENUE_KEYS.isdisjoint(scan.words) and _VENUE_BEFORE.search(text, max(0, start - 120), start):
+        return True  # round 42 part B: an appointment's place
     if _LOOKED_UP_BEFORE.search(text, max(0, start - 60), start) or _LOOKED_UP_AFTER.match(text, end):
         return _MINE_AFTER.match(text, end) is None and _MINE_CLOSE_BEFORE.search(text, max(0, start - 40), start) is None
     return not _BODY_KEYS.isdisjoint(scan.words) and _NOT_ANSWERING_AFTER.match(text, end) is not None
+
+
+# Round 42 part B: a number someone gave the client to call, asked about as the agency's or a body's ("A friend told me
+# to call 613-... for emergencies, is that you guys or Global Affairs?", "on m'a dit d'appeler le 514 ..., c'est vous?").
+_TOLD_TO_CALL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:told|asked|said|gave)[ \t]+(?:me|us)[ \t]+(?:to[ \t]+)?(?:call|dial|phone|contact|try|this[ \t]+number)"
+    r"(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*$"
+    r"|(?<![\w'’-])(?:m['’][ \t]?a|nous[ \t]+a|on[ \t]+m['’][ \t]?a)[ \t]+dit[ \t]+d['’][ \t]?(?:appeler|composer|contacter|essayer)"
+    r"(?:[ \t]+(?:le|au))?[ \t]*:?[ \t]*$",
+    IGNORE_CASE,
+)
+_IS_IT_YOU_AFTER = re.compile(
+    r"[^.!\n]{0,50}?(?<![\w'’-])(?:(?:is|was)[ \t]+(?:that|this|it)[ \t]+(?:you|your|yours|ircc|the[ \t]+(?:agency|government|embassy|consulate))"
+    r"|(?:c['’][ \t]?est|est-ce|c)[ \t]+(?:bien[ \t]+)?(?:vous|chez[ \t]+vous|votre|l['’]ircc))(?![\w'’-])",
+    IGNORE_CASE,
+)
 
 
 def public_line(scan: Scan, start: int, end: int) -> bool:
@@ -670,6 +710,8 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
     text = scan.text
     if _MINE_AFTER.match(text, end):
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
+    if _TOLD_TO_CALL_BEFORE.search(text, max(0, start - 40), start) and _IS_IT_YOU_AFTER.match(text, end):
+        return True  # round 42 part B: "... told me to call 613-..., is that you guys or ...?"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
     if (
@@ -872,12 +914,16 @@ _TEN_WORDS = {
     "cinquante": 50,
     "soixante": 60,
 }
-_DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, "et"], key=len, reverse=True))
+# Round 42 part B: and a group of three said as a hundred ("418 six cent trois 2291": 603; "five hundred twelve")
+_HUNDRED_WORDS = frozenset(("cent", "cents", "hundred"))
+_DIGIT_WORD = "|".join(
+    sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, *_HUNDRED_WORDS, "et"], key=len, reverse=True)
+)
 _SPELLED = re.compile(
     rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:(?:[ \t,-]|\.{{2,3}}|…)+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
 _SPELLED_CONTEXT = re.compile(
-    r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?)\b[^.!?\n0-9]{0,20}$"
+    r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?|r?appel(?:ez|er))\b[^.!?\n0-9]{0,20}$"
     # round 36 part B: a number relayed as heard, a remark between ("her cell over the phone so sorry if its wrong: ...",
     # "the number he read: \"...", "le numéro qu'il m'a lu : « ...")
     r"|(?i:phone|number|cell|num[ée]ro)\b[^.!?\n0-9]{0,40}[:\"“«][ \t]*[\"“«]?[ \t]*$"
@@ -892,13 +938,37 @@ _ID_LABEL_BEFORE = re.compile(
     r"(?i:uci|iuc|sin|nas|client|passport|passeport|dossier|file|application|demande)\b[^.!?\n0-9]{0,15}$"
 )
 _SPELLED_KEYS = wordset(
-    "phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél"
+    "phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél appelez appeler rappelez rappeler"
 )
 _SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
 
 
+def _below_hundred(words: list[str], k: int) -> tuple[int, int]:
+    """The value said from ``words[k]`` after a hundred (a teen, a ten and its unit, a digit; 0 when none) and the
+    index after it."""
+    word = words[k] if k < len(words) else ""
+    if word in _TEEN_WORDS:
+        value = _TEEN_WORDS[word]
+        if word == "dix" and k + 1 < len(words) and words[k + 1] in ("sept", "huit", "neuf"):
+            return value + int(_DIGIT_WORDS[words[k + 1]]), k + 2
+        return value, k + 1
+    if word in _TEN_WORDS:
+        value, k = _TEN_WORDS[word], k + 1
+        if k + 1 < len(words) and words[k] == "et" and words[k + 1] in ("un", "onze"):
+            k += 1  # "soixante et onze"
+        nxt = words[k] if k < len(words) else ""
+        if value == 60 and nxt in _TEEN_WORDS:
+            return value + _TEEN_WORDS[nxt], k + 1
+        if nxt in _DIGIT_WORDS and nxt not in ("zero", "zéro", "oh"):
+            return value + int(_DIGIT_WORDS[nxt]), k + 1
+        return value, k
+    if word in _DIGIT_WORDS and word not in ("zero", "zéro", "oh"):
+        return int(_DIGIT_WORDS[word]), k + 1
+    return 0, k
+
+
 def _spelled_digits(tokens: list[str]) -> str | None:
-    """The digits that `tokens` (digits, digit words, teens and tens) spell, or None."""
+    """The digits that `tokens` (digits, digit words, teens, tens and hundreds) spell, or None."""
     digits: list[str] = []
     words = [t.lower() for t in tokens]
     i = 0
@@ -906,6 +976,17 @@ def _spelled_digits(tokens: list[str]) -> str | None:
         word = words[i]
         if tokens[i].isdigit():
             digits.append(word)
+        elif word in _HUNDRED_WORDS or (
+            word in _DIGIT_WORDS and i + 1 < len(words) and words[i + 1] in _HUNDRED_WORDS
+        ):
+            head = 1  # "cent vingt" 120
+            if word in _DIGIT_WORDS:
+                if word in ("zero", "zéro", "oh"):
+                    return None
+                head, i = int(_DIGIT_WORDS[word]), i + 1
+            rest, i = _below_hundred(words, i + 1)
+            digits.append(f"{head * 100 + rest:03d}")
+            continue
         elif word in _DIGIT_WORDS and not (
             word == "quatre" and i + 1 < len(words) and words[i + 1] in ("vingt", "vingts")
         ):

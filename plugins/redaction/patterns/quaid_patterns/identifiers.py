@@ -1177,12 +1177,15 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
                 start = (
                     letter.start()
                 )  # round 32 part B: "my passport number is L 8 4 4 0 2 9 1 7": its letter too
+                if last := _PASSPORT_LETTER_AFTER.match(text, end):
+                    end = last.end()  # round 42 part B: and a last letter typed apart, "P 3 3 9 8 1 2 0 A"
             yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
             break
 
 
 # Round 32 part B: a passport's letter typed apart before its digits: "L 8 4 4 0 2 9 1 7", "K 0552 9917".
 _PASSPORT_LETTER_BEFORE = re.compile(r"(?<![\w'’.-])(?![AI] )[A-Z][ \t]$")
+_PASSPORT_LETTER_AFTER = re.compile(r"[ \t][A-Z](?![\w'’.-]|[ \t]+[a-zà-ÿ])")
 
 
 # Round 32 part B: "no" after a house, a door, a flat or a plot is its number's sign ("house no 7-1-412/A",
@@ -1625,6 +1628,103 @@ def split_ids(scan: Scan) -> Iterator[Candidate]:
         if min(len(first), len(second)) >= 2 and len(first) + len(second) in _SPLIT_LENGTHS[kind]:
             yield s1, e1, kind, LABELLED_P
             yield s2, e2, kind, LABELLED_P
+
+
+# Round 42 part B: a value sent in pieces after its cue word, as a night's chat sends it: one group a line ("my cell is
+# 438\n291\n7736"), "..." or "…" between ("mon nas est 9 0 2 ... 4 4 1 ... 6 7 3"), "then", "and then", "et", "puis",
+# "wait", "sorry" between ("uci 1187 then 6620", "app number is E0012 and then 84419", "mon uci c 11-03... attendez...
+# 22-7488"); or a run whose groups are set apart by spaced dashes or slashes ("SIN 7 21 - 4 08 - 3 19", "carte 4 5 1 0 /
+# 2 2 9 8 / ..."). The nearest cue word before the first piece says the kind, and the pieces' digits together must
+# make that kind's whole shape: a phone's ten (eleven after a 1), a SIN's nine, a UCI's eight or ten, one letter and
+# nine or ten for a file or an application, one or two letters and six to eight for a passport, fifteen or sixteen
+# for a card. Each piece is masked apart (as the sets label them: a masked piece is as private as the whole); a run
+# with no break is one span. Fees, dates, times and counts carry no cue of these kinds or not the shape.
+_PIECE = re.compile(
+    # (not after a lone dot, a decimal's; after "..." it is a piece: "642...338...109")
+    r"(?<![\w$€£@+/,:#\]-])(?<![^.]\.)(?:[A-Za-z]{1,2}(?=[0-9]))?[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+"
+    r"(?![\w\[]|[.,:/][0-9]|[ \t]*+[-–—/][ \t]*+[0-9])"
+)
+# What may stand between two pieces: a line break, dots, and a few words of waiting or going on.
+_PIECE_FILLERS = (
+    r"then|and|et|puis|ensuite|wait|attendez|attends|attend|sorry|pardon|oops|oups|dsl|d[ée]sol[ée]e?|ok|okay|hmm+|euh"
+    r"|uh|um|the[ \t]+rest|rest|le[ \t]+reste|reste|next|apr[èe]s|after|continued|suite|ensuite"
+)
+_PIECE_GAP = re.compile(
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—](?=[ \t])|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+)
+_PIECE_HINT = re.compile(rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…)|[ \t]++(?:[-–—][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))")
+_SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]")
+_PIECE_KINDS = frozenset(("PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "DOCUMENT", "PASSPORT", "CREDIT_CARD", "NOT_ID"))
+_PIECE_GAP_LONGEST = 40
+_LIST_ITEM = re.compile(r"[.)][ \t]")
+
+
+def _pieces_shape(kind: str, letters: str, digits: str) -> bool:
+    """Whether `letters` then `digits`, the pieces put together, make a whole value of `kind`."""
+    n = len(digits)
+    if kind == "PHONE":
+        return not letters and nanp_valid(digits) and not agency_line(digits[-10:])
+    if kind == "SIN":
+        return not letters and n == 9
+    if kind == "CLIENT_ID":
+        return not letters and n in (8, 10) and len(set(digits)) > 1
+    if kind in ("APPLICATION_NUMBER", "DOCUMENT"):
+        return len(letters) == 1 and n in (9, 10)
+    if kind == "PASSPORT":
+        return bool(letters) and 6 <= n <= 8
+    if kind == "CREDIT_CARD":
+        return not letters and n in (15, 16) and digits[0] in "3456"
+    return False
+
+
+def pieces(scan: Scan) -> Iterator[Candidate]:
+    """A value sent in pieces after its cue word, each piece masked; a run with its groups set apart by spaced dashes
+    or slashes, masked whole (see :data:`_PIECE`)."""
+    if scan.digits < 6:
+        return
+    text = scan.text
+    chained = _PIECE_HINT.search(text) is not None
+    if not chained and _SPACED_APART.search(text) is None:
+        return
+    found = list(_PIECE.finditer(text))
+    i = 0
+    while i < len(found):
+        chain = [found[i]]
+        while (
+            chained
+            and i + 1 < len(found)
+            and found[i + 1].start() - chain[-1].end() <= _PIECE_GAP_LONGEST
+            and _PIECE_GAP.fullmatch(text, chain[-1].end(), found[i + 1].start())
+        ):
+            i += 1
+            chain.append(found[i])
+        i += 1
+        if len(chain) == 1 and not _SPACED_APART.search(chain[0].group()):
+            continue  # one run of plain groups: the other recognizers'
+        if any(m.group()[0].isalpha() for m in chain[1:]) or any(quantity(text, m.start(), m.end()) for m in chain):
+            continue
+        before = text[max(0, chain[0].start() - 8) : chain[0].start()].rstrip(" \t")
+        if before[-1:].isdigit() or before[-1:] == "+":
+            continue  # "+52 1 55\n5555 1234": the tail of a number begun before, not its head
+        if any(_LIST_ITEM.match(text, m.end()) and "\n" in text[max(0, m.start() - 3) : m.start()] for m in chain[1:]):
+            continue  # "passport LP385108\n3. Fille: ...": a list's next item, no piece
+        first = chain[0].group()
+        letters = first[: len(first) - len(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
+        digits = "".join(digits_of(m.group()) for m in chain)
+        if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
+            continue
+        kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
+        if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
+            text, max(0, chain[0].start() - 40), chain[0].start()
+        ):
+            kinds = ["CREDIT_CARD"]  # "carte 4 5 1 0 / 2 2 9 8 / ...": a card word right before
+        if not kinds or kinds[0] == "NOT_ID" or not _pieces_shape(kinds[0], letters, digits):
+            continue
+        if len(chain) > 1 and kinds[0] == "PASSPORT" and len(digits_of(first)) >= 6:
+            continue  # the first piece a whole passport already: what follows is something else
+        kind = _TYPE_OF.get(kinds[0], kinds[0])
+        for m in chain:
+            yield m.start(), m.end(), kind, LABELLED_P
 
 
 # Round 36 part B: a file number relayed with its letters' prefix, a year and a serial ("IMM-2023-0045678", "CIT-2024-

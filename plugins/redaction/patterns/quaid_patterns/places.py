@@ -153,6 +153,10 @@ kazan ekaterinburg yekaterinburg petersburg aleppo alep homs mosul basra erbil h
 nagoya kyoto kobe sapporo fukuoka sendai hiroshima kawasaki saitama chiba kitakyushu naha
 kandahar peshawar faisalabad rawalpindi quetta multan kandy galle jaffna addis-abeba
 beyrouth téhéran teheran medellín medellin bogotá bogota cali barranquilla cartagena
+ahmedabad vadodara baroda surat rajkot anand pune nagpur nashik thane jaipur lucknow kanpur chandigarh ludhiana amritsar
+jalandhar patiala mohali indore bhopal coimbatore kochi cochin thiruvananthapuram trivandrum visakhapatnam vijayawada
+mysore mysuru mangalore mangaluru madurai noida gurgaon gurugram ghaziabad patna bhubaneswar guwahati dehradun
+liège liege namur charleroi gent ghent gand antwerpen anvers brugge bruges leuven louvain mons
 """),
     key=len,
     reverse=True,
@@ -165,7 +169,8 @@ _CITY = r"(?:[İI]\s?)?(?i:" + "|".join(re.escape(c) for c in _POSTAL_CITIES) + 
 _ABROAD_CODE = r"[0-9]{3}-[0-9]{4}|[0-9]{2}-[0-9]{3}|[0-9]{4}[ \t][0-9]{4}(?![ \t]?[0-9])|[0-9]{4,6}"
 _POSTAL_BY_CITY = re.compile(
     # then the end, a stop or a capital (the country): "Lima 1500 soles" is a price
-    rf"(?<![\w-]){_CITY}[ \t]+({_ABROAD_CODE})(?![\w/-]|[.,:][0-9])(?=[ \t]*(?:$|[.,;)\n]|[A-ZÀ-Þİ]))"
+    # (round 42 part B: or a comma and six digits, India's PIN, "still in Vadodara, 390007, +91 ...")
+    rf"(?<![\w-]){_CITY}(?:[ \t]+|[ \t]*,[ \t]*(?=[1-9][0-9]{{5}}(?![0-9])))({_ABROAD_CODE})(?![\w/-]|[.,:][0-9])(?=[ \t]*(?:$|[.,;)\n]|[A-ZÀ-Þİ]))"
     rf"|(?<![\w/.,:+-])({_ABROAD_CODE})[ \t]+{_CITY}(?![\w-])"
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -566,6 +571,8 @@ _TYPE_FIRST = (
     r"|вул\.|ул\.|вулиця|улица|просп\.|проспект|пров\.|пер\.|бульв?\.|бульвар"
     # Romania and Turkey: "Str. Mihai Eminescu nr. 17", "Bağdat Cad. No: 214" is name first
     r"|Str\.|Strada|Bulevardul|Calea|Șoseaua|Soseaua|Aleea"
+    # round 42 part B: Romania's boulevard cut short, "Bd. Unirii nr. 45, bl. 7, ap. 22", "B-dul Magheru 12"
+    r"|Bd\.|B-dul\.?|Bdul\."
     # round 33 part B: Spain's "C/ Mayor 12" (Indonesia's "Jl. Sudirman No. 45" is the address tagger's)
     r"|C/"
     # round 36 part B: Catalonia's "Avinguda del Port 214, pta 9", "Carrer de Mallorca 401", "Passeig de Gràcia 92"
@@ -613,6 +620,8 @@ _ADDRESS_BUILDING_FLAT = re.compile(
 _ADDRESS_RUE_FIRST = re.compile(
     # round 39 part B: Belgium's other types and a name after "d'": "Chaussée d'Ixelles 212, bte 5", "Drève de Linkebeek 4"
     rf"{NOT_BEFORE}(?:Rue|Chauss[ée]e|Dr[èe]ve|Quai|Clos){_GAP}(?:d['’])?(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD}{_GAP}#?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
+    # round 42 part B: the box after a slash, "Rue Saint-Gilles 58/3, 4000 Liège"
+    r"(?:/[0-9]{1,3}[A-Za-z]?)?"
     rf"(?=[ \t]*(?:,|$|\n|(?i:bo[îi]te|bte)\b)){_UNIT_AFTER}"
 )
 # Round 22: the same in any case, the street's type first and its number after, then a comma,
@@ -1261,7 +1270,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         calle carrera cra cl avenida av avda rua rúa travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
-        c avinguda avgda carrer passeig
+        c avinguda avgda carrer passeig bd bdul dul
     """),
         0,
     ),

@@ -26,6 +26,7 @@ from .identifiers import (
     glued,
     labelled_numbers,
     passports,
+    pieces,
     sins,
     spelled_ids,
     split_ids,
@@ -49,6 +50,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),
     Recognizer("split_id", frozenset({"SIN", "CLIENT_ID"}), split_ids),
+    # round 42 part B: a value sent in pieces after its cue ("my cell is 438\n291\n7736", "uci 1187 then 6620")
+    Recognizer("pieces", frozenset({"PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PASSPORT", "CREDIT_CARD"}), pieces),
     Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
     Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
     Recognizer("glued_label", frozenset({"SIN", "CLIENT_ID", "PHONE"}), glued),

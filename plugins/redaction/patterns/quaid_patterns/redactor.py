@@ -471,7 +471,8 @@ def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:
 # closing the first line and its digits going on ("carte 5191-7730-\n2284-6619", "+880-1911-\n557203",
 # "2307-\n35 Charles St W"), or a passport's letters (and first digits) alone on their line, its
 # digits on the next, after a passport word ("passport EJ\n4471902", "passeport\nL90\n44127").
-_HYPHEN_BREAK = re.compile(r"(?<=[0-9]-)[ \t]*\r?\n[ \t]*(?=[0-9])")
+# Round 42 part B: or opening the second line ("UCI: 1098\n-7734").
+_HYPHEN_BREAK = re.compile(r"(?<=[0-9]-)[ \t]*\r?\n[ \t]*(?=[0-9])|(?<=[0-9])[ \t]*\r?\n[ \t]*(?=-[0-9])")
 _PASSPORT_WORD = re.compile(r"\bpass(?:port|eport|e-port)", re.IGNORECASE)
 _PASSPORT_BREAK = re.compile(r"(?:^|(?<=[\n ]))[A-Z]{1,2}[0-9]{0,3}(\r?\n)[0-9]{3,8}(?![^\W_])")
 

@@ -120,6 +120,17 @@ class Scan:
                     found.extend((m.start(), m.end(), kind, handicap) for m in pattern.finditer(self.text))
             if self.placeholders:  # "[PHONE]" is a placeholder, not the word "phone"
                 found = [label for label in found if not self.blocked(label[0], label[1])]
+                # round 42 part B: nor is a word glued to a placeholder ("UCI[CLIENT_ID]" was "UCI00000000", where
+                # "UCI" was no word of its own): it labels nothing in the masked text that it did not label before
+                found = [
+                    label
+                    for label in found
+                    if not (
+                        self.text[label[1] - 1].isalnum()
+                        and self.text.startswith("[", label[1])
+                        and PLACEHOLDER.match(self.text, label[1])
+                    )
+                ]
             found.sort()
             self._labels = found
             self._label_starts = [label[0] for label in found]
