@@ -46,6 +46,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my cell is 613 - then 744 - then 2091", [(P, "613"), (P, "744"), (P, "2091")]),
     ("the app number is w0031 and then 77420", [(AN, "w0031"), (AN, "77420")]),
     ("my sin is 318, 660, 942", [(S, "318, 660, 942")]),
+    ("my phone is +1 416\n903\n2218", [(P, "+1 416"), (P, "903"), (P, "2218")]),
+    ("numéro de demande: S 30 ... 6617 ... 442", [(AN, "S 30"), (AN, "6617"), (AN, "442")]),
+    ("my uci is 7702 & 1195", [(U, "7702"), (U, "1195")]),
     # one run, its groups set apart by spaced dashes or slashes: one span, Luhn or not
     ("SIN 4 81 - 2 20 - 9 63", [(S, "4 81 - 2 20 - 9 63")]),
     ("numéro d'assurance sociale de mon père : 3 0 4 – 8 8 1 – 2 7 5", [(S, "3 0 4 – 8 8 1 – 2 7 5")]),

@@ -1641,7 +1641,8 @@ def split_ids(scan: Scan) -> Iterator[Candidate]:
 # with no break is one span. Fees, dates, times and counts carry no cue of these kinds or not the shape.
 _PIECE = re.compile(
     # (not after a lone dot, a decimal's; after "..." it is a piece: "642...338...109")
-    r"(?<![\w$€£@+/,:#\]-])(?<![^.]\.)(?:[A-Za-z]{1,2}(?=[0-9]))?[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+"
+    # (a file's letter glued to its digits, "E0012", or set apart, "W 30"; not "A" nor "I")
+    r"(?<![\w$€£@+/,:#\]-])(?<![^.]\.)(?:[A-Za-z]{1,2}(?=[0-9])|(?![AI][ \t])[A-Z][ \t](?=[0-9]))?[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+"
     r"(?![\w\[]|[.,:/][0-9]|[ \t]*+[-–—/][ \t]*+[0-9])"
 )
 # What may stand between two pieces: a line break, dots, and a few words of waiting or going on.
@@ -1650,13 +1651,14 @@ _PIECE_FILLERS = (
     r"|uh|um|the[ \t]+rest|rest|le[ \t]+reste|reste|next|apr[èe]s|after|continued|suite|ensuite"
 )
 _PIECE_GAP = re.compile(
-    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—](?=[ \t])|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—&](?=[ \t])|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
 )
-_PIECE_HINT = re.compile(rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…)|[ \t]++(?:[-–—][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))")
+_PIECE_HINT = re.compile(rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…|&[ \t])|[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))")
 _SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]")
 _PIECE_KINDS = frozenset(("PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "DOCUMENT", "PASSPORT", "CREDIT_CARD", "NOT_ID"))
 _PIECE_GAP_LONGEST = 40
 _LIST_ITEM = re.compile(r"[.)][ \t]")
+_NANP_COUNTRY_BEFORE = re.compile(r"(?<![\w+])\+[ \t]?1[ \t]+\Z")
 
 
 def _pieces_shape(kind: str, letters: str, digits: str) -> bool:
@@ -1703,27 +1705,37 @@ def pieces(scan: Scan) -> Iterator[Candidate]:
             continue  # one run of plain groups: the other recognizers'
         if any(m.group()[0].isalpha() for m in chain[1:]) or any(quantity(text, m.start(), m.end()) for m in chain):
             continue
-        before = text[max(0, chain[0].start() - 8) : chain[0].start()].rstrip(" \t")
-        if before[-1:].isdigit() or before[-1:] == "+":
+        start = chain[0].start()
+        window = text[max(0, start - 8) : start]
+        before = window.rstrip(" \t")
+        country = _NANP_COUNTRY_BEFORE.search(window)
+        if country is not None:
+            start += country.start() - len(window)  # "+1 514\n772\n0931": its country's code too
+        elif before[-1:].isdigit() or before[-1:] == "+":
             continue  # "+52 1 55\n5555 1234": the tail of a number begun before, not its head
         if any(_LIST_ITEM.match(text, m.end()) and "\n" in text[max(0, m.start() - 3) : m.start()] for m in chain[1:]):
             continue  # "passport LP385108\n3. Fille: ...": a list's next item, no piece
         first = chain[0].group()
         letters = first[: len(first) - len(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
-        digits = "".join(digits_of(m.group()) for m in chain)
+        digits = ("1" if country else "") + "".join(digits_of(m.group()) for m in chain)
         if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
             continue
         kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
         if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
-            text, max(0, chain[0].start() - 40), chain[0].start()
+            text, max(0, start - 40), start
         ):
             kinds = ["CREDIT_CARD"]  # "carte 4 5 1 0 / 2 2 9 8 / ...": a card word right before
-        if not kinds or kinds[0] == "NOT_ID" or not _pieces_shape(kinds[0], letters, digits):
+        if not kinds or kinds[0] == "NOT_ID":
+            continue
+        if letters and first[len(letters)] in " \t" and not _pieces_shape(kinds[0], letters, digits):
+            letters, start = "", start + len(letters) + 1  # a letter set apart that is no part of a phone or a SIN
+        if not _pieces_shape(kinds[0], letters, digits):
             continue
         if len(chain) > 1 and kinds[0] == "PASSPORT" and len(digits_of(first)) >= 6:
             continue  # the first piece a whole passport already: what follows is something else
         kind = _TYPE_OF.get(kinds[0], kinds[0])
-        for m in chain:
+        yield start, chain[0].end(), kind, LABELLED_P
+        for m in chain[1:]:
             yield m.start(), m.end(), kind, LABELLED_P
 
 
