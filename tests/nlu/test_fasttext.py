@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -863,3 +864,93 @@ def test_plainly_reads_away_words_that_stress_a_question(query: str, plain: str)
 ])
 def test_plainly_keeps_a_negations_stress_word(query: str) -> None:
     assert quaid_fasttext.plainly(query) == query
+
+
+# Issue 13 / NLU round 22: predict splits a message into sentences once for every reading, predicts a reading read
+# already (the message itself, or a first question that is also the question) once, and does not score a reading
+# that cannot raise the top code (its code not among fastText's candidates, or not even with a cosine of 1): the
+# same predictions, to the bit, as reading every one of them in full.
+def _read_in_full(backend: FastTextBackend, query: str, k: int) -> list[Prediction]:
+    best = backend._predict(query, k)
+    if best:
+        plain = quaid_fasttext.plainly(query)
+        if plain is not query and plain:
+            quaid_fasttext._confirm(best, backend._predict(plain, 1))
+    return best
+
+
+def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Prediction]:
+    text = quaid_fasttext.without_courtesies(quaid_fasttext.without_personal_marks(text))
+    best = _read_in_full(backend, backend._query(text), k)
+    if best:
+        question = quaid_fasttext.question_of(text)
+        if question is not None:
+            question = quaid_fasttext.without_courtesies(question)
+        for reading in (question, quaid_fasttext.first_part(text), quaid_fasttext.first_part(question) if question else None,
+                        quaid_fasttext.first_question(text), quaid_fasttext.asked_clause(text),
+                        quaid_fasttext.without_condition(text)):
+            if reading is not None:
+                quaid_fasttext._confirm(best, _read_in_full(backend, backend._query(reading), 1))
+    return best
+
+
+READINGS = [
+    "We landed in Toronto last month with my wife and the kids, the flat is small but nice. "
+    "How many hours can a student work off campus?",
+    "My passport expires soon, passport renewal is urgent and I must renew my passport before it expires. "
+    "What are the processing times for a work permit?",
+    "Can I renew my passport before it expires? Do I keep my old one?",
+    "comment renouveler mon passeport avant qu'il expire? je pars le mois prochain",
+    "Can I work while I study in Canada? What are the processing times and how long does my application take?",
+    "how long is processing n can i work while i study",
+    "est-ce que je peux travailler pendant mes études si je change de programme?",
+    "after the move im confused, how many hours can a student work off campus",
+    "Bonjour, je suis à Lyon avec mes enfants, est-ce que je peux renouveler mon passeport? Merci",
+    "hello\tthere  how   long\t\tis processing?\n\nmy  friend waited   3 months.  can i work while i study?",
+    "can i still work while i study even if my program ends",
+    "hi",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", READINGS)
+@pytest.mark.parametrize("candidates", [10, 2])
+def test_predict_gives_what_reading_every_reading_in_full_gives(trained: FastTextBackend, text: str,
+                                                                candidates: int) -> None:
+    backend = make(candidates=candidates)  # 2: a reading's codes are often not the message's
+    backend.state = trained.state
+    for k in (1, 3, 10):
+        assert backend.predict(text, "en", k=k) == _predict_in_full(backend, text, k)
+
+
+def test_a_reading_read_already_is_not_predicted_again(trained: FastTextBackend,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "We moved to Regina last month with the kids. How many hours can a student work off campus? Yes."
+    question = quaid_fasttext.question_of(text)
+    assert question == quaid_fasttext.first_question(text) == "How many hours can a student work off campus?"
+    asked: list[str] = []
+    predict = FastTextBackend._predict
+
+    def counted(self, query, k, *args):
+        asked.append(query)
+        return predict(self, query, k, *args)
+
+    monkeypatch.setattr(FastTextBackend, "_predict", counted)
+    trained.predict(text, "en")
+    assert asked.count(trained._query(question)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "one. two? three! four; five", "a\n b \n\n c", "  a  b\t\tc ?  d  ", "no end at all", "x?y. z", "\u00a0a.\u00a0b",
+    "a . . b", "",
+])
+def test_sentences_split_once_are_the_readings_own(text: str) -> None:
+    blank = quaid_fasttext._BLANKS.sub(" ", text)
+    assert blank == re.sub(r"[^\S\n]+", " ", text)
+    expected = [s for s in (part.strip() for part in quaid_fasttext._SENTENCE_END.split(blank)) if s]
+    sentences = quaid_fasttext._sentences(blank)
+    assert sentences == expected
+    for reading in (quaid_fasttext.first_question, quaid_fasttext.asked_clause, quaid_fasttext.without_condition):
+        assert reading(text, sentences) == reading(text)
+    if blank == text:
+        assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)

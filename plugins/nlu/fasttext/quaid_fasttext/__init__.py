@@ -415,6 +415,7 @@ _NEXT_QUESTION = (
     r"[^\W\d_]+-(?:je|tu|il|elle|on|nous|vous|ils|elles|t-il|t-elle|t-on))(?![^\W_]))")
 _JOIN = r"(?:and|n|et|&|also|aussi|or|ou)(?: also| aussi)?"
 _SECOND_PART = re.compile(rf"(?<![\s?.!;])\s+{_JOIN}\s+{_NEXT_QUESTION}", re.IGNORECASE)
+_JOIN_GATE = re.compile(rf"\s{_JOIN}\s", re.IGNORECASE)  # what _SECOND_PART needs, found faster (most have none)
 _NEXT_IN_A_LIST = re.compile(rf",(?:\s+{_JOIN})?\s+{_NEXT_QUESTION}", re.IGNORECASE)
 
 
@@ -422,7 +423,7 @@ def first_part(text: str) -> str | None:
     """The part of `text` before a second question joined by "and" / "n" / "et" / "or", or by a comma when
     `text` opens with a question word (see above); None when it has none or when that part has fewer than
     PART_MIN_WORDS words."""
-    joined = _SECOND_PART.search(text)
+    joined = _SECOND_PART.search(text) if _JOIN_GATE.search(text) else None
     if _QUESTION_START.match(text.replace("’", "'")):
         listed = _NEXT_IN_A_LIST.search(text)
         if listed is not None and (joined is None or listed.start() < joined.start()):
@@ -449,17 +450,36 @@ def _confirm(best: list[Prediction], asked: list[Prediction]) -> None:
 
 
 FIRST_QUESTION_MIN_WORDS = 6
-_BLANKS = re.compile(r"[^\S\n]+")
+# runs of blanks (not newlines) and single blanks other than a space, each made one space: the same text as every
+# run made one space, and the text itself (no copy) when it has none of them, as most messages
+_BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 
 
-def first_question(text: str) -> str | None:
+_STOP = re.compile(r"(?<=[?!.;])\s+")  # _SENTENCE_END without its newline, which most messages have not
+_STOP_GATE = re.compile(r"[?!.;]\s")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text` (split by _SENTENCE_END, stripped, none empty). first_question, asked_clause and
+    without_condition split `text` with its runs of blanks made one first (the split's newline tries every
+    space of a run: 2,000 spaces took 14 ms); :meth:`FastTextBackend.predict` splits a message once for them all."""
+    if "\n" in text:
+        parts = _SENTENCE_END.split(text)
+    elif _STOP_GATE.search(text) is None:  # one sentence (most messages): nothing to split
+        parts = [text]
+    else:
+        parts = _STOP.split(text)
+    return [s for s in (part.strip() for part in parts) if s]
+
+
+def first_question(text: str, sentences: list[str] | None = None) -> str | None:
     """The first sentence of `text` that ends with "?" when another sentence follows it (see above); None
     when there is none, when the next sentence goes on with "and" / "et", or when it has fewer than
-    FIRST_QUESTION_MIN_WORDS words."""
+    FIRST_QUESTION_MIN_WORDS words. `sentences`: `text`'s, with its runs of blanks made one, if split already."""
     if "?" not in text:
         return None
-    # runs of spaces made one first: the split's "\s*\n\s*" tries every space of a run (2,000 spaces: 14 ms)
-    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
     for index, sentence in enumerate(sentences[:-1]):
         if sentence.endswith("?"):
             if _GOES_ON.match(sentences[index + 1]) or len(_WORDS.findall(sentence)) < FIRST_QUESTION_MIN_WORDS:
@@ -477,12 +497,14 @@ def first_question(text: str) -> str | None:
 ASKED_CLAUSE_MIN_WORDS = 6
 
 
-def asked_clause(text: str) -> str | None:
+def asked_clause(text: str, sentences: list[str] | None = None) -> str | None:
     """In a message of several sentences, the clause after the last comma before a question word of its first
-    sentence that ends with "?"; None when there is none or it has fewer than ASKED_CLAUSE_MIN_WORDS words."""
+    sentence that ends with "?"; None when there is none or it has fewer than ASKED_CLAUSE_MIN_WORDS words.
+    `sentences`: as for :func:`first_question`."""
     if "?" not in text or ", " not in text:
         return None
-    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
     if len(sentences) < 2:
         return None
     for sentence in sentences:
@@ -509,16 +531,18 @@ _CONDITION = re.compile(
     r"[àa] cause (?:de|du|des))\s|parce qu'|[àa] cause d')[^?]*\?$", re.IGNORECASE)
 
 
-def without_condition(text: str) -> str | None:
+def without_condition(text: str, sentences: list[str] | None = None) -> str | None:
     """The first sentence of `text` that ends with "?" without a trailing condition or reason ("... from a Canadian
     college if I stay in Lebanon?" -> "... from a Canadian college?"), or of a message of one sentence without "?"
-    that opens with a question word; None when it has none or fewer than CONDITION_MIN_WORDS words are left."""
+    that opens with a question word; None when it has none or fewer than CONDITION_MIN_WORDS words are left.
+    `sentences`: as for :func:`first_question`."""
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
     if "?" not in text:
-        sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
         if len(sentences) != 1 or not _QUESTION_START.match(sentences[0].replace("’", "'")):
             return None
-        return without_condition(sentences[0].rstrip(" .!") + "?")
-    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(_BLANKS.sub(" ", text))) if s]
+        # one sentence (no "?", no split inside): that sentence asked with "?" is its own only sentence
+        sentences = [sentences[0].rstrip(" .!") + "?"]
     for sentence in sentences:
         if sentence.endswith("?"):
             cut = _CONDITION.search(sentence)
@@ -529,16 +553,15 @@ def without_condition(text: str) -> str | None:
     return None
 
 
-def question_of(text: str) -> str | None:
+def question_of(text: str, sentences: list[str] | None = None) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
-    question is shorter than QUESTION_MIN_WORDS words or longer than QUESTION_MAX_SHARE of it."""
+    question is shorter than QUESTION_MIN_WORDS words or longer than QUESTION_MAX_SHARE of it.
+    `sentences`: `text`'s (:func:`_sentences`), if split already."""
     if text.count(" ") < QUESTION_MIN_WORDS - 1:  # cheap: most messages are short
         return None
-    words = len(_WORDS.findall(text))
-    if words * QUESTION_MAX_SHARE < QUESTION_MIN_WORDS:
-        return None
-    sentences = [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
+    if sentences is None:
+        sentences = _sentences(text)
     if len(sentences) == 1:
         sentences = _clauses(sentences[0])
     if len(sentences) < 2:
@@ -553,7 +576,9 @@ def question_of(text: str) -> str | None:
         return None
     question = " ".join(asked)
     count = len(_WORDS.findall(question))
-    if count < QUESTION_MIN_WORDS or count > QUESTION_MAX_SHARE * words:
+    # the message's words are counted last (most messages ask in one sentence): a text of fewer than
+    # QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words has no question of QUESTION_MIN_WORDS words within the share
+    if count < QUESTION_MIN_WORDS or count > QUESTION_MAX_SHARE * len(_WORDS.findall(text)):
         return None
     return question
 
@@ -825,31 +850,50 @@ class FastTextBackend:
             text = without_courtesies(text)
         if not config.read_question:
             return self._predict(self._query(text), k)
-        best = self._read(self._query(text), k)
+        query = self._query(text)
+        best = self._read(query, k)
         if best:
             text = text[: config.max_chars]
-            question = question_of(text)
+            # the message's sentences, split once for every reading (runs of blanks made one first)
+            blank = _BLANKS.sub(" ", text)
+            sentences = _sentences(blank)
+            question = question_of(text, sentences if blank == text else None)
             if question is not None and config.strip_courtesies:
                 question = without_courtesies(question)
+            # a reading read already (the message itself, or the first question that is also the question)
+            # would confirm nothing more: each distinct query is predicted once
+            read = {query}
             for reading in (question, first_part(text), first_part(question) if question else None,
-                            first_question(text), asked_clause(text), without_condition(text)):
+                            first_question(text, sentences), asked_clause(text, sentences),
+                            without_condition(text, sentences)):
                 if reading is None:
                     continue
-                _confirm(best, self._read(self._query(reading), 1))
+                reading = self._query(reading)
+                if reading not in read:
+                    read.add(reading)
+                    _confirm(best, self._read(reading, 1, best[0]))
         return best
 
-    def _read(self, query: str, k: int) -> list[Prediction]:
+    def _read(self, query: str, k: int, beat: Prediction | None = None) -> list[Prediction]:
         """:meth:`_predict` of a cleaned message, whose top code takes the confidence of the
-        message asked plainly (:func:`plainly`) when that reading ranks it first too, with more."""
-        best = self._predict(query, k)
-        if best:
-            plain = plainly(query)
-            if plain is not query and plain:
-                _confirm(best, self._predict(plain, 1))
+        message asked plainly (:func:`plainly`) when that reading ranks it first too, with more.
+
+        `beat`: the prediction this reading can only confirm (:func:`_confirm`); then a reading that
+        cannot rank its code first, or give it more confidence, is not scored and [] is returned (the
+        message's prediction comes out the same to the bit)."""
+        plain = plainly(query)
+        plain = plain if plain is not query and plain else None
+        # without a plain reading to raise it afterwards, this reading's confidence must beat `beat`'s itself
+        best = self._predict(query, k, beat, plain is None)
+        if best and plain is not None and (beat is None or best[0].code == beat.code):
+            bar = best[0] if beat is None or best[0].confidence >= beat.confidence else beat
+            _confirm(best, self._predict(plain, 1, bar, True))
         return best
 
-    def _predict(self, query: str, k: int) -> list[Prediction]:
-        """:meth:`predict` of a cleaned message."""
+    def _predict(self, query: str, k: int, beat: Prediction | None = None, more: bool = False) -> list[Prediction]:
+        """:meth:`predict` of a cleaned message. With `beat`, [] when `beat`'s code is not among fastText's
+        candidates (this reading cannot rank it first), or, with `more`, when even a cosine of 1 would not give
+        it more confidence than `beat`'s: the sentence vector and the nearest examples are not computed."""
         state = self.state
         config = self.config
         model = state.model
@@ -869,6 +913,14 @@ class FastTextBackend:
         indexes = [labels[label] for _, label in ranked]
         weight = config.neighbour_weight
         keep = 1 - weight
+        if beat is not None:
+            at = next((i for i, index in enumerate(indexes) if codes[index] == beat.code), None)
+            if at is None:
+                return []
+            probability = ranked[at][0]
+            # the confidence below with a similarity of 1 (its largest): rounded alike, it bounds the code's
+            if more and round(keep * (probability if probability < 1.0 else 1.0) + weight, 4) <= beat.confidence:
+                return []
         similarities = None
         if weight > 0:
             vector = _sentence_vector(model, query, state.dim)
