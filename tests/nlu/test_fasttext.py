@@ -888,7 +888,7 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Predic
             question = quaid_fasttext.without_courtesies(question)
         for reading in (question, quaid_fasttext.first_part(text), quaid_fasttext.first_part(question) if question else None,
                         quaid_fasttext.first_question(text), quaid_fasttext.asked_clause(text),
-                        quaid_fasttext.without_condition(text)):
+                        quaid_fasttext.without_condition(text), quaid_fasttext.question_in_context(text)):
             if reading is not None:
                 quaid_fasttext._confirm(best, _read_in_full(backend, backend._query(reading), 1))
     return best
@@ -908,6 +908,7 @@ READINGS = [
     "Bonjour, je suis à Lyon avec mes enfants, est-ce que je peux renouveler mon passeport? Merci",
     "hello\tthere  how   long\t\tis processing?\n\nmy  friend waited   3 months.  can i work while i study?",
     "can i still work while i study even if my program ends",
+    "We landed in Toronto last month. I have a passport that expires soon. How do I renew it?",
     "hi",
     "",
 ]
@@ -954,3 +955,43 @@ def test_sentences_split_once_are_the_readings_own(text: str) -> None:
         assert reading(text, sentences) == reading(text)
     if blank == text:
         assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)
+
+
+# NLU round 22 (config/eval/README.md): a short last question that leaves its subject to the sentence before it is read
+# with that sentence too ("... My study permit ends in May. How do I extend it?"). Probes of my own (no such reading at
+# 4ab31a2).
+@pytest.mark.parametrize(("text", "reading"), [
+    ("We came from Peru in 2023 and my son started grade 4 here. His study permit expires in June. Can we renew it?",
+     "His study permit expires in June. Can we renew it?"),
+    ("Bonjour. Ma mère est en visite chez nous depuis avril, elle aime beaucoup Montréal. Son visa finit en août. "
+     "Comment le prolonger?", "Son visa finit en août. Comment le prolonger?"),
+    ("I lost my wallet on the bus yesterday.\nMy PR card was in it. What now?", "My PR card was in it. What now?"),
+])
+def test_a_short_last_question_with_the_sentence_before_it(text: str, reading: str) -> None:
+    assert quaid_fasttext.question_in_context(text) == reading
+
+
+@pytest.mark.parametrize("text", [
+    "My study permit ends in May. How do I extend my study permit before it expires?",  # 8 words or more: question_of's
+    "Is my permit valid? Can I extend it?",  # the sentence before asks too
+    "My study permit ends in May. How do I extend it",  # no "?"
+    "How do I extend it?",  # one sentence
+    "It ends. Why?",  # under 6 words
+    "How do I extend it? My study permit ends in May.",  # the question is not the last sentence
+])
+def test_no_short_last_question_with_the_sentence_before_it(text: str) -> None:
+    assert quaid_fasttext.question_in_context(text) is None
+
+
+def test_a_short_last_question_raises_the_top_code_only_when_it_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    text = ("We landed in Toronto last month and the flat is small but nice. My kids like the park. "
+            "I have a passport that expires soon. How do I renew it?")
+    asked = quaid_fasttext.question_in_context(text)
+    assert asked == "I have a passport that expires soon. How do I renew it?"
+    assert quaid_fasttext.question_of(text) is None and quaid_fasttext.first_question(text) is None
+    read_whole, read_asked = whole.predict(text, "en", k=3), whole.predict(asked, "en", k=3)
+    assert read_asked[0].code == read_whole[0].code == "030201"
+    assert read_asked[0].confidence > read_whole[0].confidence
+    assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]

@@ -59,7 +59,8 @@ in a question that opens with a question word, is also read by its first part, w
 follows it ("How does the IEC pool work? Do I just create a profile and wait to be invited?": :func:`first_question`,
 NLU round 20), the clause after its last comma before a question word (:func:`asked_clause`, NLU round 21) and
 that question without its trailing condition ("... if I stay in Lebanon?", "... en restant au Maroc?":
-:func:`without_condition`, NLU round 21).
+:func:`without_condition`, NLU round 21), and a short last question with the sentence before it ("... My study
+permit ends in May. How do I extend it?": :func:`question_in_context`, NLU round 22).
 """
 
 from __future__ import annotations
@@ -168,7 +169,8 @@ class FastTextConfig(BaseModel):
                     "question (6 words or more) when another sentence follows it, that question's clause after its "
                     "last comma before a question word (6 words or more), and that question without its trailing "
                     "condition or reason ('if' / 'si' / 'when' / 'quand' / 'en ...ant' / 'because' / 'parce que' to the "
-                    "'?'; 6 words or more left)",
+                    "'?'; 6 words or more left), and a last question under 8 words with the sentence before it ('My "
+                    "study permit ends in May. How do I extend it?')",
     )
 
     respell: bool = Field(
@@ -553,6 +555,34 @@ def without_condition(text: str, sentences: list[str] | None = None) -> str | No
     return None
 
 
+# A short question that leaves its subject to the sentence before it (NLU round 22: "... Last winter I had health issues
+# and failed two courses, so the college pushed my graduation to December. My study permit ends in May. How do I
+# extend it?" 050601 0.45; "My study permit ends in May. How do I extend it?" 0.95): a message's last sentence that ends
+# with "?" and is shorter than a question question_of reads (QUESTION_MIN_WORDS), read with the sentence before it
+# when that one does not ask itself, 6 words or more; like the other readings, it only raises the top code's
+# confidence when it ranks it first too. A last sentence that opens with a question word without "?" ("... What do I
+# do") gained a line with one seed only: not read.
+CONTEXT_MIN_WORDS = 6
+
+
+def question_in_context(text: str, sentences: list[str] | None = None) -> str | None:
+    """The last sentence of `text` when it ends with "?" and has fewer than QUESTION_MIN_WORDS words, with the sentence
+    before it ("My study permit ends in May. How do I extend it?"); None when there is no such question, when the
+    sentence before it ends with "?" too, or when both have fewer than CONTEXT_MIN_WORDS words.
+    `sentences`: as for :func:`first_question`."""
+    if "?" not in text:
+        return None
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
+    if len(sentences) < 2:
+        return None
+    before, last = sentences[-2], sentences[-1]
+    if not last.endswith("?") or before.endswith("?") or len(_WORDS.findall(last)) >= QUESTION_MIN_WORDS:
+        return None
+    reading = f"{before} {last}"
+    return reading if len(_WORDS.findall(reading)) >= CONTEXT_MIN_WORDS else None
+
+
 def question_of(text: str, sentences: list[str] | None = None) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
@@ -839,8 +869,9 @@ class FastTextBackend:
         With ``read_question``, the top code takes its question's confidence when the question
         (:func:`question_of`) ranks it first too, with more, and likewise the message's and the
         question's confidence asked plainly (:func:`plainly`), its first part (:func:`first_part`), its
-        first question (:func:`first_question`), that question's clause (:func:`asked_clause`) and that
-        question without its trailing condition (:func:`without_condition`). `lang` is not used: one model
+        first question (:func:`first_question`), that question's clause (:func:`asked_clause`), that
+        question without its trailing condition (:func:`without_condition`) and a short last question with the
+        sentence before it (:func:`question_in_context`). `lang` is not used: one model
         learns the examples of every language.
         """
         config = self.config
@@ -865,7 +896,7 @@ class FastTextBackend:
             read = {query}
             for reading in (question, first_part(text), first_part(question) if question else None,
                             first_question(text, sentences), asked_clause(text, sentences),
-                            without_condition(text, sentences)):
+                            without_condition(text, sentences), question_in_context(text, sentences)):
                 if reading is None:
                     continue
                 reading = self._query(reading)
