@@ -957,27 +957,34 @@ def test_sentences_split_once_are_the_readings_own(text: str) -> None:
         assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)
 
 
-# NLU round 22 (config/eval/README.md): a short last question that leaves its subject to the sentence before it is read
-# with that sentence too ("... My study permit ends in May. How do I extend it?"). Probes of my own (no such reading at
-# 4ab31a2).
+# NLU round 22 (config/eval/README.md): a short last question, or a message's only question under 10 words, that leaves
+# its subject to the sentence before it is read with that sentence too ("... My study permit ends in May. How do I extend
+# it?"). Probes of my own (no such reading at 4ab31a2; the only question's at ca2fbca).
 @pytest.mark.parametrize(("text", "reading"), [
     ("We came from Peru in 2023 and my son started grade 4 here. His study permit expires in June. Can we renew it?",
      "His study permit expires in June. Can we renew it?"),
     ("Bonjour. Ma mère est en visite chez nous depuis avril, elle aime beaucoup Montréal. Son visa finit en août. "
      "Comment le prolonger?", "Son visa finit en août. Comment le prolonger?"),
     ("I lost my wallet on the bus yesterday.\nMy PR card was in it. What now?", "My PR card was in it. What now?"),
+    # the only question, under 10 words, wherever it is
+    ("We move to Halifax in March for my job. My wife needs a work permit too. Where does she apply for it? "
+     "She is a nurse.", "My wife needs a work permit too. Where does she apply for it?"),
+    ("Mon fils est accepté au cégep. Il lui faut une lettre de la province. Il la demande à qui? On vit au Mali.",
+     "Il lui faut une lettre de la province. Il la demande à qui?"),
 ])
 def test_a_short_last_question_with_the_sentence_before_it(text: str, reading: str) -> None:
     assert quaid_fasttext.question_in_context(text) == reading
 
 
 @pytest.mark.parametrize("text", [
-    "My study permit ends in May. How do I extend my study permit before it expires?",  # 8 words or more: question_of's
+    "My study permit ends in May. How do I extend my study permit before it expires?",  # 10 words or more
     "Is my permit valid? Can I extend it?",  # the sentence before asks too
     "My study permit ends in May. How do I extend it",  # no "?"
     "How do I extend it?",  # one sentence
     "It ends. Why?",  # under 6 words
-    "How do I extend it? My study permit ends in May.",  # the question is not the last sentence
+    "How do I extend it? My study permit ends in May.",  # the first sentence
+    "Our flight is in 8 days and my passport expired. Can I get one fast? How much extra?",  # two questions
+    "My wife needs a work permit too. Where exactly does she apply for her own work permit? She is a nurse.",  # 10 words
 ])
 def test_no_short_last_question_with_the_sentence_before_it(text: str) -> None:
     assert quaid_fasttext.question_in_context(text) is None

@@ -169,8 +169,8 @@ class FastTextConfig(BaseModel):
                     "question (6 words or more) when another sentence follows it, that question's clause after its "
                     "last comma before a question word (6 words or more), and that question without its trailing "
                     "condition or reason ('if' / 'si' / 'when' / 'quand' / 'en ...ant' / 'because' / 'parce que' to the "
-                    "'?'; 6 words or more left), and a last question under 8 words with the sentence before it ('My "
-                    "study permit ends in May. How do I extend it?')",
+                    "'?'; 6 words or more left), and a last question under 8 words, or the only question under 10, with "
+                    "the sentence before it ('My study permit ends in May. How do I extend it?')",
     )
 
     respell: bool = Field(
@@ -558,28 +558,41 @@ def without_condition(text: str, sentences: list[str] | None = None) -> str | No
 # A short question that leaves its subject to the sentence before it (NLU round 22: "... Last winter I had health issues
 # and failed two courses, so the college pushed my graduation to December. My study permit ends in May. How do I
 # extend it?" 050601 0.45; "My study permit ends in May. How do I extend it?" 0.95): a message's last sentence that ends
-# with "?" and is shorter than a question question_of reads (QUESTION_MIN_WORDS), read with the sentence before it
-# when that one does not ask itself, 6 words or more; like the other readings, it only raises the top code's
-# confidence when it ranks it first too. A last sentence that opens with a question word without "?" ("... What do I
-# do") gained a line with one seed only: not read.
+# with "?" and is shorter than a question question_of reads (QUESTION_MIN_WORDS), or its only sentence that ends with
+# "?" when it has fewer than CONTEXT_QUESTION_MAX_WORDS words ("On me dit qu'il faut aussi une LAP pour le permis
+# d'études. Je dois la demander où? je viens du Niger"), read with the sentence before it when that one does not ask
+# itself, 6 words or more; like the other readings, it only raises the top code's confidence when it ranks it first
+# too. Not a question followed by another one under 10 words ("... my son's passport just expired. Is there any way to
+# get one fast? How much extra?" was answered with 080201 with seed 1), nor the only question from 12 words (a wrong
+# answer with seed 1: "I was refused once in 2022. How should I write my explanation letter so ...?" -> 051101), nor
+# a last sentence that opens with a question word without "?" ("... What do I do": one line with one seed only).
 CONTEXT_MIN_WORDS = 6
+CONTEXT_QUESTION_MAX_WORDS = 10
 
 
 def question_in_context(text: str, sentences: list[str] | None = None) -> str | None:
-    """The last sentence of `text` when it ends with "?" and has fewer than QUESTION_MIN_WORDS words, with the sentence
-    before it ("My study permit ends in May. How do I extend it?"); None when there is no such question, when the
-    sentence before it ends with "?" too, or when both have fewer than CONTEXT_MIN_WORDS words.
-    `sentences`: as for :func:`first_question`."""
+    """A short question of `text` with the sentence before it ("My study permit ends in May. How do I extend it?"): its
+    last sentence when it ends with "?" and has fewer than QUESTION_MIN_WORDS words, else its only sentence that ends
+    with "?" when it has fewer than CONTEXT_QUESTION_MAX_WORDS words; None when there is no such question, when it is
+    the first sentence or the sentence before it ends with "?" too, or when both have fewer than CONTEXT_MIN_WORDS
+    words. `sentences`: as for :func:`first_question`."""
     if "?" not in text:
         return None
     if sentences is None:
         sentences = _sentences(_BLANKS.sub(" ", text))
-    if len(sentences) < 2:
+    asked = [index for index, sentence in enumerate(sentences) if sentence.endswith("?")]
+    if not asked:
         return None
-    before, last = sentences[-2], sentences[-1]
-    if not last.endswith("?") or before.endswith("?") or len(_WORDS.findall(last)) >= QUESTION_MIN_WORDS:
+    last = len(sentences) - 1
+    if asked[-1] == last and len(_WORDS.findall(sentences[last])) < QUESTION_MIN_WORDS:
+        index = last
+    elif len(asked) == 1 and len(_WORDS.findall(sentences[asked[0]])) < CONTEXT_QUESTION_MAX_WORDS:
+        index = asked[0]
+    else:
         return None
-    reading = f"{before} {last}"
+    if index == 0 or sentences[index - 1].endswith("?"):
+        return None
+    reading = f"{sentences[index - 1]} {sentences[index]}"
     return reading if len(_WORDS.findall(reading)) >= CONTEXT_MIN_WORDS else None
 
 
