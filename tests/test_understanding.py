@@ -668,6 +668,9 @@ FLOORS = {
                                    "fr": (0.99, 0.975, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93})},
     "understanding-test33.jsonl": {"en": (0.99, 0.98, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.93}),
                                    "fr": (0.99, 0.98, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.93})},
+    # tuned by NLU round 22, at ef0513e: EN/FR precision 1.0 / 1.0, containment 0.9852 / 1.0, out of scope all left
+    "understanding-test32.jsonl": {"en": (0.99, 0.975, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93}),
+                                   "fr": (0.99, 0.99, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93})},
 }
 
 
@@ -693,7 +696,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test27.jsonl": 0.95, "understanding-test28.jsonl": 0.84,
                "understanding-test29.jsonl": 0.92, "understanding-test30.jsonl": 0.95,
                # twelfth session, at b92b5a2 less about 0.015: test31 125, test33 130 of 135
-               "understanding-test31.jsonl": 0.91, "understanding-test33.jsonl": 0.95}
+               "understanding-test31.jsonl": 0.91, "understanding-test33.jsonl": 0.95,
+               "understanding-test32.jsonl": 0.95}  # 130 of 135 at ef0513e
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
