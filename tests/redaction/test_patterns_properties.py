@@ -12,7 +12,7 @@ import re
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from quaid_patterns import PatternRedactor, PatternsConfig, owner_model
 from quaid_patterns.checksums import TOLL_FREE, luhn_valid
@@ -71,6 +71,14 @@ def test_never_raises_and_never_fails_closed(text: str) -> None:
 
 @SETTINGS
 @given(TEXTS)
+# failing examples found by hypothesis (here or with many more examples), kept so that every run checks them:
+# a label word joined by a hyphen, and label words before the name's placeholder on the second look
+@example("NAME\nnAME-nAME nAME")
+@example("NAME\nnAME nAME nAME")
+# the address tagger's postal code, surer after its address's placeholder than after the address's digits
+@example("aDDR 0 0 0 0,0:0::10001")
+# the names' tagger, reading the address's placeholder only on the second look
+@example("addR 00 0,Lara Lao")
 def test_idempotent(text: str) -> None:
     once = CHAIN.redact(text).text
     assert CHAIN.redact(once).text == once

@@ -490,8 +490,16 @@ def _maybe(text: str) -> bool:
 def with_learned_addresses(text: str, spans: list[Span], types: frozenset[str] = frozenset(TYPES),
                            threshold: float = THRESHOLD) -> list[Span]:
     """`spans` (of `text`, sorted) and the addresses and postal codes of `types` the CRF finds
-    where they overlap nothing found, from `threshold` on (see :func:`added`)."""
+    where they overlap nothing found, from `threshold` on (see :func:`added`).
+
+    What the CRF finds masked changes what it reads next to it (a postal code after the
+    placeholder of its address is surer than after the address's own digits): it looks again
+    at the text masked with its own spans, as the next redaction of the redacted text will."""
     if not _maybe(text):
         return spans  # most messages
-    more = [s for s, confidence in learned_spans(text, spans) if confidence >= threshold and s.type in types]
-    return added(text, spans, more) if more else spans
+    for _ in range(3):
+        more = [s for s, confidence in learned_spans(text, spans) if confidence >= threshold and s.type in types]
+        if not more:
+            break
+        spans = added(text, spans, more)
+    return spans

@@ -5262,6 +5262,13 @@ _TOWN_SUFFIX = re.compile(r"-(?:ville|city)\Z", IGNORE_CASE)
 # A form's label inside a name's span: "Nom de famille : Tremblay-Ouellet Prénom : Catherine",
 # "Name Oluwaseun Adebayo / Passport ...".
 _LABEL_WORDS = wordset("name nom prénom prenom prénoms prenoms surname surnames given")
+# A label word is a word of its own: the half of a hyphenated word ("Name-Name", "Nom-Prénom" as a value) is not one,
+# as people() reads the name's first word; split at the hyphen, the second look differed from the first (the name's
+# last word masked, its hyphenated first one then read before the placeholder as a name of its own).
+_WHOLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The rest of the name masked right after the span (on the second look): the placeholder counts as the name's last
+# word, so that label words before it are dropped as they were when the name's word stood there.
+_NAME_PLACEHOLDER_NEXT = re.compile(r"[ \t]*+-?[ \t]*+\[PERSON\]")
 
 
 def _plain(word: str) -> str:
@@ -5597,15 +5604,19 @@ def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
     if owned is not None and owned.end() < end:
         start = owned.end()
     while True:
-        m = _SPAN_WORDS.match(text, start)
-        if m is None or m.end() >= end or m.group().lower() not in _LABEL_WORDS:
+        m = _WHOLE_WORDS.match(text, start)
+        if m is None or m.group().lower() not in _LABEL_WORDS:
             break
-        nxt = _SPAN_WORDS.search(text, m.end(), end)
+        if m.end() >= end:
+            if _NAME_PLACEHOLDER_NEXT.match(text, end):
+                return end, end  # only labels before the name's masked part: as the first look judged them
+            break
+        nxt = _WHOLE_WORDS.search(text, m.end(), end)
         if nxt is None:
             break
         start = nxt.start()
     while True:
-        found = list(_SPAN_WORDS.finditer(text, start, end))
+        found = list(_WHOLE_WORDS.finditer(text, start, end))
         last = found[-1] if found else None
         if last is None or last.start() == start or last.end() != end or last.group().lower() not in _LABEL_WORDS:
             break

@@ -126,26 +126,14 @@ class PatternRedactor:
         text = zeros_for_oh(text)
         if "\n" in text and self._address_types:
             text = address_line_breaks(text)
-        spans = self.rule_spans(text)
-        ruled = len(spans)
-        if self._learned_names:
-            spans = _with_learned_names(text, spans)
-        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
-            spans = _persons_only(text, spans)
-        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
-            spans = _with_repeated_names(text, spans)
-        if self._learned_names and len(spans) > ruled:
-            # a name the rules did not find is masked: look again at what its placeholder leaves
-            # ("KARA-0100000000" -> "[PERSON]-0100000000", where the number now stands alone)
-            masked, stretches = _masked(text, spans)
-            more = [_unmask(span, stretches) for span in self._find_once(masked) if span.type != "PERSON"]
-            if more:
-                spans = sorted(spans + more, key=lambda s: s.start)
-        if "CLIENT_ID" in self.types and any(s.type == "PERSON" for s in spans):
-            spans = client_after_name(text, spans)  # round 40 part B: "Re: Nadia Roy — 60206167"
+        spans = self._with_names(text, self.rule_spans(text))
         if self._learned_addresses:  # the addresses no rule found (see address_model)
             before = len(spans)
             spans = with_learned_addresses(text, spans, self._learned_addresses)
+            if len(spans) > before and self._learned_names:
+                # the names' tagger reads the new addresses' placeholders, as the next redaction of
+                # the redacted text will ("addR 00 0,Lara Lao" -> "addR [ADDRESS],Lara Lao")
+                spans = self._with_names(text, spans, frozenset(spans))
             if len(spans) > before:  # round 41 part B: a building's door code is no postal code
                 spans = [s for s in spans if s.type != "POSTAL_CODE" or not _door_code(text, s.start, s.end)]
             if len(spans) > before and any(
@@ -174,6 +162,34 @@ class PatternRedactor:
             if len(kept) < len(spans) and any(s.type == "ADDRESS" for s in kept):
                 kept = _moved_to(text, spans, kept)  # round 41 part B
             spans = kept
+        return spans
+
+    def _with_names(self, text: str, spans: list[Span], known: frozenset[Span] | None = None) -> list[Span]:
+        """`spans` and the names the tagger and the names found repeat, without the labels and
+        the names that are no person's, and what their placeholders leave. `known`: spans already
+        through this step (the tagger then reads their placeholders again, and only the new
+        names are looked at)."""
+        ruled = len(spans)
+        if self._learned_names:
+            spans = _with_learned_names(text, spans)
+        if known is not None:
+            if len(spans) == ruled:
+                return spans
+            new = [s for s in spans if s not in known]
+            spans = sorted([s for s in spans if s in known] + _persons_only(text, new), key=lambda s: s.start)
+        elif "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = _persons_only(text, spans)
+        if "PERSON" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = _with_repeated_names(text, spans)
+        if self._learned_names and len(spans) > ruled:
+            # a name the rules did not find is masked: look again at what its placeholder leaves
+            # ("KARA-0100000000" -> "[PERSON]-0100000000", where the number now stands alone)
+            masked, stretches = _masked(text, spans)
+            more = [_unmask(span, stretches) for span in self._find_once(masked) if span.type != "PERSON"]
+            if more:
+                spans = sorted(spans + more, key=lambda s: s.start)
+        if "CLIENT_ID" in self.types and any(s.type == "PERSON" for s in spans):
+            spans = client_after_name(text, spans)  # round 40 part B: "Re: Nadia Roy — 60206167"
         return spans
 
     def rule_spans(self, text: str) -> list[Span]:
@@ -448,7 +464,7 @@ def _persons_only(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type == "PERSON":
             start, end = without_labels(text, span.start, span.end)
-            if not_a_person(text, start, end):
+            if start >= end or not_a_person(text, start, end):
                 continue
             if (start, end) != (span.start, span.end):
                 span = Span(start, end, "PERSON")
