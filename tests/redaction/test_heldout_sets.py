@@ -561,6 +561,22 @@ SETS = {
     "heldout70.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 1, "types": floors(
         ADDRESS=(0.99, 0.99), CREDIT_CARD=(1.0, 0.8), DATE_OF_BIRTH=(0.99, 0.99), PERSON=(0.97, 0.97),
         PHONE=(0.99, 0.94))},
+    # twelfth session, tuned by round 42 (README), measured at 7cb482e less about one span a type
+    "heldout71.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.98, 0.96), APPLICATION_NUMBER=(0.91, 0.85), CREDIT_CARD=(1.0, 0.64), DATE_OF_BIRTH=(0.99, 0.99),
+        PERSON=(0.99, 0.98), PHONE=(0.99, 0.99))},
+    "heldout72.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 2, "types": floors(
+        ADDRESS=(0.98, 0.98), CREDIT_CARD=(1.0, 0.7), DATE_OF_BIRTH=(0.98, 0.98), PERSON=(0.99, 0.97),
+        PHONE=(0.98, 0.98))},
+    "heldout73.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 1, "types": floors(
+        ADDRESS=(0.97, 0.97), CREDIT_CARD=(1.0, 0.73), DATE_OF_BIRTH=(0.98, 0.98), PERSON=(0.99, 0.97),
+        PHONE=(0.98, 0.98))},
+    "heldout74.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.98, 0.98), CREDIT_CARD=(1.0, 0.7), DATE_OF_BIRTH=(0.98, 0.98), PERSON=(0.99, 0.99),
+        PHONE=(0.98, 0.98))},
+    "heldout75.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 2, "types": floors(
+        ADDRESS=(0.92, 0.92), CREDIT_CARD=(1.0, 0.81), DATE_OF_BIRTH=(0.99, 0.99), PERSON=(0.99, 0.97),
+        PHONE=(0.98, 0.98))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
