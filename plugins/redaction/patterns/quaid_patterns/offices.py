@@ -436,11 +436,112 @@ def signature_company(text: str, start: int, kind: str) -> bool:
     )
 
 
+# Round 43 (issue 14): a business signature whose head is the person's role ("Head of Procurement", "Directrice export –
+# Lactalis International", "Associé | Raymond Chabot Grant Thornton") or the firm's legal form ("... AG", "... JSC",
+# "Bankole & Co. Chartered Accountants"), then the company's street, town and code and its main line ("T:", "Tél :",
+# "Phone:", "Hotline:", "... office", a bare number beside a labelled mobile), with the person's own line somewhere in
+# the block ("M:", "Mobile", "Cel", "GSM", "HP", "DID", "Direct", "C 514 ...", "(personal)"): the company's details,
+# not the writer's. A line with a private word ("Home:", "adresse perso", "(private, ...", "my ...") stays theirs; a
+# blank line ends the block.
+_ROLE_LINE = re.compile(
+    r"(?<![\w'’-])(?:(?i:manager|managing|director[a]?|directrice|directeur|diretora?|gerente|jef[ea]|leiter(?:in)?"
+    r"|gesch[äa]ftsf[üu]hrer(?:in)?|head[ \t]+of|lead|partner|associ[ée]e?|ingenier[oa]"
+    r"|ing[ée]nieur[e]?|engineer|responsable|officer|consultant|pr[ée]sident[e]?|founder|fondat(?:eur|rice)|owner"
+    r"|supervisor|superviseur|chef|analyst|analyste|specialist|sp[ée]cialiste|coordinat(?:or|eur|rice)|coordonnat(?:eur|rice)"
+    r"|advis[eo]r|conseill(?:er|[èe]re)|accountant|comptable|g[ée]rant[e]?|secretary|secr[ée]taire|administrat(?:or|eur|rice)"
+    r"|executive|ex[ée]cuti(?:f|ve)|vice[ -]president|vp)|(?-i:CEO|CFO|CTO|COO|CPA|HR|RH))(?![\w'’-])"
+)
+_FIRM_LINE = re.compile(
+    r"(?<![\w'’-])(?:(?-i:Inc|inc|INC|Ltée|ltée|Ltd|LTD|GmbH|AG|SA|S\.A|SAS|SARL|LLC|LLP|Corp|Srl|S\.R\.L|SpA|S\.p\.A|Pty"
+    r"|PLC|Plc|Ltda|JSC|Pvt|BV|NV|KK|AB|Oy|ApS|Bhd)\.?(?![\w'’-])|&[ \t]+(?i:co|cie|associ[ée]s|associates|partners|fr[èe]res|fils)"
+    r"(?![\w'’-]))"
+)
+_OWN_LINE = re.compile(
+    r"(?<![\w'’-])(?i:m|mob|mobile|cell|cel|cellulaire|cellphone|gsm|hp|did|direct|directe|portable|perso|personal|personnel"
+    r"|personnelle|private|priv[ée]e?|whats[ \t]?app|zalo|globe|c)(?![\w'’-])[ \t]*+(?:[:/.)]|ligne)?[ \t]*+(?:\+|\(?[0-9]|\[(?-i:PHONE)\])"
+    r"|\((?i:personal|perso|cell|mobile|gsm|private|priv[ée]e?)\)",
+)
+_PRIVATE_IN_LINE = re.compile(
+    r"(?<![\w'’-])(?i:home|maison|domicile|perso|personal|personnel(?:le)?|private|priv[ée]e?|my|mon|ma|mes|i|je|j|moi|me"
+    r"|live|habite|p\.?s)(?![\w'’-])"
+)
+_MAIN_SEGMENT = re.compile(
+    r"[ \t]*+(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|hotline|standard|switchboard|office|bureau|t[ée]l\.?[ \t]++bureau)"
+    r"\.?[ \t]*+:?[ \t]*+)?\+?[ \t]*+\(?[0-9]"
+)
+_CONTACT_LINE = re.compile(r"@|[0-9][0-9 \t().-]{6,24}[0-9]")
+_ROLE_KEYS = wordset("""
+manager managing director directora directrice directeur diretor diretora gerente jefe jefa leiter leiterin
+geschäftsführer geschäftsführerin ingeniero ingeniera head lead partner associé associée associe ingénieur ingénieure
+ingenieur engineer responsable officer consultant président présidente president founder fondateur fondatrice owner
+supervisor superviseur chef analyst analyste specialist spécialiste coordinator coordinateur coordinatrice
+coordonnateur coordonnatrice advisor adviser conseiller conseillère accountant comptable gérant gérante secretary
+secrétaire administrator administrateur administratrice executive exécutif exécutive vp ceo cfo cto coo cpa hr rh
+ag jsc pvt plc llc bhd co
+""")
+
+
+def signature_office(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the detail at start:end is the company's in a business signature (see :data:`_ROLE_LINE`)."""
+    line_start = text.rfind("\n", 0, end) + 1  # a learned address can begin on the line above ("R&D, Nestlé S.A.\nAvenue ...")
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0:
+        return False
+    # the block: the lines around, up to a blank line or 8 lines each way
+    lines: list[tuple[int, int]] = []
+    lo = line_start
+    for _ in range(8):
+        if lo <= 0:
+            break
+        previous = text.rfind("\n", 0, lo - 1) + 1
+        if not text[previous : lo - 1].strip():
+            break
+        lines.insert(0, (previous, lo - 1))
+        lo = previous
+    head = next(
+        (i for i, (a, b) in enumerate(lines) if _ROLE_LINE.search(text, a, b) or _FIRM_LINE.search(text, a, b)), None
+    )
+    if head is None:
+        return False
+    after: list[tuple[int, int]] = []
+    hi = line_end
+    for _ in range(8):
+        if hi >= len(text):
+            break
+        following = text.find("\n", hi + 1)
+        following = len(text) if following < 0 else following
+        if not text[hi + 1 : following].strip():
+            break
+        after.append((hi + 1, following))
+        hi = following
+    if kind != "PHONE" and (
+        _PRIVATE_IN_LINE.search(text, line_start, line_end)
+        or any(_CONTACT_LINE.search(text, a, b) for a, b in lines[head + 1 :])
+    ):
+        return False  # an address below the contacts ("...@accenture.com\nBlk 5 Lot 12 ...") may be the person's home
+    block = [*lines[head:], (line_start, line_end), *after]
+    if not any(_OWN_LINE.search(text, a, b) for a, b in block):
+        return False  # no line of their own: the block's street and line are the writer's
+    if kind != "PHONE":
+        return True
+    # a phone: its own segment (between "|" and the number) is a main line's, and not the person's own
+    seg = max(text.rfind("|", line_start, start), line_start - 1) + 1
+    seg_end = text.find("|", end, line_end)
+    seg_end = line_end if seg_end < 0 else seg_end
+    if _OWN_LINE.search(text, seg, seg_end) or _PRIVATE_IN_LINE.search(text, seg, seg_end):
+        return False
+    first = next((i for i in range(start, end) if text[i].isdigit()), start)
+    return _MAIN_SEGMENT.match(text, seg, first + 1) is not None
+
+
 def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[str] | set[str]) -> bool:
     """Whether the phone number, address or postal code at start:end is a company's, not the writer's own (see
     :data:`_COMPANY_NAMED`, :data:`_COMPANY_LINE_BEFORE`, :data:`_OFFICE_LINE_BEFORE`); `words`: the message's
     lower-case words."""
     if "\n" in text and not _LEGAL_KEYS.isdisjoint(words) and signature_company(text, start, kind):
+        return True
+    if "\n" in text and not _ROLE_KEYS.isdisjoint(words) and signature_office(text, start, end, kind):
         return True
     if not _COMPANY_KEYS.isdisjoint(words) and _company_block(text, start) \
             and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None):
@@ -490,7 +591,7 @@ _LEGAL_KEYS = wordset("""
 inc ltée ltee ltd gmbh sa sas sarl llc llp corp senc srl pty plc ltda associés associes associates frères freres fils
 partners cie
 """)
-_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS | _LEGAL_KEYS
+_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS | _LEGAL_KEYS | _ROLE_KEYS
 
 
 def company_words(words: frozenset[str] | set[str]) -> bool:
