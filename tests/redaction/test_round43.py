@@ -2,7 +2,8 @@
 them (not the set's lines). Under a head line naming the person's role ("Procurement Manager", "Directora Comercial",
 "Responsable RH") or the firm's legal form ("... Pty Ltd", "... SARL"), the company's street, postal code and main line
 ("T:", "Tel.", "Phone:", "Standard :") are the company's when the person's own line is in the block ("M:", "Cel.",
-"Mobile:", "GSM :"): those stay unmasked, the person's own line stays masked. Not the company's: a signature with no
+"Mobile:", "GSM :"): those stay unmasked, the person's own line stays masked; the firm after the role and a separator
+("Procurement Manager | Ferretti Marine") is no person. Not the company's: a signature with no
 line of the person's own, an address below the contacts (a home), a line with a private word ("Home:", "adresse perso").
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
@@ -33,6 +34,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Standard : +212 522 44 80 00 | GSM : +212 661 22 47 18\n\nMon adresse perso : 8 rue des Orangers, 10090 Rabat",
         [(N, "Nadia Chraibi"), (P, "+212 661 22 47 18"), (A, "8 rue des Orangers"), (Z, "10090")],
     ),
+    # the firm after the role and a separator is no person; the office's line and street stay unmasked
+    (
+        "Best,\nMarco Bellini\nProcurement Manager | Ferretti Marine\nVia dell'Industria 14, 20121 Milano\n"
+        "T: +39 02 8845 1100 | M: +39 335 612 4409\nmarco.bellini@ferrettimarine.it",
+        [(N, "Marco Bellini"), (P, "+39 335 612 4409"), (E, "marco.bellini@ferrettimarine.it")],
+    ),
+    # a name after "my manager," in a sentence stays a person
+    ("Hi,\nI spoke with my manager, Julie Tremblay\nThanks", [(N, "Julie Tremblay")]),
     # no line of the person's own: the block's street and number are the writer's
     (
         "Thanks,\nPeter Olsen\nOwner\n44 Harbour Road, Hamilton\n905-555-0177\npeter.olsen@gmail.com",

@@ -451,6 +451,10 @@ _ROLE_LINE = re.compile(
     r"|advis[eo]r|conseill(?:er|[èe]re)|accountant|comptable|g[ée]rant[e]?|secretary|secr[ée]taire|administrat(?:or|eur|rice)"
     r"|executive|ex[ée]cuti(?:f|ve)|vice[ -]president|vp)|(?-i:CEO|CFO|CTO|COO|CPA|HR|RH))(?![\w'’-])"
 )
+# a role line's firm after the role and a separator (the line opens with the role, in capitals): "Associé | Raymond Chabot Grant Thornton", "Supervisor, Accenture"
+ROLE_LINE_BEFORE = re.compile(
+    r"[ \t]*+(?:(?-i:[A-ZÀ-Þ&])[\w&.'’-]*[ \t]++){0,5}" + _ROLE_LINE.pattern + r"[^\n|,–—:]{0,30}?[ \t]*+(?:\||,|–|—)[ \t]*+\Z"
+)
 _FIRM_LINE = re.compile(
     r"(?<![\w'’-])(?:(?-i:Inc|inc|INC|Ltée|ltée|Ltd|LTD|GmbH|AG|SA|S\.A|SAS|SARL|LLC|LLP|Corp|Srl|S\.R\.L|SpA|S\.p\.A|Pty"
     r"|PLC|Plc|Ltda|JSC|Pvt|BV|NV|KK|AB|Oy|ApS|Bhd)\.?(?![\w'’-])|&[ \t]+(?i:co|cie|associ[ée]s|associates|partners|fr[èe]res|fils)"

@@ -22,6 +22,7 @@ from .gazetteer import (
     given_name,
 )
 from .names_model import KIN_FIRST, _known, vocabulary
+from .offices import ROLE_LINE_BEFORE
 from .scan import Candidate, Scan
 from .vocabulary import (
     GROUP_PLURALS,
@@ -5331,12 +5332,24 @@ _VIET_PLACE_BEFORE = re.compile(
 )
 
 
+def _signature_firm(text: str, start: int, end: int) -> bool:
+    """Whether the PERSON span start:end ends a signature's line after the person's role and a separator: the firm's
+    name ("Procurement Manager | Ferretti Marine"), not a person (see offices.ROLE_LINE_BEFORE)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    rest = text[end : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
+    if line_start == 0 or rest.strip(" \t.") or start - line_start > 80:
+        return False
+    return ROLE_LINE_BEFORE.match(text, line_start, start) is not None
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
     words = _SPAN_WORDS.findall(text, start, end)
     if not words:
         return False
+    if "\n" in text and _signature_firm(text, start, end):
+        return True  # round 43: "Associé | Raymond Chabot Grant Thornton", "Operations Supervisor, Accenture Manila"
     if len(words) == 2 and f"{words[0]} {words[1]}".lower() in TWO_WORD_PLACES:
         return True  # round 42: "Sierra Leone passport number ...": a country of two words that the lists call names
     if len(words) == 1 and (words[0].lower() in _CLOSING_TAIL or said_words(text, start, end)):
