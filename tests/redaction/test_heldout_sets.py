@@ -577,6 +577,11 @@ SETS = {
     "heldout75.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 2, "types": floors(
         ADDRESS=(0.92, 0.92), CREDIT_CARD=(1.0, 0.81), DATE_OF_BIRTH=(0.99, 0.99), PERSON=(0.99, 0.97),
         PHONE=(0.98, 0.98))},
+    # round 43 read it (precision only: 0.905 -> 0.945); measured at 1c84a92 less about one span a type
+    "heldout77.jsonl": {"overall": (0.93, 0.94), "min_rows": 220, "near_misses_altered": 5, "types": floors(
+        ADDRESS=(0.76, 0.82), APPLICATION_NUMBER=(0.89, 0.83), CREDIT_CARD=(1.0, 0.5), DATE_OF_BIRTH=(0.98, 0.98),
+        EMAIL=(1.0, 0.94), PASSPORT=(1.0, 0.95), PERSON=(0.94, 0.94), PHONE=(0.98, 0.98), POSTAL_CODE=(0.84, 0.97),
+        SIN=(0.78, 1.0))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
