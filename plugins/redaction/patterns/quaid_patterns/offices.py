@@ -390,110 +390,82 @@ def _company_block(text: str, start: int) -> bool:
     return all(w.lower().replace("’", "'") not in _PRIVATE_WORDS for w in _BLOCK_WORD.findall(between))
 
 
-# Round 41 part B: a signature whose company's line ends with its legal form ("Gauthier & Frères inc.", "Brenner
-# Logistik GmbH"), the company's street, town and code and its main line ("T 819 ...", "Tél. :", "Main:") on the lines
-# right after it, when the person's own line follows ("Cell. :", "Mobile", "Direct"): the company's, not the writer's;
-# that line stays theirs (with no line of their own, the block's street and line are the writer's).
-_LEGAL_FORM_LINE = re.compile(
-    r"(?m)^[ \t]*(?:(?-i:[A-ZÀ-Þ])|\[)[^\n:]{0,60}?[ \t](?:(?-i:Inc|inc|INC|Ltée|ltée|Ltd|LTD|GmbH|SA|SAS|SARL|LLC|LLP|Corp|S\.A|S\.E\.N\.C|SENC|S\.R\.L|Srl|Pty|PLC|Ltda)\.?"
-    r"|(?i:&[ \t]+(?:associ[ée]s|associates|fr[èe]res|fils|partners|cie)))[ \t]*$"
-)
-_SIGNATURE_PRIVATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?i:cell|cellulaire|cellphone|mobile|mob|portable|perso|personal|personnel(?:le)?|direct|private|priv[ée]e?|whats[ \t]?app|home|maison|m)\b"
-)
-_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?i:address|adresse|addr|contact|personne-ressource|tel|tél|phone|t[ée]l[ée]phone)\.?[ \t]*:")
-_SIGNATURE_MAIN_LINE = re.compile(
-    r"[ \t]*(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|bureau|office|standard|reception|réception|accueil|fax|f|sans[ \t]+frais"
-    r"|toll[ \t]+free)\.?[ \t]*:?[ \t]*)?\+?[ \t]*[0-9(]"
-)
+# Rounds 41 and 43 (issue 14): a business signature's block. Its head line names the person's role ("Head of
+# Procurement", "Directrice export – Lactalis International", "Associé | Raymond Chabot Grant Thornton") or the firm's
+# legal form ("Gauthier & Frères inc.", "Brenner Logistik GmbH", "... JSC", "Bankole & Co. Chartered Accountants"); the
+# company's street, town and code and its main line ("T 819 ...", "Tél :", "Phone:", "Hotline:", "... office", a bare
+# number beside a labelled mobile) follow, and the person's own line is somewhere in the block ("M:", "Cell. :",
+# "Mobile", "Cel", "GSM", "HP", "DID", "Direct", "C 514 ...", "(personal)"): the company's details, not the writer's.
+# With no line of the person's own, the block's street and line are the writer's. A line with a private word
+# ("Home:", "adresse perso", "(private, ...", "my ..."), a form's labelled field ("Adresse :", "Contact :" of a contact
+# person) and an address below the contacts (a home: "...@accenture.com\nBlk 5 Lot 12 ...") stay theirs; a blank line
+# ends the block.
+# The role's words, one form a word ("_" for a blank; the capitals' short forms match in capitals only).
+_ROLE_TERMS = wordset("""
+manager managing director directora directrice directeur diretor diretora gerente jefe jefa leiter leiterin
+geschäftsführer geschäftsführerin geschaftsfuhrer geschaftsfuhrerin head_of lead partner associé associée associe
+associee ingeniero ingeniera ingénieur ingénieure ingenieur ingenieure engineer responsable officer consultant
+président présidente president presidente founder fondateur fondatrice owner supervisor superviseur chef analyst
+analyste specialist spécialiste specialiste coordinator coordinateur coordinatrice coordonnateur coordonnatrice advisor
+adviser conseiller conseillère conseillere accountant comptable gérant gérante gerant gerante secretary secrétaire
+secretaire administrator administrateur administratrice executive exécutif exécutive executif vice_president
+vice-president vp
+""")
+_ROLE_CAPITALS = wordset("CEO CFO CTO COO CPA HR RH")
+# The firm's legal forms, in the case written ("& Co.", "& Associés" in any case).
+_LEGAL_FORMS = wordset("""
+Inc inc INC Ltée ltée Ltd LTD GmbH AG SA S.A SAS SARL LLC LLP Corp Srl S.R.L SpA S.p.A Pty PLC Plc Ltda JSC Pvt BV NV KK
+AB Oy ApS Bhd S.E.N.C SENC
+""")
+_LEGAL_PARTNERS = wordset("co cie associés associes associates partners frères freres fils")
 
 
-def signature_company(text: str, start: int, kind: str) -> bool:
-    """Whether the detail at `start` stands on a line of a company's signature block (see :data:`_LEGAL_FORM_LINE`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0:
-        return False
-    lo = line_start
-    for _ in range(4):
-        if lo <= 0:
-            return False
-        previous = text.rfind("\n", 0, lo - 1) + 1
-        if _LEGAL_FORM_LINE.match(text, previous, lo - 1):
-            break
-        if _SIGNATURE_PRIVATE_LINE.match(text, previous, lo - 1):
-            return False
-        lo = previous
-    else:
-        return False
-    if _SIGNATURE_PRIVATE_LINE.match(text, line_start) or _LABELLED_LINE.search(text, lo, start):
-        return False  # a form's labelled field ("Adresse : ...", "Tel: ..." of a contact person) is not a signature's line
-    if kind == "PHONE" and _SIGNATURE_MAIN_LINE.match(text, line_start) is None:
-        return False
-    # only beside the person's own line after it ("T 819 ...\nCell. : 819 ..."): with no line of their own, the block's
-    # street and line are the writer's
-    return any(
-        _SIGNATURE_PRIVATE_LINE.match(text, m.end()) for m in re.finditer("\n", text[: start + 300]) if m.start() > start
-    )
+def _alternation(terms: frozenset[str]) -> str:
+    return "|".join(re.escape(t).replace("_", r"[ \t]+") for t in sorted(terms, key=lambda t: (-len(t), t)))
 
 
-# Round 43 (issue 14): a business signature whose head is the person's role ("Head of Procurement", "Directrice export –
-# Lactalis International", "Associé | Raymond Chabot Grant Thornton") or the firm's legal form ("... AG", "... JSC",
-# "Bankole & Co. Chartered Accountants"), then the company's street, town and code and its main line ("T:", "Tél :",
-# "Phone:", "Hotline:", "... office", a bare number beside a labelled mobile), with the person's own line somewhere in
-# the block ("M:", "Mobile", "Cel", "GSM", "HP", "DID", "Direct", "C 514 ...", "(personal)"): the company's details,
-# not the writer's. A line with a private word ("Home:", "adresse perso", "(private, ...", "my ...") stays theirs; a
-# blank line ends the block.
 _ROLE_LINE = re.compile(
-    r"(?<![\w'’-])(?:(?i:manager|managing|director[a]?|directrice|directeur|diretora?|gerente|jef[ea]|leiter(?:in)?"
-    r"|gesch[äa]ftsf[üu]hrer(?:in)?|head[ \t]+of|lead|partner|associ[ée]e?|ingenier[oa]"
-    r"|ing[ée]nieur[e]?|engineer|responsable|officer|consultant|pr[ée]sident[e]?|founder|fondat(?:eur|rice)|owner"
-    r"|supervisor|superviseur|chef|analyst|analyste|specialist|sp[ée]cialiste|coordinat(?:or|eur|rice)|coordonnat(?:eur|rice)"
-    r"|advis[eo]r|conseill(?:er|[èe]re)|accountant|comptable|g[ée]rant[e]?|secretary|secr[ée]taire|administrat(?:or|eur|rice)"
-    r"|executive|ex[ée]cuti(?:f|ve)|vice[ -]president|vp)|(?-i:CEO|CFO|CTO|COO|CPA|HR|RH))(?![\w'’-])"
+    rf"(?<![\w'’-])(?:(?i:{_alternation(_ROLE_TERMS)})|(?-i:{_alternation(_ROLE_CAPITALS)}))(?![\w'’-])"
 )
 # a role line's firm after the role and a separator (the line opens with the role, in capitals): "Associé | Raymond Chabot Grant Thornton", "Supervisor, Accenture"
 ROLE_LINE_BEFORE = re.compile(
     r"[ \t]*+(?:(?-i:[A-ZÀ-Þ&])[\w&.'’-]*[ \t]++){0,5}" + _ROLE_LINE.pattern + r"[^\n|,–—:]{0,30}?[ \t]*+(?:\||,|–|—)[ \t]*+\Z"
 )
 _FIRM_LINE = re.compile(
-    r"(?<![\w'’-])(?:(?-i:Inc|inc|INC|Ltée|ltée|Ltd|LTD|GmbH|AG|SA|S\.A|SAS|SARL|LLC|LLP|Corp|Srl|S\.R\.L|SpA|S\.p\.A|Pty"
-    r"|PLC|Plc|Ltda|JSC|Pvt|BV|NV|KK|AB|Oy|ApS|Bhd)\.?(?![\w'’-])|&[ \t]+(?i:co|cie|associ[ée]s|associates|partners|fr[èe]res|fils)"
-    r"(?![\w'’-]))"
+    rf"(?<![\w'’-])(?:(?-i:{_alternation(_LEGAL_FORMS)})\.?(?![\w'’-])|&[ \t]+(?i:{_alternation(_LEGAL_PARTNERS)})(?![\w'’-]))"
+)
+# the person's own line: its label, then the number (or its placeholder), or the label opening the line
+_OWN_LABEL = (
+    r"m|mob|mobile|cell|cel|cellulaire|cellphone|gsm|hp|did|direct|directe|portable|perso|personal|personnel|personnelle"
+    r"|private|priv[ée]e?|whats[ \t]?app|zalo|globe|c"
 )
 _OWN_LINE = re.compile(
-    r"(?<![\w'’-])(?i:m|mob|mobile|cell|cel|cellulaire|cellphone|gsm|hp|did|direct|directe|portable|perso|personal|personnel"
-    r"|personnelle|private|priv[ée]e?|whats[ \t]?app|zalo|globe|c)(?![\w'’-])[ \t]*+(?:[:/.)]|ligne)?[ \t]*+(?:\+|\(?[0-9]|\[(?-i:PHONE)\])"
-    r"|\((?i:personal|perso|cell|mobile|gsm|private|priv[ée]e?)\)",
+    rf"(?<![\w'’-])(?i:{_OWN_LABEL})(?![\w'’-])[ \t]*+\.?[ \t]*+(?:[:/)]|ligne)?[ \t]*+(?:\+|\(?[0-9]|\[(?-i:PHONE)\])"
+    r"|\((?i:personal|perso|cell|mobile|gsm|private|priv[ée]e?)\)"
+    r"|^[ \t]*+(?i:home|maison|m|mob|mobile|cell|cellulaire|cellphone|portable|perso|personal|personnel(?:le)?|direct|private"
+    r"|priv[ée]e?|whats[ \t]?app)(?![\w'’-])",
+    re.MULTILINE,
 )
 _PRIVATE_IN_LINE = re.compile(
     r"(?<![\w'’-])(?i:home|maison|domicile|perso|personal|personnel(?:le)?|private|priv[ée]e?|my|mon|ma|mes|i|je|j|moi|me"
     r"|live|habite|p\.?s)(?![\w'’-])"
 )
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?i:address|adresse|addr|contact|personne-ressource)\.?[ \t]*:")
+# a main line's segment: its label or none, then the number
 _MAIN_SEGMENT = re.compile(
-    r"[ \t]*+(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|hotline|standard|switchboard|office|bureau|t[ée]l\.?[ \t]++bureau)"
-    r"\.?[ \t]*+:?[ \t]*+)?\+?[ \t]*+\(?[0-9]"
+    r"[ \t]*+(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|hotline|standard|switchboard|office|bureau|t[ée]l\.?[ \t]++bureau"
+    r"|reception|réception|accueil|fax|f|sans[ \t]+frais|toll[ \t]+free)\.?[ \t]*+:?[ \t]*+)?\+?[ \t]*+\(?[0-9]"
 )
 _CONTACT_LINE = re.compile(r"@|[0-9][0-9 \t().-]{6,24}[0-9]")
-_ROLE_KEYS = wordset("""
-manager managing director directora directrice directeur diretor diretora gerente jefe jefa leiter leiterin
-geschäftsführer geschäftsführerin ingeniero ingeniera head lead partner associé associée associe ingénieur ingénieure
-ingenieur engineer responsable officer consultant président présidente president founder fondateur fondatrice owner
-supervisor superviseur chef analyst analyste specialist spécialiste coordinator coordinateur coordinatrice
-coordonnateur coordonnatrice advisor adviser conseiller conseillère accountant comptable gérant gérante secretary
-secrétaire administrator administrateur administratrice executive exécutif exécutive vp ceo cfo cto coo cpa hr rh
-ag jsc pvt plc llc bhd co
-""")
+_SIGNATURE_KEYS = frozenset(
+    [re.findall(r"[^\W\d_]+", t)[0] for t in _ROLE_TERMS] + [t.lower() for t in _ROLE_CAPITALS]
+    + [w for t in _LEGAL_FORMS for w in re.findall(r"[^\W\d_]+", t.lower())] + [*_LEGAL_PARTNERS]
+)
 
 
-def signature_office(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether the detail at start:end is the company's in a business signature (see :data:`_ROLE_LINE`)."""
-    line_start = text.rfind("\n", 0, end) + 1  # a learned address can begin on the line above ("R&D, Nestlé S.A.\nAvenue ...")
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_start == 0:
-        return False
-    # the block: the lines around, up to a blank line or 8 lines each way
-    lines: list[tuple[int, int]] = []
+def _block_lines(text: str, line_start: int, line_end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The lines of the block above and below the line line_start:line_end, up to a blank line or 8 lines each way."""
+    above: list[tuple[int, int]] = []
     lo = line_start
     for _ in range(8):
         if lo <= 0:
@@ -501,14 +473,9 @@ def signature_office(text: str, start: int, end: int, kind: str) -> bool:
         previous = text.rfind("\n", 0, lo - 1) + 1
         if not text[previous : lo - 1].strip():
             break
-        lines.insert(0, (previous, lo - 1))
+        above.insert(0, (previous, lo - 1))
         lo = previous
-    head = next(
-        (i for i, (a, b) in enumerate(lines) if _ROLE_LINE.search(text, a, b) or _FIRM_LINE.search(text, a, b)), None
-    )
-    if head is None:
-        return False
-    after: list[tuple[int, int]] = []
+    below: list[tuple[int, int]] = []
     hi = line_end
     for _ in range(8):
         if hi >= len(text):
@@ -517,15 +484,33 @@ def signature_office(text: str, start: int, end: int, kind: str) -> bool:
         following = len(text) if following < 0 else following
         if not text[hi + 1 : following].strip():
             break
-        after.append((hi + 1, following))
+        below.append((hi + 1, following))
         hi = following
+    return above, below
+
+
+def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the detail at start:end is the company's in a business signature (see :data:`_ROLE_LINE`,
+    :data:`_FIRM_LINE`, :data:`_OWN_LINE`)."""
+    line_start = text.rfind("\n", 0, end) + 1  # a learned address can begin on the line above ("R&D, Nestlé S.A.\nAvenue ...")
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0:
+        return False
+    above, below = _block_lines(text, line_start, line_end)
+    head = next(
+        (i for i, (a, b) in enumerate(above) if _ROLE_LINE.search(text, a, b) or _FIRM_LINE.search(text, a, b)), None
+    )
+    if head is None:
+        return False
+    between = above[head + 1 :]
+    if _LABELLED_LINE.search(text, above[head][0], start):
+        return False  # a form's labelled field ("Adresse : ...", "Tel: ..." of a contact person) is not a signature's line
     if kind != "PHONE" and (
-        _PRIVATE_IN_LINE.search(text, line_start, line_end)
-        or any(_CONTACT_LINE.search(text, a, b) for a, b in lines[head + 1 :])
+        _PRIVATE_IN_LINE.search(text, line_start, line_end) or any(_CONTACT_LINE.search(text, a, b) for a, b in between)
     ):
-        return False  # an address below the contacts ("...@accenture.com\nBlk 5 Lot 12 ...") may be the person's home
-    block = [*lines[head:], (line_start, line_end), *after]
-    if not any(_OWN_LINE.search(text, a, b) for a, b in block):
+        return False  # an address below the contacts may be the person's home
+    if not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below]):
         return False  # no line of their own: the block's street and line are the writer's
     if kind != "PHONE":
         return True
@@ -543,9 +528,7 @@ def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[
     """Whether the phone number, address or postal code at start:end is a company's, not the writer's own (see
     :data:`_COMPANY_NAMED`, :data:`_COMPANY_LINE_BEFORE`, :data:`_OFFICE_LINE_BEFORE`); `words`: the message's
     lower-case words."""
-    if "\n" in text and not _LEGAL_KEYS.isdisjoint(words) and signature_company(text, start, kind):
-        return True
-    if "\n" in text and not _ROLE_KEYS.isdisjoint(words) and signature_office(text, start, end, kind):
+    if "\n" in text and not _SIGNATURE_KEYS.isdisjoint(words) and signature_detail(text, start, end, kind):
         return True
     if not _COMPANY_KEYS.isdisjoint(words) and _company_block(text, start) \
             and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None):
@@ -591,11 +574,7 @@ def registration_number(text: str, start: int, words: frozenset[str] | set[str])
     return _REGISTRATION_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
-_LEGAL_KEYS = wordset("""
-inc ltée ltee ltd gmbh sa sas sarl llc llp corp senc srl pty plc ltda associés associes associates frères freres fils
-partners cie
-""")
-_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS | _LEGAL_KEYS | _ROLE_KEYS
+_ANY_COMPANY_KEYS = _COMPANY_KEYS | _COMPANY_LINE_KEYS | _REGISTRATION_KEYS | _SIGNATURE_KEYS
 
 
 def company_words(words: frozenset[str] | set[str]) -> bool:
