@@ -17,7 +17,7 @@ What each part of the redactor needs to find anything, and why a message that pa
   first letter and in the word "I".
 - e-mails, phones, IDs and birth dates said in words, addresses said in words or named
   without a number: the recognizers' own word tests (contact.emails and spelled_phones,
-  identifiers.spelled_ids, dates.spelled_births, places.said_addresses), read from the modules
+  pieces.spelled_ids, dates.spelled_births, places.said_addresses), read from the modules
   by :func:`pairs`: a message with a word of both halves of one never passes, nor one with a
   word of ``places._NAMED_HOME_KEYS``.
 - the address tagger: a digit or a word of ``address_model._ALONE`` (address_model._maybe):
@@ -115,7 +115,7 @@ def cues() -> tuple[frozenset[str], ...]:
 def pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The recognizers' own word tests that need no digit: a message with a word of both halves
     of one pair may hold a spelled phone, ID, birth date, e-mail or address."""
-    from . import contact, dates, identifiers, places
+    from . import contact, dates, pieces, places
 
     def low(words: frozenset[str]) -> frozenset[str]:
         return frozenset(w.lower() for w in words)
@@ -123,7 +123,7 @@ def pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return (
         (low(contact._AT_WORDS), low(contact._TLDS)),
         (low(contact._SPELLED_KEYS), low(contact._SPELLED_DIGITS)),
-        (low(identifiers._SPOKEN_KEYS), low(identifiers._SPOKEN_WORDS)),
+        (low(pieces._SPOKEN_KEYS), low(pieces._SPOKEN_WORDS)),
         (low(dates._BIRTH_KEYS), low(dates._SPELLED_KEYS | dates._NUMBER_KEYS)),
         (low(places._SAID_ADDRESS_KEYS), low(places._SAID_NUMBER_KEYS)),
         (frozenset({"code"}), low(places._SAID_NUMBER_KEYS)),

@@ -22,16 +22,13 @@ from .identifiers import (
     bare_passports,
     cards,
     client_ids,
-    dictated_numbers,
     glued,
     labelled_numbers,
     passports,
-    pieces,
     sins,
-    spelled_ids,
-    split_ids,
 )
 from .people import people
+from .pieces import dictated_numbers, pieces, spelled_ids, split_ids
 from .places import addresses, postal_codes, said_addresses
 from .worldphones import world_phones
 

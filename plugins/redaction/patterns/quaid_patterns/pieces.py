@@ -1,0 +1,412 @@
+"""Values typed in pieces or spelled in words, after their cue word: a UCI or a SIN spelled in words, given in two
+named pieces, sent in pieces (one group a line, "..." or "then" between), and passports, cards, SINs and postal codes
+dictated (moved from identifiers.py in round 44, part C)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import APPLICATION_P, CARD_P, IGNORE_CASE, LABELLED_P, quantity
+from .checksums import agency_line, digits_of, nanp_valid
+from .contact import _DIGIT_WORDS, _spelled_digits
+from .identifiers import _CUED_CARD, _DATE_SHAPE, _TYPE_OF, _runs
+from .scan import Candidate, Scan
+from .vocabulary import wordset
+
+# Round 18: a UCI or a SIN spelled in words by voice-to-text, after its label: "my uci is one one
+# zero four five two eight eight three seven", "mon NAS c'est zéro quatre six ...": eight or ten
+# digits (a UCI), nine (a SIN).
+_SPOKEN_DIGITS = _DIGIT_WORDS  # the same words as a phone spelled out (contact.py)
+# Round 20: or two digits at a time ("eleven twenty three forty five sixty seven"): a teen is two
+# digits, a ten is two with the unit after it ("twenty three" 23) or without ("twenty" 20).
+_SPOKEN_TEENS = {
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "dix": "10",
+    "onze": "11",
+    "douze": "12",
+    "treize": "13",
+    "quatorze": "14",
+    "quinze": "15",
+    "seize": "16",
+}
+_SPOKEN_TENS = {
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+    "vingt": "2",
+    "trente": "3",
+    "quarante": "4",
+    "cinquante": "5",
+    "soixante": "6",
+}
+_SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS], key=len, reverse=True))
+# Round 24: the groups joined by a said dash ("one one five two dash eight eight zero three",
+# "un un zero sept tiret huit deux deux neuf").
+_SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
+_SPOKEN_NUMBER = re.compile(
+    # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
+    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,10}}",
+    IGNORE_CASE,
+)
+_SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
+
+
+def _spoken_digits(tokens: list[str]) -> str:
+    """The digits that `tokens` (digits and number words) spell."""
+    digits: list[str] = []
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if token.isdigit():
+            if (
+                i
+                and tokens[i - 1].lower() in _SPOKEN_TENS
+                and len(token) == 1
+                and digits
+                and digits[-1].endswith("0")
+            ):
+                digits[-1] = digits[-1][0] + token  # "twenty 3"
+            else:
+                digits.append(token)
+        elif low in _SPOKEN_TEENS:
+            digits.append(_SPOKEN_TEENS[low])
+        elif low in _SPOKEN_TENS:
+            digits.append(_SPOKEN_TENS[low] + "0")
+        elif i and tokens[i - 1].lower() in _SPOKEN_TENS and low not in ("zero", "zéro", "oh"):
+            digits[-1] = digits[-1][0] + _SPOKEN_DIGITS[low]  # "twenty three"
+        else:
+            digits.append(_SPOKEN_DIGITS[low])
+    return "".join(digits)
+
+
+_SPOKEN_LABEL = re.compile(
+    r"(?<!\w)(?P<kind>uci|iuc|client\s+id|sin|nas|you\s+see\s+eye|u\s+c\s+i"
+    # Round 27: the label in words: "numéro (de) client", "numéro d'assurance sociale", "social insurance number"
+    r"|num[ée]ro\s+(?:de\s+)?client|client\s+(?:number|no)|num[ée]ro\s+d['’]\s?assurance\s+sociale|social\s+insurance)"
+    r"(?:[ \t]+(?:number|no|num[ée]ro))?"
+    # the label's owner or where it was read between: "numéro client de mon mari :", "the client id on the phone:"
+    r"(?:[ \t]+(?:de|of|for|on|over|au)[ \t]+(?:(?:mon|ma|my|his|her|the|le|la|son|sa)[ \t]+)?[^\W\d_]+)?"
+    # round 37 part B: "c" for "c'est" as texted ("mon IUC c zéro zéro, ...")
+    r"[ \t]*(?:is|est|c['’]?\s?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?$",
+    IGNORE_CASE,
+)
+# Round 27: a file number read aloud, its letter then nine digits in words after a number's word
+# ("mon numéro de dossier c'est E zéro zéro un, trois trois sept, ...", "it is E zero one two, ...");
+# a phone number in words after its label ("mon numéro de téléphone c'est le cinq un quatre ...").
+# (round 29 part B: the letter spelled for the listener first: "E as in echo zero one two ...")
+_SPOKEN_LETTER = re.compile(  # (round 37 part B: or a file's letter in lower case, as dictation types it: "e zero zero one ...")
+    r"(?<![\w'’-])([A-Z]|[ewvsbfxngh])(?:[ \t]+(?:as[ \t]+in|for|like|comme(?:[ \t]+dans)?|pour)[ \t]+[^\W\d_]{2,12})?[ \t,]+$"
+)
+_SPOKEN_FILE_BEFORE = re.compile(
+    r"(?<!\w)(?:num[ée]ro|number|dossier|file|application|demande)(?![\w])[^\n]{0,40}$", IGNORE_CASE
+)
+_SPOKEN_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell)|phone(?:\s+number)?|t[ée]l[ée]phone|cell)"
+    r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|au)[ \t]+)?$",
+    IGNORE_CASE,
+)
+_SPOKEN_KEYS = wordset(
+    "uci iuc client sin nas eye c assurance insurance numéro numero number dossier file phone téléphone telephone cell"
+    # round 37 part B: the labels of dictated_numbers (the gate reads these words with the number words)
+    " passport passeport pp card carte credit crédit zip postal postcode code"
+)
+_SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]))
+
+
+def spelled_ids(scan: Scan) -> Iterator[Candidate]:
+    """Client IDs and SINs spelled in words, right after their label."""
+    if _SPOKEN_KEYS.isdisjoint(scan.words) or _SPOKEN_WORDS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    for m in _SPOKEN_NUMBER.finditer(text):
+        tokens = re.findall(r"[^\s,-]+", _SAID_DASH.sub(" ", m.group()))
+        if sum(1 for t in tokens if not t.isdigit()) < 3:
+            continue  # digits alone are the other recognizers'
+        digits = _spoken_digits(tokens)
+        if len(digits) not in (8, 9, 10, 11):
+            # round 37 part B: the French compounds said whole ("soixante-dix-sept" 77, "quatre-vingt-douze" 92)
+            digits = _spelled_digits(tokens) or digits
+        label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
+        if label is None:
+            letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
+            if (
+                letter
+                and len(digits) in (9, 10)
+                and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start())
+            ):
+                yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
+            elif len(digits) in (10, 11) and _SPOKEN_PHONE_LABEL.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                yield m.start(), m.end(), "PHONE", LABELLED_P
+            continue
+        kind = label.group("kind").lower()
+        kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
+        if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
+            yield (
+                m.start(),
+                m.end(),
+                kind,
+                APPLICATION_P,
+            )  # the label said: over a phone's words ("client id on the phone:")
+
+
+# Round 19: a SIN or a UCI sent in two pieces, each said as such after the label: "SIN first part
+# is 472 and the rest is 118 903", "my UCI starts with 1109 and ends with 3372", "mon NAS commence
+# par 472 et finit par 118 903". Both pieces are masked when their digits make the whole
+# number's length (a SIN's nine, a UCI's eight or ten); a lone "ends with 3372" is left, as a
+# card's last four digits are.
+_SPLIT_LABEL = re.compile(r"(?<!\w)(?P<kind>sin|nas|uci|iuc|client\s+id)(?!\w)", IGNORE_CASE)
+_PIECE_VERB_ONLY = r"(?:[ \t]+(?:is|are|was|est|c['’]?[ \t]?est|sont|would\s+be))?[ \t]*:?[ \t]*"
+_PIECE_VERB = r"(?:[ \t]+(?:is|are|was|est|c['’]?[ \t]?est|sont|would\s+be))?[ \t]*:?[ \t]*$"
+_FIRST_PIECE = re.compile(
+    r"(?<!\w)(?:first(?:[ \t]+(?:part|half|piece|bit|(?:[0-9]|three|four|five)[ \t]+digits?))?|starts?[ \t]+with|begins?[ \t]+with"
+    r"|premi[eè]re?s?(?:[ \t]+(?:partie|moiti[ée]|(?:[0-9]|trois|quatre|cinq)[ \t]+chiffres?))?|commence[ \t]+par|d[ée]bute[ \t]+par)"
+    + _PIECE_VERB,
+    IGNORE_CASE,
+)
+_LAST_PIECE = re.compile(
+    r"(?<!\w)(?:rest|remainder|ends?[ \t]+with|last(?:[ \t]+(?:part|half|piece|bit|(?:(?:[0-9]|three|four|five|six)[ \t]+)?digits?))?"
+    r"|second(?:[ \t]+(?:part|half|piece))?|reste|suite|finit[ \t]+par|(?:se[ \t]+)?termine[ \t]+par"
+    r"|derni[eè]re?s?(?:[ \t]+(?:partie|moiti[ée]|(?:(?:[0-9]|trois|quatre|cinq|six)[ \t]+)?chiffres?))?"
+    r"|deuxi[eè]me(?:[ \t]+(?:partie|moiti[ée]))?)" + _PIECE_VERB,
+    IGNORE_CASE,
+)
+# "the last 4 digits are", "les 6 derniers chiffres": a count, not a piece
+_DIGITS_WORD = r"[ \t]+(?:(?:premiers|derniers)[ \t]+)?(?:digits?|chiffres?)(?!\w)"
+_HOW_MANY_DIGITS = re.compile(_DIGITS_WORD, IGNORE_CASE)
+_COUNT_OF_DIGITS = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?={_DIGITS_WORD})", IGNORE_CASE)
+# the first piece named before the label: "the first 3 digits of my SIN are", "les 3 premiers chiffres de mon NAS sont"
+_FIRST_BEFORE = re.compile(
+    r"(?<!\w)(?:first(?:[ \t]+(?:[0-9]|three|four|five))?[ \t]+(?:digits?|part|half)"
+    r"|(?:(?:[0-9]|trois|quatre|cinq)[ \t]+)?premi[eè]re?s?[ \t]+(?:chiffres?|partie|moiti[ée])"
+    r"|(?:premi[eè]re?s?|d[ée]but)[ \t]+(?:partie|moiti[ée]))"
+    r"[ \t]+(?:of|de|du|d['’])[ \t]*(?:(?:my|mon|ma|the|le|la|l['’])[ \t]*)?$",
+    IGNORE_CASE,
+)
+_ONLY_VERB = re.compile(_PIECE_VERB_ONLY, IGNORE_CASE)
+_SPLIT_KEYS = wordset("sin nas uci iuc client")
+_PIECE_KEYS = wordset(
+    "first starts start begins begin premier premiers première premiere premières premieres commence débute debute"
+)
+_SPLIT_LENGTHS = {"SIN": (9,), "CLIENT_ID": (8, 10)}
+
+
+def split_ids(scan: Scan) -> Iterator[Candidate]:
+    """A SIN or a UCI given in two pieces after its label, each piece named as such."""
+    if scan.digits < 8 or _SPLIT_KEYS.isdisjoint(scan.words) or _PIECE_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    runs = _runs(scan)
+    for label in _SPLIT_LABEL.finditer(text):
+        after = [(s, e) for s, e, _ in runs if s >= label.end() and not _HOW_MANY_DIGITS.match(text, e)][:2]
+        if len(after) < 2:
+            continue
+        (s1, e1), (s2, e2) = after
+        between = _COUNT_OF_DIGITS.sub("n", text[label.end() : s1] + " " + text[e1:s2])
+        if any(c in "!?\n" or c.isdigit() for c in between) or s1 - label.end() > 40 or s2 - e1 > 50:
+            continue
+        named_first = _FIRST_PIECE.search(text, label.end(), s1) or (
+            _FIRST_BEFORE.search(text, max(0, label.start() - 40), label.start())
+            and _ONLY_VERB.fullmatch(text, label.end(), s1)
+        )
+        if not named_first or _LAST_PIECE.search(text, e1, s2) is None:
+            continue
+        first, second = digits_of(text[s1:e1]), digits_of(text[s2:e2])
+        kind = "SIN" if label.group("kind").lower() in ("sin", "nas") else "CLIENT_ID"
+        if min(len(first), len(second)) >= 2 and len(first) + len(second) in _SPLIT_LENGTHS[kind]:
+            yield s1, e1, kind, LABELLED_P
+            yield s2, e2, kind, LABELLED_P
+
+
+# Round 42 part B: a value sent in pieces after its cue word, as a night's chat sends it: one group a line ("my cell is
+# 438\n291\n7736"), "..." or "…" between ("mon nas est 9 0 2 ... 4 4 1 ... 6 7 3"), "then", "and then", "et", "puis",
+# "wait", "sorry" between ("uci 1187 then 6620", "app number is E0012 and then 84419", "mon uci c 11-03... attendez...
+# 22-7488"); or a run whose groups are set apart by spaced dashes or slashes ("SIN 7 21 - 4 08 - 3 19", "carte 4 5 1 0 /
+# 2 2 9 8 / ..."). The nearest cue word before the first piece says the kind, and the pieces' digits together must
+# make that kind's whole shape: a phone's ten (eleven after a 1), a SIN's nine, a UCI's eight or ten, one letter and
+# nine or ten for a file or an application, one or two letters and six to eight for a passport, fifteen or sixteen
+# for a card. Each piece is masked apart (as the sets label them: a masked piece is as private as the whole); a run
+# with no break is one span. Fees, dates, times and counts carry no cue of these kinds or not the shape.
+_PIECE = re.compile(
+    # (not after a lone dot, a decimal's; after "..." it is a piece: "642...338...109")
+    # (a file's letter glued to its digits, "E0012", or set apart, "W 30"; not "A" nor "I")
+    r"(?<![\w$€£@+/,:#\]-])(?<![^.]\.)(?:[A-Za-z]{1,2}(?=[0-9])|(?![AI][ \t])[A-Z][ \t](?=[0-9]))?[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+"
+    r"(?![\w\[]|[.,:/][0-9]|[ \t]*+[-–—/][ \t]*+[0-9])"
+)
+# What may stand between two pieces: a line break, dots, and a few words of waiting or going on.
+_PIECE_FILLERS = (
+    r"then|and|et|puis|ensuite|wait|attendez|attends|attend|sorry|pardon|oops|oups|dsl|d[ée]sol[ée]e?|ok|okay|hmm+|euh"
+    r"|uh|um|the[ \t]+rest|rest|le[ \t]+reste|reste|next|apr[èe]s|after|continued|suite|ensuite"
+)
+_PIECE_GAP = re.compile(
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—&](?=[ \t])|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+)
+_PIECE_HINT = re.compile(rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…|&[ \t])|[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))")
+_SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]")
+_PIECE_KINDS = frozenset(("PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "DOCUMENT", "PASSPORT", "CREDIT_CARD", "NOT_ID"))
+_PIECE_GAP_LONGEST = 40
+_LIST_ITEM = re.compile(r"[.)][ \t]")
+_NANP_COUNTRY_BEFORE = re.compile(r"(?<![\w+])\+[ \t]?1[ \t]+\Z")
+
+
+def _pieces_shape(kind: str, letters: str, digits: str) -> bool:
+    """Whether `letters` then `digits`, the pieces put together, make a whole value of `kind`."""
+    n = len(digits)
+    if kind == "PHONE":
+        return not letters and nanp_valid(digits) and not agency_line(digits[-10:])
+    if kind == "SIN":
+        return not letters and n == 9
+    if kind == "CLIENT_ID":
+        return not letters and n in (8, 10) and len(set(digits)) > 1
+    if kind in ("APPLICATION_NUMBER", "DOCUMENT"):
+        return len(letters) == 1 and n in (9, 10)
+    if kind == "PASSPORT":
+        return bool(letters) and 6 <= n <= 8
+    if kind == "CREDIT_CARD":
+        return not letters and n in (15, 16) and digits[0] in "3456"
+    return False
+
+
+def pieces(scan: Scan) -> Iterator[Candidate]:
+    """A value sent in pieces after its cue word, each piece masked; a run with its groups set apart by spaced dashes
+    or slashes, masked whole (see :data:`_PIECE`)."""
+    if scan.digits < 6:
+        return
+    text = scan.text
+    chained = _PIECE_HINT.search(text) is not None
+    if not chained and _SPACED_APART.search(text) is None:
+        return
+    found = list(_PIECE.finditer(text))
+    i = 0
+    while i < len(found):
+        chain = [found[i]]
+        while (
+            chained
+            and i + 1 < len(found)
+            and found[i + 1].start() - chain[-1].end() <= _PIECE_GAP_LONGEST
+            and _PIECE_GAP.fullmatch(text, chain[-1].end(), found[i + 1].start())
+        ):
+            i += 1
+            chain.append(found[i])
+        i += 1
+        if len(chain) == 1 and not _SPACED_APART.search(chain[0].group()):
+            continue  # one run of plain groups: the other recognizers'
+        if any(m.group()[0].isalpha() for m in chain[1:]) or any(quantity(text, m.start(), m.end()) for m in chain):
+            continue
+        start = chain[0].start()
+        window = text[max(0, start - 8) : start]
+        before = window.rstrip(" \t")
+        country = _NANP_COUNTRY_BEFORE.search(window)
+        if country is not None:
+            start += country.start() - len(window)  # "+1 514\n772\n0931": its country's code too
+        elif before[-1:].isdigit() or before[-1:] == "+":
+            continue  # "+52 1 55\n5555 1234": the tail of a number begun before, not its head
+        if any(_LIST_ITEM.match(text, m.end()) and "\n" in text[max(0, m.start() - 3) : m.start()] for m in chain[1:]):
+            continue  # "passport LP385108\n3. Fille: ...": a list's next item, no piece
+        first = chain[0].group()
+        letters = first[: len(first) - len(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
+        digits = ("1" if country else "") + "".join(digits_of(m.group()) for m in chain)
+        if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
+            continue
+        kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
+        if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
+            text, max(0, start - 40), start
+        ):
+            kinds = ["CREDIT_CARD"]  # "carte 4 5 1 0 / 2 2 9 8 / ...": a card word right before
+        if not kinds or kinds[0] == "NOT_ID":
+            continue
+        if letters and first[len(letters)] in " \t" and not _pieces_shape(kinds[0], letters, digits):
+            letters, start = "", start + len(letters) + 1  # a letter set apart that is no part of a phone or a SIN
+        if not _pieces_shape(kinds[0], letters, digits):
+            continue
+        if len(chain) > 1 and kinds[0] == "PASSPORT" and len(digits_of(first)) >= 6:
+            continue  # the first piece a whole passport already: what follows is something else
+        kind = _TYPE_OF.get(kinds[0], kinds[0])
+        yield start, chain[0].end(), kind, LABELLED_P
+        for m in chain[1:]:
+            yield m.start(), m.end(), kind, LABELLED_P
+
+
+# Round 37 part B: numbers read out by dictation or copied from a photographed form, after their
+# label, digits in words or one at a time, letters spaced: a passport's one or two letters then
+# its digits ("passport number A B one two three ...", "passeport H Z quatre cinq ...", "the
+# passport is P K 9 9 8 ..."), a card's fifteen or sixteen digits in words ("card five four one
+# two, ..."), a SIN after its spelled label ("s i n is 9 1 2 ..."), a ZIP code in words ("my zip
+# is nine zero two one zero") and a Canadian postal code with its digits in words after "code"
+# or "postal" ("code h two v three k one").
+_SAID_DIGIT = rf"(?:{_SPOKEN_DIGIT}|[0-9])"
+_SAID_RUN = rf"{_SAID_DIGIT}(?:[ \t]*[,-]?[ \t]*{_SAID_DIGIT}(?![\w'’]))*"
+_DICTATION_VERB = (
+    r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*(?:is|est|c['’]?[ \t]?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?"
+)
+_DICTATED = re.compile(
+    rf"(?<![\w'’])(?:(?P<pp>passport|passeport|pp)(?:[ \t]+(?:of|de|du)[ \t]+(?:my|mon|ma|his|her|son|sa)[ \t]+[^\W\d_]+)?{_DICTATION_VERB}"
+    rf"(?P<ppv>[A-Za-z](?:[ \t]+[A-Za-z])?[ \t]+{_SAID_RUN})"
+    rf"|(?P<card>card|carte|cr[ée]dit){_DICTATION_VERB}(?P<cardv>{_SAID_RUN})"
+    rf"|(?P<sin>s[ .]i[ .]n|n[ .]a[ .]s)\.?{_DICTATION_VERB}(?P<sinv>{_SAID_RUN})"
+    rf"|(?P<zip>zip(?:[ \t]+code)?){_DICTATION_VERB}(?P<zipv>{_SAID_RUN})"
+    rf"|(?P<code>code(?:[ \t]+postal)?|postal(?:[ \t]+code)?|postcode){_DICTATION_VERB}"
+    rf"(?P<codev>[ABCEGHJ-NPRSTVXYabceghj-nprstvxy][ \t]+{_SAID_DIGIT}[ \t]+[A-Za-z][ \t,]+{_SAID_DIGIT}[ \t]+[A-Za-z][ \t]+{_SAID_DIGIT}))"
+    r"(?![\w'’])",
+    IGNORE_CASE,
+)
+_DICTATED_KEYS = wordset(
+    "passport passeport pp card carte credit crédit s n zip code postal postcode"
+)  # s i n, n a s
+
+
+def _said(value: str) -> tuple[str, str]:
+    """The letters and the digits that a dictated value spells (digits None-safe: '' when it does not)."""
+    tokens = re.findall(r"[^\s,-]+", value)
+    letters = "".join(t for t in tokens if len(t) == 1 and t.isalpha())
+    said = [t for t in tokens if not (len(t) == 1 and t.isalpha())]
+    return letters, (_spelled_digits(said) or "") if said else ""
+
+
+def dictated_numbers(scan: Scan) -> Iterator[Candidate]:
+    """Passports, cards, SINs and postal codes dictated after their label (digits in words or spaced)."""
+    if _DICTATED_KEYS.isdisjoint(scan.words):
+        return
+    for m in _DICTATED.finditer(scan.text):
+        kind = next(k for k in ("pp", "card", "sin", "zip", "code") if m.group(k))
+        start, end = m.span(kind + "v")
+        letters, digits = _said(m.group(kind + "v"))
+        words = sum(1 for t in re.findall(r"[^\s,-]+", m.group(kind + "v")) if not t.isdigit())
+        if (
+            kind == "pp"
+            and 1 <= len(letters) <= 2
+            and 6 <= len(digits) <= 8
+            and len(letters) + len(digits) in (8, 9)
+        ):
+            yield start, end, "PASSPORT", LABELLED_P
+        elif (
+            kind == "card" and not letters and len(digits) in (15, 16) and words >= 3 and digits[0] in "3456"
+        ):
+            # a card named right before and read out in words: its number, the check digit misheard or not
+            yield start, end, "CREDIT_CARD", CARD_P
+        elif kind == "sin" and not letters and len(digits) == 9:
+            yield start, end, "SIN", LABELLED_P
+        elif (kind == "zip" and not letters and len(digits) in (5, 9) and words >= 3) or (
+            kind == "code" and len(letters) == 3 and len(digits) == 3 and words >= 1
+        ):
+            yield (
+                start,
+                end,
+                "POSTAL_CODE",
+                LABELLED_P,
+            )  # a ZIP in words; a Canadian code, its digits in words
