@@ -240,8 +240,10 @@ def split_ids(scan: Scan) -> Iterator[Candidate]:
 # 2 2 9 8 / ..."). The nearest cue word before the first piece says the kind, and the pieces' digits together must
 # make that kind's whole shape: a phone's ten (eleven after a 1), a SIN's nine, a UCI's eight or ten, one letter and
 # nine or ten for a file or an application, one or two letters and six to eight for a passport, fifteen or sixteen
-# for a card. Each piece is masked apart (as the sets label them: a masked piece is as private as the whole); a run
-# with no break is one span. Fees, dates, times and counts carry no cue of these kinds or not the shape.
+# for a card. A run with no break is one span. Round 44 part C (the convention settled): pieces joined only by blanks,
+# line breaks, dots, dashes, slashes or ellipses are one span, from the first piece's first character to the last's
+# last ("my cell is 438\n291\n7736", "mon nas est 9 0 2 ... 4 4 1 ... 6 7 3", "E30\n1234567"); pieces joined by words
+# ("then", "et", "puis", "wait", a remark in brackets) are one span a piece ("uci 1187 then 6620"). Fees, dates, times and counts carry no cue of these kinds or not the shape.
 _PIECE = re.compile(
     # (not after a lone dot, a decimal's; after "..." it is a piece: "642...338...109")
     # (a file's letter glued to its digits, "E0012", or set apart, "W 30"; not "A" nor "I")
@@ -260,6 +262,8 @@ _PIECE_HINT = re.compile(rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…|&[ \t])|[ \t]++(?:[
 _SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]")
 _PIECE_KINDS = frozenset(("PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "DOCUMENT", "PASSPORT", "CREDIT_CARD", "NOT_ID"))
 _PIECE_GAP_LONGEST = 40
+# round 44 part C: what joins two pieces into one span (no word between them)
+_SIGNS_ONLY = re.compile(r"[\s.…\-–—/]*+")
 _LIST_ITEM = re.compile(r"[.)][ \t]")
 _NANP_COUNTRY_BEFORE = re.compile(r"(?<![\w+])\+[ \t]?1[ \t]+\Z")
 
@@ -337,9 +341,13 @@ def pieces(scan: Scan) -> Iterator[Candidate]:
         if len(chain) > 1 and kinds[0] == "PASSPORT" and len(digits_of(first)) >= 6:
             continue  # the first piece a whole passport already: what follows is something else
         kind = _TYPE_OF.get(kinds[0], kinds[0])
-        yield start, chain[0].end(), kind, LABELLED_P
+        end = chain[0].end()
         for m in chain[1:]:
-            yield m.start(), m.end(), kind, LABELLED_P
+            if not _SIGNS_ONLY.fullmatch(text, end, m.start()):
+                yield start, end, kind, LABELLED_P
+                start = m.start()
+            end = m.end()
+        yield start, end, kind, LABELLED_P
 
 
 # Round 37 part B: numbers read out by dictation or copied from a photographed form, after their
