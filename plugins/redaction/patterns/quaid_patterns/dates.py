@@ -75,6 +75,7 @@ _DATE = re.compile(
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
     rf"|{_DAY}{SP}(?P<s3>[-/.]){SP}{_DAY}{SP}(?P=s3){SP}{_YEAR}"  # 12 / 03 / 1990: a form's boxes
+    rf"|{_DAY}\.{SP}{_MONTH_NUMBER}\.{SP}{_YEAR}"  # round 44: 5. 9. 1961, the Czech, Slovak, German and Polish way
     # round 42: the year first in a form's boxes ("1950 / 04 / 19"), or its fields apart by two spaces ("1975  04  21")
     rf"|{_YEAR}{SP}(?P<s10>[-/.]){SP}{_MONTH_NUMBER}{SP}(?P=s10){SP}{_DAY}|{_YEAR}{SP}{{2,3}}{_MONTH_NUMBER}{SP}{{2,3}}{_DAY}"
     # round 20: the month's number after "du" ("né le 14 du 7, 1996"), a two-digit year first that

@@ -122,7 +122,11 @@ hussaini husseini haidari haidary amiri wardak popal rasouli qaderi sharifi yous
 achakzai shinwari samadi hakimi naseri faizi sediqi nawabi mohmand
 bondarenko kravchenko savchenko marchenko rudenko ponomarenko kuzmenko klymenko shevchuk kovalchuk tkachuk
 polishchuk hnatiuk melnyk oliynyk boyko bondar
+lim goh teo koh ong chua yeo toh quek seah phua yap loh lau heng neo tay kwek chia
 """)
+# Round 44: the last line of FAMILY_LATIN, Chinese family names as Singapore and Malaysia write them (Hokkien, Teochew
+# and Cantonese spellings: "Lim Wei Jie", "Goh Mei Ling"), which the romanised lists of zh_CN and zh_TW spell otherwise
+# ("Lin", "Wu"); not "tan", "sim", "ng", "low", "chew": words.
 # Round 36: the last two lines of FAMILY_LATIN, Ukrainian family names in Latin letters.
 # Round 35: the last two lines of FAMILY_LATIN, Afghan family names as written in Latin letters.
 # Common words of English, French and chat that the lists carry as names: they never confirm

@@ -25,6 +25,7 @@ from .names_model import KIN_FIRST, _known, vocabulary
 from .offices import ROLE_LINE_BEFORE
 from .scan import Candidate, Scan
 from .vocabulary import (
+    COUNTRIES,
     GROUP_PLURALS,
     MONTHS,
     NAME_PARTICLES,
@@ -488,8 +489,9 @@ def _name_at(
             pos = m.end()
             continue
         if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low)
-                                    or (count > 1 and particles == 1 and low in HOME_TOWNS)):
-            break  # "Sébastien Lemaire de Bordeaux": where he is from; round 38: "Gabrielle Doiron de Dieppe"
+                                    or (count > 1 and particles == 1 and (low in HOME_TOWNS or low in COUNTRIES))):
+            break  # "Sébastien Lemaire de Bordeaux": where he is from; round 38: "Gabrielle Doiron de Dieppe"; round 44:
+            # a country ("Rodrigue Nzeyimana du Burundi")
         hyphen = word.find("-")
         if count and not capital and hyphen > 0 and word[:hyphen].lower() in NAME_PARTICLES \
                 and word[hyphen + 1:hyphen + 2].isupper():
@@ -903,7 +905,7 @@ secretary secrétaire assistant assistante interpreter interprète mp député d
 _CLOSING_THEN_NAME = re.compile(
     r"(?:^|(?<=[\n.!?])|(?<=[.!?][ \t]))[ \t]*(?i:merci(?:[ \t]+beaucoup|[ \t]+encore|[ \t]+d['’]avance)?|cordialement|salutations(?:[ \t]+distingu[ée]es)?"
     r"|bien[ \t]+[àa][ \t]+vous|respectueusement|(?:best|kind|warm|warmest)?[ \t]*regards|thanks?(?:[ \t]+you)?|many[ \t]+thanks|sincerely"
-    r"|yours[ \t]+(?:truly|sincerely|faithfully)|cheers|best|atentamente|saludos)[ \t]*[,.!]*[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*)"
+    r"|yours[ \t]+(?:truly|sincerely|faithfully)|cheers|best|atentamente|saludos)[ \t]*[,.!]*[ \t]*(?:\n[ \t]*(?:\n[ \t]*)?|(?<=,)[ \t]*)"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?){1,3})"
     r"(?=[ \t]*(?:\n|,))"
 )
@@ -912,12 +914,22 @@ _CLOSING_THEN_NAME = re.compile(
 _CLOSING_KEYS = wordset("merci cordialement salutations bien respectueusement regards thanks thank sincerely yours cheers best atentamente saludos")
 
 
+# Round 44: a team signing ("Best regards,\n\nHuman Resources Team"): no person.
+_TEAM_WORDS = wordset("""
+team teams équipe equipe department département departement division human resources ressources humaines service services
+support desk office bureau
+""")
+
+
 def _signed_blocks(text: str) -> Iterator[tuple[int, int]]:
     """A name of two to four capitalised words after a closing, followed by its signature's block (see _signature_block)."""
     for m in _CLOSING_THEN_NAME.finditer(text, max(0, len(text) - 400)):
-        words = m.group(1).split()
+        words = m.group(1).split()  # round 44: a blank line after the sign-off, a particle inside ("Ahmed Al Mansoori")
+        if len(words) > 2 and words[1].lower() in _CAPITAL_PARTICLES:
+            words = [words[0], *words[2:]]
         if not _plain_word(words[0]) and _name_words27(words, False, unlisted=True) \
-                and not any(w.lower() in _PLACE_OR_BODY or w.lower() in _BUSINESS or w.lower() in _TITLE_WORDS for w in words) \
+                and not any(w.lower() in _PLACE_OR_BODY or w.lower() in _BUSINESS or w.lower() in _TITLE_WORDS
+                            or w.lower() in _TEAM_WORDS for w in words) \
                 and _signature_block(text, m.start(1), m.end(1)):
             yield m.span(1)
 
@@ -1744,6 +1756,62 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _LOWER_CONTACT_NAME = re.compile(r"[ \t]*([a-zà-ÿ'’-]{2,}(?:[ \t]+[a-zà-ÿ'’-]{2,}){1,2})[ \t]*\n[ \t]*(?=[+(0-9]|[\w.+-]+@)")
+
+
+# Round 44: a name that no list knows opening a message, right before the person's address, when the message gives a
+# phone or an e-mail too: "Noa Levi\nRehov Dizengoff 112 apt 9, ...", "Somchai Wongsakul\n99/45 Moo 3, Sukhumvit Rd",
+# "Siobhán Ní Bhriain, 12 Main St, Dingle". The address: a house number then a capitalised word, or one to three
+# capitalised words then a house number and a comma, a unit or the line's end, or a lot's or a unit's word and its
+# number ("Lot 12 Vaitele Uta").
+_ADDRESS_NEXT = re.compile(
+    r"[ \t]{0,3}(?:,|\n)[ \t]{0,3}(?:[0-9]{1,5}(?:[/-][0-9]{1,4})?[A-Za-z]?,?[ \t]{1,3}[A-ZÀ-Þ]"
+    r"|(?:Lot|Blk|Block|No\.?|House|Plot|Apt|Flat|Unit)[ \t]+[0-9]"
+    r"|[A-ZÀ-Þ][a-zà-ÿ]+\.?(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+){0,2}[ \t]+[0-9]{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$)|[ \t]+(?i:apt|apartment|app|appt|unit|flat|suite|int|piso)\b))"
+)
+_PHONE_OR_MAIL_IN = re.compile(r"(?:\+[ \t]?[0-9]|(?<![0-9])0[0-9])[0-9 ().-]{6,18}[0-9]|[\w.+-]+@[\w-]+\.")
+
+
+def _name_words_unknown(words: list[str]) -> bool:
+    """Two or three capitalised words that may be a name no list knows: no word of a language, no place, no month, no
+    people, no sign-off ("Cordialement Hélène Marchand" is no unknown name); a two-letter word only inside ("Ní", "Le")."""
+    if not 2 <= len(words) <= 3 or _like_a_place(words) or len(words[0]) < 3 or len(words[-1]) < 3:
+        return False
+    for w in words:
+        low = w.lower()
+        if not (w[:1].isupper() and w[1:2].islower()) or _plain_word(w) or low in CITY_NAMES or low in PLACES \
+                or low in _SIGN_OFF_KEYS or low in _CLOSING_TAIL \
+                or _CALENDAR.fullmatch(w) or _demonym(low) or (len(w) > 2 and not (_unknown_capital(w) or _run_name(w))):
+            return False
+    return True
+
+
+def _address_opening_names(text: str) -> Iterator[tuple[int, int]]:
+    m = _OPENING.match(text)
+    pos = m.end() if m else 0
+    if _SELF.match(text, pos) or _STRONG.match(text, pos):
+        return
+    span = _opening_words(text, pos)
+    if span is None or not _ADDRESS_NEXT.match(text, span[1]) or not _name_words_unknown(text[span[0]:span[1]].split()):
+        return
+    if _PHONE_OR_MAIL_IN.search(text, span[1]):
+        yield span
+
+
+# Round 44: a name that no list knows signing the message right after a phone's number ends its last sentence or line:
+# "Tel +261 34 12 458 77. Hery Rakotoarisoa", "phone 087 224 9183. Siobhán Ní Bhriain".
+_NAME_AFTER_NUMBER_END = re.compile(
+    rf"(?<=[0-9])[ \t]*(?:[.!][ \t]*\n?|\n)[ \t]*({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,2}})[ \t]*[.!]*{_EMOJI}[ \t\n]*\Z"
+)
+
+
+_PHONE_RUN_END = re.compile(r"[0-9][0-9 ().+-]{5,24}\Z")
+
+
+def _signed_after_number(text: str) -> Iterator[tuple[int, int]]:
+    m = _NAME_AFTER_NUMBER_END.search(text, max(0, len(text) - 80))
+    if m and _name_words_unknown(m.group(1).split()) and (run := _PHONE_RUN_END.search(text, max(0, m.start() - 25), m.start())) \
+            and sum(c.isdigit() for c in run.group()) >= 7:
+        yield m.span(1)  # a phone's number, not "room 1208. Marriott Courtyard"
 
 
 # A relative's name that is a common word or that no list knows, told by what follows it:
@@ -2927,6 +2995,31 @@ def _common_lower(value: str) -> bool:
 # Ibrahima ndiaye est"), "d'Arc" and what follows ("Jeanne d'Arc Uwimana"), a particle in
 # capitals before a name in capitals ("EL IDRISSI MOHAMED").
 _LOWER_FAMILY_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{4,})(?![\w'’-])")
+# Round 44: a family name after a particle (and an initial) that the name's rule stopped before: "Fatima Zahra el
+# idrissi", "Ahmed Al Mansoori", "Ana Paula F. da Silva". A family name of the lists; after an Arabic, Dutch or German
+# particle also a capitalised word no list knows; never a place ("Marie de France", "Karim de Laval").
+_PARTICLE_FAMILY_AFTER = re.compile(
+    r"[ \t]{1,3}(?:[A-Z]\.[ \t]{0,3})?((?i:el|al|da|de|do|dos|das|di|du|del|della|van|von|bin|ben|ibn|abu|bint|binti))[ \t]{1,3}"
+    r"([^\W\d_][a-zà-ÿ]+(?:-[^\W\d_][a-zà-ÿ]+)?)(?![\w'’-])"
+)
+_CAPITAL_PARTICLES = wordset("el al van von bin ben ibn abu bint binti")
+
+
+def particle_family_end(text: str, start: int, end: int) -> int:
+    """Where the name start:end ends with the particle and family name that may follow it."""
+    m = _PARTICLE_FAMILY_AFTER.match(text, end)
+    if m is None or not text[start:start + 1].isupper():
+        return end
+    particle, word = m.group(1), m.group(2)
+    low = word.lower()
+    if _plain_word(word) or low in CITY_NAMES or low in COUNTRIES or low in HOME_TOWNS or _demonym(low) \
+            or _CALENDAR.fullmatch(word):
+        return end
+    if word.islower():
+        return m.end() if particle.islower() and family_name(word) else end
+    if family_name(word) or (particle.lower() in _CAPITAL_PARTICLES and _unknown_capital(word)):
+        return m.end()
+    return end
 _ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?")
 _SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$", IGNORE_CASE)
 
@@ -2952,6 +3045,8 @@ def _widened(text: str, found: Candidate) -> Candidate:
         end = lower.end()
     elif elided := _ELIDED_AFTER.match(text, end):
         end = elided.end()
+    else:
+        end = particle_family_end(text, start, end)
     if _VIETNAMESE_MIDDLE_END.search(text, start, end) is not None:
         more = _CAPITALISED_AFTER.match(text, end)  # "Nguyen Thi Mai": a month in French, a name here
         if more:
@@ -3884,6 +3979,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if (_ASCII_DIGIT.search(text) is not None) if text.isascii() else any(c.isdigit() for c in text):
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
+        for start, end in chain(_address_opening_names(text), _signed_after_number(text)):
+            yield start, end, "PERSON", PERSON_P
     if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
         if not _DETAIL_KEYS.isdisjoint(words):
             for start, end in _detailed_names(text):
@@ -4741,7 +4838,9 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             and not (("@" in text or "_" in text) and _in_handle(text, f[0], f[1]))]
     # once each: two ways to the same span ("c Marie, marie lavoie": the given name said again and the name
     # listed along) gave it twice, masked twice
-    return _longest(list(dict.fromkeys((_given_before(text, s, spans), e) for s, e in kept)))
+    # round 44: a name said again with its particle and family name ("Ana Paula Ferreira da Silva ... Ana Paula F. da
+    # Silva"): one span
+    return _longest(list(dict.fromkeys((_given_before(text, s, spans), particle_family_end(text, s, e)) for s, e in kept)))
 
 
 # Round 41: a name corrected, the wrong and the right one side by side, both masked: "mon nom de famille c'est
@@ -5342,6 +5441,18 @@ def _signature_firm(text: str, start: int, end: int) -> bool:
     return ROLE_LINE_BEFORE.match(text, line_start, start) is not None
 
 
+# Round 44: one word inside a job's title: a role's word after it, and before it the line's start, a separator or the
+# title's first word ("Tran Quoc Bao | Chief Financial Officer", "Goh Siew Ling (Ms)\nFinance Manager").
+_JOB_AFTER = re.compile(
+    r"[ \t]{1,3}(?i:manager|officer|director|lead|engineer|analyst|coordinator|assistant|specialist|consultant|executive"
+    r"|supervisor|advisor|adviser|accountant|controller|administrator|representative|partner|associate)(?![\w'’-])"
+)
+_JOB_HEAD_BEFORE = re.compile(
+    r"(?:^|\n|[|,–—-])[ \t]{0,3}(?:(?i:chief|senior|junior|head|vice|deputy|assistant|associate|regional|general|executive"
+    r"|group|global|area|country)[ \t]{1,3})?\Z"
+)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -5350,6 +5461,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return False
     if "\n" in text and _signature_firm(text, start, end):
         return True  # round 43: "Associé | Raymond Chabot Grant Thornton", "Operations Supervisor, Accenture Manila"
+    if len(words) == 1 and _JOB_AFTER.match(text, end) and _JOB_HEAD_BEFORE.search(text, max(0, start - 30), start):
+        return True  # round 44: "Chief Financial Officer", "Finance Manager" opening its line: a job's title
     if len(words) == 2 and f"{words[0]} {words[1]}".lower() in TWO_WORD_PLACES:
         return True  # round 42: "Sierra Leone passport number ...": a country of two words that the lists call names
     if len(words) == 1 and (words[0].lower() in _CLOSING_TAIL or said_words(text, start, end)):
@@ -5472,7 +5585,8 @@ _BUSINESS = wordset("""
 trucking transport transportation logistics farms construction ltd ltée ltee inc corp llc enterprises entreprises
 holdings industries bakery boulangerie restaurant dairy market store shop salon motors garage pizzeria grocery
 épicerie epicerie dépanneur depanneur
-""")
+traders trading exports imports consulting solutions technologies
+""")  # round 44: the last line ("Northwind Traders" on a signature's line)
 _DIVINE = wordset("lord god seigneur dieu allah christ")
 # Round 41: a name of two words right after "the" is a place's or a body's ("at the Royal Alex", "the Grey Nuns");
 # a family's name after it is one word ("the Tremblay family", "the Hendersons").
@@ -5616,6 +5730,7 @@ def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
         start = title.end()
     end = _head_label_end(text, start, end)
     end = _closing_end(text, start, end)
+    end = particle_family_end(text, start, end)
     owned = _OWNED_LABEL.match(text, start, end)
     if owned is not None and owned.end() < end:
         start = owned.end()

@@ -338,3 +338,19 @@ roommates housemates flatmates classmates schoolmates teammates coworkers collea
 siblings friends buddies mates guys girls boys folks parents kids children neighbours neighbors coloc colocs colocataires
 amis amies frères freres soeurs sœurs parents enfants voisins voisines
 """)
+
+# Round 44: countries, as the clients write them in French and English, that a name's particle may introduce as where
+# the person is from ("je suis Rodrigue Nzeyimana du Burundi", "Moussa Diallo de Guinée"): read only after "de", "du",
+# "d'" or "of" inside a name (people._name_at), never as a word that is no name elsewhere (several are given names).
+COUNTRIES = wordset("""
+burundi rwanda mali togo bénin benin niger nigéria nigeria guinée guinee guinea tchad gabon congo sénégal senegal
+cameroun cameroon maroc morocco algérie algerie algeria tunisie tunisia liban lebanon syrie syria haïti haiti madagascar
+djibouti comores mauritanie mauritania ghana kenya ouganda uganda tanzanie tanzania éthiopie ethiopie ethiopia érythrée
+erythree eritrea somalie somalia soudan sudan égypte egypte egypt libye libya iran irak iraq afghanistan pakistan inde
+india bangladesh népal nepal vietnam viêt-nam chine china japon japan corée coree korea mexique mexico colombie colombia
+pérou perou peru venezuela brésil bresil brazil argentine argentina chili chile bolivie bolivia équateur equateur
+ecuador cuba guatemala honduras nicaragua philippines indonésie indonesie indonesia malaisie malaysia thaïlande
+thailande thailand cambodge cambodia ukraine russie russia pologne poland roumanie romania moldavie moldova belgique
+belgium suisse switzerland france espagne spain portugal italie italy allemagne germany québec quebec canada
+côte-d'ivoire angola mozambique zimbabwe zambie zambia malawi botswana namibie namibia soudan-du-sud erythrée
+""")
