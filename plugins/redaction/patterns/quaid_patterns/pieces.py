@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .base import APPLICATION_P, CARD_P, IGNORE_CASE, LABELLED_P, quantity
 from .checksums import agency_line, digits_of, nanp_valid
-from .contact import _DIGIT_WORDS, _spelled_digits
+from .contact import _DIGIT_WORDS, _SPELLED_CONTEXT, _SPELLED_KEYS, _spelled_digits
 from .identifiers import _CUED_CARD, _DATE_SHAPE, _TYPE_OF, _runs
 from .scan import Candidate, Scan
 from .vocabulary import wordset
@@ -58,12 +58,41 @@ _SPOKEN_DIGIT = "|".join(sorted([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]
 # Round 24: the groups joined by a said dash ("one one five two dash eight eight zero three",
 # "un un zero sept tiret huit deux deux neuf").
 _SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
+# Round 44 part C: a digit said twice or three times ("double 5", "triple zéro", "double oh"); a group of three said as
+# a hundred ("neuf cent douze", "five hundred twelve"), a French compound with its "et" ("soixante et onze") and
+# "quatre-vingts": read by contact._spelled_digits.
+_MULTIPLIERS = {"double": 2, "doublé": 2, "triple": 3, "triplé": 3}
+_SPOKEN_MULTIPLIED = (
+    r"(?:double|doubl[ée]|triple|tripl[ée])[ \t]+(?:"
+    + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
+    + r"|[0-9])(?![\w'’])"
+)
+_SPOKEN_TOKEN = (
+    rf"(?:{_SPOKEN_MULTIPLIED}|{_SPOKEN_DIGIT}|[0-9]{{1,4}}|cents?|hundred|vingts"
+    r"|et(?=[ \t]+(?:un|onze)(?![\w'’])))"
+)
 _SPOKEN_NUMBER = re.compile(
     # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
-    rf"(?<![\w'’-])(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?:{_SPOKEN_DASH}[ \t,-]+(?:{_SPOKEN_DIGIT}|[0-9]{{1,4}})(?![\w'’])){{2,10}}",
+    rf"(?<![\w'’-])(?:{_SPOKEN_MULTIPLIED}|{_SPOKEN_DIGIT}|[0-9]{{1,4}})"
+    rf"(?:{_SPOKEN_DASH}[ \t,-]+{_SPOKEN_TOKEN}(?![\w'’])){{2,16}}",
     IGNORE_CASE,
 )
+_COMPOUND_WORDS = frozenset(("cent", "cents", "hundred", "vingts", "et"))
 _SAID_DASH = re.compile(r"(?<!\w)(?:dash|hyphen|tiret|trait[ \t]+d['’]union)(?!\w)", IGNORE_CASE)
+
+
+def _expanded(tokens: list[str]) -> tuple[list[str], bool]:
+    """`tokens` with each digit said twice or three times written out ("double 5" 5 5), and whether one was."""
+    out: list[str] = []
+    times = 1
+    for token in tokens:
+        n = _MULTIPLIERS.get(token.lower())
+        if n is not None:
+            times = n
+            continue
+        out.extend([token] * times)
+        times = 1
+    return out, len(out) != len(tokens) - sum(1 for t in tokens if t.lower() in _MULTIPLIERS)
 
 
 def _spoken_digits(tokens: list[str]) -> str:
@@ -124,39 +153,74 @@ _SPOKEN_KEYS = wordset(
     # round 37 part B: the labels of dictated_numbers (the gate reads these words with the number words)
     " passport passeport pp card carte credit crédit zip postal postcode code"
 )
-_SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS]))
+_SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS, *_MULTIPLIERS, "cent", "hundred"]))
+
+
+def _typed_digits(tokens: list[str]) -> str:
+    """The digits typed before the first word of `tokens`."""
+    out = []
+    for t in tokens:
+        if not t.isdigit():
+            break
+        out.append(t)
+    return "".join(out)
+
+
+def _whole_edge(edges: tuple[str, str], lengths: tuple[int, ...]) -> bool:
+    """Whether the digits typed at either end (see :func:`spelled_ids`) make a whole value of `lengths` alone."""
+    return any(len(edge) in lengths for edge in edges)
 
 
 def spelled_ids(scan: Scan) -> Iterator[Candidate]:
     """Client IDs and SINs spelled in words, right after their label."""
-    if _SPOKEN_KEYS.isdisjoint(scan.words) or _SPOKEN_WORDS.isdisjoint(scan.words):
+    if (_SPOKEN_KEYS.isdisjoint(scan.words) and _SPELLED_KEYS.isdisjoint(scan.words)) or _SPOKEN_WORDS.isdisjoint(
+        scan.words
+    ):
         return
     text = scan.text
     for m in _SPOKEN_NUMBER.finditer(text):
-        tokens = re.findall(r"[^\s,-]+", _SAID_DASH.sub(" ", m.group()))
-        if sum(1 for t in tokens if not t.isdigit()) < 3:
+        said = re.findall(r"[^\s,-]+", _SAID_DASH.sub(" ", m.group()))
+        tokens, multiplied = _expanded(said)
+        words = sum(1 for t in said if not t.isdigit())
+        if not words:
             continue  # digits alone are the other recognizers'
-        digits = _spoken_digits(tokens)
-        if len(digits) not in (8, 9, 10, 11):
-            # round 37 part B: the French compounds said whole ("soixante-dix-sept" 77, "quatre-vingt-douze" 92)
-            digits = _spelled_digits(tokens) or digits
+        # round 44 part C: one or two digit words among typed digits ("my uci is 1104 55 eight 2", "my cell is 514 555 oh
+        # 199"), when the digits typed before the first word or after the last do not make the whole value alone (not
+        # "uci 1104 5582 forty ...")
+        edges = (_typed_digits(said), _typed_digits(said[::-1])) if words < 3 and not multiplied else ("", "")
+        if any(t.lower() in _COMPOUND_WORDS for t in tokens):
+            digits = _spelled_digits(tokens) or ""  # "neuf cent douze", "soixante et onze"
+        else:
+            digits = _spoken_digits(tokens)
+            if len(digits) not in (8, 9, 10, 11):
+                # round 37 part B: the French compounds said whole ("soixante-dix-sept" 77, "quatre-vingt-douze" 92)
+                digits = _spelled_digits(tokens) or digits
         label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
         if label is None:
             letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
             if (
                 letter
                 and len(digits) in (9, 10)
+                and not _whole_edge(edges, (9, 10))
                 and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start())
             ):
                 yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
-            elif len(digits) in (10, 11) and _SPOKEN_PHONE_LABEL.search(
-                text, max(0, m.start() - 40), m.start()
+            elif len(digits) in (10, 11) and not _whole_edge(edges, (10, 11)) and (
+                _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start())
+                # round 44 part C: a phone said with a digit doubled after contact's phone words ("call me at four one
+                # six, double 5, ..."), a North American number
+                or (
+                    multiplied
+                    and nanp_valid(digits)
+                    and _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+                )
             ):
                 yield m.start(), m.end(), "PHONE", LABELLED_P
             continue
         kind = label.group("kind").lower()
         kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
-        if len(digits) in ((9,) if kind == "SIN" else (8, 10)):
+        lengths = (9,) if kind == "SIN" else (8, 10)
+        if len(digits) in lengths and not _whole_edge(edges, lengths):
             yield (
                 m.start(),
                 m.end(),
@@ -286,9 +350,46 @@ def _pieces_shape(kind: str, letters: str, digits: str) -> bool:
     return False
 
 
+# Round 44 part C: a file's letter typed apart from its digits, the digits one at a time or in groups with stray spaces
+# ("Mon numéro de demande c W 3 0 7 1 2 5 9 9 8", "file w 300 123 456"): the letter is the number's too. One letter
+# (in lower case only a file's own letters), nine or ten digits, a file's or an application's cue nearest.
+_LETTER_APART = re.compile(
+    r"(?<![\w'’.-])(?:[A-Z]|[ewvsbfxngh])[ \t]+(?P<d>[0-9](?:[ \t]?[0-9]){8,9})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
+)
+_FILE_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
+# (or right after a file's word that is no context word of its own: "file w 300 123 456")
+_FILE_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:file|dossier|application|app|demande)(?:[ \t]+(?:number|no\.?|num[ée]ro|n[°º]|#))?[ \t]*"
+    r"(?:is|est|c['’]?[ \t]?est|c|:|#)?[ \t]*\Z",
+    IGNORE_CASE,
+)
+
+
+def _letters_apart(scan: Scan) -> Iterator[Candidate]:
+    """A file's letter set apart from its digits (see :data:`_LETTER_APART`)."""
+    text = scan.text
+    for m in _LETTER_APART.finditer(text):
+        if m.group()[0] in "AI" and m.group()[0] == text[m.start()]:
+            continue  # "A" and "I" are words
+        kinds = scan.context(m.start("d"), m.end("d"), _PIECE_KINDS)
+        if quantity(text, m.start("d"), m.end("d")):
+            continue
+        if (kinds and kinds[0] in _FILE_KINDS) or (
+            not kinds and _FILE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+
+
 def pieces(scan: Scan) -> Iterator[Candidate]:
     """A value sent in pieces after its cue word, each piece masked; a run with its groups set apart by spaced dashes
-    or slashes, masked whole (see :data:`_PIECE`)."""
+    or slashes, masked whole (see :data:`_PIECE`); a file's letter set apart from its digits (:data:`_LETTER_APART`)."""
+    if scan.digits >= 9:
+        yield from _letters_apart(scan)
+    yield from _chains(scan)
+
+
+def _chains(scan: Scan) -> Iterator[Candidate]:
+    """The values sent in pieces (see :func:`pieces`)."""
     if scan.digits < 6:
         return
     text = scan.text
@@ -358,7 +459,10 @@ def pieces(scan: Scan) -> Iterator[Candidate]:
 # is nine zero two one zero") and a Canadian postal code with its digits in words after "code"
 # or "postal" ("code h two v three k one").
 _SAID_DIGIT = rf"(?:{_SPOKEN_DIGIT}|[0-9])"
-_SAID_RUN = rf"{_SAID_DIGIT}(?:[ \t]*[,-]?[ \t]*{_SAID_DIGIT}(?![\w'’]))*"
+# (round 44 part C: digits typed among the words in groups of up to four, a digit said twice or three times: "card four
+# five one nine, 0301 2234 8876", "passport A B double 7 ...")
+_SAID_GROUP = rf"(?:{_SPOKEN_MULTIPLIED}|{_SPOKEN_DIGIT}|[0-9]{{1,4}})"
+_SAID_RUN = rf"{_SAID_GROUP}(?:[ \t]*[,-]?[ \t]*{_SAID_GROUP}(?![\w'’]))*"
 _DICTATION_VERB = (
     r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*(?:is|est|c['’]?[ \t]?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?"
 )
@@ -380,7 +484,7 @@ _DICTATED_KEYS = wordset(
 
 def _said(value: str) -> tuple[str, str]:
     """The letters and the digits that a dictated value spells (digits None-safe: '' when it does not)."""
-    tokens = re.findall(r"[^\s,-]+", value)
+    tokens, _ = _expanded(re.findall(r"[^\s,-]+", value))
     letters = "".join(t for t in tokens if len(t) == 1 and t.isalpha())
     said = [t for t in tokens if not (len(t) == 1 and t.isalpha())]
     return letters, (_spelled_digits(said) or "") if said else ""
