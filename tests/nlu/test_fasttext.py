@@ -881,17 +881,26 @@ def _read_in_full(backend: FastTextBackend, query: str, k: int) -> list[Predicti
 
 def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Prediction]:
     text = quaid_fasttext.without_courtesies(quaid_fasttext.without_personal_marks(text))
-    best = _read_in_full(backend, backend._query(text), k)
+    best = _read_in_full(backend, backend._query(text), max(k, quaid_fasttext.SWITCH_RANKS))
     if best:
         question = quaid_fasttext.question_of(text)
         if question is not None:
             question = quaid_fasttext.without_courtesies(question)
-        for reading in (question, quaid_fasttext.first_part(text), quaid_fasttext.first_part(question) if question else None,
-                        quaid_fasttext.first_question(text), quaid_fasttext.asked_clause(text),
-                        quaid_fasttext.without_condition(text), quaid_fasttext.question_in_context(text)):
+        # NLU round 23: while the message alone is unsure, a reading (not the one without a condition) may switch its
+        # top code once
+        unsure = best[0].confidence < quaid_fasttext.SWITCH_BELOW
+        for reading, may_switch in (
+                (question, True), (quaid_fasttext.first_part(text), True),
+                (quaid_fasttext.first_part(question) if question else None, True),
+                (quaid_fasttext.first_question(text), True), (quaid_fasttext.asked_clause(text), True),
+                (quaid_fasttext.without_condition(text), False), (quaid_fasttext.question_in_context(text), True)):
             if reading is not None:
-                quaid_fasttext._confirm(best, _read_in_full(backend, backend._query(reading), 1))
-    return best
+                asked = _read_in_full(backend, backend._query(reading), 1)
+                if unsure and may_switch and quaid_fasttext._switch(best, asked):
+                    unsure = False
+                    continue
+                quaid_fasttext._confirm(best, asked)
+    return best[:k]
 
 
 READINGS = [
