@@ -63,7 +63,7 @@ _SPOKEN_DASH = r"(?:[ \t]+(?:dash|hyphen|tiret|trait[ \t]+d['’]union))?"
 # "quatre-vingts": read by contact._spelled_digits.
 _MULTIPLIERS = {"double": 2, "doublé": 2, "triple": 3, "triplé": 3}
 _SPOKEN_MULTIPLIED = (
-    r"(?:double|doubl[ée]|triple|tripl[ée])[ \t]+(?:"
+    r"(?:double|doubl[ée]|triple|tripl[ée])[ \t-]+(?:"
     + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
     + r"|[0-9])(?![\w'’])"
 )
@@ -74,7 +74,8 @@ _SPOKEN_TOKEN = (
 _SPOKEN_NUMBER = re.compile(
     # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
     rf"(?<![\w'’-])(?:{_SPOKEN_MULTIPLIED}|{_SPOKEN_DIGIT}|[0-9]{{1,4}})"
-    rf"(?:{_SPOKEN_DASH}[ \t,-]+{_SPOKEN_TOKEN}(?![\w'’])){{2,16}}",
+    # (round 44 part C: or "..." and line breaks between the groups: "six four two ... three three eight ...")
+    rf"(?:{_SPOKEN_DASH}(?:[ \t,…-]|\.\.++|\r?\n)++{_SPOKEN_TOKEN}(?![\w'’])){{2,16}}",
     IGNORE_CASE,
 )
 _COMPOUND_WORDS = frozenset(("cent", "cents", "hundred", "vingts", "et"))
@@ -179,7 +180,7 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         return
     text = scan.text
     for m in _SPOKEN_NUMBER.finditer(text):
-        said = re.findall(r"[^\s,-]+", _SAID_DASH.sub(" ", m.group()))
+        said = re.findall(r"[^\s,.…-]+", _SAID_DASH.sub(" ", m.group()))
         tokens, multiplied = _expanded(said)
         words = sum(1 for t in said if not t.isdigit())
         if not words:
@@ -319,10 +320,15 @@ _PIECE_FILLERS = (
     r"then|and|et|puis|ensuite|wait|attendez|attends|attend|sorry|pardon|oops|oups|dsl|d[ée]sol[ée]e?|ok|okay|hmm+|euh"
     r"|uh|um|the[ \t]+rest|rest|le[ \t]+reste|reste|next|apr[èe]s|after|continued|suite|ensuite"
 )
+# (round 44 part C: or a remark in brackets, words only: "uci 1104 (first part) 5582", "mon cell 514 (cell) 772 0931")
+_PIECE_REMARK = r"\([^\W\d_][^()\n0-9]{0,28}\)"
 _PIECE_GAP = re.compile(
-    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—&](?=[ \t])|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—&](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
 )
-_PIECE_HINT = re.compile(rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…|&[ \t])|[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))")
+_PIECE_HINT = re.compile(
+    rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…|&[ \t]|{_PIECE_REMARK}[ \t]*+[0-9])"
+    rf"|[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))"
+)
 _SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]")
 _PIECE_KINDS = frozenset(("PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "DOCUMENT", "PASSPORT", "CREDIT_CARD", "NOT_ID"))
 _PIECE_GAP_LONGEST = 40
@@ -359,15 +365,36 @@ _LETTER_APART = re.compile(
 _FILE_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
 # (or right after a file's word that is no context word of its own: "file w 300 123 456")
 _FILE_WORD_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:file|dossier|application|app|demande)(?:[ \t]+(?:number|no\.?|num[ée]ro|n[°º]|#))?[ \t]*"
+    r"(?<![\w'’-])(?:file|dossier|application|app|demande)(?:[ \t]+(?:number|nbr|num|no\.?|num[ée]ro|n[°º]|#))?[ \t]*"
     r"(?:is|est|c['’]?[ \t]?est|c|:|#)?[ \t]*\Z",
     IGNORE_CASE,
 )
 
 
+# ... and a passport's one or two letters typed apart, in lower case too ("passport no: hk 1234567", "mon passeport c'est
+# le x 1234567"): six to eight digits, a passport's cue nearest; not a short word ("passport no 1234567").
+_PASSPORT_APART = re.compile(
+    r"(?<![\w'’.-])[A-Za-z]{1,2}[ \t]+(?P<d>[0-9]{2,4}[ \t]?[0-9]{3,4}|[0-9]{6,8})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
+)
+_NOT_PASSPORT_LETTERS = wordset(
+    """a i y o no nr nb id is it in on at to of or my me we he be by do go so up us an as am if ok et ou le la de du un en
+    au ma je tu il ne se ce sa ta mi mo pp"""
+)
+
+
 def _letters_apart(scan: Scan) -> Iterator[Candidate]:
-    """A file's letter set apart from its digits (see :data:`_LETTER_APART`)."""
+    """A file's letter set apart from its digits (see :data:`_LETTER_APART`); a passport's letters likewise
+    (:data:`_PASSPORT_APART`)."""
     text = scan.text
+    for m in _PASSPORT_APART.finditer(text):
+        letters = m.group()[: m.start("d") - m.start()].strip()
+        if letters.lower() in _NOT_PASSPORT_LETTERS or not 6 <= len(digits_of(m.group("d"))) <= 8:
+            continue
+        if letters.isupper() and len(letters) == 1 and letters in "AI":
+            continue
+        kinds = scan.context(m.start("d"), m.end("d"), _PIECE_KINDS)
+        if kinds and kinds[0] == "PASSPORT" and not quantity(text, m.start("d"), m.end("d")):
+            yield m.start(), m.end(), "PASSPORT", LABELLED_P
     for m in _LETTER_APART.finditer(text):
         if m.group()[0] in "AI" and m.group()[0] == text[m.start()]:
             continue  # "A" and "I" are words
@@ -383,7 +410,7 @@ def _letters_apart(scan: Scan) -> Iterator[Candidate]:
 def pieces(scan: Scan) -> Iterator[Candidate]:
     """A value sent in pieces after its cue word, each piece masked; a run with its groups set apart by spaced dashes
     or slashes, masked whole (see :data:`_PIECE`); a file's letter set apart from its digits (:data:`_LETTER_APART`)."""
-    if scan.digits >= 9:
+    if scan.digits >= 6:
         yield from _letters_apart(scan)
     yield from _chains(scan)
 
@@ -409,46 +436,65 @@ def _chains(scan: Scan) -> Iterator[Candidate]:
             i += 1
             chain.append(found[i])
         i += 1
-        if len(chain) == 1 and not _SPACED_APART.search(chain[0].group()):
-            continue  # one run of plain groups: the other recognizers'
-        if any(m.group()[0].isalpha() for m in chain[1:]) or any(quantity(text, m.start(), m.end()) for m in chain):
-            continue
-        start = chain[0].start()
-        window = text[max(0, start - 8) : start]
-        before = window.rstrip(" \t")
-        country = _NANP_COUNTRY_BEFORE.search(window)
-        if country is not None:
-            start += country.start() - len(window)  # "+1 514\n772\n0931": its country's code too
-        elif before[-1:].isdigit() or before[-1:] == "+":
-            continue  # "+52 1 55\n5555 1234": the tail of a number begun before, not its head
-        if any(_LIST_ITEM.match(text, m.end()) and "\n" in text[max(0, m.start() - 3) : m.start()] for m in chain[1:]):
-            continue  # "passport LP385108\n3. Fille: ...": a list's next item, no piece
-        first = chain[0].group()
-        letters = first[: len(first) - len(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
-        digits = ("1" if country else "") + "".join(digits_of(m.group()) for m in chain)
-        if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
-            continue
-        kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
-        if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
-            text, max(0, start - 40), start
-        ):
-            kinds = ["CREDIT_CARD"]  # "carte 4 5 1 0 / 2 2 9 8 / ...": a card word right before
-        if not kinds or kinds[0] == "NOT_ID":
-            continue
-        if letters and first[len(letters)] in " \t" and not _pieces_shape(kinds[0], letters, digits):
-            letters, start = "", start + len(letters) + 1  # a letter set apart that is no part of a phone or a SIN
-        if not _pieces_shape(kinds[0], letters, digits):
-            continue
-        if len(chain) > 1 and kinds[0] == "PASSPORT" and len(digits_of(first)) >= 6:
-            continue  # the first piece a whole passport already: what follows is something else
-        kind = _TYPE_OF.get(kinds[0], kinds[0])
-        end = chain[0].end()
-        for m in chain[1:]:
-            if not _SIGNS_ONLY.fullmatch(text, end, m.start()):
-                yield start, end, kind, LABELLED_P
-                start = m.start()
-            end = m.end()
-        yield start, end, kind, LABELLED_P
+        spans = _chain_spans(scan, chain)
+        if not spans and len(chain) > 2:
+            # round 44 part C: two values one after the other, words between ("uci 1104\n5582 and my wife's 2233\n4455"
+            # is read as one chain): each stretch of pieces joined by signs only, on its own
+            part = [chain[0]]
+            for m in chain[1:]:
+                if not _SIGNS_ONLY.fullmatch(text, part[-1].end(), m.start()):
+                    spans.extend(_chain_spans(scan, part) if len(part) > 1 else [])
+                    part = []
+                part.append(m)
+            spans.extend(_chain_spans(scan, part) if len(part) > 1 else [])
+        yield from spans
+
+
+def _chain_spans(scan: Scan, chain: list[re.Match[str]]) -> list[Candidate]:
+    """The spans of a value sent in the pieces `chain`, or none."""
+    text = scan.text
+    if len(chain) == 1 and not _SPACED_APART.search(chain[0].group()):
+        return []  # one run of plain groups: the other recognizers'
+    if any(m.group()[0].isalpha() for m in chain[1:]) or any(quantity(text, m.start(), m.end()) for m in chain):
+        return []
+    start = chain[0].start()
+    window = text[max(0, start - 8) : start]
+    before = window.rstrip(" \t")
+    country = _NANP_COUNTRY_BEFORE.search(window)
+    if country is not None:
+        start += country.start() - len(window)  # "+1 514\n772\n0931": its country's code too
+    elif before[-1:].isdigit() or before[-1:] == "+":
+        return []  # "+52 1 55\n5555 1234": the tail of a number begun before, not its head
+    if any(_LIST_ITEM.match(text, m.end()) and "\n" in text[max(0, m.start() - 3) : m.start()] for m in chain[1:]):
+        return []  # "passport LP385108\n3. Fille: ...": a list's next item, no piece
+    first = chain[0].group()
+    letters = first[: len(first) - len(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
+    digits = ("1" if country else "") + "".join(digits_of(m.group()) for m in chain)
+    if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
+        return []
+    kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
+    if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
+        text, max(0, start - 40), start
+    ):
+        kinds = ["CREDIT_CARD"]  # "carte 4 5 1 0 / 2 2 9 8 / ...": a card word right before
+    if not kinds or kinds[0] == "NOT_ID":
+        return []
+    if letters and first[len(letters)] in " \t" and not _pieces_shape(kinds[0], letters, digits):
+        letters, start = "", start + len(letters) + 1  # a letter set apart that is no part of a phone or a SIN
+    if not _pieces_shape(kinds[0], letters, digits):
+        return []
+    if len(chain) > 1 and kinds[0] == "PASSPORT" and len(digits_of(first)) >= 6:
+        return []  # the first piece a whole passport already: what follows is something else
+    kind = _TYPE_OF.get(kinds[0], kinds[0])
+    spans: list[Candidate] = []
+    end = chain[0].end()
+    for m in chain[1:]:
+        if not _SIGNS_ONLY.fullmatch(text, end, m.start()):
+            spans.append((start, end, kind, LABELLED_P))
+            start = m.start()
+        end = m.end()
+    spans.append((start, end, kind, LABELLED_P))
+    return spans
 
 
 # Round 37 part B: numbers read out by dictation or copied from a photographed form, after their
