@@ -167,8 +167,31 @@ def _role_mailbox(text: str, start: int, end: int) -> bool:
         return False
     # round 31 part B: or in an organisation's contact block ("cabinet Gagnon Avocats, 1000 rue ..., tél. 514-...,
     # info@gagnonavocats.ca")
-    return _ROLE_OWNER_BEFORE.search(text, lo, start) is not None or organisation_block(
-        text, start, _words(text)
+    return (
+        _ROLE_OWNER_BEFORE.search(text, lo, start) is not None
+        or organisation_block(text, start, _words(text))
+        or _contact_line_only(text, start, end)
+    )
+
+
+# Round 44 part B: a role mailbox on a line of contact details alone, a signature's ("1 800 555-0133 |
+# rh@groupeboreal.ca", "E: support@...", a line of its own under a company's name): the organisation's. The line holds
+# nothing but phone numbers, web addresses, their labels and separators.
+_CONTACT_LINE_REST = re.compile(
+    r"(?:[ \t|/·•,;:()+.\-–—]++|[0-9]++|(?i:e|t|f|m|p|tel|t[ée]l|phone|fax|ext|poste|email|e-mail|courriel|web|site|www)"
+    r"(?![\w'’-])|(?i:https?://)?[\w-]++(?:\.[\w-]++)++(?:/[\w./-]*+)?)*+"
+)
+
+
+def _contact_line_only(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0:
+        return False  # a signature's line follows a line break
+    return (
+        _CONTACT_LINE_REST.fullmatch(text, line_start, start) is not None
+        and _CONTACT_LINE_REST.fullmatch(text, end, line_end) is not None
     )
 
 

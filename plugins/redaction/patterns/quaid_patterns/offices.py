@@ -446,6 +446,14 @@ _OWN_LINE = re.compile(
     r"|priv[ée]e?|whats[ \t]?app)(?![\w'’-])",
     re.MULTILINE,
 )
+# Round 44 part B: a block signed by a team, a department or a service, no person's name above it ("Regards,\nThe
+# Mobility Team\nAcme Relocation Services Inc.\n100 King St W ...", "Cordialement,\nL'équipe Admissions
+# internationales\nCollège ...", "Service des ressources humaines"): the organisation's block, no own line needed.
+_TEAM_LINE = re.compile(
+    r"[ \t]*+(?:(?i:the|our|l['’]|la|le|les|el|equipo|das)[ \t]*+)?(?:[\w'’&.-]++[ \t]++){0,4}?"
+    r"(?i:team|teams|[ée]quipe|department|dept|d[ée]partement|service|services|desk|secretariat|secr[ée]tariat|office|bureau"
+    r"|direction|division|unit|unité)(?:[ \t]++[\w'’&.-]++){0,5}[ \t]*+"
+)
 _PRIVATE_IN_LINE = re.compile(
     r"(?<![\w'’-])(?i:home|maison|domicile|perso|personal|personnel(?:le)?|private|priv[ée]e?|my|mon|ma|mes|i|je|j|moi|me"
     r"|live|habite|p\.?s)(?![\w'’-])"
@@ -460,6 +468,8 @@ _CONTACT_LINE = re.compile(r"@|[0-9][0-9 \t().-]{6,24}[0-9]")
 _SIGNATURE_KEYS = frozenset(
     [re.findall(r"[^\W\d_]+", t)[0] for t in _ROLE_TERMS] + [t.lower() for t in _ROLE_CAPITALS]
     + [w for t in _LEGAL_FORMS for w in re.findall(r"[^\W\d_]+", t.lower())] + [*_LEGAL_PARTNERS]
+    + [*wordset("team teams équipe equipe department dept département departement service services desk secretariat")]
+    + [*wordset("secrétariat office bureau direction division unit unité")]
 )
 
 
@@ -489,6 +499,18 @@ def _block_lines(text: str, line_start: int, line_end: int) -> tuple[list[tuple[
     return above, below
 
 
+def _signed_by_team(text: str, above: list[tuple[int, int]], i: int) -> bool:
+    """Whether the block's line `i` is a team's (see :data:`_TEAM_LINE`) with only a closing line before it."""
+    a, b = above[i]
+    if _TEAM_LINE.fullmatch(text, a, b) is None or any(c.isdigit() for c in text[a:b]):
+        return False  # "Bureau 204", "Unit 5" are a unit's, no team's
+    if i == 0:
+        return True  # the block's first line: a blank line or the message's start before it
+    # or after a closing line alone ("Regards,", "Cordialement,", "--")
+    closing = text[above[0][0] : above[0][1]].strip()
+    return i == 1 and len(closing) <= 40 and (closing.endswith((",", "!")) or closing.strip("-—_ ") == "")
+
+
 def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the detail at start:end is the company's in a business signature (see :data:`_ROLE_LINE`,
     :data:`_FIRM_LINE`, :data:`_OWN_LINE`)."""
@@ -499,7 +521,12 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
         return False
     above, below = _block_lines(text, line_start, line_end)
     head = next(
-        (i for i, (a, b) in enumerate(above) if _ROLE_LINE.search(text, a, b) or _FIRM_LINE.search(text, a, b)), None
+        (
+            i
+            for i, (a, b) in enumerate(above)
+            if _ROLE_LINE.search(text, a, b) or _FIRM_LINE.search(text, a, b) or _signed_by_team(text, above, i)
+        ),
+        None,
     )
     if head is None:
         return False
@@ -510,7 +537,9 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
         _PRIVATE_IN_LINE.search(text, line_start, line_end) or any(_CONTACT_LINE.search(text, a, b) for a, b in between)
     ):
         return False  # an address below the contacts may be the person's home
-    if not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below]):
+    if not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below]) and not any(
+        _signed_by_team(text, above, i) for i in range(head + 1)
+    ):
         return False  # no line of their own: the block's street and line are the writer's
     if kind != "PHONE":
         return True

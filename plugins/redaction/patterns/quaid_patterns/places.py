@@ -21,6 +21,7 @@ from .gazetteer import PLACES
 from .offices import organisation_block, public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
+    MONTHS,
     NOT_NAME,
     NOT_NAME_CAPITALISED,
     NOT_STREET_NAME,
@@ -116,7 +117,7 @@ _POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo 
 # Ghana's digital address (GhanaPostGPS), a district's letters and two numbers, after its label:
 # "Digital address GA-492-7731", "my GPS address is AK-039-5028".
 _DIGITAL_ADDRESS = re.compile(
-    r"(?<![\w-])(?i:digital|gps|ghana\s*post(?:\s*gps)?)[ \t]+(?i:address)[ \t]*(?:(?i:is|:)[ \t]*)?:?[ \t]*"
+    r"(?<![\w-])(?i:digital|gps|ghana\s*post(?:\s*gps)?)(?:[ \t]+(?i:address))?[ \t]*(?:(?i:is|:)[ \t]*)?:?[ \t]*"
     r"([A-Z]{2}-?[0-9]{3,4}-?[0-9]{3,4})(?![\w-])"
 )
 # Round 40 part B: ... or with no label, in a message that names Ghana or one of its cities ("P.O. Box 94496, Accra
@@ -434,6 +435,45 @@ def _codes_abroad(text: str) -> Iterator[Candidate]:
         yield start, end, "POSTAL_CODE", POSTAL_AFTER_P
 
 
+# Round 44 part B: codes only their country's context tells apart.
+# - Ireland's Eircode, the routing key and four characters, after its label, a county or Dublin's district: "eircode D08
+#   XY62", "Dingle, Co. Kerry V92 XK47", "Dublin 8, D08 XY62";
+_EIRCODE = re.compile(
+    r"(?:(?i:eircode)[ \t]*:?[ \t]*|(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*,?[ \t]*|Dublin[ \t]+[0-9]{1,2}[ \t]*,?[ \t]*)"
+    r"((?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
+)
+_EIRCODE_KEYS = wordset("eircode co county dublin")
+# - Israel's seven digits after its town (no phone: a phone has 9-10 digits there): "Tel Aviv 6433222";
+_ISRAEL_CODE = re.compile(
+    r"(?<![\w'’-])(?:Tel[ -]Aviv(?:[ -]Yafo)?|Jerusalem|Haifa|Ramat[ -]Gan|Petah[ -]Tikva|Netanya|Rishon[ -]LeZion|Be'?er[ -]Sheva"
+    r"|Beersheba|Herzliya|Holon|Ashdod|Rehovot|Bnei[ -]Brak|Kfar[ -]Saba|Ra'?anana|Eilat|Nazareth|Bat[ -]Yam|Modi'?in|Givatayim)"
+    r"[ \t]*,?[ \t]*([0-9]{7})(?![\w-])"
+)
+_ISRAEL_KEYS = wordset("""
+tel aviv jerusalem haifa ramat petah netanya rishon beer be er sheva beersheba herzliya holon ashdod rehovot bnei kfar
+raanana ra anana eilat nazareth bat modiin modi in givatayim
+""")
+# - Madagascar's three digits before its town: "101 Antananarivo".
+_MADAGASCAR_CODE = re.compile(
+    r"(?<![\w'’-])([1-6][0-9]{2})[ \t]+(?:Antananarivo|Tananarive|Antsirabe|Toamasina|Tamatave|Fianarantsoa|Mahajanga|Majunga"
+    r"|Toliara|Tul[ée]ar|Antsiranana|Diego-Suarez)(?![\w'’-])"
+)
+_MADAGASCAR_KEYS = wordset("antananarivo tananarive antsirabe toamasina tamatave fianarantsoa mahajanga majunga toliara tuléar tulear antsiranana diego")
+
+
+def _codes_of_a_country(scan: Scan) -> Iterator[Candidate]:
+    """Postal codes told apart by their country's context (see :data:`_EIRCODE`, :data:`_ISRAEL_CODE`,
+    :data:`_MADAGASCAR_CODE`)."""
+    for expression, keys in (
+        (_EIRCODE, _EIRCODE_KEYS),
+        (_ISRAEL_CODE, _ISRAEL_KEYS),
+        (_MADAGASCAR_CODE, _MADAGASCAR_KEYS),
+    ):
+        if not keys.isdisjoint(scan.words):
+            for m in expression.finditer(scan.text):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -462,7 +502,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
         if "digital" in scan.words or "gps" in scan.words:
             for m in _DIGITAL_ADDRESS.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
-        elif not _GHANA_KEYS.isdisjoint(scan.words) and "-" in text:
+        if not _GHANA_KEYS.isdisjoint(scan.words) and "-" in text:  # round 44 part B: "GhanaPost GPS GA-..." too
             for m in _GHANA_CODE.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         for m in _POSTAL_CODE.finditer(text):
@@ -484,6 +524,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             yield from _postal_by_city(text)
         if scan.digits >= 5:
             yield from _codes_after_addresses(scan)
+            yield from _codes_of_a_country(scan)
         if scan.digits >= 4:
             yield from _codes_abroad(text)
         if scan.digits >= 8 and "-" in text:
@@ -504,10 +545,16 @@ _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?(?:{SP}*[0-9]{{1,5}}[A-Za-z]?|{SP}+(?:[A-Z]|[b-df-np-xz])(?![\w'’-]))"
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
-_UNIT_BEFORE = rf"(?:{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
+_UNIT_BEFORE = (
+    # round 44 part B: Hong Kong's floor after the flat, and its tower ("Flat D, 18/F, 12 ...", "Flat C, 12/F, Tower 3, 8
+    # ..."), Edinburgh's floor and flat ("2F1, 15 ...")
+    rf"(?:(?:{_UNIT}[ \t]*,[ \t]*)?(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*(?:(?i:tower|block|blk)[ \t]*[0-9]{{1,3}}[A-Z]?[ \t]*,[ \t]*)?"
+    rf"|(?<![\w'’-])(?:PF|[0-9]{{1,2}}F)[0-9]{{1,2}}[ \t]*,[ \t]*(?=[0-9])"
+    rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
+)
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
 _UNIT_AFTER = (
-    rf"(?:\.?\s*,?\s*{_UNIT}(?![\w\[])"
+    rf"(?:\.?\s*,?\s*{_UNIT}(?:[ \t]+{_UNIT})?(?![\w\[])"
     r"|[ \t]+(?i:basement[ \t]+(?:unit|apt|apartment|suite)(?![\w\[])|(?:basement|sous-sol)(?=[ \t]*(?:[,.;:!?)\n]|$))))?"
 )
 _DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])"
@@ -520,7 +567,9 @@ _NUMBER_WORD = (
     # India's house or door number: "H.No. 4-21, MG Road", "D.No 12-3-45, ..."
     r"(?:(?:[HD]\.?[ \t]?(?=No))?(?i:no|n[º°o]|nr|num)\.?[ \t]*(?=[0-9])"
     r"|(?i:blk|block|bldg|phase|ph)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*(?=[0-9])"
-    r"|(?i:lot|plot|house|door)(?:[ \t]*(?i:no)\.?)?\.?[ \t]*(?=[0-9]))?"
+    r"|(?i:lot|plot|house|door)(?:[ \t]*(?i:no)\.?)?\.?[ \t]*(?=[0-9])"
+    # round 44 part B: Trinidad's light pole, "LP 42 Cipero Road", "LP#17 ..."
+    r"|(?-i:LP)[ \t]*#?[ \t]*(?=[0-9]))?"
 )
 _ADDRESS_EN = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_NUMBER_WORD}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
@@ -577,6 +626,9 @@ _TYPE_FIRST = (
     r"|C/"
     # round 36 part B: Catalonia's "Avinguda del Port 214, pta 9", "Carrer de Mallorca 401", "Passeig de Gràcia 92"
     r"|Avinguda|Avgda\.|Carrer|Passeig"
+    # round 44 part B: Greece's "Odos Ermou 56", "Leoforos Kifisias 12", Israel's "Rehov Dizengoff 112", "Sderot Ben
+    # Gurion 5", Bulgaria's "bul. Vitosha 89"
+    r"|Odos|Odós|odos|Leoforos|Leof\.|Rehov|Rechov|rehov|rechov|Sderot|Derech|bul\.|Bul\.|Bulevard|bulevard"
 )
 # Round 36 part B: Spain's and Catalonia's door and floor after the number: "..., pta 9", "pis 3", "5è 2a", "4º B".
 _CATALAN_UNIT = (
@@ -591,19 +643,61 @@ _ADDRESS_TYPE_FIRST = re.compile(
     # the number after "nr.", "No:", or the Russian "d." (dom, the house): "ul. Profsoyuznaya, d. 43"
     # (round 40 part B: Portugal's "n.º 114")
     rf"(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}{_STREET_NAME_WORD},?{_GAP}(?:(?i:n\.?[º°o]|no|nr|d|dom|буд|д)\.?:?[ \t]*)?"
-    rf"[0-9]{{1,5}}[A-Za-zа-я]?(?:/[0-9]{{1,4}})?"
+    rf"[0-9]{{1,5}}[A-Za-zа-я]?(?:[ \t]?/[ \t]?[0-9]{{1,4}})?"
     # the Colombian plate: "#12-34", "No. 45-10", "# 88-64"
     rf"(?:(?:{_GAP})?(?:#|(?i:n[º°o]|no)\.?)(?:{_GAP})?[0-9]{{1,3}}[A-Za-z]?[ \t]*[-–][ \t]*[0-9]{{1,3}})?"
-    rf"(?:,?{_GAP}(?:m|lok|kv|ap|кв|корп|к)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)*"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
+    rf"(?:,?{_GAP}(?:m|lok|kv|ap|et|кв|корп|к)\.[ \t]*[0-9]{{1,4}}[A-Za-z]?)*"  # Poland's flat: "ul. Piotrkowska 118 m. 24"
     rf"(?![\w'’-]){_UNIT_AFTER}{_CATALAN_UNIT}"
 )
 # Round 40 part B: Indonesia's and Malaysia's street first, its number after "No." ("Jalan Sudirman No.123", an alley's
 # number between: "Jalan Kenanga Gg. 5 No. 112"): 13 of the sets' 14 such streets are labelled addresses ("Jl." stays
 # the address tagger's, as test_address_model has it).
 _ADDRESS_JALAN = re.compile(
-    rf"{NOT_BEFORE}(?:Jalan|Jln\.?){_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}"
+    rf"{NOT_BEFORE}(?:Jalan|Jln\.?|Jl\.){_GAP}(?:{_STREET_NAME_WORD}{_GAP}){{0,3}}"
     r"(?:(?:Gg|Gang)\.?[ \t]*[0-9]{1,3}[ \t]+)?(?i:no)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?![\w'’-])"
 )
+# Round 44 part B: Malaysia's house before its street, the street's name a code ("No 12, Jalan SS 2/24", "No. 3, Jalan
+# Tun Razak").
+_JALAN_NUMBER_FIRST = re.compile(
+    r"(?<![\w'’-])(?i:no)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,3})?[ \t]*,[ \t]*(?:Jalan|Jln\.?|Jl\.)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|[0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?(?![\w'’/-]))){0,4}"
+)
+# Round 44 part B: Thailand's house and village ("moo"), then its lane or road: "99/45 Moo 3, Sukhumvit Rd", "12 Mu 4",
+# "99/123 Moo 5, Soi Sukhumvit 71".
+_ADDRESS_MOO = re.compile(
+    r"(?<![\w/-])[0-9]{1,4}(?:/[0-9]{1,4})?[ \t]+(?i:moo|mu)\.?[ \t]*[0-9]{1,2}(?![\w'’-])"
+    r"(?:[ \t]*,?[ \t]*(?:(?i:soi)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?(?![\w'’/-]))?"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?i:rd|road|thanon)(?![\w'’-])\.?))?"
+)
+# Round 44 part B: Madagascar's lot, its block in Roman numerals and letters, the house and its quarter: "Lot II J 145
+# Bis Ivandry", "lot IVG 204 Antanimena".
+_MALAGASY_LOT = re.compile(
+    r"(?<![\w'’-])(?i:lot)[ \t]+(?-i:[IVX]{1,4}(?:[ \t]?[A-Z]{1,3})?)[ \t]*[0-9]{1,4}(?:[ \t]+(?i:bis|ter))?"
+    r"[ \t]+(?-i:[A-Z][a-z]+)(?![\w'’-])"
+)
+# Round 44 part B: a street named first, its house after it (and the floor or flat), then its postal code and town, as
+# Greece, Czechia, Slovakia, Sweden, the Netherlands, Denmark, Belgium write it: "Ermou 112, 105 53 Athina",
+# "Vinohradská 1511/112, 130 00 Praha 3", "Kinkerstraat 212-III, 1053 EN Amsterdam", "Nørrebrogade 44, 2. tv, 2200
+# København N". The code and the town are left to the codes' rules.
+_NAME_NUMBER_CODE = re.compile(
+    rf"(?<![\w'’.-])(?=[A-ZÀ-ÖØ-Þ]){_NOT_STREET_WORD}(?!(?i:{UNIT_WORDS}|room|gate|terminal|flight|platform|box|case|no|nr|tower|block|floor"
+    r"|air|airlines?|vol|bus|train|route|line|ligne|exit|section|chapter|article|level|step|phase|stage|week|day|team|group"
+    r"|class|grade|page|bill|form|version|model|series|season|episode|part|seat|row|table|item|order|invoice|ticket)(?![\w'’-]))"
+    rf"(?!(?i:{MONTHS})(?![\w'’-]))"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+(?:[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]+){0,2}[ \t]+[0-9]{1,4}"
+    r"(?:[A-Za-z]|/[0-9]{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hs|bis|[0-9]{1,3}))?(?![\w'’/-])"
+    r"(?:[ \t]*,[ \t]*(?:[0-9]{1,2}\.?[ \t]*(?:tv|th|mf|sal)\.?|st\.?[ \t]*(?:tv|th)\.?|(?i:int|interno|scala)\.?[ \t]*[0-9A-Za-z]{1,3})(?![\w'’-]))?"
+    r"(?=[ \t]*,[ \t]*(?:[0-9]{3}[ \t][0-9]{2}|[0-9]{4}[ \t]?[A-Z]{2}|(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5})[ \t]+(?-i:[A-ZÀ-ÖØ-Þ]))"
+)
+
+
+# ... not inside a longer street's name: "Via dei Mille 8", "Rue Royale 145/3" are the other rules'
+_NAME_NUMBER_INSIDE = re.compile(
+    r"(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|(?i:dei|de|del|della|delle|degli|di|da|do|dos|das|van|von|der|den|la|le|du|des|el|al|il|lo"
+    r"|st|ste|saint|sainte))\.?[ \t]+\Z"
+)
+
+
 # Round 40 part B: Venezuela's address, a street with no number, then its building and the flat: "Calle Real de Sabana
 # Grande, Edif. Caracas, apto 49", "Av. Francisco de Miranda, Qta. Mi Refugio, apto 15", "av. francisco de miranda, res.
 # el parque casa n° 69", "Urb. La Florida, calle Los Mangos, Edif. Torre Sur, piso 11, apto 14-B".
@@ -675,7 +769,9 @@ _ADDRESS_HOUSE = re.compile(
     r"|[ \t]+[A-Z]{1,2}-[0-9]{1,2}/[0-9]{1,2})*(?![\w/-])"  # Round 27: the sector without a comma: "house 23 street 9 F-7/2"
 )
 # Kigali's coded streets, the district's letters and a number: "KG 11 Ave", "KN 5 Rd", "KK 15 St".
-_ADDRESS_KIGALI = re.compile(r"(?<![\w-])K[GNK][ \t]?[0-9]{1,4}[ \t]+(?:Ave|Avenue|St|Street|Rd|Road)\b\.?")
+_ADDRESS_KIGALI = re.compile(
+    r"(?<![\w-])(?:(?i:n[°º]|no\.?|house)[ \t]*[0-9]{1,4}[ \t]*,[ \t]*)?K[GNK][ \t]?[0-9]{1,4}[ \t]+(?:Ave|Avenue|St|Street|Rd|Road)\b\.?"
+)
 _ADDRESS_ROUTE = re.compile(
     rf"{NOT_BEFORE}{_CIVIC},?\s+(?:(?i:highway|hwy|route|rte|county\s+(?:road|rd\.?)|regional\s+(?:road|rd\.?)"
     rf"|concession(?:\s+(?:road|rd\.?))?|side\s?road|range\s+road|township\s+road|rural\s+route|rang)\s+[0-9]{{1,4}}"
@@ -1138,7 +1234,9 @@ cents mille
 # Italy's "Via Roma 15", only before its five-digit code or after an address word ("Via Rail 3
 # times" is a train).
 _ADDRESS_VIA = re.compile(
-    r"(?<![\w'’-])Via[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*,?[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9A-Za-z]{1,3})?(?![\w'’-])"
+    r"(?<![\w'’-])[Vv]ia[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*,?[ \t]+[0-9]{1,4}[A-Za-z]?(?:/[0-9A-Za-z]{1,3})?(?![\w'’-])"
+    # round 44 part B: the flat or the staircase after it, "via Mazzini 34, int. 8", "Via Roma 12, scala B"
+    r"(?:,?[ \t]*(?i:int|interno|scala|sc)\.?[ \t]*[0-9A-Za-z]{1,3}(?![\w'’-]))?"
 )
 _VIA_CONTEXT = re.compile(
     r"(?i:address|adresse|indirizzo|direcci[óo]n|live|habite|abito|vivo)[^.!?\n]{0,20}$"
@@ -1270,7 +1368,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         calle carrera cra cl avenida av avda rua rúa travessa alameda rodovia estrada jirón jiron jr paseo calzada
         viale piazza corso camino diagonal transversal callejón callejon pasaje praça praca largo
         ul vul ulica vulytsia ulitsa prosp prospekt provulok bulv str strada вул ул вулиця улица просп проспект пров пер бул бульв бульвар bulevardul calea șoseaua soseaua aleea
-        c avinguda avgda carrer passeig bd bdul dul
+        c avinguda avgda carrer passeig bd bdul dul odos odós leoforos leof rehov rechov sderot derech bul bulevard
     """),
         0,
     ),
@@ -1281,7 +1379,10 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         0,
     ),
     (_ADDRESS_NUMBERED_STREET, wordset("calle carrera cra cl kr diagonal transversal avenida av ave"), 0),
-    (_ADDRESS_JALAN, wordset("jalan jln"), 0),
+    (_ADDRESS_JALAN, wordset("jalan jln jl"), 0),
+    (_JALAN_NUMBER_FIRST, wordset("jalan jln jl"), 0),
+    (_ADDRESS_MOO, wordset("moo mu"), 0),
+    (_MALAGASY_LOT, wordset("lot"), 0),
     (_NAME_TYPE_NUMBER, wordset("ulica ul ulitsa utca ulice st"), 0),
     (
         _ADDRESS_BUILDING_FLAT,
@@ -1948,6 +2049,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))
+    if "," in text and scan.digits >= 5:
+        expressions.append((_NAME_NUMBER_CODE, 0))  # round 44 part B
     if "Mall" in text:
         expressions.append((_ADDRESS_MALL, 0))
     if "-ku" in text or "-shi" in text or "-cho" in text or "-machi" in text or "-gun" in text:
@@ -1986,6 +2089,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 _VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)
             ):
                 continue
+            if pattern is _NAME_NUMBER_CODE and _NAME_NUMBER_INSIDE.search(text, max(0, start - 30), start):
+                continue  # round 44 part B: a word of a longer street's name before it ("Via dei Mille 8")
             if pattern is _ADDRESS_MALL and not _MALL_HOME_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "the store at 220 Yonge Mall": a shopping mall, no one lives there
             if (
