@@ -45,6 +45,18 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         "Best regards,\nNguyen Van Hai | Chief Marketing Officer\nMekong Seafood JSC\nHotline: 1900 5555",
         [("PERSON", "Nguyen Van Hai")],
     ),
+    # a relative where she lives, then her name after a comma (people._WEAK)
+    ("mon oncle à Niamey, Issoufou Garba Maman, +227 96 12 34 56", [("PERSON", "Issoufou Garba Maman")]),
+    # a formal letter's "I" and the full name (people._formal_i_names)
+    ("Dear sir, I Tendai Rufaro Moyo humbly request an update on my study permit", [("PERSON", "Tendai Rufaro Moyo")]),
+    # a greeting from a town before the name and the address (people._FROM_PLACE_OPENING)
+    ("greetings from Kumasi, Yaa Asantewaa Boakye, Plot 7 Ahodwo Road, 024 555 1234", [("PERSON", "Yaa Asantewaa Boakye")]),
+    # a district named like the street, a district between the address and its town (people._street_echo,
+    # _district_between)
+    ("address: 20 Sai Kung Road, Sai Kung. Chan Tai Man, +852 9876 5432", [("PERSON", "Chan Tai Man")]),
+    ("vive en Av. Arequipa 2210, dpto 5, San Isidro, Lima 15073, cel +51 987 000 111", []),
+    # a full date on the line under the name, in a list of details (dates._name_line_dates)
+    ("here:\n- Tran Thi Bich Ngoc\n- 21/03/1990\n- C7788990", [("PERSON", "Tran Thi Bich Ngoc"), ("DATE_OF_BIRTH", "21/03/1990")]),
     # a birth date with a dot and a space after the day and the month (dates._DATE)
     ("my father, DOB 7. 11. 1983, needs a visa", [("DATE_OF_BIRTH", "7. 11. 1983")]),
     ("datum narození / date of birth: 23. 4. 1958", [("DATE_OF_BIRTH", "23. 4. 1958")]),
@@ -65,7 +77,13 @@ NEAR_MISSES: list[str] = [
     "Kind regards,\n\nCustomer Support Desk\nNorthwind Traders\n1-800-555-0199",
     # a job's title alone on its line
     "Regards,\nFinance Manager\nNorthwind Traders\n+1 416 555 0100",
-    # a date of something else written the same way
+    # a town after a place and a comma
+    "my brother in Guatemala, Quetzaltenango, is waiting. his cell 502 5555 1234",
+    # a date under a line that is no name
+    "my appointment:\n- Service Canada\n- 12/07/2025\n- 3 pm",
+    # a formal "I" before no name
+    "Dear Officer, I Really Need Help with my file",
+        # a date of something else written the same way
     "the meeting is on 5. 9. 2025 at 3 pm",
 ]
 

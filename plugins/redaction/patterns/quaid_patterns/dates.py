@@ -275,6 +275,22 @@ def _named_birth_years(text: str) -> Iterator[Candidate]:
 _LAST_NAMED_YEAR = 2007
 
 
+# Round 44: a person's details listed one a line, the name (masked on the first pass) then a full date alone on the next
+# line ("- [PERSON]\n- 12/07/1995\n- [PASSPORT]"): the date is the person's birth date when its year is an adult's.
+_NAME_LINE_THEN = re.compile(r"(?:^|(?<=\n))[ \t]{0,3}(?:[-*•][ \t]{0,3})?\[PERSON\][ \t]{0,3}\n[ \t]{0,3}(?:[-*•][ \t]{0,3})?")
+_LINE_END = re.compile(r"[ \t]{0,3}(?:\n|\Z)")
+
+
+def _name_line_dates(text: str) -> Iterator[Candidate]:
+    for m in _NAME_LINE_THEN.finditer(text):
+        date = _DATE.match(text, m.end())
+        if date is None or not _LINE_END.match(text, date.end()) or _PROSE_DATE.search(date.group()):
+            continue
+        year = _year_of(date.group())
+        if year and _FIRST_YEAR <= int(year) <= _LAST_ADULT_YEAR:
+            yield date.start(), date.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
@@ -282,6 +298,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
     yield from named
     if "[PERSON]" in scan.text and _YEAR_DIGITS.search(scan.text) is not None:
         yield from _named_birth_years(scan.text)
+        if "\n" in scan.text:
+            yield from _name_line_dates(scan.text)
     if named or (":" in scan.text and _KIN_COLON.search(scan.text)):
         yield from _more_listed(scan.text, named)
     if "\n" in scan.text and ("|" in scan.text or "\t" in scan.text or ";" in scan.text):

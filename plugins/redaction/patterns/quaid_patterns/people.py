@@ -245,7 +245,9 @@ _WEAK = re.compile(
     r"|coll[èe]gue|voisine?|superviseure?"
     # round 31: the person a lawyer, a consultant, a clinic or a settlement worker writes for: "Notre cliente
     # Rima Saab (IUC ...)", "my client Olivia Mwangi", "our patient Thi Hoa Pham"
-    r"|client|cliente|patient|patiente)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?\s*(?:,|[-–—](?=\s))?"
+    r"|client|cliente|patient|patiente)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?"
+    # round 44: where the relative lives, then a comma ("ma tante à Djibouti, Hibo Ali Warsama, +253 ...")
+    r"(?:[ \t]{1,3}(?:à|au|aux|en|in)[ \t]{1,3}(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]{0,3},|\s*(?:,|[-–—](?=\s))?)"
     # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
     r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:husband|wife|spouse|daughter|brother|sister|mother|father"
     r"|mari|femme|[ée]pouse|fille|fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re)"
@@ -1785,9 +1787,14 @@ def _name_words_unknown(words: list[str]) -> bool:
     return True
 
 
+_FROM_PLACE_OPENING = re.compile(r"(?i:from|de|depuis)[ \t]{1,3}(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]{0,3}[,:!.—–-][ \t]{0,3}")
+
+
 def _address_opening_names(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     pos = m.end() if m else 0
+    if m and (where := _FROM_PLACE_OPENING.match(text, pos)):
+        pos = where.end()  # "hello from Athens, Eleni Papadopoulou, Odos Ermou 56, ..."
     if _SELF.match(text, pos) or _STRONG.match(text, pos):
         return
     span = _opening_words(text, pos)
@@ -1805,6 +1812,24 @@ _NAME_AFTER_NUMBER_END = re.compile(
 
 
 _PHONE_RUN_END = re.compile(r"[0-9][0-9 ().+-]{5,24}\Z")
+# Round 44: a formal letter's "I" and the writer's full name before what he asks or declares: "Dear sir/madam, I Nakato
+# Sarah Namubiru kindly request an update", "I Rahim Uddin hereby declare". Two to four capitalised words, no word of
+# the language, place or month.
+_FORMAL_I_NAME = re.compile(
+    r"(?:^|(?<=[.,:;!?\n]))[ \t]{0,3}I[ \t]{1,3}((?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?[ \t]{1,3}){2,4})"
+    r"(?i:kindly|humbly|hereby|respectfully|solemnly|am[ \t]+writing|would[ \t]+like|wish|write|request|declare|confirm"
+    r"|certify|apply)(?![\w'’-])"
+)
+
+
+def _formal_i_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FORMAL_I_NAME.finditer(text):
+        words = m.group(1).split()
+        if all(_unknown_capital(w) or _run_name(w) for w in words) and not any(_plain_word(w) or _CALENDAR.fullmatch(w)
+                                                                                or w.lower() in PLACES for w in words):
+            yield m.start(1), m.start(1) + len(m.group(1).rstrip())
+
+
 
 
 def _signed_after_number(text: str) -> Iterator[tuple[int, int]]:
@@ -2760,6 +2785,9 @@ def _self_handles(text: str) -> Iterator[Candidate]:
             yield m.start(1), m.end(2), "PERSON", PERSON_P
 
 
+_IN_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w'’-])(?:à|au|aux|en|in)[ \t]{1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]{0,3},[ \t]{0,3}\Z")
+
+
 def people(scan: Scan) -> Iterator[Candidate]:
     """Names after the triggers above, but not a street named after someone."""
     text = scan.text
@@ -2777,6 +2805,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if found[1] < len(text) and text[found[1]].isdigit() and found[1] - found[0] > 3 and text[found[1] - 2].isspace() \
                 and text[found[1] - 1].isalpha():
             found = (found[0], found[1] - 2, found[2], found[3])  # round 33: "im Chidi Okonkwo-Eze\nW307712458": the number's letter
+        if " " not in text[found[0]:found[1]] and _IN_PLACE_COMMA_BEFORE.search(text, max(0, found[0] - 40), found[0]):
+            continue  # round 44: "my brother in Mexico, Tapachula, ...": one word after a place and a comma is a town
         if ("\t" in text or "|" in text) and _TAB_OR_BAR.search(text, found[0], found[1]):
             for a, b in _column_cells(text, found[0], found[1]):
                 cell = text[a:b].lower()
@@ -3980,6 +4010,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         for start, end in _contact_opening_names(text):
             yield start, end, "PERSON", PERSON_P
         for start, end in chain(_address_opening_names(text), _signed_after_number(text)):
+            yield start, end, "PERSON", PERSON_P
+    if "I " in text:
+        for start, end in _formal_i_names(text):
             yield start, end, "PERSON", PERSON_P
     if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
         if not _DETAIL_KEYS.isdisjoint(words):
@@ -5453,6 +5486,32 @@ _JOB_HEAD_BEFORE = re.compile(
 )
 
 
+# Round 44: a district named like a street of the same message ("8 Kwai Chung Road, Kwai Chung (no postcode)"), and
+# a district between an address's number and its town and postal code ("Jr. Huiracocha 1452, dpto 302, Jesús María,
+# Lima 15072"): no person.
+_STREET_TYPE_NEXT = re.compile(
+    r"[ \t]{1,3}(?i:road|rd|street|st|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|way|crescent|place|pl|terrace)(?![\w'’-])"
+)
+_NUMBERED_PART_BEFORE = re.compile(r"[0-9][^\n,]{0,25},[ \t]{0,3}\Z")
+_TOWN_CODE_AFTER = re.compile(r"[ \t]{0,3},[ \t]{0,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]+)?[ \t]{1,3}[0-9]{4,6}(?![0-9])")
+
+
+def _street_echo(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if " " not in value or _RELATION.search(text, max(0, start - 40), start) is not None:
+        return False  # not "my wife Maria Lopez"
+    pos = text.find(value)
+    while pos >= 0:
+        if pos != start and _STREET_TYPE_NEXT.match(text, pos + len(value)):
+            return True
+        pos = text.find(value, pos + 1)
+    return False
+
+
+def _district_between(text: str, start: int, end: int) -> bool:
+    return _TOWN_CODE_AFTER.match(text, end) is not None and _NUMBERED_PART_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -5463,6 +5522,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # round 43: "Associé | Raymond Chabot Grant Thornton", "Operations Supervisor, Accenture Manila"
     if len(words) == 1 and _JOB_AFTER.match(text, end) and _JOB_HEAD_BEFORE.search(text, max(0, start - 30), start):
         return True  # round 44: "Chief Financial Officer", "Finance Manager" opening its line: a job's title
+    if any(c.isdigit() for c in text) and (_street_echo(text, start, end) or _district_between(text, start, end)):
+        return True  # round 44: "8 Kwai Chung Road, Kwai Chung", "dpto 302, Jesús María, Lima 15072": a district
     if len(words) == 2 and f"{words[0]} {words[1]}".lower() in TWO_WORD_PLACES:
         return True  # round 42: "Sierra Leone passport number ...": a country of two words that the lists call names
     if len(words) == 1 and (words[0].lower() in _CLOSING_TAIL or said_words(text, start, end)):
