@@ -174,7 +174,9 @@ class FastTextConfig(BaseModel):
                     "last comma before a question word (6 words or more), and that question without its trailing "
                     "condition or reason ('if' / 'si' / 'when' / 'quand' / 'en ...ant' / 'because' / 'parce que' to the "
                     "'?'; 6 words or more left), and a last question under 8 words, or the only question under 10, with "
-                    "the sentence before it ('My study permit ends in May. How do I extend it?')",
+                    "the sentence before it ('My study permit ends in May. How do I extend it?'); while the message alone is "
+                    "under 0.6, a reading (but the one without a condition) that ranks another of its top three "
+                    "solutions first with 0.92 or more puts that one first",
     )
 
     respell: bool = Field(
