@@ -45,6 +45,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [(S, "nine hundred twelve, three three four, five six seven")]),
     ("mon IUC est le soixante et onze vingt-deux trente-trois quarante-quatre",
      [(U, "soixante et onze vingt-deux trente-trois quarante-quatre")]),
+    ("IUC: onze zéro quatre, cinquante-cinq, quatre-vingt-deux", [(U, "onze zéro quatre, cinquante-cinq, quatre-vingt-deux")]),
+    # a phone's owner named after its label
+    ("le numéro de téléphone de mon fils c'est le cinq un quatre, cinq cinq cinq, zéro un deux trois",
+     [(P, "cinq un quatre, cinq cinq cinq, zéro un deux trois")]),
     # one or two digit words among typed digits
     ("my uci is 2207 55 eight 1", [(U, "2207 55 eight 1")]),
     ("my cell is 514 555 oh 199", [(P, "514 555 oh 199")]),
@@ -78,6 +82,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my phone number ends in double seven, the rest you have", []),
     ("I paid 100 (biometrics) then 85 (fee) for my file", []),
     ("my cell is from 2019 one year old", []),
+    ("le numéro de téléphone du bureau c'est le un huit zéro zéro, cinq cinq cinq, un deux trois quatre", []),
 ]
 
 

@@ -146,6 +146,9 @@ _SPOKEN_FILE_BEFORE = re.compile(
 )
 _SPOKEN_PHONE_LABEL = re.compile(
     r"(?<!\w)(?:num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell)|phone(?:\s+number)?|t[ée]l[ée]phone|cell)"
+    # (round 44 part C: its owner after it: "le numéro de téléphone de ma mère c'est le ...", "the phone of my son is")
+    r"(?:[ \t]+(?:de|of|du|d['’])[ \t]*(?:(?:mon|ma|my|his|her|the|le|la|son|sa)[ \t]+)?"
+    r"(?!(?:bureau|office|agence|agency|ircc|cic|service|clinic|clinique|school|[ée]cole|ambassade|embassy)(?![\w'’]))[^\W\d_]+)?"
     r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|au)[ \t]+)?$",
     IGNORE_CASE,
 )
@@ -189,24 +192,27 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         # 199"), when the digits typed before the first word or after the last do not make the whole value alone (not
         # "uci 1104 5582 forty ...")
         edges = (_typed_digits(said), _typed_digits(said[::-1])) if words < 3 and not multiplied else ("", "")
-        if any(t.lower() in _COMPOUND_WORDS for t in tokens):
-            digits = _spelled_digits(tokens) or ""  # "neuf cent douze", "soixante et onze"
-        else:
-            digits = _spoken_digits(tokens)
-            if len(digits) not in (8, 9, 10, 11):
-                # round 37 part B: the French compounds said whole ("soixante-dix-sept" 77, "quatre-vingt-douze" 92)
-                digits = _spelled_digits(tokens) or digits
+        # the two readings: digit by digit, two at a time ("eleven twenty three"), and the French compounds said whole
+        # ("soixante-dix-sept" 77, "quatre-vingt-deux" 82, round 37 part B; "neuf cent douze", "soixante et onze")
+        spelled = _spelled_digits(tokens) or ""
+        readings = (spelled,) if any(t.lower() in _COMPOUND_WORDS for t in tokens) else (_spoken_digits(tokens), spelled)
+
+        def reading(lengths: tuple[int, ...], readings: tuple[str, ...] = readings) -> str:
+            """The first reading of `lengths` ('' when none is)."""
+            return next((r for r in readings if len(r) in lengths), "")
+
         label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
         if label is None:
             letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
+            digits = reading((10, 11))
             if (
                 letter
-                and len(digits) in (9, 10)
+                and reading((9, 10))
                 and not _whole_edge(edges, (9, 10))
                 and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start())
             ):
                 yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
-            elif len(digits) in (10, 11) and not _whole_edge(edges, (10, 11)) and (
+            elif digits and not _whole_edge(edges, (10, 11)) and (
                 _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start())
                 # round 44 part C: a phone said with a digit doubled after contact's phone words ("call me at four one
                 # six, double 5, ..."), a North American number
@@ -221,7 +227,7 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
         kind = label.group("kind").lower()
         kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
         lengths = (9,) if kind == "SIN" else (8, 10)
-        if len(digits) in lengths and not _whole_edge(edges, lengths):
+        if reading(lengths) and not _whole_edge(edges, lengths):
             yield (
                 m.start(),
                 m.end(),
