@@ -1400,7 +1400,7 @@ _LITTLE_BEFORE = re.compile(r"(?:baby|little|petit|petite|bébé|bebe)[ \t]+(?=[
 # kids passports: Leila [PASSPORT], Nour [PASSPORT]", "DOBs: Omar [DATE_OF_BIRTH] and Sara ...".
 _NAME_THEN_VALUE = re.compile(
     r"(?:^|(?<=[:,;\n(])|(?<=\band)|(?<=\bet))[ \t]*([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?)"
-    r"[ \t]*[:\-–]?[ \t]*\[(PASSPORT|DATE_OF_BIRTH|CLIENT_ID|SIN|APPLICATION_NUMBER)\]"
+    r"[ \t]*+(?:[:\-–][ \t]*+)?\[(PASSPORT|DATE_OF_BIRTH|CLIENT_ID|SIN|APPLICATION_NUMBER)\]"  # round 44: possessive
 )
 
 
@@ -4529,7 +4529,8 @@ _VIET_MIDDLE_KEYS = wordset("thi thị van văn")
 # "marie-claire de la fontaine cest le nom de ma mere", "Kofi Boateng is my father's name"; not
 # "this is my name", "Espérance cest le nom de lecole", "express entry is the name of the program".
 _BEFORE_NAMING = re.compile(
-    r"(?:^|(?<=[.!?\n]))[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,4})[ \t]*,?[ \t]*"
+    # round 44: the blank runs possessive (a word never starts with a blank): "Name\nJean" and 5,000 blanks took 0.9 s
+    r"(?:^|(?<=[.!?\n]))[ \t]*+([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]++[^\W\d_]+(?:['’-][^\W\d_]+)*){0,4})[ \t]*+(?:,[ \t]*+)?"
     r"(?:c['’][ \t]?est|cest|is|est|=)[ \t]+(?:"
     r"(?:my|his|her|our|mon|son|notre)[ \t]+(?:[^\W\d_]+['’]s[ \t]+)?(?:full[ \t]+|real[ \t]+|vrai[ \t]+)?(?:nom|name|prénom|prenom)"
     rf"|(?:the|le)[ \t]+(?:full[ \t]+|real[ \t]+|vrai[ \t]+)?(?:nom|name|prénom|prenom)[ \t]+(?:of|de|d['’])[ \t]*"
@@ -5084,7 +5085,10 @@ def _listed_along(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # Lavoie (Gilles et Francine)").
 _NATIVE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # round 28: or on the next line, alone on it ("Wang Fang\n王芳\nborn 1988年3月15日")
-_NATIVE_AFTER = re.compile(rf"[ \t]*\(?[ \t]*([{_NATIVE}]{{2,5}})(?![{_NATIVE}])|[ \t]*\n[ \t]*([{_NATIVE}]{{2,4}})(?=[ \t]*(?:\n|\Z))")
+# round 44: the blank runs possessive (no script's letter is a blank or a bracket): a name then 5,000 blanks took 0.3 s
+_NATIVE_AFTER = re.compile(
+    rf"[ \t]*+(?:\([ \t]*+)?([{_NATIVE}]{{2,5}})(?![{_NATIVE}])|[ \t]*+\n[ \t]*+([{_NATIVE}]{{2,4}})(?=[ \t]*(?:\n|\Z))"
+)
 _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*([A-ZÀ-Þ][^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+([A-ZÀ-Þ][^\W\d_]+)[ \t]*\)")
 # The same given name said again with the family name: "its grace!! grace dimaculangan", "its
 # sofia (sofia ramirez)", "it's Will. Will Thompson."
