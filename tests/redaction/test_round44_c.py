@@ -38,6 +38,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("mon cell c'est 438 triple zéro 1234", [(P, "438 triple zéro 1234")]),
     ("call me at six one three double five five, oh one four two", [(P, "six one three double five five, oh one four two")]),
     ("my sin is 912 double three 45 67", [(S, "912 double three 45 67")]),
+    ("ring me back on oh seven nine double one, four double two, eight three five",
+     [(P, "oh seven nine double one, four double two, eight three five")]),
+    ("my brother's number, oh seven seven double zero nine oh four six one, that's his mobile",
+     [(P, "oh seven seven double zero nine oh four six one")]),
     # hundreds and French compounds in a SIN or a UCI
     ("mon NAS c'est neuf cent douze, trois cent trente-quatre, cinq cent soixante-sept",
      [(S, "neuf cent douze, trois cent trente-quatre, cinq cent soixante-sept")]),
@@ -82,6 +86,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my phone number ends in double seven, the rest you have", []),
     ("I paid 100 (biometrics) then 85 (fee) for my file", []),
     ("my cell is from 2019 one year old", []),
+    ("the meeting is at double nine, oh seven seven zero nine, no phone", []),
+    ("we have triple zero, zero one two three four five six in the file", []),
     ("le numéro de téléphone du bureau c'est le un huit zéro zéro, cinq cinq cinq, un deux trois quatre", []),
 ]
 

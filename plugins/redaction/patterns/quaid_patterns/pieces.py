@@ -152,10 +152,21 @@ _SPOKEN_PHONE_LABEL = re.compile(
     r"[ \t]*(?:is|est|c['’]?\s?est|:)?[ \t]*(?:(?:le|au)[ \t]+)?$",
     IGNORE_CASE,
 )
+# (round 44 part C: the words of a phone said with a digit doubled, before it or after it)
+_PHONE_SAID_BEFORE = re.compile(
+    r"(?<![\w'’])(?:ring|reach|whatsapp|joindre|mobile)(?![\w'’])[^.!?\n0-9]{0,20}\Z", IGNORE_CASE
+)
+_PHONE_SAID_AFTER = re.compile(
+    r"[ \t,;:—–-]*+(?:(?:that['’]?s|that[ \t]++is|it['’]?s|is|c['’]?[ \t]?est)[ \t]++)?(?:(?:my|mon|his|her|son|sa)[ \t]++)?"
+    r"(?:[^\W\d_]{2,8}[ \t]++)?(?:mobile|cell|phone|number|num[ée]ro|portable|cellulaire)(?![\w'’])",
+    IGNORE_CASE,
+)
 _SPOKEN_KEYS = wordset(
     "uci iuc client sin nas eye c assurance insurance numéro numero number dossier file phone téléphone telephone cell"
     # round 37 part B: the labels of dictated_numbers (the gate reads these words with the number words)
     " passport passeport pp card carte credit crédit zip postal postcode code"
+    # round 44 part C: a phone said with a digit doubled
+    " ring reach whatsapp joindre mobile"
 )
 _SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS, *_MULTIPLIERS, "cent", "hundred"]))
 
@@ -214,12 +225,17 @@ def spelled_ids(scan: Scan) -> Iterator[Candidate]:
                 yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
             elif digits and not _whole_edge(edges, (10, 11)) and (
                 _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start())
-                # round 44 part C: a phone said with a digit doubled after contact's phone words ("call me at four one
-                # six, double 5, ..."), a North American number
+                # round 44 part C: a phone said with a digit doubled ("call me at four one six, double 5, ...", "ring me
+                # on oh seven seven ..., nine double oh, ... that's my mobile"), a North American number or one that a
+                # trunk prefix's 0 opens, a phone's word before it or after it
                 or (
                     multiplied
-                    and nanp_valid(digits)
-                    and _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+                    and (nanp_valid(digits) or digits[0] == "0")
+                    and (
+                        _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+                        or _PHONE_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                        or _PHONE_SAID_AFTER.match(text, m.end())
+                    )
                 )
             ):
                 yield m.start(), m.end(), "PHONE", LABELLED_P
