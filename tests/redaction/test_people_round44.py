@@ -55,6 +55,12 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # _district_between)
     ("address: 20 Sai Kung Road, Sai Kung. Chan Tai Man, +852 9876 5432", [("PERSON", "Chan Tai Man")]),
     ("vive en Av. Arequipa 2210, dpto 5, San Isidro, Lima 15073, cel +51 987 000 111", []),
+    # a lane or an estate of the Maghreb named like a person (people._NAMED_PLACE_BEFORE)
+    (
+        "Cordialement,\nNadia Bouzid\nChef de projet – Cevital\nDjenane Malik, Bouzaréah, Alger\nMobile : +213 5 55 12 34 56",
+        [("PERSON", "Nadia Bouzid")],
+    ),
+    ("ma mère habite Zenket Sidi Ali, Bab El Oued, Alger. tel +213 5 55 98 76 54", []),
     # a full date on the line under the name, in a list of details (dates._name_line_dates)
     ("here:\n- Tran Thi Bich Ngoc\n- 21/03/1990\n- C7788990", [("PERSON", "Tran Thi Bich Ngoc"), ("DATE_OF_BIRTH", "21/03/1990")]),
     # a birth date with a dot and a space after the day and the month (dates._DATE)

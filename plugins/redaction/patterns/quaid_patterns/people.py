@@ -5380,7 +5380,10 @@ douar commune province wilaya daïra daira derb
 ul ulica ulicy aleja jabal jebel wadi
 rua calle avenida travessa alameda jalan
 vila jardim
+djenane zenket zanqat houmet cité cite lotissement impasse résidence residence
 """)
+# Round 44: the line above, the Maghreb's (and French) words of a street, a lane or an estate before its name
+# ("Djenane El Malik, Hydra", "Zenket Sidi Ali", "Cité Ennasr", "Résidence Al Amal").
 # Round 36: the line above, a Brazilian district's word before its name ("Vila Olímpia", "Jardim Paulista").
 # Round 35: the line above, a Polish street's word before its patron's name in the genitive ("ul. Jana Matejki"), an
 # Arab district named after its hill or valley ("Jabal Al-Hussein", "Wadi Saqra").
