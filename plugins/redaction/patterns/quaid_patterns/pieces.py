@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from .base import APPLICATION_P, CARD_P, IGNORE_CASE, LABELLED_P, quantity
-from .checksums import agency_line, digits_of, nanp_valid
+from .checksums import agency_line, digits_of, is_year, nanp_valid
 from .contact import _DIGIT_WORDS, _SPELLED_CONTEXT, _SPELLED_KEYS, _spelled_digits
 from .identifiers import _CUED_CARD, _DATE_SHAPE, _TYPE_OF, _runs
 from .scan import Candidate, Scan
@@ -345,13 +345,15 @@ _PIECE_FILLERS = (
 # (round 44 part C: or a remark in brackets, words only: "uci 1104 (first part) 5582", "mon cell 514 (cell) 772 0931")
 _PIECE_REMARK = r"\([^\W\d_][^()\n0-9]{0,28}\)"
 _PIECE_GAP = re.compile(
-    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|…|[-–—&](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|\.(?=[ \t]*+\r?\n)|…|[-–—&](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
 )
 _PIECE_HINT = re.compile(
-    rf"[0-9](?:[ \t]*+(?:\r?\n|\.\.|…|&[ \t]|{_PIECE_REMARK}[ \t]*+[0-9])"
+    rf"[0-9](?:[ \t]*+(?:\.[ \t]*+)?\r?\n|[ \t]*+(?:\.\.|…|&[ \t]|{_PIECE_REMARK}[ \t]*+[0-9])"
     rf"|[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))"
 )
-_SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]")
+# (round 44 part C: or by slashes without blanks, "cell: 514/555/0199", a date's shape left out)
+_SLASHED = re.compile(r"[0-9]/[0-9]")
+_SPACED_APART = re.compile(r"[ \t][-–—/]|[-–—/][ \t]|–|—|[0-9],[ \t]|[0-9]/[0-9]")
 _PIECE_KINDS = frozenset(("PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "DOCUMENT", "PASSPORT", "CREDIT_CARD", "NOT_ID"))
 _PIECE_GAP_LONGEST = 40
 # round 44 part C: what joins two pieces into one span (no word between them)
@@ -494,6 +496,8 @@ def _chain_spans(scan: Scan, chain: list[re.Match[str]]) -> list[Candidate]:
     digits = ("1" if country else "") + "".join(digits_of(m.group()) for m in chain)
     if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
         return []
+    if _SLASHED.search(first) and any(len(g) < 3 or is_year(g) for g in re.findall(r"[0-9]+", first)):
+        return []  # "12/05/2024", "2019/2020": a date's or years' slashes, no pieces
     kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
     if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
         text, max(0, start - 40), start
