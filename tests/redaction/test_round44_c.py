@@ -34,6 +34,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("uci 3318 then 4021", [(U, "3318"), (U, "4021")]),
     ("my uci 3318 (first half) 4021", [(U, "3318"), (U, "4021")]),
     ("mon nas 912 (les premiers) 334 567", [(S, "912"), (S, "334 567")]),
+    ("mon cell c 514 pis 555 pis 0199", [(P, "514"), (P, "555"), (P, "0199")]),
+    ("uci 1104 hold on 5582", [(U, "1104"), (U, "5582")]),
+    ("mon nas 912 334, le reste : 567", [(S, "912 334"), (S, "567")]),
     # two values one after the other, a word between: each on its own
     ("uci 2205\n7781 and 2205\n7790", [(U, "2205\n7781"), (U, "2205\n7790")]),
     # a digit said twice or three times
@@ -92,6 +95,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my uci letter came 12/05/2024", []),
     ("uci 2019/2020 tax years", []),
     ("phone bill 120/45/60 this month", []),
+    ("my sin came 2 weeks ago, the rest is 3 more weeks, 45 days total", []),
     ("the meeting is at double nine, oh seven seven zero nine, no phone", []),
     ("we have triple zero, zero one two three four five six in the file", []),
     ("le numéro de téléphone du bureau c'est le un huit zéro zéro, cinq cinq cinq, un deux trois quatre", []),

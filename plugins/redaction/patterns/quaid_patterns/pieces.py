@@ -341,15 +341,17 @@ _PIECE = re.compile(
 _PIECE_FILLERS = (
     r"then|and|et|puis|ensuite|wait|attendez|attends|attend|sorry|pardon|oops|oups|dsl|d[ée]sol[ée]e?|ok|okay|hmm+|euh"
     r"|uh|um|the[ \t]+rest|rest|le[ \t]+reste|reste|next|apr[èe]s|after|continued|suite|ensuite"
+    # round 44 part C: Québec's "pis", a pause, a laugh; "the rest is", "le reste c'est"
+    r"|pis|hold[ \t]+on|hang[ \t]+on|one[ \t]+sec|sec|lol|mdr|bref|is|are|est|c['’]?[ \t]?est"
 )
 # (round 44 part C: or a remark in brackets, words only: "uci 1104 (first part) 5582", "mon cell 514 (cell) 772 0931")
 _PIECE_REMARK = r"\([^\W\d_][^()\n0-9]{0,28}\)"
 _PIECE_GAP = re.compile(
-    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|\.(?=[ \t]*+\r?\n)|…|[-–—&](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|\.(?=[ \t]*+\r?\n)|…|[-–—&,:](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
 )
 _PIECE_HINT = re.compile(
     rf"[0-9](?:[ \t]*+(?:\.[ \t]*+)?\r?\n|[ \t]*+(?:\.\.|…|&[ \t]|{_PIECE_REMARK}[ \t]*+[0-9])"
-    rf"|[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))"
+    rf"|,?[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))"
 )
 # (round 44 part C: or by slashes without blanks, "cell: 514/555/0199", a date's shape left out)
 _SLASHED = re.compile(r"[0-9]/[0-9]")
