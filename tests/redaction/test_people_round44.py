@@ -78,6 +78,9 @@ NEAR_MISSES: list[str] = [
     "please call the office at 1-800-567-6868. Service Canada",
     "the total was 450. Processing Fees Included",
     "I booked room 1208. Marriott Courtyard",
+    "call them at 416-555-0100. Koodo Mobile",
+    "the agency number is 613-555-0100. Western Union",
+    "Purolator Courier, 5995 Avebury Rd, Mississauga, 1-888-744-7123",
     # a team signing
     "Best regards,\n\nHuman Resources Team\nAcme Logistics Inc.\n514 555 0100",
     "Kind regards,\n\nCustomer Support Desk\nNorthwind Traders\n1-800-555-0199",
@@ -89,6 +92,8 @@ NEAR_MISSES: list[str] = [
     "my appointment:\n- Service Canada\n- 12/07/2025\n- 3 pm",
     # a formal "I" before no name
     "Dear Officer, I Really Need Help with my file",
+    # one word after a place and a comma is a town, not a relative's name
+    "my sister in Peru, Arequipa, cel +51 987 000 111",
         # a date of something else written the same way
     "the meeting is on 5. 9. 2025 at 3 pm",
 ]

@@ -1773,6 +1773,16 @@ _ADDRESS_NEXT = re.compile(
 _PHONE_OR_MAIL_IN = re.compile(r"(?:\+[ \t]?[0-9]|(?<![0-9])0[0-9])[0-9 ().-]{6,18}[0-9]|[\w.+-]+@[\w-]+\.")
 
 
+# Round 44: words of a company's or a service's name that no list calls a word ("Rogers Wireless", "Western Union",
+# "Sun Life", "Purolator Courier", "Desjardins Assurances"): never an unknown name's.
+_SERVICE_WORDS = wordset("""
+mobile mobility wireless cellular telecom télécom communications union life vie courier courrier post poste express
+assurance assurances insurance financial financière financiere bank banque credit crédit money transfer remit
+airlines airways air travel voyages tours services service solutions group groupe logistics freight shipping cargo
+movers moving rentals rental realty immobilier pharmacy pharmacie clinic clinique dental dentaire medical médical
+""")
+
+
 def _name_words_unknown(words: list[str]) -> bool:
     """Two or three capitalised words that may be a name no list knows: no word of a language, no place, no month, no
     people, no sign-off ("Cordialement Hélène Marchand" is no unknown name); a two-letter word only inside ("Ní", "Le")."""
@@ -1781,7 +1791,7 @@ def _name_words_unknown(words: list[str]) -> bool:
     for w in words:
         low = w.lower()
         if not (w[:1].isupper() and w[1:2].islower()) or _plain_word(w) or low in CITY_NAMES or low in PLACES \
-                or low in _SIGN_OFF_KEYS or low in _CLOSING_TAIL \
+                or low in _SIGN_OFF_KEYS or low in _CLOSING_TAIL or low in _SERVICE_WORDS or low in _BUSINESS \
                 or _CALENDAR.fullmatch(w) or _demonym(low) or (len(w) > 2 and not (_unknown_capital(w) or _run_name(w))):
             return False
     return True
@@ -2805,7 +2815,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if found[1] < len(text) and text[found[1]].isdigit() and found[1] - found[0] > 3 and text[found[1] - 2].isspace() \
                 and text[found[1] - 1].isalpha():
             found = (found[0], found[1] - 2, found[2], found[3])  # round 33: "im Chidi Okonkwo-Eze\nW307712458": the number's letter
-        if " " not in text[found[0]:found[1]] and _IN_PLACE_COMMA_BEFORE.search(text, max(0, found[0] - 40), found[0]):
+        if " " not in text[found[0]:found[1]] and not given_name(text[found[0]:found[1]]) \
+                and _IN_PLACE_COMMA_BEFORE.search(text, max(0, found[0] - 40), found[0]):
             continue  # round 44: "my brother in Mexico, Tapachula, ...": one word after a place and a comma is a town
         if ("\t" in text or "|" in text) and _TAB_OR_BAR.search(text, found[0], found[1]):
             for a, b in _column_cells(text, found[0], found[1]):
