@@ -37,6 +37,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("mon cell c 514 pis 555 pis 0199", [(P, "514"), (P, "555"), (P, "0199")]),
     ("uci 1104 hold on 5582", [(U, "1104"), (U, "5582")]),
     ("mon nas 912 334, le reste : 567", [(S, "912 334"), (S, "567")]),
+    ("my sin is six four two then three three eight then one zero nine",
+     [(S, "six four two"), (S, "three three eight"), (S, "one zero nine")]),
+    ("mon nas c'est neuf zéro deux, pis quatre quatre un, pis six sept trois",
+     [(S, "neuf zéro deux"), (S, "quatre quatre un"), (S, "six sept trois")]),
+    ("my sin is nine one two three three four five six seven, ok, one more thing",
+     [(S, "nine one two three three four five six seven")]),
     # two values one after the other, a word between: each on its own
     ("uci 2205\n7781 and 2205\n7790", [(U, "2205\n7781"), (U, "2205\n7790")]),
     # a digit said twice or three times

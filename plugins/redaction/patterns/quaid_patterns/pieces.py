@@ -186,70 +186,99 @@ def _whole_edge(edges: tuple[str, str], lengths: tuple[int, ...]) -> bool:
     return any(len(edge) in lengths for edge in edges)
 
 
+def _spoken_groups(text: str) -> Iterator[list[re.Match[str]]]:
+    """The numbers said in words, each with the pieces that words join to it (round 44 part C: "my sin is six four two
+    then three three eight then one zero nine", one span a piece)."""
+    found = list(_SPOKEN_NUMBER.finditer(text))
+    i = 0
+    while i < len(found):
+        group = [found[i]]
+        while (
+            i + 1 < len(found)
+            and found[i + 1].start() - group[-1].end() <= _PIECE_GAP_LONGEST
+            and _PIECE_GAP.fullmatch(text, group[-1].end(), found[i + 1].start())
+        ):
+            i += 1
+            group.append(found[i])
+        i += 1
+        yield group
+
+
+def _spans(group: list[re.Match[str]], start: int, kind: str, priority: int) -> Iterator[Candidate]:
+    """One span a piece of `group`, the first from `start`."""
+    for k, m in enumerate(group):
+        yield (start if k == 0 else m.start()), m.end(), kind, priority
+
+
 def spelled_ids(scan: Scan) -> Iterator[Candidate]:
     """Client IDs and SINs spelled in words, right after their label."""
     if (_SPOKEN_KEYS.isdisjoint(scan.words) and _SPELLED_KEYS.isdisjoint(scan.words)) or _SPOKEN_WORDS.isdisjoint(
         scan.words
     ):
         return
+    for group in _spoken_groups(scan.text):
+        found = list(_spelled_group(scan, group))
+        if not found and len(group) > 1:  # pieces joined by words that make no value: each on its own
+            found = [c for m in group for c in _spelled_group(scan, [m])]
+        yield from found
+
+
+def _spelled_group(scan: Scan, group: list[re.Match[str]]) -> Iterator[Candidate]:
+    """The value that the numbers said in words of `group` make, one span a piece (see :func:`spelled_ids`)."""
     text = scan.text
-    for m in _SPOKEN_NUMBER.finditer(text):
-        said = re.findall(r"[^\s,.…-]+", _SAID_DASH.sub(" ", m.group()))
-        tokens, multiplied = _expanded(said)
-        words = sum(1 for t in said if not t.isdigit())
-        if not words:
-            continue  # digits alone are the other recognizers'
-        # round 44 part C: one or two digit words among typed digits ("my uci is 1104 55 eight 2", "my cell is 514 555 oh
-        # 199"), when the digits typed before the first word or after the last do not make the whole value alone (not
-        # "uci 1104 5582 forty ...")
-        edges = (_typed_digits(said), _typed_digits(said[::-1])) if words < 3 and not multiplied else ("", "")
-        # the two readings: digit by digit, two at a time ("eleven twenty three"), and the French compounds said whole
-        # ("soixante-dix-sept" 77, "quatre-vingt-deux" 82, round 37 part B; "neuf cent douze", "soixante et onze")
-        spelled = _spelled_digits(tokens) or ""
-        readings = (spelled,) if any(t.lower() in _COMPOUND_WORDS for t in tokens) else (_spoken_digits(tokens), spelled)
+    start, end = group[0].start(), group[-1].end()
+    said = re.findall(r"[^\s,.…-]+", _SAID_DASH.sub(" ", " ".join(g.group() for g in group)))
+    tokens, multiplied = _expanded(said)
+    words = sum(1 for t in said if not t.isdigit())
+    if not words:
+        return  # digits alone are the other recognizers'
+    # round 44 part C: one or two digit words among typed digits ("my uci is 1104 55 eight 2", "my cell is 514 555 oh
+    # 199"), when the digits typed before the first word or after the last do not make the whole value alone (not
+    # "uci 1104 5582 forty ...")
+    edges = (_typed_digits(said), _typed_digits(said[::-1])) if words < 3 and not multiplied else ("", "")
+    # the two readings: digit by digit, two at a time ("eleven twenty three"), and the French compounds said whole
+    # ("soixante-dix-sept" 77, "quatre-vingt-deux" 82, round 37 part B; "neuf cent douze", "soixante et onze")
+    spelled = _spelled_digits(tokens) or ""
+    readings = (spelled,) if any(t.lower() in _COMPOUND_WORDS for t in tokens) else (_spoken_digits(tokens), spelled)
 
-        def reading(lengths: tuple[int, ...], readings: tuple[str, ...] = readings) -> str:
-            """The first reading of `lengths` ('' when none is)."""
-            return next((r for r in readings if len(r) in lengths), "")
+    def reading(lengths: tuple[int, ...], readings: tuple[str, ...] = readings) -> str:
+        """The first reading of `lengths` ('' when none is)."""
+        return next((r for r in readings if len(r) in lengths), "")
 
-        label = _SPOKEN_LABEL.search(text, max(0, m.start() - 60), m.start())
-        if label is None:
-            letter = _SPOKEN_LETTER.search(text, max(0, m.start() - 30), m.start())
-            digits = reading((10, 11))
-            if (
-                letter
-                and reading((9, 10))
-                and not _whole_edge(edges, (9, 10))
-                and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start())
-            ):
-                yield letter.start(1), m.end(), "APPLICATION_NUMBER", APPLICATION_P  # over a phone's words
-            elif digits and not _whole_edge(edges, (10, 11)) and (
-                _SPOKEN_PHONE_LABEL.search(text, max(0, m.start() - 40), m.start())
-                # round 44 part C: a phone said with a digit doubled ("call me at four one six, double 5, ...", "ring me
-                # on oh seven seven ..., nine double oh, ... that's my mobile"), a North American number or one that a
-                # trunk prefix's 0 opens, a phone's word before it or after it
-                or (
-                    multiplied
-                    and (nanp_valid(digits) or digits[0] == "0")
-                    and (
-                        _SPELLED_CONTEXT.search(text, max(0, m.start() - 40), m.start())
-                        or _PHONE_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                        or _PHONE_SAID_AFTER.match(text, m.end())
-                    )
+    label = _SPOKEN_LABEL.search(text, max(0, start - 60), start)
+    if label is None:
+        letter = _SPOKEN_LETTER.search(text, max(0, start - 30), start)
+        digits = reading((10, 11))
+        if (
+            letter
+            and reading((9, 10))
+            and not _whole_edge(edges, (9, 10))
+            and _SPOKEN_FILE_BEFORE.search(text, max(0, letter.start() - 60), letter.start())
+        ):
+            yield from _spans(group, letter.start(1), "APPLICATION_NUMBER", APPLICATION_P)  # over a phone's words
+        elif digits and not _whole_edge(edges, (10, 11)) and (
+            _SPOKEN_PHONE_LABEL.search(text, max(0, start - 40), start)
+            # round 44 part C: a phone said with a digit doubled ("call me at four one six, double 5, ...", "ring me
+            # on oh seven seven ..., nine double oh, ... that's my mobile"), a North American number or one that a
+            # trunk prefix's 0 opens, a phone's word before it or after it
+            or (
+                multiplied
+                and (nanp_valid(digits) or digits[0] == "0")
+                and (
+                    _SPELLED_CONTEXT.search(text, max(0, start - 40), start)
+                    or _PHONE_SAID_BEFORE.search(text, max(0, start - 40), start)
+                    or _PHONE_SAID_AFTER.match(text, end)
                 )
-            ):
-                yield m.start(), m.end(), "PHONE", LABELLED_P
-            continue
-        kind = label.group("kind").lower()
-        kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
-        lengths = (9,) if kind == "SIN" else (8, 10)
-        if reading(lengths) and not _whole_edge(edges, lengths):
-            yield (
-                m.start(),
-                m.end(),
-                kind,
-                APPLICATION_P,
-            )  # the label said: over a phone's words ("client id on the phone:")
+            )
+        ):
+            yield from _spans(group, start, "PHONE", LABELLED_P)
+        return
+    kind = label.group("kind").lower()
+    kind = "SIN" if kind in ("sin", "nas") or "assurance" in kind or "insurance" in kind else "CLIENT_ID"
+    lengths = (9,) if kind == "SIN" else (8, 10)
+    if reading(lengths) and not _whole_edge(edges, lengths):
+        # the label said: over a phone's words ("client id on the phone:")
+        yield from _spans(group, start, kind, APPLICATION_P)
 
 
 # Round 19: a SIN or a UCI sent in two pieces, each said as such after the label: "SIN first part
