@@ -28,6 +28,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("carte 4510 2298\n7761 0034", [(C, "4510 2298\n7761 0034")]),
     ("my card 4510…2298…7761…0034", [(C, "4510…2298…7761…0034")]),
     ("phone 514.\n555.\n0199", [(P, "514.\n555.\n0199")]),
+    ("my cell (819)\n442\n3310", [(P, "(819)\n442\n3310")]),
     ("cell: 438/555/0177", [(P, "438/555/0177")]),
     ("my sin 912/334/567", [(S, "912/334/567")]),
     # pieces joined by words or a remark in brackets: one span a piece
