@@ -31,6 +31,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my cell (819)\n442\n3310", [(P, "(819)\n442\n3310")]),
     ("cell: 438/555/0177", [(P, "438/555/0177")]),
     ("my sin 912/334/567", [(S, "912/334/567")]),
+    ("UCI: 08/5547/1067 thanks", [(U, "08/5547/1067")]),
     # pieces joined by words or a remark in brackets: one span a piece
     ("uci 3318 then 4021", [(U, "3318"), (U, "4021")]),
     ("my uci 3318 (first half) 4021", [(U, "3318"), (U, "4021")]),

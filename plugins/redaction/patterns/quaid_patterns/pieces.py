@@ -530,8 +530,9 @@ def _chain_spans(scan: Scan, chain: list[re.Match[str]]) -> list[Candidate]:
     digits = ("1" if country else "") + "".join(digits_of(m.group()) for m in chain)
     if len(chain) == 1 and _DATE_SHAPE.fullmatch(first):
         return []
-    if _SLASHED.search(first) and any(len(g) < 3 or is_year(g) for g in re.findall(r"[0-9]+", first)):
-        return []  # "12/05/2024", "2019/2020": a date's or years' slashes, no pieces
+    groups = re.findall(r"[0-9]+", first)
+    if _SLASHED.search(first) and (any(len(g) < 3 for g in groups[1:]) or any(is_year(g) for g in groups)):
+        return []  # "12/05/2024", "2019/2020": a date's or years' slashes, no pieces (a UCI's "08/5547/1067" is)
     kinds = scan.context(chain[0].start(), chain[0].end(), _PIECE_KINDS)
     if (not kinds or kinds[0] != "NOT_ID") and _pieces_shape("CREDIT_CARD", letters, digits) and _CUED_CARD.search(
         text, max(0, start - 40), start
