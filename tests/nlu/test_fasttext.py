@@ -893,7 +893,8 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Predic
                 (question, True), (quaid_fasttext.first_part(text), True),
                 (quaid_fasttext.first_part(question) if question else None, True),
                 (quaid_fasttext.first_question(text), True), (quaid_fasttext.asked_clause(text), True),
-                (quaid_fasttext.without_condition(text), False), (quaid_fasttext.question_in_context(text), True)):
+                (quaid_fasttext.without_condition(text), False), (quaid_fasttext.question_in_context(text), True),
+                (quaid_fasttext.last_clause(text), False)):
             if reading is not None:
                 asked = _read_in_full(backend, backend._query(reading), 1)
                 if unsure and may_switch and quaid_fasttext._switch(best, asked):
@@ -918,6 +919,7 @@ READINGS = [
     "hello\tthere  how   long\t\tis processing?\n\nmy  friend waited   3 months.  can i work while i study?",
     "can i still work while i study even if my program ends",
     "We landed in Toronto last month. I have a passport that expires soon. How do I renew it?",
+    "We landed in Toronto last month with the kids and the flat is small but nice, a student can work off campus too?",
     "hi",
     "",
 ]
@@ -960,7 +962,8 @@ def test_sentences_split_once_are_the_readings_own(text: str) -> None:
     expected = [s for s in (part.strip() for part in quaid_fasttext._SENTENCE_END.split(blank)) if s]
     sentences = quaid_fasttext._sentences(blank)
     assert sentences == expected
-    for reading in (quaid_fasttext.first_question, quaid_fasttext.asked_clause, quaid_fasttext.without_condition):
+    for reading in (quaid_fasttext.first_question, quaid_fasttext.asked_clause, quaid_fasttext.without_condition,
+                    quaid_fasttext.last_clause):
         assert reading(text, sentences) == reading(text)
     if blank == text:
         assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)
@@ -1011,3 +1014,45 @@ def test_a_short_last_question_raises_the_top_code_only_when_it_agrees(trained: 
     assert read_asked[0].code == read_whole[0].code == "030201"
     assert read_asked[0].confidence > read_whole[0].confidence
     assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]
+
+
+# NLU round 24 (config/eval/README.md): the clause after the last comma of a message's first question is read alone too,
+# whatever its first word ("je pars faire un doctorat a ottawa, mon mari pourra travailler la bas?"), 5 words or more,
+# unless it asks a second thing after "ou" / "or". Probes of my own (no such reading at 68c16d7).
+@pytest.mark.parametrize(("text", "clause"), [
+    ("je commence un bac à Moncton en septembre, ma femme pourra travailler aussi?", "ma femme pourra travailler aussi?"),
+    ("I moved to Halifax from Kenya last year, my PR card stays valid while I travel?",
+     "my PR card stays valid while I travel?"),
+    ("Nous sommes à Gatineau depuis mars, mes parents peuvent rester tout l'été? Ils arrivent en mai.",
+     "mes parents peuvent rester tout l'été?"),
+    ("on a un permis de travail, nos 2 enfants ont besoin d'un permis d'études ou pas?",
+     "nos 2 enfants ont besoin d'un permis d'études ou pas?"),  # "ou pas" asks no second thing
+])
+def test_the_last_clause_of_a_messages_first_question(text: str, clause: str) -> None:
+    assert quaid_fasttext.last_clause(text) == clause
+
+
+@pytest.mark.parametrize("text", [
+    "ma femme pourra travailler aussi au Canada pendant mes études?",  # no comma
+    "I moved to Halifax last year, how long does my PR card stay valid abroad?",  # round 16's clause (question_of)
+    "je suis à Laval depuis mars, c'est obligatoire?",  # under 5 words
+    "je pars étudier à Laval, mon mari peut venir avec moi ou il doit attendre ici?",  # a second question after "ou"
+    "I start a master's in Regina, my wife can come with me or does she need a visa first?",  # and after "or"
+    "je pars étudier à Laval, mon mari pourra travailler là-bas",  # no "?"
+    "Mon mari peut travailler ici? Je pars à Laval, il pourra venir avec moi aussi?",  # the first question has no comma
+])
+def test_a_message_without_a_last_clause(text: str) -> None:
+    assert quaid_fasttext.last_clause(text) is None
+
+
+def test_the_last_clause_raises_the_top_code_only_when_it_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    text = "Nous sommes arrivés à Montréal le mois passé avec les enfants, un étudiant peut travailler hors campus aussi?"
+    clause = quaid_fasttext.last_clause(text)
+    assert clause == "un étudiant peut travailler hors campus aussi?"
+    assert quaid_fasttext.question_of(text) is None and quaid_fasttext.first_part(text) is None
+    read_whole, read_clause = whole.predict(text, "en", k=3), whole.predict(clause, "en", k=3)
+    assert read_clause[0].code == read_whole[0].code == "050501"
+    assert read_clause[0].confidence > read_whole[0].confidence
+    assert reading.predict(text, "en", k=3) == [read_clause[0], *read_whole[1:]]

@@ -60,7 +60,9 @@ follows it ("How does the IEC pool work? Do I just create a profile and wait to 
 NLU round 20), the clause after its last comma before a question word (:func:`asked_clause`, NLU round 21) and
 that question without its trailing condition ("... if I stay in Lebanon?", "... en restant au Maroc?":
 :func:`without_condition`, NLU round 21), and a short last question with the sentence before it ("... My study
-permit ends in May. How do I extend it?": :func:`question_in_context`, NLU round 22). While the message alone is unsure
+permit ends in May. How do I extend it?": :func:`question_in_context`, NLU round 22), and the clause after the last comma
+of its first question whatever that clause's first word ("je pars faire un doctorat a ottawa, mon mari pourra travailler
+la bas?": :func:`last_clause`, NLU round 24). While the message alone is unsure
 of its top code (under 0.6), a reading sure of one of its next two codes (0.92 or more) puts that code first instead
 (:func:`_switch`, NLU round 23: "My parents live in Nigeria ... How do they apply for the visitor visa and what does it
 cost ...?" 090101 0.43, the question's first part 010201 0.95); never an intent, nor the reading without a condition.
@@ -174,7 +176,9 @@ class FastTextConfig(BaseModel):
                     "last comma before a question word (6 words or more), and that question without its trailing "
                     "condition or reason ('if' / 'si' / 'when' / 'quand' / 'en ...ant' / 'because' / 'parce que' to the "
                     "'?'; 6 words or more left), and a last question under 8 words, or the only question under 10, with "
-                    "the sentence before it ('My study permit ends in May. How do I extend it?'); while the message alone is "
+                    "the sentence before it ('My study permit ends in May. How do I extend it?'), and the clause after the "
+                    "last comma of its first question, whatever its first word (5 words or more, no second question "
+                    "after 'ou' / 'or'); while the message alone is "
                     "under 0.6, a reading (but the one without a condition) that ranks another of its top three "
                     "solutions first with 0.92 or more puts that one first",
     )
@@ -633,6 +637,43 @@ def question_in_context(text: str, sentences: list[str] | None = None) -> str | 
     return reading if len(_WORDS.findall(reading)) >= CONTEXT_MIN_WORDS else None
 
 
+# A question asked in its last clause after context, past a comma, whatever that clause's first word (NLU round 24:
+# "je pars faire un doctorat a ottawa, mon mari pourra travailler la bas?" 020501 0.49, its clause 0.86; "ma blonde est
+# française, elle a 31 ans, trop vieille pour le pvt?"): round 16's clause starts only before a question word, which a
+# question asked by its tone ("..., la preuve de fonds est obligatoire?", "..., elle doit passer l'examen elle aussi?")
+# has not. The clause after the last comma of the message's first sentence that ends with "?", 5 words or more, when
+# round 16's split finds no clause before a question word there (question_of and asked_clause read that one); like the
+# other readings, it only raises the top code's confidence when it ranks it first too (it switches no code: allowed to,
+# it changed no line). Not a clause that asks a second thing after "ou" / "or" and a subject or an auxiliary ("..., mon
+# mari peut venir avec moi en visiteur ou il lui faut autre chose?": read alone, without "Je pars faire un DEC", it
+# confirmed 040101, a wrong answer with every seed).
+LAST_CLAUSE_MIN_WORDS = 5
+_OR_ASKS = re.compile(
+    r"\s(?:ou|or)\s+(?:il|elle|on|je|j|tu|nous|vous|ils|elles|i|he|she|we|they|you|it|is|do|does|can|should|"
+    r"est ce|est-ce)\b", re.IGNORECASE)
+
+
+def last_clause(text: str, sentences: list[str] | None = None) -> str | None:
+    """The clause after the last comma of the first sentence of `text` that ends with "?" (see above); None when there is
+    none, when that sentence has no comma or a clause before a question word (:func:`_clauses`), or when its last clause
+    has fewer than LAST_CLAUSE_MIN_WORDS words or asks a second thing after "ou" / "or". `sentences`: as for
+    :func:`first_question`."""
+    if "?" not in text or ", " not in text:
+        return None
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
+    for sentence in sentences:
+        if sentence.endswith("?"):
+            comma = sentence.rfind(", ")
+            if comma < 0 or len(_clauses(sentence)) == 2:
+                return None
+            clause = sentence[comma + 2:].strip()
+            if len(_WORDS.findall(clause)) < LAST_CLAUSE_MIN_WORDS or _OR_ASKS.search(clause):
+                return None
+            return clause
+    return None
+
+
 def question_of(text: str, sentences: list[str] | None = None) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
@@ -920,8 +961,9 @@ class FastTextBackend:
         (:func:`question_of`) ranks it first too, with more, and likewise the message's and the
         question's confidence asked plainly (:func:`plainly`), its first part (:func:`first_part`), its
         first question (:func:`first_question`), that question's clause (:func:`asked_clause`), that
-        question without its trailing condition (:func:`without_condition`) and a short last question with the
-        sentence before it (:func:`question_in_context`); while the message alone is unsure, a reading sure of
+        question without its trailing condition (:func:`without_condition`), a short last question with the
+        sentence before it (:func:`question_in_context`) and the last clause of its first question
+        (:func:`last_clause`); while the message alone is unsure, a reading sure of
         another of its top three codes puts that code first, once (:func:`_switch`). `lang` is not used: one model
         learns the examples of every language.
         """
@@ -950,7 +992,8 @@ class FastTextBackend:
             for reading, may_switch in (
                     (question, True), (first_part(text), True), (first_part(question) if question else None, True),
                     (first_question(text, sentences), True), (asked_clause(text, sentences), True),
-                    (without_condition(text, sentences), False), (question_in_context(text, sentences), True)):
+                    (without_condition(text, sentences), False), (question_in_context(text, sentences), True),
+                    (last_clause(text, sentences), False)):
                 if reading is None:
                     continue
                 reading = self._query(reading)
