@@ -852,6 +852,10 @@ def test_a_question_without_a_trailing_condition(text: str) -> None:
     ("do i really need biometrics again for my pgwp", "do i need biometrics again for my pgwp"),
     ("is a visitor visa even possible for my uncle", "is a visitor visa possible for my uncle"),
     ("je peux vraiment travailler pendant mes etudes", "je peux travailler pendant mes etudes"),
+    # NLU round 24 (read as written at cd6c94d)
+    ("je peux deja demander mon permis d etudes", "je peux demander mon permis d etudes"),
+    ("can my wife apply for an open work permit if she already lives here",
+     "can my wife apply for an open work permit if she lives here"),
 ])
 def test_plainly_reads_away_words_that_stress_a_question(query: str, plain: str) -> None:
     assert quaid_fasttext.plainly(query) == plain
@@ -860,6 +864,8 @@ def test_plainly_reads_away_words_that_stress_a_question(query: str, plain: str)
 @pytest.mark.parametrize("query", [
     "mon changement d adresse est pas encore dans mon dossier",  # "pas encore": a wait
     "still nothing on my file after 8 months",
+    "mon permis est pas deja renouvele",  # NLU round 24: "deja" next to a negation
+    "i have not already paid the fee",
     "how long is my visa valid",  # none of the words
 ])
 def test_plainly_keeps_a_negations_stress_word(query: str) -> None:

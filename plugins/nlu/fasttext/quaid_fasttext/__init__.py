@@ -169,8 +169,8 @@ class FastTextConfig(BaseModel):
                     "particle before the client ('est-ce que je peux' -> 'je peux') and with 'y a-t-il un moyen "
                     "de' / 'is there a way to' read as 'comment' / 'how to', and without 'is there a' / 'y a-t-il "
                     "des' opening a question of what something is for, and without 'encore' / 'still' / 'even' / "
-                    "'vraiment' / 'really' unless next to a negation; likewise the first part of a question of "
-                    "two parts joined by 'and' / 'n' / 'et' / 'or' ('how long does it take n can i travel meanwhile'), "
+                    "'vraiment' / 'really' / 'déjà' / 'already' unless next to a negation; likewise the first part "
+                    "of a question of two parts joined by 'and' / 'n' / 'et' / 'or' ('how long does it take n can i travel meanwhile'), "
                     "or by a comma in a question that opens with a question word; likewise a message's first "
                     "question (6 words or more) when another sentence follows it, that question's clause after its "
                     "last comma before a question word (6 words or more), and that question without its trailing "
@@ -380,8 +380,11 @@ _EXISTS_STARTS = ("is there", "are there", "y a t il", "ya t il", "y a til", "es
 # peuvent encore avoir un permis de travail ouvert?" 020501 0.68, without "encore" 0.94; "where do i even start the
 # visa app"), read away in the plain reading unless next to a negation ("pas encore dans mon dossier", an own-file
 # line, was answered with seed 0; "still nothing"). "actually" answered CLINC's "what's it like to have parents who
-# actually love you" with seed 2, and round 19's "exactly" / "au juste" an own-file line: not listed.
-_FILLER_GATE = frozenset(("encore", "still", "even", "vraiment", "really"))
+# actually love you" with seed 2, and round 19's "exactly" / "au juste" an own-file line: not listed. NLU round 24: "deja"
+# (déjà) and "already" too ("can i sponsor my girlfriend, we lived together 2 years already", "je peux deja faire la
+# demande de permis?"); "just" / "juste" lost a right answer ("... and just noticed my PR card expired last month. Can I
+# still fly back ...?" answered -> clarified, every seed): not listed.
+_FILLER_GATE = frozenset(("encore", "still", "even", "vraiment", "really", "deja", "already"))
 _NEGATIONS = frozenset(("pas", "not", "no", "t", "jamais", "never", "nothing", "rien", "aucun", "aucune"))
 
 
@@ -389,8 +392,8 @@ def plainly(query: str) -> str:
     """The cleaned `query` without French's question particle before the client ("est ce que je
     peux" -> "je peux"), with "y a t il un moyen de" / "is there a way to" as "comment" / "how to",
     and without "is there a" / "y a t il des" opening a question of what something is for ("is there a
-    tracker for ..." -> "tracker for ..."), and without "encore" / "still" / "even" / "vraiment" / "really"
-    unless next to a negation; `query` itself when it has none of them."""
+    tracker for ..." -> "tracker for ..."), and without "encore" / "still" / "even" / "vraiment" / "really" / "deja" /
+    "already" unless next to a negation; `query` itself when it has none of them."""
     plain = query
     if "est ce qu" in plain:
         plain = _PARTICLE.sub("", plain)
