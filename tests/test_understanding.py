@@ -676,6 +676,11 @@ FLOORS = {
     # other service 0.9333 / 1.0
     "understanding-test34.jsonl": {"en": (0.975, 0.955, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.86}),
                                    "fr": (0.99, 0.975, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
+    # read by NLU round 24 (Messenger, X and web chat, Québec and France French), at 41c5f8a less about one line: EN/FR
+    # precision 0.9917 / 0.992, containment 0.963 / 0.9852; not answered: own file 1.0 / 0.96, off topic 0.96 / 1.0,
+    # other service 1.0 / 1.0
+    "understanding-test35.jsonl": {"en": (0.98, 0.955, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.93}),
+                                   "fr": (0.98, 0.975, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
 }
 
 
@@ -703,7 +708,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                # twelfth session, at b92b5a2 less about 0.015: test31 125, test33 130 of 135
                "understanding-test31.jsonl": 0.91, "understanding-test33.jsonl": 0.95,
                "understanding-test32.jsonl": 0.95,  # 130 of 135 at ef0513e
-               "understanding-test34.jsonl": 0.89}  # 123 of 135 after NLU round 23
+               "understanding-test34.jsonl": 0.89,  # 123 of 135 after NLU round 23
+               "understanding-test35.jsonl": 0.91}  # 125 of 135 after NLU round 24
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
