@@ -406,8 +406,27 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
                 start = abbr.start()  # round 36: "for Ma. Cristina delos Santos"
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
             start = kin.end() if kin and kin.end() < end else start
-            added.extend(Span(a, b, "PERSON") for a, b in columns(text, start, end))
+            for a, b in columns(text, start, end):
+                added.extend(Span(x, y, "PERSON") for x, y in listed_full_names(text, a, b))
     return added
+
+
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def listed_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Round 45: the tagger's stretch cut at its commas when it lists full names ("Karen Whitfield, Ahmad Sabbagh"):
+    each part two words or more, not in capitals, opening with a given name of the lists that is no family name
+    (not "Lopez Garcia, Ana Sofia", "SANTOS, Maria Clara", "Reyes, Ma. Cristina": a family name first)."""
+    if "," not in text[start:end]:
+        return [(start, end)]
+    cuts = [start, *chain.from_iterable(m.span() for m in _LIST_COMMA.finditer(text, start, end)), end]
+    parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    for a, b in parts:
+        words = text[a:b].split()
+        if len(words) < 2 or text[a:b].isupper() or not given_name(words[0]) or family_name(words[0]):
+            return [(start, end)]
+    return parts
 
 
 def columns(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -936,6 +936,45 @@ def _signed_blocks(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(1)
 
 
+# Round 45: a signature of a given name's initial and the family name, on the line under a sign-off ("Regards\nT.
+# Okafor", "Salutations\nP. Ndiaye\n45, rue ...", "J.-R. Pierre-Louis", "F. El Amrani") or after a dash that closes a
+# sentence or opens a line ("... pls update. -R. Sandhu, Northgate Legal"), in the message's last 300 characters, then
+# the line's end or a comma (a firm or a title). In a French message "M." is Monsieur: the family name alone.
+_INITIAL_SIGNED = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t][-—–])|(?<=[.!?][-—–])|(?<=\n[-—–])|(?<=^[-—–]))[ \t]{0,3}"
+    r"(?P<initial>[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?)[ \t]?"
+    r"(?P<family>(?:(?:El|Al|Ben|Van|Von|De|Da|Di|Du|Le|La|Ó|Ní|Mac)[ \t])?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
+    r"(?=[ \t]*(?:,[^\n]{0,80})?(?:\n|\Z))"
+)
+_CONTACT_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*[^\n]{0,60}[@0-9][^\n]{0,60}){0,2}\s*")
+_SIGN_OFF_LINE = re.compile(r"[^\n]{0,40}\n[ \t]*\Z")
+_FRENCH_HINT = re.compile(r"(?<![\w'’-])(?:je|nous|vous|le|la|les|des|du|merci|cordialement|salutations|bonjour|madame|monsieur)(?![\w'’-])", IGNORE_CASE)
+
+
+def _initial_signatures(text: str) -> Iterator[tuple[int, int]]:
+    """An initial and a family name signing the message (see _INITIAL_SIGNED)."""
+    for m in _INITIAL_SIGNED.finditer(text, max(0, len(text) - 300)):
+        parts = [part for part in re.split(r"['’ -]", m.group("family")) if len(part) > 2]
+        if any(part.lower() in _BEFORE_A_LETTER for part in parts):
+            continue  # "A. Section", "B. Part"
+        if text[m.start() - 1:m.start()] == "\n":
+            line = _SIGN_OFF_LINE.search(text, max(0, m.start() - 42), m.start())
+            if (line is None or _CLOSING_KEYS.isdisjoint(w.lower() for w in _SPAN_WORDS.findall(line.group()))) \
+                    and not (text[m.start() - 2:m.start()] == "\n\n" and _CONTACT_TAIL.fullmatch(text, m.end())
+                             and all(given_name(part) or family_name(part) for part in parts)):
+                continue  # no sign-off above: a paragraph of its own, names of the lists, only its contact lines after it
+        words = m.group("family").split()
+        last = words[-1]
+        if any(_plain_word(part) or part.lower() in _BUSINESS or part.lower() in _TEAM_WORDS or part.lower() in _TITLE_WORDS
+               for part in re.split(r"['’-]", last) if len(part) > 2) \
+                or not (family_name(last) or _unknown_capital(last)):
+            continue
+        if m.group("initial") == "M." and len(_FRENCH_HINT.findall(text)) >= 2:
+            yield m.start("family"), m.end("family")  # "Cordialement,\nM. Tremblay": Monsieur
+            continue
+        yield m.start("initial"), m.end("family")
+
+
 def _signature_block(text: str, start: int, end: int) -> bool:
     """Whether the name start:end, after a sign-off, is followed by its signature's block (see _BLOCK_LINES)."""
     if (tail := _TITLE_TAIL.match(text, end)) is not None:
@@ -1455,6 +1494,30 @@ def _last_line_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(1)
 
 
+# Round 45: a form-like message signed on its last line, right under a line of its details (a phone, an e-mail, a
+# birth date: "Phone: 905-555-0134\nEmail: k.singh1987@gmail.com\nKaranvir Singh", "GSM : +216 ...\nNé le
+# 17/08/1990\nSalma Trabelsi"): two or three capitalised words that may be a name no list knows, one of them a given or
+# family name of the lists, or a part of the message's e-mail.
+_DETAIL_SIGNED = re.compile(rf"[ \t]*({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,2}})[ \t]*[.!]*{_EMOJI}\s*")
+_DETAIL_LINE = re.compile(r"[^\n]{0,60}(?:[0-9][^\n]{0,30}[0-9]|@)[^\n]{0,60}")
+
+
+def _detail_signed_names(text: str) -> Iterator[tuple[int, int]]:
+    end = len(text.rstrip())
+    last = text.rfind("\n", 0, end)
+    if last < 1 or (m := _DETAIL_SIGNED.fullmatch(text, last + 1)) is None:
+        return
+    above = text.rfind("\n", 0, last) + 1
+    if not _DETAIL_LINE.fullmatch(text, above, last):
+        return
+    words = m.group(1).split()
+    if not _name_words_unknown(words) and not all(given_name(w) or family_name(w) for w in words):
+        return
+    mails = [w.lower() for w in re.findall(r"[^\W\d_]{3,}(?=[^@\s]*@)", text)]
+    if any(given_name(w) or family_name(w) or any(w.lower() in mail for mail in mails) for w in words):
+        yield m.span(1)
+
+
 # Round 26: quoted spellings of a name being corrected: 'my daughter's name on the CoPR is spelled
 # "Anaya" but it should be "Annaya"'; only in a sentence about a name, one to three capitalised words.
 _QUOTED_SPELLING = re.compile(
@@ -1847,6 +1910,21 @@ def _signed_after_number(text: str) -> Iterator[tuple[int, int]]:
     if m and _name_words_unknown(m.group(1).split()) and (run := _PHONE_RUN_END.search(text, max(0, m.start() - 25), m.start())) \
             and sum(c.isdigit() for c in run.group()) >= 7:
         yield m.span(1)  # a phone's number, not "room 1208. Marriott Courtyard"
+    elif (m := _NAME_TOWN_AFTER_NUMBER_END.search(text, max(0, len(text) - 90))) \
+            and (m.group("saint") or m.group("province") or m.group("town").lower() in PLACES
+                 or m.group("town").lower() in CITY_NAMES) \
+            and (_name_words_unknown(m.group(1).split()) or all(given_name(w) or family_name(w) for w in m.group(1).split())) \
+            and (run := _PHONE_RUN_END.search(text, max(0, m.start() - 25), m.start())) and sum(c.isdigit() for c in run.group()) >= 7:
+        yield m.span(1)  # round 45: the writer's town after the name ("... 4428. Siobhan Walsh St. John's NL")
+
+
+# Round 45: two capitalised words signing after a phone's number, then the writer's town: a saint's town, a town of the
+# lists or a town before its province's code ("1 418 690 4428. Guillaume Bouchard Saguenay", "Aoife Byrne Tralee, IE").
+_NAME_TOWN_AFTER_NUMBER_END = re.compile(
+    rf"(?<=[0-9])[ \t]*(?:[.!][ \t]*\n?|\n)[ \t]*({_CAPITALISED}[ \t]+{_CAPITALISED})[ \t]*,?[ \t]+"
+    rf"(?P<saint>(?:St|Ste|Saint|Sainte)(?:\.[ \t]*|[ \t]+|-))?(?P<town>{_CAPITALISED}(?:[ \t-]{_CAPITALISED})?)"
+    rf"(?:[ \t]*,?[ \t]*(?P<province>(?-i:NL|NS|NB|PE|PEI|QC|ON|MB|SK|AB|BC|YT|NT|NU|IE|UK)))?[ \t]*[.!]*{_EMOJI}[ \t\n]*\Z"
+)
 
 
 # A relative's name that is a common word or that no list knows, told by what follows it:
@@ -2761,6 +2839,9 @@ def _split_typing(text: str) -> bool:
 
 # A street named after a person: "Sheikh Saad St.", "Av. Francisco de Miranda", "Str. Mihai
 # Eminescu": the type right after or right before the name makes it a place.
+# Round 45: a saint's town ending the message after the name, not a street ("... 4428. Siobhan Walsh St. John's NL").
+_SAINT_TOWN_END = re.compile(rf"[ \t]+St\.?[ \t]+{_CAPITALISED}(?:[ \t]*,?[ \t]*[A-Z]{{2}})?[ \t]*[.!]*[ \t\n]*\Z")
+_NUMBER_JUST_BEFORE = re.compile(r"[0-9][A-Za-z]?[ \t,]+\Z")
 _STREET_AFTER = re.compile(
     r"[ \t]*(?<=[ \t])(?:St|Street|Ave|Av|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Cres|Crescent|Highway|Hwy"
     r"|Cad|Caddesi|Sok|Sokak|Marg|Nagar)(?![\w'’-])"
@@ -2832,7 +2913,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if text[found[1] - 2:found[1]] in ("'s", "’s") and found[1] - found[0] > 3:
             found = (found[0], found[1] - 2, found[2], found[3])  # "I am Chioma's husband"
         last = text.rfind(" ", found[0], found[1])  # the type inside the name: "Zayed Rd"
-        if _STREET_AFTER.match(text, found[1]) or (last > 0 and _STREET_AFTER.match(text, last)) \
+        if (_STREET_AFTER.match(text, found[1]) and not (_SAINT_TOWN_END.match(text, found[1])
+                                                         and not _NUMBER_JUST_BEFORE.search(text, max(0, found[0] - 8), found[0]))) \
+                or (last > 0 and _STREET_AFTER.match(text, last)) \
                 or _STREET_BEFORE.search(text, max(0, found[0] - 12), found[0]) \
                 or _DRIVE_BEFORE.search(text, max(0, found[0] - 40), found[0]):
             continue
@@ -3477,6 +3560,9 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if "." in text and ("\n" in text or "-" in text or "—" in text or "–" in text):
+        for start, end in _initial_signatures(text):
+            yield start, end, "PERSON", PERSON_P
     if scan.has_digit and text[-1:].isalpha() and (m := _LAST_ALONE.search(text, max(0, len(text) - 40))) \
             and _LAST_AFTER_NUMBER.search(text, max(0, m.start() - 4), m.start(1)) and common_given_name(m.group(1)) \
             and len(m.group(1)) > 3 and not _CALENDAR.fullmatch(m.group(1)):
@@ -3993,6 +4079,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if "\n" in text:
         for start, end in _last_line_names(text):
+            yield start, end, "PERSON", PERSON_P
+        for start, end in _detail_signed_names(text):
             yield start, end, "PERSON", PERSON_P
     if not _SPELLING_KEYS.isdisjoint(words):
         for start, end in _quoted_spellings(text):
