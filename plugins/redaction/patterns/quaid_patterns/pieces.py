@@ -142,10 +142,15 @@ _SPOKEN_LETTER = re.compile(  # (round 37 part B: or a file's letter in lower ca
     r"(?<![\w'’-])([A-Z]|[ewvsbfxngh])(?:[ \t]+(?:as[ \t]+in|for|like|comme(?:[ \t]+dans)?|pour)[ \t]+[^\W\d_]{2,12})?[ \t,]+$"
 )
 _SPOKEN_FILE_BEFORE = re.compile(
-    r"(?<!\w)(?:num[ée]ro|number|dossier|file|application|demande)(?![\w])[^\n]{0,40}$", IGNORE_CASE
+    # (round 45 part C: "app", "app no is B 000 two two seven 914")
+    r"(?<!\w)(?:num[ée]ro|number|dossier|file|application|app|demande)(?![\w])[^\n]{0,40}$", IGNORE_CASE
 )
+# Round 45 part C: ... or its letter and first digits typed, glued, then the rest said ("app number E00 three nine one
+# 8824", "ma demande E00 deux sept 1 4 4 9 0", "app W30 9 sept 2 1 1 4 0").
+_SPOKEN_FILE_HEAD = re.compile(r"(?<![\w'’.-])(?:[EWVSBFXNGH]|[ewvsbfxngh])(?P<d>[0-9]{1,5})[ \t]+$")
 _SPOKEN_PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell)|phone(?:\s+number)?|t[ée]l[ée]phone|cell)"
+    # (round 45 part C: "tel" alone, "yo tel 873 555 zero 2 4 1")
+    r"(?<!\w)(?:num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|t[ée]l|cellulaire|cell)|phone(?:\s+number)?|t[ée]l[ée]phone|cell|t[ée]l\.?)"
     # (round 44 part C: its owner after it: "le numéro de téléphone de ma mère c'est le ...", "the phone of my son is")
     r"(?:[ \t]+(?:de|of|du|d['’])[ \t]*(?:(?:mon|ma|my|his|her|the|le|la|son|sa)[ \t]+)?"
     r"(?!(?:bureau|office|agence|agency|ircc|cic|service|clinic|clinique|school|[ée]cole|ambassade|embassy)(?![\w'’]))[^\W\d_]+)?"
@@ -164,9 +169,11 @@ _PHONE_SAID_AFTER = re.compile(
 _SPOKEN_KEYS = wordset(
     "uci iuc client sin nas eye c assurance insurance numéro numero number dossier file phone téléphone telephone cell"
     # round 37 part B: the labels of dictated_numbers (the gate reads these words with the number words)
-    " passport passeport pp card carte credit crédit zip postal postcode code"
+    " passport passeport pp card carte credit crédit zip postal postcode code mastercard"
     # round 44 part C: a phone said with a digit doubled
     " ring reach whatsapp joindre mobile"
+    # round 45 part C: a file's words ("app number E00 three nine one 8824"), "tel"
+    " app application demande tel tél"
 )
 _SPOKEN_WORDS = wordset(" ".join([*_SPOKEN_DIGITS, *_SPOKEN_TEENS, *_SPOKEN_TENS, *_MULTIPLIERS, "cent", "hundred"]))
 
@@ -248,8 +255,15 @@ def _spelled_group(scan: Scan, group: list[re.Match[str]]) -> Iterator[Candidate
     label = _SPOKEN_LABEL.search(text, max(0, start - 60), start)
     if label is None:
         letter = _SPOKEN_LETTER.search(text, max(0, start - 30), start)
+        head = _SPOKEN_FILE_HEAD.search(text, max(0, start - 12), start)
         digits = reading((10, 11))
         if (
+            head
+            and reading(tuple(n - len(head.group("d")) for n in (9, 10)))
+            and _SPOKEN_FILE_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        ):
+            yield from _spans(group, head.start(), "APPLICATION_NUMBER", APPLICATION_P)
+        elif (
             letter
             and reading((9, 10))
             and not _whole_edge(edges, (9, 10))
@@ -379,10 +393,11 @@ _PIECE_FILLERS = (
 # (round 44 part C: or a remark in brackets, words only: "uci 1104 (first part) 5582", "mon cell 514 (cell) 772 0931")
 _PIECE_REMARK = r"\([^\W\d_][^()\n0-9]{0,28}\)"
 _PIECE_GAP = re.compile(
-    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|\.(?=[ \t]*+\r?\n)|…|[-–—&,:](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
+    rf"(?:[ \t]*+(?:\r?\n|\.{{2,}}|\.(?=[ \t]*+\r?\n)|…|--|[-–—&,:](?=[ \t])|{_PIECE_REMARK}|(?<![\w'’])(?i:{_PIECE_FILLERS})(?![\w'’]))[ \t]*+)++"
 )
 _PIECE_HINT = re.compile(
-    rf"[0-9](?:[ \t]*+(?:\.[ \t]*+)?\r?\n|[ \t]*+(?:\.\.|…|&[ \t]|{_PIECE_REMARK}[ \t]*+[0-9])"
+    # (round 45 part C: or a double dash, "uci 1 1 3 4 -- 5 6 2 2")
+    rf"[0-9](?:[ \t]*+(?:\.[ \t]*+)?\r?\n|[ \t]*+(?:\.\.|…|&[ \t]|--[ \t]*+[0-9]|{_PIECE_REMARK}[ \t]*+[0-9])"
     rf"|,?[ \t]++(?:[-–—&][ \t]++)?(?i:{_PIECE_FILLERS})(?![\w'’]))"
 )
 # (round 44 part C: or by slashes without blanks, "cell: 514/555/0199", a date's shape left out)
@@ -418,12 +433,17 @@ def _pieces_shape(kind: str, letters: str, digits: str) -> bool:
 # ("Mon numéro de demande c W 3 0 7 1 2 5 9 9 8", "file w 300 123 456"): the letter is the number's too. One letter
 # (in lower case only a file's own letters), nine or ten digits, a file's or an application's cue nearest.
 _LETTER_APART = re.compile(
-    r"(?<![\w'’.-])(?:[A-Z]|[ewvsbfxngh])[ \t]+(?P<d>[0-9](?:[ \t]?[0-9]){8,9})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
+    # (round 45 part C: or glued to digits that stray spaces split, "app W30 7 65 4321", "demande E001 448 9 0 2")
+    r"(?<![\w'’.-])(?:[A-Z]|[ewvsbfxngh])(?:[ \t]+|(?=[0-9]{1,5}[ \t][0-9]))(?P<d>[0-9](?:[ \t]?[0-9]){8,9})"
+    r"(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
 )
 _FILE_KINDS = frozenset(("APPLICATION_NUMBER", "DOCUMENT"))
+_NOT_FILE_KINDS = frozenset(("PASSPORT", "NOT_ID", "CREDIT_CARD", "PHONE"))
 # (or right after a file's word that is no context word of its own: "file w 300 123 456")
 _FILE_WORD_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:file|dossier|application|app|demande)(?:[ \t]+(?:number|nbr|num|no\.?|num[ée]ro|n[°º]|#))?[ \t]*"
+    # (round 45 part C: or a number's word alone, "numero W 3 0 8 4 4 1 2 7 5"; "#", "# de demande")
+    r"(?<![\w'’-])(?:(?:file|dossier|application|app|demande)(?:[ \t]+(?:number|nbr|num|no\.?|num[ée]ro|n[°º]|#))?"
+    r"|num[ée]ro|number|nbr)[ \t]*"
     r"(?:is|est|c['’]?[ \t]?est|c|:|#)?[ \t]*\Z",
     IGNORE_CASE,
 )
@@ -432,7 +452,9 @@ _FILE_WORD_BEFORE = re.compile(
 # ... and a passport's one or two letters typed apart, in lower case too ("passport no: hk 1234567", "mon passeport c'est
 # le x 1234567"): six to eight digits, a passport's cue nearest; not a short word ("passport no 1234567").
 _PASSPORT_APART = re.compile(
-    r"(?<![\w'’.-])[A-Za-z]{1,2}[ \t]+(?P<d>[0-9]{2,4}[ \t]?[0-9]{3,4}|[0-9]{6,8})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
+    # (round 45 part C: or two capitals typed apart, the digits one at a time: "G K 4 4 1 9 0 2", "ZH 4 4 0 1 9 8")
+    r"(?<![\w'’.-])(?:[A-Za-z]{1,2}|[A-Z][ \t][A-Z])[ \t]+"
+    r"(?P<d>[0-9](?:[ \t][0-9]){5,7}|[0-9]{2,4}[ \t]?[0-9]{3,4}|[0-9]{6,8})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
 )
 _NOT_PASSPORT_LETTERS = wordset(
     """a i y o no nr nb id is it in on at to of or my me we he be by do go so up us an as am if ok et ou le la de du un en
@@ -446,7 +468,7 @@ def _letters_apart(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     for m in _PASSPORT_APART.finditer(text):
         letters = m.group()[: m.start("d") - m.start()].strip()
-        if letters.lower() in _NOT_PASSPORT_LETTERS or not 6 <= len(digits_of(m.group("d"))) <= 8:
+        if letters.lower().replace(" ", "").replace("\t", "") in _NOT_PASSPORT_LETTERS or not 6 <= len(digits_of(m.group("d"))) <= 8:
             continue
         if letters.isupper() and len(letters) == 1 and letters in "AI":
             continue
@@ -460,7 +482,9 @@ def _letters_apart(scan: Scan) -> Iterator[Candidate]:
         if quantity(text, m.start("d"), m.end("d")):
             continue
         if (kinds and kinds[0] in _FILE_KINDS) or (
-            not kinds and _FILE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # (round 45 part C: the file's word right before outweighs a cue after, "app E001 9 9 2 0 6 4 uci ...")
+            (not kinds or kinds[0] not in _NOT_FILE_KINDS)
+            and _FILE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
@@ -538,6 +562,12 @@ def _chain_spans(scan: Scan, chain: list[re.Match[str]]) -> list[Candidate]:
         text, max(0, start - 40), start
     ):
         kinds = ["CREDIT_CARD"]  # "carte 4 5 1 0 / 2 2 9 8 / ...": a card word right before
+    if (
+        letters
+        and (not kinds or kinds[0] not in _NOT_FILE_KINDS)
+        and _FILE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        kinds = ["APPLICATION_NUMBER"]  # round 45 part C: "app E 0 0 1 - 6 6 2 - 7 3 0" (a UCI's cue before "app")
     if not kinds or kinds[0] == "NOT_ID":
         return []
     if letters and first[len(letters)] in " \t" and not _pieces_shape(kinds[0], letters, digits):
@@ -576,7 +606,8 @@ _DICTATION_VERB = (
 _DICTATED = re.compile(
     rf"(?<![\w'’])(?:(?P<pp>passport|passeport|pp)(?:[ \t]+(?:of|de|du)[ \t]+(?:my|mon|ma|his|her|son|sa)[ \t]+[^\W\d_]+)?{_DICTATION_VERB}"
     rf"(?P<ppv>[A-Za-z](?:[ \t]+[A-Za-z])?[ \t]+{_SAID_RUN})"
-    rf"|(?P<card>card|carte|cr[ée]dit){_DICTATION_VERB}(?P<cardv>{_SAID_RUN})"
+    # (round 45 part C: "mastercard 5500 two two 00 ...")
+    rf"|(?P<card>(?:master[ \t]?)?card|carte|cr[ée]dit){_DICTATION_VERB}(?P<cardv>{_SAID_RUN})"
     rf"|(?P<sin>s[ .]i[ .]n|n[ .]a[ .]s)\.?{_DICTATION_VERB}(?P<sinv>{_SAID_RUN})"
     rf"|(?P<zip>zip(?:[ \t]+code)?){_DICTATION_VERB}(?P<zipv>{_SAID_RUN})"
     rf"|(?P<code>code(?:[ \t]+postal)?|postal(?:[ \t]+code)?|postcode){_DICTATION_VERB}"
@@ -585,7 +616,7 @@ _DICTATED = re.compile(
     IGNORE_CASE,
 )
 _DICTATED_KEYS = wordset(
-    "passport passeport pp card carte credit crédit s n zip code postal postcode"
+    "passport passeport pp card carte credit crédit s n zip code postal postcode mastercard"
 )  # s i n, n a s
 
 
@@ -614,7 +645,8 @@ def dictated_numbers(scan: Scan) -> Iterator[Candidate]:
         ):
             yield start, end, "PASSPORT", LABELLED_P
         elif (
-            kind == "card" and not letters and len(digits) in (15, 16) and words >= 3 and digits[0] in "3456"
+            # (round 45 part C: one or two words among typed groups too, "5500 two two 00 1144 7788")
+            kind == "card" and not letters and len(digits) in (15, 16) and words >= 1 and digits[0] in "3456"
         ):
             # a card named right before and read out in words: its number, the check digit misheard or not
             yield start, end, "CREDIT_CARD", CARD_P
