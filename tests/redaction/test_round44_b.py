@@ -108,6 +108,40 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # codes only their country tells apart
     ("eircode A65 F4E2, address 3 Church Road, Ennis", [(Z, "A65 F4E2"), (A, "3 Church Road")]),
     ("GhanaPost GPS GE-231-4410, Accra", [(Z, "GE-231-4410")]),
+    ("new place 〒530-0001 Osaka", [(Z, "530-0001")]),
+    ("my postal code in Shiraz is 7134845794", [(Z, "7134845794")]),
+    # a micro-district, the Maghreb's alley, Vietnam's street with no street word, Dakar's unit, Morocco's residence
+    ("my mom: mkr. Aksay-4, 12, kv. 7, 050000 Almaty", [(A, "mkr. Aksay-4, 12, kv. 7"), (Z, "050000")]),
+    ("adresse de ma tante: 14 derb El Ferrane, Fès", [(A, "14 derb El Ferrane")]),
+    ("nhà em: 112 Trần Hưng Đạo, Quận 1, TP.HCM", [(A, "112 Trần Hưng Đạo")]),
+    ("on habite unité 22 villa n° 45 aux Parcelles Assainies", [(A, "unité 22 villa n° 45")]),
+    (
+        "j'habite résidence Yasmine, imm 2 appt 5, 40 bd Anfa, Casablanca",
+        [(A, "résidence Yasmine, imm 2 appt 5, 40 bd Anfa")],
+    ),
+    # near-misses: common words before a Vietnamese city
+    ("We had 2 Great Days, Hanoi was lovely", []),
+    ("I bought 3 Big Bags, Saigon market", []),
+    # a form's next field after two blanks ends the address
+    ("Adresse : 12, rue Victor Hugo  Ville : Lyon  Pays : France", [(A, "12, rue Victor Hugo")]),
+    # a signature: the office's line labelled after its number, the firm before the address on one line, a box below
+    # the contacts; with no line of the person's own the office's line stays masked
+    (
+        "Thanks,\nKaren Olsen\nOwner, Northline Roofing Ltd.\n(416) 555-0144 office | (416) 555-0199 cell",
+        [(N, "Karen Olsen"), (P, "(416) 555-0199")],
+    ),
+    (
+        "Best,\nTunde Bello\nHead, Finance\nAcme Holdings Plc | 12 Marina Road, Lagos\nMobile: 0803 555 1234",
+        [(N, "Tunde Bello"), (P, "0803 555 1234")],
+    ),
+    (
+        "Regards,\nJohn Doe\nSales Director\nAcme Trading LLC\nM: +971 50 123 4567\nE: john@acme.ae\nPO Box 4411, Dubai",
+        [(N, "John Doe"), (P, "+971 50 123 4567"), (E, "john@acme.ae")],
+    ),
+    (
+        "Thanks,\nKaren Olsen\n(416) 555-0144 office | (416) 555-0199 cell",
+        [(N, "Karen Olsen"), (P, "(416) 555-0144"), (P, "(416) 555-0199")],
+    ),
 ]
 
 

@@ -410,7 +410,7 @@ _BODY = (
 # Round 37 part B: the body named right after its number, "of" it ("ou le 514 864-9191 du MIFI"), or after a
 # number the client called ("called +91 22 6786 6013 vfs mumbai no answer", "j'ai appelé le 1 ... de l'IRCC").
 _BODY_RIGHT_AFTER = re.compile(
-    rf"[ \t]*,?[ \t]*(?P<of>(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|of[ \t]+the|of)[ \t]*)?(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:{_BODY})(?![\w'’-])",
+    rf"[ \t]*+,?[ \t]*+(?P<of>(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|of[ \t]+the|of)[ \t]*)?(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:{_BODY})(?![\w'’-])",
 )
 _DIALLED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:called|call|calling|dialed|dialled|tried|rang|appel[ée]|appeler|appelle|compos[ée])[ \t]+(?:(?:le|au|at)[ \t]+)?\+?[ \t]*$",
@@ -673,7 +673,7 @@ _LOOKED_UP_AFTER = re.compile(
 )
 _MINE_CLOSE_BEFORE = re.compile(r"(?<![\w'’-])(?:my|mine|our|mon|ma|mes|notre|nos)(?![\w'’-])[^.!?\n]{0,30}$", IGNORE_CASE)
 _NOT_ANSWERING_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:ne[ \t]+r[ée]pond[ \t]+(?:pas|jamais|plus)|(?:doesn['’]?t|does[ \t]+not|never|won['’]?t)[ \t]+(?:answer|pick[ \t]+up)"
+    r"[ \t]*+,?[ \t]*+(?:ne[ \t]+r[ée]pond[ \t]+(?:pas|jamais|plus)|(?:doesn['’]?t|does[ \t]+not|never|won['’]?t)[ \t]+(?:answer|pick[ \t]+up)"
     r"|(?:is|est)[ \t]+(?:always[ \t]+|toujours[ \t]+)?(?:busy|occup[ée]))(?![\w'’-])",
     IGNORE_CASE,
 )

@@ -502,10 +502,21 @@ def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool)
     context word is "passport" ("syrian passport N012847391": Syria's own format)."""
     if passport_words:
         before = scan.text[max(0, m.start() - 40) : m.start()]
-        ends = [label.end() for label in LABELS["PASSPORT"][0].finditer(before)]
-        if ends and _JUST_LABEL.fullmatch(before, ends[-1]):
+        labels = list(LABELS["PASSPORT"][0].finditer(before))
+        if labels and _JUST_LABEL.fullmatch(before, labels[-1].end()):
+            if _PASSPORT_FILE_BEFORE.search(before, 0, labels[-1].start()):
+                return "APPLICATION_NUMBER"  # round 45 part C: "demande de passeport B000928374", a passport's file
             return "PASSPORT"
     return "APPLICATION_NUMBER"
+
+
+# Round 45 part C: a passport's application or file, named right before the passport's word ("demande de passeport",
+# "dossier passeport", "passport application file"): the number after is the file's, in the agency's format.
+_PASSPORT_FILE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:demande|dossier|application|file|request|renewal|renouvellement)[ \t]+(?:(?:de|du|for|of)[ \t]+)?"
+    r"(?:(?:my|mon|ma|son|sa|his|her|the|le|la)[ \t]+)?(?:(?:new|nouveau)[ \t]+)?\Z",
+    IGNORE_CASE,
+)
 
 
 # Between "passport" and its number: only "number", "no.", "is", punctuation.
@@ -594,7 +605,7 @@ def _client_id_asked(scan: Scan) -> Iterator[Candidate]:
 
 _STREET_NEXT = re.compile(
     # or a street with no type before its town and province: "1402-4688 Kingsway, Burnaby BC"
-    r"[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
+    r"[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*+,?[ \t]*+"
     r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)(?![\w])|"
     rf"[ \t]+(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
 )
@@ -1012,7 +1023,7 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
 # Round 37 part B: the card named right after its sixteen digits, as what they are: "4510 2233 8491 0027 c ma carte",
 # "... that's my visa card", "..., c'est la carte de crédit de ma femme".
 _CARD_SAID_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:is|it['’]?s|that['’]?s|this[ \t]+is|c['’]?(?:[ \t]?est)?|ç['’]?est|=|:)[ \t]+"
+    r"[ \t]*+,?[ \t]*+(?:is|it['’]?s|that['’]?s|this[ \t]+is|c['’]?(?:[ \t]?est)?|ç['’]?est|=|:)[ \t]+"
     r"(?:my|his|her|our|the|ma|la|sa|notre|mon)[ \t]+(?:(?:visa|mastercard|master[ \t]+card|amex|credit|debit)[ \t]+)?"
     r"(?:card|carte|visa|mastercard|amex)(?![\w'’-])",
     IGNORE_CASE,
@@ -1208,7 +1219,7 @@ def _dwelling_number_only(text: str, start: int) -> bool:
 # one, number 08471295", "j'ai seulement l'ancien, numéro ...".
 _ONE_NUMBER_BEFORE = re.compile(
     r"(?i:pas{1,2}e?p{1,2}or?ts?|passeports?)\b[^.!?\n]{0,50}?(?:\b(?:old|new|other|expired|first)[ \t]+one"
-    r"|\bl['’]ancien|\bl['’]autre|\ble[ \t]+vieux)\b[ \t]*,?[ \t]*(?i:the[ \t]+|le[ \t]+|its[ \t]+|son[ \t]+)?"
+    r"|\bl['’]ancien|\bl['’]autre|\ble[ \t]+vieux)\b[ \t]*+,?[ \t]*+(?i:the[ \t]+|le[ \t]+|its[ \t]+|son[ \t]+)?"
     r"(?i:number|no\.?|num[ée]ro|n°|#)[ \t]*(?i:is|est|:)?[ \t]*$"
 )
 
@@ -1439,7 +1450,9 @@ def with_file_prefix(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # masked too). The two differ by two characters at most; a word of error or correction stands between or before.
 _CORRECTION_WORDS = re.compile(
     r"(?<![\w'’-])(?:not|pas|wrong|faux|fausse|incorrect|typo|erreur|faute|mistake|should|devrait|sorry|dsl|oops|oups"
-    r"|mistakenly|accident(?:al)?ly|d[ée]sol[ée]e?|tromp[ée]e?)(?![\w'’-])",
+    r"|mistakenly|accident(?:al)?ly|d[ée]sol[ée]e?|tromp[ée]e?"
+    # round 45 part C: the right one named ("..., le bon c'est 452 918 367")
+    r"|le[ \t]+bon|la[ \t]+bonne|(?:the[ \t]+)?(?:right|correct)[ \t]+one)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Round 40 part B: a value typed wrong, then the right one, another number altogether ("passport number is 94 78 354657,
@@ -1475,6 +1488,9 @@ def _near(a: str, b: str) -> bool:
 
 def _plain(value: str) -> str:
     return re.sub(r"[\s-]", "", value).upper()
+
+
+_SIN_OR_UCI = frozenset(("SIN", "CLIENT_ID"))
 
 
 def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -1515,6 +1531,11 @@ def corrected(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if rewritten:  # its label is the first one's: a phone's shape there is no phone
                 out = [d for d in out if not (d[0] < end and m.start() < d[1] and d[2] == "PHONE")]
             kind = max(found, key=lambda d: d[3])[2] if found else c[2]
+            if found and c[2] in _SIN_OR_UCI and other.isdigit() and all(d[2] in _GENERIC_KINDS for d in found):
+                # round 45 part C: a file's word near the correction says no kind of its own ("mon NAS 452 918 376
+                # apparaît mal dans mon dossier, le bon c'est 452 918 367"): the first value's kind
+                kind = c[2]
+                out = [(d[0], d[1], kind, d[3]) if d in found else d for d in out]
             out = [(d[0], d[1], kind, d[3]) if d == c else d for d in out]
             if not found:
                 out.append((m.start(), end, kind, c[3]))

@@ -440,7 +440,9 @@ _OWN_LABEL = (
     r"|private|priv[ée]e?|whats[ \t]?app|zalo|globe|c"
 )
 _OWN_LINE = re.compile(
-    rf"(?<![\w'’-])(?i:{_OWN_LABEL})(?![\w'’-])[ \t]*+\.?[ \t]*+(?:[:/)]|ligne)?[ \t]*+(?:\+|\(?[0-9]|\[(?-i:PHONE)\])"
+    rf"(?<![\w'’-])(?i:{_OWN_LABEL})(?![\w'’-])[ \t]*+\.?[ \t]*+(?:[:/)]|ligne|(?i:line)[ \t]*+:?)?[ \t]*+(?:\+|\(?[0-9]|\[(?-i:PHONE)\])"
+    # round 44 part B: the label after the number, "(902) 555-0199 cell", "... (mobile)"
+    r"|(?<=[0-9\]])[ \t]*+\(?(?i:cell|cellulaire|mobile|mob|gsm|portable|perso|personal|private|direct|whats[ \t]?app)\)?(?![\w'’-])"
     r"|\((?i:personal|perso|cell|mobile|gsm|private|priv[ée]e?)\)"
     r"|^[ \t]*+(?i:home|maison|m|mob|mobile|cell|cellulaire|cellphone|portable|perso|personal|personnel(?:le)?|direct|private"
     r"|priv[ée]e?|whats[ \t]?app)(?![\w'’-])",
@@ -464,7 +466,14 @@ _MAIN_SEGMENT = re.compile(
     r"[ \t]*+(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|hotline|standard|switchboard|office|bureau|t[ée]l\.?[ \t]++bureau"
     r"|reception|réception|accueil|fax|f|sans[ \t]+frais|toll[ \t]+free)\.?[ \t]*+:?[ \t]*+)?\+?[ \t]*+\(?[0-9]"
 )
+# ... or after it: "(902) 555-0144 office", "+91 22 2576 7200 (Department)"
+_MAIN_AFTER = re.compile(
+    r"[ \t]*+\(?(?i:office|bureau|main|switchboard|standard|reception|r[ée]ception|department|d[ée]partement|head[ \t]+office"
+    r"|si[èe]ge)\)?[ \t]*+"
+)
 _CONTACT_LINE = re.compile(r"@|[0-9][0-9 \t().-]{6,24}[0-9]")
+# a post-office box is no home: below the contacts too it is the company's ("E: ...@gulfhorizon.ae\nPO Box 118293, Dubai")
+_BOX = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|b\.?p\.?|case[ \t]+postale|c\.p\.|postfach|apartado)[ \t]*[0-9]")
 _SIGNATURE_KEYS = frozenset(
     [re.findall(r"[^\W\d_]+", t)[0] for t in _ROLE_TERMS] + [t.lower() for t in _ROLE_CAPITALS]
     + [w for t in _LEGAL_FORMS for w in re.findall(r"[^\W\d_]+", t.lower())] + [*_LEGAL_PARTNERS]
@@ -529,12 +538,16 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
         None,
     )
     if head is None:
-        return False
+        bar = max(text.rfind("|", line_start, start), text.rfind("–", line_start, start))
+        if bar < 0 or not (_ROLE_LINE.search(text, line_start, bar) or _FIRM_LINE.search(text, line_start, bar)):
+            return False
+        above, head = [*above, (line_start, bar)], len(above)  # round 44 part B: "Crestline Bank Plc | Plot 84 ..."
     between = above[head + 1 :]
     if _LABELLED_LINE.search(text, above[head][0], start):
         return False  # a form's labelled field ("Adresse : ...", "Tel: ..." of a contact person) is not a signature's line
     if kind != "PHONE" and (
-        _PRIVATE_IN_LINE.search(text, line_start, line_end) or any(_CONTACT_LINE.search(text, a, b) for a, b in between)
+        _PRIVATE_IN_LINE.search(text, line_start, line_end)
+        or (any(_CONTACT_LINE.search(text, a, b) for a, b in between) and not _BOX.match(text, start))
     ):
         return False  # an address below the contacts may be the person's home
     if not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below]) and not any(
@@ -550,7 +563,7 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
     if _OWN_LINE.search(text, seg, seg_end) or _PRIVATE_IN_LINE.search(text, seg, seg_end):
         return False
     first = next((i for i in range(start, end) if text[i].isdigit()), start)
-    return _MAIN_SEGMENT.match(text, seg, first + 1) is not None
+    return _MAIN_SEGMENT.match(text, seg, first + 1) is not None or _MAIN_AFTER.fullmatch(text, end, seg_end) is not None
 
 
 def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[str] | set[str]) -> bool:

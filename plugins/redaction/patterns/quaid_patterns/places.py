@@ -110,7 +110,7 @@ _POSTAL_LABELLED = re.compile(
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3})"
     # round 34 part B: the country's adjective: "Code postal suisse 1205", "mexican zip code 44100"
     r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,5}[ \t]*[:=-]?[ \t]*"
-    rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|{_LONG_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
+    rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
 _POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo cep pin pincode c p cp")
@@ -227,8 +227,8 @@ _STREET_TAILS = wordset("pte ote nte sur norte poniente oriente east west north 
 # Each step atomic and each word possessive: a word cannot be split into several "words" when the match
 # fails, which made the fullmatch exponential in a word's length (22 letters before a "/": 3.5 s).
 _PLACE_GAP = re.compile(
-    r"(?>[ \t]*,?[ \t]*(?:(?i:apt|apto|app|appt|ap|apartment|appartement|dpto|depto|unit|unité|suite|flat|int|casa|bloco|bl|room|house)"
-    r"\.?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’.-])|[^\W\d_][\w'’.-]*+))+[ \t]*,?[ \t]*"
+    r"(?>[ \t]*+,?[ \t]*+(?:(?i:apt|apto|app|appt|ap|apartment|appartement|dpto|depto|unit|unité|suite|flat|int|casa|bloco|bl|room|house)"
+    r"\.?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’.-])|[^\W\d_][\w'’.-]*+))+[ \t]*+,?[ \t]*+"
 )
 _TOWN_HEAD_WORDS = wordset("new san santa santo sao são saint st el al la le los las port")
 _SENTENCE_BREAK = re.compile(r"[!?\n;]|\.[ \t]+[A-Z]")
@@ -282,7 +282,7 @@ _AGENCY_BOX_BEFORE = re.compile(
 
 # Between a public office's street and its code: the street's type and direction, the city and
 # province ("365 Laurier Ave W Ottawa K1A 1L1", "25 St Clair Ave E, Toronto, ON M4T 1M2").
-_OFFICE_TO_CODE = re.compile(r"(?:[ \t]*,?[ \t]*[^\W\d_][\w.'’-]*){0,5}[ \t]*,?[ \t]*")
+_OFFICE_TO_CODE = re.compile(r"(?:[ \t]*+,?[ \t]*+[^\W\d_][\w.'’-]*){0,5}[ \t]*+,?[ \t]*+")
 
 
 _EMPLOYER_NEAR = re.compile(
@@ -400,7 +400,7 @@ _COUNTRY_NAMES = (
     r"|somalie|eritrea|érythrée|uganda|ouganda|rwanda|burundi|congo|mali|niger|guinea|guinée|benin|bénin|togo|burkina[ \t]faso"
 )
 _CODE_BEFORE_COUNTRY = re.compile(
-    rf"(?<![\w/.,:+$€£#-])([0-9]{{4,6}}|[0-9]{{4}}[ \t][0-9]{{4}})(?![\w/-]|[.:][0-9])[ \t]*,?[ \t]*"
+    rf"(?<![\w/.,:+$€£#-])([0-9]{{4,6}}|[0-9]{{4}}[ \t][0-9]{{4}})(?![\w/-]|[.:][0-9])[ \t]*+,?[ \t]*+"
     # (or the state's or city's name between: "El Paraíso, 5993, Mérida, Venezuela")
     r"(?:(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*)?[ \t]*,[ \t]*)?"
     rf"(?i:{_COUNTRY_NAMES})(?![\w'’-])"
@@ -409,7 +409,7 @@ _STREET_AFTER_CODE = re.compile(  # "1204-350 Webb Dr": a unit and its civic num
     rf"[ \t]+(?:[\w.'’-]+[ \t]+){{0,3}}?(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR}|way)\.?(?![\w'’-])"
 )
 _LINE_OR_COMMA_BEFORE = re.compile(r"(?:^|[\n,])[ \t]*$")
-_TOWN_BEFORE_CODE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w.'’-]*[ \t]*,?[ \t]*$")
+_TOWN_BEFORE_CODE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w.'’-]*[ \t]*+,?[ \t]*+$")
 _ABROAD_KEYS = re.compile(r"-[0-9]{3}(?![0-9])|[Cc]\.?[ \t]?[Pp]")
 
 
@@ -439,15 +439,17 @@ def _codes_abroad(text: str) -> Iterator[Candidate]:
 # - Ireland's Eircode, the routing key and four characters, after its label, a county or Dublin's district: "eircode D08
 #   XY62", "Dingle, Co. Kerry V92 XK47", "Dublin 8, D08 XY62";
 _EIRCODE = re.compile(
-    r"(?:(?i:eircode)[ \t]*:?[ \t]*|(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*,?[ \t]*|Dublin[ \t]+[0-9]{1,2}[ \t]*,?[ \t]*)"
+    r"(?:(?i:eircode)[ \t]*:?[ \t]*|(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*+,?[ \t]*+|Dublin[ \t]+[0-9]{1,2}[ \t]*+,?[ \t]*+)"
     r"((?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
 )
 _EIRCODE_KEYS = wordset("eircode co county dublin")
+# - Japan's, after its mark: "〒150-0012";
+_JAPAN_MARK = re.compile(r"〒[ \t]*([0-9]{3}-?[0-9]{4})(?![\w-])")
 # - Israel's seven digits after its town (no phone: a phone has 9-10 digits there): "Tel Aviv 6433222";
 _ISRAEL_CODE = re.compile(
     r"(?<![\w'’-])(?:Tel[ -]Aviv(?:[ -]Yafo)?|Jerusalem|Haifa|Ramat[ -]Gan|Petah[ -]Tikva|Netanya|Rishon[ -]LeZion|Be'?er[ -]Sheva"
     r"|Beersheba|Herzliya|Holon|Ashdod|Rehovot|Bnei[ -]Brak|Kfar[ -]Saba|Ra'?anana|Eilat|Nazareth|Bat[ -]Yam|Modi'?in|Givatayim)"
-    r"[ \t]*,?[ \t]*([0-9]{7})(?![\w-])"
+    r"[ \t]*+,?[ \t]*+([0-9]{7})(?![\w-])"
 )
 _ISRAEL_KEYS = wordset("""
 tel aviv jerusalem haifa ramat petah netanya rishon beer be er sheva beersheba herzliya holon ashdod rehovot bnei kfar
@@ -464,6 +466,9 @@ _MADAGASCAR_KEYS = wordset("antananarivo tananarive antsirabe toamasina tamatave
 def _codes_of_a_country(scan: Scan) -> Iterator[Candidate]:
     """Postal codes told apart by their country's context (see :data:`_EIRCODE`, :data:`_ISRAEL_CODE`,
     :data:`_MADAGASCAR_CODE`)."""
+    if "〒" in scan.text:
+        for m in _JAPAN_MARK.finditer(scan.text):
+            yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
     for expression, keys in (
         (_EIRCODE, _EIRCODE_KEYS),
         (_ISRAEL_CODE, _ISRAEL_KEYS),
@@ -550,6 +555,9 @@ _UNIT_BEFORE = (
     # ..."), Edinburgh's floor and flat ("2F1, 15 ...")
     rf"(?:(?:{_UNIT}[ \t]*,[ \t]*)?(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*(?:(?i:tower|block|blk)[ \t]*[0-9]{{1,3}}[A-Z]?[ \t]*,[ \t]*)?"
     rf"|(?<![\w'’-])(?:PF|[0-9]{{1,2}}F)[0-9]{{1,2}}[ \t]*,[ \t]*(?=[0-9])"
+    # Morocco's residence and its building before the flat: "résidence Al Amal, imm 4 appt 12, 23 bd Zerktouni"
+    r"|(?:(?i:r[ée]sidence|r[ée]s\.)[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}[ \t]*,[ \t]*)?"
+    rf"(?i:imm(?:euble)?|bloc|b[âa]t(?:iment)?)\.?[ \t]*[0-9A-Z]{{1,3}}[ \t]*,?[ \t]*{_UNIT}[ \t]*+,?[ \t]*+(?=[0-9])"
     rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
@@ -566,7 +574,7 @@ _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W
 _NUMBER_WORD = (
     # India's house or door number: "H.No. 4-21, MG Road", "D.No 12-3-45, ..."
     r"(?:(?:[HD]\.?[ \t]?(?=No))?(?i:no|n[º°o]|nr|num)\.?[ \t]*(?=[0-9])"
-    r"|(?i:blk|block|bldg|phase|ph)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*(?=[0-9])"
+    r"|(?i:blk|block|bldg|phase|ph)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*+,?[ \t]*+(?i:lot)\.?[ \t]*(?=[0-9])"
     r"|(?i:lot|plot|house|door)(?:[ \t]*(?i:no)\.?)?\.?[ \t]*(?=[0-9])"
     # round 44 part B: Trinidad's light pole, "LP 42 Cipero Road", "LP#17 ..."
     r"|(?-i:LP)[ \t]*#?[ \t]*(?=[0-9]))?"
@@ -666,7 +674,7 @@ _JALAN_NUMBER_FIRST = re.compile(
 # "99/123 Moo 5, Soi Sukhumvit 71".
 _ADDRESS_MOO = re.compile(
     r"(?<![\w/-])[0-9]{1,4}(?:/[0-9]{1,4})?[ \t]+(?i:moo|mu)\.?[ \t]*[0-9]{1,2}(?![\w'’-])"
-    r"(?:[ \t]*,?[ \t]*(?:(?i:soi)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?(?![\w'’/-]))?"
+    r"(?:[ \t]*+,?[ \t]*+(?:(?i:soi)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?(?![\w'’/-]))?"
     r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?i:rd|road|thanon)(?![\w'’-])\.?))?"
 )
 # Round 44 part B: Madagascar's lot, its block in Roman numerals and letters, the house and its quarter: "Lot II J 145
@@ -696,6 +704,34 @@ _NAME_NUMBER_INSIDE = re.compile(
     r"(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|(?i:dei|de|del|della|delle|degli|di|da|do|dos|das|van|von|der|den|la|le|du|des|el|al|il|lo"
     r"|st|ste|saint|sainte))\.?[ \t]+\Z"
 )
+
+
+# Round 44 part B: Kazakhstan's and Russia's micro-district, its house and flat: "mkr. Samal-2, 58, kv. 41", "мкр. Аксай-4, д. 12".
+_MICRODISTRICT = re.compile(
+    r"(?<![\w'’-])(?i:mkr|mkrn|микрорайон|мкр|mikrorayon)\.?[ \t]+[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁ0-9][\w'’-]*)?[ \t]*+,?[ \t]*+"
+    r"(?:(?i:d|dom|д)\.?[ \t]*)?[0-9]{1,4}[A-Za-zА-Яа-я]?(?:[ \t]*+,?[ \t]*+(?i:kv|apt|ap|кв)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"
+)
+# Round 44 part B: the Maghreb's alley ("derb", "zenkat") named after the house: "8 derb Sidi Bouloukat", "14 zenkat Fès".
+_ADDRESS_DERB = re.compile(
+    r"(?<![\w'’/-])[0-9]{1,4}[A-Za-z]?,?[ \t]+(?i:derb|zenkat|znika|impasse)[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}"
+)
+# Round 44 part B: Vietnam's house and street with no street word, before its district and city: "27 Lý Thường Kiệt, Hoàn
+# Kiếm, Hà Nội", "45/12 Nguyễn Đình Chiểu, Quận 3, TP.HCM".
+_VIETNAM_CITY = (
+    r"H[àa][ \t]+N[ộo]i|Hanoi|HCMC|TP\.?[ \t]?HCM|H[ồo][ \t]+Ch[íi][ \t]+Minh|Ho[ \t]+Chi[ \t]+Minh|Saigon|S[àa]i[ \t]+G[òo]n|[ĐD][àa][ \t]+N[ẵa]ng"
+    r"|H[ảa]i[ \t]+Ph[òo]ng|Hu[ếe]|C[ầa]n[ \t]+Th[ơo]|Nha[ \t]+Trang|V[ũu]ng[ \t]+T[àa]u|Bi[êe]n[ \t]+H[òo]a"
+)
+_ADDRESS_VIETNAM_BARE = re.compile(
+    # the house and the lane before it: "so nha 27, ngo 84 Ngoc Khanh", "hẻm 12 ..."
+    r"(?<![\w'’/.-])(?:(?i:s[ốo])(?:[ \t]+(?i:nh[àa]))?[ \t]+[0-9]{1,4}[A-Za-z]?[ \t]*+,?[ \t]*+)?"
+    r"(?:(?i:ng[õo]|ng[áa]ch|h[ẻe]m|ki[ệe]t)[ \t]+)?"
+    r"[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)*[ \t]+(?:[A-ZĐÀ-Þ][\w'’]*[ \t]+){1,3}[A-ZĐÀ-Þ][\w'’]*"
+    rf"(?=[ \t]*,(?:[ \t]*[^\W\d_][\w'’.]*(?:[ \t]+[\w'’.]+){{0,3}}[ \t]*,){{0,2}}[ \t]*(?:{_VIETNAM_CITY})(?![\w'’-]))"
+)
+
+
+# A form's next field on the address's line, set apart by two blanks or more: "N° et rue : 32, rue Carnot  Ville : Dakar".
+_NEXT_FIELD = re.compile(r"(?<![ \t])[ \t]{2,}+(?=(?-i:[A-ZÀ-Þ])[^\W\d_]*+(?:[ \t][^\W\d_]++){0,3}[ \t]*:)")
 
 
 # Round 40 part B: Venezuela's address, a street with no number, then its building and the flat: "Calle Real de Sabana
@@ -732,7 +768,7 @@ _ADDRESS_TYPE_THEN_NUMBER = re.compile(
 )
 # Numbered streets of West Africa, the door after: "rue 390, porte 122", "Rue 12.345, porte 8".
 _ADDRESS_NUMBERED_RUE = re.compile(
-    r"(?<![\w'’-])(?i:rue|avenue|av\.)[ \t]+[0-9]{1,3}(?:[.][0-9]{1,3})?[ \t]*,?[ \t]*(?i:porte|villa)[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,4}(?![\w'’-])"
+    r"(?<![\w'’-])(?i:rue|avenue|av\.)[ \t]+[0-9]{1,3}(?:[.][0-9]{1,3})?[ \t]*+,?[ \t]*+(?i:porte|villa)[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,4}(?![\w'’-])"
 )
 # Numbered streets (Colombia, Mexico) only with the plate: "Calle 45 #12-34", "Carrera 7 No. 45-10".
 _ADDRESS_NUMBERED_STREET = re.compile(
@@ -764,7 +800,7 @@ _ADDRESS_GERMAN = re.compile(
 _ADDRESS_HOUSE = re.compile(
     # any case: "house 23 road 7 dhanmondi"
     r"(?<![\w\]])(?:(?i:house|plot)|H\.?[ \t]?No\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})*"
-    r"[ \t]*,?[ \t]*(?:(?i:street|gali|lane|road)|St\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
+    r"[ \t]*+,?[ \t]*+(?:(?i:street|gali|lane|road)|St\.?)[ \t]*(?:No\.?|#)?[ \t]*[0-9]{1,4}[A-Za-z]?"
     r"(?:[ \t]*,[ \t]*(?:(?:Sector|Block|Phase)[ \t]+[\w/-]{1,6}|[A-Z]{1,2}-[0-9]{1,2}(?:/[0-9]{1,2})?)"
     r"|[ \t]+[A-Z]{1,2}-[0-9]{1,2}/[0-9]{1,2})*(?![\w/-])"  # Round 27: the sector without a comma: "house 23 street 9 F-7/2"
 )
@@ -780,7 +816,7 @@ _ADDRESS_ROUTE = re.compile(
     # the road's side: "County Rd 20 E", "rang 4 Ouest"
     r"(?:[ \t]+(?:[NSEW]|(?i:east|west|north|south|est|ouest|nord|sud))(?![\w'’-]))?"
     # the rural route after it, with or without a comma: "14 concession rd 6 rr 3"
-    r"(?:[ \t]*,?[ \t]*(?i:rr|r\.r\.|rural\s+route)[ \t]*#?[ \t]*[0-9]{1,3}(?![\w'’-]))?"
+    r"(?:[ \t]*+,?[ \t]*+(?i:rr|r\.r\.|rural\s+route)[ \t]*#?[ \t]*[0-9]{1,3}(?![\w'’-]))?"
 )
 _PO_BOX = re.compile(
     r"(?<![\w\]])(?:(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.p\.|bo[iî]te\s+postale)"
@@ -874,7 +910,7 @@ _OFFICE_BEFORE = re.compile(
 # Round 38 part B: a place's opening hours said right after its address: "300 Main St, they close at 4?", "au 12 rue
 # X, ils ouvrent à 9 h?" (a service point's, a shop's: no one lives where "they open").
 _OPENING_HOURS_AFTER = re.compile(
-    r"[ \t]*[,-]?[ \t]*(?:(?:do|does|did|will)[ \t]+)?(?:they|it|ils|elles?)[ \t]+"
+    r"[ \t]*+[,-]?[ \t]*+(?:(?:do|does|did|will)[ \t]+)?(?:they|it|ils|elles?)[ \t]+"
     r"(?:close|closes|closed|open|opens|ferme|ferment|ouvre|ouvrent)(?![\w'’-])",
     IGNORE_CASE,
 )
@@ -912,7 +948,7 @@ _WORK_KEYS = wordset("work job workplace travail boulot works worked travaille t
 # Dufferin St is where I work", "le Tim Hortons au 55 rue Main où je travaille" (a business, not a home;
 # "I live at ..." before keeps it).
 _WHERE_WORK_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:is|c['’][ \t]?est)[ \t]+)?(?:where|l[àa][ \t]+o[ùu]|o[ùu])[ \t]+"
+    r"[ \t]*+,?[ \t]*+(?:(?:is|c['’][ \t]?est)[ \t]+)?(?:where|l[àa][ \t]+o[ùu]|o[ùu])[ \t]+"
     r"(?:I|we|je|j['’]|nous|(?:my|mon|ma)[ \t]+[^\W\d_]+)[ \t]*(?:work|works|worked|travaille|travaillais|travaillons)\b",
     IGNORE_CASE,
 )
@@ -982,7 +1018,7 @@ _ADDRESS_WAY = re.compile(
 )
 # A Philippine barangay after the street: "45 Rizal St., Brgy San Jose".
 _BARANGAY = re.compile(
-    r"\.?[ \t]*,?[ \t]*(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
+    r"\.?[ \t]*+,?[ \t]*+(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
 )
 # The client's own address, even at an office's number: "I live at ...", "my address is ...".
 _OWN_ADDRESS = re.compile(
@@ -997,14 +1033,15 @@ _OWN_ADDRESS = re.compile(
 # West and North African addresses without a street: "Cité Keur Gorgui, Villa n° 27", "Cité 200
 # logements, Bt 12 n° 4": the estate, then the house or the building and its number.
 _ESTATE = re.compile(
-    r"(?<![\w'’-])(?:Cité|Cite|(?:cité|cite)(?=[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*(?i:bt|bât|bat|bâtiment|batiment|imm|immeuble|villa|maison)\b)|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*,?[ \t]*"
+    r"(?<![\w'’-])(?:Cité|Cite|(?:cité|cite)(?=[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*+,?[ \t]*+(?i:bt|bât|bat|bâtiment|batiment|imm|immeuble|villa|maison)\b)|Lotissement|Résidence|Residence|Quartier)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]*+,?[ \t]*+"
     r"(?i:villa|bt|bât|bat|bâtiment|batiment|imm|immeuble|lot|esc|maison)\.?[ \t]*(?:n[°º]\.?[ \t]*)?(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?![\w'’-]))"
-    r"(?:[ \t]*,?[ \t]*(?i:n[°º]?|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"  # "cite 500 logements bt 12 n 3"
+    r"(?:[ \t]*+,?[ \t]*+(?i:n[°º]?|app|appt|apt)\.?[ \t]*[0-9]{1,4})?(?![\w'’-])"  # "cite 500 logements bt 12 n 3"
 )
 # Round 26: the house and its number first, then the estate: "j'habite villa n°4127 Sicap Liberté 6"
 # (only after a word of living there: see addresses).
 _VILLA_FIRST = re.compile(
-    r"(?<![\w'’-])(?i:villa|maison)[ \t]*[Nn][°º]\.?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
+    # round 44 part B: Dakar's unit before it, "unité 15 villa n°284"
+    r"(?<![\w'’-])(?:(?i:unit[ée])[ \t]*[0-9]{1,3}[ \t]*+,?[ \t]*+)?(?i:villa|maison)[ \t]*[Nn][°º]\.?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,2}(?![\w'’-]))?)?"
 )
 _LIVING_BEFORE = re.compile(
@@ -1041,7 +1078,7 @@ _ADDRESS_TURKISH = re.compile(
     r"(?<![\w'’-])(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*){0,2}[ \t]+(?:Mah|Mahallesi)\.?,?[ \t]+)?"
     r"(?:[0-9]{1,5}\.?|[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ0-9][\w'’-]*){0,2})[ \t]+"
     r"(?:Cad|Cd|Caddesi|Sok|Sk|Sokak|Sokağı|Blv|Bulvarı|Bul|Mah|Mahallesi)\.?,?[ \t]+(?i:no)[.:]?[ \t]*[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4})?"
-    r"(?:[ \t]*,?[ \t]*(?:D|Daire|K|Kat)[.:]?[ \t]*[0-9]{1,3}(?![\w'’-]))*(?![\w'’-])"
+    r"(?:[ \t]*+,?[ \t]*+(?:D|Daire|K|Kat)[.:]?[ \t]*[0-9]{1,3}(?![\w'’-]))*(?![\w'’-])"
 )
 # Japan, the block numbers before the district: "3-14-2 Jingumae, Shibuya-ku"; Korea, the road
 # after the building and the flat: "101-1203, 45 Banpo-daero", "12 Teheran-ro 4-gil".
@@ -1054,23 +1091,23 @@ _ADDRESS_JAPANESE = re.compile(
 # V5H 0B2"); the street alone is masked.
 _ADDRESS_TYPELESS = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC}[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    r"(?=[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*,?[ \t]*"
-    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*,?[ \t]*[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
+    r"(?=[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*+,?[ \t]*+"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*+,?[ \t]*+[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
 )
 # Korea in Hangul, the road after its district or city (ending in 로 or 길, not the particle 으로),
 # its number and the flat: "테헤란로 152, 1203호", "강남대로 10길 5" (the city and district left).
 _ADDRESS_HANGUL = re.compile(
     r"(?<=[구군시읍면][ \t])[가-힣0-9]*[가-힣](?<!으)(?:로|길)(?:[ \t]*[0-9]{1,3}번?길)?[ \t]+[0-9]{1,4}(?:-[0-9]{1,4})?"
     # the flat, or a comma, a bracket or the end after the number (not "서울로 3 번": "to Seoul 3 times")
-    r"(?:[ \t]*,?[ \t]*(?:[0-9]{1,4}동[ \t]*)?[0-9]{1,4}호(?![0-9가-힣])|(?=[ \t]*(?:[,(\n]|$)))"
+    r"(?:[ \t]*+,?[ \t]*+(?:[0-9]{1,4}동[ \t]*)?[0-9]{1,4}호(?![0-9가-힣])|(?=[ \t]*(?:[,(\n]|$)))"
 )
 # Côte d'Ivoire and its neighbours, the lot and its block: "lot 1234, îlot 56", "îlot 12 lot 7".
 _ADDRESS_ILOT = re.compile(
-    r"(?<![\w'’-])(?:(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*(?i:îlot|ilot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}"
-    r"|(?i:îlot|ilot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[ \t]*,?[ \t]*(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?)(?![\w'’-])"
+    r"(?<![\w'’-])(?:(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?[ \t]*+,?[ \t]*+(?i:îlot|ilot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}"
+    r"|(?i:îlot|ilot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[ \t]*+,?[ \t]*+(?i:lot)[ \t]*(?:n[°º]\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?)(?![\w'’-])"
 )
 _ADDRESS_KOREAN = re.compile(
-    r"(?<![\w/.:-])(?:[0-9]{1,4}-[0-9]{1,4}[ \t]*,[ \t]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ \t]+[A-Z][a-z]+-(?:daero|ro|gil)"
+    r"(?<![\w/.:-])(?:[0-9]{1,4}-[0-9]{1,4}[ \t]*,[ \t]*|[0-9]{1,4}-?ho[ \t]*,[ \t]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ \t]+[A-Z][a-z]+-(?:daero|ro|gil)"
     r"(?:[ \t]+[0-9]{1,3}-gil)?(?![\w'’-])"
 )
 # A street with no house number, then its building or flat after a comma: "Sheikh Saad St., Bldg
@@ -1093,7 +1130,7 @@ _BUILDING_RIGHT_AFTER = re.compile(
 # Apartments, 12th Cross Road", "B-204, Shanti Apartments, MG Road".
 _PREFIXED_STREET = re.compile(
     r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4}"
-    r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*,?[ \t]*"  # "4/12 Shanti Niwas": flat / building
+    r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*+,?[ \t]*+"  # "4/12 Shanti Niwas": flat / building
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|CHS|Nagar|Building|Bldg"
     r"|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Villa|Chambers|Mansion)[ \t]*,[ \t]*"
     r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}|(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
@@ -1103,11 +1140,11 @@ _PREFIXED_STREET = re.compile(
 # PIN follow: "B-14, Shanti Kunj Society, Near Vastrapur Lake, Ahmedabad 380015", "Flat 7, Sai Residency, Pune 411001".
 _PREFIXED_BUILDING = re.compile(
     r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4}"
-    r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*,?[ \t]*"
+    r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*+,?[ \t]*+"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society"
     r"|CHS|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Chambers|Mansion)"
     r"(?=[ \t]*,[ \t]*(?:(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]"
-    r"|[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*,?[ \t]*[0-9]{3}[ \t]?[0-9]{3}(?![\w/-])))"
+    r"|[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*+,?[ \t]*+[0-9]{3}[ \t]?[0-9]{3}(?![\w/-])))"
 )
 # A numbered cross or main of Bengaluru is named with its locality: "4th Cross, Indiranagar".
 _CROSS_LOCALITY = re.compile(
@@ -1147,7 +1184,7 @@ _NAME_TYPE_NUMBER = re.compile(
 # Round 34 part B: the Philippines' purok or sitio (a part of a barangay), then its barangay: "Purok 3, Brgy. San
 # Isidro", "sitio 5 barangay Malinao" (the town after it is left).
 _ADDRESS_PUROK = re.compile(
-    r"(?<![\w'’-])(?i:purok|sitio)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,3}[A-Za-z]?[ \t]*,?[ \t]*"
+    r"(?<![\w'’-])(?i:purok|sitio)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,3}[A-Za-z]?[ \t]*+,?[ \t]*+"
     r"(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
 )
 # Round 34 part B: the Maghreb's estate named like a street, its house's number first, after a word of living
@@ -1170,11 +1207,11 @@ _CALLE_ANY_CASE = re.compile(
     # round 34 part B: a street named by a date, "calle 5 de Mayo 128", "av. 16 de Septiembre 45"
     r"(?:[0-9]{1,2}[ \t]+(?i:de)[ \t]+(?=[^\W\d_]))?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?"
     r"[ \t]+(?:(?i:no|n[°º]|#)\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?"
-    r"(?:[ \t]*,?[ \t]*(?i:int|interior|local|loc|depto|dpto|apto|apt|casa|piso|of|oficina)\.?[ \t]*#?[0-9]{1,4}[A-Za-z]?"
-    r"|(?=[ \t]*,?[ \t]*(?i:col|colonia|zona|fracc|fraccionamiento|barrio|c\.?p)\b))(?![\w'’-])"
+    r"(?:[ \t]*+,?[ \t]*+(?i:int|interior|local|loc|depto|dpto|apto|apt|casa|piso|of|oficina)\.?[ \t]*#?[0-9]{1,4}[A-Za-z]?"
+    r"|(?=[ \t]*+,?[ \t]*+(?i:col|colonia|zona|fracc|fraccionamiento|barrio|c\.?p)\b))(?![\w'’-])"
 )
 # The five-digit code after the town or zone of such a street: "guadalajara 44160", "zona centro 22000".
-_CODE_AFTER_ZONE = re.compile(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]*,?[ \t]*){1,4}?([0-9]{5})(?![\w/-])")
+_CODE_AFTER_ZONE = re.compile(r"[ \t]*+,?[ \t]*+(?:[^\W\d_][\w'’.-]*[ \t]*+,?[ \t]*+){1,4}?([0-9]{5})(?![\w/-])")
 # Round 24: Iran's alley, plate and street, transliterated: "Kouche 12, Pelak 48, Khiaban Chahar
 # Bagh", "khiaban Azadi, kuche Golha, pelak 7" (two parts at least).
 _IRAN_PART = (
@@ -1188,7 +1225,7 @@ _ADDRESS_IRAN = re.compile(rf"(?<![\w'’-]){_IRAN_PART}(?:[ \t]*,?[ \t]*{_IRAN_
 # (after the city and district, which are left).
 _ADDRESS_CHINESE = re.compile(
     r"(?:(?<=[市区县镇省])|(?<![\u4e00-\u9fff]))(?:(?![市区县镇省])[\u4e00-\u9fff]){1,8}?(?:路|街|大道|大街|巷|胡同|弄)[ \t]*[0-9]{1,5}[ \t]*号"
-    r"(?:[ \t]*,?[ \t]*[0-9]{1,5}[ \t]*(?:号楼|栋|幢|座|单元|室|层|楼|号))*"
+    r"(?:[ \t]*+,?[ \t]*+[0-9]{1,5}[ \t]*(?:号楼|栋|幢|座|单元|室|层|楼|号))*"
 )
 # Round 24: the civic number said in words by voice-to-text: "two hundred eighteen Nguyen Trai
 # street", "six cent vingt-cinq boulevard Henri-Bourassa Est appartement deux cent quatre".
@@ -1241,11 +1278,11 @@ _ADDRESS_VIA = re.compile(
 _VIA_CONTEXT = re.compile(
     r"(?i:address|adresse|indirizzo|direcci[óo]n|live|habite|abito|vivo)[^.!?\n]{0,20}$"
 )
-_VIA_CODE = re.compile(r"[ \t]*,?[ \t]*[0-9]{5}(?![\w'’-])")
+_VIA_CODE = re.compile(r"[ \t]*+,?[ \t]*+[0-9]{5}(?![\w'’-])")
 # "house no 221 sector 15", "h no 45 phase 2": a house and its sector, any case.
 _HOUSE_SECTOR = re.compile(
     r"(?<![\w'’-])(?:(?i:house|h)\.?[ \t]*(?i:no|#)\.?[ \t]*[0-9]{1,5}[A-Za-z]?|[A-Za-z]-[0-9]{1,4})"  # "b-14 sector 62"
-    r"[ \t]*,?[ \t]*(?i:sector|phase|block)[ \t]*[0-9]{1,3}(?:-?[A-Za-z])?(?![\w'’-])"  # "Sector 22-B"
+    r"[ \t]*+,?[ \t]*+(?i:sector|phase|block)[ \t]*[0-9]{1,3}(?:-?[A-Za-z])?(?![\w'’-])"  # "Sector 22-B"
 )
 # India, the house and its locality: "H.No. 4-56/2, Gandhi Nagar", "D.No 12-3-45, Ram Nagar Colony".
 _ADDRESS_LOCALITY = re.compile(
@@ -1254,8 +1291,8 @@ _ADDRESS_LOCALITY = re.compile(
 )
 # The Philippines' subdivisions: "Blk 12 Lot 7 Phase 2" (then the barangay).
 _ADDRESS_LOT = re.compile(
-    r"(?<![\w'’-])(?i:blk|block)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lot)\.?[ \t]*[0-9]{1,4}[A-Za-z]?"
-    r"(?:[ \t]*,?[ \t]*(?i:phase|ph)\.?[ \t]*[0-9]{1,3}[A-Za-z]?)?(?![\w'’-])"
+    r"(?<![\w'’-])(?i:blk|block)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*+,?[ \t]*+(?i:lot)\.?[ \t]*[0-9]{1,4}[A-Za-z]?"
+    r"(?:[ \t]*+,?[ \t]*+(?i:phase|ph)\.?[ \t]*[0-9]{1,3}[A-Za-z]?)?(?![\w'’-])"
 )
 # A French street with no number, then its building or flat: "Rue Njo-Njo, immeuble Socar, 2e
 # étage" (only with that unit: see the loop in addresses).
@@ -1266,13 +1303,13 @@ _RUE_NO_NUMBER = re.compile(
 )
 # Round 22: the Philippine subdivision named after the block and lot: "Blk 12 Lot 8 Camella Homes".
 _SUBDIVISION = re.compile(
-    r"[ \t]*,?[ \t]*(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*[ \t]+"
+    r"[ \t]*+,?[ \t]*+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*[ \t]+"
     r"(?:Homes|Village|Subdivision|Subd\.?|Estates?|Heights|Hills|Ville|Residences|Townhomes|Gardens?)(?![\w'’-])"
 )
 # Round 27: a box alone before its town, province and postal code: "Box 2247, Iqaluit NU X0A 0H0".
 _BOX_BEFORE_TOWN = re.compile(
-    r"(?<![\w'’-])(?i:box)[ \t]*#?[ \t]*[0-9]{1,6}(?=[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)?[ \t]*,?[ \t]*"
-    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*,?[ \t]*[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
+    r"(?<![\w'’-])(?i:box)[ \t]*#?[ \t]*[0-9]{1,6}(?=[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)?[ \t]*+,?[ \t]*+"
+    r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)[ \t]*+,?[ \t]*+[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9](?![\w]))"
 )
 # Round 27: a camp's or a village's address, its parts numbered one after the other, any case,
 # with or without commas: "district 8 street 15 caravan 221", "village 5, bloc C, maison 21",
@@ -1291,7 +1328,7 @@ _CAMP_ADDRESS = re.compile(rf"(?<![\w'’-]){_CAMP_PART}(?:[ \t]*,?[ \t]*{_CAMP_
 # étage, rue Mar Elias", "building 14, 2nd floor" (after a word of living there: see addresses).
 _BUILDING_FLOOR = re.compile(
     r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+(?i:street|st)\.?[ \t]*,[ \t]*)?"
-    r"(?i:building|bldg|immeuble|imm)\.?[ \t]+(?:[0-9]{1,4}[A-Za-z]?|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*,?[ \t]*"
+    r"(?i:building|bldg|immeuble|imm)\.?[ \t]+(?:[0-9]{1,4}[A-Za-z]?|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*+,?[ \t]*+"
     r"[0-9]{1,2}(?i:e|er|ème|eme|th|st|nd|rd)[ \t]+(?i:floor|étage|etage)(?![\w'’-])"
     r"(?:[ \t]*,[ \t]*(?:(?i:rue|avenue)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:street|st)\.?(?![\w'’-])))?"
@@ -1382,6 +1419,13 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     (_ADDRESS_JALAN, wordset("jalan jln jl"), 0),
     (_JALAN_NUMBER_FIRST, wordset("jalan jln jl"), 0),
     (_ADDRESS_MOO, wordset("moo mu"), 0),
+    (_MICRODISTRICT, wordset("mkr mkrn микрорайон мкр mikrorayon"), 0),
+    (_ADDRESS_DERB, wordset("derb zenkat znika impasse"), 0),
+    (
+        _ADDRESS_VIETNAM_BARE,
+        wordset("hà ha hanoi hcmc tp hcm hồ ho saigon sài sai đà da hải hai huế hue cần can nha vũng vung biên bien"),
+        0,
+    ),
     (_MALAGASY_LOT, wordset("lot"), 0),
     (_NAME_TYPE_NUMBER, wordset("ulica ul ulitsa utca ulice st"), 0),
     (
@@ -1472,7 +1516,7 @@ _POSTAL_AFTER = re.compile(
 
 
 # A code in brackets after the address: "테헤란로 152, 1203호 (06236)", "Calle 5 #12 (110111)".
-_POSTAL_IN_BRACKETS = re.compile(r"[ \t]*,?[ \t]*\(([0-9]{5,6})\)")
+_POSTAL_IN_BRACKETS = re.compile(r"[ \t]*+,?[ \t]*+\(([0-9]{5,6})\)")
 # Brazil's CEP on a line of its own under the district and the city: "Rua Augusta, 1508, apto 72 -
 # Consolação\nSão Paulo - SP\n01304-001" (lines of words only between).
 _CEP_LINES = re.compile(
@@ -1486,10 +1530,10 @@ _CEP_LINES = re.compile(
 _CODE_NEXT_LINE = re.compile(
     # the district or town after a comma on the address's line: "4 Privet Dr, Little Whinging\nSurrey GU1 3AA"
     r"(?:[ \t]*,[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+){0,2})?"
-    r"[ \t]*,?[ \t]*\n[ \t]*"
+    r"[ \t]*+,?[ \t]*+\n[ \t]*"
     # or on the line after the town's: "10 Downing St\nLondon\nSW1A 2AA"
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+[ \t]*,?[ \t]*){1,3}\n[ \t]*)?(?:"
-    r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+[ \t]*,?[ \t]*){0,3}"
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+[ \t]*+,?[ \t]*+){1,3}\n[ \t]*)?(?:"
+    r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:[-'’][^\W\d_]++)*+[ \t]*+,?[ \t]*+){0,3}"
     # (round 41 part B: the country's letters joined to it on a signature's line, "CH-1205 Genève", "F-75011 Paris")
     r"(?:((?:(?:F|D|I|FR|DE)-)?[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3})(?![\w/-])(?=[ \t]*(?:$|[\n,.;)(]|[ \t][A-ZÀ-ÖØ-Þ]))"
     r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})(?![\w/-]))"
@@ -1500,8 +1544,8 @@ _CODE_NEXT_LINE = re.compile(
 
 # A code after a city of the lists in any case: "house no 221 sector 15 chandigarh 160015".
 _PIN_AFTER_CITY = re.compile(
-    rf"[ \t]*,?[ \t]*(?:{_CITY}[ \t]*,?[ \t]*([0-9]{{5,6}})"
-    r"|(?:(?i:distt?|dist|district|tehsil|teh|taluka|tq)\.?[ \t]+)?[^\W\d_]{3,20}[ \t]*,?[ \t]*([0-9]{6}))(?![\w/-])"
+    rf"[ \t]*+,?[ \t]*+(?:{_CITY}[ \t]*+,?[ \t]*+([0-9]{{5,6}})"
+    r"|(?:(?i:distt?|dist|district|tehsil|teh|taluka|tq)\.?[ \t]+)?[^\W\d_]{3,20}[ \t]*+,?[ \t]*+([0-9]{6}))(?![\w/-])"
 )
 # Round 39 part B: India's PIN after its state, its six digits typed 3 + 3 too ("..., Ludhiana, Punjab 742 079").
 _INDIAN_STATE = (
@@ -1510,7 +1554,7 @@ _INDIAN_STATE = (
     r"|Jharkhand|Chhattisgarh|Assam|Goa|U\.?P\.?|M\.?P\.?"
 )
 _PIN_AFTER_STATE = re.compile(
-    rf"[ \t]*,?[ \t]*(?:[A-Z][\w'’.-]*[ \t]*,[ \t]*)?(?:{_INDIAN_STATE})[ \t]*,?[ \t]*-?[ \t]*([1-9][0-9]{{2}}[ \t]?[0-9]{{3}})(?![\w/-])"
+    rf"[ \t]*+,?[ \t]*+(?:[A-Z][\w'’.-]*[ \t]*,[ \t]*)?(?:{_INDIAN_STATE})[ \t]*+,?[ \t]*+-?[ \t]*([1-9][0-9]{{2}}[ \t]?[0-9]{{3}})(?![\w/-])"
 )
 
 
@@ -1550,7 +1594,7 @@ _UNIT_TAIL = re.compile(
     r"|(?:Kooche|Koocheh|Kuche|Kucheh|Kouche|Kh\.|Khiaban|Khiyaban)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?=[ \t]*,)"
     # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
     r"|(?i:no|n[°º])\.?:?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"  # the house after the street: "Valiasr St, No. 14"
-    r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*,?[ \t]*(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
+    r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*+,?[ \t]*+(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
     r"|(?i:succ|succursale|station|stn)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?"
     # Round 27: the basement, a box after the street, a residence hall ("basement unit", "sous-sol",
     # "C.P. 22", "pavillon Parent")
@@ -1605,7 +1649,7 @@ _BAIRRO_NAME = (
 )
 _BAIRRO_NEXT = re.compile(
     rf"[ \t]*,[ \t]*({_BAIRRO_NAME})(?=[ \t]*,[ \t]*{_BAIRRO_NAME}(?:[ \t]*[-/,]?[ \t]*[A-Z]{{2}}(?![\w'’-]))?"
-    r"[ \t]*,?[ \t]*(?:(?i:cep)[ \t:]*)?[0-9]{5}-?[0-9]{3}(?![\w/-]))"
+    r"[ \t]*+,?[ \t]*+(?:(?i:cep)[ \t:]*)?[0-9]{5}-?[0-9]{3}(?![\w/-]))"
 )
 _ESTATE_WORD = re.compile(r"[ \t]+(?:Estate|Estates)(?![\w'’-])")
 _NAGAR_NUMBER = re.compile(r"[ \t]+(?:[IVX]{1,3}|[0-9]{1,2})(?![\w'’-])")
@@ -1618,7 +1662,7 @@ _UNIT_PREFIX = re.compile(rf"(?<![\w'’-])(?:{_PREFIX_PART}[ \t]*,[ \t]*)+$")
 # Four-digit codes (the Philippines, Tunisia, Belgium...) after the city, or before it:
 # "Taguig City 1634", "Rizal 1870", ", 1001 Tunis".
 _POSTAL_FOUR = re.compile(
-    r"\.?[ \t]*,?(?:[ \t]*\n(?:[ \t]*(?i:city|town|ville|ciudad|province|municipality)[ \t]*:)?)?(?:[ \t]*,?[ \t]*(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
+    r"\.?[ \t]*,?(?:[ \t]*\n(?:[ \t]*(?i:city|town|ville|ciudad|province|municipality)[ \t]*:)?)?(?:[ \t]*+,?[ \t]*+(?!(?i:apt|app|appt|apto|unit|suite|flat|room|rm|bldg|building|floor|box|ste)\.?(?![^\W\d_]))[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]+)*){1,4}[ \t]+([0-9]{4})(?![\w/-])"
     r"|[ \t]*,[ \t]*([0-9]{4})(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
 )
 
@@ -1627,11 +1671,11 @@ _POSTAL_FOUR = re.compile(
 # and a ZIP ("chicago IL 60659"), a British postcode ("london SW9 8PR"), or four digits after a
 # capitalised town ("Bacoor cavite 4102", not a year).
 _POSTAL_AFTER_LOWER = re.compile(
-    r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*+[ \t]*,?[ \t]*){1,3}(?:"
-    r"(?-i:[A-Z]{2})[ \t]*,?[ \t]*([0-9]{5}(?:-[0-9]{4})?)"
+    r"[ \t]*+,?[ \t]*+(?:[^\W\d_][\w'’.-]*+[ \t]*+,?[ \t]*+){1,3}(?:"
+    r"(?-i:[A-Z]{2})[ \t]*+,?[ \t]*+([0-9]{5}(?:-[0-9]{4})?)"
     r"|([A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})"
     r")(?![\w/-])"
-    r"|[ \t]*,?[ \t]*[A-ZÀ-Þ][^\W\d_]+(?:[ \t]*,?[ \t]*[^\W\d_]+){1,2}[ \t]*,?[ \t]*(?!(?:19|20)[0-9]{2})([0-9]{4})(?![\w/-])"
+    r"|[ \t]*+,?[ \t]*+[A-ZÀ-Þ][^\W\d_]+(?:[ \t]*+,?[ \t]*+[^\W\d_]+){1,2}[ \t]*+,?[ \t]*+(?!(?:19|20)[0-9]{2})([0-9]{4})(?![\w/-])"
 )
 
 
@@ -1660,10 +1704,10 @@ _ROAD_NUMBER = re.compile(
     r"[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?(?=[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ]"
     # round 32 part B: Singapore's and Malaysia's numbered avenues and sections before the flat or
     # at the end: "Blk 231 Ang Mo Kio Ave 3 #08-1142", "18 Jalan SS 2/24, Petaling Jaya"
-    r"|[ \t]*,?[ \t]*#[ \t]?[0-9]{1,3}-[0-9]{1,5}|[ \t]*$)"
+    r"|[ \t]*+,?[ \t]*+#[ \t]?[0-9]{1,3}-[0-9]{1,5}|[ \t]*$)"
 )
 # Round 32 part B: the flat as Singapore and Malaysia write it, floor and unit after "#": "#08-1142".
-_HASH_UNIT = re.compile(r"[ \t]*,?[ \t]*#[ \t]?[0-9]{1,3}-[0-9]{1,5}[A-Za-z]?(?![\w'’/-])")
+_HASH_UNIT = re.compile(r"[ \t]*+,?[ \t]*+#[ \t]?[0-9]{1,3}-[0-9]{1,5}[A-Za-z]?(?![\w'’/-])")
 # Round 32 part B: a number word that starts the address ("Block 231 Ang Mo Kio Ave", "Lot 45 ...").
 _HASH_FLOOR_END = re.compile(r"#[ \t]?[0-9]{1,3}$")
 _HASH_FLAT = re.compile(r"-[0-9]{1,5}[A-Za-z]?(?![\w'’/-])")
@@ -1688,7 +1732,7 @@ _RUE_AFTER_ROAD = re.compile(r"[0-9]{1,3},[ \t]*(?i:rue|ruelle|impasse|avenue|av
 # China, the house and its lane before the street: "No. 16 Lane 300 Huaihai Rd" (the lane's
 # number is the street's), "Lane 1218, Changning Rd" has no house.
 _LANE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:(?i:no)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*,?[ \t]*(?i:lane|nong|lòng)|Lane|Nong|Lòng)[ \t]*$"
+    r"(?<![\w'’-])(?:(?i:no)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*+,?[ \t]*+(?i:lane|nong|lòng)|Lane|Nong|Lòng)[ \t]*$"
 )
 
 
@@ -1728,7 +1772,7 @@ _NUMBER_GOES_ON = re.compile(r"[ \t.-]?[0-9]{2,4}[ \t.-][0-9]{2}")
 _COUNTRY_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?:CH|FL|F|B|L|D|A|I|NL|LU|BE|FR|DE)-$")
 # A saint's town right before a Canadian code, after a street that has its name already: "312 chemin des Patriotes
 # Saint-Denis-sur-Richelieu J0H 1K0" (not "12 rue Saint-Denis H2X 1K4", the street's own name).
-_CANADIAN_CODE_NEXT = re.compile(r"[ \t]*,?[ \t]*[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w-])")
+_CANADIAN_CODE_NEXT = re.compile(r"[ \t]*+,?[ \t]*+[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w-])")
 _SAINT_TOWN_END = re.compile(r"[ \t]+(?:Saint|Sainte|St|Ste)-[^\W\d_][\w'’]*(?:-[\w'’]+){0,4}$")
 _NAMED_STREET = re.compile(
     rf"[^\n]*?(?<![\w'’-])(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?[ \t]+(?:(?i:de|du|des|de[ \t]+la|d['’])[ \t]*)?[^\W\d_][\w'’.-]*$"
@@ -1737,7 +1781,7 @@ _LABEL_THEN_DASH = re.compile(r"(?<![\w'’-])(?i:add?ress?e?|addr)\.?[ \t]*[-�
 # Round 39 part B: a Canadian code typed in lower case after the town (and its province): "6031 Lakeshore Rd Mississauga
 # l3k 5f6", "..., laval qc h7n 2k1".
 _CANADIAN_LOWER_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*+[ \t]*,?[ \t]*){1,3}([a-z][0-9][a-z][ \t]?[0-9][a-z][0-9])(?![\w-])"
+    r"[ \t]*+,?[ \t]*+(?:[^\W\d_][\w'’.-]*+[ \t]*+,?[ \t]*+){1,3}([a-z][0-9][a-z][ \t]?[0-9][a-z][0-9])(?![\w-])"
 )
 _HOUSE_LETTER_BEFORE = re.compile(r"(?<![\w'’.-])[HD]\.?[ \t]?$")
 _FLOOR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:floor|fl|étage|etage)\.?[ \t]*$")
@@ -1747,15 +1791,15 @@ _COUNTRY_AS_STREET = re.compile(r"(?i:c[ôo]te)[ \t]+d['’][ \t]*(?i:ivoire)")
 # number: "2.º esq.", "3º Dto", "2º dcha", "r/c", "bajo A", "7° \"A\"", "piso 12 \"B\"", "torre 3 apto 1102", and Cuba's
 # cross streets "e/ 10 y 12" ("entre"); Indonesia's "RT 04/RW 03".
 _FLOOR_DOOR_AFTER = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:[0-9]{1,2}\.?[ºª°]\.?[ \t]*(?i:esq|esqda|dto|dta|dir|dcha|izq|izda|frente|fte|centro)\.?(?![\w'’])"
+    r"(?:[ \t]*+,?[ \t]*+(?:[0-9]{1,2}\.?[ºª°]\.?[ \t]*(?i:esq|esqda|dto|dta|dir|dcha|izq|izda|frente|fte|centro)\.?(?![\w'’])"
     r"|(?i:r/c|bajo(?:[ \t]+[A-Z](?![\w'’]))?)(?![\w'’/])"
-    r"|(?i:torre|bloco|bloque)[ \t]+[0-9A-Z]{1,3}(?:[ \t]*,?[ \t]*(?i:apto|apt|ap|dpto|depto)\.?[ \t]*[0-9]{1,5}[A-Z]?(?:-[0-9A-Z]{1,2})?)?(?![\w'’])"
+    r"|(?i:torre|bloco|bloque)[ \t]+[0-9A-Z]{1,3}(?:[ \t]*+,?[ \t]*+(?i:apto|apt|ap|dpto|depto)\.?[ \t]*[0-9]{1,5}[A-Z]?(?:-[0-9A-Z]{1,2})?)?(?![\w'’])"
     r"|(?:e/|(?i:entre)[ \t])[ \t]*[0-9A-ZÀ-Þ][\w'’-]*[ \t]+[ye][ \t]+[0-9A-ZÀ-Þ][\w'’-]*(?![\w'’])))"
     r"|[ \t]*\"[A-Z]\"(?![\w'’])"
     # a box's postal station with no comma: "C.P. 6639 succ. Centre-ville", "PO Box 45 Station A"
     r"|(?<=[0-9])[ \t]+(?i:succ|succursale|station|stn)\.?[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?![\w'’-])"
     # Indonesia's neighbourhood and hamlet units: "RT 04/RW 03"
-    r"|[ \t]*,?[ \t]*RT\.?[ \t]*[0-9]{1,3}[ \t]*/[ \t]*RW\.?[ \t]*[0-9]{1,3}(?![\w'’])"
+    r"|[ \t]*+,?[ \t]*+RT\.?[ \t]*[0-9]{1,3}[ \t]*/[ \t]*RW\.?[ \t]*[0-9]{1,3}(?![\w'’])"
 )
 
 
@@ -1775,7 +1819,7 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w'’])(?:S[ốo]|s[ốo]|No\.?|NO\.?)[
 _MALAY_TOWN_HEADS = wordset(
     "kuala petaling shah johor george kota ipoh klang seremban melaka penang putrajaya subang"
 )
-_KAMPUNG_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:Kampung|Kampong|Kg\.)(?:[ \t]+(?-i:[A-Z])[\w'’-]*){1,3}")
+_KAMPUNG_NEXT = re.compile(r"[ \t]*+,?[ \t]*+(?:Kampung|Kampong|Kg\.)(?:[ \t]+(?-i:[A-Z])[\w'’-]*){1,3}")
 _CITY_PREFIX_INSIDE = re.compile(r"[ \t]*,?[ \t]+TP\.?[ \t]?(?-i:[A-ZĐ])")
 
 
@@ -2089,6 +2133,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 _VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)
             ):
                 continue
+            if pattern is _ADDRESS_VIETNAM_BARE and any(_common(w) for w in re.split(r"[0-9]+[A-Za-z]?[ \t,]*", m.group())[-1].split()):
+                continue  # round 44 part B: "2 Great Days, Hanoi was lovely": common words, no street
             if pattern is _NAME_NUMBER_CODE and _NAME_NUMBER_INSIDE.search(text, max(0, start - 30), start):
                 continue  # round 44 part B: a word of a longer street's name before it ("Via dei Mille 8")
             if pattern is _ADDRESS_MALL and not _MALL_HOME_BEFORE.search(text, max(0, start - 60), start):
@@ -2196,7 +2242,10 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 )
             found.append((start, end, pattern is _PO_BOX))
     if found and ("," in text):
-        found = [(_area_before(text, start), end, box) for start, end, box in found]
+        found = [
+            (start if _MICRODISTRICT.match(text, start) else _area_before(text, start), end, box)
+            for start, end, box in found
+        ]  # (round 44 part B: a micro-district is the area itself, "Almaty, mkr. Samal-2, 58")
     if len(found) > 1:  # a box or rural route and the civic address after it: one address
         found.sort()
         for i, (start, end, box) in enumerate(found[:-1]):
@@ -2289,6 +2338,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             and _NAMED_STREET.match(text, start, town.start())
         ):
             end = town.start()  # round 39 part B: the town, no comma, before the code ("1180 rang Saint-Joseph Saint-Hyacinthe J2T 4L5")
+        if "  " in text[start:end] and (field := _NEXT_FIELD.search(text, start)) and field.start() < end:
+            end = field.start()  # round 44 part B: a form's next field after two blanks ("32, rue Carnot  Ville : Dakar")
         yield start, end, "ADDRESS", ADDRESS_P
         code = (
             _POSTAL_AFTER.match(text, end)

@@ -257,7 +257,7 @@ class PatternRedactor:
 # Bennett", "we're moving from 12 Oak St to 48 Pine Ave"): when the first is the client's, the second is too, whatever
 # the owner model reads around it.
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])(?:from|du|de|d['’]|depuis)[ \t]*(?:the[ \t]+|le[ \t]+|l['’][ \t]?)?$", IGNORE_CASE)
-_TO_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:to|au|à|a|vers|into|jusqu['’]au)[ \t]+(?:the[ \t]+|le[ \t]+)?", IGNORE_CASE)
+_TO_BETWEEN = re.compile(r"[ \t]*+,?[ \t]*+(?:to|au|à|a|vers|into|jusqu['’]au)[ \t]+(?:the[ \t]+|le[ \t]+)?", IGNORE_CASE)
 
 
 def _moved_to(text: str, spans: list[Span], kept: list[Span]) -> list[Span]:
@@ -518,7 +518,7 @@ def split_value_breaks(text: str) -> list[int] | None:
 _STREET_TYPE_WORD = rf"(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-])"
 _ADDRESS_NUMBER_BREAK = re.compile(
     r"(?<![\w-])(?i:address|adresse|addr|domicile|direcci[óo]n|endere[çc]o)[ \t]*:?[ \t]*"
-    r"(?:(?i:unit|apt|app|suite|unité|unite|bureau)(?P<unit>[ \t]*\n[ \t]*)[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?"
+    r"(?:(?i:unit|apt|app|suite|unité|unite|bureau)(?P<unit>[ \t]*\n[ \t]*)[0-9]{1,5}[A-Za-z]?[ \t]*+,?[ \t]*+)?"
     r"[0-9]{1,6}[A-Za-z]?,?(?P<civic>[ \t]*\n[ \t]*)"
     rf"(?=(?:[^\W\d_][\w'’.-]*[ \t]+){{0,3}}{_STREET_TYPE_WORD}"
     rf"|{_STREET_TYPE_WORD})"

@@ -384,7 +384,7 @@ def _mobile_as_written_there(raw: str, region: str) -> bool:
 
 # An extension after the number: "(02) 8123 4567 local 204", "+52 55 1234 5678 ext. 12".
 _EXTENSION = re.compile(
-    r"[ \t]*,?[ \t]*(?i:local|loc\.|ext\.?|extension|x|poste|anexo|ramal)[ \t]*[0-9]{1,5}(?![\w/-])"
+    r"[ \t]*+,?[ \t]*+(?i:local|loc\.|ext\.?|extension|x|poste|anexo|ramal)[ \t]*[0-9]{1,5}(?![\w/-])"
 )
 
 
