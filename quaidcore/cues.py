@@ -333,10 +333,11 @@ _GENERAL = re.compile(
     r"(?:continuer|rester) (?:a|de) travailler (?:apres|pendant|jusqu)"
     r")\b")
 # The biometric instruction letter not come yet (after the fee was paid, "still no instruction letter
-# in my account"): a general answer says where it shows up and when (090102), not an agent.
+# in my account"): a general answer says where it shows up and when (090102), not an agent. NLU round 25: "pas la"
+# too ("j'ai payé la biométrie il y a 2 semaines et je n'ai toujours pas la lettre").
 _NO_BIOMETRICS_LETTER = re.compile(
     r"\b(?:instructions? letter|bil|lettre d instructions?|lettre d instruction)\b|"
-    r"\bbiometri\w*\b[\w ]{0,80}\b(?:no|any|pas de|aucune|pas recu la|not received the|not got the) (?:letter|lettre)\b")
+    r"\bbiometri\w*\b[\w ]{0,80}\b(?:no|any|pas de|pas la|aucune|pas recu la|not received the|not got the) (?:letter|lettre)\b")
 # A mistake in the client's own record or document asked to be corrected by the agency ("the date of
 # birth on my visitor record is wrong. Please correct it", "corrigez mon nom sur ma demande, il y a une
 # faute"; NLU round 15): an error word, and a request that someone else fix it.

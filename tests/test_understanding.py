@@ -317,6 +317,9 @@ def test_own_file_phrasings(text):
     "can you look at my options for a study permit",
     "can you check my eligibility for express entry",
     "ma femme peut-elle regarder mon dossier en ligne",
+    # NLU round 25: the biometric instruction letter not come yet, said with "pas la" (own file at 8239311)
+    "j'ai paye les frais de biometrie le mois passe, toujours pas la lettre pour le rendez-vous",
+    "ma mere a paye sa biometrie il y a un mois et elle a toujours pas la lettre, c'est normal?",
 ])
 def test_general_questions_are_not_own_file(text):
     from quaidcore.cues import own_file_cue
