@@ -42,6 +42,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("mon tel 819 555 zéro 4 1 7", [(P, "819 555 zéro 4 1 7")]),
     # a card after "mastercard", one or two digit words among its groups
     ("mastercard 5300 four four 12 7781 0092", [(C, "5300 four four 12 7781 0092")]),
+    # the agency's file number under any capital, its digits opened by zeros, a file's cue nearest
+    ("the kids' application nos R000418227 & R000418235", [(AN, "R000418227"), (AN, "R000418235")]),
+    ("sa demande de résidence est toujours en cours, P000227319", [(AN, "P000227319")]),
+    # near-misses: another thing's number of that shape, a passport's
+    ("order number R000123456 from amazon", []),
+    ("my passport number is C00123456 ok", [(PP, "C00123456")]),
     # near-misses: the shapes cut short, no cue, another thing's number, dates and counts
     ("numero W 3 0 8 4 4 1 2", []),
     ("room number B 3 0 8 4 4 1 2 7 5 at the hotel", []),

@@ -489,11 +489,29 @@ def _letters_apart(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
 
+# Round 45 part C: the agency's file number under any capital, its digits opened by zeros as the agency prints them
+# ("application numbers are C000612390 and C000612391", "une demande de carte RP en cours P000412835"), a file's cue
+# nearest: identifiers skips a letter outside E, W, V, S, B, F, X, N, G, H after a generic cue ("it starts with an A,
+# like A123456789"), which zeros after the letter do not open.
+_AGENCY_ZEROS = re.compile(r"(?<![\w'’.-])[A-Z]00[0-9]{7,8}(?![\w-]|[.,/][0-9])")
+
+
+def _agency_files(scan: Scan) -> Iterator[Candidate]:
+    """The agency's file numbers under any capital (see :data:`_AGENCY_ZEROS`)."""
+    for m in _AGENCY_ZEROS.finditer(scan.text):
+        kinds = scan.context(m.start(), m.end(), _PIECE_KINDS)
+        if kinds and kinds[0] in _FILE_KINDS:
+            yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+
+
 def pieces(scan: Scan) -> Iterator[Candidate]:
     """A value sent in pieces after its cue word, each piece masked; a run with its groups set apart by spaced dashes
-    or slashes, masked whole (see :data:`_PIECE`); a file's letter set apart from its digits (:data:`_LETTER_APART`)."""
+    or slashes, masked whole (see :data:`_PIECE`); a file's letter set apart from its digits (:data:`_LETTER_APART`);
+    the agency's file number under any capital (:data:`_AGENCY_ZEROS`)."""
     if scan.digits >= 6:
         yield from _letters_apart(scan)
+    if scan.digits >= 9 and "00" in scan.text:
+        yield from _agency_files(scan)
     yield from _chains(scan)
 
 
