@@ -45,9 +45,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # the agency's file number under any capital, its digits opened by zeros, a file's cue nearest
     ("the kids' application nos R000418227 & R000418235", [(AN, "R000418227"), (AN, "R000418235")]),
     ("sa demande de résidence est toujours en cours, P000227319", [(AN, "P000227319")]),
+    # a passport's application or file named before the passport's word: the number is the file's
+    ("suivi de ma demande de passeport W300418552 svp", [(AN, "W300418552")]),
+    ("mon dossier passeport V300512237 est bloqué", [(AN, "V300512237")]),
+    # a SIN corrected near a file's word: the right one stays a SIN
+    ("mon NAS 731 228 405 est mal écrit dans mon dossier, le bon c'est 731 228 450",
+     [(S, "731 228 405"), (S, "731 228 450")]),
     # near-misses: another thing's number of that shape, a passport's
     ("order number R000123456 from amazon", []),
     ("my passport number is C00123456 ok", [(PP, "C00123456")]),
+    ("mon passeport syrien N012847391 expire bientôt", [(PP, "N012847391")]),
     # near-misses: the shapes cut short, no cue, another thing's number, dates and counts
     ("numero W 3 0 8 4 4 1 2", []),
     ("room number B 3 0 8 4 4 1 2 7 5 at the hotel", []),
