@@ -122,6 +122,12 @@ _BIRTH = re.compile(
         # Hindi/Urdu, Darija, Haitian Creole, Vietnamese, Indonesian written in Latin letters
         r"|jan[a]?m\s*(?:tithi|din|tarikh|taareekh)|paidaish|paidaysh|tarikh\s+(?:al\s+|el\s+|l['’]?\s*)?(?:milad|izdiyad|ezdiyad|zdiyad)"
         r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir|lahir|dilahirkan"
+        # round 45: Vietnamese "sinh" (born) right before the date's digits ("mẹ tôi (sinh 05/09/1965)"); Quebec's
+        # "fête" (birthday) of the writer or of a relative, a year of birth after it within the line ("la fête de ma
+        # mère c'est le 25/12/1958", "ma fête est le 3 mai 1990"; not "la fête de Noël", "la fête du Canada")
+        r"|sinh(?=[ \t]*:?[ \t]*[0-9])"
+        r"|(?:ma|ta|sa)\s+f[êe]te(?=[^\n]{0,30}?(?<![0-9])(?:19[2-9][0-9]|200[0-9]|201[0-5])(?![0-9]))"
+        r"|la\s+f[êe]te\s+de\s+(?:ma|mon|sa|son|notre|votre)\s+[^\W\d_]{2,12}(?=[^\n]{0,30}?(?<![0-9])(?:19[2-9][0-9]|200[0-9]|201[0-5])(?![0-9]))"
         # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
         r"|nasc\.?|geb\.(?=[ \t]*[0-9])"
         # round 28: Polish, Russian and Ukrainian ("urodzona 12.IV.1950", "data urodzenia: ...", "дата рождения: ...")
@@ -153,7 +159,7 @@ born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday 
 naiss naisance ddn dn anniversaire nacimiento nac nacido nacida nacidos nacidas nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
-paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n
+paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n fête fete
 urodzona urodzony urodzone urodzenia ur рождения родился родилась народився народилася народження
 doğum dogum doğumlu dogumlu
 nascita nato nata rođenja rodjenja rođen rođena rođeno rodjen rodjena nașterii nasterii naşterii născut născută nascut
@@ -332,8 +338,14 @@ def births(scan: Scan) -> Iterator[Candidate]:
         if year := _YEAR_ALONE.match(text, e):
             years.add(year.group(1))
     others: list[re.Match[str]] = []  # the other dates
+    last: re.Match[str] | None = None  # the date before
     for m in _DATE.finditer(text):
         start, end = m.span()
+        before, last = last, m
+        if _year_of(m.group()) == "" and ((before is not None and _BRACKET_OPEN.fullmatch(text, before.end(), start)
+                                           and _year_of(before.group()) != "")
+                                          or _MASKED_BRACKET_BEFORE.search(text, max(0, start - 24), start)):
+            continue  # round 45: "c'est le 09/05/1990 (9 mai)": the date restated in brackets without its year
         if _DATED_BEFORE.search(text, max(0, start - 16), start):
             continue  # round 33: "a letter dated 12/03/2025 asking for my son's birth certificate": the letter's date
         if any(
@@ -390,6 +402,8 @@ _BIRTH_OF_IS = re.compile(
 )
 # Round 34: a holiday's name before the date in brackets.
 _HOLIDAY_START = re.compile(_HOLIDAY)
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_MASKED_BRACKET_BEFORE = re.compile(r"\[DATE_OF_BIRTH\][ \t]*\([ \t]*\Z")
 _BRACKETED_DATE_NEXT = re.compile(r"[ \t]*\([ \t]*(?:[0-9]|\[DATE_OF_BIRTH\])")
 # Round 34: a birth date, then in the same sentence another full date that a paper or a form holds ("je suis né le
 # 25.12.1990 mais sur mon passeport c'est 25.12.1991", "born 3 Farvardin 1340, I put 1961-03-23 on the form"), within
@@ -1128,7 +1142,8 @@ _SPELLED_DATE = re.compile(
     rf"|{_MONTH_NAME}\s+(?:the\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_DAY}(?:st|nd|rd|th)?(?=,?\s+{_NUMBER_WORD})))"
     rf"(?:(?:,?\s+{_NUMBER_WORD}){{2,7}}|,?\s+(?=\S*-){_NUMBER_WORD}|,?\s+(?:19|20)[0-9][0-9])(?![\w'’-])"  # "quatre-vingt-sept" one word
     # round 20: the year first ("nineteen eighty eight, may the ninth")
-    rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?{_NUMBER_WORD}(?![\w'’-])"
+    # round 45: or the day in digits ("dob nineteen ninety two may 14")
+    rf"|(?<![\w'’-])(?P<year>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+{_MONTH_NAME}\s+(?:the\s+)?(?:{_NUMBER_WORD}|{_DAY}(?:st|nd|rd|th)?)(?![\w'’-])"
     # round 37: the year first, then the day before the month ("dix-neuf cent quatre-vingt-dix, le trois mai",
     # "nineteen eighty, the fourth of june")
     rf"|(?<![\w'’-])(?P<year2>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,4}}),?\s+(?:le|the)\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?"

@@ -430,6 +430,14 @@ _PRONOUN_LEAD = re.compile(
 )
 
 
+# Round 45: a firm's first word after a particle ends the name: who the person works for ("Ici Julie Tremblay de
+# Solutions Immigration Laval", "Marc Roy du Cabinet Roy Avocats", "Ana Silva of Global Pathways Consulting").
+_FIRM_AFTER_PARTICLE = wordset("""
+cabinet clinique groupe group bureau immigration avocats avocat lawyers law legal conseil conseils consultants consultation
+services service solutions migration migratoires migratoire centre center association fondation agence agency firm
+""")
+
+
 def _name_at(
     text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
 ) -> tuple[int, int] | None:
@@ -490,7 +498,8 @@ def _name_at(
             particles += 1
             pos = m.end()
             continue
-        if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low)
+        if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low) or low in _FIRM_AFTER_PARTICLE
+                                    or low in _BUSINESS or low in _PLACE_OR_BODY or low in _TEAM_WORDS
                                     or (count > 1 and particles == 1 and (low in HOME_TOWNS or low in COUNTRIES))):
             break  # "Sébastien Lemaire de Bordeaux": where he is from; round 38: "Gabrielle Doiron de Dieppe"; round 44:
             # a country ("Rodrigue Nzeyimana du Burundi")
@@ -1518,6 +1527,34 @@ def _detail_signed_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(1)
 
 
+# Round 45: a line of two or three lower-case words that spell the message's e-mail's local part ("email
+# paolo.reyes77 at gmail dot com\npaolo reyes po", "jmartinez.ca@gmail.com\njose martinez"): the longest word (four
+# letters or more) in it, each other word in it or its first letter opening it; no word of the language.
+_LOCAL_PART = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{2,40})[ \t]*(?:@|\(at\)|\[at\]|[ \t]at[ \t])", IGNORE_CASE)
+_ECHO_FILLERS = wordset("po pls plz please thanks thx merci ty tysm here ici")
+
+
+def _mailbox_echo_names(text: str) -> Iterator[tuple[int, int]]:
+    locals_ = ["".join(c for c in m.group(1).lower() if c.isalpha()) for m in _LOCAL_PART.finditer(text)]
+    if not locals_:
+        return
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", line)]
+        while words and words[-1][2].lower().strip(".!,") in _ECHO_FILLERS:
+            words.pop()
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() and not _plain_word(w) for _, _, w in words):
+            continue
+        longest = max((w for _, _, w in words), key=len)
+        if len(longest) < 4:
+            continue
+        for local in locals_:
+            if longest in local and all(w in local or local.startswith(w[0]) for _, _, w in words):
+                yield words[0][0], words[-1][1]
+                break
+
+
 # Round 26: quoted spellings of a name being corrected: 'my daughter's name on the CoPR is spelled
 # "Anaya" but it should be "Annaya"'; only in a sentence about a name, one to three capitalised words.
 _QUOTED_SPELLING = re.compile(
@@ -2005,6 +2042,25 @@ def _relative_names(text: str) -> Iterator[tuple[int, int]]:
                 and not (word.lower() in _MODALS and told.group().lstrip()[:1] in ":(") \
                 and word.lower() not in _LABEL_WORDS:  # "MY WIFE NAME IS ...": the label
             yield m.start(1), end
+        elif (where := _IN_PLACE_AFTER.match(text, end)) and _named_place(where.group("place")) \
+                and _told_name(word, " is") and word.lower() not in _LABEL_WORDS and not _plain_word(word) \
+                and (where.group("family") is None
+                     or (_told_name(where.group("family"), " is") and not _plain_word(where.group("family")))):
+            yield m.start(1), where.end("family") if where.group("family") else end  # round 45: "my brother raju in delhi"
+
+
+# Round 45: where the relative lives, after the name told in lower case ("my brother suman shrestha in kathmandu
+# didnt ...", "ma soeur amina à Oran"): a town or a country of the lists.
+_IN_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+(?P<family>[^\W\d_]{3,}(?:['’-][^\W\d_]+)?))?[ \t]+(?i:in|from|à|a|au|en|back[ \t]+in|living[ \t]+in)[ \t]+"
+    r"(?P<place>[^\W\d_]+(?:[ \t-][^\W\d_]+)?)"
+)
+
+
+def _named_place(words: str) -> bool:
+    low = words.lower()
+    first = low.split()[0].split("-")[0]
+    return any(w in CITY_NAMES or w in COUNTRIES or w in PLACES or w in HOME_TOWNS for w in (low, first))
 
 
 # A name opening a message, then who the person is or that the writer goes with them:
@@ -2170,7 +2226,7 @@ _CALL_AT = re.compile(
     IGNORE_CASE,
 )
 # Given names that are also places, a name only before "my wife", "my son"...
-_PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea adelaide regina lourdes fatima")
+_PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea adelaide regina lourdes fatima santiago")  # round 45: santiago
 # Tagalog's person marker: "si Mark po yung anak ko", "kay jericho", "yung anak ko si jericho";
 # kinship words said before a name: "my Tita Baby", "Abuela Rosa", "Lolo Ben", "kuya jun".
 _SI = re.compile(rf"(?<![\w'’-])(?:si|kay|ni)[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])")
@@ -2991,6 +3047,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and (initial := _INITIAL_THEN_FAMILY.match(text, found[1])) and initial.group(1).lower() not in vocabulary() \
                 and initial.group(1).lower() not in NOT_NAME and text[found[1] - 1].islower() == initial.group(1)[0].islower():
             found = (found[0], initial.end(1), found[2], found[3])  # round 40: "Name: jhonny s. macaraeg": the initial's family name
+        if " " not in text[found[0]:found[1]] and text[found[0] - 1:found[0]] == " " \
+                and (given := _GIVEN_JUST_BEFORE.search(text, max(0, found[0] - 20), found[0])) \
+                and given_name(given.group(1)) and not _plain_word(given.group(1)) and not common_given_name(given.group(1)) \
+                and given.group(1).lower() not in _TITLES and given.group(1).lower() not in _SIGN_OFF_KEYS \
+                and (family_name(text[found[0]:found[1]]) or _unknown_capital(text[found[0]:found[1]])):
+            found = (given.start(1), found[1], found[2], found[3])  # round 45: "my parents Abdul Karim and ...": the given name before
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         if patronymic:
             found = (found[0], patronymic.end(), found[2], found[3])
@@ -3001,6 +3063,7 @@ def people(scan: Scan) -> Iterator[Candidate]:
         yield found
 
 
+_GIVEN_JUST_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]\Z")
 _IT_IS_LEAD = re.compile(r"(?:c['’][ \t]?est|cest|it['’]s|it[ \t]+is)[ \t]+(?=[A-ZÀ-Þ])", IGNORE_CASE)
 _INITIAL_THEN_FAMILY = re.compile(r"\.[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)*)(?=[ \t]*(?:[,;\n]|\Z))")
 
@@ -4082,6 +4145,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
         for start, end in _detail_signed_names(text):
             yield start, end, "PERSON", PERSON_P
+        if "@" in text or " at " in text or "(at)" in text or "[at]" in text:
+            for start, end in _mailbox_echo_names(text):
+                yield start, end, "PERSON", PERSON_P
     if not _SPELLING_KEYS.isdisjoint(words):
         for start, end in _quoted_spellings(text):
             yield start, end, "PERSON", PERSON_P
@@ -5618,6 +5684,10 @@ def _district_between(text: str, start: int, end: int) -> bool:
     return _TOWN_CODE_AFTER.match(text, end) is not None and _NUMBERED_PART_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_FLIGHT_WORD = re.compile(r"(?<![\w'’-])(?:flights?|vols?|fly|flying|flies|airlines?|atterri\w*|landing|lands)(?![\w'’-])", IGNORE_CASE)
+_FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]+(?:(?i:flight|vol)[ \t]+)?(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])[ \t]?[0-9]{2,4}(?![\w'’-])")
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -5630,6 +5700,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # round 44: "Chief Financial Officer", "Finance Manager" opening its line: a job's title
     if any(c.isdigit() for c in text) and (_street_echo(text, start, end) or _district_between(text, start, end)):
         return True  # round 44: "8 Kwai Chung Road, Kwai Chung", "dpto 302, Jesús María, Lima 15072": a district
+    if words[0] == "Air" or (_FLIGHT_NUMBER_AFTER.match(text, end) and _FLIGHT_WORD.search(text) and not given_name(words[0])
+                             and _RELATION.search(text, max(0, start - 40), start) is None):
+        return True  # round 45: "mon vol c'est Air Transat TS 205", "Corsair SS 960": an airline, its flight's number
     if len(words) == 2 and f"{words[0]} {words[1]}".lower() in TWO_WORD_PLACES:
         return True  # round 42: "Sierra Leone passport number ...": a country of two words that the lists call names
     if len(words) == 1 and (words[0].lower() in _CLOSING_TAIL or said_words(text, start, end)):

@@ -265,7 +265,11 @@ btw lol haha lmao omg tbh fyi asap idk imo smh ty tysm pls plz thx
 quoi combien quand comment pourquoi dommage ridicule frustrant nécessaire necessaire
 obligatoire gratuit payant facile lent rapide cher chère possible fait moi encore
 âgé âgée âgés âgées agé agée elderly aged vieux vieille malade
+uci iuc wallah wallahi walah inshallah inchallah mashallah machallah shukran shokran choukran yallah hamdoulah hamdullah
+alhamdulillah bismillah
 """)  # round 40: an age's adjective between the relative and the name ("ma mère âgée Karim Côté")
+# Round 45: a number's label and the Arabic words of chat ("je m appel anh tuan le uci 3 3 1 ...", "au nom de rachid
+# amrani wallah", "ok shukran habibi") end a name in lower case; "habibi" is a family name too ("Reza Habibi").
 # Names that end like a participle: "-ed" is otherwise not a name in lower case.
 NAMES_ENDING_LIKE_WORDS = wordset(
     "ahmed mohammed mohamed muhammed hamed saeed javed rasheed waleed majed fahed fred ted ned "
