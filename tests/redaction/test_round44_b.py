@@ -138,6 +138,29 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Regards,\nJohn Doe\nSales Director\nAcme Trading LLC\nM: +971 50 123 4567\nE: john@acme.ae\nPO Box 4411, Dubai",
         [(N, "John Doe"), (P, "+971 50 123 4567"), (E, "john@acme.ae")],
     ),
+    # an institution's line heads the block; "Board:" is a main line; below the contacts, an address with no dwelling's
+    # word is the company's, one with a flat stays the person's
+    (
+        "Sincerely,\nDr. Meera Nair\nFaculty of Medicine\nRiverside University\n200 College Road, Kingston ON K7L 3N6\n"
+        "Office: 613-555-0100\nDirect: 613-555-0142",
+        [(N, "Meera Nair"), (P, "613-555-0142")],
+    ),
+    (
+        "Regards,\nRavi Shah\nTeam Lead, Orbit Systems Ltd.\nM: +91 98450 22334\nBoard: +91 80 4000 1000\nravi@orbit.in\n"
+        "12 Whitefield Main Road, Bengaluru 560066",
+        [(N, "Ravi Shah"), (P, "+91 98450 22334"), (E, "ravi@orbit.in")],
+    ),
+    (
+        "Regards,\nRavi Shah\nTeam Lead, Orbit Systems Ltd.\nM: +91 98450 22334\nravi@orbit.in\n"
+        "Flat 12, 40 Whitefield Main Road, Bengaluru 560066",
+        [
+            (N, "Ravi Shah"),
+            (P, "+91 98450 22334"),
+            (E, "ravi@orbit.in"),
+            (A, "Flat 12, 40 Whitefield Main Road"),
+            (Z, "560066"),
+        ],
+    ),
     (
         "Thanks,\nKaren Olsen\n(416) 555-0144 office | (416) 555-0199 cell",
         [(N, "Karen Olsen"), (P, "(416) 555-0144"), (P, "(416) 555-0199")],

@@ -463,7 +463,7 @@ _PRIVATE_IN_LINE = re.compile(
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?i:address|adresse|addr|contact|personne-ressource)\.?[ \t]*:")
 # a main line's segment: its label or none, then the number
 _MAIN_SEGMENT = re.compile(
-    r"[ \t]*+(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|hotline|standard|switchboard|office|bureau|t[ée]l\.?[ \t]++bureau"
+    r"[ \t]*+(?:(?i:t|tel|tél|téléphone|telephone|phone|ph|main|hotline|standard|switchboard|board|office|bureau|t[ée]l\.?[ \t]++bureau"
     r"|reception|réception|accueil|fax|f|sans[ \t]+frais|toll[ \t]+free)\.?[ \t]*+:?[ \t]*+)?\+?[ \t]*+\(?[0-9]"
 )
 # ... or after it: "(902) 555-0144 office", "+91 22 2576 7200 (Department)"
@@ -472,6 +472,18 @@ _MAIN_AFTER = re.compile(
     r"|si[èe]ge)\)?[ \t]*+"
 )
 _CONTACT_LINE = re.compile(r"@|[0-9][0-9 \t().-]{6,24}[0-9]")
+# an institution's line under the person's name heads the block too ("Department of Chemical Engineering", "Faculty of
+# Law", "School of Nursing", "Institute of ...")
+_INSTITUTION_LINE = re.compile(
+    r"[ \t]*+(?i:department|dept\.?|d[ée]partement|faculty|facult[ée]|school|[ée]cole|institute|institut|university|universit[ée]"
+    r"|college|coll[èe]ge)(?![\w'’-])"
+)
+# below the contacts, an address with a dwelling's word may be the person's home ("Flat 302, Lake View Apartments",
+# "Blk 5 Lot 12 ..."); an office park's or a road's is the company's ("Electronics City, Hosur Road, Bengaluru 560100")
+_DWELLING = re.compile(
+    r"(?<![\w'’-])(?i:flat|apt|apartments?|apto|appt?|appartement|house|home|villa|blk|block|lot|unit|room|chambre|logement"
+    r"|maison|casa|r[ée]sidence|residency|condo|suite|floor|étage|piso|depto)(?![\w'’-])"
+)
 # a post-office box is no home: below the contacts too it is the company's ("E: ...@gulfhorizon.ae\nPO Box 118293, Dubai")
 _BOX = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|b\.?p\.?|case[ \t]+postale|c\.p\.|postfach|apartado)[ \t]*[0-9]")
 _SIGNATURE_KEYS = frozenset(
@@ -479,6 +491,7 @@ _SIGNATURE_KEYS = frozenset(
     + [w for t in _LEGAL_FORMS for w in re.findall(r"[^\W\d_]+", t.lower())] + [*_LEGAL_PARTNERS]
     + [*wordset("team teams équipe equipe department dept département departement service services desk secretariat")]
     + [*wordset("secrétariat office bureau direction division unit unité")]
+    + [*wordset("department dept département faculty faculté school école institute institut university université college collège")]
 )
 
 
@@ -533,7 +546,10 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
         (
             i
             for i, (a, b) in enumerate(above)
-            if _ROLE_LINE.search(text, a, b) or _FIRM_LINE.search(text, a, b) or _signed_by_team(text, above, i)
+            if _ROLE_LINE.search(text, a, b)
+            or _FIRM_LINE.search(text, a, b)
+            or _INSTITUTION_LINE.match(text, a, b)
+            or _signed_by_team(text, above, i)
         ),
         None,
     )
@@ -547,7 +563,11 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
         return False  # a form's labelled field ("Adresse : ...", "Tel: ..." of a contact person) is not a signature's line
     if kind != "PHONE" and (
         _PRIVATE_IN_LINE.search(text, line_start, line_end)
-        or (any(_CONTACT_LINE.search(text, a, b) for a, b in between) and not _BOX.match(text, start))
+        or (
+            any(_CONTACT_LINE.search(text, a, b) for a, b in between)
+            and not _BOX.match(text, start)
+            and _DWELLING.search(text, line_start, line_end) is not None
+        )
     ):
         return False  # an address below the contacts may be the person's home
     if not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below]) and not any(
