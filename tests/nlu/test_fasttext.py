@@ -900,7 +900,7 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Predic
                 (quaid_fasttext.first_part(question) if question else None, True),
                 (quaid_fasttext.first_question(text), True), (quaid_fasttext.asked_clause(text), True),
                 (quaid_fasttext.without_condition(text), False), (quaid_fasttext.question_in_context(text), True),
-                (quaid_fasttext.last_clause(text), False)):
+                (quaid_fasttext.last_clause(text), False), (quaid_fasttext.part_in_context(text), False)):
             if reading is not None:
                 asked = _read_in_full(backend, backend._query(reading), 1)
                 if unsure and may_switch and quaid_fasttext._switch(best, asked):
@@ -926,6 +926,7 @@ READINGS = [
     "can i still work while i study even if my program ends",
     "We landed in Toronto last month. I have a passport that expires soon. How do I renew it?",
     "We landed in Toronto last month with the kids and the flat is small but nice, a student can work off campus too?",
+    "We moved to Regina in May with the kids. My passport expires soon. How do I renew it and can I travel with it?",
     "hi",
     "",
 ]
@@ -969,7 +970,7 @@ def test_sentences_split_once_are_the_readings_own(text: str) -> None:
     sentences = quaid_fasttext._sentences(blank)
     assert sentences == expected
     for reading in (quaid_fasttext.first_question, quaid_fasttext.asked_clause, quaid_fasttext.without_condition,
-                    quaid_fasttext.last_clause):
+                    quaid_fasttext.last_clause, quaid_fasttext.part_in_context):
         assert reading(text, sentences) == reading(text)
     if blank == text:
         assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)
@@ -1062,3 +1063,45 @@ def test_the_last_clause_raises_the_top_code_only_when_it_agrees(trained: FastTe
     assert read_clause[0].code == read_whole[0].code == "050501"
     assert read_clause[0].confidence > read_whole[0].confidence
     assert reading.predict(text, "en", k=3) == [read_clause[0], *read_whole[1:]]
+
+
+# NLU round 25 (config/eval/README.md): the short first part of a message's first question is read with the sentence
+# before it ("... Someone told me about a special visa that lets parents stay longer than 6 months at a time. What are the
+# conditions, do I need to show my income ...?"). Probes of my own (no such reading at 8239311).
+@pytest.mark.parametrize(("text", "reading"), [
+    ("My sister lives in Dakar. I heard of a permit that lets nurses come without a job offer. What are the rules, do "
+     "they check her diploma?", "I heard of a permit that lets nurses come without a job offer. What are the rules"),
+    ("Bonjour. On m'a parlé d'un visa qui permet aux grands-parents de rester deux ans. C'est quoi les conditions et "
+     "combien ça coûte?", "On m'a parlé d'un visa qui permet aux grands-parents de rester deux ans. C'est quoi les conditions"),
+    ("We moved to Regina in May with the kids. My passport expires soon. How do I renew it and can I still travel with "
+     "it before then?", "My passport expires soon. How do I renew it"),
+])
+def test_the_short_first_part_of_a_question_with_the_sentence_before_it(text: str, reading: str) -> None:
+    assert quaid_fasttext.part_in_context(text) == reading
+
+
+@pytest.mark.parametrize("text", [
+    "What are the rules, do they check her diploma?",  # the first sentence
+    "My passport expires soon. How do I renew it?",  # one part
+    "Is my permit valid? How do I renew it and can I travel?",  # the sentence before asks too
+    "My passport expires soon. How do I renew my passport from here in Regina and can I travel?",  # 8 words or more
+    "Help! How do I renew and can I travel?",  # under 6 words with the sentence before
+    "My passport expires soon. How do I renew it and can I travel",  # no "?"
+    "We moved in May. I have a question. Can my wife work? How do I renew it and can I travel?",  # its first question
+])
+def test_no_short_first_part_with_the_sentence_before_it(text: str) -> None:
+    assert quaid_fasttext.part_in_context(text) is None
+
+
+def test_the_short_first_part_in_context_raises_the_top_code_only_when_it_agrees(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    text = ("We moved to Regina in May with the kids and the school is great. Somebody told me my passport expires "
+            "soon. How do I renew it and can I still travel with it before it ends?")
+    asked = quaid_fasttext.part_in_context(text)
+    assert asked == "Somebody told me my passport expires soon. How do I renew it"
+    assert quaid_fasttext.question_in_context(text) is None and quaid_fasttext.first_question(text) is None
+    read_whole, read_asked = whole.predict(text, "en", k=3), whole.predict(asked, "en", k=3)
+    assert read_asked[0].code == read_whole[0].code == "030201"
+    assert read_asked[0].confidence > read_whole[0].confidence
+    assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]

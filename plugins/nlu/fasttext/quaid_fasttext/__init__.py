@@ -62,7 +62,9 @@ that question without its trailing condition ("... if I stay in Lebanon?", "... 
 :func:`without_condition`, NLU round 21), and a short last question with the sentence before it ("... My study
 permit ends in May. How do I extend it?": :func:`question_in_context`, NLU round 22), and the clause after the last comma
 of its first question whatever that clause's first word ("je pars faire un doctorat a ottawa, mon mari pourra travailler
-la bas?": :func:`last_clause`, NLU round 24). While the message alone is unsure
+la bas?": :func:`last_clause`, NLU round 24), and the short first part of its first question with the sentence
+before it ("... Someone told me about a special visa that lets parents stay longer than 6 months at a time. What are the
+conditions, do I need to show my income ...?": :func:`part_in_context`, NLU round 25). While the message alone is unsure
 of its top code (under 0.6), a reading sure of one of its next two codes (0.92 or more) puts that code first instead
 (:func:`_switch`, NLU round 23: "My parents live in Nigeria ... How do they apply for the visitor visa and what does it
 cost ...?" 090101 0.43, the question's first part 010201 0.95); never an intent, nor the reading without a condition.
@@ -677,6 +679,37 @@ def last_clause(text: str, sentences: list[str] | None = None) -> str | None:
     return None
 
 
+# The short first part of a question read with the sentence before it (NLU round 25: "Hello, my parents live in Lagos and
+# I'm a PR in Ottawa. Someone told me about a special visa that lets parents stay longer than 6 months at a time. What are
+# the conditions, do I need to show my income and do they need a private health insurance from a Canadian company?"
+# 010301 0.48; "Someone told me about ... at a time. What are the conditions" 0.80): round 18's first part names what a
+# question asks of, and round 22's sentence before a short question names its subject; a first part shorter than a
+# question question_of reads (QUESTION_MIN_WORDS: "What are the conditions", "How do the draws work exactly") is read
+# with the sentence before it, when that one does not ask itself, 6 words or more. The message's first sentence that
+# ends with "?" only; like the other readings, it only raises the top code's confidence when it ranks it first too
+# (allowed to switch the top code, it changed no line of the eval files with any seed, so it does not). A first part of
+# up to 9 words changed one more line, from "other" to clarified.
+def part_in_context(text: str, sentences: list[str] | None = None) -> str | None:
+    """The first part (:func:`first_part`) of the first sentence of `text` that ends with "?", with the sentence before
+    it, when that part has fewer than QUESTION_MIN_WORDS words; None when there is no such part, when the question is the
+    first sentence or the sentence before it ends with "?" too, or when both have fewer than CONTEXT_MIN_WORDS words.
+    `sentences`: as for :func:`first_question`."""
+    if "?" not in text:
+        return None
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
+    for index, sentence in enumerate(sentences):
+        if sentence.endswith("?"):
+            if index == 0 or sentences[index - 1].endswith("?"):
+                return None
+            part = first_part(sentence)
+            if part is None or len(_WORDS.findall(part)) >= QUESTION_MIN_WORDS:
+                return None
+            reading = f"{sentences[index - 1]} {part}"
+            return reading if len(_WORDS.findall(reading)) >= CONTEXT_MIN_WORDS else None
+    return None
+
+
 def question_of(text: str, sentences: list[str] | None = None) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
@@ -966,7 +999,8 @@ class FastTextBackend:
         first question (:func:`first_question`), that question's clause (:func:`asked_clause`), that
         question without its trailing condition (:func:`without_condition`), a short last question with the
         sentence before it (:func:`question_in_context`) and the last clause of its first question
-        (:func:`last_clause`); while the message alone is unsure, a reading sure of
+        (:func:`last_clause`), and the short first part of its first question with the sentence before it
+        (:func:`part_in_context`); while the message alone is unsure, a reading sure of
         another of its top three codes puts that code first, once (:func:`_switch`). `lang` is not used: one model
         learns the examples of every language.
         """
@@ -996,7 +1030,7 @@ class FastTextBackend:
                     (question, True), (first_part(text), True), (first_part(question) if question else None, True),
                     (first_question(text, sentences), True), (asked_clause(text, sentences), True),
                     (without_condition(text, sentences), False), (question_in_context(text, sentences), True),
-                    (last_clause(text, sentences), False)):
+                    (last_clause(text, sentences), False), (part_in_context(text, sentences), False)):
                 if reading is None:
                     continue
                 reading = self._query(reading)
