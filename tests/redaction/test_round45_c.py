@@ -51,6 +51,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # a SIN corrected near a file's word: the right one stays a SIN
     ("mon NAS 731 228 405 est mal écrit dans mon dossier, le bon c'est 731 228 450",
      [(S, "731 228 405"), (S, "731 228 450")]),
+    # a passport renewed, then "the new number": the passport's
+    ("j'ai renouvelé mon passeport marocain; le nouveau numéro est 448120937", [(PP, "448120937")]),
+    # a unit and civic number before a comma and a French street's type: an address, no UCI
+    ("notre logement au 1204-3390, boulevard Rosemont depuis mai", [("ADDRESS", "1204-3390, boulevard Rosemont")]),
     # near-misses: another thing's number of that shape, a passport's
     ("order number R000123456 from amazon", []),
     ("my passport number is C00123456 ok", [(PP, "C00123456")]),

@@ -605,9 +605,11 @@ def _client_id_asked(scan: Scan) -> Iterator[Candidate]:
 
 _STREET_NEXT = re.compile(
     # or a street with no type before its town and province: "1402-4688 Kingsway, Burnaby BC"
-    r"[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*+,?[ \t]*+"
+    r"[ \t]++(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*+,?[ \t]*+"
     r"(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)(?![\w])|"
-    rf"[ \t]+(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
+    # (round 45 part C: a comma before the French street's type, "305-2250, rue Fullum Est")
+    rf",[ \t]++(?i:{STREET_TYPES_FR})\.?[ \t]+(?=[A-ZÀ-Þ0-9])|"
+    rf"[ \t]++(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
 )
 
 _LOWER_STREET_NEXT = re.compile(
@@ -1219,7 +1221,9 @@ def _dwelling_number_only(text: str, start: int) -> bool:
 # one, number 08471295", "j'ai seulement l'ancien, numéro ...".
 _ONE_NUMBER_BEFORE = re.compile(
     r"(?i:pas{1,2}e?p{1,2}or?ts?|passeports?)\b[^.!?\n]{0,50}?(?:\b(?:old|new|other|expired|first)[ \t]+one"
-    r"|\bl['’]ancien|\bl['’]autre|\ble[ \t]+vieux)\b[ \t]*+,?[ \t]*+(?i:the[ \t]+|le[ \t]+|its[ \t]+|son[ \t]+)?"
+    # (round 45 part C: "renouvelé son passeport algérien; le nouveau numéro est ...", "the new number is")
+    r"|\bl['’]ancien|\bl['’]autre|\ble[ \t]+vieux|\b(?i:le|the|son|its)[ \t]+(?i:nouveau|new))\b[ \t]*+,?[ \t]*+"
+    r"(?i:the[ \t]+|le[ \t]+|its[ \t]+|son[ \t]+)?"
     r"(?i:number|no\.?|num[ée]ro|n°|#)[ \t]*(?i:is|est|:)?[ \t]*$"
 )
 
