@@ -684,6 +684,11 @@ FLOORS = {
     # other service 1.0 / 1.0
     "understanding-test35.jsonl": {"en": (0.98, 0.955, {"own_file": 0.96, "off_topic": 0.92, "other_service": 0.93}),
                                    "fr": (0.98, 0.975, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
+    # read by NLU round 25 (clients writing from abroad before they come, long messages, French of Africa and Europe), at
+    # c85a282 less about one line: EN/FR precision 0.9912 / 0.9909, containment 0.9407 / 0.9556; not answered: own file
+    # 1.0 / 1.0, off topic 1.0 / 1.0, other service 1.0 / 1.0
+    "understanding-test36.jsonl": {"en": (0.98, 0.93, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93}),
+                                   "fr": (0.98, 0.945, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93})},
 }
 
 
@@ -712,7 +717,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test31.jsonl": 0.91, "understanding-test33.jsonl": 0.95,
                "understanding-test32.jsonl": 0.95,  # 130 of 135 at ef0513e
                "understanding-test34.jsonl": 0.89,  # 123 of 135 after NLU round 23
-               "understanding-test35.jsonl": 0.91}  # 125 of 135 after NLU round 24
+               "understanding-test35.jsonl": 0.91,  # 125 of 135 after NLU round 24
+               "understanding-test36.jsonl": 0.8}  # 110 of 135 after NLU round 25
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
