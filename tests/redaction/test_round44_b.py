@@ -138,6 +138,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Regards,\nJohn Doe\nSales Director\nAcme Trading LLC\nM: +971 50 123 4567\nE: john@acme.ae\nPO Box 4411, Dubai",
         [(N, "John Doe"), (P, "+971 50 123 4567"), (E, "john@acme.ae")],
     ),
+    # a mission's line in a UCI's shape is the mission's; the client's own UCI stays masked
+    ("the embassy in Tokyo number 03-5412-6200 is only for citizens right?", []),
+    ("the Mexican consulate phone number: 55-1234-5678, they never answer", []),
+    ("the embassy asked for my UCI 11-2233-4455", [("CLIENT_ID", "11-2233-4455")]),
+    ("embassy number 11-2233-4455 is my UCI", [("CLIENT_ID", "11-2233-4455")]),
     # an institution's line heads the block; "Board:" is a main line; below the contacts, an address with no dwelling's
     # word is the company's, one with a flat stays the person's
     (

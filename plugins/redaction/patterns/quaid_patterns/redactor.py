@@ -237,6 +237,7 @@ class PatternRedactor:
                 for c in candidates
                 if (c[2] == "PHONE" and public_line(scan, c[0], c[1]))
                 or (c[2] in _LOOKED_UP_KINDS and looked_up(scan, c[0], c[1], c[2]))
+                or (c[2] == "CLIENT_ID" and _mission_line(text, c[0], c[1]))
             ]
             if (
                 public
@@ -290,6 +291,26 @@ def _door_code(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is, or ends, a door code said with its word (see :data:`_DOOR_CODE`)."""
     first = next((i for i in range(start, end) if text[i].isdigit()), start)
     return _DOOR_CODE.search(text, max(0, first - 30), first) is not None
+
+
+# Round 44 part B: a mission's line in a UCI's shape (Japan's, Mexico's 2-4-4): "the embassy in Tokyo number 03-5412-6200".
+_MISSION_LINE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:embassy|consulate|high[ \t]+commission|ambassade|consulat|embajada|consulado)"
+    r"(?:[ \t]+(?:in|of|at|de|du|d['’]|à|en)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*+)?[ \t]*+(?:phone[ \t]+)?"
+    r"(?:number|no\.?|line|num[ée]ro|t[ée]l[ée]phone|phone|tel|t[ée]l)[ \t]*+(?:is|est|c['’][ \t]?est|:)?[ \t]*+\Z",
+    IGNORE_CASE,
+)
+_SAID_MINE_AFTER = re.compile(r"[ \t]*+,?[ \t]*+(?:is|est|c['’][ \t]?est|=)[ \t]+(?:my|mon|ma|mine)(?![\w'’-])", IGNORE_CASE)
+_PHONE_SHAPED_UCI = re.compile(r"0?[0-9]{1,2}-[0-9]{4}-[0-9]{4}")
+
+
+def _mission_line(text: str, start: int, end: int) -> bool:
+    """Whether the client ID's shape at start:end is a mission's line (see :data:`_MISSION_LINE_BEFORE`)."""
+    return (
+        _PHONE_SHAPED_UCI.fullmatch(text, start, end) is not None
+        and _MISSION_LINE_BEFORE.search(text, max(0, start - 60), start) is not None
+        and _SAID_MINE_AFTER.match(text, end) is None
+    )
 
 
 # Round 41 part B: what a number or an address looked up on a body's website or a map is (see contact.looked_up).
