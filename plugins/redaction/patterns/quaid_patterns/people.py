@@ -1953,6 +1953,20 @@ def _signed_after_number(text: str) -> Iterator[tuple[int, int]]:
             and (_name_words_unknown(m.group(1).split()) or all(given_name(w) or family_name(w) for w in m.group(1).split())) \
             and (run := _PHONE_RUN_END.search(text, max(0, m.start() - 25), m.start())) and sum(c.isdigit() for c in run.group()) >= 7:
         yield m.span(1)  # round 45: the writer's town after the name ("... 4428. Siobhan Walsh St. John's NL")
+    elif (m := _COUPLE_AFTER_NUMBER_END.search(text, max(0, len(text) - 90))) \
+            and (run := _PHONE_RUN_END.search(text, max(0, m.start() - 25), m.start())) and sum(c.isdigit() for c in run.group()) >= 7:
+        words = [w for w in m.group(2).split() if len(w) > 2]
+        if all(not _plain_word(w) and (given_name(w) or _unknown_capital(w)) for w in (m.group(1), words[0])) \
+                and _name_words_unknown(words[:3]) if len(words) > 1 else False:
+            yield m.span(1)  # round 45: a couple signing after the phone ("... 7712. Siobhán & Ciarán Ó Briain")
+            yield m.span(2)
+
+
+# Round 45: two given names joined by "&", "and" or "et", the family name after the second, ending the message.
+_COUPLE_AFTER_NUMBER_END = re.compile(
+    rf"(?<=[0-9])[ \t]*(?:[.!][ \t]*\n?|\n)[ \t]*({_CAPITALISED})[ \t]*(?:&|and|et)[ \t]*"
+    rf"({_CAPITALISED}[ \t]+(?:(?:Ó|O|Ní|Nic|Mac|Mc|Van|De|Da|Di|Du|El|Al|Le)[ \t]+)?{_CAPITALISED})[ \t]*[.!]*{_EMOJI}[ \t\n]*\Z"
+)
 
 
 # Round 45: two capitalised words signing after a phone's number, then the writer's town: a saint's town, a town of the
@@ -3047,6 +3061,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and (initial := _INITIAL_THEN_FAMILY.match(text, found[1])) and initial.group(1).lower() not in vocabulary() \
                 and initial.group(1).lower() not in NOT_NAME and text[found[1] - 1].islower() == initial.group(1)[0].islower():
             found = (found[0], initial.end(1), found[2], found[3])  # round 40: "Name: jhonny s. macaraeg": the initial's family name
+        if (dangling := _DANGLING_LOWER_PARTICLE.search(text, found[0], found[1])) and dangling.start() > found[0]:
+            family = _LOWER_FAMILY_NEXT.match(text, found[1])
+            if family and family_name(family.group(1)) and not _plain_word(family.group(1)):
+                found = (found[0], family.end(1), found[2], found[3])  # round 45: "my tita rosario dela cruz born ..."
+            else:
+                found = (found[0], dangling.start(), found[2], found[3])  # the particle alone is no part of the name
         if " " not in text[found[0]:found[1]] and text[found[0] - 1:found[0]] == " " \
                 and (given := _GIVEN_JUST_BEFORE.search(text, max(0, found[0] - 20), found[0])) \
                 and given_name(given.group(1)) and not _plain_word(given.group(1)) and not common_given_name(given.group(1)) \
@@ -3063,6 +3083,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
         yield found
 
 
+# Round 45: a lower-case name cut after its particle ("rosario dela"): the family name after it, or the particle dropped.
+_DANGLING_LOWER_PARTICLE = re.compile(r"[ \t]+(?:de|del|dela|delos|delas|da|das|dos|di|du|van|von|bin|ibn|al|el)\Z")
+_LOWER_FAMILY_NEXT = re.compile(r"[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?![\w'’-])")
 _GIVEN_JUST_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]\Z")
 _IT_IS_LEAD = re.compile(r"(?:c['’][ \t]?est|cest|it['’]s|it[ \t]+is)[ \t]+(?=[A-ZÀ-Þ])", IGNORE_CASE)
 _INITIAL_THEN_FAMILY = re.compile(r"\.[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)*)(?=[ \t]*(?:[,;\n]|\Z))")
@@ -3623,6 +3646,10 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if "prénom" in words or "prenom" in words or "name" in words or "nom" in words:
+        for m in _NAME_IS_MINE.finditer(text):
+            if not _plain_word(m.group(1)) or given_name(m.group(1)):
+                yield m.start(1), m.end(1), "PERSON", PERSON_P  # round 45: "oui Grâce c'est mon prénom"
     if "." in text and ("\n" in text or "-" in text or "—" in text or "–" in text):
         for start, end in _initial_signatures(text):
             yield start, end, "PERSON", PERSON_P
@@ -3677,6 +3704,13 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "'s" in text or "’s" in text or " de " in text or " d'" in text or " d’" in text:
         for start, end in _possessive_detail_names(text):
             yield start, end, "PERSON", PERSON_P
+
+
+# Round 45: a name, then that it is the writer's ("oui Grâce c'est mon prénom", "Precious is my first name").
+_NAME_IS_MINE = re.compile(
+    rf"(?<![\w'’-])({_CAPITALISED})[ \t]*,?[ \t]+(?:c['’][ \t]?est|cest|est|is|it['’]s)[ \t]+(?:bien[ \t]+|really[ \t]+|indeed[ \t]+)?"
+    r"(?:mon|my|ma)[ \t]+(?:vrai[ \t]+|real[ \t]+|actual[ \t]+)?(?:pr[ée]nom|first[ \t]+name|given[ \t]+name|name|nom|surname|last[ \t]+name)(?![\w'’-])"
+)
 
 
 # Round 34: a short name said beside the full one: before it in brackets ("my cousin Dev (Devendra Patel)",
@@ -5033,6 +5067,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     # round 27: not the family name again as a business's ("Sukhdev Gill (Gill Trucking Ltd)"); with the
     # given name of the lists right before it ("Wilson Jean, Marie Jean et Daphnée Jean")
     kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])
+            and not _HO_CHI_MINH.search(text, max(0, f[0] - 8), f[1])  # round 45: "TP. Hồ Chí Minh" after "Trần Văn Minh"
             and text[f[0]:f[1]] not in _KOREAN_ENDINGS
             and not (("@" in text or "_" in text) and _in_handle(text, f[0], f[1]))]
     # once each: two ways to the same span ("c Marie, marie lavoie": the given name said again and the name
@@ -5681,9 +5716,23 @@ def _street_echo(text: str, start: int, end: int) -> bool:
 
 
 def _district_between(text: str, start: int, end: int) -> bool:
-    return _TOWN_CODE_AFTER.match(text, end) is not None and _NUMBERED_PART_BEFORE.search(text, max(0, start - 30), start) is not None
+    if _TOWN_CODE_AFTER.match(text, end) is not None and _NUMBERED_PART_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    # round 45: between a numbered street and the next part of its address ("88 Nathan Road, Tsim Sha Tsui, Kowloon")
+    return _ADDRESS_PART_AFTER.match(text, end) is not None and not given_name(text[start:end].split()[0]) \
+        and _NUMBERED_STREET_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
+_ADDRESS_PART_AFTER = re.compile(r"[ \t]{0,3},[ \t]{0,3}[A-ZÀ-Þ0-9]")
+_NUMBERED_STREET_BEFORE = re.compile(
+    r"(?<![\w'’-])[0-9]{1,6}[A-Za-z]?[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Highway|Hwy|Jalan|Jl|Marg|Nagar|Soi)\.?[ \t]{0,3},[ \t]{0,3}\Z"
+)
+
+
+_HO_CHI_MINH = re.compile(r"(?<![\w'’-])(?i:h[oồ][ \t]+ch[ií][ \t]+minh)\Z")
+_STREET_WORDS_ALONE = wordset("avenue rue boulevard street road chemin calle rua avenida")
+_HO_BEFORE = re.compile(r"(?<![\w'’-])(?:Hồ|Ho|HỒ|HO)[ \t]+\Z")
 _FLIGHT_WORD = re.compile(r"(?<![\w'’-])(?:flights?|vols?|fly|flying|flies|airlines?|atterri\w*|landing|lands)(?![\w'’-])", IGNORE_CASE)
 _FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]+(?:(?i:flight|vol)[ \t]+)?(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])[ \t]?[0-9]{2,4}(?![\w'’-])")
 
@@ -5700,6 +5749,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # round 44: "Chief Financial Officer", "Finance Manager" opening its line: a job's title
     if any(c.isdigit() for c in text) and (_street_echo(text, start, end) or _district_between(text, start, end)):
         return True  # round 44: "8 Kwai Chung Road, Kwai Chung", "dpto 302, Jesús María, Lima 15072": a district
+    if len(words) == 1 and words[0].lower() in _STREET_WORDS_ALONE:
+        return True  # round 45: "c'est Avenue des Arts 58": a street's type, its name after it
+    if len(words) == 2 and _HO_BEFORE.search(text, max(0, start - 4), start) and _plain(words[0]) == "chi" and words[1] == "Minh":
+        return True  # round 45: "TP. Hồ Chí Minh": the city
     if words[0] == "Air" or (_FLIGHT_NUMBER_AFTER.match(text, end) and _FLIGHT_WORD.search(text) and not given_name(words[0])
                              and _RELATION.search(text, max(0, start - 40), start) is None):
         return True  # round 45: "mon vol c'est Air Transat TS 205", "Corsair SS 960": an airline, its flight's number
