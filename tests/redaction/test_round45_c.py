@@ -55,6 +55,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("j'ai renouvelé mon passeport marocain; le nouveau numéro est 448120937", [(PP, "448120937")]),
     # a unit and civic number before a comma and a French street's type: an address, no UCI
     ("notre logement au 1204-3390, boulevard Rosemont depuis mai", [("ADDRESS", "1204-3390, boulevard Rosemont")]),
+    # a card's digits again, grouped otherwise: the same card
+    ("payment failed with card 5412 7790 3318 2046, tried 5412779033182046 too", [(C, "5412 7790 3318 2046"), (C, "5412779033182046")]),
+    # a SIN named earlier in its sentence, then "his / her number is"
+    ("about my husband's SIN, he got it last week, his number is 482 113 907", [(S, "482 113 907")]),
+    ("pour le NAS de mon père, il est retraité, son numéro c'est 577-210-384 merci", [(S, "577-210-384")]),
+    # near-misses: another kind's word between, another sentence, another thing's digits repeated
+    ("for the SIN of my son, his passport number is 482 113 907", [(PP, "482 113 907")]),
+    ("my SIN letter came. his number is 482 113 907", [(AN, "482 113 907")]),
+    ("order 5412779033182046 shipped, the courier has it", []),
     # near-misses: another thing's number of that shape, a passport's
     ("order number R000123456 from amazon", []),
     ("my passport number is C00123456 ok", [(PP, "C00123456")]),

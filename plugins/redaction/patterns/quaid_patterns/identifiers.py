@@ -782,9 +782,30 @@ chronopost colissimo aramex usps tnt registered recommandé recommandée recomma
 _THREE_DIGITS = re.compile(r"[0-9]{3}(?![0-9])")
 
 
+# Round 45 part C: a SIN named earlier in its sentence, then "his / her number is" and nine digits ("le NAS de ma femme
+# Khady, elle a un permis ouvert maintenant, son numéro c'est 931 204 558"), no other kind's word between.
+_SIN_NAMED_EARLIER = re.compile(
+    r"(?<![\w'’])(?i:sin|nas|social[ \t]+insurance(?:[ \t]+number)?|num[ée]ro[ \t]+d['’][ \t]?assurance[ \t]+sociale)"
+    r"(?![\w'’])(?P<between>[^.!?\n0-9]{0,100}?)(?<![\w'’])(?i:(?:son|sa|his|her|their|its)[ \t]+)"
+    r"(?i:num[ée]ro|number|no\.?|#)[ \t]*+(?i:is|est|c['’]?[ \t]?est|:)?[ \t]*+"
+    r"(?P<n>[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3})(?![\w-]|[.,][0-9])"
+)
+_OTHER_KIND_WORDS = ("PHONE", "CLIENT_ID", "PASSPORT", "APPLICATION_NUMBER", "CREDIT_CARD", "NOT_ID")
+
+
+def _sin_named_earlier(scan: Scan) -> Iterator[Candidate]:
+    """A SIN named earlier in its sentence (see :data:`_SIN_NAMED_EARLIER`)."""
+    for m in _SIN_NAMED_EARLIER.finditer(scan.text):
+        between = m.group("between")
+        if not any(LABELS[kind][0].search(between) for kind in _OTHER_KIND_WORDS):
+            yield m.start("n"), m.end("n"), "SIN", APPLICATION_P  # above the generic "number"'s file
+
+
 def sins(scan: Scan) -> Iterator[Candidate]:
     """Formatted social insurance numbers that pass the Luhn check; SINs and UCIs typed one
     digit at a time after their label."""
+    if scan.digits >= 9 and not _LABEL_KEYS["SIN"].isdisjoint(scan.words):
+        yield from _sin_named_earlier(scan)
     if scan.digits >= 8:
         if scan.digits >= 9:
             for m in every(_SIN, scan.text):
@@ -864,6 +885,7 @@ def cards(scan: Scan) -> Iterator[Candidate]:
     their expiry dates ("12/27"), masked as part of the card."""
     text = scan.text
     numbers: list[int] = []  # where each card number ends
+    said: set[str] = set()  # the cards' digits
     if scan.digits >= 13:
         runs = _runs(scan)
         if "\n" in text:
@@ -906,7 +928,14 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                 else:
                     yield groups[i][0], groups[card][1], "CREDIT_CARD", CARD_P
                     numbers.append(groups[card][1])
+                    said.add(digits_of(text[groups[i][0] : groups[card][1]]))
                     i = card + 1
+        if said:
+            # round 45 part C: the card's digits again, grouped otherwise ("Card declined: 4929 1133 8820 0945. Tried
+            # again as 4929113388200945"): the same card
+            for start, end, _ in runs:
+                if end not in numbers and digits_of(text[start:end]) in said:
+                    yield start, end, "CREDIT_CARD", CARD_P
     if "/" in text and scan.digits >= 4:
         yield from _expiries(scan, numbers)
     if numbers:
