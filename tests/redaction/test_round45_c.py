@@ -64,6 +64,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("for the SIN of my son, his passport number is 482 113 907", [(PP, "482 113 907")]),
     ("my SIN letter came. his number is 482 113 907", [(AN, "482 113 907")]),
     ("order 5412779033182046 shipped, the courier has it", []),
+    # the Philippines' letter, seven digits and letter, typed apart
+    ("passport ko P 7 7 0 2 1 5 8 A po salamat", [(PP, "P 7 7 0 2 1 5 8 A")]),
+    # near-misses: a Federal Court decision cited by its docket
+    ("the Federal Court decision in IMM-7719-22 says what about dual intent?", []),
+    ("la décision de la Cour fédérale IMM-3302-21 s'applique-t-elle aux visiteurs?", []),
+    ("my lawyer filed IMM-6610-24 at the Federal Court last week", [(AN, "IMM-6610-24")]),
     # near-misses: another thing's number of that shape, a passport's
     ("order number R000123456 from amazon", []),
     ("my passport number is C00123456 ok", [(PP, "C00123456")]),

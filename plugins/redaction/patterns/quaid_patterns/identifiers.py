@@ -348,6 +348,13 @@ _CODE_HEAD = re.compile(r"(?<![\w-])(?:[A-Za-z]{2,}|(?:19|20)[0-9]{2})-[A-Za-z]{
 _IMM_FILE = re.compile(  # (round 36 part B: a serial of six or seven after the year, "IMM-2024-0098123")
     r"(?<![\w-])(?i:imm)-?(?:[0-9]{2,5}(?:-[0-9]{2,5}){1,3}|(?:19|20)[0-9]{2}-[0-9]{6,7})(?![\w-]|[.,][0-9])"
 )
+# Round 45 part C: a Federal Court decision cited by its docket ("the Federal Court decision in IMM-4412-23", "la décision
+# de la Cour fédérale IMM-5127-23"): a published case, no client's file.
+_COURT_DECISION_BEFORE = re.compile(
+    r"(?i:(?:federal[ \t]+court|cour[ \t]+f[ée]d[ée]rale)[ \t]+(?:decision|ruling|judgment|judgement)(?:[ \t]+in)?"
+    r"|d[ée]cision[ \t]+de[ \t]+la[ \t]+cour[ \t]+f[ée]d[ée]rale(?:[ \t]+dans)?"
+    r"|(?:decision|ruling|judgment|judgement)[ \t]+of[ \t]+the[ \t]+federal[ \t]+court(?:[ \t]+in)?)[ \t]*+[:,]?[ \t]*+\Z"
+)
 # Round 35: a refugee's own file with the UN refugee agency or the Immigration and Refugee Board.
 # UNHCR's registration (proGres) case number: the office's three letters or digits, the year's two
 # digits, "C" and five digits ("KAK-19C04521", "256-22C08871"): a shape of its own, masked anywhere.
@@ -467,6 +474,8 @@ def applications(scan: Scan) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
     if scan.digits >= 6 and "mm-" in scan.text.lower():
         for m in _IMM_FILE.finditer(scan.text):
+            if _COURT_DECISION_BEFORE.search(scan.text, max(0, m.start() - 60), m.start()):
+                continue  # round 45 part C: "la décision de la Cour fédérale IMM-5127-23": a published decision
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
     if scan.digits >= 7 and not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
         for m in _APPLICATION_LETTER_O.finditer(scan.text):

@@ -456,6 +456,7 @@ _PASSPORT_APART = re.compile(
     r"(?<![\w'’.-])(?:[A-Za-z]{1,2}|[A-Z][ \t][A-Z])[ \t]+"
     r"(?P<d>[0-9](?:[ \t][0-9]){5,7}|[0-9]{2,4}[ \t]?[0-9]{3,4}|[0-9]{6,8})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
 )
+_LAST_LETTER = re.compile(r"[ \t][A-Z](?![\w'’.-])")
 _NOT_PASSPORT_LETTERS = wordset(
     """a i y o no nr nb id is it in on at to of or my me we he be by do go so up us an as am if ok et ou le la de du un en
     au ma je tu il ne se ce sa ta mi mo pp"""
@@ -474,7 +475,10 @@ def _letters_apart(scan: Scan) -> Iterator[Candidate]:
             continue
         kinds = scan.context(m.start("d"), m.end("d"), _PIECE_KINDS)
         if kinds and kinds[0] == "PASSPORT" and not quantity(text, m.start("d"), m.end("d")):
-            yield m.start(), m.end(), "PASSPORT", LABELLED_P
+            end = m.end()
+            if len(letters) == 1 and len(digits_of(m.group("d"))) == 7 and (last := _LAST_LETTER.match(text, end)):
+                end = last.end()  # round 45 part C: the Philippines' letter, seven digits and letter ("P 3 3 9 8 1 2 0 A")
+            yield m.start(), end, "PASSPORT", LABELLED_P
     for m in _LETTER_APART.finditer(text):
         if m.group()[0] in "AI" and m.group()[0] == text[m.start()]:
             continue  # "A" and "I" are words
