@@ -125,7 +125,7 @@ _BIRTH = re.compile(
         # round 45: Vietnamese "sinh" (born) right before the date's digits ("mẹ tôi (sinh 05/09/1965)"); Quebec's
         # "fête" (birthday) of the writer or of a relative, a year of birth after it within the line ("la fête de ma
         # mère c'est le 25/12/1958", "ma fête est le 3 mai 1990"; not "la fête de Noël", "la fête du Canada")
-        r"|sinh(?=[ \t]*:?[ \t]*[0-9])"
+        r"|sinh(?=[ \t]*+:?[ \t]*+[0-9])"
         r"|(?:ma|ta|sa)\s+f[êe]te(?=[^\n]{0,30}?(?<![0-9])(?:19[2-9][0-9]|200[0-9]|201[0-5])(?![0-9]))"
         r"|la\s+f[êe]te\s+de\s+(?:ma|mon|sa|son|notre|votre)\s+[^\W\d_]{2,12}(?=[^\n]{0,30}?(?<![0-9])(?:19[2-9][0-9]|200[0-9]|201[0-5])(?![0-9]))"
         # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
@@ -202,7 +202,9 @@ _TIME_AGO = re.compile(
     r"|(?i:il[ \t]+y[ \t]+a)[ \t]+[0-9]{1,2}[ \t]*(?i:jours?|semaines?|mois))(?![\w'’-])"
 )
 _ELIDED = re.compile(r"(?<![\w'’-])(?:[cdjlmnst]|qu)['’](?=[^\W\d_])")
-_SENTENCE_END = re.compile(r"[ \t]*[.!?]+\s+[A-ZÀ-Þ]")
+# Round 45: or in lower case, the next sentence opening with its own possessive ("we applied on sept 12. her birthday is
+# 2019-05-08": the birth date is the next sentence's)
+_SENTENCE_END = re.compile(r"[ \t]*+[.!?]++\s++(?:[A-ZÀ-Þ]|(?:my|his|her|their|our|your|ma|mon|sa|son|leur|notre|votre)[ \t])")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*(?:date[ \t]*)?;", IGNORE_CASE)
 
 

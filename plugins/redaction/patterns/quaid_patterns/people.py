@@ -955,7 +955,7 @@ _INITIAL_SIGNED = re.compile(
     r"(?P<family>(?:(?:El|Al|Ben|Van|Von|De|Da|Di|Du|Le|La|Ó|Ní|Mac)[ \t])?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
     r"(?=[ \t]*(?:,[^\n]{0,80})?(?:\n|\Z))"
 )
-_CONTACT_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*[^\n]{0,60}[@0-9][^\n]{0,60}){0,2}\s*")
+_CONTACT_TAIL = re.compile(r"[ \t]*+(?:\n[ \t]*+[^\n]{0,60}[@0-9][^\n]{0,60}){0,2}\s*+")
 _SIGN_OFF_LINE = re.compile(r"[^\n]{0,40}\n[ \t]*\Z")
 _FRENCH_HINT = re.compile(r"(?<![\w'’-])(?:je|nous|vous|le|la|les|des|du|merci|cordialement|salutations|bonjour|madame|monsieur)(?![\w'’-])", IGNORE_CASE)
 
@@ -1507,7 +1507,7 @@ def _last_line_names(text: str) -> Iterator[tuple[int, int]]:
 # birth date: "Phone: 905-555-0134\nEmail: k.singh1987@gmail.com\nKaranvir Singh", "GSM : +216 ...\nNé le
 # 17/08/1990\nSalma Trabelsi"): two or three capitalised words that may be a name no list knows, one of them a given or
 # family name of the lists, or a part of the message's e-mail.
-_DETAIL_SIGNED = re.compile(rf"[ \t]*({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,2}})[ \t]*[.!]*{_EMOJI}\s*")
+_DETAIL_SIGNED = re.compile(rf"[ \t]*+({_CAPITALISED}(?:[ \t]++{_CAPITALISED}){{1,2}})[ \t]*+[.!]*+{_EMOJI}\s*+")
 _DETAIL_LINE = re.compile(r"[^\n]{0,60}(?:[0-9][^\n]{0,30}[0-9]|@)[^\n]{0,60}")
 
 
@@ -2066,7 +2066,7 @@ def _relative_names(text: str) -> Iterator[tuple[int, int]]:
 # Round 45: where the relative lives, after the name told in lower case ("my brother suman shrestha in kathmandu
 # didnt ...", "ma soeur amina à Oran"): a town or a country of the lists.
 _IN_PLACE_AFTER = re.compile(
-    r"(?:[ \t]+(?P<family>[^\W\d_]{3,}(?:['’-][^\W\d_]+)?))?[ \t]+(?i:in|from|à|a|au|en|back[ \t]+in|living[ \t]+in)[ \t]+"
+    r"(?:[ \t]++(?P<family>[^\W\d_]{3,}(?:['’-][^\W\d_]+)?))?[ \t]++(?i:in|from|à|a|au|en|back[ \t]+in|living[ \t]+in)[ \t]++"
     r"(?P<place>[^\W\d_]+(?:[ \t-][^\W\d_]+)?)"
 )
 
@@ -2910,7 +2910,7 @@ def _split_typing(text: str) -> bool:
 # A street named after a person: "Sheikh Saad St.", "Av. Francisco de Miranda", "Str. Mihai
 # Eminescu": the type right after or right before the name makes it a place.
 # Round 45: a saint's town ending the message after the name, not a street ("... 4428. Siobhan Walsh St. John's NL").
-_SAINT_TOWN_END = re.compile(rf"[ \t]+St\.?[ \t]+{_CAPITALISED}(?:[ \t]*,?[ \t]*[A-Z]{{2}})?[ \t]*[.!]*[ \t\n]*\Z")
+_SAINT_TOWN_END = re.compile(rf"[ \t]++St\.?[ \t]++{_CAPITALISED}(?:[ \t]*+,?[ \t]*+[A-Z]{{2}})?[ \t]*+[.!]*+[ \t\n]*+\Z")
 _NUMBER_JUST_BEFORE = re.compile(r"[0-9][A-Za-z]?[ \t,]+\Z")
 _STREET_AFTER = re.compile(
     r"[ \t]*(?<=[ \t])(?:St|Street|Ave|Av|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Cres|Crescent|Highway|Hwy"
@@ -3084,8 +3084,8 @@ def people(scan: Scan) -> Iterator[Candidate]:
 
 
 # Round 45: a lower-case name cut after its particle ("rosario dela"): the family name after it, or the particle dropped.
-_DANGLING_LOWER_PARTICLE = re.compile(r"[ \t]+(?:de|del|dela|delos|delas|da|das|dos|di|du|van|von|bin|ibn|al|el)\Z")
-_LOWER_FAMILY_NEXT = re.compile(r"[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?![\w'’-])")
+_DANGLING_LOWER_PARTICLE = re.compile(r"(?<![ \t])[ \t]++(?:de|del|dela|delos|delas|da|das|dos|di|du|van|von|bin|ibn|al|el)\Z")
+_LOWER_FAMILY_NEXT = re.compile(r"[ \t]++([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?![\w'’-])")
 _GIVEN_JUST_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]\Z")
 _IT_IS_LEAD = re.compile(r"(?:c['’][ \t]?est|cest|it['’]s|it[ \t]+is)[ \t]+(?=[A-ZÀ-Þ])", IGNORE_CASE)
 _INITIAL_THEN_FAMILY = re.compile(r"\.[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)*)(?=[ \t]*(?:[,;\n]|\Z))")
@@ -3708,7 +3708,7 @@ def _people(scan: Scan) -> Iterator[Candidate]:
 
 # Round 45: a name, then that it is the writer's ("oui Grâce c'est mon prénom", "Precious is my first name").
 _NAME_IS_MINE = re.compile(
-    rf"(?<![\w'’-])({_CAPITALISED})[ \t]*,?[ \t]+(?:c['’][ \t]?est|cest|est|is|it['’]s)[ \t]+(?:bien[ \t]+|really[ \t]+|indeed[ \t]+)?"
+    rf"(?<![\w'’-])({_CAPITALISED})(?:[ \t]*+,[ \t]*+|[ \t]++)(?:c['’][ \t]?est|cest|est|is|it['’]s)[ \t]+(?:bien[ \t]+|really[ \t]+|indeed[ \t]+)?"
     r"(?:mon|my|ma)[ \t]+(?:vrai[ \t]+|real[ \t]+|actual[ \t]+)?(?:pr[ée]nom|first[ \t]+name|given[ \t]+name|name|nom|surname|last[ \t]+name)(?![\w'’-])"
 )
 
@@ -5734,7 +5734,7 @@ _HO_CHI_MINH = re.compile(r"(?<![\w'’-])(?i:h[oồ][ \t]+ch[ií][ \t]+minh)\Z"
 _STREET_WORDS_ALONE = wordset("avenue rue boulevard street road chemin calle rua avenida")
 _HO_BEFORE = re.compile(r"(?<![\w'’-])(?:Hồ|Ho|HỒ|HO)[ \t]+\Z")
 _FLIGHT_WORD = re.compile(r"(?<![\w'’-])(?:flights?|vols?|fly|flying|flies|airlines?|atterri\w*|landing|lands)(?![\w'’-])", IGNORE_CASE)
-_FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]+(?:(?i:flight|vol)[ \t]+)?(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])[ \t]?[0-9]{2,4}(?![\w'’-])")
+_FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]++(?:(?i:flight|vol)[ \t]++)?(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])[ \t]?[0-9]{2,4}(?![\w'’-])")
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
