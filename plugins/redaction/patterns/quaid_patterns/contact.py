@@ -133,6 +133,7 @@ hr rh info contact contacts careers career jobs job emplois emploi recruiting re
 admissions admission registrar reception accueil office bureau admin administration payroll paie billing
 accounts accounting comptabilite sales ventes hello bonjour support help helpdesk service services
 noreply donotreply international students etudiants study immigration
+soutien outreach communications media medias presse press operations
 """)
 _ROLE_PARTS = re.compile(r"[._-]")
 
@@ -178,7 +179,8 @@ def _role_mailbox(text: str, start: int, end: int) -> bool:
 # rh@groupeboreal.ca", "E: support@...", a line of its own under a company's name): the organisation's. The line holds
 # nothing but phone numbers, web addresses, their labels and separators.
 _CONTACT_LINE_REST = re.compile(
-    r"(?:[ \t|/·•,;:()+.\-–—]++|[0-9]++|(?i:e|t|f|m|p|tel|t[ée]l|phone|fax|ext|poste|email|e-mail|courriel|web|site|www)"
+    # round 45 part B: or a detail already masked ("[PHONE] | info@..."), as the redactor reads its own text again
+    r"(?:[ \t|/·•,;:()+.\-–—]++|[0-9]++|\[(?-i:PHONE|EMAIL)\]|(?i:e|t|f|m|p|tel|t[ée]l|phone|fax|ext|poste|email|e-mail|courriel|web|site|www)"
     r"(?![\w'’-])|(?i:https?://)?[\w-]++(?:\.[\w-]++)++(?:/[\w./-]*+)?)*+"
 )
 

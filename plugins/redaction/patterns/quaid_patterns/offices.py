@@ -486,12 +486,45 @@ _DWELLING = re.compile(
 )
 # a post-office box is no home: below the contacts too it is the company's ("E: ...@gulfhorizon.ae\nPO Box 118293, Dubai")
 _BOX = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|b\.?p\.?|case[ \t]+postale|c\.p\.|postfach|apartado)[ \t]*[0-9]")
+# Round 45 part B: a firm writing for its clients. A consultant's, a lawyer's or a clinic's letter says so ("We represent
+# the sponsor", "I am counsel for", "à titre de représentante autorisée", "our firm", "notre cabinet", "our client",
+# "Notre clinique"); its closing block then gives the firm's name ("Passerelle Immigration Avocats", "Borealis Law LLP",
+# "Westend Legal Clinic", "The team at Maplewood Settlement & Immigration Services") and under it the firm's office and
+# switchboard: public, not the writer's, even with no line of the person's own (the person's own e-mail is in the body,
+# "reply to me directly at ...", and a "Direct:" or "Cell:" line in the block stays theirs).
+_FIRM_VOICE = re.compile(
+    r"(?<![\w'’-])(?i:(?:our|notre|nos)[ \t]++(?:firm|law[ \t]++firm|cabinet|clinic|clinique|practice|client|cliente|clients"
+    r"|clientes)|we[ \t]++(?:represent|act[ \t]++(?:as|for)|are[ \t]++(?:an?[ \t]++)?(?:[\w-]++[ \t]++){0,2}?(?:law[ \t]++)?firm)"
+    r"|nous[ \t]++(?:repr[ée]sentons|agissons)|i[ \t]++(?:represent|am[ \t]++counsel)|counsel[ \t]++for"
+    r"|(?:authori[sz]ed|paid)[ \t]++representative|repr[ée]sentant(?:e)?[ \t]++autoris[ée]e?|question[ \t]++from[ \t]++our[ \t]++office)"
+    r"(?![\w'’-])"
+)
+# the firm's name on its line (or before " — " on the address's line): a firm's word, capitalised, and no digit
+_FIRM_NAME_WORD = re.compile(
+    r"(?<![\w'’-])(?:(?-i:Law|Legal|Lawyers|Avocats|Avocates|Avocat|Droit|Immigration|Consulting|Consultants|Conseil|Conseils"
+    r"|Clinic|Clinique|Group|Groupe|Services|Corporation|Cabinet|Chambers|Notaires|Associates|Associés|Partners)"
+    r"|S\.E\.N\.C\.R\.L\.?|s\.e\.n\.c\.r\.l\.?)(?![\w'’-])"
+)
+_NAME_SEGMENT_END = re.compile(r"(?<![ \t])[ \t]++[—–|][ \t]")
+
+
+def _firm_name_line(text: str, a: int, b: int) -> bool:
+    """Whether the line a:b (up to a dash or a bar) names a firm (see :data:`_FIRM_NAME_WORD`)."""
+    cut = _NAME_SEGMENT_END.search(text, a, b)
+    b = cut.start() if cut else b
+    segment = text[a:b]
+    if any(c.isdigit() for c in segment) or "@" in segment or len(segment) > 90:
+        return False
+    return _FIRM_NAME_WORD.search(segment) is not None
+
+
 _SIGNATURE_KEYS = frozenset(
     [re.findall(r"[^\W\d_]+", t)[0] for t in _ROLE_TERMS] + [t.lower() for t in _ROLE_CAPITALS]
     + [w for t in _LEGAL_FORMS for w in re.findall(r"[^\W\d_]+", t.lower())] + [*_LEGAL_PARTNERS]
     + [*wordset("team teams équipe equipe department dept département departement service services desk secretariat")]
     + [*wordset("secrétariat office bureau direction division unit unité")]
     + [*wordset("department dept département faculty faculté school école institute institut university université college collège")]
+    + [*wordset("represent représentons representative représentante counsel cabinet firm clinique clinic")]
 )
 
 
@@ -542,11 +575,13 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
     if line_start == 0:
         return False
     above, below = _block_lines(text, line_start, line_end)
+    voice = _FIRM_VOICE.search(text) is not None
     head = next(
         (
             i
             for i, (a, b) in enumerate(above)
-            if _ROLE_LINE.search(text, a, b)
+            if (voice and _firm_name_line(text, a, b))
+            or _ROLE_LINE.search(text, a, b)
             or _FIRM_LINE.search(text, a, b)
             or _INSTITUTION_LINE.match(text, a, b)
             or _signed_by_team(text, above, i)
@@ -555,7 +590,13 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
     )
     if head is None:
         bar = max(text.rfind("|", line_start, start), text.rfind("–", line_start, start))
-        if bar < 0 or not (_ROLE_LINE.search(text, line_start, bar) or _FIRM_LINE.search(text, line_start, bar)):
+        if voice:
+            bar = max(bar, text.rfind(" — ", line_start, start))  # "Stonebridge Law — 1 King St W, ..."
+        if bar < 0 or not (
+            _ROLE_LINE.search(text, line_start, bar)
+            or _FIRM_LINE.search(text, line_start, bar)
+            or (voice and _firm_name_line(text, line_start, bar))
+        ):
             return False
         above, head = [*above, (line_start, bar)], len(above)  # round 44 part B: "Crestline Bank Plc | Plot 84 ..."
     between = above[head + 1 :]
@@ -570,14 +611,19 @@ def signature_detail(text: str, start: int, end: int, kind: str) -> bool:
         )
     ):
         return False  # an address below the contacts may be the person's home
-    if not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below]) and not any(
-        _signed_by_team(text, above, i) for i in range(head + 1)
+    if (
+        not voice
+        and not any(_OWN_LINE.search(text, a, b) for a, b in [*above[head:], (line_start, line_end), *below])
+        and not any(_signed_by_team(text, above, i) for i in range(head + 1))
     ):
         return False  # no line of their own: the block's street and line are the writer's
     if kind != "PHONE":
         return True
     # a phone: its own segment (between "|" and the number) is a main line's, and not the person's own
     seg = max(text.rfind("|", line_start, start), line_start - 1) + 1
+    if voice:  # "Stonebridge Law — 1 King St W, ... — (905) 525-3300"
+        dash = text.rfind(" — ", seg, start)
+        seg = dash + 3 if dash >= 0 else seg
     seg_end = text.find("|", end, line_end)
     seg_end = line_end if seg_end < 0 else seg_end
     if _OWN_LINE.search(text, seg, seg_end) or _PRIVATE_IN_LINE.search(text, seg, seg_end):

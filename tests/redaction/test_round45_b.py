@@ -1,0 +1,86 @@
+"""Issue 14, round 45 part B: a firm's public details in its letters, read on heldout81, probed with rows written for
+them (not the sets' lines).
+
+- A firm writing for its clients says so ("We represent ...", "I am counsel for ...", "à titre de représentante
+  autorisée", "our firm", "notre cabinet", "our client"); its closing block names the firm ("... Immigration Law",
+  "... Avocats", "... Legal Clinic") and gives the firm's office and switchboard under it, or on the name's line after
+  " — ": public, with no line of the person's own (offices._FIRM_VOICE, offices._firm_name_line). The client's details
+  in the body, the person's "Direct:" or "Cell. :" line and a personal e-mail stay masked.
+- A role mailbox on a line of contact details alone is the organisation's also once the phone beside it is masked
+  ("[PHONE] | info@..."), as the redactor reads its own text again (contact._CONTACT_LINE_REST); "soutien",
+  "outreach", "operations" are role mailboxes' words.
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly
+
+A, P, Z, E, N, C = "ADDRESS", "PHONE", "POSTAL_CODE", "EMAIL", "PERSON", "CLIENT_ID"
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a firm's letter: its block's office, code and switchboard are public
+    (
+        "Hello,\n\nWe represent Mr. Tomasz Nowak in his work permit application. Please send the decision to our office."
+        "\n\nKind regards,\nRiverside Immigration Law\n250 Portage Ave, Suite 610, Winnipeg MB R3C 0B1\nTel: 204-555-0180",
+        [(N, "Tomasz Nowak")],
+    ),
+    (
+        "Bonjour,\n\nJe suis l'avocat de Mme Lina Haddad (IUC 1122-3344-55). Son nouveau numéro est le 438 555-0162.\n\n"
+        "Notre cabinet reste votre interlocuteur.\n\nMe Paul Girard\nGirard Avocats\n900, rue Sherbrooke Ouest, bureau "
+        "1200, Montréal\nTél. : 514 555-0111\nCell. : 514 555-0177",
+        [(N, "Lina Haddad"), (C, "1122-3344-55"), (P, "438 555-0162"), (N, "Paul Girard"), (P, "514 555-0177")],
+    ),
+    (
+        "Good day,\n\nI am counsel for Ms. Ana Ruiz. Her residential address is 88 Oak Crescent, Kingston ON K7L 2P4 and "
+        "her phone is 613-555-0123.\n\nMartin Cole\nLimestone Legal Services — 40 Princess St, Kingston ON — 613-555-0100",
+        [(N, "Ana Ruiz"), (A, "88 Oak Crescent"), (Z, "K7L 2P4"), (P, "613-555-0123"), (N, "Martin Cole")],
+    ),
+    (
+        "Our client's sponsor moved; please write to us as usual.\n\nThe team at Harbour Legal Clinic\n15 Water St, "
+        "St. John's NL\n709-555-0133 | outreach@harbourlegalclinic.org",
+        [],
+    ),
+    (
+        "Madame, Monsieur,\n\nÀ titre de représentant autorisé, je vous écris au sujet de notre cliente.\n\nÉquipe "
+        "juridique, Fleuve Conseils S.E.N.C.R.L.\n1200, rue Saint-Jean, Québec\n418 555-0190",
+        [],
+    ),
+    # the person's own line and e-mail in the firm's block stay theirs
+    (
+        "We represent the applicant.\n\nJane Doe\nDoe Immigration Consulting\n10 Bay St, Toronto\nDirect: 416-555-0190\n"
+        "jane.doe@doeimmigration.ca",
+        [(N, "Jane Doe"), (P, "416-555-0190"), (E, "jane.doe@doeimmigration.ca")],
+    ),
+    # near-misses: no firm's voice, the block is the writer's own
+    (
+        "Thanks,\nPeter Olsen\nOlsen Consulting Group\n44 Harbour Road, Hamilton\n905-555-0177",
+        [(N, "Peter Olsen"), (A, "44 Harbour Road"), (P, "905-555-0177")],
+    ),
+    (
+        "Hi, my new address:\nMaria Lopez\nLopez Family Services\n12 Birch St, Apt 4, Regina SK S4P 1A1\n306-555-0145",
+        [(N, "Maria Lopez"), (A, "12 Birch St, Apt 4"), (Z, "S4P 1A1"), (P, "306-555-0145")],
+    ),
+    # a person's mailbox beside a masked phone is still theirs
+    (
+        "Thanks,\nBob\n514 722-4426 | bob@cjsaintmichel.org",
+        [(N, "Bob"), (P, "514 722-4426"), (E, "bob@cjsaintmichel.org")],
+    ),
+    # a role mailbox beside the phone, under a clinic's name: the organisation's
+    (
+        "Merci,\nService des opérations\nGroupe Boréal\n450 555-0122 / soutien@groupeboreal.ca",
+        [],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round45_b(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert_finds_exactly(redactor.find, text, expected)
