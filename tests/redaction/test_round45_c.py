@@ -66,6 +66,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("order 5412779033182046 shipped, the courier has it", []),
     # the Philippines' letter, seven digits and letter, typed apart
     ("passport ko P 7 7 0 2 1 5 8 A po salamat", [(PP, "P 7 7 0 2 1 5 8 A")]),
+    # a passport's two capitals set apart, its digits split over lines: one span
+    ("passport\nGT 44\n19027", [(PP, "GT 44\n19027")]),
+    # near-miss: a province's letters before a phone in pieces stay out of it
+    ("my cell is QC 438\n221\n0976", [(P, "438\n221\n0976")]),
     # near-misses: a Federal Court decision cited by its docket
     ("the Federal Court decision in IMM-7719-22 says what about dual intent?", []),
     ("la décision de la Cour fédérale IMM-3302-21 s'applique-t-elle aux visiteurs?", []),

@@ -378,9 +378,10 @@ _PIECE = re.compile(
     # (not after a lone dot, a decimal's; after "..." it is a piece: "642...338...109")
     # (a file's letter glued to its digits, "E0012", or set apart, "W 30"; not "A" nor "I")
     # (round 44 part C: or an area code in brackets, "my cell (514)\n555\n0199")
+    # (round 45 part C: or a passport's two capitals set apart, "passport\nAB 12\n34567")
     r"(?<![\w$€£@+/,:#\]-])(?<![^.]\.)"
     r"(?:\([0-9]{3}\)(?:[ \t]++[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+)?"
-    r"|(?:[A-Za-z]{1,2}(?=[0-9])|(?![AI][ \t])[A-Z][ \t](?=[0-9]))?[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+)"
+    r"|(?:[A-Za-z]{1,2}(?=[0-9])|(?![AI][ \t])[A-Z]{1,2}[ \t](?=[0-9]))?[0-9]++(?:(?:[ \t]*+[-–—/][ \t]*+|,?[ \t]++)[0-9]++)*+)"
     r"(?![\w\[]|[.,:/][0-9]|[ \t]*+[-–—/][ \t]*+[0-9])"
 )
 # What may stand between two pieces: a line break, dots, and a few words of waiting or going on.
