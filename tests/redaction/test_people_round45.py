@@ -83,6 +83,26 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         "hi, still waiting for our son's passport. we applied in person on sept 12. his birthday is 2019-05-08. thank u",
         [("DATE_OF_BIRTH", "2019-05-08")],
     ),
+    # two initials before the family name (people._INITIAL_SIGNED)
+    ("Regards,\nA. B. Sharma", [("PERSON", "A. B. Sharma")]),
+    # a consultant's given name after a dash, then "@" and the firm (people._DASH_GIVEN_AT_FIRM)
+    (
+        'my consultant wrote:\n\n"Hi Rohan, please upload the PCC by the 28th. - Priya @ Maple Path Immigration"',
+        [("PERSON", "Rohan"), ("PERSON", "Priya")],
+    ),
+    # the family name denied in lower case after "not" (people._NOT_JUST_BEFORE)
+    (
+        'i got this email:\n\n"Dear Tran Thi Lan, we received your application..."\n\nmy name is Lan Pham not tran',
+        [("PERSON", "Tran Thi Lan"), ("PERSON", "Lan Pham"), ("PERSON", "tran")],
+    ),
+    # the family's other member after "and", a given name no list knows (people._AND_GIVEN_JUST_BEFORE)
+    (
+        "Parents: Abdul Rauf (1958-02-02) and Nasreen Rauf (1962-07-19)",
+        [
+            ("PERSON", "Abdul Rauf"), ("DATE_OF_BIRTH", "1958-02-02"), ("PERSON", "Nasreen Rauf"),
+            ("DATE_OF_BIRTH", "1962-07-19"),
+        ],
+    ),
     # an airline's flight number after a relative's name keeps the name (people._FLIGHT_NUMBER_AFTER)
     ("my husband Rahul Verma AC 870 tomorrow", [("PERSON", "Rahul Verma")]),
 ]
@@ -119,6 +139,9 @@ NEAR_MISSES: list[str] = [
     "l'adresse du consulat c'est Avenue Louise 120, 1050 Bruxelles ?",
     "Address: Flat C, 12/F, Kam Fung Mansion, 45 Nathan Road, Yau Ma Tei, Kowloon\nTel: +852 9123 4000",
     "ma tante habite au 12 Lê Lợi, Quận 1, TP. Hồ Chí Minh 700000",
+    # a team or a mailbox after a dash and "@"
+    "the form is ready. - Team @ Maple Path",
+    "email me. - Priya @gmail.com",
     # "is my name" without a name
     "Canada is my home",
 ]

@@ -951,7 +951,7 @@ def _signed_blocks(text: str) -> Iterator[tuple[int, int]]:
 # the line's end or a comma (a firm or a title). In a French message "M." is Monsieur: the family name alone.
 _INITIAL_SIGNED = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t][-—–])|(?<=[.!?][-—–])|(?<=\n[-—–])|(?<=^[-—–]))[ \t]{0,3}"
-    r"(?P<initial>[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?)[ \t]?"
+    r"(?P<initial>[A-ZÀ-Þ]\.(?:-?[ \t]?[A-ZÀ-Þ]\.)?)[ \t]?"
     r"(?P<family>(?:(?:El|Al|Ben|Van|Von|De|Da|Di|Du|Le|La|Ó|Ní|Mac)[ \t])?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
     r"(?=[ \t]*(?:,[^\n]{0,80})?(?:\n|\Z))"
 )
@@ -3073,6 +3073,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and given.group(1).lower() not in _TITLES and given.group(1).lower() not in _SIGN_OFF_KEYS \
                 and (family_name(text[found[0]:found[1]]) or _unknown_capital(text[found[0]:found[1]])):
             found = (given.start(1), found[1], found[2], found[3])  # round 45: "my parents Abdul Karim and ...": the given name before
+        elif " " not in text[found[0]:found[1]] and text[found[0] - 1:found[0]] == " " \
+                and (given := _AND_GIVEN_JUST_BEFORE.search(text, max(0, found[0] - 24), found[0])) \
+                and _unknown_capital(given.group(1)) and given.group(1).lower() not in _TITLES \
+                and re.search(rf"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]+[ \t]{re.escape(text[found[0]:found[1]])}(?![\w'’-])", text[:given.start()]):
+            found = (given.start(1), found[1], found[2], found[3])  # round 45: "Abdul Rauf (...) and Nasreen Rauf": the family's other
         patronymic = _PATRONYMIC_AFTER.match(text, found[1])
         if patronymic:
             found = (found[0], patronymic.end(), found[2], found[3])
@@ -3086,6 +3091,7 @@ def people(scan: Scan) -> Iterator[Candidate]:
 # Round 45: a lower-case name cut after its particle ("rosario dela"): the family name after it, or the particle dropped.
 _DANGLING_LOWER_PARTICLE = re.compile(r"(?<![ \t])[ \t]++(?:de|del|dela|delos|delas|da|das|dos|di|du|van|von|bin|ibn|al|el)\Z")
 _LOWER_FAMILY_NEXT = re.compile(r"[ \t]++([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?![\w'’-])")
+_AND_GIVEN_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:and|et|&)[ \t]([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]\Z")
 _GIVEN_JUST_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]\Z")
 _IT_IS_LEAD = re.compile(r"(?:c['’][ \t]?est|cest|it['’]s|it[ \t]+is)[ \t]+(?=[A-ZÀ-Þ])", IGNORE_CASE)
 _INITIAL_THEN_FAMILY = re.compile(r"\.[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)*)(?=[ \t]*(?:[,;\n]|\Z))")
@@ -3646,6 +3652,8 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "\n" in text and _split_typing(text):  # the same, read across the lines: "im\nRamesh Patel"
         yield from _introduced(text.replace("\n", " "), words)
     yield from _triggered(text, words)
+    if "@" in text and (m := _DASH_GIVEN_AT_FIRM.search(text)) and given_name(m.group(1)) and not _plain_word(m.group(1)):
+        yield m.start(1), m.end(1), "PERSON", PERSON_P  # round 45: "... by the 28th. - Priya @ Maple Path Immigration"
     if "prénom" in words or "prenom" in words or "name" in words or "nom" in words:
         for m in _NAME_IS_MINE.finditer(text):
             if not _plain_word(m.group(1)) or given_name(m.group(1)):
@@ -3706,6 +3714,10 @@ def _people(scan: Scan) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
 
 
+# Round 45: a consultant's given name signing after a dash, then "@" and the firm's capitalised words.
+_DASH_GIVEN_AT_FIRM = re.compile(
+    rf"(?:(?<=[.!?])|(?<=[.!?][ \t])|(?<=\n))[ \t]?[-—–~][ \t]?({_CAPITALISED})[ \t]?@[ \t]?[A-ZÀ-Þ][^\W\d_]+(?![\w.@-])"
+)
 # Round 45: a name, then that it is the writer's ("oui Grâce c'est mon prénom", "Precious is my first name").
 _NAME_IS_MINE = re.compile(
     rf"(?<![\w'’-])({_CAPITALISED})(?:[ \t]*+,[ \t]*+|[ \t]++)(?:c['’][ \t]?est|cest|est|is|it['’]s)[ \t]+(?:bien[ \t]+|really[ \t]+|indeed[ \t]+)?"
@@ -5403,6 +5415,9 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if _PLACE_NAMED_AFTER.match(text, m.end()):
             continue  # "TRAN Van Minh ... Ho Chi Minh City": a place named after someone
+        if m.group().islower() and _NOT_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found.append(m.span())  # round 45: "... Dear Nguyen Thi Mai ... my name is Mai Tran not nguyen": the name denied
+            continue
         if _PART_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _PART_AFTER.match(text, m.end()):
             found.append(m.span())
         elif low in families and m.group()[0].isupper() and (given := _GIVEN_BEFORE27.search(text, max(0, m.start() - 25), m.start())) \
@@ -5730,6 +5745,7 @@ _NUMBERED_STREET_BEFORE = re.compile(
 )
 
 
+_NOT_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:not|pas|non)[ \t]\Z", IGNORE_CASE)
 _HO_CHI_MINH = re.compile(r"(?<![\w'’-])(?i:h[oồ][ \t]+ch[ií][ \t]+minh)\Z")
 _STREET_WORDS_ALONE = wordset("avenue rue boulevard street road chemin calle rua avenida")
 _HO_BEFORE = re.compile(r"(?<![\w'’-])(?:Hồ|Ho|HỒ|HO)[ \t]+\Z")
