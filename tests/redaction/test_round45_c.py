@@ -68,6 +68,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("passport ko P 7 7 0 2 1 5 8 A po salamat", [(PP, "P 7 7 0 2 1 5 8 A")]),
     # a passport's two capitals set apart, its digits split over lines: one span
     ("passport\nGT 44\n19027", [(PP, "GT 44\n19027")]),
+    # a passport's letters glued to digits that a blank splits
+    ("pp# kd447 2019 thx", [(PP, "kd447 2019")]),
     # near-miss: a province's letters before a phone in pieces stay out of it
     ("my cell is QC 438\n221\n0976", [(P, "438\n221\n0976")]),
     # near-misses: a Federal Court decision cited by its docket

@@ -454,7 +454,8 @@ _FILE_WORD_BEFORE = re.compile(
 # le x 1234567"): six to eight digits, a passport's cue nearest; not a short word ("passport no 1234567").
 _PASSPORT_APART = re.compile(
     # (round 45 part C: or two capitals typed apart, the digits one at a time: "G K 4 4 1 9 0 2", "ZH 4 4 0 1 9 8")
-    r"(?<![\w'’.-])(?:[A-Za-z]{1,2}|[A-Z][ \t][A-Z])[ \t]+"
+    # (or glued to digits that a blank splits: "pp# ab123 4567", "passport AB123 4567")
+    r"(?<![\w'’.-])(?:(?:[A-Za-z]{1,2}|[A-Z][ \t][A-Z])[ \t]+|[A-Za-z]{1,2}(?=[0-9]{2,4}[ \t][0-9]))"
     r"(?P<d>[0-9](?:[ \t][0-9]){5,7}|[0-9]{2,4}[ \t]?[0-9]{3,4}|[0-9]{6,8})(?![\w.,/-]?[0-9]|[ \t][0-9]|\w)"
 )
 _LAST_LETTER = re.compile(r"[ \t][A-Z](?![\w'’.-])")
