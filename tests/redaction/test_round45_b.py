@@ -8,7 +8,11 @@ them (not the sets' lines).
   in the body, the person's "Direct:" or "Cell. :" line and a personal e-mail stay masked.
 - A role mailbox on a line of contact details alone is the organisation's also once the phone beside it is masked
   ("[PHONE] | info@..."), as the redactor reads its own text again (contact._CONTACT_LINE_REST); "soutien",
-  "outreach", "operations" are role mailboxes' words.
+  "outreach", "operations" are role mailboxes' words; a role mailbox written to ("I emailed info@...", "j'ai écrit à
+  ...") and a no-reply sender are the organisation's (contact._WRITTEN_TO_BEFORE, contact._NO_REPLY).
+- Codes and streets abroad: an Eircode after a comma or a town in a message about Ireland (places._EIRCODE_IRISH),
+  Singapore's "S(650221)", a German street named after a person with hyphens ("Konrad-Adenauer-Allee 41"); a
+  registered letter's "RR 482 119 305" is no rural route.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -68,6 +72,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Thanks,\nBob\n514 722-4426 | bob@cjsaintmichel.org",
         [(N, "Bob"), (P, "514 722-4426"), (E, "bob@cjsaintmichel.org")],
     ),
+    # role mailboxes written to, a no-reply sender: the organisations'; a person's mailbox written to stays
+    ("I emailed info@greenvisa-centre.com and help@greenvisa-centre.com last week, no answer", []),
+    ("j'ai écrit à contact@centre-visas.fr il y a deux semaines", []),
+    ("received a message from no-reply-portal@visa-updates.net asking for my password, scam?", []),
+    ("i emailed maya.roy@outlook.com yesterday", [(E, "maya.roy@outlook.com")]),
+    ("my email is info@rajbakery.ca", [(E, "info@rajbakery.ca")]),
+    # codes abroad: an Eircode in a message about Ireland, Singapore's "S(...)", a German street of hyphenated names
+    (
+        "we moved to Galway, new address 14 Shop Street, Galway H91 KT2N. same phone",
+        [(A, "14 Shop Street"), (Z, "H91 KT2N")],
+    ),
+    ("I'm in Waterford now, 7 Parnell St, X91 P2EF", [(A, "7 Parnell St"), (Z, "X91 P2EF")]),
+    ("flight from Dublin tomorrow, seat K12 ACDE, gate B34", []),
+    ("address: Blk 221 Bukit Batok St 21 #05-112 S(650221)", [(A, "Blk 221 Bukit Batok St 21 #05-112"), (Z, "650221")]),
+    ("my brother lives in Bonn Konrad-Adenauer-Allee 41, 53113", [(A, "Konrad-Adenauer-Allee 41"), (Z, "53113")]),
+    # a registered letter's number is no rural route
+    ("sent it by registered mail RR 482 119 305 CA last Monday", []),
+    ("my address is RR 3, Sussex NB", [(A, "RR 3")]),
     # a role mailbox beside the phone, under a clinic's name: the organisation's
     (
         "Merci,\nService des opérations\nGroupe Boréal\n450 555-0122 / soutien@groupeboreal.ca",

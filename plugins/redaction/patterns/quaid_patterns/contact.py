@@ -145,6 +145,15 @@ _ROLE_OWNER_BEFORE = re.compile(
     r"|their|leur|them|les|contact|workshop|atelier)\b[^.!?\n]{0,60}$",
     IGNORE_CASE,
 )
+# Round 45 part B: a role mailbox the writer wrote to or was written from is the organisation's: "i emailed info@... and
+# support@...", "j'ai écrit à info@...", "l'adresse support@... m'a demandé"; a no-reply sender is never a person's
+# ("noreply-ircc@...").
+_WRITTEN_TO_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:e-?mailed|wrote[ \t]++to|written[ \t]++to|writing[ \t]++to|[ée]crit[ \t]++(?:à|a)|envoy[ée]e?s?[ \t]++(?:à|a)"
+    r"|l['’][ \t]?adresse|the[ \t]++address)[ \t]*+:?[ \t]*+(?:[\w.+-]++@[\w.-]++[ \t]*+(?:,|and|et|or|ou)[ \t]*+)?\Z",
+    IGNORE_CASE,
+)
+_NO_REPLY = re.compile(r"(?i:no[._-]?reply|do[._-]?not[._-]?reply|ne[._-]?pas[._-]?r[ée]pondre)(?![^._@-])")
 _OWN_MAILBOX_BEFORE = re.compile(
     r"\b(?:my|mon|ma)[ \t]+(?:[\w-]+[ \t]+)?(?:e-?mail|courriel|mail|address|adresse)\b[^.!?\n]{0,30}$"
     r"|\b(?:email|e-mail|write|reach|contact|écri(?:vez|re)|[ée]crivez)[ \t]+(?:me|moi)\b[^.!?\n]{0,20}$",
@@ -161,6 +170,8 @@ def _role_mailbox(text: str, start: int, end: int) -> bool:
     parts = [part for part in _ROLE_PARTS.split(local) if part]
     if not parts or domain.split(".")[0].lower() in _MAIL_HOSTS:
         return False
+    if _NO_REPLY.match(local):
+        return True
     if not all(part.lower() in _ROLE_MAILBOX_WORDS for part in parts):
         return False
     lo = max(0, start - 80)
@@ -170,6 +181,7 @@ def _role_mailbox(text: str, start: int, end: int) -> bool:
     # info@gagnonavocats.ca")
     return (
         _ROLE_OWNER_BEFORE.search(text, lo, start) is not None
+        or _WRITTEN_TO_BEFORE.search(text, lo, start) is not None
         or organisation_block(text, start, _words(text))
         or _contact_line_only(text, start, end)
     )

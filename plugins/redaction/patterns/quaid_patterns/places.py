@@ -443,6 +443,18 @@ _EIRCODE = re.compile(
     r"((?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
 )
 _EIRCODE_KEYS = wordset("eircode co county dublin")
+# - round 45 part B: an Eircode in a message about Ireland (its towns, "Ireland", "irlandais", "+353"), after a comma or
+#   a capitalised word: "23 Ballinlough Rd, Cork T12 XW80", "9 O'Connell Ave, V94 KX27"; a letter among its last four;
+_EIRCODE_IRISH = re.compile(
+    r"(?:,|(?-i:[A-Z])[a-z]+)[ \t]++((?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4})"
+    r"(?![\w-])"
+)
+_IRISH_KEYS = wordset("""
+ireland irish irlande irlandais irlandaise irlandaises éire eire dublin cork galway limerick waterford kilkenny sligo
+athlone drogheda dundalk wexford tralee ennis navan letterkenny
+""")
+# - Singapore's, "S" and its six digits in brackets: "... #08-1234 S(560456)";
+_SINGAPORE_CODE = re.compile(r"(?<![\w'’-])S[ \t]?\(([0-9]{6})\)")
 # - Japan's, after its mark: "〒150-0012";
 _JAPAN_MARK = re.compile(r"〒[ \t]*([0-9]{3}-?[0-9]{4})(?![\w-])")
 # - Israel's seven digits after its town (no phone: a phone has 9-10 digits there): "Tel Aviv 6433222";
@@ -479,6 +491,16 @@ def _codes_of_a_country(scan: Scan) -> Iterator[Candidate]:
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
 
 
+def _irish_or_singapore_codes(scan: Scan) -> Iterator[Candidate]:
+    """Eircodes in a message about Ireland, Singapore's codes (see :data:`_EIRCODE_IRISH`, :data:`_SINGAPORE_CODE`)."""
+    if "S(" in scan.text or "S (" in scan.text:
+        for m in _SINGAPORE_CODE.finditer(scan.text):
+            yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+    if not _IRISH_KEYS.isdisjoint(scan.words) or "+353" in scan.text:
+        for m in _EIRCODE_IRISH.finditer(scan.text):
+            yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+
+
 def postal_codes(scan: Scan) -> Iterator[Candidate]:
     """Canadian postal codes, any case, with or without the space (not format examples, nor
     a product's code); another country's code after its label."""
@@ -504,6 +526,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
         if scan.digits < 3:
             return
+        yield from _irish_or_singapore_codes(scan)
         if "digital" in scan.words or "gps" in scan.words:
             for m in _DIGITAL_ADDRESS.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
@@ -789,9 +812,11 @@ _ADDRESS_SOI = re.compile(
     r"(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?)?(?![\w'’/-])"
 )
 _ADDRESS_GERMAN = re.compile(
-    rf"{NOT_BEFORE}[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm"
+    rf"{NOT_BEFORE}(?:[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm"
+    # round 45 part B: a person's names joined by hyphens before the type: "Karl-Marx-Str. 118", "Konrad-Adenauer-Platz 3"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:Stra(?:ß|ss)e|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)"
     # round 36 part B: the street's type a word of its own after a name in "-er": "Schönhauser Allee 76", "Frankfurter Tor 3"
-    r"|er[ \t]+(?:Allee|Stra(?:ß|ss)e|Str\.|Platz|Weg|Damm|Ring|Chaussee|Ufer|Tor|Markt))"
+    r"|er[ \t]+(?:Allee|Stra(?:ß|ss)e|Str\.|Platz|Weg|Damm|Ring|Chaussee|Ufer|Tor|Markt)))"
     rf"{_GAP}[0-9]{{1,4}}[a-z]?(?![\w'’-]){_UNIT_AFTER}"
     # the floor: "Hohenzollernring 41, 2. OG", "..., 3. Stock"
     r"(?:,?[ \t]*[0-9]{1,2}\.[ \t]*(?:OG|Obergeschoss|Stock|Etage)(?![\w'’-]))?"
@@ -828,6 +853,8 @@ _PO_BOX = re.compile(
     # (round 38 part B: a compartment too, "Site 12 Comp 8 RR 1")
     r"|(?i:box|site|bo[iî]te)(?=\s*#?\s*[0-9]{1,6}\s*,?\s*(?i:site|comp|rr|r\.r\.)\s*#?\s*[0-9]))"
     r"\s*#?\s*(?:[0-9]{1,6}(?<![Pp]\.[0-9]{5})(?<![Pp]\.[ \t][0-9]{5}))(?![\w\[])"
+    # round 45 part B: no registered letter's number in groups ("registered mail RR 123 456 789 IE")
+    r"(?![ \t][0-9]{3}[ \t][0-9]{3}(?![0-9]))"
     # "RR 1 Site 5 Box 12", "RR 2, Comp 14", "Box 45, Site 3, RR 1"
     r"(?:\s*,?\s*(?i:site|box|bo[iî]te|comp|compartment|c\.p\.|case\s+postale|rr|r\.r\.)\s*#?\s*[0-9]{1,6}(?![\w\[]))*"
 )
@@ -2107,6 +2134,9 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_ADDRESS_HANGUL, 0))
     if (
         "str" in text
+        or "Str" in text  # round 45 part B: "Karl-Marx-Str. 118"
+        or "Weg" in text
+        or "Platz" in text
         or "ß" in text
         or "weg" in text
         or "gasse" in text
