@@ -1517,7 +1517,7 @@ def _detail_signed_names(text: str) -> Iterator[tuple[int, int]]:
     if last < 1 or (m := _DETAIL_SIGNED.fullmatch(text, last + 1)) is None:
         return
     above = text.rfind("\n", 0, last) + 1
-    if not _DETAIL_LINE.fullmatch(text, above, last):
+    if last - above > 160 or not _DETAIL_LINE.fullmatch(text, above, last):
         return
     words = m.group(1).split()
     if not _name_words_unknown(words) and not all(given_name(w) or family_name(w) for w in words):
@@ -1964,17 +1964,17 @@ def _signed_after_number(text: str) -> Iterator[tuple[int, int]]:
 
 # Round 45: two given names joined by "&", "and" or "et", the family name after the second, ending the message.
 _COUPLE_AFTER_NUMBER_END = re.compile(
-    rf"(?<=[0-9])[ \t]*(?:[.!][ \t]*\n?|\n)[ \t]*({_CAPITALISED})[ \t]*(?:&|and|et)[ \t]*"
-    rf"({_CAPITALISED}[ \t]+(?:(?:Ó|O|Ní|Nic|Mac|Mc|Van|De|Da|Di|Du|El|Al|Le)[ \t]+)?{_CAPITALISED})[ \t]*[.!]*{_EMOJI}[ \t\n]*\Z"
+    rf"(?<=[0-9])[ \t]*+(?:[.!][ \t]*+\n?|\n)[ \t]*+({_CAPITALISED})[ \t]*+(?:&|and|et)[ \t]*+"
+    rf"({_CAPITALISED}[ \t]++(?:(?:Ó|O|Ní|Nic|Mac|Mc|Van|De|Da|Di|Du|El|Al|Le)[ \t]++)?{_CAPITALISED})[ \t]*+[.!]*+{_EMOJI}[ \t\n]*+\Z"
 )
 
 
 # Round 45: two capitalised words signing after a phone's number, then the writer's town: a saint's town, a town of the
 # lists or a town before its province's code ("1 418 690 4428. Guillaume Bouchard Saguenay", "Aoife Byrne Tralee, IE").
 _NAME_TOWN_AFTER_NUMBER_END = re.compile(
-    rf"(?<=[0-9])[ \t]*(?:[.!][ \t]*\n?|\n)[ \t]*({_CAPITALISED}[ \t]+{_CAPITALISED})[ \t]*,?[ \t]+"
-    rf"(?P<saint>(?:St|Ste|Saint|Sainte)(?:\.[ \t]*|[ \t]+|-))?(?P<town>{_CAPITALISED}(?:[ \t-]{_CAPITALISED})?)"
-    rf"(?:[ \t]*,?[ \t]*(?P<province>(?-i:NL|NS|NB|PE|PEI|QC|ON|MB|SK|AB|BC|YT|NT|NU|IE|UK)))?[ \t]*[.!]*{_EMOJI}[ \t\n]*\Z"
+    rf"(?<=[0-9])[ \t]*+(?:[.!][ \t]*+\n?|\n)[ \t]*+({_CAPITALISED}[ \t]++{_CAPITALISED})(?:[ \t]*+,[ \t]*+|[ \t]++)"
+    rf"(?P<saint>(?:St|Ste|Saint|Sainte)(?:\.[ \t]*+|[ \t]++|-))?(?P<town>{_CAPITALISED}(?:[ \t-]{_CAPITALISED})?)"
+    rf"(?:(?:[ \t]*+,[ \t]*+|[ \t]++)(?P<province>(?-i:NL|NS|NB|PE|PEI|QC|ON|MB|SK|AB|BC|YT|NT|NU|IE|UK)))?[ \t]*+[.!]*+{_EMOJI}[ \t\n]*+\Z"
 )
 
 
