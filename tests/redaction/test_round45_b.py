@@ -12,7 +12,10 @@ them (not the sets' lines).
   ...") and a no-reply sender are the organisation's (contact._WRITTEN_TO_BEFORE, contact._NO_REPLY).
 - Codes and streets abroad: an Eircode after a comma or a town in a message about Ireland (places._EIRCODE_IRISH),
   Singapore's "S(650221)", a German street named after a person with hyphens ("Konrad-Adenauer-Allee 41"); a
-  registered letter's "RR 482 119 305" is no rural route.
+  registered letter's "RR 482 119 305" is no rural route; "18 Jan Hofmeyr Road" is no date (places._DAY_MONTH_FIRST);
+  a flat in a named building before the number ("Flat 12C, 9/F, Lok Man House, 21 ...", "Unit 807 Greenbelt
+  Residences, 120 ..."), Glasgow's "3/2, 118 Byres Road", Thailand's "Thanon ..." after the moo; Portugal's
+  "telemóvel" and Italy's "cellulare" before a phone.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -87,6 +90,20 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("flight from Dublin tomorrow, seat K12 ACDE, gate B34", []),
     ("address: Blk 221 Bukit Batok St 21 #05-112 S(650221)", [(A, "Blk 221 Bukit Batok St 21 #05-112"), (Z, "650221")]),
     ("my brother lives in Bonn Konrad-Adenauer-Allee 41, 53113", [(A, "Konrad-Adenauer-Allee 41"), (Z, "53113")]),
+    # a street named after a person whose first name is a month's; the day-and-month guard keeps dates
+    ("home again. 18 Jan Hofmeyr Road, Westville 3629. cell 082 555 0143", [(A, "18 Jan Hofmeyr Road"), (Z, "3629"), (P, "082 555 0143")]),
+    ("we land 18 Jan and leave 2 Feb", []),
+    # the flat in a named building before the number; Glasgow's floor and flat; Thailand's road after the moo
+    (
+        "new address: Flat 12C, 9/F, Lok Man House, 21 Prince Edward Road, Kowloon",
+        [(A, "Flat 12C, 9/F, Lok Man House, 21 Prince Edward Road")],
+    ),
+    ("i moved to Unit 807 Greenbelt Residences, 120 Legaspi St, Makati", [(A, "Unit 807 Greenbelt Residences, 120 Legaspi St")]),
+    ("my flat is 3/2, 118 Byres Road, Glasgow", [(A, "3/2, 118 Byres Road")]),
+    ("i live at 15/4 Moo 6, Thanon Chang Phueak, Chiang Mai", [(A, "15/4 Moo 6, Thanon Chang Phueak")]),
+    # Portugal's and Italy's mobile words
+    ("o meu telemóvel é 936 208 114", [(P, "936 208 114")]),
+    ("il mio cellulare 347 220 9981", [(P, "347 220 9981")]),
     # a registered letter's number is no rural route
     ("sent it by registered mail RR 482 119 305 CA last Monday", []),
     ("my address is RR 3, Sussex NB", [(A, "RR 3")]),

@@ -49,6 +49,7 @@ _LABEL_FRAGMENTS = {
         # the clients' own languages: Spanish, Portuguese, Turkish, Tagalog, Vietnamese,
         # messaging apps, and the words of non-Latin scripts
         r"|tel[ée]fono|telefone|telefon(?:um|u|numaram|\s+numaram)?|telepono|celular|cel\.|m[óo]vil"
+        r"|telem[óo]vel|cellulare"  # round 45 part B: Portugal's and Italy's mobile
         r"|contact\s+(?:no\.?|number|#)|mobile\s+(?:no\.?|number|#)|(?:s[ốo]\s+)?đi[ệe]n\s+tho[ạa]i"
         r"|viber|wechat|weixin|telegram"
         # Haitian Creole: "nimewo mwen se 3841-0276", "nimewo telefòn mwen"
@@ -168,7 +169,7 @@ numéro numero phone téléphone telephone tél tel cell cellular cellphone mobi
 cellulaire cel fax télécopieur telecopieur whats whatsapp sms texto call reach text contact
 appelez appeler joindre rejoindre number num teléfono telefono telefone telefon telefonum
 telefonu numaram telepono celular móvil movil điện dien viber wechat weixin telegram
-número nummer nimewo telefòn telefon
+número nummer nimewo telefòn telefon telemóvel telemovel cellulare
 """)
     | {NON_LATIN},
     "PHONE/shorthand": wordset("""

@@ -572,6 +572,10 @@ _NOT_STREET_WORD = r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, revers
 _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?(?:{SP}*[0-9]{{1,5}}[A-Za-z]?|{SP}+(?:[A-Z]|[b-df-np-xz])(?![\w'’-]))"
+_BUILDING_NAME = (
+    r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}?[ \t]+(?-i:Mansions?|Building|Bldg|Court|House|Towers?|Centre"
+    r"|Center|Plaza|Gardens?|Estate|Residences?|Residency|Heights|Condominiums?|Apartments)\.?(?![\w'’-])"
+)
 # "apt 3 - 4040 ...", and a bare unit number before the civic one: "2 - 318 Bloor St W".
 _UNIT_BEFORE = (
     # round 44 part B: Hong Kong's floor after the flat, and its tower ("Flat D, 18/F, 12 ...", "Flat C, 12/F, Tower 3, 8
@@ -581,6 +585,10 @@ _UNIT_BEFORE = (
     # Morocco's residence and its building before the flat: "résidence Al Amal, imm 4 appt 12, 23 bd Zerktouni"
     r"|(?:(?i:r[ée]sidence|r[ée]s\.)[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}[ \t]*,[ \t]*)?"
     rf"(?i:imm(?:euble)?|bloc|b[âa]t(?:iment)?)\.?[ \t]*[0-9A-Z]{{1,3}}[ \t]*,?[ \t]*{_UNIT}[ \t]*+,?[ \t]*+(?=[0-9])"
+    # round 45 part B: the flat (and Hong Kong's floor) in a named building before the number: "Flat B, 15/F, Wing Fat
+    # Mansion, 88 Nathan Road", "Unit 1204 Avida Towers, 34 ..."; Glasgow's floor and flat: "2/1, 45 Dumbarton Road"
+    rf"|{_UNIT}[ \t]*,?[ \t]*(?:(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*)?{_BUILDING_NAME}[ \t]*,[ \t]*(?=[0-9])"
+    r"|(?<![\w/'’.-])[0-9]{1,2}/[0-9]{1,2}[ \t]*,[ \t]*(?=[0-9]{1,4}[ \t]+(?-i:[A-Z]))"
     rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
@@ -698,7 +706,9 @@ _JALAN_NUMBER_FIRST = re.compile(
 _ADDRESS_MOO = re.compile(
     r"(?<![\w/-])[0-9]{1,4}(?:/[0-9]{1,4})?[ \t]+(?i:moo|mu)\.?[ \t]*[0-9]{1,2}(?![\w'’-])"
     r"(?:[ \t]*+,?[ \t]*+(?:(?i:soi)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,3}(?:/[0-9]{1,3})?(?![\w'’/-]))?"
-    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?i:rd|road|thanon)(?![\w'’-])\.?))?"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?i:rd|road|thanon)(?![\w'’-])\.?"
+    # round 45 part B: or the road's word first, "Thanon Nimmanhaemin"
+    r"|(?i:thanon|th\.)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?![\w'’-])))?"
 )
 # Round 44 part B: Madagascar's lot, its block in Roman numerals and letters, the house and its quarter: "Lot II J 145
 # Bis Ivandry", "lot IVG 204 Antanimena".
@@ -1948,11 +1958,14 @@ def town_code_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 _DAY_MONTH_FIRST = re.compile(
-    r"(?:[0-9]{1,2}(?:er|st|nd|rd|th|e)?|1º)[ \t]+(?i:january|february|march|april|june|july|august|september|october|november"
+    # round 45 part B: a day of the month, no civic number ("42 Jan Smuts Avenue")
+    r"(?:(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:er|st|nd|rd|th|e)?|1º)[ \t]+(?i:january|february|march|april|june|july|august|september|october|november"
     r"|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero"
     r"|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov"
     r"|dec|janv|f[ée]vr|avr|juil|d[ée]c)\.?(?![\w'’-])"
     rf"(?![ \t]+(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-]))"
+    # ... nor a street named after a person whose first name is a month's ("12 Jan Smuts Avenue", "8 June Jordan Road")
+    rf"(?![ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-]))"
 )
 _TOWN_AFTER_BARE_A = re.compile(r"[ \t]+a((?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t-]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}))?$")
 _STREET_BEFORE_TOWN = re.compile(
