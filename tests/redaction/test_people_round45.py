@@ -103,6 +103,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
             ("DATE_OF_BIRTH", "1962-07-19"),
         ],
     ),
+    # Tagalog's "si", a given name and its family name (people._SI_FAMILY_NEXT); not a town after it
+    ("kuya ko si Jerome Dizon nasa Dubai", [("PERSON", "Jerome Dizon")]),
+    ("tanong lang po kay Liza Manila ba", [("PERSON", "Liza")]),
     # an airline's flight number after a relative's name keeps the name (people._FLIGHT_NUMBER_AFTER)
     ("my husband Rahul Verma AC 870 tomorrow", [("PERSON", "Rahul Verma")]),
 ]

@@ -2243,6 +2243,7 @@ _CALL_AT = re.compile(
 _PLACE_GIVEN = wordset("victoria georgia florence sofia jordan austin chelsea adelaide regina lourdes fatima santiago")  # round 45: santiago
 # Tagalog's person marker: "si Mark po yung anak ko", "kay jericho", "yung anak ko si jericho";
 # kinship words said before a name: "my Tita Baby", "Abuela Rosa", "Lolo Ben", "kuya jun".
+_SI_FAMILY_NEXT = re.compile(r"[ \t]++([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’-])")
 _SI = re.compile(rf"(?<![\w'’-])(?:si|kay|ni)[ \t]+({_CAPITALISED}|{_GIVEN_WORD})(?![\w'’-])")
 _KIN_NAME = re.compile(
     r"(?<![\w'’-])(?:(?i:tita|tito|lola|lolo|abuela|abuelo|t[ií]a|t[ií]o|auntie|aunty|kuya|nanay|tatay|tonton|tantine|yaya|manman|matant|pitit"
@@ -2678,7 +2679,12 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
     for m in _SI.finditer(text) if not _SI_KEYS.isdisjoint(words) else ():
         word = m.group(1)
         if _clause_given(word) or (word[0].isupper() and common_given_name(word) and _TAGALOG_NEXT.match(text, m.end())):
-            yield m.span(1)
+            family = _SI_FAMILY_NEXT.match(text, m.end()) if word[0].isupper() else None
+            if family and (family_name(family.group(1)) or _unknown_capital(family.group(1))) \
+                    and family.group(1).lower() not in CITY_NAMES and family.group(1).lower() not in COUNTRIES:
+                yield m.start(1), family.end(1)  # round 45: "kuya ko si Jerome Dizon nasa Dubai": the family name too
+            else:
+                yield m.span(1)
 
 
 # The family name, a comma, the given names, opening a message or after "my name is": one
