@@ -4,7 +4,8 @@ them (not the sets' lines).
 - A firm writing for its clients says so ("We represent ...", "I am counsel for ...", "à titre de représentante
   autorisée", "our firm", "notre cabinet", "our client"); its closing block names the firm ("... Immigration Law",
   "... Avocats", "... Legal Clinic") and gives the firm's office and switchboard under it, or on the name's line after
-  " — ": public, with no line of the person's own (offices._FIRM_VOICE, offices._firm_name_line). The client's details
+  " — ": public, with no line of the person's own (offices._FIRM_VOICE, offices._firm_name_line); in the firm's own
+  news with no client spoken of, its line said to stay ("Telephone remains ...") is the firm's (_FIRM_LINE_STAYS). The client's details
   in the body, the person's "Direct:" or "Cell. :" line and a personal e-mail stay masked.
 - A role mailbox on a line of contact details alone is the organisation's also once the phone beside it is masked
   ("[PHONE] | info@..."), as the redactor reads its own text again (contact._CONTACT_LINE_REST); "soutien",
@@ -75,6 +76,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Thanks,\nBob\n514 722-4426 | bob@cjsaintmichel.org",
         [(N, "Bob"), (P, "514 722-4426"), (E, "bob@cjsaintmichel.org")],
     ),
+    # a firm's own news, its line said to stay; a client's line said to stay is theirs
+    ("Please note that our firm has moved to a new office.\n\nTelephone remains 416-555-0100. Kindly update your records.", []),
+    ("Notre cabinet a déménagé.\n\nLe numéro de téléphone demeure le 514 555-0100. Merci.", []),
+    ("Our client moved last week. Telephone remains 416-555-0177.", [(P, "416-555-0177")]),
+    ("My address changed. Telephone remains 416-555-0177.", [(P, "416-555-0177")]),
+    # a Canadian code typed a character at a time after its label
+    ("cp h 2 x 3 y 7 svp", [(Z, "h 2 x 3 y 7")]),
+    ("postal code: K 1 A 0 B 1 thanks", [(Z, "K 1 A 0 B 1")]),
     # role mailboxes written to, a no-reply sender: the organisations'; a person's mailbox written to stays
     ("I emailed info@greenvisa-centre.com and help@greenvisa-centre.com last week, no answer", []),
     ("j'ai écrit à contact@centre-visas.fr il y a deux semaines", []),

@@ -508,6 +508,22 @@ _FIRM_NAME_WORD = re.compile(
 _NAME_SEGMENT_END = re.compile(r"(?<![ \t])[ \t]++[—–|][ \t]")
 
 
+# ... and in such a letter, the line said to stay, its sentence naming no one: "Telephone remains 613-...", "Le numéro de
+# téléphone demeure le 613 ..." (the firm's; "Her telephone remains ..." names the client and stays masked)
+_FIRM_LINE_STAYS = re.compile(
+    r"(?:\A|[.!?\n])[ \t]*+(?:(?i:our|notre|the|le|la)[ \t]++)?(?i:telephone|phone|t[ée]l[ée]phone|num[ée]ro[ \t]++de[ \t]++t[ée]l[ée]phone"
+    r"|main[ \t]++line)(?:[ \t]++(?i:number))?[ \t]++(?i:remains|stays|is[ \t]++still|is[ \t]++unchanged|demeure|reste"
+    r"|est[ \t]++toujours)(?:[ \t]++(?i:le|the[ \t]++same|inchang[ée]))?[ \t]*+[:,]?[ \t]*+\Z"
+)
+
+# (the firm's own news, no client spoken of: "our firm has moved", "notre cabinet a déménagé")
+_FIRM_OWN_NEWS = re.compile(r"(?<![\w'’-])(?i:our|notre|nos)[ \t]++(?i:law[ \t]++)?(?i:firm|cabinet|office|offices|bureau|bureaux|practice)(?![\w'’-])")
+_CLIENT_WORD = re.compile(
+    r"(?<![\w'’-])(?i:clients?|clientes?|applicants?|sponsors?|demandeurs?|demanderesses?|répondants?|repondants?|appellants?"
+    r"|his|her|son|sa|ses|mr|mrs|ms|m|mme)(?![\w'’-])"
+)
+
+
 def _firm_name_line(text: str, a: int, b: int) -> bool:
     """Whether the line a:b (up to a dash or a bar) names a firm (see :data:`_FIRM_NAME_WORD`)."""
     cut = _NAME_SEGMENT_END.search(text, a, b)
@@ -524,7 +540,7 @@ _SIGNATURE_KEYS = frozenset(
     + [*wordset("team teams équipe equipe department dept département departement service services desk secretariat")]
     + [*wordset("secrétariat office bureau direction division unit unité")]
     + [*wordset("department dept département faculty faculté school école institute institut university université college collège")]
-    + [*wordset("represent représentons representative représentante counsel cabinet firm clinique clinic")]
+    + [*wordset("represent représentons representative représentante counsel cabinet firm clinique clinic remains demeure")]
 )
 
 
@@ -641,6 +657,13 @@ def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[
     if not _COMPANY_KEYS.isdisjoint(words) and _company_block(text, start) \
             and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None):
         return True
+    if (
+        kind == "PHONE"
+        and _FIRM_LINE_STAYS.search(text, max(0, start - 70), start) is not None
+        and _FIRM_OWN_NEWS.search(text) is not None
+        and _CLIENT_WORD.search(text) is None
+    ):
+        return True  # round 45 part B: "our firm has moved ... Telephone remains 613-..."
     if kind != "PHONE" or _COMPANY_LINE_KEYS.isdisjoint(words):
         return False
     lo = max(0, start - 60)

@@ -113,6 +113,12 @@ _POSTAL_LABELLED = re.compile(
     rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
+# Round 45 part B: a Canadian code typed a character at a time after its label: "cp h 3 w 1 r 4", "postal code: K 1 A 0 B 1".
+_POSTAL_SPACED = re.compile(
+    rf"(?:{_POSTAL_LABEL}|(?<![\w'’-])(?i:cp|c\.p\.))[ \t]*+[:#=-]?[ \t]*+"
+    r"((?i:[A-Z])[ \t][0-9][ \t](?i:[A-Z])[ \t]{1,3}[0-9][ \t](?i:[A-Z])[ \t][0-9])(?![\w'’-])",
+    re.IGNORECASE,
+)
 _POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo cep pin pincode c p cp")
 # Ghana's digital address (GhanaPostGPS), a district's letters and two numbers, after its label:
 # "Digital address GA-492-7731", "my GPS address is AK-039-5028".
@@ -510,6 +516,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             for m in _POSTAL_LABELLED.finditer(text):
                 group = 1 if m.group(1) else 2
                 yield m.start(group), m.end(group), "POSTAL_CODE", POSTAL_AFTER_P
+            for m in _POSTAL_SPACED.finditer(text):
+                yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
             if "pin" in scan.words:
                 for m in _PIN_LABELLED.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
