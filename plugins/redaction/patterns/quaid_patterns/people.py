@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import accumulate, chain
 
 from .base import IGNORE_CASE, PERSON_P
 from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, slash_label_cells, table_cells
@@ -5362,6 +5363,24 @@ def _native_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.end(1) - len(" ".join(words)), m.end(1)
 
 
+class _Stretches:
+    """Spans as sorted starts with the furthest end so far: whether a position or a stretch meets one, in log time
+    (``_repeated`` asked it of every span for every word: 14.5 s for 600 names in 8,000 characters)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
+    def holds(self, position: int) -> bool:
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and self.reach[i] > position
+
+
 def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     said: set[str] = set()
     alone: set[str] = set()
@@ -5382,11 +5401,13 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and len(words[-1]) > 2 and words[-1][0].isupper() and not _plain_word(words[-1])}
     lower = text.lower()
     found: list[tuple[int, int]] = []
-    for start, end in spans:  # round 28: a name of two words or more said again whole, the family name in capitals
-        value = lower[start:end]  # before it ("my wife is Hui Min\nfamily name Chen\nso CHEN Hui Min on passport")
+    masked = _Stretches(spans)
+    values = dict.fromkeys(lower[start:end] for start, end in spans)  # each value once, in order: linear in the spans
+    for value in values:  # round 28: a name of two words or more said again whole, the family name in capitals
+        # before it ("my wife is Hui Min\nfamily name Chen\nso CHEN Hui Min on passport")
         if " " in value and lower.count(value) > 1:
             for again in re.finditer(rf"(?<![\w'’-]){re.escape(value)}(?![\w'’-])", lower):
-                if any(s < again.end() and again.start() < e for s, e in spans):
+                if masked.overlaps(again.start(), again.end()):
                     continue
                 first = again.start()
                 if (before := _CAPS_BEFORE.search(text, max(0, first - 25), first)) and before.group(1).lower() in worded | said:
@@ -5402,10 +5423,10 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         low = m.group().lower()
         # round 26: capitalised, whatever it owns ("this is Wang Lei's employer ... Wang's LMIA-based permit")
         if low[-2:] in ("'s", "’s") and low[:-2] in said and (m.group()[0].isupper() or _OWNED_NEXT.match(text, m.end())) \
-                and not any(s <= m.start() < e for s, e in spans):
+                and not masked.holds(m.start()):
             found.append((m.start(), m.end() - 2))  # the name found again as an owner: "Meron's birthday"
             continue
-        if (low not in said and low not in worded) or any(s <= m.start() < e for s, e in spans):
+        if (low not in said and low not in worded) or masked.holds(m.start()):
             continue
         if low in worded and (nxt := _NEXT_NAME.match(text, m.end())) and family_name(nxt.group(1)) \
                 and not given_name(nxt.group(1)) and not _plain_word(nxt.group(1)):
@@ -5428,7 +5449,7 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             found.append(m.span())
         elif low in families and m.group()[0].isupper() and (given := _GIVEN_BEFORE27.search(text, max(0, m.start() - 25), m.start())) \
                 and given_name(given.group(1)) and not _plain_word(given.group(1)) \
-                and not any(s <= given.start(1) < e for s, e in spans):
+                and not masked.holds(given.start(1)):
             # round 31: another of the family, the family name of a name found after a given name of the lists
             # ("envoyez tout pour Serge Kamdem à sa femme Pélagie Kamdem", "for Bashir Noori and his wife Zahra Noori")
             found.append((given.start(1), m.end()))
