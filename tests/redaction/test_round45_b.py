@@ -16,7 +16,8 @@ them (not the sets' lines).
   registered letter's "RR 482 119 305" is no rural route; "18 Jan Hofmeyr Road" is no date (places._DAY_MONTH_FIRST);
   a flat in a named building before the number ("Flat 12C, 9/F, Lok Man House, 21 ...", "Unit 807 Greenbelt
   Residences, 120 ..."), Glasgow's "3/2, 118 Byres Road", Thailand's "Thanon ..." after the moo; Portugal's
-  "telemóvel" and Italy's "cellulare" before a phone.
+  "telemóvel" and Italy's "cellulare" before a phone; Iran's "no. 9, 4th alley, Hafez st" in lower case; West Africa's
+  "villa 12, rue ..."; a body's line "on your site (+51 ...)" after its town's name (contact._LOOKED_UP_BEFORE).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -110,6 +111,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("i moved to Unit 807 Greenbelt Residences, 120 Legaspi St, Makati", [(A, "Unit 807 Greenbelt Residences, 120 Legaspi St")]),
     ("my flat is 3/2, 118 Byres Road, Glasgow", [(A, "3/2, 118 Byres Road")]),
     ("i live at 15/4 Moo 6, Thanon Chang Phueak, Chiang Mai", [(A, "15/4 Moo 6, Thanon Chang Phueak")]),
+    # Iran's alley then its street, in lower case; West Africa's villa before its street
+    ("address of my parents: no. 9, 4th alley, Hafez st. thanks", [(A, "no. 9, 4th alley, Hafez st")]),
+    ("nous habitons villa 12, rue des Flamboyants, Abidjan", [(A, "villa 12, rue des Flamboyants")]),
+    ("we stayed at villa 12 on the beach", []),
+    # a mission's line found on the agency's site, in brackets
+    ("the Embassy in Lima phone number on your site (+51 1 319 3200) never answers", []),
+    ("I changed my phone number on your site (+51 987 220 114) yesterday", [(P, "+51 987 220 114")]),
     # Portugal's and Italy's mobile words
     ("o meu telemóvel é 936 208 114", [(P, "936 208 114")]),
     ("il mio cellulare 347 220 9981", [(P, "347 220 9981")]),

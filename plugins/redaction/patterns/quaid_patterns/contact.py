@@ -675,9 +675,12 @@ def _place_sentence_line(text: str, start: int) -> bool:
 # ...", "le numéro sur leur site c'est ...", "I see 1200 Rue Peel on google"), or that a body's line does not answer at
 # ("l'ambassade ... Le numéro 02 741 06 11 ne répond pas"): public, not the client's.
 _LOOKED_UP_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:their|its|the|leur|le|la|l['’]|son|sa)[ \t]*(?:phone[ \t]+)?(?:number|num[ée]ro|line|ligne|address|adresse)"
-    r"[ \t]+(?:on|sur|from|de|du)[ \t]+(?:the|their|its|le|leur|son|sa|la|l['’])?[ \t]*(?:web[ \t]?site|site(?:[ \t]+web)?|web|internet"
-    r"|google(?:[ \t]+maps)?|maps|page|facebook)[ \t]*(?:is|est|c['’][ \t]?est|says|dit|:)?[ \t]*(?:le[ \t]+)?(?:\+[ \t]?)?$",
+    # (round 45 part B: or after the body's or town's name, on "your" site, the number in brackets: "the High Commission in
+    # Accra phone number on your site (+233 ...)")
+    r"(?<![\w'’-])(?:their|its|the|leur|le|la|l['’]|son|sa|(?-i:[A-Z])[\w'’-]+)[ \t]*(?:phone[ \t]+)?(?:number|num[ée]ro|line|ligne"
+    r"|address|adresse)[ \t]+(?:on|sur|from|de|du)[ \t]+(?:the|their|its|le|leur|son|sa|la|l['’]|your|votre)?[ \t]*(?:web[ \t]?site"
+    r"|site(?:[ \t]+web)?|web|internet|google(?:[ \t]+maps)?|maps|page|facebook)[ \t]*(?:is|est|c['’][ \t]?est|says|dit|:)?[ \t]*"
+    r"(?:le[ \t]+)?\(?[ \t]*(?:\+[ \t]?)?$",
     IGNORE_CASE,
 )
 _LOOKED_UP_AFTER = re.compile(

@@ -597,6 +597,8 @@ _UNIT_BEFORE = (
     # Mansion, 88 Nathan Road", "Unit 1204 Avida Towers, 34 ..."; Glasgow's floor and flat: "2/1, 45 Dumbarton Road"
     rf"|{_UNIT}[ \t]*,?[ \t]*(?:(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*)?{_BUILDING_NAME}[ \t]*,[ \t]*(?=[0-9])"
     r"|(?<![\w/'’.-])[0-9]{1,2}/[0-9]{1,2}[ \t]*,[ \t]*(?=[0-9]{1,4}[ \t]+(?-i:[A-Z]))"
+    # West Africa's villa, its number the house's: "villa 45, rue des Jardins"
+    r"|(?<![\w'’-])(?i:villa)[ \t]+(?=[0-9])"
     rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
@@ -1783,8 +1785,9 @@ _LANE_BEFORE = re.compile(
 
 # Round 24: Iran's main street after the alley: "No. 24, Golestan Alley, Shariati Street".
 _STREET_AFTER_ALLEY = re.compile(
-    r"(?:(?<=Alley)|(?<=Lane)|(?<=Kuche)|(?<=Koocheh))[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
-    r"[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.?)(?![\w'’-])"
+    # (round 45 part B: in lower case too, "no. 14, 3rd alley, Shariati st")
+    r"(?:(?<=[Aa]lley)|(?<=[Ll]ane)|(?<=[Kk]uche)|(?<=[Kk]oocheh))[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.?|street|st\.?|avenue|ave\.?|blvd\.?|road|rd\.?)(?![\w'’-])"
 )
 
 
@@ -1880,6 +1883,10 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if _LANE_FIRST.match(text, start) and (house := _HOUSE_BEFORE_LANE.search(text, max(0, start - 12), start)):
         start = house.start()  # round 41 part B: the house's number before its lane ("15 Lane 82 Chua Lang St")
     end = floor_door_end(text, end)
+    if (alley := _STREET_AFTER_ALLEY.match(text, end)) is not None:
+        # round 45 part B: the learned address's alley, then its street ("no. 14, 3rd alley, Shariati st"), the sentence's
+        # full stop left out
+        end = alley.end() - (text[alley.end() - 1] == ".")
     if "," in text[start:end]:
         start, end = _without_districts(text, start, end)
     if _BUILDING_FIRST.match(text, start) and (street := _STREET_PART_BEFORE.search(text, max(0, start - 40), start)):
