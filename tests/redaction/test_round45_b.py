@@ -17,7 +17,8 @@ them (not the sets' lines).
   a flat in a named building before the number ("Flat 12C, 9/F, Lok Man House, 21 ...", "Unit 807 Greenbelt
   Residences, 120 ..."), Glasgow's "3/2, 118 Byres Road", Thailand's "Thanon ..." after the moo; Portugal's
   "telemóvel" and Italy's "cellulare" before a phone; Iran's "no. 9, 4th alley, Hafez st" in lower case; West Africa's
-  "villa 12, rue ..."; a body's line "on your site (+51 ...)" after its town's name (contact._LOOKED_UP_BEFORE).
+  "villa 12, rue ..."; a box the writer sends to ("I mailed it to PO Box ...", "on m'a dit d'envoyer à la Case postale
+  ...": offices._SENT_TO_BOX); a body's line "on your site (+51 ...)" after its town's name (contact._LOOKED_UP_BEFORE).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -112,9 +113,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my flat is 3/2, 118 Byres Road, Glasgow", [(A, "3/2, 118 Byres Road")]),
     ("i live at 15/4 Moo 6, Thanon Chang Phueak, Chiang Mai", [(A, "15/4 Moo 6, Thanon Chang Phueak")]),
     # Iran's alley then its street, in lower case; West Africa's villa before its street
-    ("address of my parents: no. 9, 4th alley, Hafez st. thanks", [(A, "no. 9, 4th alley, Hafez st")]),
+    ("address of my parents: no. 9, 4th alley, Hafez st. thanks", [(A, "no. 9, 4th alley, Hafez st.")]),
     ("nous habitons villa 12, rue des Flamboyants, Abidjan", [(A, "villa 12, rue des Flamboyants")]),
     ("we stayed at villa 12 on the beach", []),
+    ("we r in Sharjah now. Villa 9, Street 14a, Al Nahda 2", [(A, "Villa 9, Street 14a")]),
+    # a box the writer sends to is the recipient's; the writer's own box stays
+    ("on m'a dit d'envoyer ma demande à la Case postale 4400, Sydney", []),
+    ("should I send it to P.O. Box 1500?", []),
+    ("can you send it to my PO Box 45, Iqaluit NU X0A 0H0", [(A, "PO Box 45"), (Z, "X0A 0H0")]),
     # a mission's line found on the agency's site, in brackets
     ("the Embassy in Lima phone number on your site (+51 1 319 3200) never answers", []),
     ("I changed my phone number on your site (+51 987 220 114) yesterday", [(P, "+51 987 220 114")]),

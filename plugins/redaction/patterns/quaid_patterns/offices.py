@@ -47,13 +47,29 @@ _OFFICE = re.compile(
 )
 _NUMBERS = frozenset(number for number, _ in PUBLIC_OFFICES) | frozenset(PUBLIC_BOXES)
 _NUMBER = re.compile(r"[0-9]+")
+_BOX_WORD = re.compile(r"(?i:box|postale|c\.[ \t]?p\.)")
+
+
+# Round 45 part B: a box the writer sends or mails to, or was told to, is the recipient's ("on m'a dit d'envoyer à la
+# Case postale 9000, Sydney", "I mailed my application to PO Box 4500", "should I send it to P.O. Box 1500?"); not after
+# "you", "they" or "IRCC" sending ("can you send it to my PO Box 45" names the writer's own too).
+_SENT_TO_BOX = re.compile(
+    r"(?:(?<![\w'’-])(?i:i|we|je|j['’]|nous|d['’]|to|où|ou|where)[ \t]*+(?:(?i:have|'ve|ai|avons|should|do|will|can|must|dois"
+    r"|vais|need[ \t]++to)[ \t]++)?)"
+    r"(?i:send|sent|mail|mailed|post|posted|courier|couriered|envoyer|envoy[ée]e?s?|poster|post[ée]e?s?|exp[ée]dier|exp[ée]di[ée]e?s?)"
+    r"(?:[ \t]++(?i:it|them|my|the|mes|les|le|la|ma|mon|documents?|application|forms?|papers?|dossier|demande|formulaires?"
+    r"|preuve|proof|card|carte)){0,3}[ \t]++(?i:to|à|au|a)[ \t]++(?:(?i:the|la|le)[ \t]++)?"
+    rf"((?i:{_BOX})[0-9]{{1,6}})(?![\w'’-])",
+)
 
 
 def public_offices(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes one of :data:`PUBLIC_OFFICES` or :data:`PUBLIC_BOXES`, as (start, end)."""
+    """Where the text quotes one of :data:`PUBLIC_OFFICES` or :data:`PUBLIC_BOXES`, or a box sent to (see
+    :data:`_SENT_TO_BOX`), as (start, end)."""
+    sent = [m.span(1) for m in _SENT_TO_BOX.finditer(text)] if _BOX_WORD.search(text) else []
     if _NUMBERS.isdisjoint(_NUMBER.findall(text)):
-        return []
-    return [m.span() for m in _OFFICE.finditer(text)]
+        return sent
+    return sorted([m.span() for m in _OFFICE.finditer(text)] + sent)
 
 
 # Round 31 part B: an organisation's contact block. A client (or someone writing for one) quotes an office's,

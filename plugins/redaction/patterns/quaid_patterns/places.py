@@ -598,7 +598,7 @@ _UNIT_BEFORE = (
     rf"|{_UNIT}[ \t]*,?[ \t]*(?:(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*)?{_BUILDING_NAME}[ \t]*,[ \t]*(?=[0-9])"
     r"|(?<![\w/'’.-])[0-9]{1,2}/[0-9]{1,2}[ \t]*,[ \t]*(?=[0-9]{1,4}[ \t]+(?-i:[A-Z]))"
     # West Africa's villa, its number the house's: "villa 45, rue des Jardins"
-    r"|(?<![\w'’-])(?i:villa)[ \t]+(?=[0-9])"
+    r"|(?<![\w'’-])(?i:villa)[ \t]+(?=[0-9]{1,5}[ \t]*+,?[ \t]*+(?i:rue|avenue|av|bd|boulevard|route|impasse|all[ée]e|chemin)(?![\w'’-]))"
     rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
@@ -1884,9 +1884,7 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start = house.start()  # round 41 part B: the house's number before its lane ("15 Lane 82 Chua Lang St")
     end = floor_door_end(text, end)
     if (alley := _STREET_AFTER_ALLEY.match(text, end)) is not None:
-        # round 45 part B: the learned address's alley, then its street ("no. 14, 3rd alley, Shariati st"), the sentence's
-        # full stop left out
-        end = alley.end() - (text[alley.end() - 1] == ".")
+        end = alley.end()  # round 45 part B: the learned address's alley, then its street ("no. 14, 3rd alley, Shariati st.")
     if "," in text[start:end]:
         start, end = _without_districts(text, start, end)
     if _BUILDING_FIRST.match(text, start) and (street := _STREET_PART_BEFORE.search(text, max(0, start - 40), start)):
