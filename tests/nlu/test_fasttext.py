@@ -900,7 +900,8 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Predic
                 (quaid_fasttext.first_part(question) if question else None, True),
                 (quaid_fasttext.first_question(text), True), (quaid_fasttext.asked_clause(text), True),
                 (quaid_fasttext.without_condition(text), False), (quaid_fasttext.question_in_context(text), True),
-                (quaid_fasttext.last_clause(text), False), (quaid_fasttext.part_in_context(text), False)):
+                (quaid_fasttext.last_clause(text), False), (quaid_fasttext.part_in_context(text), False),
+                (quaid_fasttext.question_before_next(text), False), (quaid_fasttext.question_before_context(text), False)):
             if reading is not None:
                 asked = _read_in_full(backend, backend._query(reading), 1)
                 if unsure and may_switch and quaid_fasttext._switch(best, asked):
@@ -927,6 +928,8 @@ READINGS = [
     "We landed in Toronto last month. I have a passport that expires soon. How do I renew it?",
     "We landed in Toronto last month with the kids and the flat is small but nice, a student can work off campus too?",
     "We moved to Regina in May with the kids. My passport expires soon. How do I renew it and can I travel with it?",
+    "Can I renew my passport before it expires next month? and is it done online or by mail",
+    "how many hours can a student work off campus, i have a job offer at a cafe near my college",
     "hi",
     "",
 ]
@@ -961,7 +964,7 @@ def test_a_reading_read_already_is_not_predicted_again(trained: FastTextBackend,
 
 @pytest.mark.parametrize("text", [
     "one. two? three! four; five", "a\n b \n\n c", "  a  b\t\tc ?  d  ", "no end at all", "x?y. z", "\u00a0a.\u00a0b",
-    "a . . b", "",
+    "a . . b", "", "is it ok? and can i. x", "how do i do this, i have one, my own", "how, i",
 ])
 def test_sentences_split_once_are_the_readings_own(text: str) -> None:
     blank = quaid_fasttext._BLANKS.sub(" ", text)
@@ -970,7 +973,8 @@ def test_sentences_split_once_are_the_readings_own(text: str) -> None:
     sentences = quaid_fasttext._sentences(blank)
     assert sentences == expected
     for reading in (quaid_fasttext.first_question, quaid_fasttext.asked_clause, quaid_fasttext.without_condition,
-                    quaid_fasttext.last_clause, quaid_fasttext.part_in_context):
+                    quaid_fasttext.last_clause, quaid_fasttext.part_in_context, quaid_fasttext.question_before_next,
+                    quaid_fasttext.question_before_context):
         assert reading(text, sentences) == reading(text)
     if blank == text:
         assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)
@@ -1103,5 +1107,81 @@ def test_the_short_first_part_in_context_raises_the_top_code_only_when_it_agrees
     assert quaid_fasttext.question_in_context(text) is None and quaid_fasttext.first_question(text) is None
     read_whole, read_asked = whole.predict(text, "en", k=3), whole.predict(asked, "en", k=3)
     assert read_asked[0].code == read_whole[0].code == "030201"
+    assert read_asked[0].confidence > read_whole[0].confidence
+    assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]
+
+
+# NLU round 26 (config/eval/README.md): a first question followed by a second one asked after "and" / "et" and an
+# auxiliary is read alone ("can my kids attend my citizenship ceremony? and is it online or in person"), and so is a
+# message's opening clause that asks before a comma and the client's context ("how do i get more crs points, i have 1 yr
+# canadian work experience ..."). Probes of my own (neither reading at 94b85b0).
+@pytest.mark.parametrize(("text", "reading"), [
+    ("Can my brother visit us for the wedding in June? and does he need a visa from Ghana",
+     "Can my brother visit us for the wedding in June?"),
+    ("Mon fils peut-il étudier ici sans permis? et est-ce que l'école doit le savoir",
+     "Mon fils peut-il étudier ici sans permis?"),
+    ("How long is the work permit processing now? And can I travel while I wait? Thanks",
+     "How long is the work permit processing now?"),
+    ("Ma femme peut travailler pendant mes études? et faut-il un autre permis pour elle",
+     "Ma femme peut travailler pendant mes études?"),
+])
+def test_a_first_question_before_a_second_asked_after_and(text: str, reading: str) -> None:
+    assert quaid_fasttext.question_before_next(text) == reading
+    assert quaid_fasttext.first_question(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # after "and" and a question word: the first question is read alone by no reading (round 20)
+    "Does my son have to give biometrics for our visitor visa? and how much is it for the whole family",
+    "Mon mari peut-il venir et travailler? et les enfants aussi",  # no second question
+    "Can my brother visit us in June? Does he need a visa",  # not after "and": first_question's
+    "Can he visit? and does he need a visa",  # under 6 words
+    "Can my brother visit us for the wedding in June and does he need a visa?",  # one sentence
+    "My brother wants to visit us. and does he need a visa?",  # no question before "and"
+])
+def test_no_first_question_before_a_second_asked_after_and(text: str) -> None:
+    assert quaid_fasttext.question_before_next(text) is None
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("what documents do i need for a visitor visa, my mother is 70 and lives in Accra",
+     "what documents do i need for a visitor visa"),
+    ("comment prolonger mon permis d'études au Canada, j'ai changé de programme en janvier",
+     "comment prolonger mon permis d'études au Canada"),
+    ("can i bring my kids with me while i study, we are from Nepal", "can i bring my kids with me while i study"),
+    ("Is an eTA enough for a layover in Toronto, I’m flying from Lisbon to Chicago",
+     "Is an eTA enough for a layover in Toronto"),
+])
+def test_an_opening_question_before_its_context(text: str, reading: str) -> None:
+    assert quaid_fasttext.question_before_context(text) == reading
+
+
+@pytest.mark.parametrize("text", [
+    "je dois ecrire ma lettre d'explication pour mon permis, j'ai arrete l'ecole 4 ans",  # a need told, not asked
+    "my mother is 70 and lives in Accra, what documents does she need",  # context first
+    "what documents do i need for a visitor visa, my mother is 70, what does she bring?",  # the rest asks
+    "what documents do i need for a visitor visa, i wonder, how long does it take",  # the rest asks after a comma
+    "what documents do i need for a visitor visa, the embassy is closed",  # not the client's context
+    "what do i need, i am 70",  # under 5 words
+    "what documents do i need for a visitor visa. i have a question, my mother is 70",  # not the first sentence
+    "what documents do i need for a visitor visa",  # no comma
+])
+def test_no_opening_question_before_its_context(text: str) -> None:
+    assert quaid_fasttext.question_before_context(text) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Can I renew my passport before it expires next month? and is it done online or by mail", "030201"),
+    ("how many hours can a student work off campus, i have a job offer at a cafe near my college", "050501"),
+    ("comment renouveler mon passeport avant qu'il expire, je suis à Lyon avec les enfants depuis mars", "030201"),
+])
+def test_the_round_26_readings_raise_the_top_code_only_when_they_agree(trained: FastTextBackend, text: str,
+                                                                      code: str) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    asked = quaid_fasttext.question_before_next(text) or quaid_fasttext.question_before_context(text)
+    assert asked is not None
+    read_whole, read_asked = whole.predict(text, "en", k=3), whole.predict(asked, "en", k=3)
+    assert read_asked[0].code == read_whole[0].code == code
     assert read_asked[0].confidence > read_whole[0].confidence
     assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]

@@ -64,7 +64,11 @@ permit ends in May. How do I extend it?": :func:`question_in_context`, NLU round
 of its first question whatever that clause's first word ("je pars faire un doctorat a ottawa, mon mari pourra travailler
 la bas?": :func:`last_clause`, NLU round 24), and the short first part of its first question with the sentence
 before it ("... Someone told me about a special visa that lets parents stay longer than 6 months at a time. What are the
-conditions, do I need to show my income ...?": :func:`part_in_context`, NLU round 25). While the message alone is unsure
+conditions, do I need to show my income ...?": :func:`part_in_context`, NLU round 25), and its first question when the
+next sentence asks a second one after "and" / "et" and an auxiliary ("can my kids attend my citizenship ceremony? and is
+it online or in person": :func:`question_before_next`, NLU round 26), and a message's opening clause that asks before a
+comma and its context ("how do i get more crs points, i have 1 yr canadian work experience ...":
+:func:`question_before_context`, NLU round 26). While the message alone is unsure
 of its top code (under 0.6), a reading sure of one of its next two codes (0.92 or more) puts that code first instead
 (:func:`_switch`, NLU round 23: "My parents live in Nigeria ... How do they apply for the visitor visa and what does it
 cost ...?" 090101 0.43, the question's first part 010201 0.95); never an intent, nor the reading without a condition.
@@ -180,7 +184,9 @@ class FastTextConfig(BaseModel):
                     "'?'; 6 words or more left), and a last question under 8 words, or the only question under 10, with "
                     "the sentence before it ('My study permit ends in May. How do I extend it?'), and the clause after the "
                     "last comma of its first question, whatever its first word (5 words or more, no second question "
-                    "after 'ou' / 'or'); while the message alone is "
+                    "after 'ou' / 'or'), and a first question before '? and' / '? et' and an auxiliary (6 words or "
+                    "more), and a message's opening clause that asks before a comma and its context ('i' / 'my' / "
+                    "'j'ai' / 'je' ...; 5 words or more); while the message alone is "
                     "under 0.6, a reading (but the one without a condition) that ranks another of its top three "
                     "solutions first with 0.92 or more puts that one first",
     )
@@ -534,6 +540,72 @@ def first_question(text: str, sentences: list[str] | None = None) -> str | None:
                 return None
             return sentence
     return None
+
+
+# A first question followed by a second one asked after "and" / "et" (NLU round 26: "can my kids attend my citizenship
+# ceremony? and is it online or in person" 060201 0.46, the first question 0.96; test4's "how many days do i need for
+# citizenship? and do i need to pass a language test too"): first_question does not read a question the next sentence
+# goes on from with "and" / "et" (round 20); when that sentence opens a question of its own with an auxiliary ("and is
+# it", "and do i", "et est-ce que", "et je peux"), the first question is read alone too, 6 words or more. Like
+# part_in_context, it only raises the top code's confidence when it ranks it first too (allowed to switch the top code,
+# it changed no line of the eval files with any seed). Not after "and" and a question word: test4's "Does my 12 year
+# old son have to give biometrics with our visitor visa application? and how much is it for the whole family" was
+# answered with the first question's code (010201 for 090101, seed 0), as round 20 had found.
+_SECOND_ASKED = re.compile(
+    r"(?:and|et)\s+(?:can|could|do|does|did|is|are|should|must|will|would|is there|are there|est-ce|est ce|je peux|"
+    r"on peut|peut-on|peut on|faut|il faut|c'est|cest|c est|y a-t-il|y a t il|"
+    r"[^\W\d_]+-(?:je|tu|il|elle|on|nous|vous|ils|elles|t-il|t-elle|t-on))(?![^\W_])", re.IGNORECASE)
+
+
+def question_before_next(text: str, sentences: list[str] | None = None) -> str | None:
+    """The first sentence of `text` that ends with "?" when the next sentence asks a second question after "and" /
+    "et" and an auxiliary (see above); None otherwise, or when it has fewer than FIRST_QUESTION_MIN_WORDS words.
+    `sentences`: as for :func:`first_question`."""
+    if "?" not in text:
+        return None
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
+    for index, sentence in enumerate(sentences[:-1]):
+        if sentence.endswith("?"):
+            if not _SECOND_ASKED.match(sentences[index + 1]) or len(_WORDS.findall(sentence)) < FIRST_QUESTION_MIN_WORDS:
+                return None
+            return sentence
+    return None
+
+
+# A message that opens with its question and gives its context after a comma (NLU round 26: "how do i get more crs points,
+# i have 1 yr canadian work experience and im 31" 030102 0.39, the clause 0.90; "comment augmenter mon score crs, j'ai 1
+# an d'experience au canada et un TEF moyen"; "comment faire une verification de casier de la GRC pour ma demande, je suis
+# deja a montreal"): the clause before the first comma of the first sentence, when that sentence opens with a question
+# word or an auxiliary that asks and the rest, from the client ("i", "my", "we", "j'ai", "je", "mon", "on"...), neither
+# has "?" nor asks after a comma; 5 words or more. Like part_in_context, it only raises the top code's confidence when
+# it ranks it first too (allowed to switch, it changed no line). Not after "je dois" / "je peux" / "il faut", which
+# question_of counts as asking: "je dois ecrire ma lettre d'explication mais je sais pas quoi dire, j'ai arrete l'ecole
+# ..." tells a need, and its clause answered 051101 for 051102 with every seed.
+_ASKING_START = re.compile(
+    r"(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|should|will|would|is|are|"
+    r"comment|combien|quand|où|pourquoi|quel|quelle|quels|quelles|est-ce|est ce)(?![^\W_])", re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(
+    r"(?:i|i'm|im|i've|ive|i am|i have|my|we|we're|our|j'ai|jai|je|j|mon|ma|mes|nous|on)(?![^\W_])", re.IGNORECASE)
+
+
+def question_before_context(text: str, sentences: list[str] | None = None) -> str | None:
+    """The clause before the first comma of `text`'s first sentence when that sentence opens by asking and goes on with
+    the client's context (see above); None otherwise, or when the clause has fewer than LAST_CLAUSE_MIN_WORDS words.
+    `sentences`: as for :func:`first_question`."""
+    if ", " not in text:
+        return None
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
+    first = sentences[0].replace("’", "'")
+    comma = first.find(", ")
+    if comma < 0 or not _ASKING_START.match(first) or "?" in first[comma:]:
+        return None
+    rest = first[comma + 2:]
+    if not _CONTEXT_AFTER.match(rest) or _ASKING_CLAUSE.search(rest) or _CLAUSE_START.search(rest):
+        return None
+    clause = first[:comma].strip()
+    return clause if len(_WORDS.findall(clause)) >= LAST_CLAUSE_MIN_WORDS else None
 
 
 # The question a message of several sentences asks after its context, past a comma (NLU round 21: "Bonsoir, mon frère
@@ -1000,7 +1072,9 @@ class FastTextBackend:
         question without its trailing condition (:func:`without_condition`), a short last question with the
         sentence before it (:func:`question_in_context`) and the last clause of its first question
         (:func:`last_clause`), and the short first part of its first question with the sentence before it
-        (:func:`part_in_context`); while the message alone is unsure, a reading sure of
+        (:func:`part_in_context`), its first question before a second one asked after "and"
+        (:func:`question_before_next`) and its opening clause that asks before its context
+        (:func:`question_before_context`); while the message alone is unsure, a reading sure of
         another of its top three codes puts that code first, once (:func:`_switch`). `lang` is not used: one model
         learns the examples of every language.
         """
@@ -1030,7 +1104,8 @@ class FastTextBackend:
                     (question, True), (first_part(text), True), (first_part(question) if question else None, True),
                     (first_question(text, sentences), True), (asked_clause(text, sentences), True),
                     (without_condition(text, sentences), False), (question_in_context(text, sentences), True),
-                    (last_clause(text, sentences), False), (part_in_context(text, sentences), False)):
+                    (last_clause(text, sentences), False), (part_in_context(text, sentences), False),
+                    (question_before_next(text, sentences), False), (question_before_context(text, sentences), False)):
                 if reading is None:
                     continue
                 reading = self._query(reading)
