@@ -689,6 +689,11 @@ FLOORS = {
     # 1.0 / 1.0, off topic 1.0 / 1.0, other service 1.0 / 1.0
     "understanding-test36.jsonl": {"en": (0.98, 0.93, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93}),
                                    "fr": (0.98, 0.945, {"own_file": 0.96, "off_topic": 0.96, "other_service": 0.93})},
+    # read by NLU round 26 (clients already in Canada on their phones, Québécois and African French, some with two
+    # questions), at the round's end less about one line: EN/FR precision 0.976 / 1.0, containment 0.9704 / 0.963; not
+    # answered: own file 0.96 / 0.96, off topic 0.96 / 1.0, other service 1.0 / 1.0
+    "understanding-test37.jsonl": {"en": (0.965, 0.96, {"own_file": 0.92, "off_topic": 0.92, "other_service": 0.93}),
+                                   "fr": (0.99, 0.955, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
 }
 
 
@@ -718,7 +723,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test32.jsonl": 0.95,  # 130 of 135 at ef0513e
                "understanding-test34.jsonl": 0.89,  # 123 of 135 after NLU round 23
                "understanding-test35.jsonl": 0.91,  # 125 of 135 after NLU round 24
-               "understanding-test36.jsonl": 0.8}  # 110 of 135 after NLU round 25
+               "understanding-test36.jsonl": 0.8,  # 110 of 135 after NLU round 25
+               "understanding-test37.jsonl": 0.88}  # 121 of 135 after NLU round 26
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
