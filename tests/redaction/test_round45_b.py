@@ -12,7 +12,7 @@ them (not the sets' lines).
   "outreach", "operations" are role mailboxes' words; a role mailbox written to ("I emailed info@...", "j'ai écrit à
   ...") and a no-reply sender are the organisation's (contact._WRITTEN_TO_BEFORE, contact._NO_REPLY).
 - Codes and streets abroad: an Eircode after a comma or a town in a message about Ireland (places._EIRCODE_IRISH),
-  Singapore's "S(650221)", a German street named after a person with hyphens ("Konrad-Adenauer-Allee 41"); a
+  Singapore's "S(650221)", a town and its code on the line under the street (places._TOWN_LINE_CODE), a German street named after a person with hyphens ("Konrad-Adenauer-Allee 41"); a
   registered letter's "RR 482 119 305" is no rural route; "18 Jan Hofmeyr Road" is no date (places._DAY_MONTH_FIRST);
   a flat in a named building before the number ("Flat 12C, 9/F, Lok Man House, 21 ...", "Unit 807 Greenbelt
   Residences, 120 ..."), Glasgow's "3/2, 118 Byres Road", Thailand's "Thanon ..." after the moo; Portugal's
@@ -127,6 +127,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # Portugal's and Italy's mobile words
     ("o meu telemóvel é 936 208 114", [(P, "936 208 114")]),
     ("il mio cellulare 347 220 9981", [(P, "347 220 9981")]),
+    # the town and its code on the line under the street; words and a year there are no town's
+    (
+        "Budi Santoso\nJl. Diponegoro No. 45, RT 02/RW 05, Menteng\nJakarta Pusat 10310",
+        [(N, "Budi Santoso"), (A, "Jl. Diponegoro No. 45, RT 02/RW 05"), (Z, "10310")],
+    ),
     # a registered letter's number is no rural route
     ("sent it by registered mail RR 482 119 305 CA last Monday", []),
     ("my address is RR 3, Sussex NB", [(A, "RR 3")]),

@@ -1962,9 +1962,21 @@ _TOWN_COMMA_CODE = re.compile(
     r"[ \t]*,[ \t]*(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+)?[ \t]*,?[ \t]+([0-9]{4,6})(?![\w/-]|[.,][0-9])"
     r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]*(?-i:[A-ZÀ-Þ])|[ \t](?i:but|mais|and|et|now|maintenant)\b))"
 )
+# Round 45 part B: or on the next line, a line of its own of the town and the code, as a letter's or a form's address
+# is written: "Jl. Kemang Raya No. 17, RT 04/RW 02, ...\nJakarta Selatan 12730", "Calle 8 #45-12, Barrio ...\nCali 760042".
+_TOWN_LINE_CODE = re.compile(
+    r"[^\n]{0,80}+\n[ \t]*+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){0,2}[ \t]+([0-9]{4,6})[ \t]*+(?=\n|\Z)"
+)
+
+
 def town_code_after(text: str, end: int) -> tuple[int, int] | None:
-    """The postal code after the town that follows the address ending at `end` (see :data:`_TOWN_COMMA_CODE`)."""
+    """The postal code after the town that follows the address ending at `end` (see :data:`_TOWN_COMMA_CODE`,
+    :data:`_TOWN_LINE_CODE`)."""
     m = _TOWN_COMMA_CODE.match(text, end)
+    if m is None and "\n" in text:
+        m = _TOWN_LINE_CODE.match(text, end)
+        if m is not None and any(_common(w) for w in text[text.rfind("\n", 0, m.start(1)) + 1 : m.start(1)].split()):
+            m = None  # "Since 2019", "Total 2500": words, no town
     if m is None or _YEAR.fullmatch(m.group(1)) or quantity(text, m.start(1), m.end(1)):
         return None
     return m.span(1)
