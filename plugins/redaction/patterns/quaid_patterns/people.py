@@ -2059,9 +2059,16 @@ def _relative_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), end
         elif (where := _IN_PLACE_AFTER.match(text, end)) and _named_place(where.group("place")) \
                 and _told_name(word, " is") and word.lower() not in _LABEL_WORDS and not _plain_word(word) \
+                and not _french_adverb(word) \
                 and (where.group("family") is None
                      or (_told_name(where.group("family"), " is") and not _plain_word(where.group("family")))):
             yield m.start(1), where.end("family") if where.group("family") else end  # round 45: "my brother raju in delhi"
+
+
+def _french_adverb(word: str) -> bool:
+    """A French adverb in -ement / -amment / -emment, accents typed or not ("ma mere definitivement au canada",
+    "finalement", "malheureusement"): no given name ends so (Clément has 7 letters)."""
+    return len(word) >= 8 and word.lower().endswith(("ement", "amment", "emment"))
 
 
 # Round 45: where the relative lives, after the name told in lower case ("my brother suman shrestha in kathmandu
