@@ -81,3 +81,22 @@ CANADIAN_AREA_CODES = _codes(
     514 519 548 568 579 581 584 587 600 604 613 622 633 639 644 647 655 672 677 683 688 705 709 742 753 778 780 782 807
     819 825 867 873 879 902 905 942"""
 )
+
+
+# ICAO 9303 (a passport's machine-readable zone): the check digit of a field, weights 7, 3, 1; "<" counts 0,
+# a letter 10 (A) to 35 (Z).
+_MRZ_WEIGHTS = (7, 3, 1)
+
+
+def mrz_check(field: str) -> int:
+    """The ICAO 9303 check digit of `field` (digits, capital letters and "<")."""
+    total = 0
+    for index, char in enumerate(field):
+        if "0" <= char <= "9":
+            value = ord(char) - 48
+        elif "A" <= char <= "Z":
+            value = ord(char) - 55
+        else:
+            value = 0
+        total += value * _MRZ_WEIGHTS[index % 3]
+    return total % 10

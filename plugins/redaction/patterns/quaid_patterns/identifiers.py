@@ -30,6 +30,7 @@ from .checksums import (
     digits_of,
     is_year,
     luhn_valid,
+    mrz_check,
     nanp_valid,
     s10_valid,
 )
@@ -123,6 +124,8 @@ _LABEL_FRAGMENTS = {
         r"|tracking|token|lmia|eimt"
         # Round 27: a cheque's number ("cheque number 004417"), the bank's
         r"|cheque|ch[èe]que"
+        # round 46 part B: a bank account's number ("A/C No: 50100234567890", "titulaire du compte n° 10005-...")
+        r"|(?:bank\s+)?(?:account|acct|a/c)|compte(?:\s+(?:bancaire|courant|d['’][ée]pargne))?"
         # a money transfer's control number, a credential assessor's reference, a school's
         # student number, an employer's business number: not the client's file with the agency
         r"|mtcn|western\s+union|moneygram|wes(?:\s+reference)?|eca(?:\s+reference)?|student|[ée]tudiant"
@@ -203,6 +206,7 @@ billet réservation post postes purolator fedex ups dhl usps courier messagerie
 error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
 cheque chèque
+account acct c compte
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
 job posting listing annonce offre noc cnp
@@ -539,6 +543,15 @@ _JUST_LABEL = re.compile(
 
 
 _CLIENT_OR_NOT = frozenset(("CLIENT_ID", "NOT_ID"))
+_NUMBERED_COMPANY_NEXT = re.compile(
+    r"[ \t]+(?:Qu[ée]bec|QU[ÉE]BEC|Canada|CANADA|Ontario|ONTARIO)[ \t]+(?i:inc|lt[ée]e|ltd|corp|limit[ée]e?)(?![\w'’-])"
+)
+
+
+def numbered_company(text: str, end: int) -> bool:
+    """Whether the number ending at `end` names a numbered company: "9123-4567 Québec inc.", "2345678 Ontario Inc."."""
+    return _NUMBERED_COMPANY_NEXT.match(text, end) is not None
+
 _NOT_ID_KEYS = _LABEL_KEYS["NOT_ID"]
 
 
@@ -561,6 +574,8 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
             continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
         if _STREET_NEXT.match(scan.text, m.end()):
             continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
+        if numbered_company(scan.text, m.end()):
+            continue  # round 46 part B: a numbered company, "9123-4567 Québec inc.", is no client's UCI
         lower = _LOWER_STREET_NEXT.match(scan.text, m.end())
         if lower and not any(w.lower() in NOT_NAME for w in lower.group("name").split()):
             continue  # round 37 part B: typed in lower case, "1804-2250 yonge st"
@@ -755,6 +770,36 @@ def bare_passports(scan: Scan) -> Iterator[Candidate]:
         kinds = scan.context(start, end, _BARE_KINDS)
         if not kinds or kinds[0] == "PASSPORT":
             yield start, end, "PASSPORT", FALLBACK_P
+
+
+# Round 46 part B: a passport's machine-readable zone retyped, its second line: the number (nine characters, "<" to
+# fill), its check digit, the country, the birth date and its check digit, the sex, the expiry and its check digit
+# ("L898902C36UTO7408122F1204159<<<<<<<<<<<<<<<<02"). The number is the passport's when a check digit holds, or when
+# the message says it is a passport's zone (its first line "P<GBR...", or the word: retyped by hand, the check digits of
+# the sets' lines were made up).
+_MRZ_SECOND_LINE = re.compile(
+    r"(?<![A-Z0-9<])(?P<number>[A-Z0-9]{5,9}<{0,4})(?P<check>[0-9])[A-Z<]{3}(?P<birth>[0-9]{6})(?P<birth_check>[0-9])"
+    r"[MFX<](?P<expiry>[0-9]{6})(?P<expiry_check>[0-9])"
+)
+
+_MRZ_SAID = re.compile(r"(?m:^[ \t]*P[A-Z<][A-Z<]{3}[A-Z]+<<)|(?<![\w'’-])(?i:passport|passeport|pasaporte|mrz)(?![\w'’-])")
+
+
+def mrz_passports(scan: Scan) -> Iterator[Candidate]:
+    """The passport number on a machine-readable zone's second line (see :data:`_MRZ_SECOND_LINE`)."""
+    text = scan.text
+    if scan.digits < 20:
+        return
+    for m in _MRZ_SECOND_LINE.finditer(text):
+        number = m.group("number")
+        if len(number) != 9:
+            continue
+        if (
+            mrz_check(number) == int(m.group("check"))
+            or mrz_check(m.group("birth")) == int(m.group("birth_check"))
+            or _MRZ_SAID.search(text) is not None
+        ):
+            yield m.start(), m.start() + len(number.rstrip("<")), "PASSPORT", LABELLED_P
 
 
 # A SIN or a UCI typed one digit at a time, the groups set apart: "2 7 3 - 5 5 1 - 8 1 2", "1 1 2 5

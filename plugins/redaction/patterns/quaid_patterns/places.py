@@ -576,8 +576,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
 # ------------------------------------------------------------------------- address
 
 _NOT_STREET_WORD = r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
-# "1234", "12-14", "45B", "45-B"; never the end of a date or range ("1990-01-01").
-_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
+# "1234", "12-14", "45B", "45-B", a unit with its letter before the civic number ("12B-340", round 46); never the end of a date or range ("1990-01-01").
+_CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[A-Za-z](?=[-–][0-9]))?(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
 _UNIT = rf"(?i:{UNIT_WORDS})\.?(?:{SP}*[0-9]{{1,5}}[A-Za-z]?|{SP}+(?:[A-Z]|[b-df-np-xz])(?![\w'’-]))"
 _BUILDING_NAME = (
@@ -623,7 +623,7 @@ _NUMBER_WORD = (
 _ADDRESS_EN = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_NUMBER_WORD}{_CIVIC},?{_GAP}(?:(?:{_STREET_WORD}{_GAP}){{0,3}}{_STREET_WORD}"
     # a numbered street: "7788 120 Street", "5010 49 Ave"
-    rf"|[1-9][0-9]{{0,2}}(?=[ \t\u00a0\u202f]+(?i:street|st|avenue|ave|av)\b)){_GAP}"
+    rf"|[1-9][0-9]{{0,2}}[A-Z]?(?=[ \t\u00a0\u202f]+(?i:street|st|avenue|ave|av)\b)){_GAP}"
     rf"(?:(?i:{STREET_TYPES_EN})|{STREET_TYPES_EN_CAPITALISED}"
     # Bengaluru's numbered cross and main roads: "14 3rd Cross", "22 5th Main"
     r"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:Cross|Main))(?![\w'’-])(?:\.(?=\s*[,\w]))?"

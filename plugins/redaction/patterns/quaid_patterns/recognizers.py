@@ -24,6 +24,7 @@ from .identifiers import (
     client_ids,
     glued,
     labelled_numbers,
+    mrz_passports,
     passports,
     sins,
 )
@@ -43,6 +44,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("client_id", frozenset({"CLIENT_ID"}), client_ids),
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),
     Recognizer("bare_passport", frozenset({"PASSPORT"}), bare_passports),
+    Recognizer("mrz_passport", frozenset({"PASSPORT"}), mrz_passports),
     Recognizer("sin", frozenset({"SIN"}), sins),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),

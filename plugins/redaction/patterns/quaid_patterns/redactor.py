@@ -20,6 +20,7 @@ from .identifiers import (
     citizenship_files,
     client_after_name,
     corrected,
+    numbered_company,
     provincial_cards,
     table_columns,
     with_file_prefix,
@@ -249,9 +250,52 @@ class PatternRedactor:
             company = [(c[0], c[1]) for c in candidates if _company_value(scan, c)]
             if company:
                 candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in company)]
+        if scan.has_digit and candidates and text.count("0") >= 5:
+            candidates = [c for c in candidates if not _zeros_only(text, c)]
+        if scan.has_digit and candidates and not _COMPANY_PLACES.isdisjoint(scan.words):
+            candidates = [c for c in candidates if c[2] not in _ZERO_KINDS or not numbered_company(text, c[1])]
+        if scan.has_digit and candidates and scan.digits >= 16:
+            candidates = _same_digits_again(text, candidates)
         if scan.has_digit and len(candidates) > 1:
             candidates = same_value_twice(text, codes_apart(text, candidates))
         return resolve(candidates)
+
+
+# Round 46 part B: a number all of zeros ("passport number 'AB000000'", "SIN 000 000 000") is a form's sample, no one's.
+_ZERO_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "CLIENT_ID", "SIN", "CREDIT_CARD"))
+_COMPANY_PLACES = frozenset(("québec", "quebec", "canada", "ontario"))  # a numbered company's (see numbered_company)
+
+
+def _zeros_only(text: str, candidate: Candidate) -> bool:
+    """Whether `candidate` is an identifier whose digits (five or more) are all zeros."""
+    if candidate[2] not in _ZERO_KINDS:
+        return False
+    digits = [ch for ch in text[candidate[0] : candidate[1]] if ch.isdigit()]
+    return len(digits) >= 5 and set(digits) == {"0"}
+
+
+# Round 46 part B: an identifier's digits written again in another grouping ("the uci on my permit is 11-0056-7788 but
+# my COPR has 1100567788"): the same value, the same type.
+_AGAIN_KINDS = frozenset(("APPLICATION_NUMBER", "CLIENT_ID", "SIN", "CREDIT_CARD"))
+
+
+def _same_digits_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates`, and each other writing of an identifier's digits (eight or more; dashes and blanks between them
+    aside) that no candidate covers, typed as that identifier."""
+    more: list[Candidate] = []
+    seen: set[str] = set()
+    for start, end, kind, priority in candidates:
+        if kind not in _AGAIN_KINDS:
+            continue
+        digits = "".join(ch for ch in text[start:end] if "0" <= ch <= "9")
+        if len(digits) < 8 or digits in seen:
+            continue
+        seen.add(digits)
+        again = re.compile(r"(?<![\w-])" + "[ -]?".join(digits) + r"(?![\w]|[ -][0-9])")
+        for m in again.finditer(text):
+            if not any(c[0] < m.end() and m.start() < c[1] for c in candidates + more):
+                more.append((m.start(), m.end(), kind, priority))
+    return candidates + more if more else candidates
 
 
 # Round 41 part B: a move from one address to the next ("on déménage du 3445 rue Ontario Est app 2 au 2280 av.
