@@ -8,6 +8,13 @@ probed with rows written for them (not the sets' lines).
 - A bank account's number ("A/C No:", "Account:", "titulaire du compte n°") is no application number (NOT_ID).
 - A passport's machine-readable zone retyped: the number on its second line (identifiers.mrz_passports).
 - An identifier's digits written again in another grouping: the same type (redactor._same_digits_again).
+- Lower-case French function words are no words of a street's name ("TS 110, est-ce que mon AVE": places._NOT_STREET_NAME_FR).
+- A phone after a person's name in brackets is that person's, whatever firm the brackets follow (redactor._named_line).
+- A card "on file" ("au dossier") is a card: not a file's word (identifiers._NOT_CARD_CUE).
+- "345 Grande Allée Ouest", "12 Grand-Rue" (places._ADDRESS_GRANDE); Quebec's boards ("la Régie ... (RAMQ), ...") are
+  organisations whose address is public (offices._ORG_WORD).
+- A flat in a numbered tower or block with no street ("Flat 12B, Tower 4": places._FLAT_TOWER); a lot and its section
+  ("Lot 34 Section C": places._PLOT_ALONE).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -51,6 +58,29 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my permit shows UCI 11-2203-4455 and the letter 1122034455, same thing?", [(C, "11-2203-4455"), (C, "1122034455")]),
     ("SIN 046 454 286, the bank form has 046-454-286", [(S, "046 454 286"), (S, "046-454-286")]),
     ("uci 1122-3344 and my order 11223345", [(C, "1122-3344")]),
+    # French function words in lower case are no street's name; a capitalised one is
+    ("vol AC 870, est-ce que mon AVE est valide?", []),
+    ("Flight TS 212, je veux savoir si ma AVE marche", []),
+    ("my aunt lives at 45 Mon Repos Ave, Winnipeg", [(A, "45 Mon Repos Ave")]),
+    # a phone after a person's name in brackets, after a firm's name
+    ("Locataire de Gestion Immobilière Tremblay (Sylvie Tremblay, 418 555-0177) depuis 2021", [(N, "Sylvie Tremblay"), (P, "418 555-0177")]),
+    ("the consulate in Toronto (416-555-0101) never answers", []),
+    # a card on file
+    ("they have my mastercard on file 5312 4410 9087 2265 for the fees", [("CREDIT_CARD", "5312 4410 9087 2265")]),
+    ("the file number 5312 4410 9087 2265 for the fee payment", [(F, "5312 4410 9087 2265")]),
+    # a French street whose type follows an adjective
+    ("je reste au 870 Grande Allée Est, app. 5", [(A, "870 Grande Allée Est, app. 5")]),
+    ("mon adresse : 14 Grand-Rue, Bouillon", [(A, "14 Grand-Rue")]),
+    # a Quebec board's address is public
+    ("la Régie de l'assurance maladie (RAMQ), 1125, Grande Allée Ouest, Québec, demande un document", []),
+    ("la Régie du logement, 5199 rue Sherbrooke Est, a envoyé une lettre", []),
+    # a flat in a numbered tower or block
+    ("my parents live in Gurugram, Flat 804, Tower 7, Sector 54", [(A, "Flat 804, Tower 7")]),
+    ("address: Apt 12, Block D, Al Nahda", [(A, "Apt 12, Block D")]),
+    ("the flat 3, block of flats nearby", []),
+    # a lot and its section
+    ("my sister lives at Lot 58 Section B, Cummings Lodge", [(A, "Lot 58 Section B")]),
+    ("we bought lot 12 section B at the cemetery", []),
 ]
 
 

@@ -1422,8 +1422,8 @@ _NOT_CARD_CUE = re.compile(
     r"|shipment|shipping|envoi|livraison|delivery|order|commande|reference|r[ée]f[ée]rence|ref|r[ée]f|confirmation|transaction"
     r"|receipt|re[çc]u|invoice|facture|account|compte|iban|rib|serial|s[ée]rie|imei|policy|police|contrat|contract|ticket"
     r"|billet|booking|r[ée]servation|gift|cadeau|voucher|bon"
-    # a file's word: "the file number is 4520 ..." is the file's
-    r"|file|dossier|application|demande|case|uci|iuc|client)(?![\w'’-])",
+    # a file's word: "the file number is 4520 ..." is the file's (round 46 part B: not a card "on file", "au dossier")
+    r"|(?<!on[ \t])file|(?<!au[ \t])dossier|application|demande|case|uci|iuc|client)(?![\w'’-])",
     IGNORE_CASE,
 )
 

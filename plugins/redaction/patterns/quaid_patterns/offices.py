@@ -90,6 +90,10 @@ _ORG_WORD = (
     r"|gestion[ \t]+immobili[èe]re|(?:immigration|family|criminal)[ \t]+law"
     r"|law[ \t]+(?:firm|office|group|corporation|professional[ \t]+corporation)"
     r"|chamber[ \t]+of[ \t]+commerce|chambre[ \t]+de[ \t]+commerce"  # round 36 part B
+    # round 46 part B: Quebec's boards and their acronyms, "la Régie de l'assurance maladie (RAMQ), 1125, Grande Allée
+    # Ouest", "la Régie du logement, 5199 ..."
+    r"|r[ée]gie(?:[ \t]+(?:de[ \t]+l['’][ \t]?|de[ \t]+la|du|des|de)[ \t]*[^\W\d_]{3,}(?:[ \t]+(?-i:[a-zà-ÿ]{3,}))?)?"
+    r"(?:[ \t]*\((?-i:[A-Z]{2,6})\))?"
     r"|(?-i:IRCC|CIC|MIFI|VFS|VAC|TLS|BLS|CRDV|CLSC|CIUSSS|CISSS)|tlscontact)"
 )
 # After the word, its name and town and the office's desk: "Centre for Immigrants", "du Vieux Montréal", "de la
@@ -187,7 +191,7 @@ clinic clinique centre center services legal avocats avocat avocate avocates con
 cégep cegep école ecole school secondary secondaire academy académie hospital hôpital hopital embassy ambassade
 consulate consulat commission haut-commissariat commissariat firm cabinet agency agence organisme university
 université pharmacy pharmacie institute institut association society foundation fondation ministry ministère
-associates associés associes landlord management gestion law chamber chambre ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
+associates associés associes landlord management gestion law chamber chambre régie regie ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
 """)
 
 

@@ -575,7 +575,16 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
 
 # ------------------------------------------------------------------------- address
 
-_NOT_STREET_WORD = r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
+# (round 46 part B: nor French function words in lower case, "TS 110, est-ce que mon AVE sera prêt?": an eTA, no
+# avenue; "45 Mon Repos Ave" is a street)
+_NOT_STREET_NAME_FR = wordset("""
+est-ce que qui quoi mon ma mes ton ta tes son sa ses notre nos votre vos leurs je tu il elle nous vous ils elles
+avec pour dans mais donc
+""")
+_NOT_STREET_WORD = (
+    r"(?!(?i:" + "|".join(sorted(NOT_STREET_NAME, key=len, reverse=True)) + r")(?![\w'’.-]))"
+    r"(?!(?-i:" + "|".join(sorted(_NOT_STREET_NAME_FR, key=len, reverse=True)) + r")(?![\w'’.-]))"
+)
 # "1234", "12-14", "45B", "45-B", a unit with its letter before the civic number ("12B-340", round 46); never the end of a date or range ("1990-01-01").
 _CIVIC = r"(?<![0-9][-–/.])[0-9]{1,6}(?:[A-Za-z](?=[-–][0-9]))?(?:[-–][0-9]{1,6}|/[0-9]{1,3}(?=,?[ \t]+[A-ZÀ-Þ]))?(?:[-–]?[A-Za-z](?![\w'’])|[ \t](?i:bis|ter)(?![\w'’]))?"
 _GAP = r"[ \t\u00a0\u202f]+"  # the words of a street stay on one line
@@ -1386,6 +1395,8 @@ _BUILDING_FLOOR = re.compile(
 # Marchand", "vit à Habitation Lagon", "We live in Compound of Chief Lotara".
 _PLOT_ALONE = re.compile(
     r"(?<![\w'’-])(?<!parking )(?<!Parking )(?:(?i:plot|lot|carré|carre|parcelle)[ \t]*(?:n[°º]\.?[ \t]*|(?i:no)\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
+    # round 46 part B: its section or block in the scheme, "Lot 34 Section C, Enterprise"
+    r"(?:[ \t]+(?i:section|sec\.|block|blk\.?|phase)[ \t]*(?:[0-9]{1,3}[A-Z]?|[A-Z])(?![\w'’-]))?"
     r"(?:[ \t]*,[ \t]*(?:(?i:maison|house)[ \t]+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+[0-9]{1,2}(?![\w'’-]))"
     r"|[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?=[ \t]*(?:[,.\n]|$)))?"  # its village: "Lot 12 Stanleytown, East Bank"
     r"|(?:Lakou|Habitation|Compound[ \t]+of(?:[ \t]+Chief)?)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
@@ -1426,7 +1437,14 @@ _ADDRESS_LINE = re.compile(
     r"((?=[^\n]{0,60}[0-9])[^\s,;][^\n]{0,58}[^\s,;.])[ \t]*$",
     re.MULTILINE,
 )
+# Round 46 part B: a flat in a numbered tower or block, no street (India's, the Gulf's housing societies): "Flat 12B,
+# Tower 4, ...", "Apt 302, Block C".
+_FLAT_TOWER = re.compile(
+    r"(?<![\w'’-])(?i:flat|apartment|apt|unit)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Z]?[ \t]*,[ \t]*"
+    r"(?i:tower|block|blk|wing)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?(?:[0-9]{1,3}[A-Z]?|[A-Z])(?![\w'’-])"
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
+    (_FLAT_TOWER, wordset("tower block blk wing"), 0),
     (_NUMBERED_ROAD, wordset("road rd"), 0),
     (_ADDRESS_LINE, wordset("line ligne"), 1),
     (_ESTATE, wordset("cité cite lotissement résidence residence quartier"), 0),
@@ -2148,6 +2166,14 @@ _RUE_KEYS = wordset("rue avenue boulevard bd av")
 _ADDRESS_LABEL_INSIDE = re.compile(r"[0-9],?[ \t]+(?i:adresse|address|addr)\b")
 
 
+# Round 46 part B: a French street whose type follows an adjective, its name the two words: "345 Grande Allée Ouest,
+# bureau 200", "12 Grand-Rue", "8, Grande Rue".
+_ADDRESS_GRANDE = re.compile(
+    rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?:Grande?|GRANDE?)[ \t-](?:All[ée]e|ALL[ÉE]E|Rue|RUE|Route|ROUTE)"
+    rf"(?![\w'’-]){_DIRECTION}{_UNIT_AFTER}"
+)
+
+
 def addresses(scan: Scan) -> Iterator[Candidate]:
     """Street addresses (with the unit), post-office boxes, and what follows "I live at"."""
     text = scan.text
@@ -2162,6 +2188,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         expressions.append((_NAME_NUMBER_CODE, 0))  # round 44 part B
     if "Mall" in text:
         expressions.append((_ADDRESS_MALL, 0))
+    if "rand" in text or "RAND" in text:
+        expressions.append((_ADDRESS_GRANDE, 0))
     if "-ku" in text or "-shi" in text or "-cho" in text or "-machi" in text or "-gun" in text:
         expressions.append((_ADDRESS_JAPANESE, 0))
     if "-daero" in text or "-ro" in text or "-gil" in text:

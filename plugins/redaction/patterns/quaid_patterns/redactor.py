@@ -236,7 +236,7 @@ class PatternRedactor:
             public = [
                 (c[0], c[1])
                 for c in candidates
-                if (c[2] == "PHONE" and public_line(scan, c[0], c[1]))
+                if (c[2] == "PHONE" and public_line(scan, c[0], c[1]) and not _named_line(text, c[0], candidates))
                 or (c[2] in _LOOKED_UP_KINDS and looked_up(scan, c[0], c[1], c[2]))
                 or (c[2] == "CLIENT_ID" and _mission_line(text, c[0], c[1]))
             ]
@@ -259,6 +259,23 @@ class PatternRedactor:
         if scan.has_digit and len(candidates) > 1:
             candidates = same_value_twice(text, codes_apart(text, candidates))
         return resolve(candidates)
+
+
+# Round 46 part B: a phone right after a person's name and a comma in brackets is that person's, whatever body or firm
+# the brackets follow ("Locateur : Gestion Immobilière X (Pierre X, 514 555-0144)").
+_NAME_TO_LINE = re.compile(r"[ \t]*,[ \t]*(?:(?:tel|t[ée]l|ph|phone|cell)\.?[ \t]*:?[ \t]*)?\Z", re.IGNORECASE)
+_BRACKET_BEFORE = re.compile(r"\([ \t]*\Z")
+
+
+def _named_line(text: str, start: int, candidates: list[Candidate]) -> bool:
+    """Whether the phone at `start` follows a person's name found in brackets (see :data:`_NAME_TO_LINE`)."""
+    return any(
+        c[2] == "PERSON"
+        and c[1] <= start
+        and _NAME_TO_LINE.search(text, c[1], start) is not None
+        and _BRACKET_BEFORE.search(text, max(0, c[0] - 3), c[0]) is not None
+        for c in candidates
+    )
 
 
 # Round 46 part B: a number all of zeros ("passport number 'AB000000'", "SIN 000 000 000") is a form's sample, no one's.
