@@ -15,6 +15,9 @@ probed with rows written for them (not the sets' lines).
   organisations whose address is public (offices._ORG_WORD).
 - A flat in a numbered tower or block with no street ("Flat 12B, Tower 4": places._FLAT_TOWER); a lot and its section
   ("Lot 34 Section C": places._PLOT_ALONE).
+- A passport spoken of in the sentence before a bare "number", no other document since (identifiers._passport_spoken_of).
+- India's flat, building and cross typed in capitals, the area's phase or stage ("JP NAGAR 6TH PHASE": places._PREFIXED_STREET,
+  _AREA_NEXT).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -81,6 +84,18 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # a lot and its section
     ("my sister lives at Lot 58 Section B, Cummings Lodge", [(A, "Lot 58 Section B")]),
     ("we bought lot 12 section B at the cemetery", []),
+    # a passport spoken of in the sentence before, no other document since
+    ("CBSA took my passport at the airport. number K30018824, when do I get it?", [(PP, "K30018824")]),
+    ("my passport is fine. my application number is K30018824", [(F, "K30018824")]),
+    # an Indian address in capitals, its area's phase or stage
+    (
+        "Address: FLAT 12, SHANTI RESIDENCY, 5TH CROSS, HSR LAYOUT 2ND STAGE\nBENGALURU 560102",
+        [(A, "FLAT 12, SHANTI RESIDENCY, 5TH CROSS, HSR LAYOUT 2ND STAGE"), (Z, "560102")],
+    ),
+    (
+        "Flat 9, Green Heights, 2nd Main, BTM Layout 2nd Stage, Bengaluru 560076",
+        [(A, "Flat 9, Green Heights, 2nd Main, BTM Layout 2nd Stage"), (Z, "560076")],
+    ),
 ]
 
 

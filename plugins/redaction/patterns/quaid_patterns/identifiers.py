@@ -642,6 +642,25 @@ _LOWER_STREET_NEXT = re.compile(
 )
 
 
+# Round 46 part B: the passport spoken of in the sentence before, no other document since: "my passport was kept by
+# CBSA when i made the claim. number C04471829".
+_PASSPORT_SPOKEN = re.compile(r"(?<![\w'’-])(?:passports?|passeports?|pasaportes?|passaportes?)(?![\w'’-])", IGNORE_CASE)
+_OTHER_DOCUMENT = re.compile(
+    r"(?<![\w'’-])(?:applications?|app|permits?|permis|files?|dossiers?|demandes?|cases?|uci|iuc|visas?|cards?|cartes?|copr"
+    r"|certificates?|certificats?|licen[cs]es?|receipts?|re[çc]us?|eta|ave|trv|biometrics?|biom[ée]trie|profile|profil"
+    r"|confirmation|reference|r[ée]f[ée]rence|tracking|suivi)(?![\w'’-])",
+    IGNORE_CASE,
+)
+_PASSPORT_SPOKEN_REACH = 120
+
+
+def _passport_spoken_of(text: str, start: int) -> bool:
+    """Whether a passport is the last document spoken of before `start` (see :data:`_PASSPORT_SPOKEN`)."""
+    lo = max(0, start - _PASSPORT_SPOKEN_REACH)
+    ends = [m.end() for m in _PASSPORT_SPOKEN.finditer(text, lo, start)]
+    return bool(ends) and _OTHER_DOCUMENT.search(text, ends[-1], start) is None
+
+
 def passports(scan: Scan) -> Iterator[Candidate]:
     """Canadian passport numbers; other letters-and-digits codes after "passport" (or after
     "application", which makes them application numbers)."""
@@ -661,6 +680,8 @@ def passports(scan: Scan) -> Iterator[Candidate]:
                 and _PASSPORT_SHAPE.fullmatch(m[0])
             ):
                 kinds = ["PASSPORT"]  # "my passport, new number is AB1029384, old one AA9182736"
+            elif kinds == ["DOCUMENT"] and _PASSPORT_SHAPE.fullmatch(m[0]) and _passport_spoken_of(scan.text, m.start()):
+                kinds = ["PASSPORT"]  # round 46 part B: "my passport was kept by CBSA ... number C04471829"
             shape = re.sub(
                 r"[A-Za-z]", "A", re.sub(r"[0-9]", "0", m[0])
             )  # round 38 part B: any letters, "HN482917 ... HK119034"

@@ -1188,9 +1188,13 @@ _PREFIXED_STREET = re.compile(
     r"(?<![\w'’-])(?:(?i:flat|apt|appt|unit|house|h\.?\s?no)\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{1,5}[A-Za-z]?|[A-Z]-[0-9]{1,4}"
     r"|[0-9]{1,4}/[0-9]{1,4}[A-Za-z]?)[ \t]*+,?[ \t]*+"  # "4/12 Shanti Niwas": flat / building
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society|CHS|Nagar|Building|Bldg"
-    r"|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Villa|Chambers|Mansion)[ \t]*,[ \t]*"
-    r"(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}|(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave)\.?(?![\w'’-])"
-    r"(?:[ \t]+(?:Road|Rd))?"
+    r"|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Villa|Chambers|Mansion"
+    # round 46 part B: a document typed in capitals, "FLAT 302, SRI SAI RESIDENCY, 14TH CROSS"
+    r"|APARTMENTS|APTS|RESIDENCY|RESIDENCES|TOWERS?|HEIGHTS|ENCLAVE|COMPLEX|SOCIETY|NAGAR|BUILDING|BLDG|NIWAS|NIVAS|BHAVAN"
+    r"|BHAWAN|SADAN|KUNJ|VILLA|CHAMBERS|MANSION)[ \t]*,[ \t]*"
+    r"(?:[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}|(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})"
+    r"(?:Road|Rd|Street|St|Cross|Main|Lane|Marg|Avenue|Ave|ROAD|RD|STREET|ST|CROSS|MAIN|LANE|MARG|AVENUE|AVE)\.?(?![\w'’-])"
+    r"(?:[ \t]+(?:Road|Rd|ROAD|RD))?"
 )
 # Round 38 part B: the flat and its named building with no street after, when a landmark or a town and its six-digit
 # PIN follow: "B-14, Shanti Kunj Society, Near Vastrapur Lake, Ahmedabad 380015", "Flat 7, Sai Residency, Pune 411001".
@@ -1690,7 +1694,9 @@ _NEIGHBOURHOOD_NEXT = re.compile(rf"[ \t]*,[ \t]*{_NEIGHBOURHOOD}")
 # Nagar", "B-14, Lajpat Nagar II"), an estate's phase ("Lekki Gardens Estate, Phase 4"); the town after them is
 # left, and so are a colonia, a commune and a sector (the earlier sets leave them out: heldout12-52 but 27).
 _AREA_NEXT = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,2}(?:Nagar|Colony|Layout|Enclave|Estate)(?:[ \t]+(?:[IVX]{1,3}|[0-9]{1,2}))?"
+    r"[ \t]*,[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,2}(?:Nagar|Colony|Layout|Enclave|Estate|NAGAR|COLONY|LAYOUT|ENCLAVE|ESTATE)"
+    # (round 46 part B: its phase or stage, "JP Nagar 6th Phase", "BTM Layout 2nd Stage")
+    r"(?:[ \t]+(?:[IVX]{1,3}|[0-9]{1,2}(?:(?i:st|nd|rd|th)[ \t]+(?i:phase|stage|block|sector))?))?"
     r"|(?i:phase)[ \t]*[0-9]{1,2}[A-Z]?)(?![\w'’-]|[ \t]+(?i:of|de|du)(?![\w'’-]))"
 )
 # Round 38 part B: a district named by its designator after the street, before the town, inside the address, as most
@@ -1717,7 +1723,7 @@ _BAIRRO_NEXT = re.compile(
     r"[ \t]*+,?[ \t]*+(?:(?i:cep)[ \t:]*)?[0-9]{5}-?[0-9]{3}(?![\w/-]))"
 )
 _ESTATE_WORD = re.compile(r"[ \t]+(?:Estate|Estates)(?![\w'’-])")
-_NAGAR_NUMBER = re.compile(r"[ \t]+(?:[IVX]{1,3}|[0-9]{1,2})(?![\w'’-])")
+_NAGAR_NUMBER = re.compile(r"[ \t]+(?:[IVX]{1,3}|[0-9]{1,2}(?:(?i:st|nd|rd|th)[ \t]+(?i:phase|stage|block|sector))?)(?![\w'’-])")
 _RURAL_ROUTE = re.compile(r"(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]")
 _BUILDING_END = re.compile(r"(?<![\w'’-])(?:Bldg|Building|Tower|Block|Blk|Bloc|Immeuble|Imm)\.?\Z")
 _BUILDING_NUMBER = re.compile(r"[ \t]+(?:n[°º]\.?[ \t]*)?[0-9]{1,3}[A-Z]?(?![\w'’/-]|[.,][0-9])")
