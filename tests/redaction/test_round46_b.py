@@ -15,6 +15,7 @@ probed with rows written for them (not the sets' lines).
   organisations whose address is public (offices._ORG_WORD).
 - A flat in a numbered tower or block with no street ("Flat 12B, Tower 4": places._FLAT_TOWER); a lot and its section
   ("Lot 34 Section C": places._PLOT_ALONE).
+- A value and its correction after "instead of", "au lieu de", "rather than" (identifiers._CORRECTED_BEFORE).
 - A passport spoken of in the sentence before a bare "number", no other document since (identifiers._passport_spoken_of).
 - India's flat, building and cross typed in capitals, the area's phase or stage ("JP NAGAR 6TH PHASE": places._PREFIXED_STREET,
   _AREA_NEXT).
@@ -87,6 +88,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # a passport spoken of in the sentence before, no other document since
     ("CBSA took my passport at the airport. number K30018824, when do I get it?", [(PP, "K30018824")]),
     ("my passport is fine. my application number is K30018824", [(F, "K30018824")]),
+    # a value and its correction after "instead of", "au lieu de"
+    ("on the form I put SIN 046 454 268 instead of 046 454 286", [(S, "046 454 268"), (S, "046 454 286")]),
+    ("j'ai mis mon IUC 1122-3344 au lieu de 1122-3345 par erreur", [(C, "1122-3344"), (C, "1122-3345")]),
+    ("sorry, I paid 1200 instead of 1500 dollars, wrong amount", []),
     # an Indian address in capitals, its area's phase or stage
     (
         "Address: FLAT 12, SHANTI RESIDENCY, 5TH CROSS, HSR LAYOUT 2ND STAGE\nBENGALURU 560102",

@@ -1574,7 +1574,9 @@ _REWRITTEN = re.compile(
     re.IGNORECASE,
 )
 _CORRECTED_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:it['’]?s|its|c['’][ \t]?est|c|should[ \t]+be|devrait[ \t]+[êe]tre|is|est|but|mais|plut[ôo]t|instead|mean"
+    # (round 46 part B: "put 718 226 431 instead of 718 262 431", "au lieu de", "rather than")
+    r"(?<![\w'’-])(?:it['’]?s|its|c['’][ \t]?est|c|should[ \t]+be|devrait[ \t]+[êe]tre|is|est|but|mais|plut[ôo]t"
+    r"|instead(?:[ \t]+of)?|au[ \t]+lieu[ \t]+d(?:e|u|['’])|rather[ \t]+than|mean"
     r"|dire|(?:correct|real|right|actual)[ \t]+(?:one|number)[ \t]+is|le[ \t]+bon[ \t]+(?:est|c['’][ \t]?est)"
     r"|(?:it['’]?s|its|is|c['’][ \t]?est)[ \t]+(?:actually|really|en[ \t]+fait))[ \t]*[:,]?[ \t]*(?:le[ \t]+|la[ \t]+)?\Z",
     re.IGNORECASE,
