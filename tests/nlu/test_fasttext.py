@@ -591,6 +591,10 @@ def test_respellings_leave_the_kbs_own_forms_and_unknown_spellings_out() -> None
     ("kindly revert on the modalities", "kindly reply on the requirements"),
     ("c est obligee pour les etudiants", "c est obligatoire pour les etudiants"),
     ("ma femme peut travailler pdt mes etudes", "ma femme peut travailler pendant mes etudes"),  # NLU round 19
+    # French as francophones type it (NLU round 27): SMS, Québec, Haitian Creole, anglicisms
+    ("kel papier pcq jai bcp de questions", "quel papier parce que j ai beaucoup de questions"),
+    ("chui icitte asteure faut tu checker qqch", "je suis ici maintenant faut tu verifier quelque chose"),
+    ("kijan mwen ka renouvle paspo a", "comment je ka renouvle passeport a"),
 ])
 def test_respelt_spells_out_whole_words_only(query: str, read: str) -> None:
     table = {form: spelt for form, spelt in quaid_fasttext.RESPELL.items()}
@@ -885,8 +889,9 @@ def _read_in_full(backend: FastTextBackend, query: str, k: int) -> list[Predicti
     return best
 
 
-def _predict_in_full(backend: FastTextBackend, text: str, k: int) -> list[Prediction]:
+def _predict_in_full(backend: FastTextBackend, text: str, k: int, lang: str = "en") -> list[Prediction]:
     text = quaid_fasttext.without_courtesies(quaid_fasttext.without_personal_marks(text))
+    text = quaid_fasttext._GLUED_ELISION.sub(r"\1 \2", text)  # NLU round 27
     best = _read_in_full(backend, backend._query(text), max(k, quaid_fasttext.SWITCH_RANKS))
     if best:
         question = quaid_fasttext.question_of(text)
@@ -932,17 +937,20 @@ READINGS = [
     "how many hours can a student work off campus, i have a job offer at a cafe near my college",
     "hi",
     "",
+    # NLU round 27: an elision glued to an acronym
+    "combien de temps pour lAVE, je pars bientot en voyage avec mes enfants",
 ]
 
 
 @pytest.mark.parametrize("text", READINGS)
 @pytest.mark.parametrize("candidates", [10, 2])
+@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_predict_gives_what_reading_every_reading_in_full_gives(trained: FastTextBackend, text: str,
-                                                                candidates: int) -> None:
+                                                                candidates: int, lang: str) -> None:
     backend = make(candidates=candidates)  # 2: a reading's codes are often not the message's
     backend.state = trained.state
     for k in (1, 3, 10):
-        assert backend.predict(text, "en", k=k) == _predict_in_full(backend, text, k)
+        assert backend.predict(text, lang, k=k) == _predict_in_full(backend, text, k, lang)
 
 
 def test_a_reading_read_already_is_not_predicted_again(trained: FastTextBackend,
@@ -1185,3 +1193,24 @@ def test_the_round_26_readings_raise_the_top_code_only_when_they_agree(trained: 
     assert read_asked[0].code == read_whole[0].code == code
     assert read_asked[0].confidence > read_whole[0].confidence
     assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]
+
+
+# NLU round 27: an elision typed without its apostrophe before an acronym ("lAVE") is split before the message is cleaned.
+@pytest.mark.parametrize(("text", "split"), [
+    ("combien de temps pour lAVE", "combien de temps pour l AVE"),
+    ("le numero dEIMT et lEIC", "le numero d EIMT et l EIC"),
+    ("Lave la vaisselle", "Lave la vaisselle"),  # a word
+    ("LAVE", "LAVE"),  # capitals
+    ("mon iPhone et lAVEnue", "mon iPhone et lAVEnue"),  # not an acronym
+])
+def test_an_elision_glued_to_an_acronym_is_split(text: str, split: str) -> None:
+    assert quaid_fasttext._GLUED_ELISION.sub(r"\1 \2", text) == split
+
+
+def test_a_glued_elision_is_read_as_the_elision_and_the_acronym(trained: FastTextBackend) -> None:
+    respelling, literal = make(), make(respell=False, read_question=False)
+    respelling.state = literal.state = trained.state
+    glued, apart = "combien de temps pour lEIMT", "combien de temps pour l EIMT"
+    assert literal._clean(glued) != literal._clean(apart)
+    assert respelling.predict(glued, "fr", k=3) == respelling.predict(apart, "fr", k=3)
+    assert literal.predict(glued, "fr", k=3) == literal._predict(literal._clean(glued), 3)  # respell off: as typed

@@ -821,7 +821,9 @@ def question_of(text: str, sentences: list[str] | None = None) -> str | None:
 # Not kept (measured): units ("yrs", "hrs": as many lines lost as gained), and typos one letter
 # away from a known word ("vissa", "aplication"): fastText's character n-grams read most of them,
 # and rewriting unknown words into the KB's words made off-topic lines look like questions
-# (CLINC answered 35 -> 38, French out-of-scope answered 4 -> 6).
+# (CLINC answered 35 -> 38, French out-of-scope answered 4 -> 6). NLU round 27: French as francophones type it
+# (SMS "bcp", "pcq", "kel", "cmb", "qqch"; Québec's "icitte", "asteure"; Haitian Creole's "mwen", "kijan", "konbyen",
+# "viza", "paspo"; anglicisms "checker", "appliquer", "canceller").
 _RESPELL_TEXT = """
 u=you ur=your r=are w=with wat=what wats=what_s abt=about cuz=because coz=because b4=before
 rn=right_now thru=through frm=from nxt=next hv=have ny=any ppl=people
@@ -834,10 +836,22 @@ letudiant=l_etudiant detude=d_etude detudes=d_etudes dimmigration=d_immigration 
 jveux=je_veux jdois=je_dois jfais=je_fais jsuis=je_suis chui=je_suis chuis=je_suis
 compulsory=mandatory obligatory=mandatory exempted=exempt oblige=obligatoire obligee=obligatoire revert=reply
 modalities=requirements modalites=conditions
+bcp=beaucoup pcq=parce_que pck=parce_que psk=parce_que paske=parce_que pasque=parce_que kel=quel kelle=quelle
+koman=comment komen=comment kombien=combien cmb=combien tjr=toujours qqch=quelque_chose qq=quelque qlq=quelque
+jsais=je_sais jsp=je_sais_pas icitte=ici asteure=maintenant fo=faut msg=message keske=qu_est_ce_que kesk=qu_est_ce_que
+mwen=je konbyen=combien kijan=comment paspo=passeport viza=visa manman=mere pitit=enfant bezwen=besoin vle=veux
+kounya=maintenant kounye=maintenant pou=pour checker=verifier appliquer=faire_une_demande canceller=annuler
+renouveller=renouveler
 """
 RESPELL: dict[str, str] = dict(
     (pair.split("=")[0], pair.split("=")[1].replace("_", " ")) for pair in _RESPELL_TEXT.split())
 RESPELL_KB_USES = 3  # a form the examples use this often is the KB's own spelling
+
+
+# An elision typed without its apostrophe before an acronym (NLU round 27: "lAVE", "dEIMT", "lEIC"), split before
+# the message is cleaned: "lave" would be read as a word.
+_GLUED_ELISION = re.compile(r"\b([ldj])([A-Z]{2,5})\b")
+_GLUED_GATE = re.compile(r"[ldj][A-Z]{2}")  # what _GLUED_ELISION needs, found faster (a message in thousands has it)
 
 
 def respellings(words: dict[str, int]) -> dict[str, str]:
@@ -1083,6 +1097,8 @@ class FastTextBackend:
             text = without_personal_marks(text)
         if config.strip_courtesies:
             text = without_courtesies(text)
+        if config.respell and _GLUED_GATE.search(text):
+            text = _GLUED_ELISION.sub(r"\1 \2", text)
         if not config.read_question:
             return self._predict(self._query(text), k)
         query = self._query(text)
