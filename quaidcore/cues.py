@@ -213,6 +213,15 @@ _ABOUT += [
      r"\b(?:on peut|peut on) (?:le |la |l )?(?:corriger|rectifier) (?:ca|cela)\b|"
      r"\b(?:ca|cela) (?:peut|peut il) etre (?:corrige|rectifie)\b"),
     ("check", rf"^(?:please |pls |plz |kindly )?check (?:the )?(?:status|progress) of {_MY}\b"),
+    # NLU round 27: one's own visa or file asked after as accepted ("mon visa est accepté?"), not a case supposed
+    # ("si mon visa est accepté, ...")
+    ("accepte acceptee approuve approuvee",
+     rf"(?<!\bsi )(?<!\bquand )(?<!\blorsque )(?<!\bune fois que )\b{_MY} (?:visa|ave|demande|dossier|permis) "
+     r"(?:est|a ete)(?: il| elle)? (?:deja )?(?:acceptee?|approuvee?)\b"),
+    # NLU round 27: a file someone is told to look at, in French's imperative ("svp regardez son dossier",
+    # "verifiez mon dossier svp"): the client's or a relative's, never the rules
+    ("regardez verifiez consultez checkez", r"\b(?:regardez|verifiez|consultez|checkez)(?: svp| s il vous plait| stp)?"
+     r" (?:son|sa|leur|mon|ma|notre) (?:dossier|demande|profil)\b"),
     # the status of one's file asked of the bot, and whether a step of it is done (NLU round 14:
     # "what is the status of my file", "is my biometrics done? i went to vac yesterday"); how to
     # check it oneself stays general (_GENERAL)

@@ -786,6 +786,33 @@ def test_round16_what_a_programme_covers_is_general(text):
     assert not own_file_cue(text)
 
 
+# NLU round 27 (config/eval/README.md): a file someone is told to look at in French's imperative, and one's own visa or
+# file asked after as accepted, are own file; a case supposed is not. Probes of my own (the first four not own file at
+# a47f2b8).
+@pytest.mark.parametrize("text", [
+    "svp regardez son dossier, c'est trop long",
+    "verifiez ma demande svp, ça fait trop longtemps",
+    "j'ai fait ma biometrie en mars, ma demande est acceptée?",
+    "mon AVE est approuvée?",
+])
+def test_round27_a_file_to_look_at_or_asked_after_as_accepted_is_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert own_file_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "si mon visa est accepté, ma femme peut venir?",
+    "une fois que ma demande est acceptée, combien de temps pour la carte",
+    "comment savoir si mon visa est accepté",
+    "regardez la liste des documents pour le visa",
+])
+def test_round27_a_case_supposed_or_a_general_look_is_not_own_file(text):
+    from quaidcore.cues import own_file_cue
+
+    assert not own_file_cue(text)
+
+
 def test_round16_a_wait_without_a_coverage_question_stays_own_file():
     from quaidcore.cues import own_file_cue
 
