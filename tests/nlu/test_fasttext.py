@@ -894,6 +894,9 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int, lang: str = "e
     text = quaid_fasttext._GLUED_ELISION.sub(r"\1 \2", text)  # NLU round 27
     best = _read_in_full(backend, backend._query(text), max(k, quaid_fasttext.SWITCH_RANKS))
     if best:
+        # NLU round 27: a French message's topic, while it is under TOPIC_BELOW on a solution
+        topic = (quaid_fasttext.topic_first(text) if lang == "fr" and best[0].confidence < quaid_fasttext.TOPIC_BELOW
+                 and not best[0].code.startswith("@") else None)
         question = quaid_fasttext.question_of(text)
         if question is not None:
             question = quaid_fasttext.without_courtesies(question)
@@ -906,7 +909,8 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int, lang: str = "e
                 (quaid_fasttext.first_question(text), True), (quaid_fasttext.asked_clause(text), True),
                 (quaid_fasttext.without_condition(text), False), (quaid_fasttext.question_in_context(text), True),
                 (quaid_fasttext.last_clause(text), False), (quaid_fasttext.part_in_context(text), False),
-                (quaid_fasttext.question_before_next(text), False), (quaid_fasttext.question_before_context(text), False)):
+                (quaid_fasttext.question_before_next(text), False), (quaid_fasttext.question_before_context(text), False),
+                (topic, False)):
             if reading is not None:
                 asked = _read_in_full(backend, backend._query(reading), 1)
                 if unsure and may_switch and quaid_fasttext._switch(best, asked):
@@ -937,7 +941,9 @@ READINGS = [
     "how many hours can a student work off campus, i have a job offer at a cafe near my college",
     "hi",
     "",
-    # NLU round 27: an elision glued to an acronym
+    # NLU round 27: a French topic before a comma, an elision glued to an acronym
+    "mon passeport expire bientôt et je voyage beaucoup pour le travail, comment faire?",
+    "mon passeport expire le mois prochain et je pars en voyage, je fais comment?",
     "combien de temps pour lAVE, je pars bientot en voyage avec mes enfants",
 ]
 
@@ -982,7 +988,7 @@ def test_sentences_split_once_are_the_readings_own(text: str) -> None:
     assert sentences == expected
     for reading in (quaid_fasttext.first_question, quaid_fasttext.asked_clause, quaid_fasttext.without_condition,
                     quaid_fasttext.last_clause, quaid_fasttext.part_in_context, quaid_fasttext.question_before_next,
-                    quaid_fasttext.question_before_context):
+                    quaid_fasttext.question_before_context, quaid_fasttext.topic_first):
         assert reading(text, sentences) == reading(text)
     if blank == text:
         assert quaid_fasttext.question_of(text, sentences) == quaid_fasttext.question_of(text)
@@ -1193,6 +1199,54 @@ def test_the_round_26_readings_raise_the_top_code_only_when_they_agree(trained: 
     assert read_asked[0].code == read_whole[0].code == code
     assert read_asked[0].confidence > read_whole[0].confidence
     assert reading.predict(text, "en", k=3) == [read_asked[0], *read_whole[1:]]
+
+
+# NLU round 27 (config/eval/README.md): French states its topic first, then asks of it after a comma ("premiere demande de
+# passeport pour ma fille de 6 ans, les deux parents doivent signer?"); the topic is read alone. Probes of my own (no
+# such reading at a47f2b8).
+@pytest.mark.parametrize(("text", "topic"), [
+    ("le permis de travail ouvert pour mon conjoint, c'est combien?", "le permis de travail ouvert pour mon conjoint"),
+    ("mon passeport expire le mois prochain, je fais comment?", "mon passeport expire le mois prochain"),
+    ("renouvellement du passeport pour mon fils de 4 ans, il doit venir en personne?",
+     "renouvellement du passeport pour mon fils de 4 ans"),
+    ("j'arrive plus a ouvrir mon compte en ligne, j'ai perdu mon mot de passe", "j'arrive plus a ouvrir mon compte en ligne"),
+])
+def test_a_french_topic_before_a_comma_is_read_alone(text: str, topic: str) -> None:
+    assert quaid_fasttext.topic_first(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "mon passeport expire le mois prochain. je pars en juin, je fais comment?",  # two sentences
+    "mon passeport expire, je fais comment?",  # a topic under 5 words
+    "mon passeport expire le mois prochain et je pars en voyage",  # no comma
+    "mon passeport expire le mois prochain, pouvez-vous le renouveler?",  # someone asked to act
+    "mon passeport expire le mois prochain, verifiez mon dossier",  # an order
+    "mon passeport expire le mois prochain, quelqu'un peut m'aider?",
+    "mon voisin dit qu'on peut renouveler le passeport en ligne, c'est vrai?",  # what someone said
+    "mon passeport expire le mois prochain, je pars en France en juillet pour trois semaines avec ma femme et nos deux "
+    "enfants, je fais comment?",  # more than 12 words after the comma
+])
+def test_no_french_topic_read_alone(text: str) -> None:
+    assert quaid_fasttext.topic_first(text) is None
+
+
+def test_a_french_topic_raises_the_top_code_only_in_french_and_under_the_bar(trained: FastTextBackend) -> None:
+    reading, whole = make(), make(read_question=False)
+    reading.state = whole.state = trained.state
+    text = "mon passeport expire bientôt et je voyage beaucoup pour le travail, comment faire?"
+    topic = quaid_fasttext.topic_first(text)
+    assert topic == "mon passeport expire bientôt et je voyage beaucoup pour le travail"
+    read_whole, read_topic = whole.predict(text, "fr", k=3), whole.predict(topic, "fr", k=3)
+    assert read_topic[0].code == read_whole[0].code == "030201"
+    assert read_whole[0].confidence < read_topic[0].confidence and read_whole[0].confidence < quaid_fasttext.TOPIC_BELOW
+    assert reading.predict(text, "fr", k=3) == [read_topic[0], *read_whole[1:]]
+    assert reading.predict(text, "en", k=3) == read_whole  # French only
+    # a message already at the bar on its top code is not read by its topic
+    sure = "mon passeport expire le mois prochain et je pars en voyage, je fais comment?"
+    read_sure = whole.predict(sure, "fr", k=3)
+    assert read_sure[0].confidence >= quaid_fasttext.TOPIC_BELOW
+    assert whole.predict(quaid_fasttext.topic_first(sure), "fr", k=3)[0].confidence > read_sure[0].confidence
+    assert reading.predict(sure, "fr", k=3) == read_sure
 
 
 # NLU round 27: an elision typed without its apostrophe before an acronym ("lAVE") is split before the message is cleaned.
