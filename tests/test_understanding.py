@@ -694,6 +694,11 @@ FLOORS = {
     # answered: own file 0.96 / 0.96, off topic 0.96 / 1.0, other service 1.0 / 1.0
     "understanding-test37.jsonl": {"en": (0.965, 0.96, {"own_file": 0.92, "off_topic": 0.92, "other_service": 0.93}),
                                    "fr": (0.99, 0.955, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
+    # read by NLU round 27 (an ordinary month of every channel, French written on its own: Québec, France, Africa, Haiti),
+    # at 324b33c less about one line: EN/FR precision 0.9916 / 0.9717, containment 0.9556 / 0.9111; not answered:
+    # own file 0.96 / 0.96, off topic 1.0 / 1.0, other service 1.0 / 1.0
+    "understanding-test38.jsonl": {"en": (0.98, 0.945, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93}),
+                                   "fr": (0.96, 0.9, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
 }
 
 
@@ -724,7 +729,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test34.jsonl": 0.89,  # 123 of 135 after NLU round 23
                "understanding-test35.jsonl": 0.91,  # 125 of 135 after NLU round 24
                "understanding-test36.jsonl": 0.8,  # 110 of 135 after NLU round 25
-               "understanding-test37.jsonl": 0.88}  # 121 of 135 after NLU round 26
+               "understanding-test37.jsonl": 0.88,  # 121 of 135 after NLU round 26
+               "understanding-test38.jsonl": 0.77}  # 106 of 135 after NLU round 27 (104 before)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
