@@ -47,6 +47,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my uci 9123-4567 thanks", [(C, "9123-4567")]),
     # a form's sample of zeros
     ("the guide shows passport no. XY000000 as an example, do I write it like that?", []),
+    ("sur le formulaire le format est 000 000 000 pour le NAS?", []),
+    # ... but a number of zeros a client gives as theirs is masked (understanding-test20's stand-in for a file number)
+    ("Numero de demande W000000000, je veux pas rater de lettre", [(F, "W000000000")]),
     ("the form says SIN 000 000 000 in the sample box", []),
     ("my passport number is XY100234", [(PP, "XY100234")]),
     # a bank account's number

@@ -283,12 +283,23 @@ _ZERO_KINDS = frozenset(("PASSPORT", "APPLICATION_NUMBER", "CLIENT_ID", "SIN", "
 _COMPANY_PLACES = frozenset(("québec", "quebec", "canada", "ontario"))  # a numbered company's (see numbered_company)
 
 
+# ... said to be one: a client who types "Numero de demande W000000000" gives a number (a writer's stand-in for theirs:
+# the own-file cue needs it masked), a guide's "passport no. XY000000 as an example" does not.
+_SAMPLE_WORD = re.compile(
+    r"(?<![\w'’-])(?:example|exemple|e\.g\.|eg|ex[.:]|sample|specimen|sp[ée]cimen|template|mod[èe]le|placeholder|dummy"
+    r"|fictif|fictive|fictitious|format)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 def _zeros_only(text: str, candidate: Candidate) -> bool:
-    """Whether `candidate` is an identifier whose digits (five or more) are all zeros."""
+    """Whether `candidate` is an identifier whose digits (five or more) are all zeros, with a word that says it is a
+    sample within 80 characters of it."""
     if candidate[2] not in _ZERO_KINDS:
         return False
     digits = [ch for ch in text[candidate[0] : candidate[1]] if ch.isdigit()]
-    return len(digits) >= 5 and set(digits) == {"0"}
+    return len(digits) >= 5 and set(digits) == {"0"} and _SAMPLE_WORD.search(
+        text, max(0, candidate[0] - 80), candidate[1] + 80) is not None
 
 
 # Round 46 part B: an identifier's digits written again in another grouping ("the uci on my permit is 11-0056-7788 but
