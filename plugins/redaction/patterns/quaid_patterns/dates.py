@@ -40,6 +40,8 @@ _OTHER_MONTH = (
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
     # round 37: Turkish ("dob 3 mart 1962", "doğum tarihi 2 ekim 1965"), with a year only
     r"|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+    # round 46: Haitian Creole ("fèt 12 jen 1958"), with a year only
+    r"|janvye|fevriye|mas|me|jen|jiy[eè]|jiyet|out|septanm|okt[oò]b|novanm|desanm"
     r"|rajab|sha['’]?ban|ramadan|ramadhan|ramazan|shawwal|shawal|dhu(?:\s|-)?al(?:\s|-)?(?:qi['’]?dah|qa['’]?dah|hijjah)|zul(?:\s|-)?(?:qadah|hijjah|hijja))"
 )
 # Round 28: the Hebrew calendar's months, a day before them with or without a year ("born 10 Nisan
@@ -55,7 +57,8 @@ _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
     rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
     # round 37: a bilingual card's month in its two languages ("08 MARS/MAR 1988", "14 JUL /JUIL 1991")
-    rf"|{_DAY}[ \t]+{_MONTH_NAME}[ \t]*/[ \t]*{_MONTH_NAME}[ \t]+{_YEAR}"
+    # round 46: with a two-digit year too, as a Canadian passport prints it ("22 SEP /SEPT 91")
+    rf"|{_DAY}[ \t]+{_MONTH_NAME}[ \t]*/[ \t]*{_MONTH_NAME}[ \t]+(?:{_YEAR}|[0-9]{{2}}(?![0-9]))"
     rf"|{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_HEBREW_MONTH}(?:,?\s+5[67][0-9]{{2}})?(?![\w'’-])"
     # round 28: the year first, then the day and month, after a birth word ("born 1949 march 2nd", "née en 1943,
     # le 15 août", "born in 1944, 20th of July"); round 29: "born in 1990, on the 2nd of February"
@@ -121,6 +124,8 @@ _BIRTH = re.compile(
         r"|kapanganakan|ipinanganak|kaarawan|birthdate\s+ko"
         # Hindi/Urdu, Darija, Haitian Creole, Vietnamese, Indonesian written in Latin letters
         r"|jan[a]?m\s*(?:tithi|din|tarikh|taareekh)|paidaish|paidaysh|tarikh\s+(?:al\s+|el\s+|l['’]?\s*)?(?:milad|izdiyad|ezdiyad|zdiyad)"
+        # round 46: Haitian Creole "fèt" (born) before a day's number ("manman m fèt 12 jen 1958")
+        r"|f[èe]t(?=[ \t]+(?:(?:le|nan|an)[ \t]+)?[0-9])"
         r"|dat\s+(?:de\s+)?nesans|ng[àa]y\s+sinh|sinh\s+ng[àa]y|tanggal\s+lahir|tgl\s+lahir|lahir|dilahirkan"
         # round 45: Vietnamese "sinh" (born) right before the date's digits ("mẹ tôi (sinh 05/09/1965)"); Quebec's
         # "fête" (birthday) of the writer or of a relative, a year of birth after it within the line ("la fête de ma
@@ -159,7 +164,7 @@ born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday 
 naiss naisance ddn dn anniversaire nacimiento nac nacido nacida nacidos nacidas nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
 geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
-paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans sinh lahir dilahirkan nasc geb n fête fete
+paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans fèt fet sinh lahir dilahirkan nasc geb n fête fete
 urodzona urodzony urodzone urodzenia ur рождения родился родилась народився народилася народження
 doğum dogum doğumlu dogumlu
 nascita nato nata rođenja rodjenja rođen rođena rođeno rodjen rodjena nașterii nasterii naşterii născut născută nascut
@@ -179,6 +184,7 @@ moved returned register registered deadline before
 party fête fete translated traduit traduite dated daté datée requested demandé demandée ordered commandé délivré délivrée
 delivre delivree émis émise emis emise certified certifié certifiée apostilled legalized légalisé légalisée granted accordée
 prévue prévu prevue prevu expected due
+issue expiry expiration délivrance delivrance émission emission landing
 avant
 """)  # round 28: another event's date after a birth word ("my son's birthday party is on ...", "the birth certificate
 # was translated on ...", "citizenship granted ...", "naissance prévue le ..."); round 34: a threshold's date ("née à
@@ -299,9 +305,26 @@ def _name_line_dates(text: str) -> Iterator[Candidate]:
             yield date.start(), date.end(), "DATE_OF_BIRTH", BIRTH_P
 
 
+# Round 46: a passport's second machine-readable line (the number, its check digit, the nationality, then the birth date
+# YYMMDD, its check digit, the sex and the expiry: "5318842076GBR8704129F3011057<<<<"), or an identity card's (the birth
+# date first, "9001015M3001012CAN<<<<"): the birth date's six digits.
+_MRZ_BIRTH = re.compile(
+    r"(?m)^[ \t]*+(?:[A-Z0-9<]{9}[0-9<][A-Z<]{3}(?P<a>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))[0-9][MFX<][0-9]{6}[0-9]"
+    r"|(?P<b>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))[0-9][MFX<][0-9]{6}[0-9][A-Z<]{3})[A-Z0-9<]*+[ \t]*+$"
+)
+
+
+def _mrz_births(text: str) -> Iterator[Candidate]:
+    for m in _MRZ_BIRTH.finditer(text):
+        group = "a" if m.group("a") else "b"
+        yield m.start(group), m.end(group), "DATE_OF_BIRTH", BIRTH_P
+
+
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
+    if "<<" in scan.text:
+        yield from _mrz_births(scan.text)
     named = list(_named_dates(scan.text))
     yield from named
     if "[PERSON]" in scan.text and _YEAR_DIGITS.search(scan.text) is not None:
@@ -355,7 +378,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
                              or _BIRTH_OF_IS.fullmatch(text, e, start)))
             # the dot of "14 juin." ends a sentence: "mon mariage le 14 juin. Elle est née le ..."
             or (s >= end and not m.group().endswith(".") and not _SENTENCE_END.match(text, end) and not _other_line_label(text, start, end, s)
-                and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25))
+                and not _OWN_CLAUSE.match(text, end) and _joined(text[end:s], 25)
+                and not _EVENT_JUST_BEFORE.search(text, max(0, start - 24), start))
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             or (e <= start and _asked_then_given(text, e, start, m.group()))
             or (e <= start and _WRONG_THEN_IS.fullmatch(text, e, start) is not None)
@@ -373,6 +397,15 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""} or (previous >= 0 and _on_papers(text, previous, m, years)):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 46: another event's verb right before the date, the birth label after it ("married Feb 14 2024 to Carlos
+# Mendoza (dob 1989-07-07)"): the wedding's date
+_EVENT_JUST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:married|got[ \t]+married|mari[ée]e?s?|arrived|landed|arriv[ée]e?s?|applied|submitted|divorced|divorc[ée]e?s?)"
+    r"[ \t]+(?:(?:on|le|the|in|en)[ \t]+)?\Z",
+    IGNORE_CASE,
+)
 
 
 # Round 39: the next line's birth label is that line's ("Marriage date: 14/02/2022\nSpouse DOB: 29/08/1993"): a
@@ -662,11 +695,11 @@ _KIN_NAMED_BEFORE = re.compile(
 # The relative's word may come first ("ma blonde [PERSON], 12 juillet 1993, tel ..."); the next field opens with a
 # digit, a placeholder or a contact's label.
 _RECORD_NAME_OPENING = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+(?:{_KIN}|blonde|chum|girlfriend|boyfriend|gf|bf|fianc[ée]e?)"
+    rf"(?:^|\n|(?<=[^\W\d_]):)[ \t]*(?:[-*•][ \t]*|[0-9][.)][ \t]*)?(?i:(?:my|mon|ma)[ \t]+(?:{_KIN}|blonde|chum|girlfriend|boyfriend|gf|bf|fianc[ée]e?)"
     r"(?:[- ]in[- ]law)?[ \t]*:?[ \t]+)?\[PERSON\][ \t]*(?:[,/|;]|[ \t][-—–])[ \t]*\Z"
 )
 _RECORD_FIELD_NEXT = re.compile(
-    r"[ \t]*(?:(?:[,/|;]|[ \t][-—–])[ \t]*(?:[0-9+(\[]|\Z|(?i:tel|t[ée]l|phone|cell|cel|mobile|passport|passeport|uci|email|e-mail"
+    r"[ \t]*(?:(?:[,/|;]|[ \t][-—–])[ \t]*(?:[0-9+(\[]|\Z|(?i:tel|t[ée]l|phone|cell|cel|mobile|passport|passeport|pasaporte|passaporte|uci|email|e-mail"
     r"|courriel)(?![\w'’-]))|\.?[ \t]*(?:\n|\Z))"
 )
 # Round 39: the writer's name, then a date in digits alone between full stops or commas, then another field or the
@@ -1039,13 +1072,15 @@ _AND_RELATIVE = re.compile(
     # round 38: the same word alone before its verb ("dad's dob is 30th of september 1955 and mum is 2nd feb 1960",
     # "papa le 3 mai 1950 et maman le 2 juin 1952")
     r"|(?:mom|mum|mommy|mama|maman|mother|dad|daddy|papa|father|wife|hubby|husband|brother|sister|son|daughter"
-    r"|grandma|grandpa|granny|mamie|papi|mari|femme)(?=[ \t]+(?:is|was|est|c['’]est|le|on)(?![\w'’])|[ \t]*:)"
+    r"|grandma|grandpa|granny|mamie|papi|mari|femme)(?=[ \t]+(?:is|was|est|c['’]est|le|on)(?![\w'’])|[ \t]*:|[ \t]+[0-9])"
     # round 22: a pronoun for the other person: "née le 1er mai 1988 et lui le 12 aout 1985",
     # "born 3 May 1990 and him on 12 June 1988"
     r"|(?:lui|elle|him|her|he|she|moi|me)(?=[ \t]*(?:,|:|-|le|on)(?![\w'’])))"
     r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*"
     # round 38: the writer's own after a comma alone ("her dob is 3 may 1990, mine is 12 dec 1988", "..., la mienne ...")
-    r"|[ \t]*[,;][ \t]*(?:mine|la[ \t]+mienne|le[ \t]+mien)[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*",
+    r"|[ \t]*[,;][ \t]*(?:mine|la[ \t]+mienne|le[ \t]+mien)[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*"
+    # round 46: a parent's word alone right before the digits ("mom's DOB 1962-04-19 dad 1959-09-02")
+    r"|[ \t]*+[,;]?+[ \t]*+(?:mom|mum|mother|dad|father|papa|maman|mama|m[èe]re|p[èe]re|wife|husband|mari|femme)[ \t]*+:?+[ \t]*+",
     IGNORE_CASE,
 )
 
@@ -1119,8 +1154,9 @@ def _year_of(date: str) -> str:
 # It's 17/07/1979", "ma date de naissance est erronée. C'est le 3 mai 1980"): the gap from the birth word.
 _WRONG_THEN_IS = re.compile(
     r"[^.!?\n0-9]{0,50}?\b(?:wrong|incorrect|mistaken|a\s+mistake|a\s+typo|erron[ée]e?|fausse|faux|inexacte?|incorrecte|mauvaise?)"
+    r"(?:[ \t]+(?:in|on)[ \t]+(?:your|the|my)[ \t]+[^\W\d_]{3,12})?"  # round 46: "is wrong in your system. It shows ..."
     r"[ \t]*(?:lol|sorry|d[ée]sol[ée]e?|oops)?[ \t]*[.!]+[ \t]*(?:(?:sorry|d[ée]sol[ée]e?|oops)[ \t]*[,.!]*[ \t]*)?"
-    r"(?:it['’]?s|it[ \t]+is|it[ \t]+should[ \t]+be|the[ \t]+right[ \t]+one[ \t]+is|the[ \t]+correct[ \t]+one[ \t]+is|c['’][ \t]?est"
+    r"(?:it['’]?s|it[ \t]+is|it[ \t]+should[ \t]+be|it[ \t]+(?:shows|says|reads|has)|the[ \t]+right[ \t]+one[ \t]+is|the[ \t]+correct[ \t]+one[ \t]+is|c['’][ \t]?est"
     r"|ce[ \t]+devrait[ \t]+[êe]tre|la[ \t]+bonne[ \t]+(?:date[ \t]+)?(?:est|c['’][ \t]?est))[ \t]*:?[ \t]*(?:(?:le|the|on)[ \t]+)?",
     IGNORE_CASE,
 )

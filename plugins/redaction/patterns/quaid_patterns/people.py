@@ -2968,6 +2968,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     if "_" in text:
         yield from _self_handles(text)
+    if "<<" in text:
+        yield from _mrz_names(text)
+    if "from" in text or "de " in text or "De " in text or "FROM" in text:
+        yield from _sender_names(text)
     for found in _people(scan):
         if ("@" in text or "_" in text or "[EMAIL]" in text) and _in_handle(text, found[0], found[1]):
             continue  # round 28: "lucas . moreau @ videotron . ca", "ali.benomar@gmail.com": an e-mail's or handle's part
@@ -3071,6 +3075,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
         if " " in value and (pair := _GIVEN_AND_BEFORE.search(text, max(0, found[0] - 25), found[0])) \
                 and _clause_given(pair.group(1)):
             yield pair.start(1), pair.end(1), "PERSON", PERSON_P  # round 34: "Ernesto y Lupita Ramírez": both
+        elif " " in value and value.isupper() and (pair := _SHOUTED_GIVEN_AND_BEFORE.search(text, max(0, found[0] - 25), found[0])) \
+                and given_name(pair.group(1)) and not _plain_word(pair.group(1)) and pair.group(1).lower() not in _ACRONYMS:
+            yield pair.start(1), pair.end(1), "PERSON", PERSON_P  # round 46: a statement's "KAREN & DAVID OSEI-TUTU": both
         if found[1] - found[0] > 3 and text[found[1] - 2] == " " and text[found[1] - 1].isalpha() \
                 and (initial := _INITIAL_THEN_FAMILY.match(text, found[1])) and initial.group(1).lower() not in vocabulary() \
                 and initial.group(1).lower() not in NOT_NAME and text[found[1] - 1].islower() == initial.group(1)[0].islower():
@@ -3099,7 +3106,65 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and common_given_name(word.group(1)) and _PERSON_VERB_AFTER.match(text, found[1]) \
                 and " " not in value and family_name(value):
             found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
+        if (tail := _ID_LABEL_TAIL.search(text, found[0], found[1])) and tail.start() > found[0] and " " in text[found[0]:tail.start()]:
+            found = (found[0], tail.start(), found[2], found[3])  # round 46: "my name is Amaka Obi UCI 1122-3345": the label
+        if "," in text[found[0]:found[1]] and _GIVEN_NAMES_LABEL_BEFORE.search(text, max(0, found[0] - 40), found[0]):
+            for part in _SPAN_PART.finditer(text, found[0], found[1]):  # round 46: a passport's "Prénoms: Claire, Hélène"
+                yield part.start(), part.end(), found[2], found[3]
+            continue
         yield found
+
+
+# Round 46: the sender of a money transfer or a payment ("Interac e-Transfer from KOFI ANSAH", "virement de Marie Dubois"):
+# two or three words, the first a given name of the lists; not "transfer from George Brown to Centennial" (a college)
+_SENT_FROM = re.compile(
+    r"(?<![\w'’-])(?i:e-?transfers?|(?:wire|money|bank|interac)[ \t]+transfers?|payments?|deposits?|virements?|paiements?|d[ée]p[ôo]ts?)[ \t]+"
+    r"(?i:received[ \t]+)?(?i:from|de|de[ \t]+la[ \t]+part[ \t]+de|re[çc]us?[ \t]+de)[ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ'’-]++|[A-ZÀ-Þ]{2,}+(?:-[A-ZÀ-Þ]++)?)((?:[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]++|[A-ZÀ-Þ]{2,}+(?:-[A-ZÀ-Þ]++)?)){1,2})"
+    r"(?![\w'’-])(?=[ \t]*+(?:$|[\n.,;:!?()\[\]$0-9]|(?i:to[ \t]+(?:you|me|my)|on|of|le|du|à|au|reçu|received|sent)(?![\w'’-])))"
+)
+
+
+def _sender_names(text: str) -> Iterator[Candidate]:
+    for m in _SENT_FROM.finditer(text):
+        words = [m.group(1), *m.group(2).split()]
+        if given_name(m.group(1)) and not any(_plain_word(w) or w.lower() in _BUSINESS or w.lower() in _ACRONYMS for w in words):
+            yield m.start(1), m.end(2), "PERSON", PERSON_P
+
+
+# Round 46: the given names' field of a passport, its names apart by commas: each a name
+_GIVEN_NAMES_LABEL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:pr[ée]noms?|given[ \t]+names?|first[ \t]+names?|forenames?)(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?"
+    r"[ \t]*:[ \t]*\Z"
+)
+_SPAN_PART = re.compile(r"[^,\s](?:[^,\n]*[^,\s])?")
+# Round 46: a number's label in capitals read as a name's last word ("Chinonso Okafor UCI 1122-3345")
+_ID_LABEL_TAIL = re.compile(r"[ \t]++(?:UCI|IUC|SIN|NAS|DOB|DDN|NIN)\Z")
+
+
+def _mrz_names(text: str) -> Iterator[Candidate]:
+    """Round 46: a passport's or visa's machine-readable line ("P<GBRTHOMPSON<<ELEANOR<ROSE<<<<"), or an identity card's
+    line of names ("NGUYEN<<THI<LAN<<<<<<<"): the family name before "<<", the given names after it, each word a name."""
+    for m in _MRZ_NAME_LINE.finditer(text):
+        start = m.start("names")
+        for word in _MRZ_WORD.finditer(text, start, m.end("names")):
+            yield word.start(), word.end(), "PERSON", PERSON_P
+
+
+# the line's letters and "<" alone, 30 characters or more; a passport's or visa's line opens with its type and country
+_MRZ_NAME_LINE = re.compile(
+    r"(?m)^[ \t]*+(?:[PV][A-Z<][A-Z]{3})?"
+    r"(?P<names>[A-Z]{2,}+(?:<[A-Z]++)*+<<[A-Z]++(?:<[A-Z]++)*+)<*+(?<=[A-Z<]{30})[ \t]*+$"
+)
+_MRZ_WORD = re.compile(r"[A-Z]++")
+
+
+_CHEZ_FIRM_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*+[ \t]++Chez[ \t]++\Z")
+
+
+def _in_mrz_line(text: str, pos: int) -> bool:
+    line = text.rfind("\n", 0, pos) + 1
+    return _MRZ_NAME_LINE.match(text, line) is not None
 
 
 # Round 45: a lower-case name cut after its particle ("rosario dela"): the family name after it, or the particle dropped.
@@ -3136,6 +3201,7 @@ def _shouted_family(word: str) -> bool:
         _plain_word(part) for part in word.split("-"))
 
 
+_SHOUTED_GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)[ \t]+(?:AND|ET|&)[ \t]+\Z")
 _GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+(?:y|e|and|et|&)[ \t]+\Z")
 _TITLE_ALONE_NEXT = re.compile(r"\.|[ \t]+(?:\[PERSON\]|[A-ZÀ-Þ])")
 _HONORIFICS = wordset("""
@@ -3271,7 +3337,7 @@ def _widened(text: str, found: Candidate) -> Candidate:
     lower = _LOWER_FAMILY_AFTER.match(text, end)
     # round 33: not a verb typed without its apostrophe ("Mr. Gurpreet Singh Dhillon cant come": "Cant" is a family name)
     if lower and text[start:start + 1].isupper() and family_name(lower.group(1)) and not given_name(lower.group(1)) \
-            and lower.group(1) not in _SUBJECT_VERBS:
+            and lower.group(1) not in _SUBJECT_VERBS and not _DETERMINER_NEXT.match(text, lower.end()):
         end = lower.end()
     elif elided := _ELIDED_AFTER.match(text, end):
         end = elided.end()
@@ -3302,6 +3368,9 @@ def _widened(text: str, found: Candidate) -> Candidate:
     return (start, end, found[2], found[3])
 
 
+# Round 46: a lower-case word then a determiner is a verb and its object, no family name ("M. Gagnon garde mon passeport")
+_DETERMINER_NEXT = re.compile(r"[ \t]++(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|le|la|les|un|une|des"
+                              r"|my|your|his|her|our|their|the|a|an)[ \t]", IGNORE_CASE)
 _FAMILY_LAST_AFTER = re.compile(
     r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]{3,})(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|et|i|I)[ \t]))"
 )
@@ -5095,6 +5164,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     kept = [f for f in _longest(found) if not _business_at(text, f[0], f[1]) and not _place_pair(text, f[0], f[1])
             and not _HO_CHI_MINH.search(text, max(0, f[0] - 8), f[1])  # round 45: "TP. Hồ Chí Minh" after "Trần Văn Minh"
             and text[f[0]:f[1]] not in _KOREAN_ENDINGS
+            and not ("Chez" in text and _CHEZ_FIRM_BEFORE.search(text, max(0, f[0] - 30), f[0]))  # round 46: "Boulangerie Chez Nicole"
             and not (("@" in text or "_" in text) and _in_handle(text, f[0], f[1]))]
     # once each: two ways to the same span ("c Marie, marie lavoie": the given name said again and the name
     # listed along) gave it twice, masked twice
@@ -5793,6 +5863,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = _SPAN_WORDS.findall(text, start, end)
     if not words:
         return False
+    if "<<" in text and "<" in (text[start - 1:start] + text[end:end + 1]) and _in_mrz_line(text, start):
+        return False  # round 46: a word of a passport's machine-readable line of names ("...<<ELEANOR<ROSE<<<"): a name
+    if "Chez" in text and _CHEZ_FIRM_BEFORE.search(text, max(0, start - 30), start):
+        return True  # round 46: a shop's name, "Boulangerie Chez Nicole", "Restaurant Chez Marcel" ("chez Nicole" stays)
     if "\n" in text and _signature_firm(text, start, end):
         return True  # round 43: "Associé | Raymond Chabot Grant Thornton", "Operations Supervisor, Accenture Manila"
     if len(words) == 1 and _JOB_AFTER.match(text, end) and _JOB_HEAD_BEFORE.search(text, max(0, start - 30), start):
