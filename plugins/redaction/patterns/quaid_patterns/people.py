@@ -34,6 +34,7 @@ from .vocabulary import (
     NOT_NAME,
     NOT_NAME_CAPITALISED,
     NOT_NAME_LOWERCASE,
+    STREET_TYPES_EN,
     wordset,
 )
 from .worldphones import CITY_NAMES
@@ -5815,9 +5816,7 @@ _JOB_HEAD_BEFORE = re.compile(
 # Round 44: a district named like a street of the same message ("8 Kwai Chung Road, Kwai Chung (no postcode)"), and
 # a district between an address's number and its town and postal code ("Jr. Huiracocha 1452, dpto 302, Jesús María,
 # Lima 15072"): no person.
-_STREET_TYPE_NEXT = re.compile(
-    r"[ \t]{1,3}(?i:road|rd|street|st|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|way|crescent|place|pl|terrace)(?![\w'’-])"
-)
+_STREET_TYPE_NEXT = re.compile(rf"[ \t]{{1,3}}(?i:{STREET_TYPES_EN}|way)(?![\w'’-])")
 _NUMBERED_PART_BEFORE = re.compile(r"[0-9][^\n,]{0,25},[ \t]{0,3}\Z")
 _TOWN_CODE_AFTER = re.compile(r"[ \t]{0,3},[ \t]{0,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]+)?[ \t]{1,3}[0-9]{4,6}(?![0-9])")
 
