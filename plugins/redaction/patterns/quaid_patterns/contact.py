@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 import phonenumbers
 
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
 from .checksums import CANADIAN_AREA_CODES, agency_line, digits_of, nanp_valid
 from .gazetteer import PLACES
+from .offices import _ORG_KEYS as ORG_KEYS
 from .offices import body_line, organisation_block, workplace_line
+from .owner_model import _BODY as BODY_WORDS
 from .scan import Candidate, Scan
 from .vocabulary import wordset
-from .worldphones import CITY_NAMES
+from .worldphones import CITY_NAMES, hinted_regions, international_number, trunk_number
 
 # ------------------------------------------------------------------------- e-mail
 
@@ -744,12 +747,60 @@ _IS_IT_YOU_AFTER = re.compile(
 )
 
 
+# Round 47 part B: a form's field that names a person, the person's name, then the number ("École : Lycée Classique
+# d'Abidjan — Moyenne : 14,5/20. Tuteur : Seydou Koné, tél. +225 ...", "Embassy of Ghana — Emergency contact: Kofi
+# Mensah +233 ..."): the person's line, whatever body the form named before it. Not when the name is a body's
+# ("Répondant : Église Saint-Paul, tél. ...").
+_PERSON_FIELD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:tut(?:eur|rice)(?:[ \t]+l[ée]gale?)?|(?:legal[ \t]+)?guardian|parents?|p[èe]re|m[èe]re|father|mother"
+    r"|conjointe?|spouse|husband|wife|[ée]poux|[ée]pouse|r[ée]pondante?|garante?|emergency[ \t]+contact"
+    r"|contact[ \t]+(?:d['’][ \t]?urgence|en[ \t]+cas[ \t]+d['’][ \t]?urgence)"
+    r"|personne[ \t]+[àa][ \t]+(?:contacter|joindre|pr[ée]venir)|next[ \t]+of[ \t]+kin|[ée]l[èe]ve|student|[ée]tudiante?"
+    r"|nom(?:[ \t]+complet)?|(?:full[ \t]+)?name)"
+    r"[ \t]*+:[ \t]*+(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?[ \t]++)?"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:[ \t]++(?-i:[A-ZÀ-Þ])[\w'’-]*+){0,3})"
+    r"[ \t]*+[,(—–-]?[ \t]*+(?:(?:t[ée]l[ée]phone|t[ée]l|tel|phone|ph|cell|mobile|portable|cellulaire|whatsapp)\.?[ \t]*+:?[ \t]*+)?\Z",
+    IGNORE_CASE,
+)
+
+
+_PERSON_ROLE = (
+    r"(?:parents?|p[èe]re|m[èe]re|tut(?:eur|rice)|guardian|father|mother|mom|mum|dad|conjointe?|spouse|husband|wife"
+    r"|[ée]poux|[ée]pouse|fr[èe]re|s(?:œ|oe)ur|brother|sister|fils|fille|son|daughter|enfant|child|[ée]l[èe]ve|student"
+    r"|[ée]tudiante?|r[ée]pondante?|garante?|emergency[ \t]+contact|contact[ \t]+d['’][ \t]?urgence|family|famille)"
+)
+# ... or a phone's label that names its owner: "Téléphone du parent :", "Mother's cell:", "Phone (guardian):".
+_PERSONS_PHONE_LABEL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:t[ée]l[ée]phone|t[ée]l|tel|phone|cell|cellulaire|mobile|portable|num[ée]ro|whatsapp)\.?[ \t]*+"
+    r"(?:(?:du|de[ \t]+la|de[ \t]+l['’]|des|d['’]|de|of[ \t]+the|of)[ \t]*+(?:(?:mon|ma|mes|son|sa|ses|my|his|her)[ \t]++)?"
+    rf"|\([ \t]*+(?=[^\W\d_]+[ \t]*+\)))(?:{_PERSON_ROLE})[ \t]*+\)?"
+    rf"|(?:{_PERSON_ROLE})['’]s?[ \t]++(?:phone|cell|mobile|number|whatsapp|tel))"
+    r"[ \t]*+(?:number[ \t]*+)?(?:is|est|c['’][ \t]?est|:|=)?[ \t]*+\Z",
+    IGNORE_CASE,
+)
+
+
+def _person_field(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a person's field and name (see :data:`_PERSON_FIELD_BEFORE`) or a phone's
+    label naming a person (:data:`_PERSONS_PHONE_LABEL_BEFORE`)."""
+    if _PERSONS_PHONE_LABEL_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if ":" not in text:
+        return False
+    field = _PERSON_FIELD_BEFORE.search(text, max(0, start - 110), start)
+    return field is not None and not any(
+        w in ORG_KEYS or w in BODY_WORDS for w in field.group("name").lower().split()
+    )  # ("Répondant : Église Saint-Paul, tél. ...": a body's name)
+
+
 def public_line(scan: Scan, start: int, end: int) -> bool:
     """Whether the phone number at start:end is a public body's, as its words say."""
     words = scan.words
     text = scan.text
     if _MINE_AFTER.match(text, end):
         return False  # round 29 part B: "the embassy in Abuja, 0803 123 4567 is my number"
+    if _person_field(text, start):
+        return False  # round 47 part B: "Tuteur : Seydou Koné, tél. +225 ...", "Téléphone du parent : +225 ..."
     if _TOLD_TO_CALL_BEFORE.search(text, max(0, start - 40), start) and _IS_IT_YOU_AFTER.match(text, end):
         return True  # round 42 part B: "... told me to call 613-..., is that you guys or ...?"
     if not _BODY_KEYS.isdisjoint(words) and _BODY_BEFORE.search(text, max(0, start - 50), start) is not None:
@@ -891,6 +942,79 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "PHONE", PHONE_P
 
 
+# Round 47 part B: a phone sent in pieces that words join, as a chat types a number read out ("le numéro de ma mère à
+# Lyon c'est 06 puis 71 puis 34 puis 56 puis 89", "my mom's number in Ludhiana is +91 then 98140 then 55632", "Le
+# numéro c 418 puis 555 puis 0166"), after a phone's or a number's word. The pieces together must be a valid number:
+# with its "+" and country code, North America's ten digits (eleven after a 1), or a region's trunk prefix and a
+# national number (worldphones.trunk_number). One span a piece, the convention of round 44 part C for pieces joined by
+# words ("..." alone between two pieces joins them into one span). pieces.py finds North American numbers in pieces
+# after a phone's own word; this finds the others, and those after "number"/"numéro".
+_PIECE_WORD = (
+    r"(?:then|puis|ensuite|pis|and[ \t]+then|et[ \t]+(?:puis|ensuite|apr[èe]s)|after[ \t]+that|apr[èe]s|luego"
+    r"|y[ \t]+luego|despu[ée]s|depois|e[ \t]+depois|dann|und[ \t]+dann)"
+)
+_PHONE_PIECE = r"[0-9]{1,5}(?:[ .-][0-9]{1,5}){0,3}"
+_PHONE_PIECES = re.compile(
+    rf"(?<![\w$€£@/#\]+:-])(?<![0-9][.,])(?:\+[ \t]?)?{_PHONE_PIECE}"
+    rf"(?:[ \t]*+,?[ \t]*+(?:(?<![\w'’]){_PIECE_WORD}(?![\w'’])|\.{{2,3}}|…)[ \t]*+,?[ \t]*+{_PHONE_PIECE}){{1,7}}"
+    r"(?![\w\[]|[.,:/-]?[0-9])",
+    IGNORE_CASE,
+)
+_PIECES_KEYS = wordset("then puis ensuite pis après apres luego después despues depois dann")
+_ONE_PIECE = re.compile(r"\+?[0-9]+(?:[ .-][0-9]+)*")
+_PIECES_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:numbers?|num[ée]ros?|n[úu]meros?|num|phone|t[ée]l[ée]phone|tel|t[ée]l|cell|cellulaire|cellphone|mobile|portable"
+    r"|whatsapp|joindre|reach|call|appeler|appelez|rappeler|rappelez)(?![\w'’-])|(?<![\w'’-])no\.|n[°º]|#)\.?"
+    r"[^\n.!?0-9]{0,45}+\Z",
+    IGNORE_CASE,
+)
+_PIECES_KINDS = frozenset(("PHONE", "CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER", "CREDIT_CARD", "NOT_ID"))
+
+
+def phone_pieces(scan: Scan) -> Iterator[Candidate]:
+    """A phone sent in pieces that words join (see :data:`_PHONE_PIECES`)."""
+    if scan.digits < 8:
+        return
+    text = scan.text
+    if _PIECES_KEYS.isdisjoint(scan.words) and "…" not in text and ".." not in text:
+        return
+    hints: tuple[str, ...] | None = None
+    for m in _PHONE_PIECES.finditer(text):
+        start, end = m.span()
+        digits = digits_of(m.group())
+        if not 8 <= len(digits) <= 15 or quantity(text, start, end):
+            continue
+        plus = m.group().startswith("+")
+        pieces = list(_ONE_PIECE.finditer(text, start, end))
+        kinds = scan.context(pieces[0].start(), pieces[0].end(), _PIECES_KINDS)
+        if kinds and kinds[0] != "PHONE" and not plus:
+            continue  # "uci 1104 then 5582 ...": the identifiers' own
+        if not (plus or (kinds and kinds[0] == "PHONE") or _PIECES_CUE_BEFORE.search(text, max(0, start - 60), start)):
+            continue  # (a "+" and a country's code say it is a phone)
+        if plus:
+            valid = international_number(digits)
+        elif digits[0] != "0" and len(digits) in (10, 11) and (len(digits) == 10 or digits[0] == "1"):
+            valid = nanp_valid(digits[-10:]) and not agency_line(digits[-10:])
+        else:
+            if hints is None:
+                hints = hinted_regions(scan)
+            if digits[0] == "0":
+                valid = digits[1] != "0" and trunk_number(digits, hints)
+            else:  # no trunk prefix: a national number of the country the message names ("au Cameroun ... 6 puis 77 ...")
+                valid = bool(hints) and trunk_number(digits, hints, trunk=False)
+        if not valid or public_line(scan, start, end):
+            continue
+        values = [int(digits_of(p.group())) for p in pieces]
+        if len(values) > 2 and len({b - a for a, b in pairwise(values)}) == 1:
+            continue  # "rooms 06 puis 07 puis 08 puis 09 puis 10": a count, no number read out
+        first = pieces[0]
+        for prev, piece in pairwise(pieces):
+            if any(ch.isalpha() for ch in text[prev.end() : piece.start()]):
+                yield first.start(), prev.end(), "PHONE", PHONE_P
+                first = piece
+        yield first.start(), pieces[-1].end(), "PHONE", PHONE_P
+
+
 # A phone number spelled in words by voice-to-text, after a phone word: "my number is six one
 # three five five five zero one four two", "647 five five five zero nine two two", "mon numéro
 # c'est cinq un quatre cinq cinq cinq zéro un deux trois": ten digits (eleven after a 1).
@@ -963,7 +1087,9 @@ _SPELLED = re.compile(
     rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:(?:[ \t,-]|\.{{2,3}}|…)+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
 _SPELLED_CONTEXT = re.compile(
-    r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?|r?appel(?:ez|er))\b[^.!?\n0-9]{0,20}$"
+    # (round 47 part B: "mobile", "whatsapp")
+    r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?|r?appel(?:ez|er)"
+    r"|mobile|whatsapp)\b[^.!?\n0-9]{0,20}$"
     # round 36 part B: a number relayed as heard, a remark between ("her cell over the phone so sorry if its wrong: ...",
     # "the number he read: \"...", "le numéro qu'il m'a lu : « ...")
     r"|(?i:phone|number|cell|num[ée]ro)\b[^.!?\n0-9]{0,40}[:\"“«][ \t]*[\"“«]?[ \t]*$"
@@ -979,6 +1105,7 @@ _ID_LABEL_BEFORE = re.compile(
 )
 _SPELLED_KEYS = wordset(
     "phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél appelez appeler rappelez rappeler"
+    " mobile whatsapp"  # round 47 part B
 )
 _SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
 
@@ -1096,6 +1223,14 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
                 len(digits) == 10
                 or (len(digits) == 11 and digits[0] == "1" and not pairs)
                 or (11 <= len(digits) <= 13 and not pairs and _valid_international(digits))
+                # round 47 part B: a number abroad with its trunk prefix ("my mum's mobile in the UK is oh seven nine
+                # one one, two three four, five six seven")
+                or (
+                    digits[0] == "0"
+                    and 9 <= len(digits) <= 12
+                    and not pairs
+                    and trunk_number(digits, hinted_regions(scan))
+                )
             )  # round 36 part B: "nine one, nine eight, ..."
         if digits in "01234567890" or digits in "12345678910":
             continue  # counting "one two three ... ten"

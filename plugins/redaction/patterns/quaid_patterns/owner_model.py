@@ -118,7 +118,12 @@ _OWNER_BEFORE = _OWNER | frozenset([
     # call 416-...", "the school will contact the family at ...", "the clinic needs the address ...")
     # (not "calls", "appelle": "the school calls from 905-..." is the school's line)
     "call", "appeler", "rappeler", "contact", "contacter", "text", "texter", "family", "famille", "need", "needs",
-    "needed", "require", "requires", "required", "besoin", "use", "uses", "utilise"])
+    "needed", "require", "requires", "required", "besoin", "use", "uses", "utilise",
+    # round 47 part B: a relative's or a guardian's word nearer the detail than the body's, as a form's label says whose
+    # the line is ("École : Collège Saint-Michel — Téléphone du parent : +225 ...", "Academy ..., Mother's cell: ...")
+    "parent", "parent's", "tuteur", "tutrice", "guardian", "guardian's", "mother", "mother's", "father",
+    "father's", "mère", "père", "mom", "mum", "dad", "maman", "papa", "spouse", "husband", "wife", "conjoint",
+    "conjointe", "époux", "épouse", "répondant", "répondante", "garant", "garante"])
 # "A person AT/CHEZ/IN a body": a person's word (a pronoun, a relative, a name), then within a few words one of
 # :data:`_AT` and then a public body's word or an organisation's name ("my cousin at the embassy (+82 ...)",
 # "she's at the YMCA shelter, 1440 rue Stanley", "ma mère est à l'hôpital Notre-Dame, 1560 rue ..."): the detail

@@ -13,7 +13,7 @@ leaves little doubt (a Luhn-valid nine-digit number, a ten-digit North American 
 from __future__ import annotations
 
 from .base import Recognizer
-from .contact import emails, phones, spelled_phones
+from .contact import emails, phone_pieces, phones, spelled_phones
 from .dates import births, spelled_births
 from .identifiers import (
     LABELLED_TYPES,
@@ -40,6 +40,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("phone", frozenset({"PHONE"}), phones),
     Recognizer("world_phone", frozenset({"PHONE"}), world_phones),
     Recognizer("spelled_phone", frozenset({"PHONE"}), spelled_phones, needs_digit=False),
+    # round 47 part B: a phone sent in pieces that words join ("06 puis 71 puis 34 puis 56 puis 89", "+91 then 98140 ...")
+    Recognizer("phone_pieces", frozenset({"PHONE"}), phone_pieces),
     Recognizer("application", frozenset({"APPLICATION_NUMBER"}), applications),
     Recognizer("client_id", frozenset({"CLIENT_ID"}), client_ids),
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),

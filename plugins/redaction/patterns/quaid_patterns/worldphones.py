@@ -349,6 +349,41 @@ def _regions_for(digits: str, first: tuple[str, ...] = ()) -> Iterator[tuple[str
                 break
 
 
+def trunk_number(digits: str, hints: tuple[str, ...] = (), trunk: bool = True) -> bool:
+    """Whether `digits`, opened by a region's trunk prefix ("0791 ...", "06 71 ..."), are a valid number of one of the
+    regions `hints` names or of :data:`REGIONS` (not a business's; North America has no trunk prefix), trying at most
+    :data:`CALLS_PER_NUMBER` regions. Without `trunk`: a national number without its prefix, of a region of `hints`
+    only ("6 77 12 34 56" in a message about Cameroon)."""
+    calls = 0
+    for region, code, with_trunk, with_code in _regions_for(digits, hints):
+        if code == "1" or with_trunk != trunk or with_code or (not trunk and region not in hints):
+            continue
+        if calls == CALLS_PER_NUMBER:
+            break
+        calls += 1
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and number_type(number) not in _BUSINESS:
+            return True
+    return False
+
+
+def international_number(digits: str) -> bool:
+    """Whether `digits` after a "+" are a valid number of its country (not a business's)."""
+    try:
+        number = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and number_type(number) not in _BUSINESS
+
+
+def hinted_regions(scan: Scan) -> tuple[str, ...]:
+    """Regions that the message names, by country or city (see :func:`_hinted_regions`)."""
+    return _hinted_regions(scan)
+
+
 def _plausible_groups(text: str) -> bool:
     """Groups as people write phone numbers: single digits only at the start ("0 532 ...",
     "+33 6 12 ...", "+63 2 8123 ..."), not "7.5 7.0 6.5 7.0" nor "2 8 9 - 5 5 5"."""

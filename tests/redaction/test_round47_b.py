@@ -1,0 +1,91 @@
+"""Issue 14, round 47 part B: phones, read on heldout86-90 and heldout92, probed with rows written for them (not the
+sets' lines).
+
+- A phone sent in pieces that words join ("06 puis 71 puis 34 ...", "+91 then 98140 then ...", "418 puis 555 puis
+  0166") after a phone's or a number's word: the pieces together a valid number of some plan (its "+" and country
+  code, North America's ten digits, a trunk prefix and a national number, or a national number of the country the
+  message names), one span a piece (contact.phone_pieces; worldphones.trunk_number, international_number).
+- A form's field naming a person, then the person's name, then the number ("École : ... — Tuteur : Seydou Koné, tél.
+  +225 ..."), or a phone's label naming its owner ("Téléphone du parent :"): the person's line, whatever body the
+  form named before it (contact._PERSON_FIELD_BEFORE, _PERSONS_PHONE_LABEL_BEFORE; owner_model._OWNER_BEFORE's
+  relatives and guardians).
+- A number abroad spelled in words with its trunk prefix ("oh seven nine one one, ..."), and "mobile" or "whatsapp"
+  as the phone's word (contact.spelled_phones).
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly
+
+P, N = "PHONE", "PERSON"
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a phone in pieces that words join: a French mobile in pairs, after the number's word
+    (
+        "le numéro de mon père à Marseille c'est 06 puis 22 puis 48 puis 91 puis 37",
+        [(P, "06"), (P, "22"), (P, "48"), (P, "91"), (P, "37")],
+    ),
+    ("mon numéro c 07 puis 61 puis 80 puis 24 puis 53 dsl le clavier", [(P, "07"), (P, "61"), (P, "80"), (P, "24"), (P, "53")]),
+    # ... its country's code with its "+" first
+    ("my dad's number in Accra is +233 then 24 then 412 3456", [(P, "+233"), (P, "24"), (P, "412 3456")]),
+    ("+221 then 77 then 123 45 67, c'est le cell de ma tante", [(P, "+221"), (P, "77"), (P, "123 45 67")]),
+    # ... a North American number after "numéro" alone
+    ("mon numéro c 514 puis 555 puis 0143", [(P, "514"), (P, "555"), (P, "0143")]),
+    # ... a trunk prefix and a national number (the Philippines, Nigeria)
+    ("my sister's mobile is 0917 then 123 then 4567", [(P, "0917"), (P, "123"), (P, "4567")]),
+    ("my brother in Lagos, number is 0803 then 123 then 4567", [(P, "0803"), (P, "123"), (P, "4567")]),
+    # ... a national number of the country the message names
+    (
+        "numéro de mon oncle au Cameroun: 6 puis 77 puis 12 puis 34 puis 56",
+        [(P, "6"), (P, "77"), (P, "12"), (P, "34"), (P, "56")],
+    ),
+    ("mi mamá en Guadalajara, su número: 33 luego 2345 luego 6789", [(P, "33"), (P, "2345"), (P, "6789")]),
+    # ... dots alone between the pieces: one span
+    ("whatsapp de ma tante: +221 77... 123... 45 67", [(P, "+221 77... 123... 45 67")]),
+    # near-misses: amounts, a count, a body's line, pages, no valid number
+    ("on a payé 120 puis 340 puis 560 dollars", []),
+    ("les numéros des chambres: 06 puis 07 puis 08 puis 09 puis 10", []),
+    ("le numéro du MIFI c'est 514 puis 864 puis 9191", []),
+    ("the number of days went from 060 then 120 then 180", []),
+    ("Le numéro de page 12 puis 34 puis 56 puis 78", []),
+    ("le numéro de mon frère c'est 6 puis 77 puis 12 puis 34 puis 56", []),  # no country named: no plan says it
+    # a person's field, the name, then the number, after a body's name
+    (
+        "Relevé de notes : Élève : Fatou Traoré — École : Collège Moderne de Bouaké — Tuteur : Moussa Traoré, tél. "
+        "+225 05 44 21 87 63",
+        [(N, "Fatou Traoré"), (N, "Moussa Traoré"), (P, "+225 05 44 21 87 63")],
+    ),
+    (
+        "Employer: Kumasi Technical Institute — Emergency contact: Ama Owusu, +233 20 555 1234",
+        [(N, "Ama Owusu"), (P, "+233 20 555 1234")],
+    ),
+    (
+        "School: Greenfield Academy, Accra — Guardian: Kwame Asante, phone +233 24 555 7788",
+        [(N, "Kwame Asante"), (P, "+233 24 555 7788")],
+    ),
+    # ... or a phone's label naming its owner
+    ("Nom de l'école : Lycée Saint-Exupéry — Téléphone du parent : +243 81 555 2233", [(P, "+243 81 555 2233")]),
+    # near-misses: the body's own line, a body's name in the person's field
+    ("Ambassade du Sénégal — tél. de l'ambassade : +221 33 889 47 00", []),
+    ("Ambassade du Sénégal — Répondant : Église Saint-Paul, tél. +221 33 889 47 00", []),
+    ("le numéro du MIFI c'est 514 864-9191", []),
+    # a number abroad spelled with its trunk prefix, "mobile" as its word
+    (
+        "my dad's mobile in the UK is oh seven seven zero zero, nine one one, two three four",
+        [(P, "oh seven seven zero zero, nine one one, two three four")],
+    ),
+    ("the mobile plan costs forty five dollars a month, one two three", []),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round47_b(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert_finds_exactly(redactor.find, text, expected)
