@@ -628,13 +628,16 @@ FLOORS = {
     "understanding-test6.jsonl": {"en": (1.0, 1.0, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0}),
                                   "fr": (1.0, 0.992, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
     # after NLU round 3 (config/eval/README.md), rounded down; tuned on since round 3
+    # NLU round 28 (natural French KB examples, shipped model retrained): test7 FR 1.0 / 0.992 -> 0.97 / 0.97 (measured
+    # 0.9758 / 0.9781, 2 wrong with seed 0 alone), test9 EN 0.99 / 0.97 -> 0.98 / 0.955 (0.9841 / 0.963), test14 EN own file 0.96 ->
+    # 0.9 (0.92) and FR other service 1.0 -> 0.9 (0.9333): lines a retrain moves (config/eval/README.md, round 28)
     "understanding-test7.jsonl": {"en": (0.992, 0.985, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0}),
-                                  "fr": (1.0, 0.992, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
+                                  "fr": (0.97, 0.97, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
     # after NLU round 4 (config/eval/README.md), rounded down; tuned on since round 4
     "understanding-test8.jsonl": {"en": (0.973, 0.953, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0}),
                                   "fr": (1.0, 1.0, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
     # after NLU round 6 (config/eval/README.md), rounded down; tuned on since round 6
-    "understanding-test9.jsonl": {"en": (0.99, 0.97, {"own_file": 0.966, "off_topic": 1.0, "other_service": 1.0}),
+    "understanding-test9.jsonl": {"en": (0.98, 0.955, {"own_file": 0.966, "off_topic": 1.0, "other_service": 1.0}),
                                   "fr": (1.0, 0.96, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
     "understanding-test10.jsonl": {"en": (1.0, 0.965, {"own_file": 0.96, "off_topic": 1.0, "other_service": 1.0}),
                                    "fr": (1.0, 0.97, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
@@ -645,8 +648,8 @@ FLOORS = {
     # blind, first measured at e6ecc71 (test13) and b5f84bb (test14, after NLU round 8), rounded down
     "understanding-test13.jsonl": {"en": (0.975, 0.955, {"own_file": 0.96, "off_topic": 1.0, "other_service": 1.0}),
                                    "fr": (0.99, 0.97, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
-    "understanding-test14.jsonl": {"en": (0.99, 0.948, {"own_file": 0.96, "off_topic": 1.0, "other_service": 1.0}),
-                                   "fr": (0.99, 0.977, {"own_file": 0.96, "off_topic": 1.0, "other_service": 1.0})},
+    "understanding-test14.jsonl": {"en": (0.99, 0.948, {"own_file": 0.9, "off_topic": 1.0, "other_service": 1.0}),
+                                   "fr": (0.99, 0.977, {"own_file": 0.96, "off_topic": 1.0, "other_service": 0.9})},
     # blind, first measured at d83a93d (config/eval/README.md), rounded down
     "understanding-test15.jsonl": {"en": (0.99, 0.977, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0}),
                                    "fr": (0.98, 0.977, {"own_file": 1.0, "off_topic": 1.0, "other_service": 1.0})},
