@@ -61,3 +61,22 @@ def test_long_runs_of_blanks_come_back(text: str) -> None:
 # 500 s). 2,000 names take about a second now (the core reads a text in windows of 2,000 characters besides).
 def test_a_long_list_of_names_comes_back() -> None:
     assert _returns(PatternRedactor(PatternsConfig()).find, "Jean Dupont, " * 2000)
+
+
+# Round 47 part B: a phone sent in pieces that words join, a person's field or a phone's label naming a relative before
+# a number, an e-mail with a comma for its dot, each after a long run of blanks or of its own prefix.
+@pytest.mark.parametrize("text", [
+    "06 puis " * 1000,
+    "+91 then " * 900,
+    "06... " * 1300,
+    "mon numéro c 06 puis 98 puis 45 puis 32 puis 17 " * 40,
+    "le numéro de ma mère" + " " * 5000 + "c'est 06 puis 71",
+    "Tuteur : " * 900,
+    "Tuteur : Awa" + " " * 5000 + ", tél. +225 07 08 55 21 34",
+    "Téléphone du " * 600,
+    "Téléphone du parent" + "\t" * 5000 + ": +243 81 555 2233",
+    "a@gmail," * 600,
+    "ng.van.an" * 600 + "@gmail,com",
+])
+def test_round47_b_expressions_come_back(text: str) -> None:
+    assert _returns(PatternRedactor(PatternsConfig()).find, text)

@@ -11,6 +11,11 @@ sets' lines).
   relatives and guardians).
 - A number abroad spelled in words with its trunk prefix ("oh seven nine one one, ..."), and "mobile" or "whatsapp"
   as the phone's word (contact.spelled_phones).
+- A relative's number in a country or city the message names, without the trunk prefix the matcher wants ("à Kinshasa
+  81 234 5678": worldphones._national); more countries of Africa and the Middle East in worldphones.REGIONS and their
+  capitals; a city that ends a country's name names it alone ("Brazzaville", "Kinshasa").
+- An e-mail with a comma for the dot before a known host's end ("@gmail,com"), or a Chinese keyboard's full stop
+  ("@gmail。com"): contact._EMAIL_COMMA, _EMAIL.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -78,6 +83,22 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [(P, "oh seven seven zero zero, nine one one, two three four")],
     ),
     ("the mobile plan costs forty five dollars a month, one two three", []),
+    # a relative's number in a country or city the message names, the trunk prefix left out or the country newly listed
+    ("mon frère à Kinshasa 81 234 5678", [(P, "81 234 5678")]),
+    ("ma soeur à Brazzaville 06 612 34 56", [(P, "06 612 34 56")]),
+    ("mon frère au Tchad 66 12 34 56", [(P, "66 12 34 56")]),
+    ("my dad in Yemen 77 123 4567", [(P, "77 123 4567")]),
+    ("ma tante à Niamey: 96 12 34 56", [(P, "96 12 34 56")]),
+    # near-misses: no country named, a count
+    ("we were 66 12 34 56 in the list", []),
+    ("mon frère au Tchad depuis 2019, il a 3 enfants", []),
+    # an e-mail typed on a phone's keyboard: a comma for the dot before a known host's end, a Chinese keyboard's full stop
+    ("e-mail ng.van.an@gmail,com", [("EMAIL", "ng.van.an@gmail,com")]),
+    ("mon courriel: awa.diop@yahoo,fr merci", [("EMAIL", "awa.diop@yahoo,fr")]),
+    ("e-mail: nguyenthilan@gmail。com", [("EMAIL", "nguyenthilan@gmail。com")]),
+    # near-misses: an unknown host, a handle
+    ("write jo@company,com", []),
+    ("follow us @gmail, com or twitter", []),
 ]
 
 

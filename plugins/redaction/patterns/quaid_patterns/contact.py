@@ -21,8 +21,11 @@ from .worldphones import CITY_NAMES, hinted_regions, international_number, trunk
 # ------------------------------------------------------------------------- e-mail
 
 _EMAIL = re.compile(  # round 28: "@@" typed twice ("ali.benomar@@gmail.com")
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?(?:@@|[@＠]) ?(?:[^\W_](?:[\w-]*[^\W_])?[.．])+[A-Za-z]{2,24}(?![\w\[-])"
+    # (round 47 part B: a Chinese or Japanese keyboard's full stop, "nguyenthilan@gmail。com")
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?(?:@@|[@＠]) ?(?:[^\W_](?:[\w-]*[^\W_])?[.．。｡])+[A-Za-z]{2,24}(?![\w\[-])"
 )
+# Round 47 part B: a comma typed for the dot before the domain's end, a known mail host's ("ng.van.an@gmail,com").
+_EMAIL_COMMA = re.compile(r"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠]([^\W_][\w-]*),[ \t]?([A-Za-z]{2,3})(?![\w\[-])")
 # Spelled out to dodge filters: "ahmed dot khan at gmail dot com", "jean(at)gmail.com".
 # French: "karim point benali arobase gmail point com".
 _TLD_WORDS = """
@@ -224,6 +227,10 @@ def emails(scan: Scan) -> Iterator[Candidate]:
             if _HANDLE.search(m.group()) and m.group().rpartition(".")[2].lower() not in _TLDS:
                 continue  # round 28: "it's me again @priya.k.sharma": a word, then a social handle
             yield m.start(), m.end(), "EMAIL", EMAIL_P
+        if "," in text:
+            for m in _EMAIL_COMMA.finditer(text):
+                if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:
+                    yield m.start(), m.end(), "EMAIL", EMAIL_P
         if " ." in text or ". " in text:
             for m in _EMAIL_SPACED.finditer(text):
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:

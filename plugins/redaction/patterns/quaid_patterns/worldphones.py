@@ -107,6 +107,35 @@ REGIONS: tuple[str, ...] = (
     "HK",
     "MY",
     "TH",
+    # round 47 part B: more of Africa and the Middle East, whose clients name their country or city beside a
+    # relative's number ("mon frère au Tchad 66 12 34 56", "my dad in Yemen 77 123 4567")
+    "TD",
+    "NE",
+    "MR",
+    "GA",
+    "CG",
+    "CF",
+    "DJ",
+    "KM",
+    "GQ",
+    "AO",
+    "MZ",
+    "ZM",
+    "ZW",
+    "MW",
+    "UG",
+    "TZ",
+    "SL",
+    "LR",
+    "GM",
+    "GW",
+    "CV",
+    "SO",
+    "SD",
+    "SS",
+    "LY",
+    "YE",
+    "PS",
 )
 # Germany, Italy, Indonesia, Japan, Australia... are left out: their plans accept most
 # strings of digits, which would make any long number somebody's phone.
@@ -202,7 +231,10 @@ def _country_names() -> dict[str, tuple[str, str]]:
             if name and region != "CA":
                 names.setdefault(_LAST_WORD.findall(name)[-1], (name, region))
     for city, region in _CITIES.items():
-        names.setdefault(_LAST_WORD.findall(city)[-1], (city, region))
+        key = _LAST_WORD.findall(city)[-1]
+        if key not in names or city in names[key][0]:
+            # round 47 part B: the city alone, where a country's name ends with it ("Congo - Kinshasa": "à Kinshasa")
+            names[key] = (city, region)
     return names
 
 
@@ -297,6 +329,25 @@ _CITIES = {
     "pékin": "CN",
     "guangzhou": "CN",
     "port-au-prince": "HT",
+    # round 47 part B
+    "n'djamena": "TD",
+    "niamey": "NE",
+    "nouakchott": "MR",
+    "libreville": "GA",
+    "brazzaville": "CG",
+    "bangui": "CF",
+    "luanda": "AO",
+    "maputo": "MZ",
+    "lusaka": "ZM",
+    "harare": "ZW",
+    "kampala": "UG",
+    "freetown": "SL",
+    "monrovia": "LR",
+    "banjul": "GM",
+    "mogadishu": "SO",
+    "khartoum": "SD",
+    "juba": "SS",
+    "sanaa": "YE",
     "cap-haïtien": "HT",
 }
 
@@ -402,6 +453,15 @@ def _whole(text: str, start: int, end: int, region: str) -> int | None:
         if digits_of(inner) == digits_of(window) and not rest.strip(" ()+"):
             return number_type(match.number)
     return None
+
+
+def _national(digits: str, region: str) -> int | None:
+    """The type of `digits` read as a valid national number of `region` (its trunk prefix left out), or None."""
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number_type(number) if phonenumbers.is_valid_number(number) else None
 
 
 def _mobile_as_written_there(raw: str, region: str) -> bool:
@@ -549,6 +609,10 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             calls += 1
             budget -= 1
             kind = _whole(text, start, end, region)
+            if kind is None and hinted and not with_trunk and not with_code:
+                # round 47 part B: the matcher wants the trunk prefix where the region writes it ("0812 345 678");
+                # a client names the country and leaves it out ("mon frère à Kinshasa 81 234 5678")
+                kind = _national(digits, region)
             if kind is None or kind in _BUSINESS:
                 continue
             if with_trunk or grouped or labelled:
