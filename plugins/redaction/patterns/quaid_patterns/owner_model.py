@@ -190,15 +190,38 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.end() if after else len(text)
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """The lower-case words of `text` and where they stand (one-letter ones only if they mean
-    something alone)."""
+def _tokens(text: str, begin: int = 0, stop: int | None = None) -> list[tuple[int, int, str]]:
+    """The lower-case words of `text` (of text[begin:stop], which no word crosses: a sentence, see
+    :func:`_sentence`) and where they stand (one-letter ones only if they mean something alone)."""
     found = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, begin, len(text) if stop is None else stop):
         word = m.group().lower().replace("’", "'")
         if (len(word) > 1 or word in _ONE_LETTER) and (word[0] == "[" or not any(c.isdigit() for c in word)):
             found.append((m.start(), m.end(), word))
     return found
+
+
+# The placeholders among the words (:data:`_WORD`'s first branch), and a first-person word as :func:`_tokens` reads it:
+# its letters a whole run, "i'", "j'", "m'" with their apostrophe, the others without one.
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
+_FIRST_PERSON_TOKEN = re.compile(
+    r"(?<![^\W_])(?:(?:"
+    + "|".join(sorted((w for w in _FIRST_PERSON if "'" not in w), key=len, reverse=True))
+    + r")(?![^\W_]|['’])|(?:"
+    + "|".join(sorted(w[:-1] for w in _FIRST_PERSON if w.endswith("'") and "'" not in w[:-1]))
+    + r")['’])",
+    re.IGNORECASE,
+)
+
+
+def _first_person_outside(text: str, begin: int, stop: int, placeholders: list[tuple[int, int]]) -> bool:
+    """Whether a first-person word (as :func:`_tokens` reads words) stands in `text` outside text[begin:stop] and
+    outside the `placeholders`."""
+    for lo, hi in ((0, begin), (stop, len(text))):
+        for m in _FIRST_PERSON_TOKEN.finditer(text, lo, hi):
+            if not any(a <= m.start() < b for a, b in placeholders):
+                return True
+    return False
 
 
 def _between(tokens: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
@@ -213,7 +236,9 @@ def features(text: str, start: int, end: int, kind: str, others: Sequence[Span] 
     value = text[start:end]
     begin, stop = _sentence(text, start, end)
     line_start = text.rfind("\n", 0, start) + 1
-    tokens = _tokens(text)
+    # round 47 part B: the sentence's words only (what the attributes read, but for the two of the whole message
+    # below); the whole message was tokenised once a detail, quadratic in a message of many details
+    tokens = _tokens(text, begin, stop)
     before = _between(tokens, begin, start)[-BEFORE_WORDS:]
     after = _between(tokens, end, stop)[:AFTER_WORDS]
     out = ["bias", f"t={kind}"]
@@ -249,7 +274,8 @@ def features(text: str, start: int, end: int, kind: str, others: Sequence[Span] 
     sentence_words = _between(tokens, begin, stop)
     if fp_before is None and fp_after is None and any(w in _FIRST_PERSON for w in sentence_words):
         out.append("fp_sentence")
-    if any(w in _FIRST_PERSON for s, e, w in tokens if e <= begin or s >= stop):
+    placeholder_spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    if _first_person_outside(text, begin, stop, placeholder_spans):
         out.append("fp_message")
     near = [w for w in before[-4:] if w not in ("is", "est", "at", "à", "a", "on", "au", "the", "le", "la", "l'")]
     for w in near[-2:]:  # "my cell 613-...", "à notre adresse 12 rue ..."
@@ -290,7 +316,7 @@ def features(text: str, start: int, end: int, kind: str, others: Sequence[Span] 
             out.append("v:unit")
         if "\n" in value or "," in value:
             out.append("v:multi")
-    placeholders = {w for _, _, w in tokens if w.startswith("[")}
+    placeholders = {text[a:b].lower() for a, b in placeholder_spans}
     for p in sorted(placeholders):
         out.append(f"other:{p}")
     return out
@@ -383,7 +409,7 @@ def _organisation_before(before_text: str) -> bool:
     """A capitalised word before the value that does not open the sentence and is no
     abbreviation or first-person word: "called the Nigerian High Commission on". Not in a stretch
     typed mostly in capitals ("MY COUSIN IN INDIA, NAME: ..."), where a capital says nothing."""
-    if sum(c.isupper() for c in before_text) > sum(c.islower() for c in before_text):
+    if sum(map(str.isupper, before_text)) > sum(map(str.islower, before_text)):
         return False
     words = list(_CAPITALISED.finditer(before_text))
     first = re.match(r"\s*", before_text)
