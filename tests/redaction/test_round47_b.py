@@ -14,6 +14,8 @@ sets' lines).
 - A relative's number in a country or city the message names, without the trunk prefix the matcher wants ("à Kinshasa
   81 234 5678": worldphones._national); more countries of Africa and the Middle East in worldphones.REGIONS and their
   capitals; a city that ends a country's name names it alone ("Brazzaville", "Kinshasa").
+- A slash after the country's code or spaced dashes between the groups of an international number, when its plan
+  says it is valid ("+243/812345678", "+509 3712 - 4567": contact._PHONE_INTERNATIONAL).
 - An e-mail with a comma for the dot before a known host's end ("@gmail,com"), or a Chinese keyboard's full stop
   ("@gmail。com"): contact._EMAIL_COMMA, _EMAIL.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
@@ -92,6 +94,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # near-misses: no country named, a count
     ("we were 66 12 34 56 in the list", []),
     ("mon frère au Tchad depuis 2019, il a 3 enfants", []),
+    # a slash after the country's code, spaced dashes between the groups (when the plan says the number is valid)
+    ("ma mère: +243/812345678", [(P, "+243/812345678")]),
+    ("my aunt's whatsapp +509 3712 - 4567", [(P, "+509 3712 - 4567")]),
+    ("mon père +221 77 - 123 - 45 - 67", [(P, "+221 77 - 123 - 45 - 67")]),
+    ("call +44 7911 123456 - 5 stars service", [(P, "+44 7911 123456")]),
+    # near-misses: a score, a date
+    ("score +20 - 30 pts", []),
     # an e-mail typed on a phone's keyboard: a comma for the dot before a known host's end, a Chinese keyboard's full stop
     ("e-mail ng.van.an@gmail,com", [("EMAIL", "ng.van.an@gmail,com")]),
     ("mon courriel: awa.diop@yahoo,fr merci", [("EMAIL", "awa.diop@yahoo,fr")]),

@@ -283,11 +283,19 @@ _PHONE_NANP = re.compile(
     IGNORE_CASE,
 )
 # Elsewhere: "+33 6 12 34 56 78", "+44 20 7946 0958", "0044 20 ...", "+91-98765-43210".
+# (round 47 part B: or a slash after the country's code, a spaced dash between groups: "+243/812345678", "+509 3712 -
+# 4567"; those only when the plan says the number is valid)
 _PHONE_INTERNATIONAL = re.compile(
+    rf"(?<![\w\]+])(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?(?:/(?=[0-9]))?"
+    rf"(?:(?:{SP}?[-–]{SP}|{SP}[-–]{SP}?|{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
+    IGNORE_CASE,
+)
+_PHONE_INTERNATIONAL_PLAIN = re.compile(  # the same before round 47 (read when the plan rejects the longer reading)
     rf"(?<![\w\]+])(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
     rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
+_UNUSUAL_SEPARATOR = re.compile(rf"/|{SP}[-–]|[-–]{SP}")
 # A number broken across lines by the chat box or the client: "+1 604\n555 0177".
 _PHONE_BROKEN = re.compile(
     rf"(?<![\w\]+])\+{SP}?1{_PHONE_SEP}?(?:\([0-9]{{3}}\)|[0-9]{{3}})[ \t]*\n[ \t]*[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}(?![0-9]|[\w\[])"
@@ -918,6 +926,13 @@ def phones(scan: Scan) -> Iterator[Candidate]:
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
             digits = digits_of(m.group())
+            if _UNUSUAL_SEPARATOR.search(m.group()) and not international_number(
+                digits[2:] if m.group().startswith("00") else digits
+            ):
+                plain = _PHONE_INTERNATIONAL_PLAIN.match(text, m.start())
+                if plain is None:
+                    continue
+                m, digits = plain, digits_of(plain.group())  # "+44 7911 123456 - 5 stars": the number before the dash
             if m.group().startswith("00") and len(digits) < 10:
                 continue  # "its 0044-1937": "00" and a country code leave too few digits for a phone
             if m.group().startswith("00") and _GROUP_OF_FOUR_BEFORE.search(
