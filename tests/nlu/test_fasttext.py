@@ -1268,3 +1268,67 @@ def test_a_glued_elision_is_read_as_the_elision_and_the_acronym(trained: FastTex
     assert literal._clean(glued) != literal._clean(apart)
     assert respelling.predict(glued, "fr", k=3) == respelling.predict(apart, "fr", k=3)
     assert literal.predict(glued, "fr", k=3) == literal._predict(literal._clean(glued), 3)  # respell off: as typed
+
+
+# Issue 13: the predictions of a short text are remembered per trained state (an LRU cache of SHORT_TEXT_CACHE entries).
+SHORT = ["ok", "merci", "visa", "permis", "hello", "how much is an eta", "combien coûte un passeport",
+         "hello? is anyone there", "x" * quaid_fasttext.SHORT_TEXT]
+
+
+def test_a_short_texts_predictions_are_remembered_and_the_same(trained: FastTextBackend,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = make()
+    backend.state = trained.state
+    computed: list[tuple[str, str, int]] = []
+    predict_text = FastTextBackend._predict_text
+
+    def counted(self, text, lang, k=3):
+        computed.append((text, lang, k))
+        return predict_text(self, text, lang, k)
+
+    monkeypatch.setattr(FastTextBackend, "_predict_text", counted)
+    for text in SHORT:
+        for lang in ("en", "fr"):
+            for k in (1, 3, 10):
+                first = backend.predict(text, lang, k)
+                again = backend.predict(text, lang, k)
+                assert first == again == predict_text(backend, text, lang, k)
+                assert again is not first  # a new list each call: a caller may change it
+                again.clear()
+                assert backend.predict(text, lang, k) == first
+    assert len(computed) == len(SHORT) * 2 * 3  # once per (text, language, k)
+    longer = "x" * (quaid_fasttext.SHORT_TEXT + 1)
+    backend.predict(longer, "en", 3)
+    backend.predict(longer, "en", 3)
+    assert computed.count((longer, "en", 3)) == 2  # longer texts: always predicted
+
+
+def test_a_new_state_does_not_answer_from_the_old_states_cache(trained: FastTextBackend) -> None:
+    backend = make()
+    backend.state = trained.state
+    before = backend.predict("visa", "en", 3)
+    assert before and backend.predict("visa", "en", 3) == before
+    # a state whose codes are the same but every example row of the top code gone: another confidence
+    from quaid_fasttext import _Trained
+
+    state = trained.state
+    top = state.codes.index(before[0].code)
+    keep = [row for i, group in enumerate(state.groups) if i != top for row in group]
+    sizes = [0 if i == top else len(group) for i, group in enumerate(state.groups)]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    backend.state = _Trained.build(state.model, state.codes, np.array(keep, np.float32), starts)
+    after = backend.predict("visa", "en", 3)
+    assert after == backend._predict_text("visa", "en", 3)
+    assert after != before
+    backend.state = trained.state  # the old state again: predicted again, the same as before
+    assert backend.predict("visa", "en", 3) == before
+
+
+def test_the_short_texts_cache_is_bounded(trained: FastTextBackend, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quaid_fasttext, "SHORT_TEXT_CACHE", 8)
+    backend = make()
+    backend.state = trained.state
+    for i in range(20):
+        backend.predict(f"visa {i}", "en", 3)
+    _, cached = backend._short
+    assert cached.cache_info().currsize == 8

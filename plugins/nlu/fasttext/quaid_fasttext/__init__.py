@@ -72,10 +72,17 @@ comma and its context ("how do i get more crs points, i have 1 yr canadian work 
 of its top code (under 0.6), a reading sure of one of its next two codes (0.92 or more) puts that code first instead
 (:func:`_switch`, NLU round 23: "My parents live in Nigeria ... How do they apply for the visitor visa and what does it
 cost ...?" 090101 0.43, the question's first part 010201 0.95); never an intent, nor the reading without a condition.
+
+Short texts ("ok", "merci", "visa", "how much is an eta") make much of a chat and repeat across conversations, as the
+lingua detector's short-text cache says: the predictions of a text up to ``SHORT_TEXT`` characters are remembered per
+(text, language, k) in a bounded LRU cache (``SHORT_TEXT_CACHE`` entries) that belongs to the trained state, so a
+retrained or reloaded model starts with an empty one. Same answers (predict is a function of the state, the config
+and its arguments), no model call on a repeat; longer texts are always predicted (issue 13).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -108,6 +115,8 @@ META = "fasttext.json"
 VECTORS = "fasttext-vectors.npy"
 LABEL = "__label__"
 INTENT_PREFIX = "@"  # quaidcore.kb's: the KB's intents (@own_file, @greeting...), which are no solutions
+SHORT_TEXT = 32  # characters: the predictions of texts up to this long are remembered (see the module's doc)
+SHORT_TEXT_CACHE = 4096  # distinct (short text, language, k) remembered, per trained state
 
 # The options that change the trained model; the others only change how it is read.
 TRAINING_OPTIONS = (
@@ -991,6 +1000,8 @@ class FastTextBackend:
     def __init__(self, config: FastTextConfig) -> None:
         self.config = config
         self.state = _Trained.build(None, (), np.zeros((0, config.dim), np.float32), np.zeros(0, np.int64))
+        # the short texts' cache and the state it was made for: a new state (trained, loaded) gets a new one
+        self._short: tuple[_Trained | None, Callable[[str, str, int], tuple[Prediction, ...]] | None] = (None, None)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -1118,6 +1129,21 @@ class FastTextBackend:
         return respelt(query, self.state.respell) if self.config.respell else query
 
     def predict(self, text: str, lang: str, k: int = 3) -> list[Prediction]:
+        """:meth:`_predict_text`, remembered for a text of up to SHORT_TEXT characters (a new list each call)."""
+        if len(text) > SHORT_TEXT:
+            return self._predict_text(text, lang, k)
+        state, cached = self._short
+        if state is not self.state or cached is None:
+            # functools' LRU cache (thread-safe); a prediction made while another thread swaps a new state in may land
+            # in the old state's cache, which the next call drops
+            cached = functools.lru_cache(maxsize=SHORT_TEXT_CACHE)(self._remembered)
+            self._short = (self.state, cached)
+        return list(cached(text, lang, k))
+
+    def _remembered(self, text: str, lang: str, k: int) -> tuple[Prediction, ...]:
+        return tuple(self._predict_text(text, lang, k))
+
+    def _predict_text(self, text: str, lang: str, k: int = 3) -> list[Prediction]:
         """The `k` codes with the highest mixed confidence among fastText's candidates.
 
         With ``read_question``, the top code takes its question's confidence when the question
