@@ -79,6 +79,7 @@ def test_a_long_list_of_names_comes_back() -> None:
     "ng.van.an" * 600 + "@gmail,com",
     "+22 - 3 - " * 500,
     "+243/" * 1000,
+    "06 et " * 800,
 ])
 def test_round47_b_expressions_come_back(text: str) -> None:
     assert _returns(PatternRedactor(PatternsConfig()).find, text)

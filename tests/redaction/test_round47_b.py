@@ -2,7 +2,7 @@
 sets' lines).
 
 - A phone sent in pieces that words join ("06 puis 71 puis 34 ...", "+91 then 98140 then ...", "418 puis 555 puis
-  0166") after a phone's or a number's word: the pieces together a valid number of some plan (its "+" and country
+  0166", "followed by", a bare "et" / "and" between three pieces or more) after a phone's or a number's word: the pieces together a valid number of some plan (its "+" and country
   code, North America's ten digits, a trunk prefix and a national number, or a national number of the country the
   message names), one span a piece (contact.phone_pieces; worldphones.trunk_number, international_number).
 - A form's field naming a person, then the person's name, then the number ("École : ... — Tuteur : Seydou Koné, tél.
@@ -52,6 +52,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("mi mamá en Guadalajara, su número: 33 luego 2345 luego 6789", [(P, "33"), (P, "2345"), (P, "6789")]),
     # ... dots alone between the pieces: one span
     ("whatsapp de ma tante: +221 77... 123... 45 67", [(P, "+221 77... 123... 45 67")]),
+    # ... "followed by", or a bare "et" / "and" between three pieces or more
+    ("my number is 0917, followed by 123, followed by 4567", [(P, "0917"), (P, "123"), (P, "4567")]),
+    ("mon numéro c 06 et 98 et 45 et 32 et 17", [(P, "06"), (P, "98"), (P, "45"), (P, "32"), (P, "17")]),
+    ("the number of applicants grew 2019 and 2020 and 2021", []),
+    ("numéro de dossier 2019 et 2020", []),
     # near-misses: amounts, a count, a body's line, pages, no valid number
     ("on a payé 120 puis 340 puis 560 dollars", []),
     ("les numéros des chambres: 06 puis 07 puis 08 puis 09 puis 10", []),

@@ -973,8 +973,11 @@ def phones(scan: Scan) -> Iterator[Candidate]:
 # after a phone's own word; this finds the others, and those after "number"/"numéro".
 _PIECE_WORD = (
     r"(?:then|puis|ensuite|pis|and[ \t]+then|et[ \t]+(?:puis|ensuite|apr[èe]s)|after[ \t]+that|apr[èe]s|luego"
-    r"|y[ \t]+luego|despu[ée]s|depois|e[ \t]+depois|dann|und[ \t]+dann)"
+    r"|y[ \t]+luego|despu[ée]s|depois|e[ \t]+depois|dann|und[ \t]+dann|followed[ \t]+by|suivie?s?[ \t]+de"
+    # a bare "and", "et" (three pieces at least: "06 et 98 et 45 et 32 et 17", not "2019 et 2020")
+    r"|and|et|y)"
 )
+_BARE_AND = re.compile(r"[\s,]*(?:and|et|y)[\s,]*", IGNORE_CASE)
 _PHONE_PIECE = r"[0-9]{1,5}(?:[ .-][0-9]{1,5}){0,3}"
 _PHONE_PIECES = re.compile(
     rf"(?<![\w$€£@/#\]+:-])(?<![0-9][.,])(?:\+[ \t]?)?{_PHONE_PIECE}"
@@ -982,7 +985,7 @@ _PHONE_PIECES = re.compile(
     r"(?![\w\[]|[.,:/-]?[0-9])",
     IGNORE_CASE,
 )
-_PIECES_KEYS = wordset("then puis ensuite pis après apres luego después despues depois dann")
+_PIECES_KEYS = wordset("then puis ensuite pis après apres luego después despues depois dann followed suivi suivie and et y")
 _ONE_PIECE = re.compile(r"\+?[0-9]+(?:[ .-][0-9]+)*")
 _PIECES_CUE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:numbers?|num[ée]ros?|n[úu]meros?|num|phone|t[ée]l[ée]phone|tel|t[ée]l|cell|cellulaire|cellphone|mobile|portable"
@@ -1026,6 +1029,8 @@ def phone_pieces(scan: Scan) -> Iterator[Candidate]:
                 valid = bool(hints) and trunk_number(digits, hints, trunk=False)
         if not valid or public_line(scan, start, end):
             continue
+        if len(pieces) < 3 and any(_BARE_AND.fullmatch(text, a.end(), b.start()) for a, b in pairwise(pieces)):
+            continue  # "2019 et 2020", "514 and 555 ...": a bare "and" joins three pieces at least
         values = [int(digits_of(p.group())) for p in pieces]
         if len(values) > 2 and len({b - a for a, b in pairwise(values)}) == 1:
             continue  # "rooms 06 puis 07 puis 08 puis 09 puis 10": a count, no number read out
