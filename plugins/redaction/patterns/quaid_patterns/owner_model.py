@@ -242,11 +242,12 @@ def features(text: str, start: int, end: int, kind: str, others: Sequence[Span] 
     before = _between(tokens, begin, start)[-BEFORE_WORDS:]
     after = _between(tokens, end, stop)[:AFTER_WORDS]
     out = ["bias", f"t={kind}"]
-    if _mine_nearer(text, tokens, begin, start, end, stop):
+    bodies = _bodies(text, tokens, begin, start)  # (read once: three of the tests below want them)
+    if _mine_nearer(text, tokens, begin, start, end, stop, bodies):
         out.append(MINE)
-    if _person_at(text, tokens, begin, start):  # "she is staying at the shelter on <it>": hers too
+    if _person_at(text, tokens, begin, start, bodies):  # "she is staying at the shelter on <it>": hers too
         out.append(PERSON_AT)
-    elif _body_at(text, tokens, begin, start):
+    elif _body_at(text, tokens, begin, start, bodies=bodies):
         out.append(BODY_AT)
     for i, w in enumerate(reversed(before)):
         out.append(f"b:{w}")
@@ -322,7 +323,10 @@ def features(text: str, start: int, end: int, kind: str, others: Sequence[Span] 
     return out
 
 
-def _mine_nearer(text: str, tokens: list[tuple[int, int, str]], begin: int, start: int, end: int, stop: int) -> bool:
+def _mine_nearer(
+    text: str, tokens: list[tuple[int, int, str]], begin: int, start: int, end: int, stop: int,
+    bodies: list[int] | None = None,
+) -> bool:
     """Whether a word of :data:`_OWNER` stands nearer the value text[start:end] than any public
     body's word, before it in its sentence text[begin:stop] or after it in its clause: "the
     embassy sent my passport back to <it>", "the office asked for his cell, it is <it>", "<it>
@@ -333,7 +337,7 @@ def _mine_nearer(text: str, tokens: list[tuple[int, int, str]], begin: int, star
     if bracket:  # "<it> (my cell)", "<it> (perso)": the brackets right after the value speak of it
         clause_stop = bracket.end()
     before, after = _between(tokens, begin, start), _between(tokens, end, clause_stop)
-    if _body_at(text, tokens, begin, start, named=True):
+    if _body_at(text, tokens, begin, start, named=True, bodies=bodies):
         before = []  # "l'employeur de ma femme c'est le Provigo au <it>": the body's name is nearer than "ma"
     for words, owner in ((reversed(before), _OWNER_BEFORE), (after[:AFTER_WORDS], _OWNER)):
         for w in words:
@@ -362,12 +366,16 @@ def _bodies(text: str, tokens: list[tuple[int, int, str]], begin: int, start: in
     return found
 
 
-def _body_at(text: str, tokens: list[tuple[int, int, str]], begin: int, start: int, named: bool = False) -> bool:
+def _body_at(
+    text: str, tokens: list[tuple[int, int, str]], begin: int, start: int, named: bool = False,
+    bodies: list[int] | None = None,
+) -> bool:
     """Whether the value at text[start] is introduced by a public body's word or an organisation's name and only
     "is / located / at" (:data:`_BODY_AT`): "the embassy at 45 Rideau St", "le bureau au 1010 rue ...". With
     `named`, an organisation's name counts only after an article ("the Days Inn at", "le Provigo au"; not
     "Marie Dupont at", a name the name rules missed)."""
-    bodies = _bodies(text, tokens, begin, start)
+    if bodies is None:
+        bodies = _bodies(text, tokens, begin, start)
     if not bodies or _BODY_AT.match(text, tokens[bodies[-1]][1], start) is None:
         return False
     i = bodies[-1]
@@ -378,18 +386,20 @@ def _body_at(text: str, tokens: list[tuple[int, int, str]], begin: int, start: i
     return i > 0 and tokens[i - 1][0] >= begin and tokens[i - 1][2] in _ARTICLES
 
 
-def _person_at(text: str, tokens: list[tuple[int, int, str]], begin: int, start: int) -> bool:
+def _person_at(
+    text: str, tokens: list[tuple[int, int, str]], begin: int, start: int, bodies: list[int] | None = None
+) -> bool:
     """Whether a person's word, then (past words of :data:`_BEING` only) one of :data:`_AT`, then within four words a public body's
     word or an organisation's name stand before the value at text[start] in its sentence: "my cousin at the
     embassy (+82 ...)", "she's at the YMCA shelter, 1440 rue Stanley", "ma mère est à l'hôpital, ..."."""
     index = [i for i, (s, e, _) in enumerate(tokens) if s >= begin and e <= start]
-    bodies = set(_bodies(text, tokens, begin, start))
+    found = set(_bodies(text, tokens, begin, start) if bodies is None else bodies)
     for k, i in enumerate(index):
         if tokens[i][2] not in _PERSON:
             continue
         for j in index[k + 1:k + 5]:
             if tokens[j][2] in _AT:
-                if any(b in bodies for b in range(j + 1, j + 5)):
+                if any(b in found for b in range(j + 1, j + 5)):
                     return True
                 break
             if tokens[j][2] not in _BEING:
