@@ -84,6 +84,19 @@ def test_min_letters() -> None:
     assert LinguaDetector(LinguaConfig(min_letters=3)).detect("hi", default="fr") == "fr"
 
 
+def test_letters_are_unicodes_letter_categories() -> None:
+    # _detect counts letters with str.isalpha (issue 13): the code points of categories Lu, Ll, Lt, Lm, Lo, as
+    # unicodedata.category tells them (what it counted before), on every code point
+    import sys
+    import unicodedata
+
+    assert all(chr(c).isalpha() == unicodedata.category(chr(c)).startswith("L") for c in range(sys.maxunicode + 1))
+    few = LinguaDetector(LinguaConfig(min_letters=3))
+    # a combining accent, a digit, an emoji, a modifier letter (Lm) and a CJK ideograph (Lo)
+    assert few.detect("e\u0301 7 \U0001F600", default="fr") == "fr"  # one letter
+    assert few.detect("\u02b0\u4e00\u00e9 bonjour tout le monde", default="en") == "fr"
+
+
 def test_very_long_text(detector: LinguaDetector) -> None:
     assert detector.detect("permis de travail " * 5000, default="en") == "fr"
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import unicodedata
 from typing import Any, Literal
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
@@ -182,7 +181,10 @@ class LinguaDetector:
         text = text[:2000]
         if self.neutral is not None:
             text = self.neutral.sub(" ", text)
-        letters = sum(1 for char in text if unicodedata.category(char).startswith("L"))
+        # str.isalpha is Unicode's letter categories (Lu, Ll, Lt, Lm, Lo), from the same tables as
+        # unicodedata.category(char).startswith("L") (equal on every code point), counted in C: ~10 us less
+        # on a 40-character text than a generator over unicodedata (issue 13)
+        letters = sum(map(str.isalpha, text))
         if letters < max(self.config.min_letters, 1):
             return default
         if self.detector is None:
