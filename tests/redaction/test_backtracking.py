@@ -63,6 +63,30 @@ def test_a_long_list_of_names_comes_back() -> None:
     assert _returns(PatternRedactor(PatternsConfig()).find, "Jean Dupont, " * 2000)
 
 
+# Round 47 part C: the new expressions of addresses abroad, a SIN named earlier, a card's expiry before its number, a
+# form's sample after "like", a public office's code asked about, each after a long run of blanks or of its own prefix
+# (2,000 characters, the core's window, for a prefix repeated). A street's type, then blanks and a word: the code after
+# an address (places._POSTAL_AFTER) shared the blanks out among its runs (400 blanks 11 s, 5,000 never came back), and
+# a unit after the street (_UNIT_AFTER, _DIRECTION) read them quadratically (2,000 blanks 1.4 s): 5,000 tabs 0.5 s now.
+@pytest.mark.parametrize("text", [
+    "35 Jiefang" + " " * 5000 + "Lu, Apt 602",
+    "Blk 4" + " " * 5000 + "Purok 3, Brgy. San Isidro",
+    "1123 Rizal Ave" + "\t" * 5000 + "Ext, Brgy. 96",
+    "1123 Rizal Ave" + " " * 5000 + "Ext, Brgy. 96",
+    "14 Nehru Nagar," + " " * 5000 + "Sector 5",
+    "Plot 12, Block C," + " " * 5000 + "Lekki Phase 1",
+    "my SIN is" + " " * 5000 + "912 384 557",
+    "exp date is 03/29 and the number" + " " * 5000 + "4012 7783 9921 0065",
+    "the UCI like" + " " * 5000 + "0000-0000",
+    "office is at 200 King St W, right?" + " " * 5000 + "postal code M5H 3T4",
+    "phone 780-555-0109 address 10234 98" + " " * 5000 + "St NW",
+    "app is E00-" * 180,
+    "1820 Lonsdale Ave north van " * 72,
+])
+def test_round47_c_expressions_come_back(text: str) -> None:
+    assert _returns(PatternRedactor(PatternsConfig()).find, text)
+
+
 # Round 47 part B: a phone sent in pieces that words join, a person's field or a phone's label naming a relative before
 # a number, an e-mail with a comma for its dot, each after a long run of blanks or of its own prefix.
 @pytest.mark.parametrize("text", [

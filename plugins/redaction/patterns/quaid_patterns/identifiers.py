@@ -4,7 +4,7 @@ social insurance numbers, payment cards, and bare numbers that a context word in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, pairwise
 
 from quaidcore import Span
@@ -101,6 +101,8 @@ _LABEL_FRAGMENTS = {
         # (round 37 part B: not a visa application centre, "VFS Global Manila hotline 02 8528 4444")
         r"application(?!\s+cent(?:re|er)s?\b)(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
         r"|(?:file|case|reference|ref|confirmation)\s*(?:number|no\.?|#)"
+        # round 47 part C: several files named at once ("their citizenship app numbers C000781240 and C000781241")
+        r"|(?:applications?|app|file|case)\s*(?:numbers|nos\.?|num[ée]ros)"
         r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|re[çc]u)"
         # an Express Entry profile number: a letter (any) and nine digits, "M123456789"
         r"|(?:profile|profil)\s*(?:number|no\.?|#|n°|id)|num[ée]ro\s+de\s+profil"
@@ -124,6 +126,8 @@ _LABEL_FRAGMENTS = {
         r"|tracking|token|lmia|eimt"
         # Round 27: a cheque's number ("cheque number 004417"), the bank's
         r"|cheque|ch[èe]que"
+        # round 47 part C: a certificate's seal or its register's folio ("a seal number 004471 and registry page 22")
+        r"|seal|sceau|folio"
         # round 46 part B: a bank account's number ("A/C No: 50100234567890", "titulaire du compte n° 10005-...")
         r"|(?:bank\s+)?(?:account|acct|a/c)|compte(?:\s+(?:bancaire|courant|d['’][ée]pargne))?"
         # a money transfer's control number, a credential assessor's reference, a school's
@@ -193,7 +197,7 @@ paszport reisepass reisepassnummer chiếu chieu paspor pasipoti baasaboor pasp�
     | {NON_LATIN},
     "APPLICATION_NUMBER": wordset("""
 application app file case reference ref confirmation numéro numero no n
-dossier demande profile profil
+dossier demande profile profil applications
 """),
     "CREDIT_CARD": wordset("""
 credit debit card carte numéro numero visa mastercard master amex american
@@ -205,7 +209,7 @@ modele série serie produit vol chambre siège siege ticket transaction booking 
 billet réservation post postes purolator fedex ups dhl usps courier messagerie
 error erreur code version pedido factura bestellung rechnung reçu recu receipt paiement payment
 bank draft drafts money orders traite traites mandat mandats tracking token lmia eimt suivi jeton xpresspost expresspost
-cheque chèque
+cheque chèque seal sceau folio
 account acct c compte
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
@@ -258,7 +262,8 @@ _APPLICATION = re.compile(
 _LETTER_AFTER_FILE = re.compile(
     r"(?<![\w-])(?i:application|app|file|dossier|demande|case)"
     r"(?:[ \t]+(?i:number|no\.?|num[ée]ro|num|n[°º]|id))?[ \t]*(?i:is|est|c['’]?[ \t]?est|:|#|=)?[ \t]*:?[ \t]*"
-    rf"([A-Z][0-9]{{9,10}}){NOT_AFTER}"
+    # round 47 part C: or its digits grouped as a portal or a letter prints them ("my app is E00-441-2987")
+    rf"([A-Z](?:[0-9]{{9,10}}|[0-9]{{1,5}}(?:[ -][0-9]{{2,5}}){{1,3}})){NOT_AFTER}(?![ -]?[0-9])"
 )
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
 _CLIENT_ID = re.compile(r"(?<![\w\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[]|-[0-9])")
@@ -493,7 +498,8 @@ def applications(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), _application_or_passport(scan, m, passport_words), APPLICATION_P
         if not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
             for m in _LETTER_AFTER_FILE.finditer(scan.text):
-                yield m.start(1), m.end(1), "APPLICATION_NUMBER", APPLICATION_P
+                if sum(c.isdigit() for c in m.group(1)) in (9, 10):
+                    yield m.start(1), m.end(1), "APPLICATION_NUMBER", APPLICATION_P
             for m in _APPLICATION_SPACED.finditer(scan.text):
                 if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
@@ -637,6 +643,8 @@ _STREET_NEXT = re.compile(
     rf"[ \t]++(?:(?i:{STREET_TYPES_FR})\.?[ \t]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?i:{STREET_TYPES_EN})(?![\w'’-]))"
 )
 
+# Round 47 part C: a numbered street's type right after its number ("10234 98 St NW", "5010 49 Ave").
+_STREET_TYPE_NEXT = re.compile(rf"[ \t]{{1,3}}(?i:{STREET_TYPES_EN})\.?(?![\w'’-])")
 _LOWER_STREET_NEXT = re.compile(
     rf"[ \t]+(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]+(?i:{STREET_TYPES_EN}|way)\.?(?![\w'’-])"
 )
@@ -877,6 +885,23 @@ def _sin_named_earlier(scan: Scan) -> Iterator[Candidate]:
             yield m.start("n"), m.end("n"), "SIN", APPLICATION_P  # above the generic "number"'s file
 
 
+# Round 47 part C: nine digits in a SIN's three groups, in a message that names a SIN and with no word of another kind
+# near them, are the SIN whatever its check digit ("my SIN starts with 9 and it says expired?? its 912 384 557").
+_SIN_WORD = re.compile(
+    r"(?<![\w'’-])(?:sin|nas|social[ \t]+insurance|assurance[ \t-]+sociale)(?![\w'’-])", IGNORE_CASE
+)
+_SIN_SPOKEN_REACH = 150
+
+
+def _sin_spoken_of(scan: Scan, start: int, end: int) -> bool:
+    """Whether a SIN's word stands within :data:`_SIN_SPOKEN_REACH` characters before ``text[start:end]`` and no
+    context word of another kind is near it."""
+    if _SIN_WORD.search(scan.text, max(0, start - _SIN_SPOKEN_REACH), start) is None:
+        return False
+    kinds = scan.context(start, end, _LABELLED_KINDS)
+    return not kinds or kinds[0] == "SIN"
+
+
 def sins(scan: Scan) -> Iterator[Candidate]:
     """Formatted social insurance numbers that pass the Luhn check; SINs and UCIs typed one
     digit at a time after their label."""
@@ -899,6 +924,13 @@ def sins(scan: Scan) -> Iterator[Candidate]:
                     # not a parcel's "RN 448 204 917 CA" (round 27): a parcel word in the message or its
                     # S10 check digit right (round 30 part B: "AA 100 000 009 AA" alone is a SIN)
                     yield m.start(), m.end(), "SIN", ID_SHAPE_P
+                elif (
+                    not _LABEL_KEYS["SIN"].isdisjoint(scan.words)
+                    and not digits.endswith("000000")  # "450 000 000 people": a round amount
+                    and not quantity(scan.text, m.start(), m.end())
+                    and _sin_spoken_of(scan, m.start(), m.end())
+                ):
+                    yield m.start(), m.end(), "SIN", FALLBACK_P
         if _LABEL_KEYS["SIN"].isdisjoint(scan.words) and _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
             return
         if "\n" in scan.text:
@@ -961,6 +993,7 @@ def cards(scan: Scan) -> Iterator[Candidate]:
     their expiry dates ("12/27"), masked as part of the card."""
     text = scan.text
     numbers: list[int] = []  # where each card number ends
+    firsts: list[int] = []  # where each card number found in its run starts
     said: set[str] = set()  # the cards' digits
     if scan.digits >= 13:
         runs = _runs(scan)
@@ -1004,6 +1037,7 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                 else:
                     yield groups[i][0], groups[card][1], "CREDIT_CARD", CARD_P
                     numbers.append(groups[card][1])
+                    firsts.append(groups[i][0])
                     said.add(digits_of(text[groups[i][0] : groups[card][1]]))
                     i = card + 1
         if said:
@@ -1013,7 +1047,7 @@ def cards(scan: Scan) -> Iterator[Candidate]:
                 if end not in numbers and digits_of(text[start:end]) in said:
                     yield start, end, "CREDIT_CARD", CARD_P
     if "/" in text and scan.digits >= 4:
-        yield from _expiries(scan, numbers)
+        yield from _expiries(scan, numbers, firsts)
     if numbers:
         yield from _bare_expiries(text, numbers)
 
@@ -1105,9 +1139,19 @@ _DOCUMENT_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[!?\n]|\.\s+(?=[A-ZÀ-Þ])")
 
 
-def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
+# Round 47 part C: an expiry date given before its card's number, in the same sentence: "exp date is 03/29 and the
+# number 4012 7783 9921 0065", "expiration 11/27, numéro 4520 ...".
+_BEFORE_CARD = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:(?:and|et|,)[ \t]+)?(?:(?:the|my|le|la|son|its)[ \t]+)?(?:(?:card|carte)[ \t]+)?"
+    r"(?:(?:full|complete|whole)[ \t]+)?(?:number|num[ée]ro|no\.?|#)?[ \t]*(?:is|est|c['’]?[ \t]?est|:)?[ \t]*\Z",
+    IGNORE_CASE,
+)
+
+
+def _expiries(scan: Scan, numbers: list[int], firsts: Sequence[int] = ()) -> Iterator[Candidate]:
     """Expiry dates right after a card number, or just after an expiry word when a card word
-    comes shortly before and no other document between ("card ending 0366, exp. 11/25")."""
+    comes shortly before and no other document between ("card ending 0366, exp. 11/25"), or an expiry word before and
+    the card's number right after (:data:`_BEFORE_CARD`)."""
     text = scan.text
     for m in _EXPIRY.finditer(text):
         start = m.start()
@@ -1117,6 +1161,9 @@ def _expiries(scan: Scan, numbers: list[int]) -> Iterator[Candidate]:
         since = max(0, start - 60)
         breaks = [b.end() for b in _SENTENCE_END.finditer(text, since, start)]
         if _EXPIRY_BEFORE.search(text, breaks[-1] if breaks else since, start) is None:
+            continue
+        if any(0 < first - m.end() <= 40 and _BEFORE_CARD.match(text[m.end() : first]) for first in firsts):
+            yield start, m.end(), "CREDIT_CARD", CARD_P
             continue
         named = list(_CARD_WORDS.finditer(text, max(0, start - 80), start))
         # "credit card on 12/05 and my visa expires 11/26": the date is the visa's
@@ -1235,10 +1282,14 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # "1990-05-14", "Aug 12 1958": a date, not a number
         if _STREET_NEXT.match(text, end):
             continue  # "Passport: ...\nAddress: 1605-1200 W Georgia St": a civic number before its street
+        if len(groups) > 1 and end - groups[-1][0] <= 3 and _STREET_TYPE_NEXT.match(text, end):
+            continue  # round 47 part C: "phone 780-555-0109 address 10234 98 St NW": a civic number and a numbered street
         if start > 3 and _BOX_BEFORE.search(text, max(0, start - 12), start):
             continue  # "P.O. Box 48211-00100 Nairobi. Phone +254 ...": a box and its town's code
         prefixes = list(accumulate(lengths))
-        kinds = _kinds_of_first(scan, start, lengths) or scan.context(start, end, _LABELLED_KINDS)
+        kinds = _kinds_of_first(scan, start, lengths)
+        first_kind = bool(kinds) and kinds[0] in _ID_KINDS
+        kinds = kinds or scan.context(start, end, _LABELLED_KINDS)
         if (
             len(groups) > 1
             and kinds
@@ -1296,7 +1347,9 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
                 )  # round 32 part B: "my passport number is L 8 4 4 0 2 9 1 7": its letter too
                 if last := _PASSPORT_LETTER_AFTER.match(text, end):
                     end = last.end()  # round 42 part B: and a last letter typed apart, "P 3 3 9 8 1 2 0 A"
-            yield start, end, _TYPE_OF.get(kind, kind), LABELLED_P
+            # (round 47 part C: the kind of a first value of the same shape, said with whose this one is, outranks a
+            # phone's shape: "Mon IUC c'est 11 4455 6677 et celui de mon fils 11 4455 6680")
+            yield start, end, _TYPE_OF.get(kind, kind), APPLICATION_P if first_kind else LABELLED_P
             break
 
 
@@ -1453,7 +1506,9 @@ _NOT_CARD_CUE = re.compile(
 # negative): every such card of the sets has one.
 _PAYMENT_WORD = re.compile(
     r"(?<![\w'’-])(?:cards?|cartes?|visa|master[ \t]?card|amex|american[ \t]+express|discover|debit|d[ée]bit|credit|cr[ée]dit"
-    r"|paid|pay|paying|payment|paiement|pay[ée]e?s?|payer|charged?|factur[ée]e?|refus[ée]e?|declined|fees?|frais)(?![\w'’-])",
+    r"|paid|pay|paying|payment|paiement|pay[ée]e?s?|payer|charged?|factur[ée]e?|refus[ée]e?|declined|fees?|frais"
+    # round 47 part C: a card's own fields ("exp date is 03/29 and the number 4012 7783 9921 0065")
+    r"|cvv2?|cvc|exp(?:iry|iration)?[ \t]+date|date[ \t]+d['’][ \t]*expiration)(?![\w'’-])",
     IGNORE_CASE,
 )
 

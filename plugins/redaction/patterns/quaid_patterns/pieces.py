@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .base import APPLICATION_P, CARD_P, IGNORE_CASE, LABELLED_P, quantity
 from .checksums import agency_line, digits_of, is_year, nanp_valid
 from .contact import _DIGIT_WORDS, _SPELLED_CONTEXT, _SPELLED_KEYS, _spelled_digits
-from .identifiers import _CUED_CARD, _DATE_SHAPE, _TYPE_OF, _runs
+from .identifiers import _CUED_CARD, _DATE_SHAPE, _STREET_NEXT, _TYPE_OF, _runs
 from .scan import Candidate, Scan
 from .vocabulary import wordset
 
@@ -563,6 +563,8 @@ def _chain_spans(scan: Scan, chain: list[re.Match[str]]) -> list[Candidate]:
         return []  # one run of plain groups: the other recognizers'
     if any(m.group()[0].isalpha() for m in chain[1:]) or any(quantity(text, m.start(), m.end()) for m in chain):
         return []
+    if _STREET_NEXT.match(text, chain[-1].end()):
+        return []  # round 47 part C: "UCI 1160-0021, 99 Victoria Rd": the last piece is the civic number of a street
     start = chain[0].start()
     window = text[max(0, start - 8) : start]
     before = window.rstrip(" \t")

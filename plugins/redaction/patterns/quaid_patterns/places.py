@@ -212,8 +212,8 @@ _ADDRESS_CODE = re.compile(
     r"(?<![\w/.,:+$€£#-])([0-9]{5}-[0-9]{3}|[0-9]{4,6})(?![\w/-]|[.,:][0-9]|[ \t]*(?:%|\$|€|£)|[ \t]+[0-9])"
 )
 _STREET_TYPE_ABROAD = re.compile(
-    rf"(?<![\w'’])(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR}|way|brgy|barangay|colonia|col|bairro|mahallesi|mah|sokak|sk|caddesi|cad"
-    r"|vulytsia|vul|nagar|marg|lot|blk)\.?(?![\w'’])"
+    rf"(?<![\w'’])(?:(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR}|way|brgy|barangay|colonia|col|bairro|mahallesi|mah|sokak|sk|caddesi|cad"
+    r"|vulytsia|vul|nagar|marg|lot|blk)|(?:Lu|Jie|Dajie|Dadao|Hutong))\.?(?![\w'’])"  # (round 47 part C: China's, capitalised)
 )
 _NOT_PLACE_WORDS = wordset("""
 and et or ou the le la les a an un une for pour of de du des is are was were est sont paid pay payé paye fee fees frais
@@ -297,12 +297,24 @@ _EMPLOYER_NEAR = re.compile(
 )
 
 
+# Round 47 part C: or asked about right after it, the public address's own code: "IRCC Montreal office is at Complexe
+# Guy-Favreau, 200 René-Lévesque Blvd W, right? postal code H2Z 1X4?", "..., c'est ça? et le code postal c'est H2Z 1X4?"
+_CODE_ASKED_AFTER = re.compile(
+    r"[ \t]*+,?[ \t]*+(?:(?:right|correct|yes|yeah|ok|non|oui|c['’][ \t]?est[ \t]+(?:ça|ca|bien[ \t]+ça))[ \t]*+)?[?!.]{1,3}[ \t]*+"
+    r"(?:(?:and|et)[ \t]+)?(?:(?:the|its|their|le|son|leur)[ \t]+)?(?:postal[ \t]+code|code[ \t]+postal|zip(?:[ \t]+code)?)"
+    r"[ \t]*+(?:is|est|c['’][ \t]?est)?[ \t]*+:?[ \t]*+",
+    IGNORE_CASE,
+)
+
+
 def _public_address_code(scan: Scan, start: int) -> bool:
     """Round 33 part B: whether the code at ``start`` closes an address that :func:`addresses` left
     as a public place's ("my appointment at the VAC, 6th floor, 100 King St W, M5X 1C9")."""
     left = scan.memo.get("public_addresses")
     return bool(left) and any(
-        end <= start and _OFFICE_TO_CODE.fullmatch(scan.text, end, start) for _, end in left
+        end <= start
+        and (_OFFICE_TO_CODE.fullmatch(scan.text, end, start) or _CODE_ASKED_AFTER.fullmatch(scan.text, end, start))
+        for _, end in left
     )
 
 
@@ -611,13 +623,18 @@ _UNIT_BEFORE = (
     rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
+# (round 47 part C: its blanks possessive, a unit's word after them: "Ave" and 2,000 blanks took 1.4 s, shared out among
+# the two runs every way)
 _UNIT_AFTER = (
-    rf"(?:\.?\s*,?\s*{_UNIT}(?:[ \t]+{_UNIT})?(?![\w\[])"
+    rf"(?:\.?\s*+,?\s*+{_UNIT}(?:[ \t]+{_UNIT})?(?![\w\[])"
     r"|[ \t]+(?i:basement[ \t]+(?:unit|apt|apartment|suite)(?![\w\[])|(?:basement|sous-sol)(?=[ \t]*(?:[,.;:!?)\n]|$))))?"
 )
-_DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])"
+# (round 47 part C: not the first word of a town named by its side, "1820 Lonsdale Ave north van V7M 2J8", "... North
+# York"; those towns' second words, any case)
+_SIDE_TOWN_NEXT = r"(?![ \t]+(?i:van|vancouver|york|bay|battleford|saanich|delta|shore|kildonan|gwillimbury)(?![\w'’-]))"
+_DIRECTION_WORD = rf"(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]){_SIDE_TOWN_NEXT}"
 # (round 28: not a French word of two lower-case letters before another: "rue de la Gauchetière ne veut pas")
-_DIRECTION = rf"(?:{_GAP}(?!(?-i:ne|se|no|so)[ \t]+(?-i:[a-zà-ÿ])){_DIRECTION_WORD})?"
+_DIRECTION = rf"(?:{_GAP}+(?!(?-i:ne|se|no|so)[ \t]+(?-i:[a-zà-ÿ])){_DIRECTION_WORD})?"  # (round 47 part C: blanks possessive)
 _STREET_WORD = rf"{_NOT_STREET_WORD}(?:[0-9]{{1,3}}(?i:st|nd|rd|th|e|er|re)|[^\W\d_][\w'’.-]*)"
 # "123 Main Street", "Unit 12, 555 Queen St. W", "456 5th Avenue apt 3", "7788 120 Street".
 # Before the civic number abroad: "No. 14, Valiasr Ave", "Blk 3 Lot 5 Mabini St.".
@@ -1073,6 +1090,9 @@ _ADDRESS_WAY = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}[A-Z][a-z]{{2,}}way{_DIRECTION}{_UNIT_AFTER}(?![\w'’-])"
 )
 # A Philippine barangay after the street: "45 Rizal St., Brgy San Jose".
+# Round 47 part C: a street's extension, its name's last word in the Philippines ("Rizal Ave Ext", "Taft Avenue
+# Extension") before the barangay.
+_STREET_EXTENSION = re.compile(r"[ \t]{1,3}(?:Ext|EXT|Extension|EXTENSION)\.?(?=[ \t]{0,3},)")
 _BARANGAY = re.compile(
     r"\.?[ \t]*+,?[ \t]*+(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
 )
@@ -1204,7 +1224,9 @@ _PREFIXED_BUILDING = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+(?:Apartments|Apts|Residency|Residences|Towers?|Heights|Enclave|Complex|Society"
     r"|CHS|Niwas|Nivas|Bhavan|Bhawan|Sadan|Kunj|Chambers|Mansion)"
     r"(?=[ \t]*,[ \t]*(?:(?:Near|Opp\.?|Opposite|Behind|Beside)[ \t]"
-    r"|[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*+,?[ \t]*+[0-9]{3}[ \t]?[0-9]{3}(?![\w/-])))"
+    # (round 47 part C: or an area, then the town and its PIN, "Flat 402, Sai Residency, Andheri West, Mumbai 400053")
+    r"|(?:[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*+,[ \t]*+)?"
+    r"[A-ZÀ-Þ][\w'’-]*+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*+)?[ \t]*+,?[ \t]*+[0-9]{3}[ \t]?[0-9]{3}(?![\w/-])))"
 )
 # A numbered cross or main of Bengaluru is named with its locality: "4th Cross, Indiranagar".
 _CROSS_LOCALITY = re.compile(
@@ -1212,6 +1234,13 @@ _CROSS_LOCALITY = re.compile(
 )
 # Vietnam, a street often named after a person, then its ward or district: "56 Tran Hung Dao,
 # Quan 1", "45 Nguyen Hue, Ben Nghe ward", "12 Le Loi, P. Ben Thanh, Q.1".
+# Round 47 part C: China's street in pinyin, its type capitalised after the name: "35 Jiefang Lu, Apt 602, Wuhan
+# 430030", "8 Wangfujing Dajie", "12 Nanluoguxiang Hutong" (not a surname "Lu" after a first name: a civic number
+# before, one or two capitalised words of the name).
+_ADDRESS_PINYIN = re.compile(
+    r"(?<![\w'’/.:-])[0-9]{1,4}[A-Za-z]?[ \t]+(?:[A-Z][a-z]++[ \t]+){1,2}(?:Lu|Jie|Dajie|Dadao|Hutong)(?![\w'’-])"
+    r"(?=[ \t]*(?:[,;\n]|\Z))"  # (its unit, town or the line's end after it: "I met 3 Xiao Lu yesterday" is none)
+)
 _ADDRESS_WARD_NEXT = re.compile(
     r"(?<![\w'’/.-])[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]*"
     # round 33 part B: or the ward named bare between ("33 Nguyen Du, Ben Nghe, District 1")
@@ -1244,7 +1273,8 @@ _NAME_TYPE_NUMBER = re.compile(
 # Round 34 part B: the Philippines' purok or sitio (a part of a barangay), then its barangay: "Purok 3, Brgy. San
 # Isidro", "sitio 5 barangay Malinao" (the town after it is left).
 _ADDRESS_PUROK = re.compile(
-    r"(?<![\w'’-])(?i:purok|sitio)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,3}[A-Za-z]?[ \t]*+,?[ \t]*+"
+    # (round 47 part C: the block or lot before the purok, "Blk 4 Purok 3, Brgy. San Isidro")
+    r"(?<![\w'’-])(?:(?i:blk|block|lot)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*+,?[ \t]*+)?(?i:purok|sitio)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,3}[A-Za-z]?[ \t]*+,?[ \t]*+"
     r"(?i:brgy\.?|bgy\.?|barangay)[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’.-]*){0,2}"
 )
 # Round 34 part B: the Maghreb's estate named like a street, its house's number first, after a word of living
@@ -1543,6 +1573,7 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
     ),
     (_ADDRESS_WARD_NEXT, wordset("quận quan q phường phuong p district dist ward huyện huyen"), 0),
     (_ADDRESS_KIGALI, wordset("kg kn kk"), 0),
+    (_ADDRESS_PINYIN, wordset("lu jie dajie dadao hutong"), 0),
     (_ADDRESS_TURKISH, wordset("cad cd caddesi sok sk sokak sokağı blv bulvarı bul mah mahallesi"), 0),
     (
         _ADDRESS_UNITS,
@@ -1564,11 +1595,13 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
 # A postal code of another country after an address, on its line, before or after the city:
 # "12 rue des Lilas, 69003 Lyon", "27 Elm Road, London E17 9PL", "São Paulo, SP 01310-100",
 # "Bandra West, Mumbai 400050", "Calle Mayor 5, 28013 Madrid", "1012 AB Amsterdam".
+# (round 47 part C: every run of blanks possessive; each is followed by a sign, a word or the code, never by a blank.
+# "1123 Rizal Ave" + 400 blanks + "Ext, ..." took 11 s: the blanks were shared out among the runs every way)
 _POSTAL_AFTER = re.compile(
-    r"[ \t]*[.,]?(?:[ \t]*[,-]?[ \t]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on|a|à|in|en|at)(?=[ \t]+[A-Z])"
+    r"[ \t]*+[.,]?(?:[ \t]*+[,-]?[ \t]*+(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:[.'’/-][^\W\d_]+)*\.?(?![\w])|(?:de|da|do|del|la|le|sur|upon|on|a|à|in|en|at)(?=[ \t]+[A-Z])"
     # a ward or district between the street and the code: "Ben Nghe ward, district 1, 700000"
     r"|(?i:ward|district|dist\.|quận|quan|phường|phuong|sector|phase)(?:[ \t]+[0-9]{1,2}(?![0-9]))?)){0,5}"
-    r"[ \t]*[,-]?[ \t]*("
+    r"[ \t]*+[,-]?[ \t]*+("
     r"[0-9]{5}(?:-[0-9]{5}|-[0-9]{3,4})?|[0-9]{6}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}"
     r"|[0-9]{4}-[0-9]{3}(?=[ \t]+[A-ZÀ-Þ])"  # round 33 part B: Portugal's, before the town: "1100-420 Lisboa"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
@@ -1697,7 +1730,13 @@ _AREA_NEXT = re.compile(
     r"[ \t]*,[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,2}(?:Nagar|Colony|Layout|Enclave|Estate|NAGAR|COLONY|LAYOUT|ENCLAVE|ESTATE)"
     # (round 46 part B: its phase or stage, "JP Nagar 6th Phase", "BTM Layout 2nd Stage")
     r"(?:[ \t]+(?:[IVX]{1,3}|[0-9]{1,2}(?:(?i:st|nd|rd|th)[ \t]+(?i:phase|stage|block|sector))?))?"
-    r"|(?i:phase)[ \t]*[0-9]{1,2}[A-Z]?)(?![\w'’-]|[ \t]+(?i:of|de|du)(?![\w'’-]))"
+    # (round 47 part C: or the nagar's sector, "14 Nehru Nagar, Sector 5"; Sector 5 in / 3 out, round 38's count)
+    r"|(?i:phase|sector)[ \t]*[0-9]{1,2}[A-Z]?)(?![\w'’-]|[ \t]+(?i:of|de|du)(?![\w'’-]))"
+)
+# Round 47 part C: the area and its phase after an address of units with no street ("Plot 12, Block C, Lekki Phase 1"):
+# inside, the one thing that places it; after a street ("No 14 Admiralty Way, Lekki Phase 1") heldout68 and 79 leave it.
+_PHASE_AREA_NEXT = re.compile(
+    r"[ \t]*+,[ \t]*+(?:[A-ZÀ-Þ][\w'’-]*+[ \t]++){1,2}(?:Phase|PHASE)[ \t]*+[0-9]{1,2}[A-Z]?(?![\w'’-])"
 )
 # Round 38 part B: a district named by its designator after the street, before the town, inside the address, as most
 # tuned sets label it (counted over them, per designator: -gu 3 in, 1 out; -ku 3/1; Cité 9/0; GRA, CHS, Society,
@@ -2235,8 +2274,13 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 _VIA_CODE.match(text, end) or _VIA_CONTEXT.search(text, max(0, start - 40), start)
             ):
                 continue
-            if pattern is _ADDRESS_VIETNAM_BARE and any(_common(w) for w in re.split(r"[0-9]+[A-Za-z]?[ \t,]*", m.group())[-1].split()):
-                continue  # round 44 part B: "2 Great Days, Hanoi was lovely": common words, no street
+            if (
+                pattern is _ADDRESS_VIETNAM_BARE
+                and any(_common(w) for w in re.split(r"[0-9]+[A-Za-z]?[ \t,]*", m.group())[-1].split())
+                and not _LIVING_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                continue  # round 44 part B: "2 Great Days, Hanoi was lovely": common words, no street (round 47 part C:
+                # unless an address or a home is spoken of right before, "adresse 56 Le Loi, Quan 1, TP HCM")
             if pattern is _NAME_NUMBER_CODE and _NAME_NUMBER_INSIDE.search(text, max(0, start - 30), start):
                 continue  # round 44 part B: a word of a longer street's name before it ("Via dei Mille 8")
             if pattern is _ADDRESS_MALL and not _MALL_HOME_BEFORE.search(text, max(0, start - 60), start):
@@ -2305,14 +2349,18 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             while text[end - 1] in ".,":
                 end -= 1
             if "brgy" in words or "bgy" in words or "barangay" in words:
+                if extension := _STREET_EXTENSION.match(text, end):
+                    end = extension.end()  # round 47 part C: "1123 Rizal Ave Ext, Brgy. 96"
                 barangay = _BARANGAY.match(text, end)
                 end = barangay.end() if barangay else end
             start, end = _extend(text, start, end)
             if pattern is _ADDRESS_LOT and (subdivision := _SUBDIVISION.match(text, end)):
                 end = subdivision.end()
             if pattern is _ESTATE or pattern is _ADDRESS_UNITS or pattern is _ADDRESS_LOT:
-                area = _NEIGHBOURHOOD_NEXT.match(text, end)
+                area = _NEIGHBOURHOOD_NEXT.match(text, end) or _PHASE_AREA_NEXT.match(text, end)
                 end = area.end() if area else end
+            elif pattern is _CAMP_ADDRESS and (area := _PHASE_AREA_NEXT.match(text, end)):
+                end = area.end()
             elif ("phuong" in words or "phường" in words) and (ward := _VIETNAM_WARD_NEXT.match(text, end)):
                 end = ward.end()
             elif not _AREA_KEYS.isdisjoint(words):
@@ -2502,8 +2550,11 @@ _HOME_IN_ADDRESS = re.compile(
 
 
 # ... or named as a person with a title: "Employer name: Dr. Samuel Osei", "my employer is Mrs Chen"
+# (round 47 part C: or the person worked for, "my sister works for Mrs. Doreen MacPherson as a live-in caregiver",
+# "elle travaille chez Mme Tremblay")
 _EMPLOYER_PERSON = re.compile(
-    r"\b(?:employer|employeur)(?:[ \t]+(?:name|nom))?[ \t]*(?:is|est|c['’][ \t]?est|:)?[ \t]*"
+    r"\b(?:(?:employer|employeur)(?:[ \t]+(?:name|nom))?[ \t]*(?:is|est|c['’][ \t]?est|:)?"
+    r"|(?:works?|worked|working|travaill(?:e|es|ent|ait|er))[ \t]+(?:for|pour|chez))[ \t]*"
     r"(?-i:Dr|Mr|Mrs|Ms|Mme|M|Mlle|Madame|Monsieur|Miss)\b\.?[ \t]+(?-i:[A-ZÀ-Þ])",
     IGNORE_CASE,
 )

@@ -250,7 +250,7 @@ class PatternRedactor:
             company = [(c[0], c[1]) for c in candidates if _company_value(scan, c)]
             if company:
                 candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in company)]
-        if scan.has_digit and candidates and text.count("0") >= 5:
+        if scan.has_digit and candidates and (text.count("0") >= 5 or "123" in text):
             candidates = [c for c in candidates if not _zeros_only(text, c)]
         if scan.has_digit and candidates and not _COMPANY_PLACES.isdisjoint(scan.words):
             candidates = [c for c in candidates if c[2] not in _ZERO_KINDS or not numbered_company(text, c[1])]
@@ -292,14 +292,33 @@ _SAMPLE_WORD = re.compile(
 )
 
 
+# Round 47 part C: or right after a word that gives an instance ("the form says application number like E000000000",
+# "le formulaire demande un numéro genre E000000000", "write your SIN like 123-456-789"): the form's sample. Its digits
+# must be a stand-in's, all zeros or counting up from 1 ("123 456 789"), which no one's number is.
+_LIKE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:like|genre|comme|such[ \t]+as|say|style|type|i\.e\.)[ \t]*[:\"'«“‘(]?[ \t]*\Z", re.IGNORECASE
+)
+_COUNTING = "1234567890"
+
+
 def _zeros_only(text: str, candidate: Candidate) -> bool:
     """Whether `candidate` is an identifier whose digits (five or more) are all zeros, with a word that says it is a
-    sample within 80 characters of it."""
+    sample within 80 characters of it; or whose digits are all zeros or count up from 1, right after "like"."""
     if candidate[2] not in _ZERO_KINDS:
         return False
-    digits = [ch for ch in text[candidate[0] : candidate[1]] if ch.isdigit()]
-    return len(digits) >= 5 and set(digits) == {"0"} and _SAMPLE_WORD.search(
-        text, max(0, candidate[0] - 80), candidate[1] + 80) is not None
+    digits = "".join(ch for ch in text[candidate[0] : candidate[1]] if ch.isdigit())
+    if len(digits) < 5:
+        return False
+    zeros = set(digits) == {"0"}
+    counting = len(digits) >= 8 and _COUNTING.startswith(digits)
+    if not zeros and not counting:
+        return False
+    before = candidate[0]
+    while before > 0 and (text[before - 1].isalpha() or text[before - 1] in "-<"):
+        before -= 1  # the number's letters ("E000000000"): the word before them
+    if _LIKE_BEFORE.search(text[max(0, before - 30) : before]) is not None:
+        return True
+    return zeros and _SAMPLE_WORD.search(text, max(0, candidate[0] - 80), candidate[1] + 80) is not None
 
 
 # Round 46 part B: an identifier's digits written again in another grouping ("the uci on my permit is 11-0056-7788 but

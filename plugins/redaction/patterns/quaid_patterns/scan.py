@@ -188,7 +188,7 @@ class Scan:
                 if (distance <= AFTER and not self.blocked(end, s)
                         and not (distance and _OWN_VALUE.match(self.text, e))):
                     scored.append((distance + 8 + handicap, kind, handicap, -1))
-        scored.sort()
+        scored.sort(key=lambda item: (item[0], item[3] < 0, item[1]))  # (round 47 part C: a tie goes to the word before)
         if len(scored) > 1 and scored[0][2]:
             for item in scored[1:]:
                 if not item[2] and item[3] >= 0 and self._same_clause(item[3], start):
