@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import functools
 import hashlib
 import hmac
@@ -16,6 +17,7 @@ import os
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import CoroutineType
@@ -61,6 +63,7 @@ from .texts import Texts
 T = TypeVar("T")
 log = structlog.get_logger(__name__)
 APP_KEY = web.AppKey("quaid", object)
+LONG_TEXT = 500  # characters: a client's longer text is redacted off the event loop
 # a stored conversation row's ConversationInfo, kept in the row (Store.conversation_row: a row
 # is never changed once made, each turn stores a new one)
 _INFO = "_info"
@@ -124,6 +127,7 @@ class Quaid:
         self._observers: list[EventHandler] = []
         self._emitting: set[asyncio.Task[None]] = set()  # emit(..., wait=False) not yet stored
         self._learning = asyncio.Lock()  # one retrain at a time
+        self._redaction_thread: ThreadPoolExecutor | None = None  # long client texts (redact_client_text)
         self.running = False
         self._secret = self._load_secret()
         self.store = Store(config.database_url, self.plugins.models())
@@ -240,6 +244,9 @@ class Quaid:
             except Exception as exc:
                 log.error("component_stop_failed", component=type(component).__name__, error=str(exc))
         await self.store.close()
+        if self._redaction_thread is not None:
+            self._redaction_thread.shutdown(wait=True)
+            self._redaction_thread = None
 
     def _lifecycle_components(self) -> list[Any]:
         found = [*self.channels.values(), *self.handoff_targets.values()]
@@ -335,6 +342,16 @@ class Quaid:
     def redact(self, text: str) -> Redaction:
         """Mask personal information with the configured chain."""
         return self.redaction.redact(text)
+
+    async def redact_client_text(self, text: str) -> Redaction:
+        """A client's text masked: a long one on the redaction thread, so that a hostile text (up to a channel's
+        limit, 10,000 characters on X) that costs the redactor a second leaves the event loop serving others."""
+        if len(text) <= LONG_TEXT:
+            return self.redact(text)
+        if self._redaction_thread is None:
+            self._redaction_thread = ThreadPoolExecutor(1, thread_name_prefix="quaid-redact")
+        call = functools.partial(contextvars.copy_context().run, self.redact, text)
+        return await asyncio.get_running_loop().run_in_executor(self._redaction_thread, call)
 
     def pseudonym(self, channel: str, client_id: str) -> str:
         """A keyed hash of a channel's user ID: stable, not reversible without the key."""
@@ -440,7 +457,7 @@ class Quaid:
         row, state = await self._load(inbound.conversation_id)
         if row["channel"] != inbound.channel:  # an ID from another channel is not this one's
             raise UnknownConversation(inbound.conversation_id)
-        redacted = self.redact(inbound.text).text if inbound.text else ""
+        redacted = (await self.redact_client_text(inbound.text)).text if inbound.text else ""
         lang = inbound.lang or self.detect_language(redacted, state.lang)
         predictions: tuple = ()
         if redacted and state.owner == "bot" and inbound.channel not in self.core.dialogue.channels_without_bot:
