@@ -1,7 +1,7 @@
 """Throughput of the whole message pipeline against a bare aiohttp handler, in the same run.
 
     python bench/throughput.py [--seconds 15] [--clients 100] [--messages 100000]
-                               [--only sqlite1,sqlite2,pg2] [--profile DIR]
+                               [--only sqlite1,sqlite2,pg2] [--profile DIR] [--texts fixed|eval]
 
 Starts `quaid serve` with the default config (config/quaid.yaml, every limit of the web API
 off, logging at warning) and drives it with simulated clients through the web API: each
@@ -22,6 +22,11 @@ start-up and after them (per worker: the largest; and the sum). Errors: non-2xx 
 broken connections and time-outs over the whole run. Prints one JSON object.
 
 `sqlite1_asyncio` is `sqlite1` on asyncio's event loop instead of uvloop (`--loop asyncio`).
+
+`--texts eval` types, in the answer and clarification scenarios, questions drawn from
+config/eval's in-scope lines (seeded; understanding-test39 is blind and never opened) instead of
+the fixed texts, whose short ones all repeat: the caches' best case. The follow-ups ("ok",
+"merci", "yes") stay. The JSON says which texts were typed (`texts`).
 
 `--profile DIR` also records the one-worker server with py-spy during the measured window
 (DIR/sqlite1.txt: collapsed stacks) and adds its top entries to the JSON.
@@ -122,6 +127,72 @@ SCENARIOS: list[tuple[int, str, list[tuple[str, Any]]]] = [
     (8, "survey", [("press", ["PERSON"]), ("text", "merci")]),
 ]
 
+# `--texts eval`: in these scenarios (the answers and clarifications) every typed question is
+# drawn from config/eval's in-scope lines of the scenario's language instead of the fixed text
+# above; the follow-ups below stay as they are (they do repeat in real chats). The default,
+# `--texts fixed`, types the texts above: every short one repeats, the best case of the NLU's
+# and the language detector's short-text caches.
+DRAWN = {"answer_en": "en", "answer_en_direct": "en", "answer_fr": "fr", "answer_fr_typed": "fr",
+         "clarify": "en", "clarify_fr": "fr"}
+FOLLOW_UPS = frozenset({"ok", "ok thanks", "thanks", "merci", "yes", "oui"})
+# Blind: never opened, not even to count its lines.
+BLIND_EVAL = frozenset({"understanding-test39.jsonl"})
+
+
+class EvalTexts:
+    """config/eval/understanding-*.jsonl's in-scope lines (the blind files skipped before
+    they are opened), by language; each language's lines shuffled with `seed` and dealt in
+    turn (a line comes again only once all of its language's lines were dealt)."""
+
+    def __init__(self, seed: int, folder: Path | None = None) -> None:
+        folder = folder or ROOT / "config" / "eval"
+        self.files = [p for p in sorted(folder.glob("understanding-*.jsonl")) if p.name not in BLIND_EVAL]
+        self.pool: dict[str, list[str]] = collections.defaultdict(list)
+        for path in self.files:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    if row.get("kind") == "in_scope" and row.get("text"):
+                        self.pool[row.get("lang") or "en"].append(row["text"])
+        self.random = random.Random(seed)
+        for lines in self.pool.values():
+            self.random.shuffle(lines)
+        self.next = dict.fromkeys(self.pool, 0)
+        self.drawn: collections.Counter[str] = collections.Counter()
+
+    def draw(self, lang: str) -> str:
+        lines = self.pool[lang]
+        text = lines[self.next[lang] % len(lines)]
+        self.next[lang] += 1
+        self.drawn[text] += 1
+        return text
+
+    def steps(self, name: str, steps: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        lang = DRAWN.get(name)
+        if lang is None:
+            return steps
+        return [(op, self.draw(lang)) if op == "text" and arg not in FOLLOW_UPS else (op, arg)
+                for op, arg in steps]
+
+    def summary(self) -> dict[str, Any]:
+        """What was typed: the files, the pool, and how often the drawn texts repeat."""
+        n = sum(self.drawn.values())
+        short = {t: c for t, c in self.drawn.items() if len(t) <= 32}
+        n_short = sum(short.values())
+        return {"mode": "eval", "files": [p.name for p in self.files], "skipped_blind": sorted(BLIND_EVAL),
+                "pool": {k: len(v) for k, v in sorted(self.pool.items())}, "scenarios": DRAWN,
+                "follow_ups_kept": sorted(FOLLOW_UPS), "drawn": n, "distinct": len(self.drawn),
+                "drawn_at_most_32_chars": n_short,
+                "drawn_at_most_32_chars_repeats": n_short - len(short),
+                "mean_chars": round(sum(len(t) * c for t, c in self.drawn.items()) / n, 1) if n else None,
+                "most_drawn": self.drawn.most_common(5)}
+
+
+def fixed_texts() -> dict[str, Any]:
+    texts = sorted({arg for _, _, steps in SCENARIOS for op, arg in steps if op == "text"})
+    return {"mode": "fixed", "texts": texts,
+            "at_most_32_chars": sum(len(t) <= 32 for t in texts)}
+
 
 # -- a lean HTTP/1.1 keep-alive client (the load generator must outrun bare aiohttp) -------
 
@@ -173,9 +244,11 @@ class Connection(asyncio.Protocol):
 class Load:
     """Simulated clients against one server; counts messages, latencies and errors."""
 
-    def __init__(self, port: int, clients: int, seed: int = 1) -> None:
+    def __init__(self, port: int, clients: int, seed: int = 1, texts: str = "fixed") -> None:
         self.port, self.clients = port, clients
         self.random = random.Random(seed)
+        # a draw of its own: the scenarios come in the same order whatever the texts
+        self.texts = EvalTexts(seed) if texts == "eval" else None
         self.weights = [w for w, _, _ in SCENARIOS]
         self.messages = 0
         self.opened = 0
@@ -195,6 +268,8 @@ class Load:
         conn = await self.connect()
         while not self.stop:
             _, name, steps = self.random.choices(SCENARIOS, self.weights)[0]
+            if self.texts is not None:
+                steps = self.texts.steps(name, steps)
             try:
                 self.scenarios[name] += 1
                 await self.conversation(conn, steps)
@@ -459,7 +534,7 @@ async def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse
                                         "--nonblocking", "--output", str(profile)],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-        load = Load(port, args.clients)
+        load = Load(port, args.clients, texts=args.texts)
         result = await load.run(args.warmup, args.seconds, total_messages, start_profile,
                                 lambda: cpu_s(process.pid),
                                 (lambda: thread_cpu_s(process.pid)) if workers == 1 else None)
@@ -468,7 +543,8 @@ async def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse
             spy.wait(timeout=60)
         result.update(startup_s=round(ready, 2), rss_mb={"after_start": before, "after_run": after},
                       reply_kinds=dict(load.kinds.most_common()),
-                      scenarios=dict(load.scenarios.most_common()))
+                      scenarios=dict(load.scenarios.most_common()),
+                      texts=load.texts.summary() if load.texts is not None else fixed_texts())
         return result
     finally:
         if spy is not None and spy.poll() is None:
@@ -507,7 +583,7 @@ def _frame(frame: str) -> str:
 async def bench(args: argparse.Namespace) -> dict[str, Any]:
     quaid = str(Path(sys.executable).parent / "quaid")
     out: dict[str, Any] = {"benchmark": "throughput", "clients": args.clients, "seconds": args.seconds,
-                           "messages": args.messages, "cores": os.cpu_count()}
+                           "messages": args.messages, "cores": os.cpu_count(), "texts": args.texts}
     with tempfile.TemporaryDirectory(prefix="quaid-bench-") as tmpdir:
         tmp = Path(tmpdir)
         (tmp / "bare.py").write_text(BARE)
@@ -543,6 +619,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
                           if result.get("msgs_per_s") and bare.get("msgs_per_s") else None),
                 "p50_ms": result.get("p50_ms"), "p99_ms": result.get("p99_ms"),
                 "rss_mb": result.get("rss_mb"), "errors": result.get("errors"),
+                "texts": result.get("texts"),
                 "cpu_us_per_msg": {"quaid": result.get("server_cpu_us_per_msg"),
                                    "bare_aiohttp": bare.get("server_cpu_us_per_msg"),
                                    "quaid_by_thread": result.get("server_cpu_us_per_msg_by_thread")},
@@ -571,6 +648,10 @@ def main() -> None:
     parser.add_argument("--only", default="sqlite1,sqlite2,pg2",
                         type=lambda s: [x for x in s.split(",") if x])
     parser.add_argument("--profile", type=Path, help="folder for py-spy's collapsed stacks (one worker)")
+    parser.add_argument("--texts", choices=("fixed", "eval"), default="fixed",
+                        help="fixed: the scenarios' 17 texts (the default, comparable across sessions); "
+                             "eval: the answers' and clarifications' questions drawn from config/eval's "
+                             "in-scope lines (understanding-test39 never read), seeded")
     args = parser.parse_args()
     unknown = set(args.only) - {"sqlite1", "sqlite2", "pg2", "sqlite1_asyncio"}
     if unknown:
