@@ -702,6 +702,11 @@ FLOORS = {
     # own file 0.96 / 0.96, off topic 1.0 / 1.0, other service 1.0 / 1.0
     "understanding-test38.jsonl": {"en": (0.98, 0.945, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93}),
                                    "fr": (0.96, 0.9, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93})},
+    # read by NLU round 30 (clients explaining their situation first, then asking), at 0a0815e (the shipped model) less
+    # about one line: EN/FR precision 0.9843 / 0.9831, containment 0.9481 / 0.9407; not answered: own file 0.96 / 0.88,
+    # off topic 1.0 / 1.0, other service 1.0 / 1.0
+    "understanding-test41.jsonl": {"en": (0.975, 0.94, {"own_file": 0.92, "off_topic": 0.96, "other_service": 0.93}),
+                                   "fr": (0.975, 0.93, {"own_file": 0.84, "off_topic": 0.96, "other_service": 0.93})},
 }
 
 
@@ -733,7 +738,8 @@ FR_ANSWERED = {"understanding-test.jsonl": 1.0, "understanding-test2.jsonl": 0.9
                "understanding-test35.jsonl": 0.91,  # 125 of 135 after NLU round 24
                "understanding-test36.jsonl": 0.8,  # 110 of 135 after NLU round 25
                "understanding-test37.jsonl": 0.88,  # 121 of 135 after NLU round 26
-               "understanding-test38.jsonl": 0.77}  # 106 of 135 after NLU round 27 (104 before)
+               "understanding-test38.jsonl": 0.77,  # 106 of 135 after NLU round 27 (104 before)
+               "understanding-test41.jsonl": 0.86}  # 118 of 135 at 0a0815e (NLU round 30 changed none)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
