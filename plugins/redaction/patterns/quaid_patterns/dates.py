@@ -48,6 +48,7 @@ _OTHER_MONTH = (
 # (April 1 1947)"): no everyday word among them ("Av" and "Adar" only with a year of theirs).
 _HEBREW_MONTH = r"(?i:tishrei|tishri|cheshvan|heshvan|marcheshvan|kislev|tevet|teveth|shevat|shvat|adar(?:\s+(?:I|II|aleph|bet))?|nisan|nissan|iyar|iyyar|sivan|tammuz|tamuz|elul)"
 _OTHER_YEAR = r"(?:1[34][0-9]{2}|20[0-9]{2}|19[0-9]{2})"
+_BUDDHIST_YEAR = r"(?:24[5-9][0-9]|25[0-6][0-9])(?![0-9])"
 _HOLIDAY = (
     r"(?i:christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|canada\s+day"
     r"|valentine['’]?s\s+day|halloween|boxing\s+day|easter(?:\s+(?:sunday|monday))?|independence\s+day"
@@ -56,6 +57,8 @@ _HOLIDAY = (
 _DATE = re.compile(
     rf"(?<![\w\]/.-])(?:"
     rf"{_DAY}{_ORDINAL}(?:\s+(?i:of))?\s+{_OTHER_MONTH},?\s+{_OTHER_YEAR}|{_OTHER_MONTH}\s+{_DAY},?\s+{_OTHER_YEAR}"
+    # round 47: a Thai (Buddhist era) year, 543 years ahead ("born 12 April 2535 (thai year) = 12 April 1992")
+    rf"|{_DAY}{_ORDINAL}\s+{_MONTH_NAME},?\s+{_BUDDHIST_YEAR}|{_MONTH_NAME}\s+{_DAY}{_ORDINAL},?\s+{_BUDDHIST_YEAR}"
     # round 37: a bilingual card's month in its two languages ("08 MARS/MAR 1988", "14 JUL /JUIL 1991")
     # round 46: with a two-digit year too, as a Canadian passport prints it ("22 SEP /SEPT 91")
     rf"|{_DAY}[ \t]+{_MONTH_NAME}[ \t]*/[ \t]*{_MONTH_NAME}[ \t]+(?:{_YEAR}|[0-9]{{2}}(?![0-9]))"
@@ -383,8 +386,13 @@ def births(scan: Scan) -> Iterator[Candidate]:
             or (corrected and _same_sentence(text, min(e, start), max(s, end)))
             or (e <= start and _asked_then_given(text, e, start, m.group()))
             or (e <= start and _WRONG_THEN_IS.fullmatch(text, e, start) is not None)
+            or (corrected and e <= start and _wrote_instead(text, s, e, start, end))
+            or (e <= start and "[PERSON]" in text and _BORN_THEN_NAMED.fullmatch(text, e, start) is not None)
             for s, e in labels
         ) or (previous >= 0 and (_CORRECTED_TO.fullmatch(text, previous, start) or _EQUIVALENT.fullmatch(text, previous, start)
+                                 or (_year_of(m.group()) != "" and _SORRY_NEXT.fullmatch(text, previous, start))
+                                 or (before is not None and before.end() == previous and _year_of(before.group()) == ""
+                                     and _year_of(m.group()) != "" and _SLASH_SAME.fullmatch(text, previous, start))
                                  or _AND_RELATIVE.fullmatch(text, previous, start)
                                  or _AND_NEXT.fullmatch(text, previous, start) or _MEANT_NEXT_LINE.fullmatch(text, previous, start)
                                  or _next_label(text, previous, start) or _next_named(text, previous, start))):
@@ -394,9 +402,52 @@ def births(scan: Scan) -> Iterator[Candidate]:
                 yield start, end, "DATE_OF_BIRTH", BIRTH_P  # round 34: not "Independence Day 1947 (15 August 1947)"
         else:
             others.append(m)
+    for _s, e in labels:  # round 47: six digits, the year first as Korea writes it ("born 930115 (korean style yymmdd)")
+        if (compact := _COMPACT_BIRTH.match(text, e)) is not None:
+            yield compact.start(1), compact.end(1), "DATE_OF_BIRTH", BIRTH_P
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""} or (previous >= 0 and _on_papers(text, previous, m, years)):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+# Round 47: the birth date written wrong in one sentence, then what was written and the right one ("I put the wrong
+# DOB on the form!!! wrote 1987-04-12 instead of 1978-04-12"): the first date, the second follows as corrected
+_WROTE_AFTER_WRONG = re.compile(
+    r"[^.!?\n0-9]{0,40}+[.!?]++[ \t]*+(?:(?:i|j['’]ai|on[ \t]+a|they|you)[ \t]+)?"
+    r"(?:wrote|put|typed|entered|filled[ \t]+in|[ée]crit|mis|tap[ée]|inscrit|saisi)[ \t]+(?:(?:in|down)[ \t]+)?",
+    IGNORE_CASE,
+)
+
+
+def _wrote_instead(text: str, label_start: int, label_end: int, start: int, end: int) -> bool:
+    if _WROTE_AFTER_WRONG.fullmatch(text, label_end, start) is None \
+            or _CORRECTION.search(text, max(0, label_start - 40), start) is None:
+        return False
+    instead = _CORRECTED_TO.match(text, end)
+    return instead is not None and _DATE.match(text, instead.end()) is not None
+
+
+# Round 47: a child's birth told, then the child's name and the date ("Grandson born!!! Liam Tadesse, 9 April 2024",
+# "my son was born last week!! Ethan Okafor-Reyes, May 3 2024"), read on the masked text
+_BORN_THEN_NAMED = re.compile(
+    r"(?:[ \t]++(?i:last[ \t]+(?:week|night|month)|yesterday|today|this[ \t]+(?:morning|week)|hier|aujourd['’]hui|ce[ \t]+matin"
+    r"|la[ \t]+semaine[ \t]+derni[èe]re))?[ \t]*+[.!]*+[ \t]*+\[PERSON\][ \t]*+[,:–—-]?[ \t]*+(?:(?i:on|le|the)[ \t]+)?"
+)
+# Round 47: the birth date given, then corrected at once on the same line ("date of birth 1988-02-17 sorry 1989-02-17")
+_SORRY_NEXT = re.compile(
+    r"[ \t]*+[,.!]*+[ \t]*+(?:sorry|sry|oops|oups|pardon|d[ée]sol[ée]e?|dsl|my[ \t]+bad|i[ \t]+mean|i[ \t]+meant|je[ \t]+veux[ \t]+dire"
+    r"|je[ \t]+voulais[ \t]+dire|correction)(?:[ \t]*+[,.!:]*+[ \t]*+(?:i[ \t]+mean|i[ \t]+meant|it['’]?s|c['’][ \t]?est"
+    r"|je[ \t]+veux[ \t]+dire))?[ \t]*+[,.!:]*+[ \t]*+(?:(?:le|the|on)[ \t]+)?",
+    IGNORE_CASE,
+)
+# Round 47: a date of another calendar, then the same in the western one after a slash ("DOB: 12 Aban 1360 / 3 Nov 1981")
+_SLASH_SAME = re.compile(r"[ \t]*+/[ \t]*+")
+# Round 47: six digits right after the birth word, the year first as Korea writes it, or the day first ("born
+# 930115", "DOB: 150390"); not a longer number, nor one with a dash (a Korean resident number)
+_COMPACT_BIRTH = re.compile(
+    r"[ \t]*+:?[ \t]*+(?:(?i:on|le|is|est)[ \t]+)?"
+    r"([0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2})(?![0-9]|[-/.][0-9])"
+)
 
 
 # Round 46: another event's verb right before the date, the birth label after it ("married Feb 14 2024 to Carlos
@@ -1058,13 +1109,13 @@ _AND_RELATIVE = re.compile(
     # round 27: after the town of the first birth, and with the relative's name: "born on 3 January
     # 2019 in Kano and my son Musa on 15 September 2022", "née le 31 décembre 2016, mon fils Lucas le ..."
     r"(?:[ \t]+(?:in|à|a|en|at)[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+))?)?"
-    r"[ \t]*[,;]?[ \t]*(?:and|et|&)?[ \t]*(?:my|mon|ma|his|her|our|son|sa|notre)[ \t]+"
+    r"[ \t]*+[,;]?+[ \t]*+(?:and|et|&)?[ \t]*+(?:my|mon|ma|his|her|our|son|sa|notre)[ \t]+"
     r"(?:husband|wife|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|mari|femme|[ée]pouse|conjointe?"
     r"|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur|child|kid|baby|enfant|b[ée]b[ée])['’]?s?"
-    r"(?:[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+|\[PERSON\])){0,2}[ \t]*(?:is|was|est|:|-|le|on)?[ \t]*"
+    r"(?:[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+|\[PERSON\])){0,2}[ \t]*+(?:is|was|est|:|-|le|on)?+[ \t]*+"
     # the writer's own or another person's, said with "and": "my wife's DOB is ... and mine is
     # ...", "the sponsor's is ... and the applicant's is ...", "la sienne ... et la mienne le ..."
-    r"|[ \t]*[,;]?[ \t]*(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|la\s+mienne|le\s+mien|la\s+sienne|le\s+sien"
+    r"|[ \t]*+[,;]?+[ \t]*+(?:and|et|&)[ \t]+(?:mine|hers|his|theirs|la\s+mienne|le\s+mien|la\s+sienne|le\s+sien"
     r"|the\s+[^\W\d_]{3,20}['’]s|celle\s+(?:de|du)\s+[^\W\d_]{2,20}|(?:my|his|her|our)\s+[^\W\d_]{3,20}['’]s"
     # round 35: a relative's word alone, possessive ("dad's birthday is 4 july 1955 and mom's 30/10/1960")
     r"|(?:mom|mum|mommy|mama|maman|mother|dad|daddy|papa|father|wife|hubby|husband|bro|sis|brother|sister|son|daughter"
@@ -1076,11 +1127,13 @@ _AND_RELATIVE = re.compile(
     # round 22: a pronoun for the other person: "née le 1er mai 1988 et lui le 12 aout 1985",
     # "born 3 May 1990 and him on 12 June 1988"
     r"|(?:lui|elle|him|her|he|she|moi|me)(?=[ \t]*(?:,|:|-|le|on)(?![\w'’])))"
-    r"[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*"
+    r"[ \t]*+(?:is|was|est|c['’]est|:|-|le|on)?+[ \t]*+"
     # round 38: the writer's own after a comma alone ("her dob is 3 may 1990, mine is 12 dec 1988", "..., la mienne ...")
-    r"|[ \t]*[,;][ \t]*(?:mine|la[ \t]+mienne|le[ \t]+mien)[ \t]*(?:is|was|est|c['’]est|:|-|le|on)?[ \t]*"
+    r"|[ \t]*+[,;][ \t]*+(?:mine|la[ \t]+mienne|le[ \t]+mien)[ \t]*+(?:is|was|est|c['’]est|:|-|le|on)?+[ \t]*+"
     # round 46: a parent's word alone right before the digits ("mom's DOB 1962-04-19 dad 1959-09-02")
-    r"|[ \t]*+[,;]?+[ \t]*+(?:mom|mum|mother|dad|father|papa|maman|mama|m[èe]re|p[èe]re|wife|husband|mari|femme)[ \t]*+:?+[ \t]*+",
+    # round 47: or the writer's own, "mine" alone ("her birth date 1991.02.27 mine 1989.09.05")
+    r"|[ \t]*+[,;]?+[ \t]*+(?:mom|mum|mother|dad|father|papa|maman|mama|m[èe]re|p[èe]re|wife|husband|mari|femme|mine|la[ \t]+mienne"
+    r"|le[ \t]+mien)[ \t]*+:?+[ \t]*+",
     IGNORE_CASE,
 )
 
@@ -1095,11 +1148,11 @@ _AND_NEXT = re.compile(r"[ \t]*(?:,|;|&|and|et|y(?=[ \t]))[ \t]*(?:(?:and|et)[ \
 # July 1987", "14/05/1990 (i.e. 14 May 1990)", "1340/02/15 (5 May 1961)", "2049/05/12 BS which
 # is 26 Aug 1992".
 _EQUIVALENT = re.compile(
-    r"[ \t]*(?:\([^()\n0-9]{1,25}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*,?[ \t]*"
+    r"[ \t]*+(?:\([^()\n0-9]{1,25}\)|(?i:bs|b\.s\.|ad|ah|sh|solar|hijri|lunar|shamsi)(?![\w]))?[ \t]*+,?+[ \t]*+"
     # round 22: the calendar named ("1362/05/12 iranian calendar, that's 3 aug 1983", "calendrier
     # éthiopien, soit ...") and "that's", "which's", "c'est"
-    r"(?:(?i:[^\W\d_]{3,12}[ \t]+calendar|calendrier[ \t]+[^\W\d_]{3,12}|(?:in|en)[ \t]+(?:the[ \t]+)?(?:gregorian|grégorien|western|english))[ \t]*,?[ \t]*)?"
-    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|that['’]s|thats|which['’]s|c['’]est|cest|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*\(?[ \t]*"
+    r"(?:(?i:[^\W\d_]{3,12}[ \t]+calendar|calendrier[ \t]+[^\W\d_]{3,12}|(?:in|en)[ \t]+(?:the[ \t]+)?(?:gregorian|grégorien|western|english))[ \t]*+,?+[ \t]*+)?"
+    r"(?:=|i\.e\.|soit|(?i:which\s+is|that\s+is|that['’]s|thats|which['’]s|c['’]est|cest|c['’]est[- ]à[- ]dire|or|ou)(?![\w])|(?=\())[ \t]*+\(?+[ \t]*+"
     # round 24: in brackets, "(corresponding to 1 Mehr 1369 ...)", "(equivalent to ...)", "(correspondant au ...)"
     r"(?i:(?:corresponding|equivalent|correspondant|[ée]quivalent)[ \t]+(?:to|à|au|a)(?![\w])[ \t]*(?:the[ \t]+|le[ \t]+)?)?"
 )

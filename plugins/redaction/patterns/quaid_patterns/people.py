@@ -14,6 +14,8 @@ from .base import IGNORE_CASE, PERSON_P
 from .dates import TABLE_BIRTH_HEADERS, TABLE_NAME_HEADERS, slash_label_cells, table_cells
 from .gazetteer import (
     COMMON_GIVEN,
+    FAMILY_LATIN,
+    GIVEN_LATIN,
     HOME_TOWNS,
     PLACES,
     TWO_WORD_PLACES,
@@ -247,7 +249,11 @@ _WEAK = re.compile(
     r"|coll[èe]gue|voisine?|superviseure?"
     # round 31: the person a lawyer, a consultant, a clinic or a settlement worker writes for: "Notre cliente
     # Rima Saab (IUC ...)", "my client Olivia Mwangi", "our patient Thi Hoa Pham"
-    r"|client|cliente|patient|patiente)(?:[- ]in[- ]law)?(?:\s+(?:is|est)(?![\w'’]))?"
+    r"|client|cliente|patient|patiente)(?:[- ]in[- ]law)?"
+    # round 47: how the child came into the family, said after the relative ("mon fils adoptif Samuel", "ma fille
+    # adoptive Daphné", "our adopted son"): the adjective is no part of the name
+    r"(?:[ \t]+(?:adoptif|adoptive|adopt[ée]e?|adopted|biologique|biological|orphelin|orpheline)(?![\w'’-]))?"
+    r"(?:\s+(?:is|est)(?![\w'’]))?"
     # round 44: where the relative lives, then a comma ("ma tante à Djibouti, Hibo Ali Warsama, +253 ...")
     r"(?:[ \t]{1,3}(?:à|au|aux|en|in)[ \t]{1,3}(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]{0,3},|\s*(?:,|[-–—](?=\s))?)"
     # a relative without "my", where a clause starts: "ref B234567890, wife Mariam is ..."
@@ -494,7 +500,7 @@ def _name_at(
             break
         if count == 0 and (titled or after_title) and word in ("le", "la") and not particles:
             break  # round 26: "Monsieur le Directeur", "Madame la Ministre": an office, not a name
-        if (count or titled or after_title) and low in NAME_PARTICLES and particles < 2:
+        if (count or titled or after_title) and (low in NAME_PARTICLES or (particles and low == "den")) and particles < 2:
             if count == 0 and particles == 0:
                 lead = m.start(1)  # "Mr van der Berg": the particles begin the name
             particles += 1
@@ -656,6 +662,8 @@ def _name_word(word: str, low: str, capital: bool, strong: bool, count: int, low
     """Whether `word` can be the next word of a name (see :func:`_name_at`)."""
     if strong:
         if count == 0:
+            if not capital and len(low) > 4 and low.endswith(_PARTICIPLE_ENDINGS) and not (given_name(low) or family_name(low)):
+                return False  # round 47: "mon nom de famille est composé, ...": a French participle, no name
             return low not in NOT_NAME and not (len(word) >= 6 and low.endswith("ing") and not capital)
         if capital:  # "Nguyen Van An": after "my name is", capitals are the name
             return word != "I" and low not in NOT_NAME_CAPITALISED and low not in _NOT_IN_A_NAME
@@ -912,7 +920,8 @@ barrister solicitor lawyer attorney avocat avocate notary notaire paralegal cons
 director directrice directeur manager coordinator coordonnatrice coordonnateur coordinatrice adviser advisor conseiller
 conseillère counsellor counselor caseworker officer agent agente president présidente président owner propriétaire
 secretary secrétaire assistant assistante interpreter interprète mp député députée
-""")
+translator traducteur traductrice interprete specialist spécialiste specialiste
+""")  # round 47: the last line
 
 
 _CLOSING_THEN_NAME = re.compile(
@@ -1837,6 +1846,8 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         if span is None or not _name_shape(text[span[0]:span[1]].split()) \
                 or any(_ELISION.match(w.lower()) for w in text[span[0]:span[1]].split()):
             continue  # not "l'enfant s'appelle Moussa Traoré, né le ...": French words
+        if start > 0 and not _TITLE_WORDS.isdisjoint(w.lower() for w in text[span[0]:span[1]].split()):
+            continue  # round 47: a signature's title on its line, above the phone ("Community Interpreter\n(416) ...")
         if where < 0 and (place := _NAME_TOKEN.match(text, span[1])) and _where_word(place.group(1).lower()):
             where = place.end()
         if where >= 0:
@@ -2012,6 +2023,7 @@ herself himself itself themselves myself yourself first second third last later 
 together instead though anyway please pls plz maybe perhaps eldest oldest youngest older younger little big ex late current future new old aîné
 aînée aine ainee boy girl baby bébé bebe garçon garcon kid cadet cadette jumeau jumelle puîné puînée benjamin benjamine petit petite grand
 grande défunt défunte feu actuel actuelle futur future nouveau nouvelle ancien ancienne
+adoptif adoptive adopté adoptée adopte adoptee adopted biologique biological orphelin orpheline
 demeure demeurent réside resident réside reside resides habite vit reste stays lives email e-mail courriel mail
 phone tel cell number numéro numero address adresse
 """)  # round 28: a verb of living, a contact's label ("ma mère demeure au 6200 ...", "MY SON EMAIL: ...")
@@ -3109,11 +3121,45 @@ def people(scan: Scan) -> Iterator[Candidate]:
             found = (word.start(1), found[1], found[2], found[3])  # "Will Johnson is my employer contact"
         if (tail := _ID_LABEL_TAIL.search(text, found[0], found[1])) and tail.start() > found[0] and " " in text[found[0]:tail.start()]:
             found = (found[0], tail.start(), found[2], found[3])  # round 46: "my name is Amaka Obi UCI 1122-3345": the label
+        if (intro := _INTRO_WORD_BEFORE.search(text, max(0, found[0] - 40), found[0])) is not None \
+                and intro.group(1).lower() not in _TITLES and intro.group(1).lower() not in _SIGN_OFF_KEYS \
+                and " " in text[found[0]:found[1]] and intro.group(1).lower() not in COUNTRIES \
+                and intro.group(1).lower() not in PLACES and not _demonym(intro.group(1).lower()) \
+                and (intro.group(1).lower() in GIVEN_LATIN or intro.group(1).lower() in FAMILY_LATIN
+                     or given_name(intro.group(1)) or family_name(intro.group(1))):
+            found = (intro.start(1), found[1], found[2], found[3])  # round 47: "je suis Said Ahmed Ali Mohamed": a name that is a word
+        if " " in text[found[0]:found[1]] and (pair := _AND_PAIR_AFTER.match(text, found[1])) is not None \
+                and (given_name(pair.group(2)) or family_name(pair.group(2))) and not _plain_word(pair.group(2)) \
+                and pair.group(1).lower() not in _TITLES and pair.group(1).lower() not in _BUSINESS \
+                and pair.group(1).lower() not in PLACES and pair.group(1).lower() not in COUNTRIES:
+            yield pair.start(1), pair.end(2), found[2], found[3]  # round 47: "Zhou Xiaoming & Sun Li, No. 16, ...": both
+        if (lead := _GIVEN_PARTICLE_BEFORE.search(text, max(0, found[0] - 40), found[0])) is not None \
+                and lead.group(1).lower() not in _TITLES and lead.group(1).lower() not in _SIGN_OFF_KEYS \
+                and (given_name(lead.group(1)) or _unknown_capital(lead.group(1))) and not _plain_word(lead.group(1)):
+            found = (lead.start(1), found[1], found[2], found[3])  # round 47: "Corazon Dela Cruz Bautista": the given name
         if "," in text[found[0]:found[1]] and _GIVEN_NAMES_LABEL_BEFORE.search(text, max(0, found[0] - 40), found[0]):
             for part in _SPAN_PART.finditer(text, found[0], found[1]):  # round 46: a passport's "Prénoms: Claire, Hélène"
                 yield part.start(), part.end(), found[2], found[3]
             continue
         yield found
+
+
+# Round 47: the capitalised word between an introduction and the name found after it ("je suis Said Ahmed Ali Mohamed",
+# "my name is Sun Mei Ling": the lists leave out names that are words)
+_INTRO_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:je[ \t]+suis|je[ \t]+m['’][ \t]?appelle|i[ \t]+am|i['’]m|my[ \t]+name[ \t]+is|mon[ \t]+nom[ \t]+est|moi[ \t]+c['’]est)"
+    r"[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]+\Z"
+)
+# Round 47: a second couple's name after "&", "and", "et": two capitalised words, the second a name of the lists
+_AND_PAIR_AFTER = re.compile(
+    r"[ \t]*+(?:&|and|et)[ \t]++([A-ZÀ-Þ][a-zà-ÿ'’-]++)[ \t]++([A-ZÀ-Þ][a-zà-ÿ'’-]++)(?=[ \t]*+(?:[,.;:!?)]|\n|\Z))"
+)
+# Round 47: a capitalised given name and a capitalised particle right before a found family name ("her name was Corazon
+# Dela Cruz Bautista", where the lists read "Cruz Bautista")
+_GIVEN_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]+(?:(?:Dela|De|Del|Della|Da|Di|Dos|Das|Van|Von|Du|Des|Ten|Ter)[ \t]+){1,2}+"
+    r"(?:(?:den|der|de|la|los|las)[ \t]+)?\Z"
+)
 
 
 # Round 46: the sender of a money transfer or a payment ("Interac e-Transfer from KOFI ANSAH", "virement de Marie Dubois"):
@@ -3770,6 +3816,10 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "[PERSON]" in text and "(" in text:
         for start, end in _restated_names(text):
             yield start, end, "PERSON", PERSON_P
+    if "(" in text and "[" in text:
+        for m in _VALUE_OWNER_BRACKET.finditer(text):  # round 47: "[PASSPORT] (Ava)", "[EMAIL] (Pascale)", "[PERSON] (Lucy)"
+            if given_name(m.group(1)) and not _plain_word(m.group(1)) and m.group(1).lower() not in CITY_NAMES:
+                yield m.start(1), m.end(1), "PERSON", PERSON_P
     if ("for" in words or "pour" in words) and not _PAPERS_KEYS.isdisjoint(words):
         for m in _PAPERS_FOR.finditer(text):
             if _clause_given(m.group(1)) and m.group(1).lower() not in _LOOSE_NOT and m.group(1).lower() not in CITY_NAMES \
@@ -3798,6 +3848,12 @@ def _people(scan: Scan) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
 
 
+# Round 47: a given name alone in brackets right after a value (masked): whose it is ("HN447103 (Ava)", "p.x@gmail.com
+# (Pascale)"), or the name one goes by ("I'm Chen Yu (Lucy)")
+_VALUE_OWNER_BRACKET = re.compile(
+    r"\[(?:PERSON|EMAIL|PASSPORT|CLIENT_ID|PHONE|SIN|APPLICATION_NUMBER|DATE_OF_BIRTH)\][ \t]*+\([ \t]*+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++)?)[ \t]*+\)"
+)
 # Round 45: a consultant's given name signing after a dash, then "@" and the firm's capitalised words.
 _DASH_GIVEN_AT_FIRM = re.compile(
     rf"(?:(?<=[.!?])|(?<=[.!?][ \t])|(?<=\n))[ \t]?[-—–~][ \t]?({_CAPITALISED})[ \t]?@[ \t]?[A-ZÀ-Þ][^\W\d_]+(?![\w.@-])"
@@ -4777,6 +4833,7 @@ def _unlisted_last(text: str, word: tuple[int, int, str]) -> bool:
 # masked as a name, again right after "surname" / "last name" / "nom de famille" or before
 # "is (my) last name"; a given name masked alone, again with family names of the lists after it.
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PART_NAMED = re.compile(r"(?<![\w'’-])(?i:nom|pr[ée]nom|name|surname)(?![\w'’-])")
 _PART_BEFORE = re.compile(
     r"(?:surname|last[ \t]+name|family[ \t]+name|given[ \t]+name|first[ \t]+name|nom(?:[ \t]+de[ \t]+famille)?|pr[ée]nom)"
     r"(?:[ \t]+(?:is|est))?[ \t]*[:=-]?[ \t]*$",
@@ -4784,7 +4841,13 @@ _PART_BEFORE = re.compile(
 )
 _PART_AFTER = re.compile(
     r"[ \t]+(?:is|est)[ \t]+(?:my[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+|mon[ \t]+|le[ \t]+)?"
-    r"(?:surname|last[ \t]+name|family[ \t]+name|first[ \t]+name|given[ \t]+name|nom|pr[ée]nom)",
+    r"(?:surname|last[ \t]+name|family[ \t]+name|first[ \t]+name|given[ \t]+name|nom|pr[ée]nom)"
+    # round 47: "(Do = nom de famille)", "Batbayar is my father's name", "Mahamat c'est le nom de mon père"
+    r"|[ \t]*+[=:][ \t]*+(?:(?:my|the|mon|le)[ \t]+)?(?:surname|last[ \t]+name|family[ \t]+name|first[ \t]+name|given[ \t]+name"
+    r"|nom(?:[ \t]+de[ \t]+famille)?|pr[ée]nom)(?![\w'’-])"
+    r"|[ \t]++is[ \t]+(?:my|his|her)[ \t]+(?:father|mother|dad|mom|grandfather)['’]s[ \t]+(?:name|first[ \t]+name|given[ \t]+name)(?![\w'’-])"
+    r"|[ \t]*+,?[ \t]*+c['’][ \t]?est[ \t]+(?:le[ \t]+)?(?:nom|pr[ée]nom)[ \t]+(?:de[ \t]+)?(?:mon|ma|son|sa)[ \t]+"
+    r"(?:p[èe]re|m[èe]re|grand-p[èe]re)(?![\w'’-])",
     IGNORE_CASE,
 )
 
@@ -5383,8 +5446,9 @@ def _listed_along(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 _NATIVE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # round 28: or on the next line, alone on it ("Wang Fang\n王芳\nborn 1988年3月15日")
 # round 44: the blank runs possessive (no script's letter is a blank or a bracket): a name then 5,000 blanks took 0.3 s
+# round 47: or after a comma or a slash ("Chen Yu-Ting, 陈雨婷, passport ...")
 _NATIVE_AFTER = re.compile(
-    rf"[ \t]*+(?:\([ \t]*+)?([{_NATIVE}]{{2,5}})(?![{_NATIVE}])|[ \t]*+\n[ \t]*+([{_NATIVE}]{{2,4}})(?=[ \t]*(?:\n|\Z))"
+    rf"[ \t]*+(?:\([ \t]*+|[,/][ \t]*+)?([{_NATIVE}]{{2,5}})(?![{_NATIVE}])|[ \t]*+\n[ \t]*+([{_NATIVE}]{{2,4}})(?=[ \t]*(?:\n|\Z))"
 )
 _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*([A-ZÀ-Þ][^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+([A-ZÀ-Þ][^\W\d_]+)[ \t]*\)")
 # The same given name said again with the family name: "its grace!! grace dimaculangan", "its
@@ -5431,11 +5495,24 @@ _BEFORE_NATIVE = re.compile(
 )
 
 
+# Round 47: the syllables of a romanised Chinese or Korean name, one a character: its groups of vowels
+_VOWELS = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōūǎěǐǒǔ]+", IGNORE_CASE)
+_HAN_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+
+
+def _syllables(words: list[str]) -> int:
+    return sum(len(_VOWELS.findall(w)) for w in words)
+
+
 def _native_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _BEFORE_NATIVE.finditer(text):
         words = m.group(1).split()
+        native = _HAN_HANGUL.search(text, m.end(1), m.end())
         while words and (_plain_word(words[0]) or "'" in words[0] or "’" in words[0]
                          or (words[0].islower() and any(w[0].isupper() for w in words[1:]))):
+            if native is not None and words[0][:1].isupper() and len(words) > 1 and _syllables(words) == len(native.group()) \
+                    and all(w[:1].isupper() and not _plain_word(w) for w in words[1:]):
+                break  # round 47: "My mother's name: Ma Lihua (马丽华)": a family name that is a word, one character's syllable
             words.pop(0)  # round 28: "Mon mari Zhao Jun (赵军)": the lower-case relative before the name
         if words and not any(_plain_word(w) or w.lower() in PLACES for w in words):
             yield m.end(1) - len(" ".join(words)), m.end(1)
@@ -5495,7 +5572,9 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         found += _misspelt(text, spans)
     said = {w for w in said if lower.count(w) > 1}
     worded = {w for w in worded if lower.count(w) > 1}
-    if not said and not worded:
+    parts = {w.lower() for start, end in spans for w in _WORD.findall(text, start, end)
+             if len(w) > 1 and w.lower() not in NAME_PARTICLES and lower.count(w.lower()) > 1} if _PART_NAMED.search(text) else set()
+    if not said and not worded and not parts:
         return found
     for m in _WORD.finditer(text):
         low = m.group().lower()
@@ -5503,6 +5582,10 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if low[-2:] in ("'s", "’s") and low[:-2] in said and (m.group()[0].isupper() or _OWNED_NEXT.match(text, m.end())) \
                 and not masked.holds(m.start()):
             found.append((m.start(), m.end() - 2))  # the name found again as an owner: "Meron's birthday"
+            continue
+        if low not in said and low in parts and m.group()[:1].isupper() and not masked.holds(m.start()) \
+                and _PART_AFTER.match(text, m.end()):
+            found.append(m.span())  # round 47: "Do Van Hung (Do = nom de famille)": a part that is a word too, said to be one
             continue
         if (low not in said and low not in worded) or masked.holds(m.start()):
             continue
@@ -5951,6 +6034,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Maison d'accueil", "Centre d'aide": a French noun and its complement
     if len(words) == 1 and _listed_place(text, start, end, words[0]):
         return True  # "a police certificate from Jordan and from the UAE": two countries
+    if len(words) == 1 and (words[0].lower() in PLACES or words[0].lower() in _REGIONS_NAMED) and (
+            _ORIGIN_BEFORE.search(text, max(0, start - 40), start) is not None
+            or ((other := _PLACE_OR_BEFORE.search(text, max(0, start - 30), start)) is not None
+                and (other.group(1).lower() in COUNTRIES or other.group(1).lower() in PLACES))):
+        return True  # round 47: "Ma mère vient de Lorraine", "on écrit France ou Lorraine": a place that is a given name too
     # "Mercy! 3 hours on hold again"
     return len(words) == 1 and words[0].lower() in _INTERJECTIONS and _EXCLAIMED.match(text, end) is not None \
         and _INTERJECTION_BEFORE.fullmatch(text, 0, start) is not None
@@ -5971,6 +6059,18 @@ _ANOTHER_PLACE_AFTER = re.compile(
     r"(?:(?:the|le|la|les|l['’])[ \t]*)?([^\W\d_]+)",
     IGNORE_CASE,
 )
+
+
+# Round 47: where someone comes from, right before a place of the lists that is a given name too ("vient de Lorraine",
+# "my mother is from Victoria", "née en Lorraine"); or a country, "or" / "ou" before it ("France ou Lorraine")
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:vien[st]|venai[st]|venait|venue?s?|originaires?)[ \t]+(?:de|d['’]|du)[ \t]*+"
+    r"|(?:comes?|came|is|am|are|was|were)[ \t]+(?:originally[ \t]+)?from[ \t]+|(?:n[ée]e?s?|vit|vivait|habite|habitait)[ \t]+en[ \t]+)\Z",
+    IGNORE_CASE,
+)
+# Regions that are given names too, never read as places elsewhere (not in gazetteer.PLACES: "ma tante Lorraine")
+_REGIONS_NAMED = wordset("lorraine virginia carolina")
+_PLACE_OR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+(?:ou|or)[ \t]+\Z")
 
 
 def _listed_place(text: str, start: int, end: int, word: str) -> bool:
