@@ -19,7 +19,8 @@ from quaid_helpdesk import accounts
 from quaid_helpdesk.assignment import changed_much
 from quaid_helpdesk.labels import button_title, duration, reason_words
 from quaid_helpdesk.models import Ticket
-from quaid_helpdesk.queue_models import AgentStatus
+from quaid_helpdesk.queue_models import AgentStatus, TicketWait
+from tortoise import connections
 
 from tests.conftest import ROOT, fresh_postgres
 from tests.handoff.conftest import hand_off, sign_in, start_server
@@ -469,3 +470,88 @@ async def test_on_postgres_two_processes_share_the_queue_and_the_feed(tmp_path, 
         await asyncio.wait_for(serve.wait(), 60)
         if "drain" in locals():
             await drain
+
+
+# -- a full pass reads only the tickets that may need a notice ------------------------------
+
+
+async def test_a_full_pass_tells_whom_the_whole_queue_would(tmp_path):
+    """tell_waiting asks the database for the waiting tickets that may need a notice (their
+    places counted there): it tells exactly the tickets the per-ticket judgement over the
+    whole queue (estimates() and changed_much, as a pass did before) tells, on random
+    queues: never told, told recently, told long ago at a place or a wait near or far from
+    today's, teams with and without agents, a team outside its business hours."""
+    import random
+
+    from quaid_helpdesk.assignment import NOTICE_DELAY_S
+
+    server = await start_server(tmp_path / "data", {"plugins": {"helpdesk": {
+        "assignment": {"capacity": 2, "tell_queue": True, "retell_after_s": 60, "pass_interval_s": 300},
+        "business_hours": {"night": {"timezone": "UTC", "week": {"mon-sun": "00:00-00:01"}}}}}})
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    queues.clock = lambda: 1_780_000_000.0 + 12 * 3600  # noon UTC: "night" is closed
+    try:
+        with server.quaid.store.bound():
+            alice = await server.add_agent("alice", ["agent"], "web")
+            await AgentStatus.create(agent_id=alice.id, availability="available", changed_at=0.0)
+            for seed in range(4):
+                rng = random.Random(seed)
+                conn = connections.get("default")
+                await conn.execute_query("DELETE FROM helpdesk_ticket_wait")
+                await conn.execute_query("DELETE FROM helpdesk_ticket")
+                now = time.time()
+                for i in range(160):
+                    created = now - rng.choice([0.2, 5, 50, 500, 5000]) - i * 0.001
+                    status = rng.choice(["open"] * 8 + ["resolved"])
+                    await Ticket.create(conversation_id=f"c{seed}-{i}", created_at=created,
+                                        updated_at=created, status=status,
+                                        channel=rng.choice(["web", "web", "messenger", "night"]),
+                                        assignee_id=alice.id if rng.random() < 0.1 else None)
+                # what the clients were told: near today's place and wait, or far from them
+                today = await queues.estimates()
+                for ticket in await Ticket.all():
+                    kind = rng.choice(["none", "row", "recent", "old", "old", "old"])
+                    if kind == "none":
+                        continue
+                    place, wait = today.get(ticket.id, (rng.randint(1, 50), None))
+                    told_at = {"row": None, "recent": now - 10, "old": now - 600}[kind]
+                    position = rng.choice([None, max(1, place + rng.randint(-7, 7)), place])
+                    told_wait = rng.choice([None, 600.0, wait, wait and wait * rng.choice([0.4, 0.6, 1.4, 2.1]),
+                                            wait and wait + rng.choice([-350.0, -250.0, 250.0, 350.0])])
+                    await TicketWait.create(ticket_id=ticket.id, told_at=told_at, told_position=position,
+                                            told_wait_s=told_wait,
+                                            hours_told_at=rng.choice([None, now - 100]))
+                # the judgement over the whole queue, as tell_waiting made it before
+                at, now = queues.clock(), time.time()
+                queue = await queues.waiting()
+                estimates = await queues.estimates(queue)
+                waits = {w.ticket_id: w for w in await TicketWait.all()}
+                expected = []
+                for ticket in queue:
+                    if now - ticket.created_at < NOTICE_DELAY_S:
+                        continue
+                    row = waits.get(ticket.id)
+                    if not queues.hours.is_open(ticket.channel, at):
+                        if row is None or row.hours_told_at is None:
+                            expected.append(ticket.id)
+                        continue
+                    position, wait = estimates[ticket.id]
+                    if row is not None and row.told_at is not None and (
+                            now - row.told_at < 60 or not changed_much(row.told_position, row.told_wait_s,
+                                                                      position, wait)):
+                        continue
+                    expected.append(ticket.id)
+                told: list[tuple[int, str, int, float | None]] = []
+
+                async def tell(ticket, what, at, position=0, wait=None, released=False, told=told):
+                    told.append((ticket.id, what, position, wait))
+                queues._tell = tell
+                queues._release = lambda ticket: asyncio.sleep(0, False)
+                await queues.tell_waiting()
+                assert [t[0] for t in told] == expected, seed
+                assert len(expected) > 20 and any(t[1] == "closed" for t in told)
+                for ticket_id, what, position, wait in told:
+                    if what == "queue":
+                        assert (position, wait) == estimates[ticket_id]
+    finally:
+        await server.runner.cleanup()
