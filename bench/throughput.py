@@ -159,6 +159,7 @@ class EvalTexts:
             self.random.shuffle(lines)
         self.next = dict.fromkeys(self.pool, 0)
         self.drawn: collections.Counter[str] = collections.Counter()
+        self.presses_skipped = 0  # press steps after a reply that offered no button
 
     def draw(self, lang: str) -> str:
         lines = self.pool[lang]
@@ -182,6 +183,7 @@ class EvalTexts:
         return {"mode": "eval", "files": [p.name for p in self.files], "skipped_blind": sorted(BLIND_EVAL),
                 "pool": {k: len(v) for k, v in sorted(self.pool.items())}, "scenarios": DRAWN,
                 "follow_ups_kept": sorted(FOLLOW_UPS), "drawn": n, "distinct": len(self.drawn),
+                "presses_skipped": self.presses_skipped,
                 "drawn_at_most_32_chars": n_short,
                 "drawn_at_most_32_chars_repeats": n_short - len(short),
                 "mean_chars": round(sum(len(t) * c for t, c in self.drawn.items()) / n, 1) if n else None,
@@ -301,6 +303,11 @@ class Load:
             if self.stop:
                 return
             if op == "lang":
+                continue
+            if op == "press" and self.texts is not None and not any(r.get("quick_replies") for r in last):
+                # a drawn question may get a reply without buttons (a handoff, a question
+                # about one's own file) where the fixed text got some: nothing to press
+                self.texts.presses_skipped += 1
                 continue
             body = step_body(op, arg, last)
             started = time.perf_counter()
