@@ -917,6 +917,15 @@ def _predict_in_full(backend: FastTextBackend, text: str, k: int, lang: str = "e
                     unsure = False
                     continue
                 quaid_fasttext._confirm(best, asked)
+        # NLU round 30: the French rest after the topic's comma, while the message does not hesitate between two
+        # solutions, when the rest alone is sure of its code by REST_MARGIN
+        if topic is not None and (len(best) < 2 or best[1].code.startswith("@")
+                                  or best[1].confidence <= best[0].confidence - quaid_fasttext.REST_SECOND_GAP):
+            rest = quaid_fasttext.rest_after_topic(text)
+            if rest is not None:
+                asked = _read_in_full(backend, backend._query(rest), 2)
+                if asked and (len(asked) < 2 or asked[0].confidence - asked[1].confidence >= quaid_fasttext.REST_MARGIN):
+                    quaid_fasttext._confirm(best, asked)
     return best[:k]
 
 
@@ -945,6 +954,9 @@ READINGS = [
     "mon passeport expire bientôt et je voyage beaucoup pour le travail, comment faire?",
     "mon passeport expire le mois prochain et je pars en voyage, je fais comment?",
     "combien de temps pour lAVE, je pars bientot en voyage avec mes enfants",
+    # NLU round 30: a French situation, then the question after the comma
+    "on a eu notre convocation pour la ceremonie de citoyennete, ca dure combien de temps et faut apporter quoi",
+    "mon passeport expire bientôt et je voyage beaucoup pour le travail, combien de temps pour le renouveler?",
 ]
 
 
@@ -1247,6 +1259,36 @@ def test_a_french_topic_raises_the_top_code_only_in_french_and_under_the_bar(tra
     assert read_sure[0].confidence >= quaid_fasttext.TOPIC_BELOW
     assert whole.predict(quaid_fasttext.topic_first(sure), "fr", k=3)[0].confidence > read_sure[0].confidence
     assert reading.predict(sure, "fr", k=3) == read_sure
+
+
+# NLU round 30 (config/eval/README.md): the question after a French situation's comma is read alone too, when it asks.
+# Probes of my own.
+@pytest.mark.parametrize(("text", "rest"), [
+    ("on a eu notre convocation pour devenir citoyens, ca dure combien de temps une ceremonie",
+     "ca dure combien de temps une ceremonie"),
+    ("mon nom a change apres mon mariage, faut il refaire ma carte?", "faut il refaire ma carte?"),
+    ("je suis au Canada avec un visa de visiteur, je peux rester combien de temps", "je peux rester combien de temps"),
+])
+def test_the_question_after_a_french_situation_is_read_alone(text: str, rest: str) -> None:
+    assert quaid_fasttext.rest_after_topic(text) == rest
+
+
+@pytest.mark.parametrize("text", [
+    "mon nom a change apres mon mariage, ma carte de RP est encore a mon ancien nom",  # the rest does not ask
+    "mon nom a change apres mon mariage, quoi faire?",  # a rest under 4 words
+    "mon nom a change, faut il refaire ma carte de RP?",  # a situation under 5 words (no topic)
+    "mon nom a change apres mon mariage, pouvez-vous changer ma carte?",  # someone asked to act
+    "mon nom a change apres mon mariage. faut il refaire ma carte de RP?",  # two sentences
+    "mon agent dit que mon nom a change apres mon mariage, faut il refaire ma carte?",  # what someone said
+])
+def test_no_question_after_a_french_situation_read_alone(text: str) -> None:
+    assert quaid_fasttext.rest_after_topic(text) is None
+
+
+@pytest.mark.parametrize("text", [" " * 5000 + ", " + "a" * 5000, "a" * 5000, "1" * 5000, "est ce " * 1200,
+                                  "mon passeport expire demain, " * 300, "quel" * 2000 + "?"])
+def test_the_rest_after_a_situation_on_hostile_text(text: str) -> None:
+    assert quaid_fasttext.rest_after_topic(text) is None  # no situation of 5 words and a rest of 4-12 words that asks
 
 
 # NLU round 27: an elision typed without its apostrophe before an acronym ("lAVE") is split before the message is cleaned.

@@ -832,6 +832,39 @@ def topic_first(text: str, sentences: list[str] | None = None) -> str | None:
     return topic if len(_WORDS.findall(topic)) >= TOPIC_MIN_WORDS else None
 
 
+# NLU round 30: the same French one-sentence message read from the other side: what follows the first comma, alone, when
+# the part before states the client's situation (TOPIC_MIN_WORDS words or more) and the rest asks in REST_MIN_WORDS to
+# TOPIC_REST_MAX_WORDS words ("ma blonde pis moi on a eu notre convocation pour devenir citoyens, ca dure combien de
+# temps une ceremonie pis faut apporter quoi": 060201 0.38, the rest alone 0.86): the question after a context is
+# shorter than question_of reads (QUESTION_MIN_WORDS). Read under the topic's conditions (French, under TOPIC_BELOW on a
+# solution, not when the rest asks someone to act), and it only raises the top code's confidence when it ranks it first
+# too. Read in full, the rest answered wrong where the situation picks the solution ("j'ai une carte verte americaine,
+# faut-il une AVE pour venir au canada" -> 010101; "mes enfants vont à l'école ici, je suis travailleur temporaire,
+# faut-il un permis pour eux" -> 020101): so it is read only when the message does not hesitate between two solutions
+# (its second code an intent, or REST_SECOND_GAP or more under the top), when the rest asks (_REST_ASKS: "?" or a
+# question word) and when the rest alone is sure of its code by REST_MARGIN or more over its second ("il me faut un
+# passeport en urgence, quoi apporter?": 010101 0.89, 100201 0.74).
+REST_MIN_WORDS = 4
+REST_SECOND_GAP = 0.2
+REST_MARGIN = 0.4
+_REST_ASKS = re.compile(
+    r"\?|\b(?:comment|combien|quoi|koi|quel|quelle|quels|quelles|ou|où|quand|pourquoi|est ce|est-ce|faut|dois|peux|"
+    r"peut|puis|normal|possible)\b", re.IGNORECASE)
+
+
+def rest_after_topic(text: str, sentences: list[str] | None = None) -> str | None:
+    """What follows the first comma of a one-sentence message (see above); None when :func:`topic_first` would find no
+    topic (a part before of fewer than TOPIC_MIN_WORDS words, reported speech, a rest that asks someone to act or is
+    longer than TOPIC_REST_MAX_WORDS words), when the rest has fewer than REST_MIN_WORDS words or does not ask
+    (_REST_ASKS)."""
+    if sentences is None:
+        sentences = _sentences(_BLANKS.sub(" ", text))
+    if topic_first(text, sentences) is None:
+        return None
+    rest = sentences[0][sentences[0].find(", ") + 2:]
+    return rest if len(_WORDS.findall(rest)) >= REST_MIN_WORDS and _REST_ASKS.search(rest) else None
+
+
 def question_of(text: str, sentences: list[str] | None = None) -> str | None:
     """The sentences of `text` that ask, joined; None when `text` is shorter than
     QUESTION_MIN_WORDS / QUESTION_MAX_SHARE words, has one sentence, asks nothing, or when its
@@ -1206,6 +1239,14 @@ class FastTextBackend:
                         _confirm(best, asked)
                     else:
                         _confirm(best, self._read(reading, 1, best[0]))
+            # the French rest after the topic's comma, while the message does not hesitate between two solutions
+            if topic and (len(best) < 2 or best[1].code.startswith(INTENT_PREFIX)
+                          or best[1].confidence <= best[0].confidence - REST_SECOND_GAP):
+                rest = rest_after_topic(text, sentences)
+                if rest is not None:
+                    asked = self._read(self._query(rest), 2)
+                    if asked and (len(asked) < 2 or asked[0].confidence - asked[1].confidence >= REST_MARGIN):
+                        _confirm(best, asked)
         return best[:k]
 
     def _read(self, query: str, k: int, beat: Prediction | None = None) -> list[Prediction]:
