@@ -3,8 +3,8 @@ rows written for them (not the sets' lines).
 
 - Several files named at once: "app numbers", "file numbers" (identifiers' APPLICATION_NUMBER words).
 - An application number grouped by dashes after "app", "file", "application" ("E00-441-2987": _LETTER_AFTER_FILE).
-- Nine digits in a SIN's three groups, a SIN named before and no other kind's word near, Luhn or not
-  (identifiers._sin_spoken_of).
+- Nine digits in a SIN's three groups or typed one at a time (en dashes too), a SIN named before, no other kind's word
+  since and none near but a bare "number", Luhn or not (identifiers._sin_spoken_of).
 - A form's sample right after "like", "genre", "comme": digits all zeros or counting up from 1 (redactor._zeros_only).
 - A card's expiry date given before its number, a card's field word in the message ("exp date", "cvv") for a card in four
   groups of four (identifiers._PAYMENT_WORD, _BEFORE_CARD).
@@ -13,7 +13,8 @@ rows written for them (not the sets' lines).
   phone's shape (identifiers.labelled_numbers).
 - A value in pieces never takes the civic number of the street after it (pieces._chain_spans); nor does a label's
   number before a numbered street ("phone ... address 10234 98 St NW": identifiers._STREET_TYPE_NEXT).
-- A passport's word before its number wins a tie against a file's word after it (scan.Scan.context).
+- A passport's word before its number wins a tie against a file's word after it, and a capitalised word opening the
+  next sentence labels nothing before it (scan.Scan.context).
 - An employer who is a person worked for ("works for Mrs. ...") has a home address (places._EMPLOYER_PERSON).
 - A public office's postal code asked about right after its address (places._CODE_ASKED_AFTER).
 - Abroad: a purok's block ("Blk 4 Purok 3, Brgy. ..."), a street's extension before the barangay ("Rizal Ave Ext"),
@@ -47,6 +48,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("question about my NAS: c'est 927 554 018, il expire quand?", [(S, "927 554 018")]),
     ("my SIN card came. call me at 613 555 0199", [(P, "613 555 0199")]),
     ("SIN question: the ad said 450 000 000 people? no idea", []),
+    # ... typed one digit at a time with en dashes, or after a bare "the number is"
+    ("my SIN ran out with my visa. the number is 9 1 4 – 3 3 2 – 8 0 5. what now", [(S, "9 1 4 – 3 3 2 – 8 0 5")]),
+    ("the SIN the bank asked for, the number is 915 227 304", [(S, "915 227 304")]),
+    ("my SIN is fine. my passport number is 915227304", [(PP, "915227304")]),
     # a form's sample after "like"
     ("the form wants the UCI like 0000-0000, with the dash?", []),
     ("they say write the SIN like 123 456 789 without spaces?", []),
@@ -67,6 +72,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("cell 780-555-0144 address 11820 104 Ave NW unit 3", [(P, "780-555-0144"), (A, "11820 104 Ave NW unit 3")]),
     # a passport's word before wins a tie against a file's after
     ("passeport belge EH771024, demande de PVT W300118842.", [(PP, "EH771024"), (F, "W300118842")]),
+    # ... and a word that opens the next sentence labels nothing before it
+    ("passeport malien B04417729. Demande de visa V300229817.", [(PP, "B04417729"), (F, "V300229817")]),
     # an employer who is a person: a home
     (
         "my mother works for Mr. Kowalski as a caregiver, the employer's address is 14 Maple Crescent.",

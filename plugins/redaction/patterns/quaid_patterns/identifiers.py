@@ -834,7 +834,8 @@ def mrz_passports(scan: Scan) -> Iterator[Candidate]:
 # A SIN or a UCI typed one digit at a time, the groups set apart: "2 7 3 - 5 5 1 - 8 1 2", "1 1 2 5
 # - 8 8 3 4" (round 18: the spaced dash broke the run of digits).
 _DIGIT_BY_DIGIT = re.compile(
-    r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.][ \t]+)?[0-9]){7,9}(?![\w]|[ \t]*[-.]?[ \t]*[0-9])"
+    # (round 47 part C: or en or em dashes between the groups, "9 4 7 – 2 1 8 – 3 0 6")
+    r"(?<![\w.-])[0-9](?:[ \t]+(?:[-.–—][ \t]+)?[0-9]){7,9}(?![\w]|[ \t]*[-.–—]?[ \t]*[0-9])"
 )
 _SIN_KINDS = frozenset(("SIN",))
 _SPACED_KINDS = frozenset(("SIN", "CLIENT_ID", "NOT_ID"))
@@ -893,13 +894,22 @@ _SIN_WORD = re.compile(
 _SIN_SPOKEN_REACH = 150
 
 
-def _sin_spoken_of(scan: Scan, start: int, end: int) -> bool:
-    """Whether a SIN's word stands within :data:`_SIN_SPOKEN_REACH` characters before ``text[start:end]`` and no
-    context word of another kind is near it."""
-    if _SIN_WORD.search(scan.text, max(0, start - _SIN_SPOKEN_REACH), start) is None:
+_CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _sin_spoken_of(scan: Scan, start: int, end: int, same_sentence: bool = False) -> bool:
+    """Whether a SIN's word stands within :data:`_SIN_SPOKEN_REACH` characters before ``text[start:end]``, no other
+    kind's word since, and no context word of another kind near it but a bare "number" ("My SIN starts with 9 and
+    expired with my permit. the number is 9 4 7 – 2 1 8 – 3 0 6")."""
+    said = list(_SIN_WORD.finditer(scan.text, max(0, start - _SIN_SPOKEN_REACH), start))
+    if not said:
+        return False
+    if any(LABELS[kind][0].search(scan.text, said[-1].end(), start) for kind in _OTHER_KIND_WORDS):
+        return False
+    if same_sentence and _CLAUSE_END.search(scan.text, said[-1].end(), start):
         return False
     kinds = scan.context(start, end, _LABELLED_KINDS)
-    return not kinds or kinds[0] == "SIN"
+    return not kinds or kinds[0] in ("SIN", "DOCUMENT")
 
 
 def sins(scan: Scan) -> Iterator[Candidate]:
@@ -941,15 +951,19 @@ def sins(scan: Scan) -> Iterator[Candidate]:
                     yield m.start("number"), m.end("number"), kind, ID_SHAPE_P
         for m in _DIGIT_BY_DIGIT.finditer(scan.text):
             kinds = scan.context(m.start(), m.end(), _SPACED_KINDS)
+            digits = digits_of(m.group())
+            if (not kinds or kinds[0] == "DOCUMENT") and len(digits) == 9 and _sin_spoken_of(scan, m.start(), m.end()):
+                yield m.start(), m.end(), "SIN", FALLBACK_P  # round 47 part C: a SIN named earlier, no other kind's word
+                continue
             if not kinds or kinds[0] == "NOT_ID":
                 continue
-            digits = digits_of(m.group())
             if len(digits) not in _SPACED_LENGTHS[kinds[0]]:
                 continue
             if (
                 kinds[0] == "SIN"
                 and not luhn_valid(digits)
                 and not _LABEL_RIGHT_BEFORE.search(scan.text, max(0, m.start() - 30), m.start())
+                and not _sin_spoken_of(scan, m.start(), m.end())
             ):
                 continue
             yield m.start(), m.end(), kinds[0], ID_SHAPE_P
@@ -1310,6 +1324,16 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             and _ONE_NUMBER_BEFORE.search(text, max(0, start - 70), start)
         ):
             kinds = ["PASSPORT"]  # round 28: "her passport, ... an old one, number 08471295"
+        if (
+            kinds
+            and kinds[0] == "DOCUMENT"
+            and prefixes[-1] == 9
+            and not _LABEL_KEYS["SIN"].isdisjoint(scan.words)
+            and _sin_spoken_of(scan, start, end, same_sentence=True)
+        ):
+            # round 47 part C: "the SIN the employer asked for, the number is 947 218 306": the SIN named before in the
+            # sentence (in another, "my SIN letter came. his number is ...", round 45 part C leaves it a file's)
+            kinds = ["SIN"]
         if kinds and kinds[0] == "DOCUMENT" and len(groups) > 1 and _CLIENT_ID.fullmatch(text, start, end):
             kinds = ["CLIENT_ID"]  # round 28: "a letter with number 4433-2211 on top": the UCI's shape
         for kind in kinds:

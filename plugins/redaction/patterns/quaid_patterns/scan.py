@@ -51,6 +51,7 @@ _SHORT_CLAUSE = 25
 _VALUE = re.compile(r"(?<![\w\]])[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}[A-Za-z]?(?![\w\[])")
 # (round 37 part B: an international number's "+" too, "pp: E73820194 / tel: +86 138 ...")
 _OWN_VALUE = re.compile(r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,})", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[ \t]*+[.!?]++[ \t]+")
 _NEW_SENTENCE = re.compile(r"[ \t]*[.!?][ \t]+(?-i:[A-ZÀ-Þ])[^\W\d_]+[ \t]+")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}")
 
@@ -186,7 +187,10 @@ class Scan:
             elif s >= end:
                 distance = s - end
                 if (distance <= AFTER and not self.blocked(end, s)
-                        and not (distance and _OWN_VALUE.match(self.text, e))):
+                        and not (distance and _OWN_VALUE.match(self.text, e))
+                        # round 47 part C: nor a capitalised word that opens the next sentence ("passeport sénégalais
+                        # A01928374. Demande de parrainage F000448219": the next sentence's subject)
+                        and not (self.text[s].isupper() and _SENTENCE_GAP.fullmatch(self.text, end, s))):
                     scored.append((distance + 8 + handicap, kind, handicap, -1))
         scored.sort(key=lambda item: (item[0], item[3] < 0, item[1]))  # (round 47 part C: a tie goes to the word before)
         if len(scored) > 1 and scored[0][2]:
