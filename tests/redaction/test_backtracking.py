@@ -131,3 +131,14 @@ def test_round47_b_expressions_come_back(text: str) -> None:
 ])
 def test_round47_a_expressions_come_back(text: str) -> None:
     assert _returns(PatternRedactor(PatternsConfig()).find, text)
+
+
+# Issue 14 (hostile long texts): a spelled e-mail's joint ("at") shared a run of blanks with the runs around it
+# (contact._EMAIL_SPELLED, quadratic: "call me at" + 1,990 blanks 0.19 s a window); its blanks are read once now
+# (2 ms). 200,000 blanks would take the quadratic expression some 30 minutes; the linear one a fraction of a second.
+def test_a_spelled_email_joint_before_blanks_comes_back() -> None:
+    from quaid_patterns import contact
+    from quaid_patterns.base import every
+
+    for text in ("call me at" + " " * 200_000 + "x", "me" + " " * 200_000 + "at gmail dot com"):
+        assert _returns(lambda t: list(every(contact._EMAIL_SPELLED, t)), text)

@@ -45,7 +45,9 @@ _EMAIL_SPELLED = re.compile(
     r"(?:(?<=[^\W\d_])\s+[0-9]{1,4}(?=\s+(?:at|arobase?|arroba|chez)\s))?"
     # Round 24: or said in words: "minh dot nguyen ninety two at gmail dot com"
     rf"(?:(?<=[^\W\d_])(?:\s+(?:{_LOCAL_NUMBER_WORD})){{1,4}}(?=\s+(?:at|arobase?|arroba|chez)\s))?)\s*"
-    r"([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s+)\s*"
+    # issue 14: the blanks before the joint are read once (the lookahead), those after it kept (possessive): linear
+    # on "call me at" + 2,000 blanks (0.19 s -> 2 ms), the same matches
+    r"(?=[(\[{<]|\s(?:at|arobase?|arroba|chez)\s)([(\[{<](?:at|a|arobase?|arroba)[)\]}>]|\s+(?:at|arobase?|arroba|chez)\s++)\s*+"
     r"((?:[^\W_][\w-]*\s*(?:\.|[(\[{<](?:dot|point|punto|\.)[)\]}>]|\s+(?:dot|point|punto)\s+)\s*)+"
     rf"(?:{'|'.join(_TLD_WORDS.split())}))(?![\w\]])",
     IGNORE_CASE,
