@@ -53,6 +53,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a given name that is a word, between the introduction and the name (people._INTRO_WORD_BEFORE)
     ("I am Said Hassan Omar from Djibouti", [(N, "Said Hassan Omar")]),
     ("i am Happy Maria Lopez", [(N, "Maria Lopez")]),
+    # a third word the lists lack, then a verb of the past (people._unlisted_last)
+    ("Resident Khalid Omar Dualeh lost his card", [(N, "Khalid Omar Dualeh")]),
+    ("my cousin Amina Yusuf Toronto is here", [(N, "Amina Yusuf")]),  # a town, not the third word
     # a second couple's name after "&" (people._AND_PAIR_AFTER)
     ("my parents Wang Jun & Sun Mei, Beijing", [(N, "Wang Jun"), (N, "Sun Mei")]),
 ]

@@ -4825,7 +4825,14 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$|\()")
 
 def _unlisted_last(text: str, word: tuple[int, int, str]) -> bool:
     """A capitalised word ending the line after a name of the lists, not a word of the language."""
-    return _LINE_END.match(text, word[1]) is not None and word[2][1:].islower() and not _plain_word(word[2])
+    return (_LINE_END.match(text, word[1]) is not None or _verb_next(text, word[1])
+            or ((nxt := _NAME_TOKEN.match(text, word[1])) is not None and nxt.group(1) in _PAST_AFTER_NAME)) \
+        and word[2][1:].islower() and not _plain_word(word[2]) and not _demonym(word[2].lower())
+
+
+# Round 47: a verb of the past right after a name of three words whose last the lists lack ("Resident Mohamed Abdi
+# Warsame lost his ..."); with _SUBJECT_VERBS and the -ing forms (_verb_next)
+_PAST_AFTER_NAME = wordset("lost left died went came passed missed received sent forgot signed")
 
 
 # A name said again in the message, to say which part is which or to give the rest of it
