@@ -477,9 +477,102 @@ def owner_model() -> OwnerModel:
     return OwnerModel()
 
 
+def _window_tokens(text: str, begin: int, start: int, end: int, stop: int) -> tuple[list[tuple[int, int, str]], int, int] | None:
+    """The words of text[begin:stop] (as :func:`_tokens` reads them) around the value start:end: at least
+    :data:`BEFORE_WORDS` before it and :data:`AFTER_WORDS` after it, or back to `begin` / on to `stop`; where the
+    window they were read in begins and ends (a blank or the sentence's edge: no word crosses either). None when no
+    blank bounds such a window (then read the whole sentence)."""
+    reach = 240
+    while True:
+        lo = max(begin, start - reach)
+        if lo > begin:  # a blank before the window's first word: no word crosses it
+            lo = text.find(" ", lo, start) + 1
+            if lo == 0:
+                return None
+        hi = min(stop, end + reach)
+        if hi < stop:
+            hi = text.rfind(" ", end, hi)
+            if hi < 0:
+                return None
+        tokens = _tokens(text, lo, hi)
+        before = sum(1 for _, e, _ in tokens if e <= start)
+        after = sum(1 for s, _, _ in tokens if s >= end)
+        if (before >= BEFORE_WORDS or lo == begin) and (after >= AFTER_WORDS or hi == stop):
+            return tokens, lo, hi
+        if lo == begin and hi == stop:
+            return tokens, lo, hi
+        reach *= 4
+
+
+def _surely_unjudged(text: str, start: int, end: int, others: Sequence[Span], known: frozenset[str]) -> bool:
+    """Whether :func:`judged` is surely false for the detail text[start:end], read from the words near it only
+    (issue 14: :func:`features` reads the whole sentence, quadratic in a long sentence of many details): fewer than
+    :data:`MIN_WORDS` known words around it, or an owner's word nearer it than any body's word (:data:`MINE`).
+    False when it cannot tell so near (then :func:`features` decides)."""
+    if others:
+        text, start, end = _masked_around(text, start, end, others)
+    begin, stop = _sentence(text, start, end)
+    window = _window_tokens(text, begin, start, end, stop)
+    if window is None:
+        return False
+    tokens, lo, hi = window
+    from_begin = lo == begin
+    before = _between(tokens, begin, start)[-BEFORE_WORDS:]
+    after = _between(tokens, end, stop)[:AFTER_WORDS]
+    if context_words([f"b:{w}" for w in before] + [f"a:{w}" for w in after], known) < MIN_WORDS:
+        return True
+    # MINE as :func:`_mine_nearer` reads it, when the words in the window decide it
+    found = _CLAUSE_BREAK.search(text, end, stop)
+    clause_stop = found.start() if found else stop
+    bracket = _BRACKET_AFTER.match(text, end, stop)
+    if bracket:
+        clause_stop = bracket.end()
+    after_clause = _between(tokens, end, clause_stop)
+    if len(after_clause) < AFTER_WORDS and hi < clause_stop:
+        return False  # the clause's words after the value go on past the window
+    every_before = _between(tokens, begin, start)
+    if not from_begin and len(every_before) < BEFORE_WORDS:
+        return False
+    bodies = _bodies(text, tokens, begin, start)
+    if not bodies:
+        # none, or (not from the sentence's start) one BEFORE_WORDS words or more from the value: not "at" it
+        named_body = False
+    else:
+        i = bodies[-1]
+        if _BODY_AT.match(text, tokens[i][1], start) is None:
+            named_body = False
+        elif _body(tokens[i][2]):
+            named_body = True
+        else:
+            while i > 0 and tokens[i - 1][0] >= begin and _CAPITALISED.fullmatch(text[tokens[i - 1][0]:tokens[i - 1][1]].rstrip("'’")):
+                i -= 1
+            if i == 0 and not from_begin:
+                return False
+            named_body = i > 0 and tokens[i - 1][0] >= begin and tokens[i - 1][2] in _ARTICLES
+    before_words = [] if named_body else every_before
+    decided = False
+    for w in reversed(before_words):
+        if w in _OWNER_BEFORE or w.rstrip("'") in _OWNER_BEFORE:
+            return True
+        if _body(w):
+            decided = True
+            break
+    if not decided and not from_begin and before_words:
+        return False
+    for w in after_clause[:AFTER_WORDS]:
+        if w in _OWNER or w.rstrip("'") in _OWNER:
+            return True
+        if _body(w):
+            break
+    return False
+
+
 def probability(text: str, span: Span, others: Sequence[Span]) -> float:
     """P(private) of the contact detail `span` of `text`."""
-    return owner_model().private(features(text, span.start, span.end, span.type, others))
+    model = owner_model()
+    if _surely_unjudged(text, span.start, span.end, others, model.known):
+        return 1.0  # as model.private(features(...)) says then
+    return model.private(features(text, span.start, span.end, span.type, others))
 
 
 def public_dropped(text: str, spans: list[Span], threshold: float = THRESHOLD) -> list[Span]:
