@@ -600,6 +600,19 @@ SETS = {
         ADDRESS=(0.96, 0.96), APPLICATION_NUMBER=(1.0, 0.92), CREDIT_CARD=(1.0, 0.78), DATE_OF_BIRTH=(0.95, 0.97), PERSON=(0.91, 0.95), PHONE=(0.97, 0.97))},
     "heldout85.jsonl": {"overall": (0.98, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
         ADDRESS=(0.94, 0.94), CREDIT_CARD=(1.0, 0.75), DATE_OF_BIRTH=(0.98, 0.96), PERSON=(0.98, 0.99), PHONE=(0.95, 0.95))},
+    # heldout86-90 and 92 tuned by round 47 (fourteenth session), measured at 204f9dc less about one span a type
+    "heldout86.jsonl": {"overall": (0.99, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.93, 0.97), CREDIT_CARD=(1.0, 0.66), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.98, 0.97), PHONE=(0.97, 0.97))},
+    "heldout87.jsonl": {"overall": (0.98, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), CREDIT_CARD=(1.0, 0.72), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.96, 0.98), PHONE=(0.95, 0.95))},
+    "heldout88.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), CREDIT_CARD=(1.0, 0.7), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.99, 0.97), PHONE=(0.97, 0.97))},
+    "heldout89.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout90.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout92.jsonl": {"overall": (0.96, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.87, 0.87), DATE_OF_BIRTH=(0.9, 0.97), PERSON=(0.98, 0.97), PHONE=(0.97, 0.97))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
