@@ -24,7 +24,7 @@ broken connections and time-outs over the whole run. Prints one JSON object.
 `sqlite1_asyncio` is `sqlite1` on asyncio's event loop instead of uvloop (`--loop asyncio`).
 
 `--texts eval` types, in the answer and clarification scenarios, questions drawn from
-config/eval's in-scope lines (seeded; understanding-test39 is blind and never opened) instead of
+config/eval's in-scope lines (seeded; understanding-test39 and -test40 are blind and never opened) instead of
 the fixed texts, whose short ones all repeat: the caches' best case. The follow-ups ("ok",
 "merci", "yes") stay. The JSON says which texts were typed (`texts`).
 
@@ -136,7 +136,7 @@ DRAWN = {"answer_en": "en", "answer_en_direct": "en", "answer_fr": "fr", "answer
          "clarify": "en", "clarify_fr": "fr"}
 FOLLOW_UPS = frozenset({"ok", "ok thanks", "thanks", "merci", "yes", "oui"})
 # Blind: never opened, not even to count its lines.
-BLIND_EVAL = frozenset({"understanding-test39.jsonl"})
+BLIND_EVAL = frozenset({"understanding-test39.jsonl", "understanding-test40.jsonl"})
 
 
 class EvalTexts:
@@ -658,7 +658,7 @@ def main() -> None:
     parser.add_argument("--texts", choices=("fixed", "eval"), default="fixed",
                         help="fixed: the scenarios' 17 texts (the default, comparable across sessions); "
                              "eval: the answers' and clarifications' questions drawn from config/eval's "
-                             "in-scope lines (understanding-test39 never read), seeded")
+                             "in-scope lines (understanding-test39 and -test40 never read), seeded")
     args = parser.parse_args()
     unknown = set(args.only) - {"sqlite1", "sqlite2", "pg2", "sqlite1_asyncio"}
     if unknown:
