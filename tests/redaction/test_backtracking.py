@@ -189,3 +189,14 @@ def test_the_masked_texts_are_cut_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(owner_model, "_masked_around", counting)
     spans = PatternRedactor(PatternsConfig()).find("H2X 1Y4 " * 250)
     assert len(spans) >= 200 and calls[0] == 0
+
+
+# Issue 14: two of people's gates were searched again from every letter of a long run (people._TWO_CAPITALS,
+# _RELATIVE_ANYWHERE: "A" x 2,000 0.07 s and 0.06 s, 5,000 letters 0.5 s a window); a run is read from its start once
+# now. 200,000 letters would take the old expressions 10-15 minutes each; the new ones a few milliseconds.
+@pytest.mark.parametrize("text", ["A" * 200_000, "Ab" + "c" * 200_000 + "'s", "É" * 200_000 + " x"])
+def test_people_gates_read_a_run_of_letters_once(text: str) -> None:
+    from quaid_patterns import people
+
+    for pattern in (people._TWO_CAPITALS, people._RELATIVE_ANYWHERE):
+        assert _returns(pattern.search, text)

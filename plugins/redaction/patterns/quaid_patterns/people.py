@@ -2053,7 +2053,15 @@ def _short_family_name(word: str, after: str) -> bool:
 
 
 # _RELATIVE_BEFORE anywhere in the text: when it is nowhere, no word has a relative before it.
-_RELATIVE_ANYWHERE = re.compile(_RELATIVE_BEFORE.pattern.removesuffix("$"), IGNORE_CASE)
+# issue 14: "Name's" is not looked for again from a letter inside a run that the letter before it starts ("AAAA":
+# each letter read the rest of the run, quadratic): a match there is one from that letter before. The same answer
+# (it only says whether there is one); "A" x 2,000 0.06 s -> under 1 ms
+_RELATIVE_ANYWHERE = re.compile(
+    _RELATIVE_BEFORE.pattern.removesuffix("$").replace(
+        "|[A-ZÀ-Þ][a-zà-ÿ]+['’]s)[ \\t]+", "|(?:(?<![A-ZÀ-Þ])|(?![a-zà-ÿ]))[A-ZÀ-Þ][a-zà-ÿ]++['’]s)[ \\t]++"
+    ),
+    IGNORE_CASE,
+)
 
 
 def _relative_names(text: str) -> Iterator[tuple[int, int]]:
@@ -2787,7 +2795,11 @@ def _common_named(text: str) -> Iterator[tuple[int, int]]:
 
 # A name of the lists opening a message or a line, alone in its sentence: "Tomás Rodríguez.
 # I need help", "Hi! Ana Souza, ...": the first word a given name, the last a family name.
-_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+(?:[^\W\d_]{1,4}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]")
+# issue 14: searched from a run of letters' start only, once (a capital followed by a letter somewhere in it): the
+# same answer (it only says whether there is one), linear ("A" x 2,000 0.07 s -> under 1 ms)
+_TWO_CAPITALS = re.compile(
+    r"(?<![^\W\d_])(?=[^\W\d_]*?[A-ZÀ-ÖØ-Þ][^\W\d_])[^\W\d_]++[ \t]++(?:[^\W\d_]{1,4}[ \t]++){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]"
+)
 _OPENING_NAME = re.compile(r"[ \t]*[.,!:\n]|[ \t]*$")
 
 
