@@ -312,9 +312,15 @@ def main() -> None:
     parser.add_argument("--no-pin", action="store_true", help="do not pin the server and this process")
     args = parser.parse_args()
     args.config = None  # soak.prepare: the bundled config
-    quaid = str(Path(sys.executable).parent / "quaid")
     tmp = Path(tempfile.mkdtemp(prefix="quaid-flood-"))
     config, env = prepare(tmp, args)
+    serve_and_run(args, tmp, config, env, bench)
+
+
+def serve_and_run(args: argparse.Namespace, tmp: Path, config: Path, env: dict[str, str], run: Any) -> None:
+    """Serve `config` (the server pinned to core 0, this process to core 1 unless --no-pin), await
+    `run(args, port, server)`, add the server log's error lines and tracebacks, print the JSON, remove `tmp`."""
+    quaid = str(Path(sys.executable).parent / "quaid")
     pin = not args.no_pin and shutil.which("taskset") is not None and (os.cpu_count() or 1) > 1
     port = free_port()
     log_path = tmp / "server.log"
@@ -330,7 +336,7 @@ def main() -> None:
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     load_before = os.getloadavg()[0]
     try:
-        result = asyncio.run(bench(args, port, server))
+        result = asyncio.run(run(args, port, server))
     finally:
         stop(server)
     log_text = log_path.read_text(errors="replace")

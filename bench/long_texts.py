@@ -47,11 +47,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
-import contextlib
 import json
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -61,9 +59,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from flood import RealTraffic, close, connect, median
+from flood import RealTraffic, close, connect, median, serve_and_run
 from soak import prepare, rss_kib
-from throughput import cpu_s, free_port, stop, thread_cpu_s, wait_healthy
+from throughput import cpu_s, thread_cpu_s, wait_healthy
 
 Shape = Callable[[random.Random], str]
 
@@ -317,7 +315,6 @@ def main() -> None:
         print(json.dumps(time_shapes([int(s) for s in args.sizes.split(",")]), indent=1))
         return
     args.config = None  # soak.prepare: the bundled config
-    quaid = str(Path(sys.executable).parent / "quaid")
     tmp = Path(tempfile.mkdtemp(prefix="quaid-long-texts-"))
     config, env = prepare(tmp, args)
     data = yaml.safe_load(config.read_text())
@@ -326,32 +323,7 @@ def main() -> None:
     web["max_text_chars"], web["max_body_bytes"] = args.max_text, 65536
     config.write_text(yaml.safe_dump(data, sort_keys=False))
     env["QUAID_MODELS_DIR"] = str(args.models)
-    pin = not args.no_pin and shutil.which("taskset") is not None and (os.cpu_count() or 1) > 1
-    port = free_port()
-    log_path = tmp / "server.log"
-    with log_path.open("wb") as log:
-        server = subprocess.Popen([*(["taskset", "-c", "0"] if pin else []), quaid, "serve", "--config",
-                                   str(config), "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
-    if pin:
-        with contextlib.suppress(OSError):
-            os.sched_setaffinity(0, {1})
-    with contextlib.suppress(ImportError):
-        import uvloop
-
-        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    load_before = os.getloadavg()[0]
-    try:
-        result = asyncio.run(bench(args, port, server))
-    finally:
-        stop(server)
-    log_text = log_path.read_text(errors="replace")
-    result["pinned"] = pin
-    result["load_average_1min"] = [round(load_before, 1), round(os.getloadavg()[0], 1)]
-    result["server_log_error_lines"] = sum(1 for line in log_text.splitlines()
-                                           if '"level": "error"' in line or line.startswith("ERROR"))
-    result["server_log_tracebacks"] = log_text.count("Traceback")
-    shutil.rmtree(tmp, ignore_errors=True)
-    print(json.dumps(result, indent=1))
+    serve_and_run(args, tmp, config, env, bench)
 
 
 if __name__ == "__main__":
