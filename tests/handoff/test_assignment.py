@@ -490,68 +490,74 @@ async def test_a_full_pass_tells_whom_the_whole_queue_would(tmp_path):
         "business_hours": {"night": {"timezone": "UTC", "week": {"mon-sun": "00:00-00:01"}}}}}})
     queues = server.quaid.handoff_targets["helpdesk"].queues
     queues.clock = lambda: 1_780_000_000.0 + 12 * 3600  # noon UTC: "night" is closed
+    if queues._lock is None:
+        queues._lock = asyncio.Lock()
     try:
-        with server.quaid.store.bound():
-            alice = await server.add_agent("alice", ["agent"], "web")
-            await AgentStatus.create(agent_id=alice.id, availability="available", changed_at=0.0)
-            for seed in range(4):
-                rng = random.Random(seed)
-                conn = connections.get("default")
-                await conn.execute_query("DELETE FROM helpdesk_ticket_wait")
-                await conn.execute_query("DELETE FROM helpdesk_ticket")
-                now = time.time()
-                for i in range(160):
-                    created = now - rng.choice([0.2, 5, 50, 500, 5000]) - i * 0.001
-                    status = rng.choice(["open"] * 8 + ["resolved"])
-                    await Ticket.create(conversation_id=f"c{seed}-{i}", created_at=created,
-                                        updated_at=created, status=status,
-                                        channel=rng.choice(["web", "web", "messenger", "night"]),
-                                        assignee_id=alice.id if rng.random() < 0.1 else None)
-                # what the clients were told: near today's place and wait, or far from them
-                today = await queues.estimates()
-                for ticket in await Ticket.all():
-                    kind = rng.choice(["none", "row", "recent", "old", "old", "old"])
-                    if kind == "none":
-                        continue
-                    place, wait = today.get(ticket.id, (rng.randint(1, 50), None))
-                    told_at = {"row": None, "recent": now - 10, "old": now - 600}[kind]
-                    position = rng.choice([None, max(1, place + rng.randint(-7, 7)), place])
-                    told_wait = rng.choice([None, 600.0, wait, wait and wait * rng.choice([0.4, 0.6, 1.4, 2.1]),
-                                            wait and wait + rng.choice([-350.0, -250.0, 250.0, 350.0])])
-                    await TicketWait.create(ticket_id=ticket.id, told_at=told_at, told_position=position,
-                                            told_wait_s=told_wait,
-                                            hours_told_at=rng.choice([None, now - 100]))
-                # the judgement over the whole queue, as tell_waiting made it before
-                at, now = queues.clock(), time.time()
-                queue = await queues.waiting()
-                estimates = await queues.estimates(queue)
-                waits = {w.ticket_id: w for w in await TicketWait.all()}
-                expected = []
-                for ticket in queue:
-                    if now - ticket.created_at < NOTICE_DELAY_S:
-                        continue
-                    row = waits.get(ticket.id)
-                    if not queues.hours.is_open(ticket.channel, at):
-                        if row is None or row.hours_told_at is None:
-                            expected.append(ticket.id)
-                        continue
-                    position, wait = estimates[ticket.id]
-                    if row is not None and row.told_at is not None and (
-                            now - row.told_at < 60 or not changed_much(row.told_position, row.told_wait_s,
-                                                                      position, wait)):
-                        continue
-                    expected.append(ticket.id)
-                told: list[tuple[int, str, int, float | None]] = []
+        # the background pass (kicked when the agent comes) must not write wait rows or notices
+        # between the queues this test writes and its own pass: it waits for the pass's lock
+        async with queues._lock:
+            with server.quaid.store.bound():
+                alice = await server.add_agent("alice", ["agent"], "web")
+                await AgentStatus.create(agent_id=alice.id, availability="available", changed_at=0.0)
+                for seed in range(4):
+                    rng = random.Random(seed)
+                    conn = connections.get("default")
+                    await conn.execute_query("DELETE FROM helpdesk_ticket_wait")
+                    await conn.execute_query("DELETE FROM helpdesk_ticket")
+                    now = time.time()
+                    for i in range(160):
+                        created = now - rng.choice([0.2, 5, 50, 500, 5000]) - i * 0.001
+                        status = rng.choice(["open"] * 8 + ["resolved"])
+                        await Ticket.create(conversation_id=f"c{seed}-{i}", created_at=created,
+                                            updated_at=created, status=status,
+                                            channel=rng.choice(["web", "web", "messenger", "night"]),
+                                            assignee_id=alice.id if rng.random() < 0.1 else None)
+                    # what the clients were told: near today's place and wait, or far from them
+                    today = await queues.estimates()
+                    for ticket in await Ticket.all():
+                        kind = rng.choice(["none", "row", "recent", "old", "old", "old"])
+                        if kind == "none":
+                            continue
+                        place, wait = today.get(ticket.id, (rng.randint(1, 50), None))
+                        told_at = {"row": None, "recent": now - 10, "old": now - 600}[kind]
+                        position = rng.choice([None, max(1, place + rng.randint(-7, 7)), place])
+                        told_wait = rng.choice([None, 600.0, wait, wait and wait * rng.choice([0.4, 0.6, 1.4, 2.1]),
+                                                wait and wait + rng.choice([-350.0, -250.0, 250.0, 350.0])])
+                        await TicketWait.filter(ticket_id=ticket.id).delete()  # one row a ticket, whoever wrote
+                        await TicketWait.create(ticket_id=ticket.id, told_at=told_at, told_position=position,
+                                                told_wait_s=told_wait,
+                                                hours_told_at=rng.choice([None, now - 100]))
+                    # the judgement over the whole queue, as tell_waiting made it before
+                    at, now = queues.clock(), time.time()
+                    queue = await queues.waiting()
+                    estimates = await queues.estimates(queue)
+                    waits = {w.ticket_id: w for w in await TicketWait.all()}
+                    expected = []
+                    for ticket in queue:
+                        if now - ticket.created_at < NOTICE_DELAY_S:
+                            continue
+                        row = waits.get(ticket.id)
+                        if not queues.hours.is_open(ticket.channel, at):
+                            if row is None or row.hours_told_at is None:
+                                expected.append(ticket.id)
+                            continue
+                        position, wait = estimates[ticket.id]
+                        if row is not None and row.told_at is not None and (
+                                now - row.told_at < 60 or not changed_much(row.told_position, row.told_wait_s,
+                                                                          position, wait)):
+                            continue
+                        expected.append(ticket.id)
+                    told: list[tuple[int, str, int, float | None]] = []
 
-                async def tell(ticket, what, at, position=0, wait=None, released=False, told=told):
-                    told.append((ticket.id, what, position, wait))
-                queues._tell = tell
-                queues._release = lambda ticket: asyncio.sleep(0, False)
-                await queues.tell_waiting()
-                assert [t[0] for t in told] == expected, seed
-                assert len(expected) > 20 and any(t[1] == "closed" for t in told)
-                for ticket_id, what, position, wait in told:
-                    if what == "queue":
-                        assert (position, wait) == estimates[ticket_id]
+                    async def tell(ticket, what, at, position=0, wait=None, released=False, told=told):
+                        told.append((ticket.id, what, position, wait))
+                    queues._tell = tell
+                    queues._release = lambda ticket: asyncio.sleep(0, False)
+                    await queues.tell_waiting()
+                    assert [t[0] for t in told] == expected, seed
+                    assert len(expected) > 20 and any(t[1] == "closed" for t in told)
+                    for ticket_id, what, position, wait in told:
+                        if what == "queue":
+                            assert (position, wait) == estimates[ticket_id]
     finally:
         await server.runner.cleanup()
