@@ -70,7 +70,10 @@ _LABEL_FRAGMENTS = {
         r"|natel|cep\s+(?:telefonu|telefonum|tel\.?|no\.?)"
     ),
     "CLIENT_ID": (
-        r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|num|no\.?|#|n°)"
+        r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|nbr|nmbr|numb|nb|num|no\.?|#|n°)"
+        # round 48 part C: the bare word right before its number, as a file's header or a form's field writes it ("Dossier
+        # E002448170 - client 1104567321", "Client: 11045673")
+        r"|client(?=[ \t]*[:#=]?[ \t]*[0-9])"
         # said aloud and typed by voice: "my you see eye number is 11 2048 7735", "u c i"
         r"|(?:you|u)\s+(?:see|c)\s+(?:eye|i)(?:\s+(?:number|no\.?|#))?"
         r"|unique\s+client\s+(?:identifier|id|number)"
@@ -99,8 +102,10 @@ _LABEL_FRAGMENTS = {
     ),
     "APPLICATION_NUMBER": (
         # (round 37 part B: not a visa application centre, "VFS Global Manila hotline 02 8528 4444")
-        r"application(?!\s+cent(?:re|er)s?\b)(?:\s*(?:number|no\.?|num|#|n°|id))?|app\s*(?:number|no\.?|#)"
-        r"|(?:file|case|reference|ref|confirmation)\s*(?:number|no\.?|#)"
+        # (round 48 part C: "number" cut short any way, "nbr", "nmbr", "numb", "nb", "num", "n°": "my file nbr is\n\nW307...")
+        r"application(?!\s+cent(?:re|er)s?\b)(?:\s*(?:number|nbr|nmbr|numb|no\.?|num|#|n°|id))?"
+        r"|app\s*(?:number|nbr|nmbr|numb|nb|no\.?|num|#|n°)"
+        r"|(?:file|case|reference|ref|confirmation)\s*(?:number|nbr|nmbr|numb|nb|no\.?|num|#|n°)"
         # round 47 part C: several files named at once ("their citizenship app numbers C000781240 and C000781241")
         r"|(?:applications?|app|file|case)\s*(?:numbers|nos\.?|num[ée]ros)"
         r"|num[ée]ro\s+de\s+(?:demande|dossier|r[ée]f[ée]rence|confirmation|re[çc]u)"

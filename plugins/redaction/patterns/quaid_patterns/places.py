@@ -17,7 +17,7 @@ from .base import (
     quantity,
 )
 from .checksums import nanp_valid
-from .gazetteer import PLACES
+from .gazetteer import HOME_TOWNS, PLACES
 from .offices import organisation_block, public_offices
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -1804,6 +1804,23 @@ _APPOINTMENT_AFTER = re.compile(
 )
 
 
+# Round 48 part C: four digits after the street, before a town of the lists typed in lower case, as clients in a hurry
+# write Switzerland's, Belgium's, Austria's, Denmark's or Norway's code ("12 rue de carouge 1205 geneve", "22 kongens
+# gate 0153 oslo"): the code (a capitalised town is _POSTAL_AFTER's); a town off the lists when no common word, the
+# address's last ("8 avenue des arts 1040 etterbeek"; not "45 Main Street 2000 dollars").
+_FOUR_BEFORE_LOWER_TOWN = re.compile(
+    r"[ \t]*+,?[ \t]*+((?:(?:CH|B|A|L|DK|N)-)?[0-9]{4})[ \t]++([^\W\d_][\w'’-]*+)(?![\w'’-])"
+)
+_TOWN_CLOSES = re.compile(r"[ \t]*+(?:[,.;!?)\n]|\Z)")  # a town off the lists: its word the address's last
+_LOWER_TOWNS = frozenset(
+    w.lower() for w in PLACES | CITY_NAMES | HOME_TOWNS | frozenset(_POSTAL_CITIES) if len(w) > 2
+)
+# Round 48 part C: a street given its civic number before it ("27 rue du marche aux herbes 1000") and four digits after
+# its name: not a second civic number but the code (Belgium's, Switzerland's... the town named before or after).
+_CIVIC_BEFORE_TYPE = re.compile(r"(?<![\w'’/.,-])[0-9]{1,5}[A-Za-z]?,?[ \t]+\Z")
+_FOUR_AT_END = re.compile(r"(?<![0-9])[0-9]{4}\Z")
+
+
 def _common(word: str) -> bool:
     from .names_model import _known
 
@@ -1885,6 +1902,11 @@ _COUNTRY_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?:CH|FL|F|B|L|D|A|I|NL|LU|
 # Saint-Denis-sur-Richelieu J0H 1K0" (not "12 rue Saint-Denis H2X 1K4", the street's own name).
 _CANADIAN_CODE_NEXT = re.compile(r"[ \t]*+,?[ \t]*+[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w-])")
 _SAINT_TOWN_END = re.compile(r"[ \t]+(?:Saint|Sainte|St|Ste)-[^\W\d_][\w'’]*(?:-[\w'’]+){0,4}$")
+# Round 48 part C: likewise any town of the lists, in any case, after a street named already, the address's last word
+# ("145 rue principale saint-jerome", "88 main street moncton"; not "2-1450 Chem. Sainte-Foy", the street's name).
+_TOWN_LAST = re.compile(r"[ \t]+([^\W\d_][\w'’]*(?:-[\w'’]+){0,4})$")
+_PARTICLE_END = re.compile(r"(?<![\w'’-])(?i:de|du|des|d['’]|la|le|les|l['’]|of|the|el|al|del|da|do|dos|das)$")
+_TYPE_LAST = re.compile(rf"(?<![\w'’-])[^\W\d_][\w'’-]*[ \t]+(?i:{STREET_TYPES_EN})\.?$")
 _NAMED_STREET = re.compile(
     rf"[^\n]*?(?<![\w'’-])(?i:{STREET_TYPES_FR}|{STREET_TYPES_EN})\.?[ \t]+(?:(?i:de|du|des|de[ \t]+la|d['’])[ \t]*)?[^\W\d_][\w'’.-]*$"
 )
@@ -2224,6 +2246,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     words = scan.words
     found: list[tuple[int, int, bool]] = []
+    codes_after: dict[int, tuple[int, int]] = {}  # a code read off the end of a street (round 48 part C)
     if "villa" in words or "maison" in words:
         yield from area_villas(scan)  # round 36 part B
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
@@ -2354,6 +2377,17 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 barangay = _BARANGAY.match(text, end)
                 end = barangay.end() if barangay else end
             start, end = _extend(text, start, end)
+            if (
+                pattern is _ADDRESS_TYPE_THEN_NUMBER
+                and (civic := _CIVIC_BEFORE_TYPE.search(text, max(0, start - 9), start))
+                and (four := _FOUR_AT_END.search(text, start, end))
+                and not _UNIT_WORD_END.search(text, max(start, four.start() - 14), four.start())
+            ):
+                street_end = four.start()
+                while text[street_end - 1] in " \t,":
+                    street_end -= 1
+                codes_after[street_end] = four.span()  # round 48 part C: "27 rue du marche aux herbes 1000"
+                start, end = civic.start(), street_end
             if pattern is _ADDRESS_LOT and (subdivision := _SUBDIVISION.match(text, end)):
                 end = subdivision.end()
             if pattern is _ESTATE or pattern is _ADDRESS_UNITS or pattern is _ADDRESS_LOT:
@@ -2488,9 +2522,20 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             and _NAMED_STREET.match(text, start, town.start())
         ):
             end = town.start()  # round 39 part B: the town, no comma, before the code ("1180 rang Saint-Joseph Saint-Hyacinthe J2T 4L5")
+        if (
+            (town := _TOWN_LAST.match(text, max(text.rfind(" ", start, end), text.rfind("\t", start, end), start), end))
+            and town.group(1).lower() in _LOWER_TOWNS
+            and (_TOWN_CLOSES.match(text, end) or _CANADIAN_CODE_NEXT.match(text, end))
+            and not _PARTICLE_END.search(text, start, town.start())
+            and (_NAMED_STREET.match(text, start, town.start()) or _TYPE_LAST.search(text, start, town.start()))
+        ):
+            end = town.start()  # round 48 part C: a town of the lists, no comma ("145 rue principale saint-jerome")
         if "  " in text[start:end] and (field := _NEXT_FIELD.search(text, start)) and field.start() < end:
             end = field.start()  # round 44 part B: a form's next field after two blanks ("32, rue Carnot  Ville : Dakar")
         yield start, end, "ADDRESS", ADDRESS_P
+        if end in codes_after:
+            yield codes_after[end][0], codes_after[end][1], "POSTAL_CODE", POSTAL_AFTER_P
+            continue
         code = (
             _POSTAL_AFTER.match(text, end)
             or _POSTAL_IN_BRACKETS.match(text, end)
@@ -2505,6 +2550,21 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             code = None  # round 39 part B: the head of a longer number ("..., Dakar. Téléphone 00221 77 890 12 45")
         if code is None and _CALLE_ANY_CASE.match(text, start):
             code = _CODE_AFTER_ZONE.match(text, end)
+        if (
+            code is None
+            and (town := _FOUR_BEFORE_LOWER_TOWN.match(text, end))
+            and town.group(2).islower()
+            and (
+                town.group(2) in _LOWER_TOWNS
+                or (
+                    not _common(town.group(2))
+                    and _TOWN_CLOSES.match(text, town.end())
+                    and not _YEAR.fullmatch(town.group(1))
+                )
+            )
+            and not quantity(text, town.start(1), town.end(1))
+        ):
+            code = town  # round 48 part C: "12 rue de carouge 1205 geneve"
         pin = _PIN_AFTER_CITY.match(text, end) if code is None else None
         if code is None and pin is None:
             code = _PIN_AFTER_STATE.match(text, end)

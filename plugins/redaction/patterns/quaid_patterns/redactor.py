@@ -284,9 +284,10 @@ _COMPANY_PLACES = frozenset(("québec", "quebec", "canada", "ontario"))  # a num
 
 
 # ... said to be one: a client who types "Numero de demande W000000000" gives a number (a writer's stand-in for theirs:
-# the own-file cue needs it masked), a guide's "passport no. XY000000 as an example" does not.
+# the own-file cue needs it masked), a guide's "passport no. XY000000 as an example" does not (round 48 part C: the word
+# after an elided article too, "l'exemple du site").
 _SAMPLE_WORD = re.compile(
-    r"(?<![\w'’-])(?:example|exemple|e\.g\.|eg|ex[.:]|sample|specimen|sp[ée]cimen|template|mod[èe]le|placeholder|dummy"
+    r"(?<![\w-])(?:example|exemple|e\.g\.|eg|ex[.:]|sample|specimen|sp[ée]cimen|template|mod[èe]le|placeholder|dummy"
     r"|fictif|fictive|fictitious|format)(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -311,14 +312,17 @@ def _zeros_only(text: str, candidate: Candidate) -> bool:
         return False
     zeros = set(digits) == {"0"}
     counting = len(digits) >= 8 and _COUNTING.startswith(digits)
-    if not zeros and not counting:
+    # round 48 part C: or the agency's zeros, then counting up from 1 ("E001234567", "W000123456"): a stand-in too,
+    # when a word says it is a sample ("the example on the site says E001234567"); "like" before it as for counting
+    padded = len(digits) >= 8 and digits[0] == "0" and len(digits.lstrip("0")) >= 5 and _COUNTING.startswith(digits.lstrip("0"))
+    if not zeros and not counting and not padded:
         return False
     before = candidate[0]
     while before > 0 and (text[before - 1].isalpha() or text[before - 1] in "-<"):
         before -= 1  # the number's letters ("E000000000"): the word before them
     if _LIKE_BEFORE.search(text[max(0, before - 30) : before]) is not None:
         return True
-    return zeros and _SAMPLE_WORD.search(text, max(0, candidate[0] - 80), candidate[1] + 80) is not None
+    return (zeros or padded) and _SAMPLE_WORD.search(text, max(0, candidate[0] - 80), candidate[1] + 80) is not None
 
 
 # Round 46 part B: an identifier's digits written again in another grouping ("the uci on my permit is 11-0056-7788 but

@@ -1,0 +1,69 @@
+"""Issue 14, round 48 part C: addresses, postal codes and identifiers, read on heldout91, 95 and 97, probed with rows
+written for them (not the sets' lines): classes of writing, not the lines themselves.
+
+- "Number" cut short any way after a file's, an application's or a client's word ("file nbr", "app num", "case nb",
+  "client nbr"), and the bare word "client" right before its number, as a file's header writes it (identifiers'
+  labels): also what makes a value broken over line breaks after such a label one value (pieces).
+- A form's sample: the agency's zeros, then digits counting up from 1 ("E001234567"), with a word that says it is an
+  example, after an elided article too ("l'exemple") (redactor._zeros_only).
+- Four digits after the street, before a town typed in lower case (Switzerland's, Belgium's, Norway's... code), the
+  town of the lists or the address's last word (places._FOUR_BEFORE_LOWER_TOWN).
+- A street given its civic number before it and four digits after its name: the code, not a second civic number
+  ("27 rue du marché aux herbes 1000"); not a flat's number after its word (places._CIVIC_BEFORE_TYPE).
+- A town of the lists typed after a street that is named already, no comma, the address's last word ("145 rue
+  principale saint-jérôme", "12 Main Street Truro"); not the street's own name ("rue Saint-Hyacinthe", "Chem.
+  Sainte-Foy"), nor a name after a particle ("rue de Lyon") (places._TOWN_LAST).
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly
+
+A, Z, C, F = "ADDRESS", "POSTAL_CODE", "CLIENT_ID", "APPLICATION_NUMBER"
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # "number" cut short; a value broken over lines after it
+    ("hi, case nbr is\n\nB001\n448\n273", [(F, "B001\n448\n273")]),
+    ("app num: V301 667 812, still waiting", [(F, "V301 667 812")]),
+    ("numéro de demande\nX000\n512\n904", [(F, "X000\n512\n904")]),
+    ("my client nbr 22-6104-3398 is on the letter", [(C, "22-6104-3398")]),
+    # the bare word "client" before its number
+    ("Dossier W000318274 / client 8812004471 / merci", [(F, "W000318274"), (C, "8812004471")]),
+    ("Client : 33170982 (mon fils)", [(C, "33170982")]),
+    ("the client 2 of 5 in the queue got served", []),
+    ("I have been a client for 12 years", []),
+    # a form's sample
+    ("the example in the guide says W001234567, is that the format?", []),
+    ("sur l'exemple du formulaire ils mettent F000123456 mais le mien commence par W", []),
+    ("my study permit application is F000123457", [(F, "F000123457")]),
+    # four digits before a town in lower case
+    ("we moved to 8 chemin du lac 1095 lutry, my husband too", [(A, "8 chemin du lac"), (Z, "1095")]),
+    ("my address is 41 Storgata 0184 oslo", [(A, "41 Storgata"), (Z, "0184")]),
+    ("ma mère: 3 avenue de la couronne 1050 ixelles", [(A, "3 avenue de la couronne"), (Z, "1050")]),
+    ("new address 9 rue des fleurs 4020 liege.", [(A, "9 rue des fleurs"), (Z, "4020")]),
+    ("we rent at 45 Main Street 2000 dollars a month for a basement", [(A, "45 Main Street")]),
+    # a code after a street that has its civic number
+    ("adresse a anvers: 14 rue de la loi 2000", [(A, "14 rue de la loi"), (Z, "2000")]),
+    ("mon adresse 77 ch. des Érables app 1104", [(A, "77 ch. des Érables app 1104")]),
+    ("rue Royale 118, 1000 Bruxelles", [(A, "rue Royale 118"), (Z, "1000")]),
+    # a town of the lists after the named street, no comma
+    ("je demeure au 610 rue principale shediac", [(A, "610 rue principale")]),
+    ("I live at 27 Prince Street Truro.", [(A, "27 Prince Street")]),
+    ("mon adresse: 300 rang Saint-Joseph Saint-Hyacinthe J2T 4L5", [(A, "300 rang Saint-Joseph"), (Z, "J2T 4L5")]),
+    ("I live at 12 rue Saint-Hyacinthe", [(A, "12 rue Saint-Hyacinthe")]),
+    ("My address is 3-880 Chem. Sainte-Foy, Quebec G1S 2L3", [(A, "3-880 Chem. Sainte-Foy"), (Z, "G1S 2L3")]),
+    ("j'habite au 80 rue de Lyon", [(A, "80 rue de Lyon")]),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round48_c(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert_finds_exactly(redactor.find, text, expected)
