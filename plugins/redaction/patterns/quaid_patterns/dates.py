@@ -557,9 +557,13 @@ _SAYS_KEYS = wordset("says said shows showed reads lists states indicates dit in
 _PAPERS_SAY = re.compile(
     r"(?:(?<![\w'’-])(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|[^\W\d_]{2,}['’]s|but|mais|while|whereas|alors[ \t]+que"
     r"|(?<=\()the|(?<=, )the)[ \t]+|\([ \t]*)"
+    # round 48: the office's records under any name, after "but the" ("but the system shows 07/07/1971", "mais le dossier
+    # indique ...", "but your portal says ...")
+    r"(?:(?:the|your|their|le|la|l['’]|votre|leur)[ \t]*(?<=[ \t'’]))?"
     r"(?:(?:old|new|own|current|ancien|ancienne|vieux|nouveau|nouvelle|birth)[ \t]+)?"
     r"(?:passport|passeport|id|card|carte|certificate|certificat|acte|tazkira|tazkera|papers|papiers|documents?"
-    r"|records?|cnic|nic|license|licence|permis|pasaporte|c[ée]dula)(?:[ \t]+(?:de[ \t]+naissance|d['’]identit[ée]))?(?:['’]s)?[ \t]+"
+    r"|records?|cnic|nic|license|licence|permis|pasaporte|c[ée]dula"
+    r"|system|syst[èe]me|portal|portail|file|dossier|profile|profil|account|compte|letter|lettre|form|formulaire|database)(?:[ \t]+(?:de[ \t]+naissance|d['’]identit[ée]))?(?:['’]s)?[ \t]+"
     r"(?:(?:only|also|still|clearly|seulement|aussi)[ \t]+)?"
     r"(?:says|said|shows|showed|reads|lists|states|indicates|dit|indique|affiche|montre|mentionne|porte)[ \t]*:?[ \t]+"
     r"(?:(?:it[ \t]+as|that|que|le)[ \t]+)?\Z",
@@ -568,6 +572,7 @@ _PAPERS_SAY = re.compile(
 _PAPER_KEYS = wordset("""
 passport passeport id card carte certificate certificat acte tazkira tazkera papers papiers document documents record
 records cnic nic license licence permis pasaporte cedula cédula
+system système systeme portal portail file dossier profile profil account compte letter lettre form formulaire database
 """)
 _LAST_PAPERS_BIRTH_YEAR = 1999
 _RELATIVE_KEYS = wordset("""

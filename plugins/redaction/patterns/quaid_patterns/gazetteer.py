@@ -368,7 +368,13 @@ _GAELIC_THINGS = frozenset(("MacBook", "McCafe", "McCafé", "McFlurry", "McMuffi
 def family_name(word: str) -> bool:
     """Whether `word` is a family name of the lists (never a common word); round 34: or a Scottish or Irish
     one written with its inner capital ("MacLeod", "McAllister"), which no list needs to hold."""
-    return _plain(word) in _lists()[1] or (_GAELIC.fullmatch(word) is not None and word not in _GAELIC_THINGS)
+    if _plain(word) in _lists()[1] or (_GAELIC.fullmatch(word) is not None and word not in _GAELIC_THINGS):
+        return True
+    # round 48: a double family name joins two of the lists' ("DUPONT-MOREAU", "García-Márquez", "Okafor-Eze"); not two
+    # given names that are family names too ("Jean-François", "Marie-Thomas")
+    parts = word.split("-")
+    return 1 < len(parts) < 4 and all(len(p) > 1 and _plain(p) in _lists()[1] for p in parts) \
+        and not all(_plain(p) in _lists()[0] for p in parts)
 
 
 def known_name(word: str) -> bool:

@@ -71,7 +71,11 @@ _ELIDED_BODY = re.compile(
     r"|immigration|office|agence|administration|ambassadeur|ambassadrice|[ée]glise|eglise|[ée]tat|h[ôo]tel|h[ôo]tel-dieu)"
 )
 # Words after a place's name: "Ben Thanh ward", "Hoan Kiem district", "Quezon City".
-_PLACE_NEXT = wordset("ward district province county sector barangay village city town quận phường")
+# Round 48: or a square, a roundabout, an airport named after someone ("Kwame Nkrumah Circle", "Jomo Kenyatta Airport").
+_PLACE_NEXT = wordset("""
+ward district province county sector barangay village city town quận phường
+circle square roundabout junction interchange airport stadium bridge plaza expressway
+""")
 # Round 26: a province and a postal code after a word show it is the town: "88 Kent St W,
 # Lindsay ON K9V 2Y3", "Mississauga, Ont. L5B 3C2".
 _PROVINCE_CODE_NEXT = re.compile(

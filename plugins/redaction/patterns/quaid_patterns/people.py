@@ -114,7 +114,7 @@ _STRONG_FIELD = re.compile(
     r"|\bnom\s+(?:au|du|sur\s+(?:le|la|mon|ma|son|sa))\s+(?:dossier|passeport|permis|fichier)(?:\s+(?:est|c['’]\s?est))?|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
     r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
     # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
-    r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family)\s+)?(?:name|nom(?:\s+complet)?|pr[ée]nom)"
+    r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family|middle|maiden)\s+)?(?:names?|surname|nom(?:\s+complet|\s+de\s+famille)?|pr[ée]noms?)"
     r"[ \t]*:?[ \t]*\n(?=[ \t]*[^\W\d_])"
     r")\s*[:\-]?",
     IGNORE_CASE,
@@ -317,7 +317,11 @@ _WEAK_FIELD = re.compile(
     r"|personne\s+[àa]\s+contacter|requester|demandeur|demanderesse)[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*:"
     # "the guardian of Lucas", "la tutrice de Lucas Van der Berg"
     r"|(?<![\w-])(?:(?:legal\s+)?(?:guardian|tuteur|tutrice|tuteure)(?:\s+l[ée]gale?)?|mother|father|parent|m[èe]re|p[èe]re"
-    r"|mom|mum|dad|maman|papa|daughter|son|wife|husband|fille|fils|femme|mari)"
+    r"|mom|mum|dad|maman|papa|daughter|son|wife|husband|fille|fils|femme|mari"
+    # round 48: the other relatives too ("le frère de Wilda", "the sister of Amina", "la cousine d'Awa")
+    r"|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?"
+    r"|fr[èe]re|s(?:oe|œ)ur|cousine|oncle|tante|neveu|ni[èe]ce|petit-fils|petite-fille|grand-m[èe]re|grand-p[èe]re"
+    r"|beau-fr[èe]re|belle-s(?:oe|œ)ur|beau-p[èe]re|belle-m[èe]re)"
     r"\s+(?:of|de|d['’])(?=\s*[^\W\d_])"
     r")(?![\w'’])",
     IGNORE_CASE,
@@ -446,6 +450,15 @@ services service solutions migration migratoires migratoire centre center associ
 """)
 
 
+# Round 48: a middle initial written without its full stop is followed by the name's next word in capitals
+# ("name on card MARIA L GONZALEZ", "Peter J Okafor"); "L" and "A" are words of the lists otherwise.
+_MIDDLE_INITIAL_NEXT = re.compile(r"[ \t]++[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?![\w'’-])")
+
+
+# Round 48: spoken words that link clauses, never a name's next word ("mathieu tremblay pis mon nas", "genre").
+_SPOKEN_LINKS = wordset("pis puis genre faque fak ben tsé tse mettons pi")
+
+
 def _name_at(
     text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
 ) -> tuple[int, int] | None:
@@ -511,8 +524,17 @@ def _name_at(
                                     or (count > 1 and particles == 1 and (low in HOME_TOWNS or low in COUNTRIES))):
             break  # "Sébastien Lemaire de Bordeaux": where he is from; round 38: "Gabrielle Doiron de Dieppe"; round 44:
             # a country ("Rodrigue Nzeyimana du Burundi")
+        if count and len(word) == 1 and word.isupper() and word != "I" and not particles \
+                and _MIDDLE_INITIAL_NEXT.match(text, m.end()):
+            end, pos = m.start(1) + 1, m.end()  # round 48: a middle initial without its full stop, "MARIA L GONZALEZ"
+            continue
+        if count and not capital and low in _SPOKEN_LINKS:
+            break  # round 48: "mon nom cest mathieu tremblay pis mon nas ...": a spoken link word ends a lower-case name
         hyphen = word.find("-")
-        if count and not capital and hyphen > 0 and word[:hyphen].lower() in NAME_PARTICLES \
+        if strong and count and not capital and not lowercase_name and not particles and end - start > 1 \
+                and text[start:end].isupper() and given_name(word) and not _plain_word(word):
+            pass  # round 48: the family name shouted, then the given name in lower case ("name - SINGH harpreet")
+        elif count and not capital and hyphen > 0 and word[:hyphen].lower() in NAME_PARTICLES \
                 and word[hyphen + 1:hyphen + 2].isupper():
             pass  # "Karim el-Fassi", "Omar al-Rashid": a lower-case particle joined to the family name
         elif lowercase and not capital and (count == 0 or lowercase_name):
@@ -788,7 +810,7 @@ def _maiden_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A place before "born": "I'm Juan Pablo Restrepo from Medellín, born 1987/04/22".
-_FROM_BEFORE = re.compile(r"\b(?:from|in|near|à|en)[ \t]+$", IGNORE_CASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|in|near|to|at|à|en|au|aux|du|vers)[ \t]+$", IGNORE_CASE)  # round 48: "est au Burundi, né"
 
 
 def _born_names(text: str) -> Iterator[tuple[int, int]]:
@@ -803,7 +825,7 @@ def _born_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _demonym(lows[0]) or (len(words) == 1 and (len(lows[0]) < 2 or _adjective(lows[0]))):
             continue
-        if len(words) == 1 and (lows[0] in PLACES or lows[0] in CITY_NAMES or _PLACE_COMPOUND.search(lows[0])):
+        if len(words) == 1 and (lows[0] in PLACES or lows[0] in CITY_NAMES or lows[0] in COUNTRIES or _PLACE_COMPOUND.search(lows[0])):
             # round 25: "Wesner Jean-Louis, Port-au-Prince, né ...": the town, the name before it
             name = _NAME_THEN_TOWN.search(text, max(0, m.start(1) - 60), m.start(1))
             if name and not any(w.lower() in NOT_NAME or w.lower() in _NOT_BORN_NAME for w in name.group(1).split()):
@@ -1855,7 +1877,9 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
                 yield span
             continue
         city = _CITY_BETWEEN.match(text, span[1])
-        after = city.end() if city and city.group(1).lower() in PLACES else span[1]
+        # round 48: a town no list knows between the name and the phone ("Rakotomalala Hery, Antananarivo, tél +261 ...")
+        after = city.end() if city and (city.group(1).lower() in PLACES or city.group(1).lower() in CITY_NAMES
+                                        or (city.group(1)[0].isupper() and not any(_plain_word(w) for w in city.group(1).split()))) else span[1]
         details = _DETAILS_NEXT.match(text, after)
         if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
             yield span
@@ -2755,6 +2779,9 @@ def _shouted_end(text: str, start: int, end: int) -> int:
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, word in enumerate(words[1:], 1):
         low = word.group().lower()
+        if len(low) == 1 and low != "i" and i + 1 < len(words) and (after := words[i + 1].group().lower()) not in NOT_NAME \
+                and after not in _SHOUTED_STOP:
+            continue  # round 48: a middle initial between two words of the name, "MARIA L GONZALEZ"
         if low in NAME_PARTICLES and _particle_then_name(words, i):
             continue  # round 28: "MY NAME IS HENDRIK DE JONG", "JEAN DE LA FONTAINE"
         if low in NOT_NAME or low in _SHOUTED_STOP:
@@ -2828,7 +2855,26 @@ _IS_MY_NAME = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*[ \t]+){0,3}[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)$")
 
 
+# Round 48: the same, the name broken over lines as a form's narrow box cut it ("anil kumar\nsharma\nis my full name",
+# "Nguyen\nThi Lan\nc'est mon nom"): its words, in lower case too, when one is a name of the lists and none a word
+_BROKEN_THEN_STATED = re.compile(
+    r"(?:^|(?<=\n))[ \t]*+([^\W\d_]{2,}+(?:['’-][^\W\d_]++)*+(?:[ \t]*+\n?[ \t]*+[^\W\d_]{2,}+(?:['’-][^\W\d_]++)*+){1,3})"
+    r"[ \t]*+\n[ \t]*+(?i:(?:is|was)[ \t]+my[ \t]+(?:full[ \t]+|real[ \t]+|legal[ \t]+|complete[ \t]+)?name|c['’]\s?est[ \t]+mon[ \t]+(?:vrai[ \t]+)?nom)(?![\w'’-])"
+)
+
+
+def _broken_stated_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BROKEN_THEN_STATED.finditer(text):
+        words = m.group(1).split()
+        if "\n" in m.group(1) and any(given_name(w) or family_name(w) for w in words) \
+                and all((_plain_name(w.lower()) if w.islower() else w.lower() not in NOT_NAME_CAPITALISED) and not _plain_word(w)
+                        and w.lower() not in NOT_NAME for w in words):
+            yield m.span(1)
+
+
 def _stated_names(text: str) -> Iterator[tuple[int, int]]:
+    if "\n" in text:
+        yield from _broken_stated_names(text)
     for m in _IS_MY_NAME.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is None:
@@ -2953,7 +2999,10 @@ _SAINT_TOWN_END = re.compile(rf"[ \t]++St\.?[ \t]++{_CAPITALISED}(?:[ \t]*+,?[ \
 _NUMBER_JUST_BEFORE = re.compile(r"[0-9][A-Za-z]?[ \t,]+\Z")
 _STREET_AFTER = re.compile(
     r"[ \t]*(?<=[ \t])(?:St|Street|Ave|Av|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Cres|Crescent|Highway|Hwy"
-    r"|Cad|Caddesi|Sok|Sokak|Marg|Nagar)(?![\w'’-])"
+    r"|Cad|Caddesi|Sok|Sokak|Marg|Nagar"
+    # round 48: a square, a roundabout, an airport named after someone ("Kwame Nkrumah Circle", "Jomo Kenyatta Airport")
+    r"|Circle|Square|Sq|Court|Ct|Place|Terrace|Close|Parkway|Pkwy|Drive|Trail|Plaza|Roundabout|Junction|Interchange"
+    r"|Bridge|Airport|Stadium|Station|Expressway|Freeway|Motorway)(?![\w'’-])"
 )
 # "350 Webb Dr Mississauga": the drive of a street, not a doctor.
 _DRIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:[0-9]{1,6}[-–])?[0-9]{1,6}[A-Za-z]?[ \t]+(?:[A-ZÀ-Þ0-9][\w'’-]*[ \t]+){1,3}Dr\.?[ \t]+$")
@@ -2986,6 +3035,17 @@ def _self_handles(text: str) -> Iterator[Candidate]:
 
 
 _IN_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w'’-])(?:à|au|aux|en|in)[ \t]{1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]{0,3},[ \t]{0,3}\Z")
+
+
+# Round 48: Chinese family names of Singapore, Malaysia and Hong Kong that are words of English ("Tan", "Lim", "Goh"), put
+# first before a given name of one or two short syllables ("Tan Wei Ming", "Lim Hui Min", "Ng Kok Leong"), at a line's
+# or a field's start
+_CHINESE_FAMILY_WORDS = wordset("""
+tan lim ng goh ong ho chan teo koh sim yap low toh chua tay seah quek tang tong chew chong wong yeo neo poh ang pang
+kang lau leong loh foo fong hui lai tee tham lee chin chia choo kok kwok mak mok siu yip yu
+""")
+_CHINESE_FAMILY_BEFORE = re.compile(r"(?:^|(?<=[\n:>]))[ \t]*+([A-Z][a-z]{1,4}|[A-Z]{2,5})[ \t]\Z")
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}(?:[- ][A-Za-z][a-z]{1,5})?")
 
 
 def people(scan: Scan) -> Iterator[Candidate]:
@@ -3036,6 +3096,9 @@ def people(scan: Scan) -> Iterator[Candidate]:
                 and not _employer_person(text[found[0]:found[1]].split()) and not _mailbox_of(text, text[found[0]:found[1]]):
             continue  # "mon employeur c'est Desjardins": a company; round 38: not a person's mailbox's two parts
         found = _widened(text, found)
+        if found[0] > 2 and text[found[0] - 1] == " " and (family := _CHINESE_FAMILY_BEFORE.search(text, max(0, found[0] - 12), found[0])) \
+                and family.group(1).lower() in _CHINESE_FAMILY_WORDS and _GIVEN_SYLLABLES.fullmatch(text, found[0], found[1]):
+            found = (family.start(1), found[1], found[2], found[3])  # round 48: "Tan Wei Ming": the family name first, a word
         if (joined := _Y_FAMILY_AFTER.match(text, found[1])) and " " in text[found[0]:found[1]] \
                 and family_name(joined.group(1)) and not _plain_word(joined.group(1)):
             found = (found[0], joined.end(), found[2], found[3])  # round 28: "José García y López", two family names joined
@@ -4127,6 +4190,19 @@ _NAME_ADVERB = re.compile(
 )
 
 
+# Round 48: a form's name split in parts, each part's label a bare word once another label said "name" ("Fam name:
+# NDIAYE / first: Awa", "Surname: VILLANUEVA / Given: JEROME / Middle: MACARAEG", "Apellido: Ruiz | Nombre: Ana").
+_PART_LABEL = re.compile(
+    r"(?:^|(?<=[\n/|;,(]))[ \t]*(?:given|first|middle|last|family|fam|other|second|nombres?|apellidos?|primer|segundo|pr[ée]noms?"
+    r"|nome|sobrenome|vorname|nachname)(?:[ \t]+names?)?(?:[ \t]*\((?:s|[^()\n]{1,20})\))?[ \t]*[:=][ \t]*(?=[^\W\d_])",
+    IGNORE_CASE,
+)
+_PART_LABEL_KEYS = wordset("given first middle last family fam other second nombre nombres apellido apellidos primer segundo prénom prenom prénoms prenoms nome sobrenome vorname nachname")
+
+
+_LABEL_LINE = re.compile(r"[^\n:]{0,40}:[ \t]*(?:\n|\Z)")
+
+
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after "my name is", "I'm", "soy"... (see _STRONG, _SELF, _SELF_OTHER)."""
     strong = [] if _STRONG_KEYS.isdisjoint(words) else list(_strong_matches(text))
@@ -4135,6 +4211,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         strong.extend(_STRONG_FIELD.finditer(text))
     if not _STRONG_OTHER_KEYS.isdisjoint(words):
         strong.extend(_STRONG_OTHER.finditer(text))
+    if strong and ":" in text and not _PART_LABEL_KEYS.isdisjoint(words):
+        strong.extend(_PART_LABEL.finditer(text))
     if strong:
         for m in strong:
             if not _names_a_thing(text, m.start(), m.group()):
@@ -4151,6 +4229,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                         w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED for w in given.group(1).split()
                     ):
                         span = (span[0], given.end(1))
+                if span and "\n" in text[m.start():span[0]] and _LABEL_LINE.match(text, span[0]):
+                    continue  # round 48: a form left empty, the next line is the next field's label ("Prénom :\nDate de naissance :")
                 if span:
                     yield span[0], span[1], "PERSON", PERSON_P
     if not _SELF_KEYS.isdisjoint(words):
@@ -4243,8 +4323,30 @@ def _bare_kin_name(words: list[str], one: bool = False) -> bool:
                    for w in words)
 
 
+# Round 48: a name written in Latin letters and again in its own script right after it, at a line's start ("Zhang Yifan /
+# 张一帆", "Kim Min-jun (김민준)", "Sato Haruki, 佐藤陽翔"): the script says the Latin words are the name.
+_BOTH_SCRIPTS = re.compile(
+    r"(?:^|(?<=\n))[ \t]*+([A-ZÀ-Þ][a-zà-ÿ]++(?:-[A-Za-zà-ÿ]++)?(?:[ \t]++[A-ZÀ-Þ][a-zà-ÿ]++(?:-[A-Za-zà-ÿ]++)?){1,2})"
+    r"[ \t]*+(?:[(（/,][ \t]*+)"
+    "([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5})(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+)
+_ANY_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _both_scripts_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BOTH_SCRIPTS.finditer(text):
+        words = m.group(1).split()
+        if any(_plain_word(w) or _not_a_name_part(w) for w in words if not (given_name(w) or family_name(w))):
+            continue
+        yield m.span(1)
+        yield m.span(2)
+
+
 def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
+    if _ANY_CJK.search(text) is not None:
+        for start, end in _both_scripts_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "the" in words or "les" in words:
         for start, end in _family_signatures(text):
             yield start, end, "PERSON", PERSON_P
@@ -4813,12 +4915,18 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+_RECORD_AFTER = re.compile(r"[ \t]*+[,;|/][ \t]*+(?:[0-9+(]|[\w.+-]+@)")
+
+
 def _surname_first_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _SURNAME_FIRST.finditer(text):
         given = m.group(2).split()
-        if not _family_last(m.group(1)) or not _given_first(given[0]) or _plain_word(m.group(1)):
+        if not _family_last(m.group(1)) or _plain_word(m.group(1)):
             continue
-        while given and (_plain_word(given[-1]) or not _run_name(given[-1])):
+        record = len(given) == 1 and common_given_name(given[0]) and _RECORD_AFTER.match(text, m.end()) is not None
+        if not _given_first(given[0]) and not record:
+            continue  # round 48: "DUPONT-MOREAU Claire, 01/04/1979, ...": a given name that is also a word, in a record
+        while given and not record and (_plain_word(given[-1]) or not _run_name(given[-1])):
             given.pop()
         if given and not any(_plain_word(w) for w in given):
             end = m.start(2) + len(" ".join(given)) if len(given) == 1 else _end_of(text, m.start(2), given)
@@ -5286,7 +5394,8 @@ _NAME_WORD_AT = re.compile(rf"{_NAME_PART}")
 def _fix_words(text: str, pos: int, like: list[str], limit: int) -> int:
     """The end of the name written at `pos` as a correction of the name `like` (see _FIX_HINT), or `pos`."""
     end, count = pos, 0
-    lower = bool(like) and text[pos:pos + len(like[0])].lower() == like[0].lower()
+    lower = bool(like) and (text[pos:pos + len(like[0])].lower() == like[0].lower() or all(w.islower() for w in like))
+    # round 48: or the found name is in lower case too ("its yusuf not yousef"): _respelt still wants a respelling
     while count < limit and (m := _NAME_WORD_AT.match(text, pos)):
         word = m.group()
         if not (word[0].isupper() or (lower and word.islower())) or (word.isupper() and len(word) < 3) \
@@ -5328,8 +5437,20 @@ def _respelt(text: str, other: tuple[int, int], spans: list[tuple[int, int]]) ->
         return True
     # round 42: or most letters in order, the same first letter or the same ending ("Kouadio" / "Kwadio", "Ouedraogo" /
     # "Wedraogo")
-    return any(min(len(a), len(b)) > 3 and (a[0] == b[0] or a[-3:] == b[-3:]) and SequenceMatcher(None, a, b).ratio() >= 0.75
+    # round 48: or the same first letter and the same consonants, as names are written from another alphabet ("yusuf" /
+    # "yousef", "Mohamed" / "Muhammad")
+    return any(min(len(a), len(b)) > 3 and (a[0] == b[0] or a[-3:] == b[-3:])
+               and (SequenceMatcher(None, a, b).ratio() >= 0.75 or (a[0] == b[0] and len(_skeleton(a)) > 2 and _skeleton(a) == _skeleton(b)))
                for a in words for b in found)
+
+
+_VOWELS = re.compile(r"[aeiouyhw]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a plain word, doubled ones once (see _respelt)."""
+    return word[:1] + _DOUBLED.sub(r"\1", _VOWELS.sub("", word[1:]))
 
 
 # Round 41: the writer's name signed again alone on the last line, a word of a name found in the message
