@@ -54,6 +54,14 @@ _EMAIL_SPELLED = re.compile(
 )
 _TLDS = wordset(_TLD_WORDS)
 _HANDLE = re.compile(r"\s[@＠](?!\s)")
+# Round 48 part B: the words of a sentence that stand before a mail host named alone ("fatou@yahoo.fr (pas @yahoo.com)",
+# "it's on @gmail.com not @hotmail.com", "mon adresse est @outlook.fr"): no one's mailbox, the host's name.
+_SENTENCE_WORDS = wordset("""
+not no non pas ni nor and or et ou but mais the a an le la les un une des de du on at in en à a au aux sur with avec
+without sans is est was était its it's c'est cest also aussi only seulement just juste plus y o con sin el los del
+from de chez via by par to vers old new ancien ancienne nouveau nouvelle my mon ma mes your votre ton ta
+""")
+_MAIL_HOST_ONLY = re.compile(r"[@＠]+[^\W_][\w-]*(?:[.．。｡][A-Za-z]{2,24})+")
 _MAIL_HOSTS = wordset("""
 gmail hotmail yahoo outlook live icloud me msn aol protonmail proton videotron sympatico
 bell rogers shaw telus cogeco eastlink mail yandex qq 163 gmx laposte orange free
@@ -228,6 +236,12 @@ def emails(scan: Scan) -> Iterator[Candidate]:
                 continue  # round 30 part B: a business's role mailbox
             if _HANDLE.search(m.group()) and m.group().rpartition(".")[2].lower() not in _TLDS:
                 continue  # round 28: "it's me again @priya.k.sharma": a word, then a social handle
+            if (
+                _HANDLE.search(m.group())
+                and m.group().split(None, 1)[0].lower() in _SENTENCE_WORDS
+                and _MAIL_HOST_ONLY.fullmatch(m.group().split(None, 1)[1])
+            ):
+                continue  # round 48 part B: "(pas @yahoo.com)", "not @gmail": a word of the sentence, then a host alone
             yield m.start(), m.end(), "EMAIL", EMAIL_P
         if "," in text:
             for m in _EMAIL_COMMA.finditer(text):
@@ -279,6 +293,8 @@ _PHONE_NANP = re.compile(
     # round 40 part B: or padded as a form's field is ("( 438 ) 629 5310", "514 -  774 - 6712"), two spaces at most
     rf"|\({SP}{{1,2}}[0-9]{{3}}{SP}{{1,2}}\){_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
     rf"|[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
+    # round 48 part B: or a slash between every group, spaced or not ("416 / 555 / 0199", "514/555/0143")
+    rf"|[0-9]{{3}}{SP}{{0,2}}/{SP}{{0,2}}[0-9]{{3}}{SP}{{0,2}}/{SP}{{0,2}}[0-9]{{4}}"
     # round 42 part B: or the area code in brackets and the last four said in pairs ("(306) 714 22 90")
     rf"|\([0-9]{{3}}\){SP}?[0-9]{{3}}{_PHONE_SEP}[0-9]{{2}}{_PHONE_SEP}[0-9]{{2}})"
     rf"(?![0-9]|[.,-][0-9]|[\w\[]){_EXTENSION}",
@@ -332,6 +348,14 @@ _PHONE_SPACED = re.compile(  # (round 36 part B: eleven digits too, a Chinese mo
     rf"(?<![\w\]+.,-])(?<![0-9],{SP})[0-9](?:,?{SP}(?:[.-]{SP})?[0-9]){{9,10}}(?![\w\[]|,?{SP}?[.-]?{SP}?[0-9])"
 )
 _PHONE_KINDS = frozenset(("PHONE",))
+# Round 48 part B: a call's verb, its pronoun glued to it or not ("callme back pls 6 1 3 ...", "textme", "rappelle-moi
+# au", "whatsapp me"), earlier on the line of a number typed digit by digit (the context words want "call me" apart).
+_CALL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:call|text|txt|ring|reach|whatsapp|wa|sms|appel(?:le|lez|er)?|rappel(?:le|lez|er)?|joins|joignez|joindre"
+    r"|texte[rz]?|llama(?:me)?|ll[aá]mame|escr[ií]beme)"
+    r"(?:[ \t]*-?[ \t]*(?:me|moi|us|nous))?(?:[ \t]*back)?(?![\w'’-])[^\n0-9]{0,40}+\Z",
+    IGNORE_CASE,
+)
 _GROUP_OF_FOUR_BEFORE = re.compile(r"(?<![0-9])[0-9]{4}[ .-]$")
 # "number for my father:", "le numéro de mon père :", "my mom's number is" (a person's number, typed digit by digit).
 _PERSONS_NUMBER_BEFORE = re.compile(
@@ -883,6 +907,8 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             continue  # (round 40 part B: a Canadian area code, any exchange: "utilisez 4161005221", 7 of 7 in the sets)
         if "/" in main and digits[-10] in "01":
             continue  # tenth session: a slash after a number that is no area code ("pages 100/200-3000")
+        if main.count("/") > 1 and not nanp_valid(digits[-10:]):
+            continue  # round 48 part B: "250/100/2000": three quantities a slash apart, no exchange
         start, end = m.span()
         if agency_line(digits):
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
@@ -910,6 +936,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                 and (
                     scan.context(m.start(), m.end(), _PHONE_KINDS)
                     or _PERSONS_NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or _CALL_BEFORE.search(text, max(0, m.start() - 60), m.start())
                     or (
                         nanp_valid(digits)
                         and _BARE_NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 from quaidcore import Span
 
@@ -420,6 +420,8 @@ _MIXED_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?i:{MONTHS})\.?[ \t]+$")
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}"
+    # round 48 part B: or spaces between a day, a month and a year of four digits ("born 12 03 1956", "1956 03 12")
+    r"|(?:[0-2]?[0-9]|3[01]) (?:[0-2]?[0-9]|3[01]) (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2} [01]?[0-9] (?:[0-2]?[0-9]|3[01])"
 )
 
 
@@ -1079,13 +1081,16 @@ _EXPIRY_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A card's expiry date: "12/27", "08 / 2026".
-_EXPIRY = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])")
+# (round 48 part B: the month in one digit too, "exp 1/27")
+_EXPIRY = re.compile(r"(?<![\w/.,-])(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![\w/]|[.,][0-9])")
 _EXPIRY_WORDS = (
     r"exp(?:\.|iry|iration|ires?|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|good\s+thru"
-    r"|date\s+d['’]\s*expiration|expiration|exp\.?\s*:|mm\s*/\s*yy"
+    # (round 48 part B: "date d'exp", its apostrophe dropped, "date dexp"; "date of expiry"; other languages' words)
+    r"|(?:date\s+)?d['’]\s*exp(?:iration)?|date\s+dexp(?:iration)?|date\s+of\s+expiry|expiration|exp\.?\s*:|mm\s*/\s*yy"
     # "a expiré 02/25", "expired 03/24", "expire le 04/27"
     r"|(?:(?:a|est|has|is)\s+)?expir(?:[ée]e?s?|ed|es|ait)(?:\s+(?:le|on|en|in))?"
-    r"|vence|vencimiento|validade|v[áa]lid[oa]\s+hasta|g[üu]ltig\s+bis|ablaufdatum"
+    r"|vence|(?:fecha\s+de\s+)?(?:vencimiento|caducidad)|caduca|(?:data\s+de\s+)?validade|v[áa]lid[oa]\s+hasta"
+    r"|scadenza|valable\s+jusqu['’]\s*(?:au|à|a|en)?|g[üu]ltig\s+bis|ablaufdatum|vervaldatum"
 )
 # Between a card number and its expiry date: separators and expiry words only.
 _AFTER_CARD = re.compile(rf"[\s,;:()-]*(?:(?:{_EXPIRY_WORDS})[\s.,;:()-]*)?$", IGNORE_CASE)
@@ -1109,7 +1114,10 @@ _CARD_WORDS = re.compile(
 # "exp 0826", "exp. 08-26": an expiry date without a slash, only right after a card number
 # and an expiry word.
 _EXPIRY_BARE = re.compile(
-    rf"[\s,;:()-]*(?:{_EXPIRY_WORDS})[\s.,;:()-]*((?:0[1-9]|1[0-2])-?(?:2[0-9]|20[2-4][0-9]))(?![\w/.-]|,[0-9])",
+    # (round 48 part B: the month in one digit, a slash, a dot or a space before the year: "exp 1/27", "expires 07 29")
+    rf"[\s,;:()-]*(?:{_EXPIRY_WORDS})[\s.,;:()-]*"
+    r"((?:(?:0[1-9]|1[0-2])(?:[ ]?[/.-][ ]?|[ ])?|[1-9](?:[ ]?[/.-][ ]?|[ ]))(?:[23][0-9]|20[2-4][0-9]))"
+    r"(?![\w/.-]|[ ]?/[ ]?[0-9]|,[0-9])",
     IGNORE_CASE,
 )
 
@@ -1134,12 +1142,16 @@ def _broken_cards(
     text: str, runs: list[tuple[int, int, list[tuple[int, int]]]], numbers: list[int]
 ) -> Iterator[Candidate]:
     """A card number in four groups of four broken across two lines by the chat box ("card
-    number 4532 7713\n0091 2285"): Luhn-valid, or after a card word."""
-    for (start, end, groups), (after, last, more) in pairwise(runs):
-        if len(groups) + len(more) != 4 or not _LINE_BREAK.fullmatch(text, end, after):
-            continue
-        joined = groups + more
-        if any(e - s != 4 for s, e in joined):
+    number 4532 7713\n0091 2285"): Luhn-valid, or after a card word. (Round 48 part B: or across three or four lines,
+    a group or two a line, "5312\n4408\n7719\n2056".)"""
+    for k, (start, end, groups) in enumerate(runs):
+        joined, last = list(groups), end
+        for after, more_end, more in runs[k + 1 :]:
+            if len(joined) >= 4 or not _LINE_BREAK.fullmatch(text, last, after):
+                break
+            joined += more
+            last = more_end
+        if last == end or len(joined) != 4 or any(e - s != 4 for s, e in joined):
             continue
         if card_valid(digits_of(text[start:last])) or _CUED_CARD.search(text, max(0, start - 40), start):
             numbers.append(last)

@@ -12,6 +12,7 @@ leaves little doubt (a Luhn-valid nine-digit number, a ten-digit North American 
 
 from __future__ import annotations
 
+from .apart import passports_apart
 from .base import Recognizer
 from .contact import emails, phone_pieces, phones, spelled_phones
 from .dates import births, spelled_births
@@ -47,6 +48,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),
     Recognizer("bare_passport", frozenset({"PASSPORT"}), bare_passports),
     Recognizer("mrz_passport", frozenset({"PASSPORT"}), mrz_passports),
+    # round 48 part B: a passport's code typed apart after a passport word ("A02 7731 45", "G2 3 4 5 6 7 8 9", "P438\n2196A")
+    Recognizer("passport_apart", frozenset({"PASSPORT"}), passports_apart),
     Recognizer("sin", frozenset({"SIN"}), sins),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),

@@ -422,7 +422,10 @@ def trunk_number(digits: str, hints: tuple[str, ...] = (), trunk: bool = True) -
 
 
 def international_number(digits: str) -> bool:
-    """Whether `digits` after a "+" are a valid number of its country (not a business's)."""
+    """Whether `digits` after a "+" are a valid number of its country (not a business's). (Round 48 part B: Mexico's
+    mobiles with the "1" its plan dropped in 2019 and its people still type, "+52 1 55 5555 1234", read without it.)"""
+    if len(digits) == 13 and digits.startswith("521"):
+        digits = "52" + digits[3:]
     try:
         number = phonenumbers.parse("+" + digits)
     except phonenumbers.NumberParseException:
@@ -500,16 +503,38 @@ _BROKEN = re.compile(
 )
 
 
+# Round 48 part B: ... or opened by a region's trunk prefix, after a phone's word, the break anywhere, inside a group too
+# ("phone 0300 4417 2\n19", "mon numéro 06 71 34\n56 89", "my number 0803 123\n4567").
+_BROKEN_TRUNK = re.compile(
+    r"(?<![\w\]+.,/-])0[1-9][0-9]{0,4}(?:[ .-]?[0-9]{1,5}){0,4}[ \t]*\n[ \t]*[0-9]{1,5}(?:[ .-]?[0-9]{1,5}){0,4}"
+    r"(?![0-9]|[.,/-][0-9]|[\w\[])"
+)
+_PHONE_KINDS = frozenset(("PHONE",))
+
+
 def _broken_phones(text: str) -> Iterator[Candidate]:
     for m in _BROKEN.finditer(text):
         digits = digits_of(m.group())
-        if not 8 <= len(digits) <= 15:
+        if 8 <= len(digits) <= 15 and international_number(digits):
+            yield m.start(), m.end(), "PHONE", PHONE_P
+
+
+def _broken_trunk_phones(scan: Scan) -> Iterator[Candidate]:
+    """Numbers with a trunk prefix broken across lines after a phone's word (see :data:`_BROKEN_TRUNK`): valid joined,
+    and not before the break alone when ten digits or more stand there (a whole number that ends its line leaves the next
+    line to something else)."""
+    text = scan.text
+    for m in _BROKEN_TRUNK.finditer(text):
+        digits = digits_of(m.group())
+        if not 9 <= len(digits) <= 13:
             continue
-        try:
-            number = phonenumbers.parse("+" + digits)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number) and number_type(number) not in _BUSINESS:
+        first = digits_of(text[m.start() : text.index("\n", m.start())])
+        hints = _hinted_regions(scan)
+        if (
+            scan.context(m.start(), m.end(), _PHONE_KINDS)
+            and trunk_number(digits, hints)
+            and not (len(first) >= 10 and trunk_number(first, hints))
+        ):
             yield m.start(), m.end(), "PHONE", PHONE_P
 
 
@@ -520,6 +545,8 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     if "\n" in text and "+" in text:
         yield from _broken_phones(text)
+    if "\n" in text and "0" in text:
+        yield from _broken_trunk_phones(scan)
     budget = CALLS_PER_MESSAGE
     hints: tuple[str, ...] | None = None
     for m in _CANDIDATE.finditer(text):
