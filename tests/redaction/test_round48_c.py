@@ -13,6 +13,11 @@ written for them (not the sets' lines): classes of writing, not the lines themse
 - A town of the lists typed after a street that is named already, no comma, the address's last word ("145 rue
   principale saint-jérôme", "12 Main Street Truro"); not the street's own name ("rue Saint-Hyacinthe", "Chem.
   Sainte-Foy"), nor a name after a particle ("rue de Lyon") (places._TOWN_LAST).
+- Four digits right before a town of a country that has no postal codes (Mali, Cameroon, Côte d'Ivoire, the Congos,
+  the Gulf...): a quarter's number, no code, the tagger's too (places.NO_CODE_TOWN_NEXT, redactor).
+- An office said to be at a civic number whose street no rule reads ("the VAC at 1055 Dunsmuir"): its postal code,
+  asked about or in its sentence, is the office's, unless the code or an address is said to be the client's
+  (places._office_at_code).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -56,6 +61,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("I live at 12 rue Saint-Hyacinthe", [(A, "12 rue Saint-Hyacinthe")]),
     ("My address is 3-880 Chem. Sainte-Foy, Quebec G1S 2L3", [(A, "3-880 Chem. Sainte-Foy"), (Z, "G1S 2L3")]),
     ("j'habite au 80 rue de Lyon", [(A, "80 rue de Lyon")]),
+    # four digits before a town of a country with no postal codes: a quarter's number
+    ("ma soeur habite rue 412, porte 18, Magnambougou 1008 Logements, Bamako", [(A, "rue 412, porte 18")]),
+    ("mon adresse: rue 14, porte 22, Cité 2000, Abidjan", [(A, "rue 14, porte 22")]),
+    ("I live at 12 rue de carouge, 1205 Genève", [(A, "12 rue de carouge"), (Z, "1205")]),
+    # an office at a civic number no rule reads as a street: its code asked about
+    ("is the VAC at 1055 Dunsmuir still there? the postal code V7X 1L3 right?", []),
+    ("le bureau de Service Canada au 1550 d'Estimauville, code postal G1J 0C4?", []),
+    ("the office at 25 King lost my file. postal code H7N 2K1", [(Z, "H7N 2K1")]),
+    ("I went to the office at 25 King today. my postal code is M5X 1C9", [(Z, "M5X 1C9")]),
 ]
 
 

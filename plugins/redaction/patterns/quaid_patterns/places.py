@@ -257,6 +257,7 @@ def _codes_after_addresses(scan: Scan) -> Iterator[Candidate]:
             continue
         if (
             _BOX_BEFORE.search(text, max(0, start - 12), start)
+            or (end - start == 4 and NO_CODE_TOWN_NEXT.match(text, end))  # round 48 part C
             or _office_code(text, start)
             or _public_address_code(scan, start)
             or _federal_code(text, start)
@@ -318,6 +319,28 @@ def _public_address_code(scan: Scan, start: int) -> bool:
     )
 
 
+# Round 48 part C: or an office said to be at a civic number whose street no rule reads as one ("is the passport office
+# at 757 W Hastings still open? postal code V6C 1A1 right?", "le bureau au 1550 d'Estimauville, code postal G1J 0C4?"):
+# its code, in the office's sentence or asked about in the next, when nothing makes the code or an address the client's.
+_OFFICE_AT_NUMBER = re.compile(
+    r"\b(?:offices?|bureaux?|embassy|consulate|ambassade|consulat|vac|cvd|service[ \t]+canada|cent(?:re|er)|clinic"
+    r"|clinique)\b[^.!?\n]{0,25}?\b(?:at|au|à|on|sur)[ \t]+[0-9]{1,5}[ \t]+[^\W\d_]",
+    IGNORE_CASE,
+)
+
+
+def _office_at_code(text: str, start: int) -> bool:
+    lo = max(0, start - 120)
+    office = max(_OFFICE_AT_NUMBER.finditer(text, lo, start), key=lambda m: m.start(), default=None)
+    return (
+        office is not None
+        # asked about ("... V6C 1A1 right?"), or in the office's own sentence
+        and ("?" in text[start : start + 30] or not any(c in ".!?\n" for c in text[office.end() : start]))
+        and _OWN_CODE_BEFORE.search(text, office.start(), min(len(text), start + 40)) is None
+        and _OWN_ADDRESS.search(text, lo, start) is None
+    )
+
+
 def _office_code(text: str, start: int) -> bool:
     """Whether the postal code at ``start`` closes the address of one of the agency's public offices."""
     return any(
@@ -335,7 +358,7 @@ _OFFICE_STREET_BEFORE = re.compile(
     IGNORE_CASE,
 )
 _OFFICE_STREET_KEYS = wordset(
-    "office offices bureau bureaux embassy consulate ambassade consulat clinic clinique centre center"
+    "office offices bureau bureaux embassy consulate ambassade consulat clinic clinique centre center vac cvd service"
 )
 
 
@@ -565,6 +588,7 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                 )
                 or _public_address_code(scan, m.start())
                 or _federal_code(text, m.start())
+                or (not _OFFICE_STREET_KEYS.isdisjoint(scan.words) and _office_at_code(text, m.start()))
             ):
                 continue
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
@@ -1821,6 +1845,18 @@ _CIVIC_BEFORE_TYPE = re.compile(r"(?<![\w'’/.,-])[0-9]{1,5}[A-Za-z]?,?[ \t]+\Z
 _FOUR_AT_END = re.compile(r"(?<![0-9])[0-9]{4}\Z")
 
 
+# Round 48 part C: towns of countries that have no postal codes (Mali, Cameroon, Côte d'Ivoire, Burkina Faso, Benin,
+# Togo, the Congos, Rwanda, Burundi, Chad, Gabon, the Gulf's emirates...): four digits right before one of them are a
+# quarter's name or a number of the address, not a code ("Hamdallaye ACI 2000, Bamako", "Cité 2000, Abidjan").
+NO_CODE_TOWN_NEXT = re.compile(
+    # (the town next, or after up to three words of the quarter's name: "Magnambougou 1008 Logements, Bamako")
+    r"[ \t]*+,?[ \t]*+(?:[^\W\d_][\w'’-]*+[ \t]*+,?[ \t]*+){0,3}?(?i:bamako|s[ée]gou|sikasso|mopti|kayes|yaound[ée]|douala|bafoussam|garoua|bamenda|kribi|abidjan"
+    r"|bouak[ée]|yamoussoukro|daloa|san[ \t-]p[ée]dro|ouagadougou|ouaga|bobo-dioulasso|cotonou|porto-novo|parakou|abomey-calavi"
+    r"|lom[ée]|kara|kinshasa|lubumbashi|goma|bukavu|kisangani|mbuji-mayi|brazzaville|pointe-noire|kigali|bujumbura"
+    r"|n['’]?djamena|libreville|port-gentil|dubai|duba[iï]|abu[ \t]dhabi|sharjah|ajman|doha)(?![\w'’-])"
+)
+
+
 def _common(word: str) -> bool:
     from .names_model import _known
 
@@ -2569,7 +2605,9 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         if code is None and pin is None:
             code = _PIN_AFTER_STATE.match(text, end)
         if code and any(s <= code.start(1) and code.end(1) <= e for s, e in kept if e > end):
-            continue  # round 38 part B: inside a longer address, its quarter's number ("Porte 45, Quartier Hamdallaye ACI 2000")
+            continue
+        if code and len(code.group(1)) == 4 and NO_CODE_TOWN_NEXT.match(text, code.end(1)):
+            code = None  # round 48 part C: "..., ACI 2000 Bamako": a quarter's number, no code where there are none  # round 38 part B: inside a longer address, its quarter's number ("Porte 45, Quartier Hamdallaye ACI 2000")
         if code:
             country = _COUNTRY_LETTERS_BEFORE.search(text, max(0, code.start(1) - 4), code.start(1))
             # round 39 part B: the country's letters joined to it ("CH-1007 Lausanne", "F-75011 Paris")
@@ -2579,7 +2617,9 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
             yield pin.start(group), pin.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif four := _POSTAL_FOUR.match(text, end):
             group = 1 if four.group(1) else 2
-            if not any(s <= four.start(group) and four.end(group) <= e for s, e in kept if e > end):
+            if not any(s <= four.start(group) and four.end(group) <= e for s, e in kept if e > end) and not (
+                NO_CODE_TOWN_NEXT.match(text, four.end(group))
+            ):
                 yield four.start(group), four.end(group), "POSTAL_CODE", POSTAL_AFTER_P
         elif (lower := _POSTAL_AFTER_LOWER.match(text, end)) and not (
             lower.group(3) and _UNIT_WORD_END.search(text, max(0, lower.start(3) - 14), lower.start(3))

@@ -29,7 +29,7 @@ from .names_model import learned_names
 from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
-from .places import address_edges, town_code_after
+from .places import NO_CODE_TOWN_NEXT, address_edges, town_code_after
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 from .scan import masked_text as _masked
@@ -155,6 +155,12 @@ class PatternRedactor:
                 codes = [c for c in codes if not any(x.start < c[1] and c[0] < x.end for x in spans)]
                 if codes:
                     spans = sorted(spans + [Span(a, b, "POSTAL_CODE") for a, b in codes], key=lambda s: s.start)
+        if any(s.type == "POSTAL_CODE" and s.end - s.start == 4 for s in spans):
+            # round 48 part C: four digits before a town of a country with no postal codes, the tagger's too ("Hamdallaye
+            # ACI 2000 Bamako"): a quarter's number
+            spans = [
+                s for s in spans if s.type != "POSTAL_CODE" or s.end - s.start != 4 or not NO_CODE_TOWN_NEXT.match(text, s.end)
+            ]
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
