@@ -49,6 +49,27 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Oluwaseun\nAdeyemi\nc'est mon nom", [(N, "Oluwaseun\nAdeyemi")]),
     # a town no list knows between the opening name and the phone (people._contact_opening_names)
     ("Mwangi Wanjiru Grace, Eldoret, phone 0722 555 123", [(N, "Mwangi Wanjiru Grace")]),
+    # a form's labels in other languages, with their colon (people._STRONG_OTHER)
+    ("Cognome: Bianchi\nNome: Luca", [(N, "Bianchi"), (N, "Luca")]),
+    ("Soyadı: Demir / Adı: Mehmet", [(N, "Demir"), (N, "Mehmet")]),
+    ("Họ: Trần / Tên: Minh Châu", [(N, "Trần"), (N, "Minh Châu")]),
+    ("Nazwisko: Wiśniewska, Imię: Ewa", [(N, "Wiśniewska"), (N, "Ewa")]),
+    # a form's label in one word ("fname", "LastName", "last_name") (people._STRONG)
+    ("fname: kwame\nlname: mensah", [(N, "kwame"), (N, "mensah")]),
+    ("first_name=Amara; last_name=Diallo", [(N, "Amara"), (N, "Diallo")]),
+    # the rest of the name on the next line (people._next_line_rest)
+    ("my name is fatou\nbintou diop", [(N, "fatou\nbintou diop")]),
+    ("Nom : Marie-Claude\nBoucher\nnée le 2 juin 1975", [(N, "Marie-Claude\nBoucher"), (D, "2 juin 1975")]),
+    # the name again in another alphabet with blanks, right after it (people._ALPHABET_AFTER)
+    ("Olga Sidorova / Ольга Сидорова", [(N, "Olga Sidorova"), (N, "Ольга Сидорова")]),
+    ("my name is Priya Nair (प्रिया नायर)", [(N, "Priya Nair"), (N, "प्रिया नायर")]),
+    # ... not a word on the next line, nor words of another alphabet that are not as many as the name's
+    ("Name: Ana Diaz\nSenior Manager", [(N, "Ana Diaz")]),
+    ("my name is Pavlo Shevchenko, закордонний паспорт на руках", [(N, "Pavlo Shevchenko")]),
+    # several names after "names:", joined by slashes; a given name that is also a town's, once the list has begun
+    # (people._names_list)
+    ("kids names: Omar / Lina / Yara", [(N, "Omar"), (N, "Lina"), (N, "Yara")]),
+    ("Names: Marco, Elena and Sofia", [(N, "Marco"), (N, "Elena"), (N, "Sofia")]),
     # the office's records under any name contradict the birth date (dates._PAPERS_SAY)
     ("my date of birth is 03/09/1969 but your portal says 09/03/1969", [(D, "03/09/1969"), (D, "09/03/1969")]),
     ("je suis née le 12/04/1971 mais le dossier indique 12/04/1977", [(D, "12/04/1971"), (D, "12/04/1977")]),
@@ -65,6 +86,8 @@ NEAR_MISSES = [
     "ma tante vit au Rwanda, née en 1950 je crois",
     # a bare part label without any name label is no form
     "First: we need the form. Second: the fee.",
+    # a one-word label that is no name's
+    "filename: scan.pdf",
     # the place in both scripts is no name
     "Beijing University / 北京大学 sent the letter",
     # a date the system shows that is no birth's

@@ -54,6 +54,8 @@ _STRONG = re.compile(
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?" + _AS_ON_PAPERS + r"\s*(?:is|:|-)"
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
+    # round 48: a form's label in one word, as databases and short forms write it ("fname: ana", "LastName: Diaz", "l.name")
+    r"|(?<![\w.-])(?:[flm]\.?|first|last|full|given|family|middle|sur)_?name(?:\s*\(s\))?\s*[:=]"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]noms?|postnom|nom\s+de\s+famille|nom\s+complet)(?:[ \t]*\([^()\n]{1,30}\))?" + _AS_ON_PAPERS
     + r"(?:\s*[:=]|\s+[-–]\s)"
     # round 40: the label's own note in brackets ("Name (as in old passport): ...", "Nom (comme au passeport) : ...")
@@ -88,7 +90,7 @@ _STRONG = re.compile(
 )
 # Every word of _STRONG has one of these in it, in lower case ("name", "nom", "m'appelle",
 # "i am called", "apodo", "palayaw").
-_STRONG_HINTS = ("name", "nom", "pel", "called", "apodo", "palayaw")
+_STRONG_HINTS = ("name", "nom", "pel", "called", "apodo", "palayaw")  # "fname", "lastname" hold "name" too
 _ASCII_DIGIT = re.compile("[0-9]")
 _last_strong: tuple[str, tuple[re.Match[str], ...]] = ("", ())
 
@@ -134,6 +136,10 @@ _STRONG_FIELD_KEYS = wordset("card cardholder holder carte titulaire it file pas
 _STRONG_OTHER = re.compile(
     r"(?:\bmi\s+(?:nombre|apellido)(?:\s+completo)?\s+es"
     r"|(?<![\w-])(?:nombre|nome|apellidos?|sobrenome|vorname|nachname|pangalan)(?:\s+completo)?\s*[:=]|\bme\s+llamo|\bmi\s+chiamo"
+    # round 48: a form's labels in other languages, with their colon ("Cognome: Rossi", "Soyadı: Yılmaz / Adı: Elif",
+    # "Họ: Nguyễn / Tên: Thị Hoa", "Nazwisko: Nowak", "Фамилия: Петров", "Apelyido: Santos", "Nama: Siti Aminah")
+    r"|(?<![\w-])(?:cognome|familienname|soyad[ıi]|ad[ıi]|h[ọo][ \t]+v[àa][ \t]+t[êe]n|(?-i:H[ọỌ]|h[ọ]|T[êÊ]n|t[ê]n)|nazwisko|imi[ęe]"
+    r"|фамилия|имя|отчество|apelyido|nama(?:[ \t]+lengkap)?|ism|naam|nom[ \t]+de[ \t]+famille)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[:=]"
     # round 27: another person's name in Spanish and Portuguese: "mi esposa se llama ana maría", "ele se chama João"
     r"|\b(?:esposa|esposo|marido|mujer|hij[oa]|madre|padre|herman[oa]|mam[áa]|pap[áa]|novi[oa]|abuel[oa]|t[íi][oa]|prim[oa]"
     r"|amig[oa]|beb[ée]|niñ[oa]|jef[ea]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|av[óô]|namorad[oa])\s+se\s+(?:llama(?:ba)?|chama)"
@@ -162,6 +168,7 @@ _STRONG_OTHER = re.compile(
     IGNORE_CASE,
 )
 _STRONG_KEYS = wordset("""
+fname lname mname firstname lastname fullname givenname familyname middlename first_name last_name full_name
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
 names nickname nick surnom apodo palayaw
 mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sappelait
@@ -173,6 +180,7 @@ adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy e
 mein smiti smitek smitha smito esmiti ismiti rele
 jina naitwa nazywam numesc numele zovut zvaty zvut tudd tur nkombo nitwa magacaygu magacayga magacay oruko orukọ
 sunana aha din
+cognome familienname soyadı soyadi adı adi họ ho tên ten nazwisko imię imie фамилия имя отчество apelyido ism
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
 # not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
@@ -1670,6 +1678,14 @@ def _unlisted_item(text: str, pos: int) -> tuple[int, int] | None:
     return token.span(1)
 
 
+def _town_given(word: str) -> bool:
+    """A given name that is also a town's or a word ("Sofia", "Florence", "Grace")."""
+    return (given_name(word) and not _plain_word(word)) or word.lower() in _PLACE_GIVEN or common_given_name(word)
+
+
+_LIST_BAR = re.compile(r"[ \t]*+[/|;][ \t]*+")  # round 48: "kids names: Ana / Luis / Sofia"
+
+
 def _names_list(text: str) -> Iterator[tuple[int, int]]:
     for m in chain(_NAMES_LIST.finditer(text), _KIDS_BARE.finditer(text)):
         if _names_a_thing(text, m.start(), m.group()):
@@ -1680,12 +1696,14 @@ def _names_list(text: str) -> Iterator[tuple[int, int]]:
         while pos < len(text) and text[pos].isupper() and (
                 span := _name_at(text, pos, strong=False) or (_unlisted_item(text, pos) if bare else None)):
             words = text[span[0]:span[1]].split()
-            if _like_a_place(words) or any(_not_a_name_part(w) for w in words):
+            # round 48: a given name that is also a town's, once the list has begun ("Names: Ana, Luis and Sofia")
+            if (_like_a_place(words) and not (found and len(words) == 1 and _town_given(words[0]))) \
+                    or any(_not_a_name_part(w) and not (found and _town_given(w)) for w in words):
                 break
             if bare and not all(given_name(w) or family_name(w) or _unlisted_item(w, 0) for w in words):
                 break  # "my kids Love Pizza and Ice Cream"
             found.append(span)
-            more = _LIST_JOIN.match(text, span[1])
+            more = _LIST_JOIN.match(text, span[1]) or _LIST_BAR.match(text, span[1])
             if not more or more.end() == span[1] or more.end() >= len(text):
                 break
             pos = more.end()
@@ -4200,6 +4218,33 @@ _PART_LABEL = re.compile(
 _PART_LABEL_KEYS = wordset("given first middle last family fam other second nombre nombres apellido apellidos primer segundo prénom prenom prénoms prenoms nome sobrenome vorname nachname")
 
 
+# Round 48: the rest of the name on the next line, as a narrow box or a phone's line cut it ("my name is maria\nfernanda
+# lopez", "Nom : Jean-Baptiste\nMukendi\nné le ..."): the next line holds only one to three words of a name, written
+# as the first line's are, none a word of the language, a place or a people.
+_NEXT_LINE_NAME = re.compile(
+    r"[ \t]*+\n[ \t]*+([^\W\d_]{2,}+(?:['’-][^\W\d_]++)*+(?:[ \t]++[^\W\d_]{2,}+(?:['’-][^\W\d_]++)*+){0,2}+)[ \t]*+[.!,]?[ \t]*+(?:\n|\Z)"
+)
+
+
+def _next_line_rest(text: str, start: int, end: int) -> int:
+    """Where the name start:end ends with the words of the next line that go on with it (see _NEXT_LINE_NAME)."""
+    m = _NEXT_LINE_NAME.match(text, end)
+    if m is None:
+        return end
+    first, rest = text[start:end].split(), m.group(1).split()
+    if len(first) + len(rest) > 5 or any(w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED or w.lower() in PLACES
+                                         or w.lower() in CITY_NAMES or w.lower() in COUNTRIES or _plain_word(w) for w in rest):
+        return end
+    if all(w.islower() for w in first):
+        fits = all(w.islower() and _plain_name(w) and w not in vocabulary() for w in rest) \
+            and any(given_name(w) or family_name(w) for w in rest)
+    elif all(w.isupper() for w in first):
+        fits = all(w.isupper() for w in rest)
+    else:
+        fits = all(w[0].isupper() and not w.isupper() and (given_name(w) or family_name(w) or _unknown_capital(w)) for w in rest)
+    return m.end(1) if fits else end
+
+
 _LABEL_LINE = re.compile(r"[^\n:]{0,40}:[ \t]*(?:\n|\Z)")
 
 
@@ -4229,6 +4274,8 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                         w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED for w in given.group(1).split()
                     ):
                         span = (span[0], given.end(1))
+                if span and "\n" in text[span[1]:span[1] + 4]:
+                    span = (span[0], _next_line_rest(text, span[0], span[1]))
                 if span and "\n" in text[m.start():span[0]] and _LABEL_LINE.match(text, span[0]):
                     continue  # round 48: a form left empty, the next line is the next field's label ("Prénom :\nDate de naissance :")
                 if span:
@@ -5342,7 +5389,7 @@ def _dashed_names(text: str) -> Iterator[tuple[int, int]]:
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Other occurrences of the words of the name `spans` of `text`, as spans to mask, and
     what restates a name right after it (see :func:`_restated`)."""
-    found = _repeated(text, spans) + [found for _, end in spans for found in _restated(text, end)]
+    found = _repeated(text, spans) + [found for start, end in spans for found in _restated(text, end, start)]
     if _FIX_HINT.search(text):
         found += _corrected_names(text, spans)
     if "\n" in text:
@@ -5602,9 +5649,21 @@ _SAID_AGAIN = re.compile(
 _APOLOGIES = wordset("sorry sry pardon dsl désolé désolée desole desolee oops oups")
 
 
-def _restated(text: str, end: int) -> Iterator[tuple[int, int]]:
+# Round 48: the name again in an alphabet with blanks between its words, right after it ("Ivan Petrov / Иван Петров",
+# "Nikos Papadopoulos (Νίκος Παπαδόπουλος)", "Avi Cohen, אבי כהן", "Rahul Verma / राहुल वर्मा")
+_ALPHABETS = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0e00-\u0e7f\u10a0-\u10ff"
+_ALPHABET_AFTER = re.compile(
+    rf"[ \t]*+(?:\([ \t]*+|[,/][ \t]*+)([{_ALPHABETS}]{{2,}}+(?:[ \t]++[{_ALPHABETS}]{{2,}}+){{0,3}}+)(?![\w'’-])"
+    r"(?=[ \t]*+(?:[),;.!\n/|]|\Z))"  # the name alone: as many words as the name, then the clause's end
+)
+
+
+def _restated(text: str, end: int, start: int = -1) -> Iterator[tuple[int, int]]:
     if (native := _NATIVE_AFTER.match(text, end)) is not None:
         yield native.span(native.lastindex or 1)
+    elif (other := _ALPHABET_AFTER.match(text, end)) is not None \
+            and (start < 0 or len(other.group(1).split()) == len(text[start:end].split())):
+        yield other.span(1)  # as many words as the name has
     elif (pair := _BRACKET_AFTER.match(text, end)) is not None:
         if all(given_name(pair.group(i)) for i in (1, 2)):
             yield pair.span(1)
