@@ -18,6 +18,10 @@ written for them (not the sets' lines): classes of writing, not the lines themse
 - An office said to be at a civic number whose street no rule reads ("the VAC at 1055 Dunsmuir"): its postal code,
   asked about or in its sentence, is the office's, unless the code or an address is said to be the client's
   (places._office_at_code).
+- A client's number after Spanish's and Portuguese's words ("número de cliente", "cliente 1122..."); a Canadian code's
+  halves parted by a dot or a slash.
+- A civic number said in words with the street's name in lower case, as voice-to-text types it, after a home's or a
+  move's word; not a count of minutes, blocks or miles (places._ADDRESS_SAID_LOWER).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -70,6 +74,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("le bureau de Service Canada au 1550 d'Estimauville, code postal G1J 0C4?", []),
     ("the office at 25 King lost my file. postal code H7N 2K1", [(Z, "H7N 2K1")]),
     ("I went to the office at 25 King today. my postal code is M5X 1C9", [(Z, "M5X 1C9")]),
+    # a client's number under Spanish's or Portuguese's words; a Canadian code's halves parted by a dot
+    ("mi número de cliente es 8844120937, gracias", [(C, "8844120937")]),
+    ("o número do cliente: 33-7710-2290", [(C, "33-7710-2290")]),
+    ("postal code J4K.2T9 for the new place", [(Z, "J4K.2T9")]),
+    # a civic number said in words, the street's name in lower case, after a home's word
+    ("hi my address is sixty two birch crescent", [(A, "sixty two birch crescent")]),
+    ("we moved to one forty four cedar rd apt two", [(A, "one forty four cedar rd apt two")]),
+    ("on a déménagé au deux cent dix rue des pins", [(A, "deux cent dix rue des pins")]),
+    ("she lives twenty five minutes off main road", []),
+    ("j'habite à deux pas de la rue principale", []),
 ]
 
 

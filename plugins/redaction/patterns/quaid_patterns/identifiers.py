@@ -77,7 +77,9 @@ _LABEL_FRAGMENTS = {
         # said aloud and typed by voice: "my you see eye number is 11 2048 7735", "u c i"
         r"|(?:you|u)\s+(?:see|c)\s+(?:eye|i)(?:\s+(?:number|no\.?|#))?"
         r"|unique\s+client\s+(?:identifier|id|number)"
-        r"|(?:num[ée]ro|num|no\.?|n°|#)\s*(?:de\s+|d['’]\s*)?client"
+        # (round 48 part C: Spanish's, Portuguese's and Italian's, "número de cliente", "numero do cliente", "cliente 1122...")
+        r"|(?:num[ée]ro|n[úu]mero|num|no\.?|n°|n[º°]|#)\s*(?:de\s+|d['’]\s*|do\s+|del\s+)?client[e]?"
+        r"|cliente(?=[ \t]*[:#=]?[ \t]*[0-9])"
         r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
         r"|id\s+client|(?:my|mon)\s+id|id\s*(?:number|#|no\.?)|num[ée]ro\s+d['’]identification"
     ),
@@ -189,7 +191,7 @@ wa wsp zap whats gsm handy handynummer rufnummer handphone cp hp sđt sdt mob tl
 celu ko perso natel cep
 """),
     "CLIENT_ID": wordset("""
-uci iuc ucis iucs u i eye client identifiant identificateur id identification
+uci iuc ucis iucs u i eye client cliente identifiant identificateur id identification
 """),
     "SIN": wordset("""
 sin nas n s ssn social assurance dassurance

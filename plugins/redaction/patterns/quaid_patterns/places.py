@@ -37,9 +37,10 @@ from .worldphones import CITY_NAMES
 
 # ------------------------------------------------------------------------- postal code
 
-# "K1A 0B1", "h2x1y4": no D, F, I, O, Q, U anywhere, no W or Z first.
+# "K1A 0B1", "h2x1y4": no D, F, I, O, Q, U anywhere, no W or Z first (round 48 part C: the halves parted by a dot or a
+# slash too, "H2X.3K8", "h2x/3k8").
 _POSTAL_CODE = re.compile(
-    rf"{NOT_BEFORE}[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z](?:{SP}|-|[ \t]*\n[ \t]*)?[0-9][ABCEGHJ-NPRSTV-Z][0-9]{NOT_AFTER}",
+    rf"{NOT_BEFORE}[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z](?:{SP}|-|[./][ \t]?|[ \t]*\n[ \t]*)?[0-9][ABCEGHJ-NPRSTV-Z][0-9]{NOT_AFTER}",
     IGNORE_CASE,
 )
 
@@ -1365,6 +1366,27 @@ _ADDRESS_SAID = re.compile(
     rf"|{_SAID_CIVIC_EN}[ \t]+(?i:rue|avenue|boulevard|boul|chemin)[ \t]+(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’])[ \t]*)?"
     r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
     rf"(?:[ \t]+(?i:apartment|apt|unit|suite|appartement|app)\.?[ \t]+(?:[0-9]{{1,5}}[A-Za-z]?|{_SAID_CIVIC_EN}|{_SAID_NUMBER_EN})(?![\w'’-]))?)"
+)
+# Round 48 part C: the same said in English with the street's name in lower case, as voice-to-text types it ("my
+# address is forty five maple street", "we moved to one twenty three main st apt four"), after a home's or an address's
+# word (_LIVING_BEFORE, or "moved", "stay"): one to three words before the street's type.
+_ADDRESS_SAID_LOWER = re.compile(
+    rf"(?<![\w'’-]){_SAID_CIVIC_EN}[ \t]+"
+    # (not a count of minutes, miles, blocks...: "lives twenty five minutes off main road")
+    r"(?!(?i:minutes?|mins?|hours?|hrs?|seconds?|km|kms|kilometers?|kilometres?|miles?|meters?|metres?|blocks?|steps?"
+    r"|years?|months?|weeks?|days?|dollars?|bucks|people|more|of|from|off|to|on|down|up|min)(?![\w'’-]))"
+    rf"(?:(?!{_SAID_NUMBER_EN}(?![\w'’-]))[^\W\d_][\w'’-]*[ \t]+){{1,3}}"
+    r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|crescent|court|place|way)(?![\w'’-])"
+    rf"(?:[ \t]+(?i:apartment|apt|unit|suite)\.?[ \t]+(?:[0-9]{{1,5}}[A-Za-z]?|{_SAID_CIVIC_EN}|{_SAID_NUMBER_EN})(?![\w'’-]))?"
+    # in French, the type first, then its particle and one word of the name ("douze cent vingt boulevard saint-laurent")
+    rf"|(?<![\w'’-]){_SAID_CIVIC_FR}[ \t]+(?i:rue|avenue|boulevard|boul|chemin|place|rang|montée|montee)[ \t]+"
+    r"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’])[ \t]*)?[^\W\d_][\w'’-]*"
+    rf"(?:[ \t]+(?i:appartement|app|appt|apt|unité|unite)\.?[ \t]+(?:[0-9]{{1,5}}|{_SAID_CIVIC_FR}|{_SAID_NUMBER_FR})(?![\w'’-]))?"
+)
+_SAID_HOME_BEFORE = re.compile(
+    r"(?<!\w)(?:moved|move|moving|stay|stays|staying|ship|send|mail|d[ée]m[ée]nag(?:e|é|er|ons)|reste|restons|envoy\w*)"
+    r"\b[^.!?\n]{0,25}$",
+    IGNORE_CASE,
 )
 # Round 30 part B: a Canadian postal code said by voice-to-text after its label, its digits in words:
 # "postal code B three H one A one", "code postal H deux X un Y quatre".
@@ -2773,6 +2795,10 @@ def said_addresses(scan: Scan) -> Iterator[Candidate]:
         return
     for m in _ADDRESS_SAID.finditer(scan.text):
         yield m.start(), m.end(), "ADDRESS", ADDRESS_P
+    for m in _ADDRESS_SAID_LOWER.finditer(scan.text):
+        before = max(0, m.start() - 60)
+        if _LIVING_BEFORE.search(scan.text, before, m.start()) or _SAID_HOME_BEFORE.search(scan.text, before, m.start()):
+            yield m.start(), m.end(), "ADDRESS", ADDRESS_P  # round 48 part C
 
 
 # Round 36 part B: an area and its number, then the villa, where someone is said to live earlier in the sentence ("la mère
