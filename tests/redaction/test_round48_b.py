@@ -3,13 +3,14 @@ with rows written for each class (not the sets' lines: other numbers, languages,
 
 - A card's expiry date after its number written as people write it: the month in one digit ("exp 1/27"), a space, a
   dot or a dash before the year ("expires 07 29", "11.28"), "date d'exp" with its apostrophe dropped ("date dexp"),
-  the words of other languages ("fecha de vencimiento", "valable jusqu'à", "scadenza"); and after a card number
-  broken over three or four lines (identifiers._EXPIRY_BARE, _EXPIRY, _EXPIRY_WORDS, _broken_cards).
+  the words of other languages ("fecha de vencimiento", "valable jusqu'à", "scadenza"), the month's name ("exp sept
+  2027"); and after a card number broken over three or four lines (identifiers._EXPIRY_BARE, _EXPIRY, _EXPIRY_WORDS,
+  _broken_cards). A card's digits typed one at a time, Luhn-valid (identifiers._one_by_one).
 - A date typed with spaces ("born 12 03 1956") is no passport's or file's number, whatever label stands near
   (identifiers._DATE_SHAPE).
 - A passport's code typed apart after a passport word, the word split or in another language: in groups ("A02 7731
-  45"), digit by digit after its letter ("G2 3 4 5 6 7 8 9"), broken over a line ("P438\\n2196A", "19CK\\n48213"):
-  apart.passports_apart.
+  45"), digit by digit after its letter ("G2 3 4 5 6 7 8 9"), broken over a line ("P438\\n2196A", "19CK\\n48213"),
+  after a form's short word ("PPT"): apart.passports_apart.
 - A North American number with a slash between every group ("416 / 555 / 0199"); a number typed digit by digit after
   a call's verb glued to its pronoun ("callme back pls 6 1 3 ...", "textme", "rappellemoi"): contact._PHONE_NANP,
   _CALL_BEFORE.
@@ -17,6 +18,8 @@ with rows written for each class (not the sets' lines: other numbers, languages,
   code, Mexico's mobiles with the "1" their plan dropped ("+52 1 81\\n2345 6789"): worldphones._broken_trunk_phones,
   international_number.
 - A word of the sentence before a mail host named alone ("(pas @yahoo.com)") is no address: contact._SENTENCE_WORDS.
+  An address at a known host with its end left out ("li.wen88@hotmail"), or the line broken after its "@":
+  contact._EMAIL_NO_END, _EMAIL.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -39,6 +42,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # ... after a number broken over three or four lines
     ("my card\n4024\n0071\n5336\n2297\nexpiry 08 28", [(C, "4024\n0071\n5336\n2297"), (C, "08 28")]),
     ("carte 4556 7375\n8689\n9855 exp 5/29", [(C, "4556 7375\n8689\n9855"), (C, "5/29")]),
+    # ... or its month's name
+    ("card 4111 1111 1111 1111 exp sept 2027", [(C, "4111 1111 1111 1111"), (C, "sept 2027")]),
+    ("carte 4556 7375 8689 9855 expire en mars 28", [(C, "4556 7375 8689 9855"), (C, "mars 28")]),
+    # a card's digits typed one at a time
+    ("ma carte c'est 4 5 5 6 7 3 7 5 8 6 8 9 9 8 5 5 exp 04/29", [(C, "4 5 5 6 7 3 7 5 8 6 8 9 9 8 5 5"), (C, "04/29")]),
+    ("scores 4 5 5 6 7 3 7 5 8 6 8 9 9 8 5 6", []),  # no Luhn
     # near-misses: no expiry word, a year alone, a count after the card
     ("card 4111 1111 1111 1111 paid on 12 26 items", [(C, "4111 1111 1111 1111")]),
     ("card 4111 1111 1111 1111 expiry 2026", [(C, "4111 1111 1111 1111")]),
@@ -56,6 +65,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("indian passport Z55\n18204", [(PP, "Z55\n18204")]),
     ("pass port T7 7 2 1 0 4 9 6", [(PP, "T7 7 2 1 0 4 9 6")]),
     ("Reisepass C01X 00T47", [(PP, "C01X 00T47")]),
+    ("PPT: M 5520 1187", [(PP, "M 5520 1187")]),
+    ("see the PPT slide 12 of 40", []),
     ("passeport haïtien\nRD 04\n7712 9", [(PP, "RD 04\n7712 9")]),
     # near-misses: sizes, counts, a parcel's tracking number, a place, a date
     ("passport photo 2 x 2 inches, I need 4 of them", []),
@@ -81,6 +92,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("whatsapp +52 1 33\n1234 5678", [(P, "+52 1 33\n1234 5678")]),
     ("phone 0612345678\n2 kids and my wife", [(P, "0612345678")]),
     ("invoice 0300 4417\n2 boxes", []),
+    # an address at a known host, its end left out, or the line broken after the "@"
+    ("my email is li.wen88@hotmail thanks", [(E, "li.wen88@hotmail")]),
+    ("courriel: moussa.k@\nyahoo.fr", [(E, "moussa.k@\nyahoo.fr")]),
+    ("write to me@gmail or on twitter", []),
+    ("sent from my phone via gmail", []),
     # a word of the sentence before a mail host named alone
     ("mon courriel: awa.sow77@gmail.com (et non @hotmail.com)", [(E, "awa.sow77@gmail.com")]),
     ("it's on @outlook.com not @yahoo.ca", []),

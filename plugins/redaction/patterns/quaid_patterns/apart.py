@@ -22,10 +22,12 @@ from .scan import Candidate, Scan
 # "passport", "passeport", the word split or misspelled ("passe port", "pass-port", "pasport"), and the clients' own
 # languages' words (Spanish, Portuguese, Italian, German, Dutch, Polish, Turkish).
 _PASSPORT_CUE = re.compile(
-    r"(?<![\w'’-])(?:pass?e?[ \t-]?ports?|pasaportes?|passaport[eo]s?|reisepass|paspoort|paszport|pasaportu?)(?![\w'’-])",
+    r"(?<![\w'’-])(?:pass?e?[ \t-]?ports?|pasaportes?|passaport[eo]s?|reisepass|paspoort|paszport|pasaportu?"
+    # the short forms of forms and hurried chats: "PPT: L 4471 9902", "pspt", "pport"
+    r"|ppt|pspt|pport)(?![\w'’-])",
     IGNORE_CASE,
 )
-_CUE_KEYS = ("pass", "pasa", "pasp", "pasz", "reisepass")
+_CUE_KEYS = ("pass", "pasa", "pasp", "pasz", "reisepass", "ppt", "pspt", "pport")
 # The tokens after the passport word, each with the blanks before it.
 _TOKEN = re.compile(r"(\s*)(\S+)")
 # A word of the gap: letters (a nationality, "number", "is", "c'est"), or a label's mark ("#", ":", "no.", "n°").

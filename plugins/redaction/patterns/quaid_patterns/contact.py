@@ -22,7 +22,14 @@ from .worldphones import CITY_NAMES, hinted_regions, international_number, trunk
 
 _EMAIL = re.compile(  # round 28: "@@" typed twice ("ali.benomar@@gmail.com")
     # (round 47 part B: a Chinese or Japanese keyboard's full stop, "nguyenthilan@gmail。com")
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?(?:@@|[@＠]) ?(?:[^\W_](?:[\w-]*[^\W_])?[.．。｡])+[A-Za-z]{2,24}(?![\w\[-])"
+    # (round 48 part B: or the line broken after the "@", "fatou.sow@\nyahoo.fr")
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?(?:@@|[@＠])(?: ?\n[ \t]*| )?(?:[^\W_](?:[\w-]*[^\W_])?[.．。｡])+"
+    r"[A-Za-z]{2,24}(?![\w\[-])"
+)
+# Round 48 part B: an address at a known mail host, its end left out in a hurry ("joe.smith@gmail", "awa.diop@yahoo thx").
+_EMAIL_NO_END = re.compile(
+    r"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠](?i:gmail|hotmail|yahoo|outlook|icloud|protonmail|videotron|sympatico|ymail"
+    r"|rocketmail|googlemail|rediffmail|hanmail|naver|yandex|gmx|laposte|wanadoo|aol|msn)(?![\w@\[-]|[.．。｡][^\W_])"
 )
 # Round 47 part B: a comma typed for the dot before the domain's end, a known mail host's ("ng.van.an@gmail,com").
 _EMAIL_COMMA = re.compile(r"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠]([^\W_][\w-]*),[ \t]?([A-Za-z]{2,3})(?![\w\[-])")
@@ -243,6 +250,9 @@ def emails(scan: Scan) -> Iterator[Candidate]:
             ):
                 continue  # round 48 part B: "(pas @yahoo.com)", "not @gmail": a word of the sentence, then a host alone
             yield m.start(), m.end(), "EMAIL", EMAIL_P
+        for m in _EMAIL_NO_END.finditer(text):
+            if len(m.group().partition("@")[0].partition("＠")[0]) >= 3:
+                yield m.start(), m.end(), "EMAIL", EMAIL_P
         if "," in text:
             for m in _EMAIL_COMMA.finditer(text):
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:

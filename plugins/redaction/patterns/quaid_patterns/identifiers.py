@@ -260,6 +260,8 @@ _APPLICATION = re.compile(
     rf"{NOT_BEFORE}(?:(?i:[EWVSBFXNGH])[0-9]{{9}}"
     rf"|(?<!['’])[EWVSBFXNGH](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}"
     rf"|(?<!['’])[EWVSBFXNGH](?:-|{SP})?[0-9]{{3}}-[0-9]{{3}}-[0-9]{{3}}"
+    # round 48 part C: its groups parted by dots, "W307.551.208", "E.001.448.273"
+    rf"|(?<!['’])[EWVSBFXNGH](?:[.-]|{SP})?[0-9]{{3}}\.[0-9]{{3}}\.[0-9]{{3}}"
     # round 41 part B: IRCC's payment receipt, "IRC" and ten digits ("receipt # IRC0002783349")
     rf"|IRC[0-9]{{10}}){NOT_AFTER}"
 )
@@ -429,7 +431,8 @@ _DATE_SHAPE = re.compile(
 
 # "application # w 305 998 112": spaced out in lower case, only after an application word.
 _APPLICATION_SPACED = re.compile(
-    rf"{NOT_BEFORE}(?<!['’])[ewvsbfxn](?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}{NOT_AFTER}"
+    rf"{NOT_BEFORE}(?<!['’])[ewvsbfxn](?:(?:{SP}?-?{SP}?)[0-9]{{3}}{SP}?[0-9]{{3}}{SP}?[0-9]{{3}}"
+    rf"|[.-]?[0-9]{{3}}\.[0-9]{{3}}\.[0-9]{{3}}){NOT_AFTER}"  # (round 48 part C: "w307.551.208")
 )
 _APPLICATION_KINDS = frozenset(("APPLICATION_NUMBER",))
 # Round 19: the letter and nine digits grouped some other way, as a letter prints them or the
@@ -1118,7 +1121,9 @@ _CARD_WORDS = re.compile(
 _EXPIRY_BARE = re.compile(
     # (round 48 part B: the month in one digit, a slash, a dot or a space before the year: "exp 1/27", "expires 07 29")
     rf"[\s,;:()-]*(?:{_EXPIRY_WORDS})[\s.,;:()-]*"
-    r"((?:(?:0[1-9]|1[0-2])(?:[ ]?[/.-][ ]?|[ ])?|[1-9](?:[ ]?[/.-][ ]?|[ ]))(?:[23][0-9]|20[2-4][0-9]))"
+    r"((?:(?:0[1-9]|1[0-2])(?:[ ]?[/.-][ ]?|[ ])?|[1-9](?:[ ]?[/.-][ ]?|[ ])"
+    # (or the month's name: "exp sept 2027", "valid thru DEC 29", "expire en mars 2028")
+    rf"|(?i:{MONTHS})\.?(?:[ ]?[/.-][ ]?|[ ])?)(?:[23][0-9]|20[2-4][0-9]))"
     r"(?![\w/.-]|[ ]?/[ ]?[0-9]|,[0-9])",
     IGNORE_CASE,
 )
@@ -1254,6 +1259,12 @@ def _cued_card(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
     return i + 2 if amex else None
 
 
+def _one_by_one(text: str, shape: tuple[int, ...], start: int) -> bool:
+    """Round 48 part B: a card's fifteen or sixteen digits typed one at a time, as read off the card ("4 5 3 2 ..."),
+    from a card network's first digit (3 to 6)."""
+    return len(shape) in (15, 16) and set(shape) == {1} and text[start] in "3456"
+
+
 def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
     """The last group of the longest card number that starts at ``groups[i]``, or None.
 
@@ -1269,7 +1280,7 @@ def _card_from(text: str, groups: list[tuple[int, int]], i: int) -> int | None:
             ends.append(j)
     for j in reversed(ends):
         shape = tuple(e - s for s, e in groups[i : j + 1])
-        if len(shape) > 1 and shape not in _CARD_GROUPS:
+        if len(shape) > 1 and shape not in _CARD_GROUPS and not _one_by_one(text, shape, groups[i][0]):
             continue
         if card_valid(digits_of(text[groups[i][0] : groups[j][1]])):
             return j
