@@ -22,6 +22,9 @@ written for them (not the sets' lines): classes of writing, not the lines themse
   halves parted by a dot or a slash.
 - A civic number said in words with the street's name in lower case, as voice-to-text types it, after a home's or a
   move's word; not a count of minutes, blocks or miles (places._ADDRESS_SAID_LOWER).
+- An application number's groups parted by dots ("W307.551.208") (identifiers._APPLICATION).
+- An address broken over a line after any home's word or a label misspelt or in another language, the break after the
+  civic number, inside the street's words before its type, or after a French type (redactor._ADDRESS_NUMBER_BREAK).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -84,6 +87,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("on a déménagé au deux cent dix rue des pins", [(A, "deux cent dix rue des pins")]),
     ("she lives twenty five minutes off main road", []),
     ("j'habite à deux pas de la rue principale", []),
+    # an application number's groups parted by dots
+    ("my work permit app V301.448.927 was sent in may", [(F, "V301.448.927")]),
+    ("demande e.002.118.450 toujours en traitement", [(F, "e.002.118.450")]),
+    ("the app is at version 3.0.1 on my phone", []),
+    # an address broken over a line after any home's word, inside the street's words too
+    ("we live at 4410\nWillow Drive, Red Deer", [(A, "4410\nWillow Drive")]),
+    ("new adress 19 Spruce\nCourt, Moncton", [(A, "19 Spruce\nCourt")]),
+    ("je demeure au 2250 ch.\nSainte-Foy", [(A, "2250 ch.\nSainte-Foy")]),
+    ("I live at 12 Elm St\nPhone 514 555 0199", [(A, "12 Elm St"), ("PHONE", "514 555 0199")]),
 ]
 
 

@@ -638,12 +638,24 @@ def split_value_breaks(text: str) -> list[int] | None:
 # break is read as a space (the text keeps its length, so spans need no mapping; the span keeps the break, as the sets
 # label it); only after an address's label, and only when the next line holds a street's type among its first words.
 _STREET_TYPE_WORD = rf"(?i:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-])"
+# Round 48 part C: after any home's words too ("I live at 1234\nMaple Street", "on demeure au 45\nrue ..."), a label
+# misspelt or in the client's language ("adress", "indirizzo", "adres"); and a break inside the street's words, before
+# its type ("new address 77 Birch\nCrescent") or after a French type ("mon adresse 1200 boul.\nRené-Lévesque O").
+_BREAK_LABEL = (
+    r"(?<![\w-])(?i:address|adress|adresse|addr|domicile|direcci[óo]n|endere[çc]o|indirizzo|adres|adresa"
+    r"|(?:live|living|reside|residing|stay|staying)[ \t]+at|moved[ \t]+to|(?:habite|demeure|r[ée]side|reste)[ \t]+(?:au|à|a))"
+    r"[ \t]*:?[ \t]*(?:(?i:is|est|c['’][ \t]?est)[ \t]*:?[ \t]*)?"
+)
+_STREET_TYPE_FR_WORD = rf"(?i:{STREET_TYPES_FR})\.?"
 _ADDRESS_NUMBER_BREAK = re.compile(
-    r"(?<![\w-])(?i:address|adresse|addr|domicile|direcci[óo]n|endere[çc]o)[ \t]*:?[ \t]*"
-    r"(?:(?i:unit|apt|app|suite|unité|unite|bureau)(?P<unit>[ \t]*\n[ \t]*)[0-9]{1,5}[A-Za-z]?[ \t]*+,?[ \t]*+)?"
-    r"[0-9]{1,6}[A-Za-z]?,?(?P<civic>[ \t]*\n[ \t]*)"
+    _BREAK_LABEL
+    + r"(?:(?i:unit|apt|app|suite|unité|unite|bureau)(?P<unit>[ \t]*\n[ \t]*)[0-9]{1,5}[A-Za-z]?[ \t]*+,?[ \t]*+)?"
+    r"[0-9]{1,6}[A-Za-z]?,?(?:(?P<civic>[ \t]*\n[ \t]*)"
     rf"(?=(?:[^\W\d_][\w'’.-]*[ \t]+){{0,3}}{_STREET_TYPE_WORD}"
     rf"|{_STREET_TYPE_WORD})"
+    rf"|[ \t]+(?!{_STREET_TYPE_WORD})(?:[^\W\d_][\w'’.-]*[ \t]+){{0,2}}[^\W\d_][\w'’.-]*(?P<name>[ \t]*\n[ \t]*)"
+    rf"(?=(?:[^\W\d_][\w'’.-]*[ \t]+){{0,2}}{_STREET_TYPE_WORD})"
+    rf"|[ \t]+{_STREET_TYPE_FR_WORD}(?P<type>[ \t]*\n[ \t]*)(?=(?-i:[A-ZÀ-Þ])[\w'’-]*))"
     r"|(?<![\w-])(?i:address|adresse|addr|domicile)[ \t]*:?[ \t]*(?i:unit|apt|app|suite|unité|unite|bureau)"
     r"(?P<unit2>[ \t]*\n[ \t]*)(?=[0-9]{1,5}[A-Za-z]?[ \t]*,?[ \t]+[0-9]{1,6}[A-Za-z]?[ \t]+[^\W\d_])"
 )
@@ -653,7 +665,7 @@ def address_line_breaks(text: str) -> str:
     """`text`, the line breaks inside an address after its label made spaces (see :data:`_ADDRESS_NUMBER_BREAK`)."""
     chars = None
     for m in _ADDRESS_NUMBER_BREAK.finditer(text):
-        for group in ("unit", "civic", "unit2"):
+        for group in ("unit", "civic", "name", "type", "unit2"):
             if m.group(group):
                 chars = chars or list(text)
                 for i in range(*m.span(group)):
