@@ -25,6 +25,9 @@ written for them (not the sets' lines): classes of writing, not the lines themse
 - An application number's groups parted by dots ("W307.551.208") (identifiers._APPLICATION).
 - An address broken over a line after any home's word or a label misspelt or in another language, the break after the
   civic number, inside the street's words before its type, or after a French type (redactor._ADDRESS_NUMBER_BREAK).
+- A postal code's label in the clients' other languages (PLZ, CAP, kod pocztowy, почтовый индекс, postnummer, posta
+  kodu, mã bưu chính, PSČ, 우편번호, 邮编), and their shapes: the Netherlands' "3511 LX" (not a Swiss canton's letters),
+  Poland's "31-042", Sweden's and Czechia's "411 06" (places._POSTAL_LABEL, _POSTAL_LABELLED).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -96,6 +99,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("new adress 19 Spruce\nCourt, Moncton", [(A, "19 Spruce\nCourt")]),
     ("je demeure au 2250 ch.\nSainte-Foy", [(A, "2250 ch.\nSainte-Foy")]),
     ("I live at 12 Elm St\nPhone 514 555 0199", [(A, "12 Elm St"), ("PHONE", "514 555 0199")]),
+    # a postal code's label in the clients' other languages, and their countries' shapes
+    ("meine PLZ ist 80331, Wohnung in München", [(Z, "80331")]),
+    ("il CAP di mia madre: 20121", [(Z, "20121")]),
+    ("kod pocztowy 31-042 Kraków", [(Z, "31-042")]),
+    ("почтовый индекс 630099", [(Z, "630099")]),
+    ("postnummer 411 06 Göteborg", [(Z, "411 06")]),
+    ("onze postcode is 3511 LX", [(Z, "3511 LX")]),
+    ("우편번호 04524", [(Z, "04524")]),
+    ("the CAP 2024 results are out", []),
+    ("postal code 1201 GE, is that enough?", [(Z, "1201")]),
 ]
 
 

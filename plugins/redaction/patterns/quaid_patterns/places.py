@@ -93,13 +93,26 @@ def _example(code: str) -> bool:
 # (round 40 part B: Venezuela's "zona postal 2375"; the shapes of Portugal "4049-043", Brazil's CEP with its dot "01.498-970"
 # or in one piece "55267032", Chile's seven digits "0248336")
 # (round 41 part B: "postal" alone after a town's name, "Tehran postal 1591634311")
+# (round 48 part C: the label in the clients' other languages: German "PLZ", "Postleitzahl", Italian "CAP", Polish "kod
+# pocztowy", Russian and Ukrainian "почтовый индекс", "поштовий індекс", Nordic "postnummer", Finnish "postinumero",
+# Turkish "posta kodu", Vietnamese "mã bưu chính", Hungarian "irányítószám", Czech "PSČ", Chinese, Japanese, Korean)
 _POSTAL_LABEL = (
     r"(?<![\w-])(?:code\s+postale?|postal\s+code?|post\s*code|zip(?:\s*code)?|c[óo]digo\s+postal|c[óo]d\.?\s+postal|zona\s+postal|cep|pin\s*code"
+    r"|plz|postleitzahl|(?-i:CAP)(?=[^0-9\n]{0,30}[0-9]{5}(?![0-9]))|kod\s+pocztowy|почтовый\s+индекс|поштовий\s+індекс|postnummer|postnr\.?|postinumero"
+    r"|posta\s+kodu|m[ãa]\s+b[ưu]u\s+(?:ch[íi]nh|[đd]i[ệe]n)|ir[áa]ny[íi]t[óo]sz[áa]m|ps[čc]|邮编|邮政编码|郵便番号|우편번호"
     r"|(?<=[^\W\d_][ \t])(?<![Cc]ode[ \t])postal(?=[ \t]*:?[ \t]*[0-9]))"
+)
+_DUTCH_CODE = (
+    r"[0-9]{4}[ \t]?(?!(?-i:GE|VD|VS|NE|FR|BE|JU|ZH|BS|BL|SO|LU|ZG|SZ|UR|OW|NW|GL|SH|AR|AI|SG|GR|AG|TG|TI)(?![\w'’-]))"
+    r"(?-i:[A-Z]{2})(?![\w'’-])"
 )
 _LONG_CODE = r"[0-9]{2}\.[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{7,8}"
 _POSTAL_LABELLED = re.compile(
-    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|{_LONG_CODE}|[0-9]{{4}}[ \t][0-9]{{4}}|[0-9]{{4,6}}|[0-9]{{10}}"
+    rf"{_POSTAL_LABEL}[ \t]*[:#=-]?[ \t]*([0-9]{{5}}-[0-9]{{3,5}}|{_LONG_CODE}|[0-9]{{4}}[ \t][0-9]{{4}}"
+    # (round 48 part C: the Netherlands' four digits and two capitals, "postcode 1012 AB", not a Swiss canton's letters;
+    # Poland's "00-590"; Sweden's, Czechia's, Slovakia's three and two, "postnummer 114 55", "PSČ 110 00")
+    rf"|{_DUTCH_CODE}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{3}}[ \t][0-9]{{2}}(?![ \t]?[0-9])"
+    rf"|[0-9]{{4,6}}|[0-9]{{10}}"
     # the United Kingdom's: "postcode SW9 8LQ"
     # (round 41 part B: Lebanon's four and four, "postal code 1103 2090"; not the head of a longer number, Turkey's
     # "cep 0533 771 2084" is a mobile)
@@ -108,10 +121,15 @@ _POSTAL_LABELLED = re.compile(
     rf"|{_POSTAL_LABEL}(?:[ \t]+(?:in|en|au|aux|for|pour|of|de|du|d['’]|my|mon|ma|the|le|la|l['’]|there|là|is|est|es|é|c['’][ \t]?est|was|était"
     # round 34 part B: whose address: "ZIP code of my US address is 77036"
     r"|address|adresse|home|house|maison"
+    # (round 48 part C: the clients' other languages' small words, "meine PLZ ist 80331", "il CAP di mia madre: 20121")
+    r"|ist|lautet|von|meiner|meine|mein|unsere|di|del|della|mia|mio|è|mi|su|do|da|minha|meu|nuestro|nuestra"
+    # (whose: "the zip code of my mother is ...", "il CAP di mia madre")
+    r"|mother|father|mom|mum|dad|wife|husband|sister|brother|parents|m[èe]re|p[èe]re|femme|mari|s(?:oe|œ)ur|fr[èe]re"
+    r"|madre|padre|mamma|pap[àa]|m[ãa]e|pai|mutter|vater|eltern"
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3})"
     # round 34 part B: the country's adjective: "Code postal suisse 1205", "mexican zip code 44100"
     r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,5}[ \t]*[:=-]?[ \t]*"
-    rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
+    rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|{_DUTCH_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
 # Round 45 part B: a Canadian code typed a character at a time after its label: "cp h 3 w 1 r 4", "postal code: K 1 A 0 B 1".
@@ -120,7 +138,10 @@ _POSTAL_SPACED = re.compile(
     r"((?i:[A-Z])[ \t][0-9][ \t](?i:[A-Z])[ \t]{1,3}[0-9][ \t](?i:[A-Z])[ \t][0-9])(?![\w'’-])",
     re.IGNORECASE,
 )
-_POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo cep pin pincode c p cp")
+_POSTAL_KEYS = wordset("postal postale post postcode zip zipcode código codigo cep pin pincode c p cp") | wordset(
+    "plz postleitzahl cap pocztowy почтовый поштовий postnummer postnr postinumero kodu bưu buu irányítószám iranyitoszam"
+    " psč psc 邮编 邮政编码 郵便番号 우편번호"
+)  # (round 48 part C)
 # Ghana's digital address (GhanaPostGPS), a district's letters and two numbers, after its label:
 # "Digital address GA-492-7731", "my GPS address is AK-039-5028".
 _DIGITAL_ADDRESS = re.compile(
