@@ -44,7 +44,7 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("ma tante Lorraine vient de Gaspé", [(N, "Lorraine")]),
     # capitalised particles (people._name_at, _GIVEN_PARTICLE_BEFORE)
     ("my boss Mr Pieter Van den Berg called", [(N, "Pieter Van den Berg")]),
-    ("her name is Rosalinda Dela Cruz Reyes, born 1950", [(N, "Rosalinda Dela Cruz Reyes")]),
+    ("her name is Rosalinda Dela Cruz Reyes, born 1950", [(N, "Rosalinda Dela Cruz Reyes"), (D, "1950")]),  # round 48: the year too
     # a part of the name said to be one, a word too (people._PART_AFTER in _repeated)
     ("Ly Van Minh (Ly = nom de famille), né en 1980", [(N, "Ly Van Minh"), (N, "Ly")]),
     ("I am Ganbold Tserendorj (Ganbold is my father's name)", [(N, "Ganbold Tserendorj"), (N, "Ganbold")]),

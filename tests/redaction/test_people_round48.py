@@ -70,6 +70,11 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # (people._names_list)
     ("kids names: Omar / Lina / Yara", [(N, "Omar"), (N, "Lina"), (N, "Yara")]),
     ("Names: Marco, Elena and Sofia", [(N, "Marco"), (N, "Elena"), (N, "Sofia")]),
+    # the year alone of a named person's birth, said in more ways (dates._NAMED_BIRTH_YEAR, _OTHER_YEAR_AFTER)
+    ("my grandfather Tesfaye Alemu (DOB 1947) lives in Gondar", [(N, "Tesfaye Alemu"), (D, "1947")]),
+    ("ma tante Mariama Bah est née vers 1952, on ne connaît pas le jour", [(N, "Mariama Bah"), (D, "1952")]),
+    ("for my dad Rustam Karimov, he was born around 1949 only year on the papers", [(N, "Rustam Karimov"), (D, "1949")]),
+    ("mon frère Ousmane Sy est né en 1991 pas 1990", [(N, "Ousmane Sy"), (D, "1991"), (D, "1990")]),
     # the office's records under any name contradict the birth date (dates._PAPERS_SAY)
     ("my date of birth is 03/09/1969 but your portal says 09/03/1969", [(D, "03/09/1969"), (D, "09/03/1969")]),
     ("je suis née le 12/04/1971 mais le dossier indique 12/04/1977", [(D, "12/04/1971"), (D, "12/04/1977")]),
@@ -92,6 +97,8 @@ NEAR_MISSES = [
     "Beijing University / 北京大学 sent the letter",
     # a date the system shows that is no birth's
     "my appointment was 07/07/2019 but the system shows 07/08/2019",
+    # a year of birth said with no name: the writer's own question
+    "I was born in 1988, does age matter for express entry?",
     # a middle initial's letter before a word that ends the name
     "MY NAME IS JOHN A FRIEND TOLD ME TO WRITE",
 ]
@@ -105,6 +112,11 @@ def test_found(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES[:-1])
 def test_near_miss(text: str) -> None:
     assert names_and_dates(text) == []
+
+
+def test_year_with_the_full_date_said_too() -> None:
+    # the year "about" and then the papers' full date: the full date is the birth date's, not the year
+    assert (D, "1944") not in names_and_dates("my grandma Efua Mensah, born around 1944 but passport says 01/01/1944")
 
 
 def test_initial_before_a_stop_word() -> None:

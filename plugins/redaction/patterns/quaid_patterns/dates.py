@@ -270,9 +270,18 @@ def _cjk_births(text: str) -> Iterator[Candidate]:
 # an adult's year, the sentence ending or going on with a place or a bracket; not "born around 1946 they put
 # 01/01/1946" (a date of that year said too), not "[PERSON] née en 1960 et ..." (no comma), not the writer's own, not
 # with an age after it in the sentence ("née en 1962, elle a 61 ans": the year said for the age).
+# Round 48: the same said in more ways: the verb after the name ("[PERSON] est né en 1986 pas 1987", "[PERSON] was born in
+# 1962."), the year about ("né vers 1940", "born around 1950", "born 1949 only year on her passport"), a correction or
+# "only" after it; or the birth label before the year right after the name ("[PERSON] (DOB 1963)", "Mother: [PERSON] DOB
+# 1955 (no day and month)", "[PERSON], ddn : 1948.")
 _NAMED_BIRTH_YEAR = re.compile(
-    r"(?:\[PERSON\][ \t]*,[ \t]*|(?<![\w'’-])(?i:she|he|elle|il)[ \t]+(?i:was|is|est)[ \t]+)(?i:born|n[ée]e?)[ \t]+(?i:in|en)[ \t]+"
-    r"((?:19|20)[0-9]{2})(?=[ \t]*(?:[.;(\n]|,[ \t]*(?!(?i:le|on|the)[ \t])|\Z|(?i:à|a|in|au|en)[ \t]+[A-ZÀ-Þ]))"
+    r"(?:(?:\[PERSON\][ \t]*+,?[ \t]*+(?:(?i:who|qui)[ \t]+)?(?:(?i:was|is|est|a[ \t]+été)[ \t]+)?"
+    r"|(?<![\w'’-])(?i:she|he|elle|il)[ \t]+(?i:was|is|est)[ \t]+)(?i:born|n[ée]e?)(?:[ \t]*+:)?[ \t]++"
+    r"(?:(?i:in|en|vers|around|circa|about|environ|approx\.?|c\.|ca\.)[ \t]+)?"
+    r"|\[PERSON\][ \t]*+[(,]?[ \t]*+(?i:dob|d\.o\.b\.?|ddn|date[ \t]+of[ \t]+birth|year[ \t]+of[ \t]+birth|date[ \t]+de[ \t]+naissance"
+    r"|ann[ée]e[ \t]+de[ \t]+naissance)[ \t]*+:?[ \t]*+)"
+    r"((?:19|20)[0-9]{2})(?![0-9])(?=[ \t]*(?:[.;()\n]|,[ \t]*(?!(?i:le|on|the)[ \t])|\Z|(?i:à|a|in|au|en)[ \t]+[A-ZÀ-Þ]"
+    r"|(?i:pas|not|only|seulement|but|mais|no|sans|or|ou)(?![\w'’-])))"
 )
 
 
@@ -286,10 +295,18 @@ def _named_birth_years(text: str) -> Iterator[Candidate]:
         stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
         if _AGE_HINT.search(text, m.end(), stop):
             continue  # "Ma mère [PERSON], née en 1962, elle a 61 ans, peut-elle ...": the year said for her age
+        if "[DATE_OF_BIRTH]" in text[m.end():m.end() + 100] or _DATE.search(text, m.end(), m.end() + 100) is not None:
+            continue  # round 48: "born around 1940 but passport says 01/01/1941", "né vers 1945 (le papier dit ...)": the full date
         yield m.start(1), m.end(1), "DATE_OF_BIRTH", BIRTH_P
+        if (other := _OTHER_YEAR_AFTER.match(text, m.end(1))) is not None:
+            yield other.start(1), other.end(1), "DATE_OF_BIRTH", BIRTH_P  # round 48: "né en 1986 pas 1987": the wrong one too
 
 
 _LAST_NAMED_YEAR = 2007
+_OTHER_YEAR_AFTER = re.compile(
+    r"[ \t]*+,?[ \t]*+(?i:pas|not|et[ \t]+non|and[ \t]+not|non|instead[ \t]+of|au[ \t]+lieu[ \t]+de|or|ou)[ \t]+(?:(?i:en|in)[ \t]+)?"
+    r"((?:19|20)[0-9]{2})(?![0-9/.-])"
+)
 
 
 # Round 44: a person's details listed one a line, the name (masked on the first pass) then a full date alone on the next
