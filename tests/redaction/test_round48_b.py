@@ -13,7 +13,8 @@ with rows written for each class (not the sets' lines: other numbers, languages,
   after a form's short word ("PPT"): apart.passports_apart.
 - A North American number with a slash between every group ("416 / 555 / 0199"); a number typed digit by digit after
   a call's verb glued to its pronoun ("callme back pls 6 1 3 ...", "textme", "rappellemoi"): contact._PHONE_NANP,
-  _CALL_BEFORE.
+  _CALL_BEFORE. An extension glued to the number ("0142x31"): contact._PHONE_NANP. An "O" typed for a number's first
+  zero ("O6 12 34 56 78", "O46 454 286"): redactor.zeros_for_oh.
 - A phone broken over a line after a phone's word, its trunk prefix first ("0300 4417 2\\n19"), or with its country's
   code, Mexico's mobiles with the "1" their plan dropped ("+52 1 81\\n2345 6789"): worldphones._broken_trunk_phones,
   international_number.
@@ -86,6 +87,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("textme at 2 0 4 5 5 5 0 1 6 8 tonight", [(P, "2 0 4 5 5 5 0 1 6 8")]),
     ("rappellemoi au 0 6 7 1 3 4 5 6 8 9", [(P, "0 6 7 1 3 4 5 6 8 9")]),
     ("callme back the score was 1 2 3 4 5 6 7 8 9 9", []),  # no plan's number
+    # an "O" typed for the first zero; an extension glued to the number
+    ("mon cell O7 58 21 49 36 merci", [(P, "O7 58 21 49 36")]),
+    ("my SIN is O46 454 286", [("SIN", "O46 454 286")]),
+    ("the O2 arena had 12 000 seats", []),
+    ("the DLI on my letter is O19283746555", []),  # a DLI's own "O", its digits in one piece
+    ("work phone 905 555 0142x31", [(P, "905 555 0142x31")]),
+    ("code 416 555 0199xyz", []),
     # a phone broken over a line, its trunk prefix first, or Mexico's "1" after the country's code
     ("phone 0321 5567 8\n81 thx", [(P, "0321 5567 8\n81")]),
     ("my number 0803 123\n4567 thanks", [(P, "0803 123\n4567")]),

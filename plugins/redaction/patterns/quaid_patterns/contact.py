@@ -307,7 +307,8 @@ _PHONE_NANP = re.compile(
     rf"|[0-9]{{3}}{SP}{{0,2}}/{SP}{{0,2}}[0-9]{{3}}{SP}{{0,2}}/{SP}{{0,2}}[0-9]{{4}}"
     # round 42 part B: or the area code in brackets and the last four said in pairs ("(306) 714 22 90")
     rf"|\([0-9]{{3}}\){SP}?[0-9]{{3}}{_PHONE_SEP}[0-9]{{2}}{_PHONE_SEP}[0-9]{{2}})"
-    rf"(?![0-9]|[.,-][0-9]|[\w\[]){_EXTENSION}",
+    # (round 48 part B: or its extension glued to it, "647 555 0123x12", "0123ext4")
+    rf"(?![0-9]|[.,-][0-9]|(?!(?:x|ext\.?)[0-9]{{1,5}}(?![\w\[]))[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
 # Elsewhere: "+33 6 12 34 56 78", "+44 20 7946 0958", "0044 20 ...", "+91-98765-43210".

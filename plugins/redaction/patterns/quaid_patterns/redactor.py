@@ -680,6 +680,9 @@ _OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]|[0-9]l[0-9]")
 _OH_NUMBER = re.compile(r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|(?<=[0-9])l(?=[0-9])|[ .-](?=[0-9oO]))*(?![^\W\d_])")
 
 
+_GROUPED = re.compile(r"[0-9oO][ .-][0-9oO]")
+
+
 def zeros_for_oh(text: str) -> str:
     """`text` with each "o" that stands for a zero in a long number written as "0", and each "l"
     between two of its digits as "1" (same length, so spans found in it are spans of `text`).
@@ -693,7 +696,14 @@ def zeros_for_oh(text: str) -> str:
         token = m.group()
         ohs = token.count("o") + token.count("O") + token.count("l")
         digits = sum(c.isdigit() for c in token)
-        if ohs and ohs <= 3 and digits >= 7 and token[0] not in "oO .-":
+        # (round 48 part B: an "O" first too, a digit after it, in a number typed in groups: the trunk's or a SIN's zero,
+        # "O6 12 34 56 78", "O46 454 286"; not a DLI's own "O" before its eleven digits in one piece, "O19395677032")
+        if (
+            ohs
+            and ohs <= 3
+            and digits >= 7
+            and (token[0] not in "oO .-" or (token[0] in "oO" and token[1:2].isdigit() and _GROUPED.search(token)))
+        ):
             parts.append(text[cursor : m.start()])
             parts.append(token.replace("o", "0").replace("O", "0").replace("l", "1"))
             cursor = m.end()
