@@ -21,6 +21,8 @@ with rows written for each class (not the sets' lines: other numbers, languages,
 - A word of the sentence before a mail host named alone ("(pas @yahoo.com)") is no address: contact._SENTENCE_WORDS.
   An address at a known host with its end left out ("li.wen88@hotmail"), or the line broken after its "@":
   contact._EMAIL_NO_END, _EMAIL.
+- The characters of other keyboards and copied documents: full-width digits, letters and signs, Unicode hyphens, read
+  as the plain ones, one character for one (keyboards.plain_keys, at the start of redactor.find).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -105,6 +107,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("courriel: moussa.k@\nyahoo.fr", [(E, "moussa.k@\nyahoo.fr")]),
     ("write to me@gmail or on twitter", []),
     ("sent from my phone via gmail", []),
+    # the characters of a Chinese or Japanese keyboard (full width), the Unicode hyphens of a copied form
+    ("我的手机 １３９ １２３４ ５６７８", [(P, "１３９ １２３４ ５６７８")]),
+    ("携帯 ０８０-９８７６-５４３２", [(P, "０８０-９８７６-５４３２")]),
+    ("邮箱 li．na＠163．com", [(E, "li．na＠163．com")]),
+    ("tél : 418‑555‑0127", [(P, "418‑555‑0127")]),
+    ("NAS 046‐454‐286", [("SIN", "046‐454‐286")]),
+    ("护照号 Ｅ８８４１２２０７", [(PP, "Ｅ８８４１２２０７")]),
+    ("价格 １２０ 元", []),
     # a word of the sentence before a mail host named alone
     ("mon courriel: awa.sow77@gmail.com (et non @hotmail.com)", [(E, "awa.sow77@gmail.com")]),
     ("it's on @outlook.com not @yahoo.ca", []),

@@ -25,6 +25,7 @@ from .identifiers import (
     table_columns,
     with_file_prefix,
 )
+from .keyboards import plain_keys
 from .names_model import learned_names
 from .offices import company_detail, company_words, registration_number
 from .owner_model import CONTACT_TYPES, public_dropped
@@ -117,6 +118,7 @@ class PatternRedactor:
         placeholder now stands alone). So the redactor looks again at its own masked text
         and adds what it finds there: redacting the redacted text then changes nothing.
         """
+        text = plain_keys(text)  # round 48 part B: full-width digits and letters, Unicode hyphens (see keyboards)
         if not text or (self.gate and nothing_to_find(text)):
             return []  # most messages: no word that a rule or a model could start from (see gate)
         if "\n" in text:
