@@ -70,6 +70,17 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # (people._names_list)
     ("kids names: Omar / Lina / Yara", [(N, "Omar"), (N, "Lina"), (N, "Yara")]),
     ("Names: Marco, Elena and Sofia", [(N, "Marco"), (N, "Elena"), (N, "Sofia")]),
+    # "name is" with the subject left out, as texts do (people._STRONG)
+    ("call me at 438 555 0101 name is mariana", [(N, "mariana")]),
+    # a Vietnamese family name that is a word, before the middle name, its given syllables words too (people._opening_words)
+    ("applicant: DO THI MAI LAN / DOB 1993.02.14", [(N, "DO THI MAI LAN"), (D, "1993.02.14")]),
+    # the owner's s without its apostrophe (people.people, _OWNED_NEXT)
+    ("its about my son Ethans visa", [(N, "Ethan")]),
+    # a nationality between the opening name and the phone (people._NATIONALITY); West African day names (gazetteer)
+    ("komlan amouzou, togolais, tel 90 11 22 33", [(N, "komlan amouzou")]),
+    ("Akua Mensah, Ghanaian, +233 24 555 0199", [(N, "Akua Mensah")]),
+    # the family name shouted first, the last given name no list knows ending the clause (people._surname_first_names)
+    ("je suis KOUAME Yao Fulgence, ivoirien, né le 03/03/1983", [(N, "KOUAME Yao Fulgence"), (D, "03/03/1983")]),
     # the year alone of a named person's birth, said in more ways (dates._NAMED_BIRTH_YEAR, _OTHER_YEAR_AFTER)
     ("my grandfather Tesfaye Alemu (DOB 1947) lives in Gondar", [(N, "Tesfaye Alemu"), (D, "1947")]),
     ("ma tante Mariama Bah est née vers 1952, on ne connaît pas le jour", [(N, "Mariama Bah"), (D, "1952")]),
@@ -97,6 +108,8 @@ NEAR_MISSES = [
     "Beijing University / 北京大学 sent the letter",
     # a date the system shows that is no birth's
     "my appointment was 07/07/2019 but the system shows 07/08/2019",
+    # "name is" after a word that owns it is a thing's name
+    "the company name is Apple",
     # a year of birth said with no name: the writer's own question
     "I was born in 1988, does age matter for express entry?",
     # a middle initial's letter before a word that ends the name

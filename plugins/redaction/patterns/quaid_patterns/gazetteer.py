@@ -84,6 +84,8 @@ rami fadi ziad ghassan wissam charbel toufic fouad marwan samer nader wael imad 
 ghada hiba rola reem ruba sahar zeina sirine soha manal maha nisrine layal abir
 mackenson kervens widler wesner wisner jhonson dieuseul dieunel rodeline mirlande nerlande roselaure djimy
 stevenson emmanuella fritzner ketly widnise jameson mackendy guerda
+kossi kodjo komlan kokou yawo kwami koami kossiwa akossiwa adjoa afi abla ayele ayélé mawuli edem selom essi ayawa
+afiwa koku kouakou kouadio akissi amenan affoue efua kwesi kweku ekua
 """)
 # Round 41: the last four lines of GIVEN_LATIN, Lebanese and Syrian given names as they are written in Latin letters,
 # Haitian given names (no Faker list holds them).
@@ -123,6 +125,7 @@ achakzai shinwari samadi hakimi naseri faizi sediqi nawabi mohmand
 bondarenko kravchenko savchenko marchenko rudenko ponomarenko kuzmenko klymenko shevchuk kovalchuk tkachuk
 polishchuk hnatiuk melnyk oliynyk boyko bondar
 lim goh teo koh ong chua yeo toh quek seah phua yap loh lau heng neo tay kwek chia
+agbeko amouzou gbadamassi agbodjan akakpo amegah amevor dzidzienyo kpodar lawson tchalla adjovi ahouansou
 """)
 # Round 44: the last line of FAMILY_LATIN, Chinese family names as Singapore and Malaysia write them (Hokkien, Teochew
 # and Cantonese spellings: "Lim Wei Jie", "Goh Mei Ling"), which the romanised lists of zh_CN and zh_TW spell otherwise

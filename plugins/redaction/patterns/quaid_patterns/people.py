@@ -54,6 +54,8 @@ _STRONG = re.compile(
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?" + _AS_ON_PAPERS + r"\s*(?:is|:|-)"
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
+    # round 48: the subject left out, as texts do ("... 0199 name is santiago", "ok. name is Grace Obi")
+    r"|(?:^|(?<=[\n.!?,;:0-9)])|(?<=[\n.!?,;:0-9)][ \t]))[ \t]*+name[ \t]+(?:is|was)(?=[ \t])"
     # round 48: a form's label in one word, as databases and short forms write it ("fname: ana", "LastName: Diaz", "l.name")
     r"|(?<![\w.-])(?:[flm]\.?|first|last|full|given|family|middle|sur)_?name(?:\s*\(s\))?\s*[:=]"
     r"|(?<![\w-])(?:name|surname|nom|pr[ée]noms?|postnom|nom\s+de\s+famille|nom\s+complet)(?:[ \t]*\([^()\n]{1,30}\))?" + _AS_ON_PAPERS
@@ -1836,16 +1838,26 @@ _LABEL_COLON = re.compile(r":[ \t]*")
 _EMAIL_NEXT = re.compile(r"[ \t]*[,;\-–—|/]?\s*([\w.+-]+)[ \t]?@")
 
 
+_VIET_MIDDLES = wordset("thi thị van văn")
+_VIET_WORD_FAMILIES = wordset("le lê do đỗ ho hồ vo võ ha hà to tô mai dao đào lam lâm la")
+_VIET_MIDDLE_NEXT = re.compile(r"[ \t]++(?i:thi|thị|van|văn)[ \t]++[A-ZÀ-ÞĐa-zà-ÿđ]")
+
+
 def _opening_words(text: str, pos: int) -> tuple[int, int] | None:
     """Two to four words that may be a name, from `pos`, as (start, end)."""
     start = end = -1
     count = 0
+    viet = False
     while count < 4:
         m = _NAME_TOKEN.match(text, end if end >= 0 else pos)
         if m is None or "\n" in text[m.start():m.start(1)]:
             break
         low = m.group(1).lower()
-        if low in NOT_NAME or low in NOT_NAME_LOWERCASE or low in NOT_NAME_CAPITALISED or low in _NOT_OPENING_NAME \
+        if count == 0 and low in _VIET_WORD_FAMILIES and _VIET_MIDDLE_NEXT.match(text, m.end()):
+            viet = True  # round 48: a Vietnamese family name that is a word, before the middle name ("LE THI MAI ANH", "Do Van Minh")
+        elif viet and _plain(low) in _VIET_SYLLABLES:
+            pass  # ... and its given name's syllables, words too ("Mai", "Anh")
+        elif low in NOT_NAME or low in NOT_NAME_LOWERCASE or low in NOT_NAME_CAPITALISED or low in _NOT_OPENING_NAME \
                 or max(map(ord, low)) >= 0x2E80:  # its own script ("王晓玲") is another span
             break
         start = m.start(1) if start < 0 else start
@@ -1859,6 +1871,9 @@ def _name_shape(words: list[str]) -> bool:
         return False
     if all(w[0].isupper() and not w.isupper() for w in words):
         return True
+    if len(words) >= 3 and words[0].lower() in _VIET_WORD_FAMILIES and words[1].lower() in _VIET_MIDDLES \
+            and all(_plain(w) in _VIET_SYLLABLES for w in words[2:]):
+        return True  # round 48: "LE THI MAI ANH"
     return given_name(words[0]) or family_name(words[-1]) or (family_name(words[0]) and words[0].isupper())
 
 
@@ -1897,7 +1912,8 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         city = _CITY_BETWEEN.match(text, span[1])
         # round 48: a town no list knows between the name and the phone ("Rakotomalala Hery, Antananarivo, tél +261 ...")
         after = city.end() if city and (city.group(1).lower() in PLACES or city.group(1).lower() in CITY_NAMES
-                                        or (city.group(1)[0].isupper() and not any(_plain_word(w) for w in city.group(1).split()))) else span[1]
+                                        or (city.group(1)[0].isupper() and not any(_plain_word(w) for w in city.group(1).split()))
+                                        or _NATIONALITY.fullmatch(city.group(1).lower()) is not None) else span[1]
         details = _DETAILS_NEXT.match(text, after)
         if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
             yield span
@@ -1910,6 +1926,10 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         if _clause_given(words[0]) and (family_name(words[-1]) or given_name(words[-1])) \
                 and not any(_plain_word(w) for w in words):
             yield low.span(1)  # "tanvir hasan\n+880 1712-345678\ndhaka": a contact block typed in lower case
+
+
+# Round 48: a nationality between the name and the phone ("kossi agbeko, togolais, tél ...", "Ama Owusu, Ghanaian, +233 ...")
+_NATIONALITY = re.compile(r"[a-zà-ÿ]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ian|ese|ish|i|ais)")
 
 
 _LOWER_CONTACT_NAME = re.compile(r"[ \t]*([a-zà-ÿ'’-]{2,}(?:[ \t]+[a-zà-ÿ'’-]{2,}){1,2})[ \t]*\n[ \t]*(?=[+(0-9]|[\w.+-]+@)")
@@ -3055,6 +3075,9 @@ def _self_handles(text: str) -> Iterator[Candidate]:
 _IN_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w'’-])(?:à|au|aux|en|in)[ \t]{1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]{0,3},[ \t]{0,3}\Z")
 
 
+_OWNED_NEXT = re.compile(rf"[ \t]++(?i:{_OWNED})(?![\w'’-])")
+
+
 # Round 48: Chinese family names of Singapore, Malaysia and Hong Kong that are words of English ("Tan", "Lim", "Goh"), put
 # first before a given name of one or two short syllables ("Tan Wei Ming", "Lim Hui Min", "Ng Kok Leong"), at a line's
 # or a field's start
@@ -3103,6 +3126,10 @@ def people(scan: Scan) -> Iterator[Candidate]:
             found = (found[0], _shouted_end(text, found[0], found[1]), found[2], found[3])
         if text[found[1] - 2:found[1]] in ("'s", "’s") and found[1] - found[0] > 3:
             found = (found[0], found[1] - 2, found[2], found[3])  # "I am Chioma's husband"
+        elif text[found[1] - 1:found[1]] == "s" and found[1] - found[0] > 3 and _OWNED_NEXT.match(text, found[1]) \
+                and given_name(text[found[0]:found[1] - 1].split()[-1]) \
+                and not (given_name(last := text[found[0]:found[1]].split()[-1]) or family_name(last)):
+            found = (found[0], found[1] - 1, found[2], found[3])  # round 48: the owner's s without its apostrophe, "Chloes passport"
         last = text.rfind(" ", found[0], found[1])  # the type inside the name: "Zayed Rd"
         if (_STREET_AFTER.match(text, found[1]) and not (_SAINT_TOWN_END.match(text, found[1])
                                                          and not _NUMBER_JUST_BEFORE.search(text, max(0, found[0] - 8), found[0]))) \
@@ -4962,6 +4989,7 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+_CLAUSE_STOP = re.compile(r"[ \t]*+(?:[,.;!?)\n]|\Z)")
 _RECORD_AFTER = re.compile(r"[ \t]*+[,;|/][ \t]*+(?:[0-9+(]|[\w.+-]+@)")
 
 
@@ -4974,6 +5002,9 @@ def _surname_first_names(text: str) -> Iterator[tuple[int, int]]:
         if not _given_first(given[0]) and not record:
             continue  # round 48: "DUPONT-MOREAU Claire, 01/04/1979, ...": a given name that is also a word, in a record
         while given and not record and (_plain_word(given[-1]) or not _run_name(given[-1])):
+            if len(given) > 1 and _unknown_capital(given[-1]) and _given_first(given[0]) \
+                    and _CLAUSE_STOP.match(text, m.end()):
+                break  # round 48: the last given name no list knows, the clause ending after it ("KONAN Kouadio Séraphin,")
             given.pop()
         if given and not any(_plain_word(w) for w in given):
             end = m.start(2) + len(" ".join(given)) if len(given) == 1 else _end_of(text, m.start(2), given)
