@@ -81,6 +81,14 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Akua Mensah, Ghanaian, +233 24 555 0199", [(N, "Akua Mensah")]),
     # the family name shouted first, the last given name no list knows ending the clause (people._surname_first_names)
     ("je suis KOUAME Yao Fulgence, ivoirien, né le 03/03/1983", [(N, "KOUAME Yao Fulgence"), (D, "03/03/1983")]),
+    # a family name that opens with its particle, said first (people._LEAD_PARTICLES, _INTRO_PARTICLE_BEFORE)
+    ("my name is Dos Santos Rafael", [(N, "Dos Santos Rafael")]),
+    ("je suis Van der Meer Thomas, de Gand", [(N, "Van der Meer Thomas")]),
+    # the abbreviated given name inside the name (people._name_at)
+    ("je m'appelle Hossain Md. Kamrul, IUC 11-2233-4455", [(N, "Hossain Md. Kamrul")]),
+    # the name a person goes by, in brackets or quotes after the name (people._GOES_BY_AFTER); not a country
+    ("my name is Małgorzata Zielińska (Gosia)", [(N, "Małgorzata Zielińska"), (N, "Gosia")]),
+    ("je suis Aminata Touré (Mali), née le 02/02/1992", [(N, "Aminata Touré"), (D, "02/02/1992")]),
     # the year alone of a named person's birth, said in more ways (dates._NAMED_BIRTH_YEAR, _OTHER_YEAR_AFTER)
     ("my grandfather Tesfaye Alemu (DOB 1947) lives in Gondar", [(N, "Tesfaye Alemu"), (D, "1947")]),
     ("ma tante Mariama Bah est née vers 1952, on ne connaît pas le jour", [(N, "Mariama Bah"), (D, "1952")]),

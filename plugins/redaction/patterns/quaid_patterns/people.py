@@ -469,6 +469,20 @@ _MIDDLE_INITIAL_NEXT = re.compile(r"[ \t]++[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ
 _SPOKEN_LINKS = wordset("pis puis genre faque fak ben tsé tse mettons pi")
 
 
+# Round 48: a family name that opens with its particle, said first ("my name is De Souza Marcos", "Nom : Van den Broeck
+# Guillaume"): a capitalised particle, then (maybe a second particle and) a capitalised word
+_LEAD_PARTICLES = wordset("van von de da di dos das del della ter ten le la")
+_FAMILY_AFTER_PARTICLE = re.compile(
+    r"(?:[ \t]++(?i:den|der|la|los|las|du))?[ \t]++[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}+(?:[ \t]++([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++)?))?"
+)
+
+
+def _lead_particle(text: str, pos: int, strong: bool) -> bool:
+    """A family name after the particle at `pos`; without a strong trigger, a given name of the lists after it too."""
+    m = _FAMILY_AFTER_PARTICLE.match(text, pos)
+    return m is not None and (strong or (m.group(1) is not None and given_name(m.group(1))))
+
+
 def _name_at(
     text: str, pos: int, strong: bool, lowercase: int = 0, titled: bool = False
 ) -> tuple[int, int] | None:
@@ -505,6 +519,10 @@ def _name_at(
             after_title = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
             pos = m.end() + (text[m.end()] == "." if m.end() < len(text) else 0)
             continue
+        if count and word in _NAME_ABBREVIATIONS and text.startswith(".", m.end()) and _CAPITAL_NEXT.match(text, m.end() + 1) \
+                and all(given_name(w) or family_name(w) for w in text[start:end].split()):
+            end, pos = m.end() + 1, m.end() + 1  # round 48: "Rahman Md. Mizanur": the abbreviated given name inside the name
+            continue
         if count == 0 and initial < 0 and word in _NAME_ABBREVIATIONS and text.startswith(".", m.end()) \
                 and _CAPITAL_NEXT.match(text, m.end() + 1):
             initial, pos = m.start(1), m.end() + 1  # "Ma. Cristina Dela Cruz": María, abbreviated
@@ -523,7 +541,8 @@ def _name_at(
             break
         if count == 0 and (titled or after_title) and word in ("le", "la") and not particles:
             break  # round 26: "Monsieur le Directeur", "Madame la Ministre": an office, not a name
-        if (count or titled or after_title) and (low in NAME_PARTICLES or (particles and low == "den")) and particles < 2:
+        if (count or titled or after_title or (not particles and word[0].isupper() and low in _LEAD_PARTICLES and _lead_particle(text, m.end(), strong)))\
+                and (low in NAME_PARTICLES or (particles and low == "den")) and particles < 2:
             if count == 0 and particles == 0:
                 lead = m.start(1)  # "Mr van der Berg": the particles begin the name
             particles += 1
@@ -3255,8 +3274,11 @@ def people(scan: Scan) -> Iterator[Candidate]:
             yield pair.start(1), pair.end(2), found[2], found[3]  # round 47: "Zhou Xiaoming & Sun Li, No. 16, ...": both
         if (lead := _GIVEN_PARTICLE_BEFORE.search(text, max(0, found[0] - 40), found[0])) is not None \
                 and lead.group(1).lower() not in _TITLES and lead.group(1).lower() not in _SIGN_OFF_KEYS \
+                and not _I_CONTRACTION.fullmatch(lead.group(1)) \
                 and (given_name(lead.group(1)) or _unknown_capital(lead.group(1))) and not _plain_word(lead.group(1)):
             found = (lead.start(1), found[1], found[2], found[3])  # round 47: "Corazon Dela Cruz Bautista": the given name
+        elif (lead := _INTRO_PARTICLE_BEFORE.search(text, max(0, found[0] - 40), found[0])) is not None:
+            found = (lead.start(1), found[1], found[2], found[3])  # round 48: "je suis Van den Broeck Guillaume": the particles
         if "," in text[found[0]:found[1]] and _GIVEN_NAMES_LABEL_BEFORE.search(text, max(0, found[0] - 40), found[0]):
             for part in _SPAN_PART.finditer(text, found[0], found[1]):  # round 46: a passport's "Prénoms: Claire, Hélène"
                 yield part.start(), part.end(), found[2], found[3]
@@ -3273,6 +3295,12 @@ _INTRO_WORD_BEFORE = re.compile(
 # Round 47: a second couple's name after "&", "and", "et": two capitalised words, the second a name of the lists
 _AND_PAIR_AFTER = re.compile(
     r"[ \t]*+(?:&|and|et)[ \t]++([A-ZÀ-Þ][a-zà-ÿ'’-]++)[ \t]++([A-ZÀ-Þ][a-zà-ÿ'’-]++)(?=[ \t]*+(?:[,.;:!?)]|\n|\Z))"
+)
+# Round 48: an introduction, then the capitalised particles of a family name said first, right before the name found
+_INTRO_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:je[ \t]+suis|je[ \t]+m['’][ \t]?appelle|i[ \t]+am|i['’]m|my[ \t]+name[ \t]+is|mon[ \t]+nom[ \t]+est|moi[ \t]+c['’]est"
+    r"|c['’]est|this[ \t]+is|it['’]s|nom[ \t]*:|name[ \t]*:)[ \t]+"
+    r"((?:Dela|De|Del|Della|Da|Di|Dos|Das|Van|Von|Du|Des|Ten|Ter|Le|La)(?:[ \t]+(?:den|der|de|la|los|las))?)[ \t]+\Z"
 )
 # Round 47: a capitalised given name and a capitalised particle right before a found family name ("her name was Corazon
 # Dela Cruz Bautista", where the lists read "Cruz Bautista")
@@ -5689,12 +5717,32 @@ _ALPHABET_AFTER = re.compile(
 )
 
 
+_GOES_BY_AFTER = re.compile(
+    r"[ \t]*+(?:here[ \t]*+|ici[ \t]*+)?(?:\([ \t]*+|[\"“«][ \t]*+)([A-ZÀ-Þ][a-zà-ÿ]{1,14}+(?:-[A-ZÀ-Þ][a-zà-ÿ]++)?)[ \t]*+[)\"”»]"
+)
+
+
+def _nickname(word: str) -> bool:
+    """A capitalised word that may be the name someone goes by: no word of the language, place, people, month or relative."""
+    low = word.lower()
+    return (given_name(word) or _unknown_capital(word)) and not _not_a_name_part(word) and not _plain_word(word) \
+        and low not in _RELATION_NOUNS and low not in COUNTRIES and low not in HOME_TOWNS and not _demonym(low)
+
+
+_RELATION_NOUNS = wordset("""
+me moi wife husband son daughter mother father mom dad brother sister child kids spouse applicant sponsor principal
+femme mari fils fille mère mere père pere frère frere soeur sœur enfant conjoint conjointe épouse epoux époux
+""")
+
+
 def _restated(text: str, end: int, start: int = -1) -> Iterator[tuple[int, int]]:
     if (native := _NATIVE_AFTER.match(text, end)) is not None:
         yield native.span(native.lastindex or 1)
     elif (other := _ALPHABET_AFTER.match(text, end)) is not None \
             and (start < 0 or len(other.group(1).split()) == len(text[start:end].split())):
         yield other.span(1)  # as many words as the name has
+    elif (nick := _GOES_BY_AFTER.match(text, end)) is not None and _nickname(nick.group(1)):
+        yield nick.span(1)  # round 48: the name a person goes by, in brackets or quotes after the name ("Aleksandra (Ola)")
     elif (pair := _BRACKET_AFTER.match(text, end)) is not None:
         if all(given_name(pair.group(i)) for i in (1, 2)):
             yield pair.span(1)
