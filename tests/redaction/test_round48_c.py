@@ -28,6 +28,9 @@ written for them (not the sets' lines): classes of writing, not the lines themse
 - A postal code's label in the clients' other languages (PLZ, CAP, kod pocztowy, почтовый индекс, postnummer, posta
   kodu, mã bưu chính, PSČ, 우편번호, 邮编), and their shapes: the Netherlands' "3511 LX" (not a Swiss canton's letters),
   Poland's "31-042", Sweden's and Czechia's "411 06" (places._POSTAL_LABEL, _POSTAL_LABELLED).
+- The home's word in the clients' other languages before an address ("domicilio", "domicile", "morada", "Anschrift",
+  "indirizzo", "adres"), and after any address's label a street's name first and its number after with no type ("Las
+  Acacias 318"), not a unit's or an area's word with its number, nor a year (places._ADDRESS_LABELLED).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -109,6 +112,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("우편번호 04524", [(Z, "04524")]),
     ("the CAP 2024 results are out", []),
     ("postal code 1201 GE, is that enough?", [(Z, "1201")]),
+    # the home's word in the clients' other languages; a street's name first, its number after, no type
+    ("domicilio: Las Acacias 318, Temuco", [(A, "Las Acacias 318")]),
+    ("mon domicile : 9 Les Peupliers, Wavre", [(A, "9 Les Peupliers")]),
+    ("Anschrift: Rosenhof 12, 8004 Zürich", [(A, "Rosenhof 12"), (Z, "8004")]),
+    ("my address is Toronto 2024, before that Ottawa", []),
+    (
+        "New address: Flat No. 18, Green Park Residency, Plot 4, Sector 9, Vashi",
+        [(A, "Flat No. 18, Green Park Residency, Plot 4, Sector 9")],
+    ),
 ]
 
 

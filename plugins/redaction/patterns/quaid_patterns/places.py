@@ -655,18 +655,19 @@ _BUILDING_NAME = (
 _UNIT_BEFORE = (
     # round 44 part B: Hong Kong's floor after the flat, and its tower ("Flat D, 18/F, 12 ...", "Flat C, 12/F, Tower 3, 8
     # ..."), Edinburgh's floor and flat ("2F1, 15 ...")
-    rf"(?:(?:{_UNIT}[ \t]*,[ \t]*)?(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*(?:(?i:tower|block|blk)[ \t]*[0-9]{{1,3}}[A-Z]?[ \t]*,[ \t]*)?"
-    rf"|(?<![\w'’-])(?:PF|[0-9]{{1,2}}F)[0-9]{{1,2}}[ \t]*,[ \t]*(?=[0-9])"
+    rf"(?:(?:{_UNIT}[ \t]*+,[ \t]*+)?(?:[0-9]{{1,3}}|G)/F[ \t]*+,[ \t]*+(?:(?i:tower|block|blk)[ \t]*[0-9]{{1,3}}[A-Z]?[ \t]*+,[ \t]*+)?"
+    rf"|(?<![\w'’-])(?:PF|[0-9]{{1,2}}F)[0-9]{{1,2}}[ \t]*+,[ \t]*+(?=[0-9])"
     # Morocco's residence and its building before the flat: "résidence Al Amal, imm 4 appt 12, 23 bd Zerktouni"
-    r"|(?:(?i:r[ée]sidence|r[ée]s\.)[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}[ \t]*,[ \t]*)?"
-    rf"(?i:imm(?:euble)?|bloc|b[âa]t(?:iment)?)\.?[ \t]*[0-9A-Z]{{1,3}}[ \t]*,?[ \t]*{_UNIT}[ \t]*+,?[ \t]*+(?=[0-9])"
+    r"|(?:(?i:r[ée]sidence|r[ée]s\.)[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}[ \t]*+,[ \t]*+)?"
+    rf"(?i:imm(?:euble)?|bloc|b[âa]t(?:iment)?)\.?[ \t]*[0-9A-Z]{{1,3}}[ \t]*+,?[ \t]*+{_UNIT}[ \t]*+,?[ \t]*+(?=[0-9])"
     # round 45 part B: the flat (and Hong Kong's floor) in a named building before the number: "Flat B, 15/F, Wing Fat
     # Mansion, 88 Nathan Road", "Unit 1204 Avida Towers, 34 ..."; Glasgow's floor and flat: "2/1, 45 Dumbarton Road"
-    rf"|{_UNIT}[ \t]*,?[ \t]*(?:(?:[0-9]{{1,3}}|G)/F[ \t]*,[ \t]*)?{_BUILDING_NAME}[ \t]*,[ \t]*(?=[0-9])"
-    r"|(?<![\w/'’.-])[0-9]{1,2}/[0-9]{1,2}[ \t]*,[ \t]*(?=[0-9]{1,4}[ \t]+(?-i:[A-Z]))"
+    rf"|{_UNIT}[ \t]*+,?[ \t]*+(?:(?:[0-9]{{1,3}}|G)/F[ \t]*+,[ \t]*+)?{_BUILDING_NAME}[ \t]*+,[ \t]*+(?=[0-9])"
+    r"|(?<![\w/'’.-])[0-9]{1,2}/[0-9]{1,2}[ \t]*+,[ \t]*+(?=[0-9]{1,4}[ \t]+(?-i:[A-Z]))"
     # West Africa's villa, its number the house's: "villa 45, rue des Jardins"
     r"|(?<![\w'’-])(?i:villa)[ \t]+(?=[0-9]{1,5}[ \t]*+,?[ \t]*+(?i:rue|avenue|av|bd|boulevard|route|impasse|all[ée]e|chemin)(?![\w'’-]))"
-    rf"|{_UNIT}\s*[,\-–—]?\s*|#?[0-9]{{1,5}}[A-Za-z]?[ \t]+[-–][ \t]+(?=[0-9]))?"
+    # (round 48 part C: the blanks possessive, "Flat 2" and 5,000 blanks before ", 12" took 1-5 s in each expression)
+    rf"|{_UNIT}\s*+[,\-–—]?\s*+|#?[0-9]{{1,5}}[A-Za-z]?[ \t]++[-–][ \t]++(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
 # (round 47 part C: its blanks possessive, a unit's word after them: "Ave" and 2,000 blanks took 1.4 s, shared out among
@@ -973,8 +974,25 @@ _ADDRESS_LABELLED = re.compile(
     r"(?i:\bmy\s+(?:new\s+|home\s+|mailing\s+|current\s+|old\s+|previous\s+)?address(?:\s+(?:in|back\s+in|at\s+home\s+in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:is|:)"
     r"|\baddress\s*:|\bi\s+(?:now\s+)?(?:live|reside|stay)\s+at|\bliving\s+at|\b(?:et|and)\s+(?:address|adresse)(?=[ \t]+[0-9])"
     r"|\bmon\s+adresse\s*(?:est|:)|\badresse\s*:|\bj['’]\s?habite\s+(?:au|à|a)"
-    r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a))"
-    rf"[ \t]*:?[ \t]*({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_NEXT_SENTENCE}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_NOT_LINK}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER})"
+    r"|\bje\s+(?:demeure|r[ée]side|reste)\s+(?:au|à|a)"
+    # round 48 part C: the home's word in the clients' other languages, as a form's field or said as one's own
+    # ("domicilio: ...", "mon domicile : ...", "Anschrift: ...", "minha morada é ...")
+    r"|\b(?:(?:my|mon|ma|mi|meu|minha|mein|meine|il\s+mio|la\s+mia)\s+)?(?:domicile|domicilio|morada|direcci[óo]n|endere[çc]o"
+    r"|indirizzo|anschrift|wohnadresse|wohnort|adres|adresa|tirahan|home\s+address|residential\s+address)"
+    r"\s*(?:est|is|es|é|ist|è|c['’]\s?est|:))"
+    # (round 48 part C: the blanks possessive: "address:" and 5,000 blanks took 34 s, shared out among the two runs)
+    rf"[ \t]*+:?[ \t]*+({_UNIT_BEFORE}{_CIVIC},?{_GAP}{_STREET_WORD}(?:{_GAP}{_NOT_NEXT_SENTENCE}{_NOT_DIRECTION}{_NOT_CITY_LAST}{_NOT_POSTAL_HALF}(?!{_UNIT}){_NOT_LINK}{_STREET_WORD}){{0,3}}(?:{_GAP}{_NOT_STREET_WORD}{_DIRECTION_WORD})?{_UNIT_AFTER}"
+    # round 48 part C: or the street's name first and its number after, no type, as Latin America and much of Europe
+    # write it ("domicilio: Los Álamos 245, Santiago", "Anschrift: Lindenhof 4"): the number ends the address's part
+    # (not a unit's, a building's or an area's word with its number: "Flat No. 302, Shree Ganesh Residency, ...")
+    r"|(?!(?i:flat|apt|apartment|appt|app|unit|suite|room|rm|house|h|block|blk|bloc|plot|lot|villa|ward|sector|secteur|phase"
+    r"|floor|level|building|bldg|tower|imm|immeuble|bât|bat|porte|door|box|po|case|chambre|bureau|office|zone|quartier"
+    r"|district|area|gate|km|route|highway|hwy|rr|moo|mu|soi)(?![\w'’-]))"
+    r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:[ \t]++(?:(?-i:[A-ZÀ-Þ])[\w'’-]*+|(?-i:de|del|da|do|dos|la|las|los|di|van|von|der)(?=[ \t]+(?-i:[A-ZÀ-Þ])))){0,3}"
+    # (then the end, or after a comma only a town's words or a code: "Moo 4, Soi Ramkhamhaeng 24" is a village's number
+    # before the street, the learned tagger's)
+    r"[ \t]++(?:(?i:n[°º]|nr|no)\.?[ \t]*)?(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,5}[A-Za-z]?(?![\w'’/-])"
+    r"(?=[ \t]*+(?:[;\n]|$|,[ \t]*+(?:[0-9]{4,6}(?![0-9])|[^\W\d_][\w'’.-]*+(?:[ \t]++[^\W\d_][\w'’.-]*+){0,2}[ \t]*+(?:[,.;!?)\n]|$|[0-9]{4,6}(?![0-9]))))))"
 )
 # Round 37 part B: a terse label, misspelt or cut short, and no verb ("my adress 7 admiralty way",
 # "addr no 5 olu obasanjo way", "adresse 14 rue des lilas"): the number and words up to a street's type,
@@ -1648,7 +1666,14 @@ _EXPRESSIONS = (  # (expression, one of these words must be in the text, group t
         0,
     ),
     (_ADDRESS_SOI, wordset("soi thanon"), 0),
-    (_ADDRESS_LABELLED, wordset("address adresse live reside stay living habite demeure réside reste"), 1),
+    (
+        _ADDRESS_LABELLED,
+        wordset(
+            "address adresse live reside stay living habite demeure réside reste domicile domicilio morada dirección"
+            " direccion endereço endereco indirizzo anschrift wohnadresse wohnort adres adresa tirahan"  # (round 48 part C)
+        ),
+        1,
+    ),
     (_ADDRESS_TERSE, wordset("address adress addres adresse addr adr"), 1),
     (_TYPE_FIRST_LOWER, wordset("calle rua avenida travessa alameda estrada jirón jiron calzada rodovia"), 0),
     (_BOX_BEFORE_TOWN, wordset("box"), 0),
