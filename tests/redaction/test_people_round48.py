@@ -94,6 +94,10 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("ma tante Mariama Bah est née vers 1952, on ne connaît pas le jour", [(N, "Mariama Bah"), (D, "1952")]),
     ("for my dad Rustam Karimov, he was born around 1949 only year on the papers", [(N, "Rustam Karimov"), (D, "1949")]),
     ("mon frère Ousmane Sy est né en 1991 pas 1990", [(N, "Ousmane Sy"), (D, "1991"), (D, "1990")]),
+    # a town between the opening name and the phone, between slashes, dashes, bars or lines too (people._CITY_BETWEEN)
+    ("Haile Gebre / Mekelle / +251 91 555 0101", [(N, "Haile Gebre")]),
+    ("Randria Voahangy - Fianarantsoa - +261 32 11 222 33", [(N, "Randria Voahangy")]),
+    ("Ranaivo Tahina\nMahajanga\n+261 34 12 000 11", [(N, "Ranaivo Tahina")]),
     # the office's records under any name contradict the birth date (dates._PAPERS_SAY)
     ("my date of birth is 03/09/1969 but your portal says 09/03/1969", [(D, "03/09/1969"), (D, "09/03/1969")]),
     ("je suis née le 12/04/1971 mais le dossier indique 12/04/1977", [(D, "12/04/1971"), (D, "12/04/1977")]),
@@ -116,6 +120,8 @@ NEAR_MISSES = [
     "Beijing University / 北京大学 sent the letter",
     # a date the system shows that is no birth's
     "my appointment was 07/07/2019 but the system shows 07/08/2019",
+    # an office's line between slashes is no name
+    "Customer Service / Head Office / 1 800 555 0100",
     # "name is" after a word that owns it is a thing's name
     "the company name is Apple",
     # a year of birth said with no name: the writer's own question

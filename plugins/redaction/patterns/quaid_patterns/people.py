@@ -1851,7 +1851,13 @@ def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
 # ...", "ZHANG Yuting, passport ...", "nadia ferreira\n+351 ...", "Désiré Ouédraogo,
 # Ouagadougou, passeport ...". Lower-case or shouted words need a name of the lists.
 _PHONE_NEXT = re.compile(r"[ \t]*[,;\-–—|/]?\s*(?:\+[0-9]|\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}\b)")
-_CITY_BETWEEN = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*,)")
+# round 48: between other marks too, the same on both sides ("Amare Tesfaye / Addis Ababa / +251 ...", "Fanja - Antsirabe -
+# +261 ...", "Rasoanaivo Hanta\nToamasina\n+261 ...")
+_CITY_BETWEEN = re.compile(
+    r"[ \t]*+(?:,[ \t]*+([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*,)|/[ \t]*+([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*/)"
+    r"|\|[ \t]*+([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*\|)|[-–—][ \t]++([^\W\d_]+(?:[ \t][^\W\d_]+)?)(?=[ \t]+[-–—])"
+    r"|\n[ \t]*+([^\W\d_]+(?:[ \t-][^\W\d_]+)?)(?=[ \t]*\n))"
+)
 _NOT_OPENING_NAME = _DETAIL_KEYS | _PLACE_OR_BODY | wordset("mob mobile tel phone cell ph no num numero number")
 _LABEL_COLON = re.compile(r":[ \t]*")
 _EMAIL_NEXT = re.compile(r"[ \t]*[,;\-–—|/]?\s*([\w.+-]+)[ \t]?@")
@@ -1929,10 +1935,11 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
                 yield span
             continue
         city = _CITY_BETWEEN.match(text, span[1])
+        town = city.group(city.lastindex or 1) if city else ""
         # round 48: a town no list knows between the name and the phone ("Rakotomalala Hery, Antananarivo, tél +261 ...")
-        after = city.end() if city and (city.group(1).lower() in PLACES or city.group(1).lower() in CITY_NAMES
-                                        or (city.group(1)[0].isupper() and not any(_plain_word(w) for w in city.group(1).split()))
-                                        or _NATIONALITY.fullmatch(city.group(1).lower()) is not None) else span[1]
+        after = city.end() if city and (town.lower() in PLACES or town.lower() in CITY_NAMES
+                                        or (town[0].isupper() and not any(_plain_word(w) for w in town.split()))
+                                        or _NATIONALITY.fullmatch(town.lower()) is not None) else span[1]
         details = _DETAILS_NEXT.match(text, after)
         if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
             yield span
