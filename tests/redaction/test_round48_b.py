@@ -19,8 +19,9 @@ with rows written for each class (not the sets' lines: other numbers, languages,
   code, Mexico's mobiles with the "1" their plan dropped ("+52 1 81\\n2345 6789"): worldphones._broken_trunk_phones,
   international_number.
 - A word of the sentence before a mail host named alone ("(pas @yahoo.com)") is no address: contact._SENTENCE_WORDS.
-  An address at a known host with its end left out ("li.wen88@hotmail"), or the line broken after its "@":
-  contact._EMAIL_NO_END, _EMAIL.
+  An address at a known host with its end left out ("li.wen88@hotmail", "tran.minh at yahoo"), an account named by
+  its host, its name alone ("my gmail is kofi.mensah77"), or the line broken after its "@": contact._EMAIL_NO_END,
+  _EMAIL_HOST_SAID, _HOST_ACCOUNT, _EMAIL. "plus" said for the "+" of a valid international number: contact._PLUS_WORD.
 - The characters of other keyboards and copied documents: full-width digits, letters and signs, Unicode hyphens, read
   as the plain ones, one character for one (keyboards.plain_keys, at the start of redactor.find).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
@@ -79,6 +80,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("the passport fee is 160 dollars and 35 for the photo", []),
     ("mon passeport est parti par la poste, suivi RR 551 208 337 CA", []),
     ("MY PASSPORT IS AT 2200 14 ST NW", [("ADDRESS", "2200 14 ST NW")]),
+    ("my passport appointment is at B2 310 4410 Yonge", []),
+    ("le passeport de ma fille: B7 1 2 3 4 5 6 7", [(PP, "B7 1 2 3 4 5 6 7")]),
     # a North American number with slashes between the groups, spaced or not
     ("my cell is 438 / 291 / 7736 after 6", [(P, "438 / 291 / 7736")]),
     ("rejoignez-moi au 819/555/0134 svp", [(P, "819/555/0134")]),
@@ -89,6 +92,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("textme at 2 0 4 5 5 5 0 1 6 8 tonight", [(P, "2 0 4 5 5 5 0 1 6 8")]),
     ("rappellemoi au 0 6 7 1 3 4 5 6 8 9", [(P, "0 6 7 1 3 4 5 6 8 9")]),
     ("callme back the score was 1 2 3 4 5 6 7 8 9 9", []),  # no plan's number
+    # "plus" said for the "+" before the country's code
+    ("appelez ma soeur plus 221 77 123 45 67", [(P, "plus 221 77 123 45 67")]),
+    ("it costs 20 dollars plus 15 30 45 60", []),
     # an "O" typed for the first zero; an extension glued to the number
     ("mon cell O7 58 21 49 36 merci", [(P, "O7 58 21 49 36")]),
     ("my SIN is O46 454 286", [("SIN", "O46 454 286")]),
@@ -115,6 +121,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("NAS 046‐454‐286", [("SIN", "046‐454‐286")]),
     ("护照号 Ｅ８８４１２２０７", [(PP, "Ｅ８８４１２２０７")]),
     ("价格 １２０ 元", []),
+    ("我叫李娜，电话 １３９１２３４５６７８", [("PERSON", "李娜"), (P, "１３９１２３４５６７８")]),
+    # an address said with "at" and a known host, its end left out; an account named by its host, the name alone
+    ("reach me: tran.minh at yahoo", [(E, "tran.minh at yahoo")]),
+    ("my gmail is kofi.mensah77", [(E, "kofi.mensah77")]),
+    ("mon hotmail c'est fatou_ba", [(E, "fatou_ba")]),
+    ("mail: diego.r90 (outlook)", [(E, "diego.r90")]),
+    ("my gmail is full again", []),
+    ("I sent it at 10.30 at gmail", []),
+    ("the file is report_v2 on gmail drive", []),
     # a word of the sentence before a mail host named alone
     ("mon courriel: awa.sow77@gmail.com (et non @hotmail.com)", [(E, "awa.sow77@gmail.com")]),
     ("it's on @outlook.com not @yahoo.ca", []),

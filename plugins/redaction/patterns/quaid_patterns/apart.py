@@ -49,6 +49,8 @@ _SHAPE = re.compile(
     # the Dutch and other Schengen shape ("NXR4 K8L21"), Germany's ("C01X 00T47"), in capitals, three digits at least
     r"|(?=(?:[A-Z]*[0-9]){3})[A-Z]{2}[A-Z0-9]{6}[0-9]|(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{7}[0-9]"
 )
+# Words that say a place follows, not the passport's number.
+_PLACE_WORDS = frozenset(("at", "au", "in", "on", "near", "chez", "dans", "sur", "from"))
 _GAP_WORDS = 5
 _PIECES = 12
 
@@ -59,23 +61,23 @@ def passports_apart(scan: Scan) -> Iterator[Candidate]:
     if scan.digits < 5 or not any(w.startswith(_CUE_KEYS) for w in scan.words):
         return
     for cue in _PASSPORT_CUE.finditer(text):
-        tokens: list[tuple[int, int, str]] = []  # (start, end, the blanks before)
-        stop = False
+        tokens: list[tuple[int, int, str, str]] = []  # (start, end, the blanks before, the punctuation after)
         for m in _TOKEN.finditer(text, cue.end(), min(len(text), cue.end() + 120)):
             start, end = m.span(2)
             trailing = _TRAILING.search(m.group(2))
+            closed = ""
             if trailing and trailing.start() > 0:
-                end = start + trailing.start()
-                stop = True  # the code (or the gap) ends at the punctuation
-            tokens.append((start, end, m.group(1)))
-            if stop or len(tokens) >= _GAP_WORDS + _PIECES:
+                end, closed = start + trailing.start(), trailing.group()
+            tokens.append((start, end, m.group(1), closed))
+            if len(tokens) >= _GAP_WORDS + _PIECES:
                 break
         yield from _code_in(text, tokens)
 
 
-def _code_in(text: str, tokens: list[tuple[int, int, str]]) -> Iterator[Candidate]:
-    """The code among `tokens`: the gap's words first, then the pieces."""
-    for i, (start, end, _) in enumerate(tokens):
+def _code_in(text: str, tokens: list[tuple[int, int, str, str]]) -> Iterator[Candidate]:
+    """The code among `tokens`: the gap's words first, then the pieces (a label's ":" or "," may close a word of the
+    gap, "passeport de ma fille: ..."; a sentence's end closes the search, a short word's dot aside, "no.")."""
+    for i, (start, end, _, closed) in enumerate(tokens):
         word = text[start:end]
         if _PIECE.fullmatch(word) and (any(c.isdigit() for c in word) or _digit_next(text, tokens, i)):
             best = _longest(text, tokens, i)
@@ -84,24 +86,28 @@ def _code_in(text: str, tokens: list[tuple[int, int, str]]) -> Iterator[Candidat
             return
         if i >= _GAP_WORDS or not _GAP_WORD.fullmatch(word) or _OTHER_DOCUMENT.fullmatch(word):
             return
+        if word.lower() in _PLACE_WORDS:
+            return  # "passport appointment at A1 200 2000 Main": a place follows, its civic number
+        if any(c in ".!?;)" for c in closed) and (len(word) > 3 or closed != "."):
+            return
 
 
-def _digit_next(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _digit_next(text: str, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
     """Whether a letter or two alone is followed by a piece with digits ("G 2345678")."""
     if i + 1 >= len(tokens):
         return False
-    start, end, blanks = tokens[i + 1]
-    return "\n" not in blanks and any(c.isdigit() for c in text[start:end])
+    start, end, blanks, _ = tokens[i + 1]
+    return not tokens[i][3] and "\n" not in blanks and any(c.isdigit() for c in text[start:end])
 
 
-def _longest(text: str, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+def _longest(text: str, tokens: list[tuple[int, int, str, str]], i: int) -> int | None:
     """Where the longest run of pieces from `tokens[i]` that reads as a passport's code ends (one line break at most
     between the pieces, a blank or two otherwise)."""
     joined = ""
     best = None
     breaks = 0
     for k in range(i, len(tokens)):
-        start, end, blanks = tokens[k]
+        start, end, blanks, closed = tokens[k]
         word = text[start:end]
         if not _PIECE.fullmatch(word):
             break
@@ -119,4 +125,6 @@ def _longest(text: str, tokens: list[tuple[int, int, str]], i: int) -> int | Non
             best = end
             if k == i and len(joined) >= 8:
                 break  # a whole code in one piece: what follows is something else
+        if closed:
+            break  # the punctuation closes the code
     return best

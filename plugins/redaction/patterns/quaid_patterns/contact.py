@@ -27,9 +27,27 @@ _EMAIL = re.compile(  # round 28: "@@" typed twice ("ali.benomar@@gmail.com")
     r"[A-Za-z]{2,24}(?![\w\[-])"
 )
 # Round 48 part B: an address at a known mail host, its end left out in a hurry ("joe.smith@gmail", "awa.diop@yahoo thx").
-_EMAIL_NO_END = re.compile(
-    r"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠](?i:gmail|hotmail|yahoo|outlook|icloud|protonmail|videotron|sympatico|ymail"
-    r"|rocketmail|googlemail|rediffmail|hanmail|naver|yandex|gmx|laposte|wanadoo|aol|msn)(?![\w@\[-]|[.．。｡][^\W_])"
+_BARE_HOST = (
+    r"(?i:gmail|hotmail|yahoo|outlook|icloud|protonmail|videotron|sympatico|ymail|rocketmail|googlemail|rediffmail|hanmail"
+    r"|naver|yandex|gmx|laposte|wanadoo|aol|msn)"
+)
+_BARE_HOSTS = wordset(
+    "gmail hotmail yahoo outlook icloud protonmail videotron sympatico ymail rocketmail googlemail rediffmail hanmail naver"
+    " yandex gmx laposte wanadoo aol msn"
+)
+_EMAIL_NO_END = re.compile(rf"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠]{_BARE_HOST}(?![\w@\[-]|[.．。｡][^\W_])")
+# ... or said with "at" ("priya.sharma at gmail"); or the account named by its host, the mailbox's name alone ("my gmail
+# is priya.sharma88", "mon hotmail c'est awa_diop", "priya.sharma88 (gmail)"): a name with a dot, a digit or an underscore.
+_LOCAL = r"(?=[\w.+'%-]*[^\W\d_])(?=[\w.+'%-]*[._0-9])[\w+'%-][\w.+'%-]*\w"
+_EMAIL_HOST_SAID = re.compile(
+    rf"(?<![\w.+'%\]@-])(?:(?P<local>{_LOCAL})[ \t]+(?i:at|arobase|arroba|chez)[ \t]+{_BARE_HOST}"
+    rf"|(?P<local2>{_LOCAL})[ \t]*\({_BARE_HOST}\))(?![\w@\[-]|[.．。｡][^\W_])"
+)
+_HOST_ACCOUNT = re.compile(
+    rf"(?<![\w'’-])(?i:my|mon|ma|mi|meu|his|her|son|sa|their|leur)[ \t]+{_BARE_HOST}"
+    r"(?:[ \t]+(?i:address|adresse|account|compte|id|email|e-mail|mail|courriel))?"
+    r"[ \t]*(?i:is|est|es|c['’]?[ \t]?est|=|:)?[ \t]*"
+    rf"({_LOCAL})(?![\w@\[-]|[.．。｡][^\W_])"
 )
 # Round 47 part B: a comma typed for the dot before the domain's end, a known mail host's ("ng.van.an@gmail,com").
 _EMAIL_COMMA = re.compile(r"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠]([^\W_][\w-]*),[ \t]?([A-Za-z]{2,3})(?![\w\[-])")
@@ -274,6 +292,12 @@ def emails(scan: Scan) -> Iterator[Candidate]:
                         end = m.end(2)
                     yield m.start(), end, "EMAIL", EMAIL_P
     words = scan.words
+    if not _BARE_HOSTS.isdisjoint(words):
+        for m in _EMAIL_HOST_SAID.finditer(text):
+            yield m.start(), m.end() if m.group("local") else m.end("local2"), "EMAIL", EMAIL_P
+        for m in _HOST_ACCOUNT.finditer(text):
+            yield m.start(1), m.end(1), "EMAIL", EMAIL_P
+    words = scan.words
     if (not _AT_WORDS.isdisjoint(words) or "(a)" in text or "[a]" in text) and not _TLDS.isdisjoint(words):
         for m in every(_EMAIL_SPELLED, text):
             local, at, domain = m.group(1), m.group(2).strip().lower(), m.group(3).lower()
@@ -323,6 +347,11 @@ _PHONE_INTERNATIONAL_PLAIN = re.compile(  # the same before round 47 (read when 
     rf"(?<![\w\]+])(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
     rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
+)
+# Round 48 part B: the "+" said in words before the country's code ("call me plus 33 6 12 34 56 78", "plus 1 416 555
+# 0199"): part of the phone, when the plan says the number is valid.
+_PLUS_WORD = re.compile(
+    r"(?<![\w'’-])(?i:plus)[ \t]+[1-9][0-9]{0,2}(?:[ .-]?[0-9]{1,5}){2,6}(?![0-9]|[.,-][0-9]|[\w\[])"
 )
 _UNUSUAL_SEPARATOR = re.compile(rf"/|{SP}[-–]|[-–]{SP}")
 # A number broken across lines by the chat box or the client: "+1 604\n555 0177".
@@ -990,6 +1019,10 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                     continue  # "client id 0034917265": a UCI, not a call to Spain
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _thing_number(scan, m.start(), m.end()):
                     continue  # "certificate 004-5571-2290": a GIC's number, not a call to Denmark
+                yield m.start(), m.end(), "PHONE", PHONE_P
+    if "plus" in scan.words and scan.digits >= 8:
+        for m in _PLUS_WORD.finditer(text):
+            if international_number(digits_of(m.group())):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if scan.digits >= 10:
         for m in _PHONE_PAIRS.finditer(text):

@@ -10,8 +10,10 @@ mapped text are spans of the original. The en and em dashes stay: the rules read
 
 from __future__ import annotations
 
-_WIDE = {0xFF01 + k: 0x21 + k for k in range(0x7E - 0x21 + 1)}  # "！" .. "～" -> "!" .. "~"
-_WIDE[0x3000] = 0x20  # the ideographic space
+# The full-width digits and Latin letters, and the signs inside a value ("＋", "－", "．", "＠", "（", "）", "＃", "／",
+# "＿"); not the punctuation between words ("，", "：", "。"), which the names' and the labels' rules read as it is.
+_WIDE = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９＋－．＠（）＃／＿"}
+_WIDE |= {0xFF21 + k: 0x41 + k for k in range(26)} | {0xFF41 + k: 0x61 + k for k in range(26)}
 _HYPHENS = dict.fromkeys((0x2010, 0x2011, 0x2012, 0x2212, 0xFE63), 0x2D)  # ‐ ‑ ‒ − ﹣ -> -
 _TABLE = _WIDE | _HYPHENS
 
