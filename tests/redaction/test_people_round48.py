@@ -120,6 +120,8 @@ NEAR_MISSES = [
     "Beijing University / 北京大学 sent the letter",
     # a date the system shows that is no birth's
     "my appointment was 07/07/2019 but the system shows 07/08/2019",
+    # a form's labels alone on their lines, nothing filled in
+    "Nom de famille\nPrénom\nDate de naissance\n(je remplis ce soir)",
     # an office's line between slashes is no name
     "Customer Service / Head Office / 1 800 555 0100",
     # "name is" after a word that owns it is a thing's name
@@ -144,6 +146,10 @@ def test_near_miss(text: str) -> None:
 def test_year_with_the_full_date_said_too() -> None:
     # the year "about" and then the papers' full date: the full date is the birth date's, not the year
     assert (D, "1944") not in names_and_dates("my grandma Efua Mensah, born around 1944 but passport says 01/01/1944")
+
+
+def test_bare_part_label_before_a_day() -> None:
+    assert names_and_dates("Name: Luz Herrera / Last: Friday I called twice") == [(N, "Luz Herrera")]
 
 
 def test_initial_before_a_stop_word() -> None:

@@ -4308,6 +4308,11 @@ def _next_line_rest(text: str, start: int, end: int) -> int:
 
 
 _LABEL_LINE = re.compile(r"[^\n:]{0,40}:[ \t]*(?:\n|\Z)")
+# round 48: or another field's label without its colon ("Prénom\nDate de naissance", "Name\nAddress")
+_FIELD_LINE = re.compile(
+    r"(?i:date[ \t]+(?:of[ \t]+birth|de[ \t]+naissance)|lieu[ \t]+de[ \t]+naissance|place[ \t]+of[ \t]+birth|address|adresse"
+    r"|phone|t[ée]l[ée]phone|e-?mail|courriel|passport|passeport|nationalit[yé]|sexe?|gender|dob|ddn)(?![\w'’-])[^\n]{0,20}(?:\n|\Z)"
+)
 
 
 def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
@@ -4338,7 +4343,10 @@ def _introduced(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                         span = (span[0], given.end(1))
                 if span and "\n" in text[span[1]:span[1] + 4]:
                     span = (span[0], _next_line_rest(text, span[0], span[1]))
-                if span and "\n" in text[m.start():span[0]] and _LABEL_LINE.match(text, span[0]):
+                if span and m.re is _PART_LABEL and (_CALENDAR.fullmatch(first := text[span[0]:span[1]].split()[0]) is not None
+                                                     or (_plain_word(first) and not (given_name(first) or family_name(first)))):
+                    continue  # round 48: "Last: Monday I called": a bare part label before a word is no form's
+                if span and "\n" in text[m.start():span[0]] and (_LABEL_LINE.match(text, span[0]) or _FIELD_LINE.match(text, span[0])):
                     continue  # round 48: a form left empty, the next line is the next field's label ("Prénom :\nDate de naissance :")
                 if span:
                     yield span[0], span[1], "PERSON", PERSON_P
