@@ -561,3 +561,79 @@ async def test_a_full_pass_tells_whom_the_whole_queue_would(tmp_path):
                             assert (position, wait) == estimates[ticket_id]
     finally:
         await server.runner.cleanup()
+
+
+async def test_a_pass_claims_its_notices_in_one_trip_and_skips_those_another_worker_sent(tmp_path):
+    """The queue notices a pass sends are claimed together, in one trip to the embedded
+    SQLite's thread (one a notice before: as many trips as the core's group commits under
+    load); a ticket whose wait row another worker changed since it was read (its told_at) is
+    not claimed, and its row is left as that worker wrote it."""
+    server = await start_server(tmp_path / "data", {"plugins": {"helpdesk": {
+        "assignment": {"tell_queue": True, "pass_interval_s": 300}}}})
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    if queues._lock is None:
+        queues._lock = asyncio.Lock()
+    try:
+        async with queues._lock:  # no background pass meanwhile
+            with server.quaid.store.bound():
+                now = time.time()
+                tickets = [await Ticket.create(conversation_id=f"c{i}", channel="web", created_at=now - 100,
+                                               updated_at=now - 100)
+                           for i in range(4)]
+                told = [None, now - 500, now - 600, None]  # as the pass read them
+                for ticket, at in zip(tickets, told, strict=True):
+                    await TicketWait.create(ticket_id=ticket.id, told_at=at, told_position=9 if at else None)
+                # another worker told the third and the fourth meanwhile
+                await TicketWait.filter(ticket_id=tickets[2].id).update(told_at=now - 5, told_position=2)
+                await TicketWait.filter(ticket_id=tickets[3].id).update(told_at=now - 5, told_position=2)
+                trips = 0
+                in_db_thread = queues.host.in_db_thread
+
+                async def counted(work, *args):
+                    nonlocal trips
+                    trips += 1
+                    return await in_db_thread(work, *args)
+                queues.host.in_db_thread = counted
+                conn = connections.get("default")
+                claims = [(t.id, 3 + i, 60.0 * i, now, at) for i, (t, at) in enumerate(zip(tickets, told, strict=True))]
+                claimed = await queues._claim_notices(conn, claims)
+                assert claimed == [tickets[0].id, tickets[1].id] and trips == 1
+                rows = {w.ticket_id: w for w in await TicketWait.all()}
+                assert [(rows[t.id].told_position, rows[t.id].told_at) for t in tickets] == [
+                    (3, now), (4, now), (2, now - 5), (2, now - 5)]
+                assert rows[tickets[1].id].told_wait_s == 60.0
+                assert await queues._claim_notices(conn, []) == [] and trips == 1
+    finally:
+        await server.runner.cleanup()
+
+
+async def test_light_passes_kicked_by_arrivals_share_one_pass_every_gap(tmp_path):
+    """Each new ticket kicks a light pass; the kicks that come within LIGHT_PASS_GAP_S of the
+    last pass share the next one (a pass costs ~5 trips to the database: one a ticket made
+    more trips than the core's group commits under bench/throughput.py's handoffs)."""
+    from quaid_helpdesk.assignment import LIGHT_PASS_GAP_S
+
+    server = await start_server(tmp_path / "data", {"plugins": {"helpdesk": {
+        "assignment": {"tell_queue": True, "pass_interval_s": 300}}}})
+    queues = server.quaid.handoff_targets["helpdesk"].queues
+    passes: list[bool] = []
+    run_pass = queues.run_pass
+
+    async def counted(full: bool = True) -> None:
+        passes.append(full)
+        await run_pass(full)
+    queues.run_pass = counted
+    try:
+        for _ in range(100):  # the background task waits for kicks
+            if queues._wake is not None:
+                break
+            await asyncio.sleep(0.02)
+        queues._full, queues._last_full = False, time.monotonic()  # no full pass due
+        kicks, spread = 40, 4 * LIGHT_PASS_GAP_S
+        for _ in range(kicks):  # 40 arrivals over four gaps
+            queues.kick(full=False)
+            await asyncio.sleep(spread / kicks)
+        await asyncio.sleep(2 * LIGHT_PASS_GAP_S)
+        assert 1 <= len(passes) <= 6 and not any(passes), passes
+    finally:
+        await server.runner.cleanup()
