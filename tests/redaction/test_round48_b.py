@@ -23,7 +23,9 @@ with rows written for each class (not the sets' lines: other numbers, languages,
   its host, its name alone ("my gmail is kofi.mensah77"), or the line broken after its "@": contact._EMAIL_NO_END,
   _EMAIL_HOST_SAID, _HOST_ACCOUNT, _EMAIL. "plus" said for the "+" of a valid international number: contact._PLUS_WORD.
 - The characters of other keyboards and copied documents: full-width digits, letters and signs, Unicode hyphens, read
-  as the plain ones, one character for one (keyboards.plain_keys, at the start of redactor.find).
+  as the plain ones, one character for one (keyboards.plain_keys, at the start of redactor.find). A phone, a passport
+  or an e-mail glued to the words of a script written without spaces ("电话13912345678", "邮箱是chen.jie99@163.com"):
+  keyboards.script_glued, contact._after_script.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -121,6 +123,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("NAS 046‐454‐286", [("SIN", "046‐454‐286")]),
     ("护照号 Ｅ８８４１２２０７", [(PP, "Ｅ８８４１２２０７")]),
     ("价格 １２０ 元", []),
+    # a value glued to the words of a script without spaces, after its word in that script
+    ("我妈妈的手机13801234567，谢谢", [(P, "13801234567")]),
+    ("携帯は080-2345-6789です", [(P, "080-2345-6789")]),
+    ("她的护照号码是EA7712345。", [(PP, "EA7712345")]),
+    ("邮箱是chen.jie99@163.com", [(E, "chen.jie99@163.com")]),
+    ("订单号13801234567已发货", []),
+    ("注文番号は080-2345-6789です", []),
     ("我叫李娜，电话 １３９１２３４５６７８", [("PERSON", "李娜"), (P, "１３９１２３４５６７８")]),
     # an address said with "at" and a known host, its end left out; an account named by its host, the name alone
     ("reach me: tran.minh at yahoo", [(E, "tran.minh at yahoo")]),

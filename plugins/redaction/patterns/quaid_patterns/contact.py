@@ -250,6 +250,20 @@ def _contact_line_only(text: str, start: int, end: int) -> bool:
     )
 
 
+# Round 48 part B: the letters of a script written without spaces (Chinese, Japanese, Korean, Thai) glued to an address
+# in Latin letters ("邮箱是liuyang88@163.com", "メールはtanaka.k@docomo.ne.jp"): the sentence's words, not the mailbox's.
+_SCRIPT_BEFORE = re.compile(r".*[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _after_script(text: str, start: int, end: int) -> int:
+    """Where the address found at `start` begins once the words of such a script glued before it are left out."""
+    if text[start].isascii():
+        return start
+    at = text.find("@", start, end)
+    glued = _SCRIPT_BEFORE.match(text, start, at if at > 0 else end)
+    return glued.end() if glued and glued.end() < (at if at > 0 else end) else start
+
+
 def emails(scan: Scan) -> Iterator[Candidate]:
     """E-mail addresses, also spelled out with "at" and "dot"."""
     text = scan.text
@@ -267,10 +281,10 @@ def emails(scan: Scan) -> Iterator[Candidate]:
                 and _MAIL_HOST_ONLY.fullmatch(m.group().split(None, 1)[1])
             ):
                 continue  # round 48 part B: "(pas @yahoo.com)", "not @gmail": a word of the sentence, then a host alone
-            yield m.start(), m.end(), "EMAIL", EMAIL_P
+            yield _after_script(text, m.start(), m.end()), m.end(), "EMAIL", EMAIL_P
         for m in _EMAIL_NO_END.finditer(text):
             if len(m.group().partition("@")[0].partition("＠")[0]) >= 3:
-                yield m.start(), m.end(), "EMAIL", EMAIL_P
+                yield _after_script(text, m.start(), m.end()), m.end(), "EMAIL", EMAIL_P
         if "," in text:
             for m in _EMAIL_COMMA.finditer(text):
                 if m.group(1).lower() in _MAIL_HOSTS and m.group(2).lower() in _TLDS:

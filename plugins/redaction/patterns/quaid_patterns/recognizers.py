@@ -29,6 +29,7 @@ from .identifiers import (
     passports,
     sins,
 )
+from .keyboards import script_glued
 from .people import people
 from .pieces import dictated_numbers, pieces, spelled_ids, split_ids
 from .places import addresses, postal_codes, said_addresses
@@ -50,6 +51,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("mrz_passport", frozenset({"PASSPORT"}), mrz_passports),
     # round 48 part B: a passport's code typed apart after a passport word ("A02 7731 45", "G2 3 4 5 6 7 8 9", "P438\n2196A")
     Recognizer("passport_apart", frozenset({"PASSPORT"}), passports_apart),
+    # round 48 part B: a phone or a passport glued to the words of a script without spaces ("电话13912345678")
+    Recognizer("script_glued", frozenset({"PHONE", "PASSPORT"}), script_glued),
     Recognizer("sin", frozenset({"SIN"}), sins),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),
