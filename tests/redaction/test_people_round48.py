@@ -98,6 +98,11 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Haile Gebre / Mekelle / +251 91 555 0101", [(N, "Haile Gebre")]),
     ("Randria Voahangy - Fianarantsoa - +261 32 11 222 33", [(N, "Randria Voahangy")]),
     ("Ranaivo Tahina\nMahajanga\n+261 34 12 000 11", [(N, "Ranaivo Tahina")]),
+    # initials first, as South Indian names are written, opening a contact line or around "D/O" (people._INITIALS_FIRST,
+    # _SON_OF, _OWN_BEFORE_OF); "-manian" names are no nationality (people._demonym)
+    ("P. Sundaram Pillai, Madurai, +91 94431 22222", [(N, "P. Sundaram Pillai")]),
+    ("applicant: M. Kavitha, D/O R. Balasubramanian", [(N, "M. Kavitha"), (N, "R. Balasubramanian")]),
+    ("Gopal S/O Murugan Pillai", [(N, "Gopal"), (N, "Murugan Pillai")]),
     # the office's records under any name contradict the birth date (dates._PAPERS_SAY)
     ("my date of birth is 03/09/1969 but your portal says 09/03/1969", [(D, "03/09/1969"), (D, "09/03/1969")]),
     ("je suis née le 12/04/1971 mais le dossier indique 12/04/1977", [(D, "12/04/1971"), (D, "12/04/1977")]),
@@ -122,6 +127,8 @@ NEAR_MISSES = [
     "my appointment was 07/07/2019 but the system shows 07/08/2019",
     # a form's labels alone on their lines, nothing filled in
     "Nom de famille\nPrénom\nDate de naissance\n(je remplis ce soir)",
+    # a nationality ending like a Tamil name is still one
+    "she is Romanian and lives in Iasi",
     # an office's line between slashes is no name
     "Customer Service / Head Office / 1 800 555 0100",
     # "name is" after a word that owns it is a thing's name

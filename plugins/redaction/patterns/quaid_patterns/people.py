@@ -738,7 +738,8 @@ def _demonym(low: str) -> bool:
     """"jordanian", "burmese": a nationality, unless it is a known name ("Brian", "Thérèse")."""
     # no nationality ends in "jean": "Réjean", "Marie-Jean" are names
     return len(low) >= 6 and low.endswith(("ian", "ean", "ese")) and not low.endswith("jean") \
-        and low not in NAMES_ENDING_LIKE_WORDS and not (low.endswith(_ARMENIAN_ENDINGS) and low not in _SSIAN_DEMONYMS)
+        and low not in NAMES_ENDING_LIKE_WORDS and not (low.endswith(_ARMENIAN_ENDINGS) and low not in _SSIAN_DEMONYMS) \
+        and not (low.endswith("manian") and low != "romanian")  # round 48: "Subramanian", "Balasubramanian": Tamil names
 
 
 # Round 40: Armenian family names end like a nationality, after sounds that no nationality has before "-ian"
@@ -1907,6 +1908,9 @@ def _where_word(low: str) -> bool:
     return low in PLACES or low in CITY_NAMES or low in NOT_NAME_CAPITALISED  # the last: countries, nations
 
 
+_INITIALS_FIRST = re.compile(r"[ \t]*+((?:[A-Z]\.[ \t]*+){1,2})(?=[A-Z][a-z])")
+
+
 def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
     starts = [0]
     if "\n" in text:
@@ -1917,7 +1921,8 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
         pos = m.end() if m else start
         if _SELF.match(text, pos) or _STRONG.match(text, pos):
             continue  # "I'm Hannah, DOB ...": the introduction's own rule names her
-        span = _opening_words(text, pos)
+        initials = _INITIALS_FIRST.match(text, pos)  # round 48: "K. Venkatesh Iyer, Chennai, +91 ...": initials first
+        span = _opening_words(text, initials.end() if initials else pos)
         where = -1  # round 22: a country or town after the name, before the phone: "kwame asante ghana +233 ..."
         if span is not None and (opened := text[span[0]:span[1]].split()) and len(opened) >= 3 \
                 and _where_word(opened[-1].lower()) and not given_name(opened[-1]):
@@ -1932,7 +1937,7 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
             where = place.end()
         if where >= 0:
             if _PHONE_NEXT.match(text, where):
-                yield span
+                yield (initials.start(1) if initials else span[0]), span[1]
             continue
         city = _CITY_BETWEEN.match(text, span[1])
         town = city.group(city.lastindex or 1) if city else ""
@@ -1942,7 +1947,7 @@ def _contact_opening_names(text: str) -> Iterator[tuple[int, int]]:
                                         or _NATIONALITY.fullmatch(town.lower()) is not None) else span[1]
         details = _DETAILS_NEXT.match(text, after)
         if _PHONE_NEXT.match(text, after) or (details and _VALUE_NEXT.match(text, details.start())):
-            yield span
+            yield (initials.start(1) if initials else span[0]), span[1]
         elif "@" in text and (mail := _EMAIL_NEXT.match(text, after)) is not None:
             user = mail.group(1).lower()
             if any(len(w) >= 4 and w[:4].lower() in user for w in text[span[0]:span[1]].split()):
@@ -3627,7 +3632,8 @@ _SAYS_SHOUTED = re.compile(
     r"([A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,3})(?=[ \t]*(?:[.,!?;)\n]|$))"
 )
 # Round 27: South Asia's "son/daughter/wife of" before the father's or husband's name.
-_SON_OF = re.compile(rf"(?<![\w/])(?i:[sdw]/o|a/[lp])\.?[ \t]+((?:Md\.?[ \t]+)?{_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,3}})(?![\w'’-])")
+_SON_OF = re.compile(rf"(?<![\w/])(?i:[sdw]/o|a/[lp])\.?[ \t]+((?:Md\.?[ \t]+|(?:[A-Z]\.[ \t]*+){{1,2}})?{_NAME_WORD27}(?:[ \t]+{_NAME_WORD27}){{0,3}})(?![\w'’-])")
+_OWN_BEFORE_OF = re.compile(r"(?:^|(?<=[\n:;]))[ \t]*+((?:[A-Z]\.[ \t]*+){0,2}([A-ZÀ-Þ][a-zà-ÿ]{2,}+))[ \t]*+,?[ \t]*+\Z")
 # Round 32: one given name alone before "s/o", "d/o", "a/l", "a/p" and one father's name after are one name,
 # as Tamil names are written (the father's name for a family name; Malaysia's "a/l" on the card): "im Suresh s/o
 # Ramasamy", "Rajesh a/l Krishnan"; a full name before stays apart ("Gurpreet Singh Sandhu s/o Harjinder Singh Sandhu").
@@ -3776,12 +3782,17 @@ def _asked_for_names(text: str, words: frozenset[str]) -> Iterator[tuple[int, in
             yield m.span(m.lastindex or 1)
     if "/" in text:
         for m in _SON_OF.finditer(text):  # "S/O Ram Lal", "D/O Jaswinder Singh", "W/O Rajesh Kumar"
-            found = m.group(1).split()
+            found = [w for w in m.group(1).replace(".", ". ").split() if not (len(w) == 2 and w[1] == "." and w[0].isupper())]
+            if not found:
+                continue  # round 48: the initials before the father's name ("D/O K. Subramanian") are no word of it
             if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
                 yield m.span(1)
                 one = _ONE_GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if one and len(found) == 1 and not _plain_word(one.group(1)) and _name_words27([one.group(1)], False, unlisted=True):
                     yield one.start(1), m.end(1)  # round 32: "Suresh s/o Ramasamy": the father's name is the family name
+                elif (own := _OWN_BEFORE_OF.search(text, max(0, m.start() - 40), m.start())) is not None \
+                        and not _plain_word(own.group(2)) and _name_words27([own.group(2)], False, unlisted=True):
+                    yield own.span(1)  # round 48: the person's own name before, its initials first ("S. Lakshmi, D/O ...", "Raju S/O ...")
     for m in _KIN_UNKNOWN.finditer(text):
         found = m.group(1).split()
         if _name_words27(found, False, unlisted=True) and not any(_plain_word(w) for w in found):
