@@ -103,6 +103,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("P. Sundaram Pillai, Madurai, +91 94431 22222", [(N, "P. Sundaram Pillai")]),
     ("applicant: M. Kavitha, D/O R. Balasubramanian", [(N, "M. Kavitha"), (N, "R. Balasubramanian")]),
     ("Gopal S/O Murugan Pillai", [(N, "Gopal"), (N, "Murugan Pillai")]),
+    # the words before "(family name first)" are the name, words of the language too (people._ORDER_NOTED)
+    ("Ong Bee Leng (family name first), dob 1980-01-01", [(N, "Ong Bee Leng"), (D, "1980-01-01")]),
+    ("Hoang Minh Duc (nom de famille en premier)", [(N, "Hoang Minh Duc")]),
     # the office's records under any name contradict the birth date (dates._PAPERS_SAY)
     ("my date of birth is 03/09/1969 but your portal says 09/03/1969", [(D, "03/09/1969"), (D, "09/03/1969")]),
     ("je suis née le 12/04/1971 mais le dossier indique 12/04/1977", [(D, "12/04/1971"), (D, "12/04/1977")]),

@@ -4470,8 +4470,21 @@ def _both_scripts_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(2)
 
 
+# Round 48: the words before "(family name first)", "(surname first)", "(nom de famille en premier)" are the name, whatever
+# words they are ("Ong Bee Leng (family name first)", "Tan Wei Ming (surname first)")
+_ORDER_NOTED = re.compile(
+    r"(?:^|(?<=[\n:;,]))[ \t]*+([A-ZÀ-Þ][^\W\d_]*+(?:['’-][^\W\d_]++)*+(?:[ \t]++[A-ZÀ-Þ][^\W\d_]*+(?:['’-][^\W\d_]++)*+){1,3}+)[ \t]*+"
+    r"\([ \t]*+(?i:(?:family|sur|last)[ \t]*+name[ \t]++(?:first|1st|comes[ \t]++first)|nom[ \t]++de[ \t]++famille[ \t]++(?:en[ \t]++)?premier"
+    r"|nom[ \t]++en[ \t]++premier)"
+)
+
+
 def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
+    if "(" in text and ("first" in words or "premier" in words):
+        for m in _ORDER_NOTED.finditer(text):
+            if not any(w.lower() in NOT_NAME or w.lower() in PLACES or w.lower() in COUNTRIES for w in m.group(1).split()):
+                yield m.start(1), m.end(1), "PERSON", PERSON_P
     if _ANY_CJK.search(text) is not None:
         for start, end in _both_scripts_names(text):
             yield start, end, "PERSON", PERSON_P
