@@ -39,6 +39,7 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a relative's word then "of" / "de" and the name (people._WEAK_FIELD)
     ("c'est pour la cousine de Ndeye, elle arrive lundi", [(N, "Ndeye")]),
     ("I am the brother of Tariq Mahmood", [(N, "Tariq Mahmood")]),
+    ("el hermano de Andrés Molina llamó ayer", [(N, "Andrés Molina")]),
     # a lower-case name corrected, the two spellings of another alphabet (people._respelt, _skeleton)
     ("its mohamed not muhammad on the letter", [(N, "mohamed"), (N, "muhammad")]),
     ("c'est Youssef et non Yusuf", [(N, "Youssef"), (N, "Yusuf")]),

@@ -331,7 +331,8 @@ _WEAK_FIELD = re.compile(
     # round 48: the other relatives too ("le frère de Wilda", "the sister of Amina", "la cousine d'Awa")
     r"|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?"
     r"|fr[èe]re|s(?:oe|œ)ur|cousine|oncle|tante|neveu|ni[èe]ce|petit-fils|petite-fille|grand-m[èe]re|grand-p[èe]re"
-    r"|beau-fr[èe]re|belle-s(?:oe|œ)ur|beau-p[èe]re|belle-m[èe]re)"
+    r"|beau-fr[èe]re|belle-s(?:oe|œ)ur|beau-p[èe]re|belle-m[èe]re"
+    r"|herman[oa]|hij[oa]|espos[oa]|prim[oa]|t[íi][oa]|sobrin[oa]|niet[oa]|abuel[oa]|irm[ãa]o?|filh[oa]|net[oa]|sobrinh[oa])"
     r"\s+(?:of|de|d['’])(?=\s*[^\W\d_])"
     r")(?![\w'’])",
     IGNORE_CASE,
