@@ -16,6 +16,7 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("cardholder name: PEDRO K ALVES", [(N, "PEDRO K ALVES")]),
     ("my name is Peter J Okafor and I need help", [(N, "Peter J Okafor")]),
     ("nom sur la carte : SOPHIE L MARTIN", [(N, "SOPHIE L MARTIN")]),
+    ("PEREIRA, JOAO M, dob 1977-07-07", [(N, "PEREIRA, JOAO M"), (D, "1977-07-07")]),
     # a form's name split in parts, each part's bare label, once a label said "name" (people._PART_LABEL)
     ("Surname: OKONKWO / Given: CHIDI / Middle: EMEKA", [(N, "OKONKWO"), (N, "CHIDI"), (N, "EMEKA")]),
     ("Last name: Osei, first: Kwabena, dob 1990-05-06", [(N, "Osei"), (N, "Kwabena"), (D, "1990-05-06")]),

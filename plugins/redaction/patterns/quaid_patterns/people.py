@@ -2851,7 +2851,9 @@ def _shouted_end(text: str, start: int, end: int) -> int:
         low = word.group().lower()
         if len(low) == 1 and low != "i" and i + 1 < len(words) and (after := words[i + 1].group().lower()) not in NOT_NAME \
                 and after not in _SHOUTED_STOP:
-            continue  # round 48: a middle initial between two words of the name, "MARIA L GONZALEZ"
+            continue
+        if len(low) == 1 and low != "i" and i + 1 == len(words) and "," in text[start:end]:
+            continue  # round 48: a middle initial ending a reversed name, "GONZALEZ, MARIA L"  # round 48: a middle initial between two words of the name, "MARIA L GONZALEZ"
         if low in NAME_PARTICLES and _particle_then_name(words, i):
             continue  # round 28: "MY NAME IS HENDRIK DE JONG", "JEAN DE LA FONTAINE"
         if low in NOT_NAME or low in _SHOUTED_STOP:
@@ -5004,7 +5006,9 @@ _REVERSED = re.compile(
     # round 27: in quotes after the label ("nom : « TREMBLAY, Marie-Ève »"), two family names
     # ("GARCÍA LÓPEZ, María Fernanda"), a form's bar or slash after ("Nwankwo, Chidinma Grace | DOB")
     rf"(?:[«“\"][ \t]*)?((?:(?:{_SHOUTED_PARTICLE})[ \t]+){{0,2}}{_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD})?),"
-    rf"[ \t]+({_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD}){{0,2}})"
+    rf"[ \t]+({_NAME_RUN_WORD}(?:[ \t]+(?=[^\W\d_]{{2}}){_NAME_RUN_WORD}){{0,2}})"
+    # round 48: a middle initial after the given names, its full stop or not ("GONZALEZ, MARIA L, dob ...")
+    r"((?<=[a-zà-ÿA-ZÀ-Þ])[ \t]+[A-ZÀ-Þ]\.?(?![\w'’-]))?"
     # round 39: or a tab after the given name, a table's next column ("BOUCHARD, Amélie<tab>2004-06-19<tab>fille")
     rf"(?=\t|[ \t]*(?:$|[\n.,;!)|/»”\"]|here\b|ici\b|\())",
     re.MULTILINE,
@@ -5031,7 +5035,7 @@ def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
         if label and label.group(1).lower() in _ONE_PERSON_LABELS and len(families) == 1 \
                 and _name_words27(families + given, False, unlisted=True) and not _plain_word(given[0]) and not _plain_word(family) \
                 and not any(w.lower() in _COMPANIES for w in families + given):
-            yield m.start(1), m.end(2)  # "Client: Nwankwo, Chidinma Grace": names no list knows, after a person's label
+            yield m.start(1), m.end(3 if m.group(3) else 2)  # "Client: Nwankwo, Chidinma Grace": names no list knows, after a person's label
             continue
         if not _family_last(family) or not _given_first(given[0]):
             continue
@@ -5046,7 +5050,7 @@ def _reversed_names(text: str) -> Iterator[tuple[int, int]]:
         if any(_plain_word(w) and (i == 0 or not given_name(w)) for i, w in enumerate(given)) \
                 or any(_plain_word(w) for w in families):
             continue
-        yield m.start(1), m.end(2)
+        yield m.start(1), m.end(3 if m.group(3) else 2)
 
 
 # A family name in capitals, then the given names ("TREMBLAY Jean-François", "NGUYEN Thi Lan",
