@@ -56,6 +56,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Soyadı: Demir / Adı: Mehmet", [(N, "Demir"), (N, "Mehmet")]),
     ("Họ: Trần / Tên: Minh Châu", [(N, "Trần"), (N, "Minh Châu")]),
     ("Nazwisko: Wiśniewska, Imię: Ewa", [(N, "Wiśniewska"), (N, "Ewa")]),
+    # "my name is" in Russian and Ukrainian, before a capital (people._STRONG_OTHER)
+    ("Меня зовут Анна Смирнова, мне 34 года", [(N, "Анна Смирнова")]),
+    ("Мене звати Тарас Бондар", [(N, "Тарас Бондар")]),
     # a form's label in one word ("fname", "LastName", "last_name") (people._STRONG)
     ("fname: kwame\nlname: mensah", [(N, "kwame"), (N, "mensah")]),
     ("first_name=Amara; last_name=Diallo", [(N, "Amara"), (N, "Diallo")]),

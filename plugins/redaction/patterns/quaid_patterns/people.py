@@ -163,7 +163,7 @@ _STRONG_OTHER = re.compile(
     # Hausa, Igbo, Twi, typed in Latin letters ("jina langu ni Amani Juma", "nazywam się Anna Nowak", "mă numesc
     # Ion Popa", "menya zovut Olga", "maa ngi tudd Awa Ndiaye", "nkombo na ngai Grâce", "oruko mi ni Tunde")
     r"|\bjina\s+langu(?:\s+ni)?|\bnaitwa|\bnazywam\s+si[ęe]|\bm[ăa]\s+numesc|\bnumele\s+meu\s+(?:este|e)"
-    r"|\bmenya\s+zovut|\bmene\s+(?:zvaty|zvut)|\bmaa?\s+ngi\s+tudd|\bsama\s+tur(?:\s+mooy|\s+moy)?"
+    r"|\bmenya\s+zovut|\bmene\s+(?:zvaty|zvut)|(?<![\w-])(?:меня\s+зовут|мене\s+звати|мо[её]\s+имя|моє\s+ім['’]я)(?:\s*[:—-])?(?=\s*(?-i:[А-ЯЁІЇЄҐ]))|\bmaa?\s+ngi\s+tudd|\bsama\s+tur(?:\s+mooy|\s+moy)?"
     r"|\bnkombo\s+na\s+ngai(?:\s+ezali)?|\bnitwa|\bmagacaygu?(?:\s+waa?)?|\bmagacayga(?:\s+waa?)?"
     r"|\bor[uụ]k[oọ]\s+mi\s+ni|\bsunana|\baha\s+m\s+b[uụ]|\bme\s+din\s+de"
     r")\s*[:\-]?",
@@ -182,7 +182,7 @@ adım adim ismim nama tên tôi toi mình minh ismi esmi ismee esmee ismy esmy e
 mein smiti smitek smitha smito esmiti ismiti rele
 jina naitwa nazywam numesc numele zovut zvaty zvut tudd tur nkombo nitwa magacaygu magacayga magacay oruko orukọ
 sunana aha din
-cognome familienname soyadı soyadi adı adi họ ho tên ten nazwisko imię imie фамилия имя отчество apelyido ism
+зовут звати имя ім'я cognome familienname soyadı soyadi adı adi họ ho tên ten nazwisko imię imie фамилия имя отчество apelyido ism
 """)
 # Weak triggers: only capitalised words that are not nationalities, places... ("I'm Maria",
 # not "I'm Canadian"). After "I'm" / "this is", a lower-case word that is plainly a name and
