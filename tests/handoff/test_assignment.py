@@ -6,6 +6,7 @@ their language; tickets closed as spam / not a question and transferred to anoth
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -664,3 +665,55 @@ async def test_the_queue_passes_count_places_along_the_waiting_tickets_partial_i
                 assert any("helpdesk_ticket_waiting" in row[3] for row in plan), (name, plan)
     finally:
         await server.runner.cleanup()
+
+
+ARRIVED_BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.services)]
+
+
+@pytest.mark.parametrize("backend", ARRIVED_BACKENDS)
+async def test_a_light_pass_counts_each_arrivals_place_as_the_whole_queue_would(tmp_path, backend):
+    """ARRIVED numbers the arrivals along their team's tail after one count a team: on random
+    queues (several teams, resolved and assigned tickets, arrivals out of created_at's order,
+    ties of created_at) every arrival's place is the number of its team's waiting tickets
+    before it in (created_at, id) order, whatever `seen` is."""
+    import random
+
+    from quaid_helpdesk.assignment import ARRIVED, _marks
+
+    async with contextlib.AsyncExitStack() as stack:
+        config: dict[str, Any] = {}
+        if backend == "postgres":
+            config["database_url"] = await stack.enter_async_context(fresh_postgres("quaid_arrived"))
+        server = await start_server(tmp_path / "data", config)
+        stack.push_async_callback(server.runner.cleanup)
+        with server.quaid.store.bound():
+            conn = connections.get("default")
+            rng = random.Random(7)  # raw rows: tortoise keeps a model's insert built for SQLite
+            marks = _marks(conn, 8)
+            await conn.execute_query(
+                "INSERT INTO helpdesk_agent (username, password_hash, roles, channels, disabled, created_at) "
+                "VALUES ({}, {}, {}, {}, {}, {})".format(*marks[:6]), ["alice", "x", "[]", "[]", False, 0.0])
+            _, found = await conn.execute_query("SELECT id FROM helpdesk_agent")
+            alice = found[0][0]
+            rows = []
+            for i in range(300):
+                created = 1_000.0 + rng.choice([i, i, i, i - 40, float(i // 10 * 10)])
+                values = [f"c{i}", rng.choice(["web", "web", "messenger", "x"]),
+                          rng.choice(["open"] * 6 + ["resolved"]), alice if rng.random() < 0.1 else None,
+                          created, created, "[]", "[]"]
+                await conn.execute_query(
+                    "INSERT INTO helpdesk_ticket (conversation_id, channel, lang, status, reason, assignee_id, "
+                    "created_at, updated_at, candidates, transcript) VALUES ({}, {}, 'en', {}, 'x', {}, {}, "
+                    "{}, {}, {})".format(*marks), values)
+                _, found = await conn.execute_query("SELECT MAX(id) FROM helpdesk_ticket")
+                rows.append(Ticket(id=found[0][0], channel=values[1], status=values[2], assignee_id=values[3],
+                                   created_at=created))
+            waiting = [t for t in rows if t.assignee_id is None and t.status != "resolved"]
+            for seen in (0, rows[150].id, rows[280].id, rows[-1].id):
+                _, found = await conn.execute_query(ARRIVED.format(*_marks(conn, 1)), [seen])
+                got = [(row["id"], row["ahead"]) for row in map(dict, found)]
+                want = [(t.id, sum(1 for w in waiting if w.channel == t.channel
+                                   and (w.created_at, w.id) < (t.created_at, t.id)))
+                        for t in waiting if t.id > seen]
+                assert got == want, seen
+                assert len(want) > 20 or seen >= rows[280].id
