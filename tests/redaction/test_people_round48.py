@@ -46,6 +46,7 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("c'est Youssef et non Yusuf", [(N, "Youssef"), (N, "Yusuf")]),
     # a spoken link word ends a lower-case name (people._SPOKEN_LINKS)
     ("mon nom cest julie gagnon pis ma fille cest emma", [(N, "julie gagnon"), (N, "emma")]),
+    ("mon chum cest olivier pis sa fille cest maëlle", [(N, "olivier"), (N, "maëlle")]),
     # a name broken over lines, then "is my name" (people._BROKEN_THEN_STATED)
     ("maria fernanda\nlopez\nis my full name", [(N, "maria fernanda\nlopez")]),
     ("Oluwaseun\nAdeyemi\nc'est mon nom", [(N, "Oluwaseun\nAdeyemi")]),

@@ -671,7 +671,7 @@ mai avril juin
 """)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)(\n—–]|m['’](?=a\b|ont\b)|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|de|encore|born|dob|d\.o\.b|ddn|née|né|nee|comma|period|virgule)\b)", IGNORE_CASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)(\n—–]|m['’](?=a\b|ont\b)|-\s|$|(?:at|au|on|sur)[ \t]+(?:\+|\(?[0-9]{3}\)?[ .-]?[0-9]{3}(?![0-9]))|(?:and|from|here|again|btw|lol|haha|pls|plz|et|pis|puis|de|encore|born|dob|d\.o\.b|ddn|née|né|nee|comma|period|virgule)\b)", IGNORE_CASE)
 # Endings of adjectives, participles, adverbs and nationalities ("jordanian", "sudanese").
 _NOT_NAME_ENDINGS = ("ing", "ous", "ful", "ble", "less", "ive", "ish", "ness")
 _ELISION = re.compile(r"(?:[cjlmnst]|qu)['’]")
