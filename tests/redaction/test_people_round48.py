@@ -144,6 +144,12 @@ NEAR_MISSES = [
     "the company name is Apple",
     # a year of birth said with no name: the writer's own question
     "I was born in 1988, does age matter for express entry?",
+    # questions about the form's name fields name no one
+    "The form has First: and Last: boxes, which one is the family name?",
+    "what is the order of names (family name first)?",
+    "c'est quoi le nom de famille pis le prénom sur le formulaire?",
+    # an institution named after someone
+    "I study at Kwame Nkrumah University of Science and Technology",
     # a middle initial's letter before a word that ends the name
     "MY NAME IS JOHN A FRIEND TOLD ME TO WRITE",
 ]
