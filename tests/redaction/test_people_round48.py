@@ -44,6 +44,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a lower-case name corrected, the two spellings of another alphabet (people._respelt, _skeleton)
     ("its mohamed not muhammad on the letter", [(N, "mohamed"), (N, "muhammad")]),
     ("c'est Youssef et non Yusuf", [(N, "Youssef"), (N, "Yusuf")]),
+    # a relative, a lower-case given name that is a word, then what the person did (people._TOLD_AFTER)
+    ("can my niece faith signs the form for me", [(N, "faith")]),
+    ("my daughter hope turned 18 last week", [(N, "hope")]),
     # a spoken link word ends a lower-case name (people._SPOKEN_LINKS)
     ("mon nom cest julie gagnon pis ma fille cest emma", [(N, "julie gagnon"), (N, "emma")]),
     ("mon chum cest olivier pis sa fille cest maëlle", [(N, "olivier"), (N, "maëlle")]),
@@ -144,6 +147,8 @@ NEAR_MISSES = [
     "the company name is Apple",
     # a year of birth said with no name: the writer's own question
     "I was born in 1988, does age matter for express entry?",
+    # an adverb between the relative and the verb is no name
+    "my son already applied and my daughter recently moved",
     # questions about the form's name fields name no one
     "The form has First: and Last: boxes, which one is the family name?",
     "what is the order of names (family name first)?",

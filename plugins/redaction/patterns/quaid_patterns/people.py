@@ -2097,7 +2097,10 @@ _RELATIVE_BEFORE = re.compile(
 _TOLD_AFTER = re.compile(
     r"['’]s[ \t]+[^\W\d_]"
     r"|[ \t]+(?:is|was|has|needs|wants|lives|works|got|est|a|vit|veut|doit|peut|habite|travaille|va"
-    r"|sont|ont|veulent|vont|doivent|peuvent|viennent|habitent|travaillent)(?![\w'’-])"
+    r"|sont|ont|veulent|vont|doivent|peuvent|viennent|habitent|travaillent"
+    # round 48: more of what a person does, in the past too ("my cousin olive signs the letter", "my daughter joy turned 5")
+    r"|signs|signed|turned|turns|helped|helps|called|calls|arrived|arrives|came|comes|applied|applies|sent|paid|studies"
+    r"|studied|goes|went|left|died|passed|moved|received|lost|signe|arrive|part|étudie|etudie|vient|appelle|envoie)(?![\w'’-])"
     r"|[ \t]*,[ \t]*(?:his|her|he|she|son|sa|il|elle)(?![\w'’-])"
     # round 18: the person's value after a colon, an age or a date in brackets: "dob of my daughter
     # faith: 2012/02/29", "my son tobi (6)"; not a phone's area code ("mon mari cest (418) 555-0192")
