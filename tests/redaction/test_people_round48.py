@@ -47,6 +47,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a relative, a lower-case given name that is a word, then what the person did (people._TOLD_AFTER)
     ("can my niece faith signs the form for me", [(N, "faith")]),
     ("my daughter hope turned 18 last week", [(N, "hope")]),
+    # who to call back, then where: the words between the call's word and the phone (people._CALL_FOR_AT)
+    ("callback for pavel novak at 613-555-0144 pls", [(N, "pavel novak")]),
+    ("rappelez josée bergeron au 819 555 0102", [(N, "josée bergeron")]),
     # a spoken link word ends a lower-case name (people._SPOKEN_LINKS)
     ("mon nom cest julie gagnon pis ma fille cest emma", [(N, "julie gagnon"), (N, "emma")]),
     ("mon chum cest olivier pis sa fille cest maëlle", [(N, "olivier"), (N, "maëlle")]),
@@ -147,6 +150,8 @@ NEAR_MISSES = [
     "the company name is Apple",
     # a year of birth said with no name: the writer's own question
     "I was born in 1988, does age matter for express entry?",
+    # who to call that is no name
+    "call back for the manager at 416 555 0199 or call my wife at 647 555 0123",
     # an adverb between the relative and the verb is no name
     "my son already applied and my daughter recently moved",
     # questions about the form's name fields name no one

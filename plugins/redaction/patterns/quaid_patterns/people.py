@@ -4485,8 +4485,37 @@ _ORDER_NOTED = re.compile(
 )
 
 
+# Round 48: who to call back, then where: "callback for ivan horvat at 905-555-0111", "rappelez marie-eve roy au 514 ...",
+# "reach Tomasz Nowak on +48 ...": one to three words of a name between the call's word and the phone, in lower case
+# too when one is a name of the lists and none a word
+_CALL_WORDS = wordset("call callback back reach contact rappeler rappelez rappelle rappel appeler appelez appelle joindre texter text")
+_CALL_FOR_AT = re.compile(
+    r"(?<![\w'’-])(?i:call[ \t]*+back|callback|call|reach|contact|rappel(?:er|ez|le)?|appel(?:er|ez|le)|joindre|texter|text)"
+    r"[ \t]++(?:(?i:for|pour)[ \t]++)?"
+    r"([^\W\d_]{2,}+(?:['’-][^\W\d_]++)*+(?:[ \t]++[^\W\d_]{2,}+(?:['’-][^\W\d_]++)*+){0,2})"
+    r"[ \t]++(?i:at|on|au|sur|@)[ \t]++(?=\+?[0-9(])"
+)
+
+
+def _call_for_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _CALL_FOR_AT.finditer(text):
+        found = m.group(1).split()
+        if any(w.lower() in NOT_NAME or w.lower() in NOT_NAME_LOWERCASE or w.lower() in NOT_NAME_CAPITALISED
+               or _plain_word(w) or w.lower() in PLACES or w.lower() in CITY_NAMES for w in found):
+            continue
+        if all(w.islower() for w in found):
+            if not (all(_plain_name(w) and w not in vocabulary() for w in found) and any(given_name(w) or family_name(w) for w in found)):
+                continue
+        elif not all(w[0].isupper() for w in found):
+            continue
+        yield m.span(1)
+
+
 def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     """Names after relatives, titles, greetings, sign-offs..., in brackets, before details."""
+    if _ASCII_DIGIT.search(text) is not None and not _CALL_WORDS.isdisjoint(words):
+        for start, end in _call_for_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "(" in text and ("first" in words or "premier" in words):
         for m in _ORDER_NOTED.finditer(text):
             if not any(w.lower() in NOT_NAME or w.lower() in PLACES or w.lower() in COUNTRIES for w in m.group(1).split()):
