@@ -82,6 +82,10 @@ _LABEL_FRAGMENTS = {
         r"|cliente(?=[ \t]*[:#=]?[ \t]*[0-9])"
         r"|identifiant(?:\s+unique)?(?:\s+de)?\s+client|identificateur\s+unique(?:\s+de\s+client)?"
         r"|id\s+client|(?:my|mon)\s+id|id\s*(?:number|#|no\.?)|num[ée]ro\s+d['’]identification"
+        # round 49 part C: the client called a customer, in English and the clients' other languages ("Customer number
+        # 87450213", "cust. no 1122...", "Kundennummer", "klantnummer", "codice cliente", "numer klienta", "müşteri no")
+        r"|customer\s*(?:id|identifier|number|nbr|numb|nb|num|no\.?|#|n°)|cust\.?\s*(?:id|no\.?|#)"
+        r"|kundennummer|kunden-?nr\.?|klantnummer|codice\s+cliente|numer\s+klienta|m[üu][şs]teri\s+(?:numaras[ıi]|no)"
     ),
     "SIN": (
         r"sin|nas|n\.a\.s\.?|s\.i\.n\.?|ssn|social\s+insurance(?:\s+(?:number|no\.?|#))?"
@@ -192,6 +196,7 @@ celu ko perso natel cep
 """),
     "CLIENT_ID": wordset("""
 uci iuc ucis iucs u i eye client cliente identifiant identificateur id identification
+customer cust kundennummer kunden klantnummer codice numer müşteri musteri
 """),
     "SIN": wordset("""
 sin nas n s ssn social assurance dassurance
@@ -292,8 +297,9 @@ _PASSPORT_CODE = re.compile(
     # the Dutch and other Schengen shape, fewer digits: two capitals, six letters or digits, a
     # digit ("NXR4K8L21"), three digits at least
     r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})[A-Z]{2}[A-Z0-9]{6}[0-9]"
-    # Germany's: a capital, then letters and digits mixed, a digit last ("C7LN4R2X9")
-    r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{7}[0-9]"
+    # Germany's: a capital, then letters and digits mixed ("C7LN4R2X9"; round 49 part B: a letter last too,
+    # "G8K2M5T7X", as its alphabet of letters and digits ends a number as often as it begins one)
+    r"|(?=[A-Z0-9]{9}(?![A-Za-z0-9]))(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z][A-Z0-9]{8}"
     # round 32 part B: a letter and a digit, then the digits in groups: "K0 552 9917"
     r"|[A-Z][0-9]{1,2}(?: [0-9]{3,4}){1,2}+(?![0-9])(?![ \t]+[A-Z][a-z])"  # (not a civic number's: "at A1 200 2000 Main")
     # (round 38 part B: the letters in Cyrillic too, as a Ukrainian or Russian passport types them: "ЕК 482913")
@@ -486,8 +492,24 @@ def _group(m: re.Match[str]) -> str:
     return next(name for name in ("sin", "uci", "phone") if m.group(name))
 
 
+# Round 49 part C: a file's number as an office or a portal prints it, a year and the office's letters then a serial (or
+# the letters first), parted by dashes or slashes ("RE: case 2024-IRC-118734", "dossier 2023-MTL-004512", "my file no. is
+# 2025/VAN/0091234"), right after the client's own file's word; not a letter's reference, a receipt's, a ticket's or an
+# invoice's ("Reference number on the letter: 2024-ICT-0081734", "Receipt no. 2024-CAN-7781234": no file's word).
+_FILE_CODE_KEYS = wordset("case file dossier application app demande cas")
+_FILE_WORD_CODE = re.compile(
+    r"(?<![\w'’-])(?i:case|file|dossier|application|app|demande|cas)"
+    r"(?:[ \t]+(?i:number|no\.?|num[ée]ro|num|nbr|n[°º]|#|id))?[ \t]*+(?i:is|est|c['’]?[ \t]?est|:|#|=)?[ \t]*+:?[ \t]*+#?[ \t]*+"
+    r"((?:[A-Z]{2,5}[-/](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[-/][A-Z]{2,5})(?:[-/][A-Z]{2,5})?[-/][0-9]{3,8}(?:[-/][0-9]{2,6})?)"
+    r"(?![\w-])"
+)
+
+
 def applications(scan: Scan) -> Iterator[Candidate]:
     """Application numbers: a letter (E, W, V, S, B, F, X, N) and nine digits."""
+    if scan.digits >= 7 and ("-" in scan.text or "/" in scan.text) and not _FILE_CODE_KEYS.isdisjoint(scan.words):
+        for m in _FILE_WORD_CODE.finditer(scan.text):
+            yield m.start(1), m.end(1), "APPLICATION_NUMBER", APPLICATION_P  # round 49 part C
     if scan.digits >= 6 and "-" in scan.text:
         for m in _UNHCR_CASE.finditer(scan.text):
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
@@ -1098,7 +1120,10 @@ _EXPIRY_WORDS = (
     r"|scadenza|valable\s+jusqu['’]\s*(?:au|à|a|en)?|g[üu]ltig\s+bis|ablaufdatum|vervaldatum"
 )
 # Between a card number and its expiry date: separators and expiry words only.
-_AFTER_CARD = re.compile(rf"[\s,;:()-]*(?:(?:{_EXPIRY_WORDS})[\s.,;:()-]*)?$", IGNORE_CASE)
+# (round 49 part B: the expiry word may open the next sentence or line, "... 8812. Expiration : 12/25", "...\nExp: 1/27")
+_AFTER_CARD = re.compile(
+    rf"(?:[\s,;:()-]*|[\s,;:()-]*\.?[\s,;:()-]*(?:{_EXPIRY_WORDS})[\s.,;:()-]*)$", IGNORE_CASE
+)
 # Before an expiry date of a card named in words: an expiry word close by, a card word earlier
 # in the sentence ("card ending 0366 exp. 11/25", "date d'expiration de ma carte de crédit : 09/27").
 _EXPIRY_BEFORE = re.compile(rf"(?<!\w)(?:{_EXPIRY_WORDS})(?!\w)", IGNORE_CASE)
@@ -1120,7 +1145,7 @@ _CARD_WORDS = re.compile(
 # and an expiry word.
 _EXPIRY_BARE = re.compile(
     # (round 48 part B: the month in one digit, a slash, a dot or a space before the year: "exp 1/27", "expires 07 29")
-    rf"[\s,;:()-]*(?:{_EXPIRY_WORDS})[\s.,;:()-]*"
+    rf"[\s,;:()-]*(?:\.[\s,;:()-]*)?(?:{_EXPIRY_WORDS})[\s.,;:()-]*"
     r"((?:(?:0[1-9]|1[0-2])(?:[ ]?[/.-][ ]?|[ ])?|[1-9](?:[ ]?[/.-][ ]?|[ ])"
     # (or the month's name: "exp sept 2027", "valid thru DEC 29", "expire en mars 2028")
     rf"|(?i:{MONTHS})\.?(?:[ ]?[/.-][ ]?|[ ])?)(?:[23][0-9]|20[2-4][0-9]))"
@@ -1226,7 +1251,16 @@ _CUED_CARD = re.compile(
     # tenth session: a courtesy between ("payez avec cette carte svp 4363-...", "pay with this card please 3774...")
     r"(?:\s*,?\s*(?:please|pls|plz|svp|stp|s['’]il\s+vous\s+pla[iî]t)\s*[,:]?)?\s*$"
     # a few words and a colon between: "my card got declined: 5258 ...", "ma carte a été refusée :"
-    r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)[^\W\d_]+){1,3}[ \t]*:[ \t]*$"
+    # (round 49 part B: a word with its article's apostrophe among them, "la carte de l'entreprise :", "card of Ama's mom:")
+    r"|(?<!\w)(?<!pr\s)(?<!id\s)(?:card|carte)(?:[ \t]+(?!(?:tracking|suivi|application|delivery|livraison|status|statut|renewal)\b)"
+    r"[^\W\d_]+(?:['’][^\W\d_]*)?){1,3}[ \t]*:[ \t]*$"
+    # round 49 part B: a business's card, paying for a client or an employee: "the company card 4556 ...", "carte de
+    # l'entreprise 5312 ...", "notre carte corporative", "tarjeta de la empresa"
+    r"|(?<!\w)(?:(?:company|business|corporate|firm|office)(?:['’]s)?[ \t]+(?:(?:credit|debit|visa|amex)[ \t]+)?card"
+    r"|(?:card|carte|tarjeta)[ \t]+(?:(?:de|of|for|del?)[ \t]+(?:(?:the|our|la|le|notre|l['’])[ \t]*)?|d['’][ \t]*)"
+    r"(?:entreprise|compagnie|company|business|soci[ée]t[ée]|firm|cabinet|bureau|office|employeur|employer|empresa|affaires)"
+    r"|(?:carte|tarjeta)[ \t]+(?:corporative|corporate|professionnelle|corporativa|empresarial))"
+    r"[ \t]*(?:is|est|es|c['’]?\s?est|:|,)?[ \t]*$"
     # round 31 part B: what the card is for: "card for payment 4716 ...", "carte de paiement 4916 ...", "payment card"
     r"|(?<!\w)(?:(?:card|carte)[ \t]+(?:for|de|of|pour)[ \t]+(?:the[ \t]+|le[ \t]+|les[ \t]+)?(?:payment|paiement|paying|fees|frais)"
     r"|(?:payment|paiement)[ \t]+(?:card|carte))[ \t]*(?:is|est|c['’]?\s?est|:|,)?[ \t]*$"

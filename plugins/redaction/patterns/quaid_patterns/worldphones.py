@@ -149,7 +149,8 @@ _SEP = "[ \u00a0\u202f.\\-–]"
 _CANDIDATE = re.compile(
     rf"(?<![\w\]@/$€£#%])(?<![0-9][.,:])(?<![^\W\d_]-)"
     rf"(?:\(\+[0-9]{{1,3}}\){_SEP}?|\+{_SEP}?|(?<![0-9])00{_SEP}?)?"
-    rf"(?:\([0-9]{{1,5}}\)|[0-9])(?:{_SEP}{{0,2}}(?:\([0-9]{{1,5}}\)|[0-9]))*"
+    # (round 49 part B: or a dash or a dot with a space each side, "06 - 12 - 34 - 56 - 78", "0803 . 123 . 4567")
+    rf"(?:\([0-9]{{1,5}}\)|[0-9])(?:(?:{_SEP}{{0,2}}|[ \u00a0][.\-–][ \u00a0])(?:\([0-9]{{1,5}}\)|[0-9]))*"
 )
 _CODE_THEN_AREA = re.compile(r"\+[ \t]?[1-9][0-9]{0,2}[ \t]?\([0-9]{2,4}\)[ \t]?[0-9]")
 # Round 40 part B: a country's code, then the area's with its trunk 0 in brackets, as Ukraine and others write it
