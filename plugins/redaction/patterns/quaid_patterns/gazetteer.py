@@ -399,3 +399,116 @@ def any_listed(words: frozenset[str], ascii_only: bool = False) -> bool:
     if not every.isdisjoint(words):
         return True
     return not ascii_only and any(not w.isascii() and _plain(w) in every for w in words)
+
+
+# Round 49: the countries' names (libphonenumber's in English, French, Spanish and Portuguese, and how clients shorten
+# them: "du Burkina", "de la RDC", "des États-Unis"), whole, that a name's particle may introduce as where the person is
+# from ("je suis Issa Ouattara du Burkina", "Awa Koné de la Côte d'Ivoire"); read only there (people._name_at).
+_COUNTRY_TEXT = """
+afeganistão | afganistán | afghanistan | afrique du sud | albania | albanie | albânia | alemanha | alemania | algeria
+| algérie | allemagne | american samoa | andorra | andorre | angola | anguila | anguilla | antarctica | antarctique |
+antigua and barbuda | antigua et barbuda | antigua y barbuda | antilhas holandesas | antillas holandesas | antilles
+néerlandaises | antártida | antígua e barbuda | arabia saudita | arabie saoudite | argelia | argentina | argentine |
+argélia | armenia | arménie | armênia | aruba | arábia saudita | australia | australie | austria | austrália |
+autriche | azerbaijan | azerbaijão | azerbaiyán | azerbaïdjan | bahamas | bahrain | bahreïn | bahráin | bangladesh |
+barbade | barbados | belarus | belau | belgique | belgium | belice | belize | benin | benín | bermuda | bermudas |
+bermudes | bhoutan | bhutan | bielorrusia | biélo-russie | bolivia | bolivie | bolívia | bosnia and herzegovina |
+bosnia y hercegovina | bosnie-herzégovine | botsuana | botswana | brasil | brazil | brunei | brunéi | brésil |
+bulgaria | bulgarie | bulgária | burkina faso | burquina faso | burundi | bután | butão | bélgica | bélize | bósnia-
+herzegovina | cabo verde | cambodge | cambodia | camboja | camboya | cameroon | cameroun | camerún | canada | canadá |
+cap vert | cape verde | casaquistão | catar | central african republic | chad | chade | chequia | chile | chili |
+china | chine | chipre | chypre | cingapura | ciudad del vaticano | colombia | colombie | colômbia | comores | comoros
+| congo | congo - brazzaville | congo-kinshasa | corea del norte | corea del sur | coreia do norte | coreia do sul |
+corée du nord | corée du sud | costa de marfil | costa do marfim | costa rica | croacia | croatia | croatie | croácia
+| cuba | curaçao | cyprus | czech republic | côte d'ivoire | danemark | denmark | dinamarca | djibouti | djibuti |
+dominica | dominican republic | dominique | dépendances américaines du pacifique | ecuador | egipto | egito | egypt |
+egypte | el salvador | emirados árabes unidos | emiratos árabes unidos | emirats arabes unis | equador | equateur |
+equatorial guinea | eritrea | eritreia | erythrée | eslovaquia | eslovenia | eslováquia | eslovênia | espagne |
+espanha | españa | estados unidos | estonia | estonie | estônia | etats-unis | ethiopia | ethiopie | etiopía | etiópia
+| fidji | fiji | filipinas | finland | finlande | finlandia | finlândia | fiyi | france | francia | frança | french
+guiana | french polynesia | gabon | gabão | gabón | gambia | gambie | gana | georgia | germany | geórgia | ghana |
+gibraltar | granada | grecia | greece | greenland | grenada | grenade | groenland | groenlandia | groênlandia | grèce
+| grécia | guadalupe | guadeloupe | guam | guatemala | guayana francesa | guernesey | guernsey | guiana | guiana
+francesa | guinea | guinea ecuatorial | guinea-bissau | guiné | guiné bissau | guiné equatorial | guinée | guinée
+equatoriale | guinée-bissau | guyana | guyane française | gâmbia | géorgie | haiti | haití | haïti | holanda |
+honduras | hong kong | hong-kong | hongrie | hungary | hungria | hungría | iceland | ile de man | iles vierges
+américaines | iles vierges britanniques | ilha bouvet | ilha de man | ilha norfolk | ilhas aland | ilhas caiman |
+ilhas coco | ilhas cook | ilhas faroe | ilhas malvinas | ilhas marianas do norte | ilhas marshall | ilhas natal |
+ilhas salomão | ilhas turks e caicos | ilhas virgens britânicas | ilhas virgens dos eua | inde | india | indonesia |
+indonésia | indonésie | irak | iran | iraq | iraque | ireland | irlanda | irlande | irán | irã | isla bouvet | isla
+christmas | isla de man | isla norfolk | islas aland | islas caimán | islas cocos | islas cook | islas feroe | islas
+heard y mcdonald | islas malvinas | islas marianas del norte | islas marshall | islas pitcairn | islas salomón | islas
+turcas y caicos | islas vírgenes americanas | islas vírgenes británicas | isle of man | islândia | israel | israël |
+italia | italie | italy | itália | iêmen | jamaica | jamaïque | japan | japon | japão | japón | jersey | jordan |
+jordania | jordanie | jordânia | kazajstán | kazakhstan | kenia | kenya | kirguizistán | kiribati | koweit | kuwait |
+kyrgyzstan | la réunion | laos | latvia | lebanon | lesotho | lesoto | letonia | lettonie | letônia | liban | liberia
+| libia | libya | libye | libéria | liechtenstein | lithuania | lithuanie | lituania | lituânia | luxembourg |
+luxemburgo | líbano | líbia | macao | macedonia | macedônia | macédoine | madagascar | malaisie | malasia | malaui |
+malawi | malaysia | maldivas | maldives | mali | malta | malte | malásia | malí | maroc | marrocos | marruecos |
+martinica | martinique | maurice | mauricio | mauritania | mauritanie | mauritius | mauritânia | maurício | mayotte |
+mexico | mexique | mianmar [birmânia] | micronesia | micronésia | micronésie | moldavia | moldavie | moldova |
+moldávia | monaco | mongolia | mongolie | mongólia | montenegro | montserrat | monténégro | morocco | mozambique |
+moçambique | myanmar | méxico | mónaco | mônaco | namibia | namibie | namíbia | nauru | nepal | netherlands |
+netherlands antilles | new caledonia | new zealand | nicaragua | nicarágua | niger | nigeria | nigéria | niue | north
+korea | noruega | norvège | norway | nouvelle-calédonie | nouvelle-zélande | nova caledônia | nova zelândia | nueva
+caledonia | nueva zelanda | népal | níger | oman | omán | omã | ouganda | ouzbékistan | pakistan | palaos | palau |
+palestina | palestine | panama | panamá | papouasie-nouvelle-guinée | papua new guinea | papua-nova guiné | papúa new
+guinea | paquistán | paquistão | paraguai | paraguay | pays-bas | peru | perú | philippines | pitcairn | poland |
+polinesia francesa | polinésia francesa | pologne | polonia | polynésie française | polônia | porto rico | portugal |
+puerto rico | pérou | qatar | quirguistão | quiribati | quênia | reino unido | república centro-africana | república
+centroafricana | república democrática del congo | república dominicana | república dos camarões | república tcheca |
+reunion | reunião | reunión | romania | romênia | roumanie | royaume-uni | ruanda | rumania | rusia | russia | russie
+| rwanda | république centre-africaine | république dominicaine | république démocratique du congo | république
+tchèque | rússia | saara ocidental | sahara occidental | saint barthélemy | saint helena | saint kitts and nevis |
+saint lucia | saint martin | saint pierre and miquelon | saint pierre e miquelon | saint-barthélemy | saint-
+christophe-et-niévès | saint-marin | saint-martin | saint-pierre-et-miquelon | saint-vincent-et-les grenadines |
+sainte-hélène | sainte-lucie | samoa | samoa americana | samoa américaines | san bartolomé | san cristóbal y nieves |
+san marino | san martín | san pedro y miquelón | santa helena | santa lucia | santa lúcia | santo tomé y príncipe |
+sao tome and principe | sao tomé et principe | saudi arabia | senegal | serbia | serbie | serra leoa | seychelles |
+sierra leona | sierra leone | singapore | singapour | singapur | siria | slovakia | slovaquie | slovenia | slovénie |
+somalia | somalie | somália | soudan | south africa | south korea | south sudan | spain | sri lanka | suazilandia |
+suazilândia | sud-soudan | sudan | sudáfrica | sudán | sudán del sur | sudão | suecia | suisse | suiza | surinam |
+suriname | suède | suécia | suíça | svalbard and jan mayen | svalbard e jan mayen | svalbard et jan mayen | svalbard y
+jan mayen | swaziland | sweden | switzerland | syria | syrie | são bartolomeu | são cristovão e nevis | são martinho |
+são tomé e príncipe | são vicente e granadinas | sénégal | sérvia | síria | tadjikistan | tadjiquistão | tailandia |
+tailândia | taiwan | taiwán | tajikistan | tanzania | tanzanie | tanzânia | tayikistán | tchad | territoires français
+du sud | territórios franceses do sul | territórios palestinos | thailand | thaïlande | timor oriental | timor-leste |
+togo | tokelau | tonga | trinidad and tobago | trinidad e tobago | trinidad y tobago | trinité-et-tobago | tunisia |
+tunisie | tunísia | turcomenistão | turkey | turkmenistan | turkmenistán | turkménistan | turquia | turquie | turquía
+| tuvalu | túnez | ucrania | ucrânia | uganda | ukraine | united arab emirates | united kingdom | united states |
+uruguai | uruguay | uzbekistan | uzbekistán | uzbequistão | vanuatu | vatican | vaticano | venezuela | vietnam |
+vietnã | vénézuela | wallis and futuna | wallis e futuna | wallis y futuna | wallis-et-futuna | western sahara | yemen
+| yibuti | yémen | zambia | zambie | zimbabue | zimbabwe | zimbábue | zâmbia | áfrica do sul | áustria | índia | île
+bouvet | île christmas | île norfolk | îles caïmans | îles cocos | îles cook | îles féroé | îles malouines | îles
+mariannes du nord | îles marshall | îles salomon | îles turks et caicos | îles åland
+| burkina | rdc | rd congo | r.d. congo | congo-kinshasa | congo-brazzaville | centrafrique | côte-d'ivoire | cote d'ivoire
+| cote-d'ivoire | cote divoire | côte divoire | ivory coast | guinée-conakry | guinée conakry | guinee | guinee-conakry
+| usa | états-unis | etats unis | états unis | émirats | emirats | angleterre | écosse | ecosse | pays de galles
+| bénin | nigéria | sénégal | algerie | egypte | ethiopie | erythree | equateur | bresil | perou | coree | chine | inde
+| syrie | liban | maroc | tunisie | turquie | iran | irak | yémen | yemen | palestine | gaza | kosovo | tchétchénie
+| cap-vert | cap vert | sao tomé | são tomé | bissau | soudan du sud | sud soudan | sahara occidental | mauritanie
+| haïti | haiti | hong kong | taïwan | taiwan | macao | corée du sud | corée du nord
+"""
+COUNTRY_NAMES = frozenset(" ".join(n.split()) for n in _COUNTRY_TEXT.split("|") if n.strip())
+_COUNTRY_FIRST = frozenset(n.split()[0] for n in COUNTRY_NAMES)
+_COUNTRY_WORD = re.compile(r"[ \t]*+([^\W\d_]+(?:['’.-][^\W\d_]+)*\.?)")
+_COUNTRY_END = re.compile(r"[ \t]*(?:[^\w'’-]|$)")
+_ELIDED_ARTICLE = re.compile(r"[lL]['’](?=[^\W\d_])")
+
+
+def country_at(text: str, pos: int) -> int:
+    """The end of a country's name (see :data:`COUNTRY_NAMES`, up to four words) that starts at `pos` (after "l'"
+    too), or -1."""
+    if (article := _ELIDED_ARTICLE.match(text, pos)) is not None:
+        pos = article.end()
+    words: list[tuple[str, int]] = []
+    while len(words) < 4 and (m := _COUNTRY_WORD.match(text, pos)) is not None:
+        if not words and m.group(1).lower() not in _COUNTRY_FIRST and m.group(1).lower().rstrip(".") not in _COUNTRY_FIRST:
+            return -1
+        words.append((m.group(1).lower().replace("’", "'"), m.end()))
+        pos = m.end()
+    for k in range(len(words), 0, -1):
+        name = " ".join(w for w, _ in words[:k])
+        if (name in COUNTRY_NAMES or name.rstrip(".") in COUNTRY_NAMES) and _COUNTRY_END.match(text, words[k - 1][1]):
+            return words[k - 1][1]
+    return -1

@@ -21,6 +21,7 @@ from .gazetteer import (
     TWO_WORD_PLACES,
     any_listed,
     common_given_name,
+    country_at,
     family_name,
     given_name,
 )
@@ -37,6 +38,7 @@ from .vocabulary import (
     NOT_NAME_CAPITALISED,
     NOT_NAME_LOWERCASE,
     STREET_TYPES_EN,
+    STREET_TYPES_FR,
     wordset,
 )
 from .worldphones import CITY_NAMES
@@ -257,6 +259,10 @@ _WEAK = re.compile(
     r"|copine?|ami|amie|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|avocate?"
     r"|consultante?|repr[ée]sentante?|patronne?|propri[ée]taire|parrain|marraine"
     r"|coll[èe]gue|voisine?|superviseure?"
+    # round 49: the in-laws and godparents named in one word ("son gendre, Patrice,", "ma bru Aïcha", "ma cousine Awa",
+    # "my goddaughter Zoe", "mi yerno Diego", "o meu genro Paulo")
+    r"|gendre|bru|cousine|filleule?|godmother|godfather|godson|goddaughter|yerno|nuera|cu[ñn]ad[oa]|sobrin[oa]"
+    r"|abuel[oa]|genro|sogr[oa]|cunhad[oa]"
     # round 31: the person a lawyer, a consultant, a clinic or a settlement worker writes for: "Notre cliente
     # Rima Saab (IUC ...)", "my client Olivia Mwangi", "our patient Thi Hoa Pham"
     r"|client|cliente|patient|patiente)(?:[- ]in[- ]law)?"
@@ -314,7 +320,9 @@ _WEAK_KEYS = wordset(
     "bénéficiaire beneficiaire holder titulaire contact personne requester apni apna apne meri mera mere hamari hamara sadi sada "
     "pati patni beta bete beti bhai bhaiya behen bahan didi ammi abbu "
     "little youngest eldest oldest firstborn first newborn kiddo toddler aîné aînée aine ainee cadet cadette dernier dernière "
-    "derniere employé employée employe employee employés employees worker travailleur travailleuse caregiver nanny aide gardienne"
+    "derniere employé employée employe employee employés employees worker travailleur travailleuse caregiver nanny aide gardienne "
+    "gendre bru cousine filleul filleule godmother godfather godson goddaughter yerno nuera cuñado cuñada cunado cunada "
+    "sobrino sobrina abuelo abuela genro sogro sogra cunhado cunhada"
 )
 # Relatives as a form's fields and "X of <Name>": kept apart from _WEAK, run only when the
 # text has a colon or "of" / "de".
@@ -551,9 +559,11 @@ def _name_at(
             continue
         if count and particles and (low in PLACES or _PLACE_COMPOUND.search(low) or low in _FIRM_AFTER_PARTICLE
                                     or low in _BUSINESS or low in _PLACE_OR_BODY or low in _TEAM_WORDS
-                                    or (count > 1 and particles == 1 and (low in HOME_TOWNS or low in COUNTRIES))):
+                                    or (count > 1 and particles == 1 and (low in HOME_TOWNS or low in COUNTRIES))
+                                    or ((count > 1 or not (given_name(word) or family_name(word))) and country_at(text, m.start(1)) >= 0)):
             break  # "Sébastien Lemaire de Bordeaux": where he is from; round 38: "Gabrielle Doiron de Dieppe"; round 44:
-            # a country ("Rodrigue Nzeyimana du Burundi")
+            # a country ("Rodrigue Nzeyimana du Burundi"); round 49: any country, as the clients write it ("Issa Ouattara du Burkina", "Awa
+            # Koné de la Côte d'Ivoire", "Omar Haddad des Émirats")
         if count and len(word) == 1 and word.isupper() and word != "I" and not particles \
                 and _MIDDLE_INITIAL_NEXT.match(text, m.end()):
             end, pos = m.start(1) + 1, m.end()  # round 48: a middle initial without its full stop, "MARIA L GONZALEZ"
@@ -902,6 +912,7 @@ _RELATION_WORDS = (
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|manager|boss|lawyer|consultant|colleague|friend"
     r"|patron|patronne|avocate?|ami|amie"
+    r"|gendre|bru|cousine|godmother|godfather|godson|goddaughter|yerno|nuera|cu[ñn]ad[oa]|genro|cunhad[oa]"  # round 49
 )
 _RELATION = re.compile(rf"\b(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?(?:\s+(?:is|est))?\s*(,)?\s*$", IGNORE_CASE)
 
@@ -1789,6 +1800,14 @@ _DETAILS_NEXT = re.compile(
     r"|[ \t]*,[ \t]*(?=\+?\(?[0-9]{2,4}\)?[ .-]?[0-9]{2,4}[ .-]?[0-9]{3,4}(?![\w/.-]))",
     IGNORE_CASE,
 )
+# Round 49: after a label about a person and its colon, a street address after a comma too, a house number then a
+# street's word within three words ("my info: Charlotte Dubé, 122 rue Principale", "details: Oren Levi, 45 Elm St")
+_STREET_NEXT = re.compile(
+    rf"[ \t]*,[ \t]*(?=(?:(?:apt|app|unit|suite)\.?[ \t]*[0-9]{{1,5}}[ \t]*[-,][ \t]*)?[0-9]{{1,6}}(?:-[0-9]{{1,6}})?[a-z]?,?[ \t]+"
+    rf"(?:[^\W\d_]+\.?[ \t]+){{0,3}}(?:{STREET_TYPES_EN}|{STREET_TYPES_FR})\.?(?![\w'’-]))",
+    IGNORE_CASE,
+)
+_STREET_KEYS = frozenset(w for w in f"{STREET_TYPES_EN}|{STREET_TYPES_FR}".split("|") if w.isalpha())  # round 49
 # ... with the value given: "Harvey Norman, email receipt", "Sun Life, phone insurance" are not.
 _VALUE_NEXT = re.compile(r"[^\n.!?]{0,40}?[0-9@]")
 _DETAIL_KEYS = wordset("""
@@ -1833,9 +1852,12 @@ _PERSON_LABEL = re.compile(
 )
 
 
-def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
+def _detailed_names(text: str, details: bool = True) -> Iterator[tuple[int, int]]:
+    """`details`: whether a detail's word is in the text; else only a street address after a label's colon is read."""
     for m in _CLAUSE_START.finditer(text):
         after_colon = text[max(0, m.start() - 2):m.start()].rstrip().endswith(":")
+        if not details and not after_colon:
+            continue
         if after_colon and not _PERSON_LABEL.search(text, max(0, m.start() - 40), m.end()):
             continue
         if _SELF.match(text, m.end()) or _STRONG.match(text, m.end()):
@@ -1843,9 +1865,13 @@ def _detailed_names(text: str) -> Iterator[tuple[int, int]]:
         span = _name_at(text, m.end(), strong=False)
         if span is None or not _several_words(text, span) or len(text[span[0]:span[1]].split()) > 4:
             continue
-        details = _DETAILS_NEXT.match(text, span[1])
-        if details and _VALUE_NEXT.match(text, details.start()) and not _like_a_place(text[span[0]:span[1]].split()):
-            yield span
+        found = (_DETAILS_NEXT.match(text, span[1]) if details else None) \
+            or (_STREET_NEXT.match(text, span[1]) if after_colon else None)
+        words = text[span[0]:span[1]].split()
+        if found and _VALUE_NEXT.match(text, found.start()) and (not _like_a_place(words) or (
+                len(words) == 2 and words[1].lower() not in _PLACE_OR_BODY and words[0].lower() in PLACES and family_name(words[1])
+                and not given_name(words[1]) and not _plain_word(words[1]))):
+            yield span  # round 49: a given name that is a town too, before a family name ("Charlotte Dubé, 12 rue ...")
 
 
 # A name opening a message or a line (or after "Applicant:"), right before the person's
@@ -2562,8 +2588,14 @@ _ADDRESSED = re.compile(
     r"(?:(?i:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+beaucoup|[ \t]+bcp|[ \t]+again|[ \t]+encore))?(?:(?i:[ \t]+(?:to|[àa])))?)"
     r"[ \t,]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
     r"(?=[ \t]*(?:!|,|$)|[ \t]+(?i:and|et|&)[ \t]+[A-ZÀ-Þ]"
-    r"|[ \t]+(?i:at|from|of|in|on|du|de|des|au|à|a)[ \t]+(?i:the|la|le|l['’]|votre|your|ircc|service|bureau|centre|center|call|front|office|vfs)(?![\w'’-]))"
+    r"|[ \t]+(?i:at|from|of|in|on|du|de|des|au|à|a)[ \t]+(?i:the|la|le|l['’]|votre|your|ircc|service|bureau|centre|center|call|front|office|vfs)(?![\w'’-])"
+    # round 49: what one thanks the person for ("Thank you Nadia for the call", "merci Karim pour ta réponse", "gracias
+    # Lucía por todo", "merci Awa de votre aide"), or where the person works, a capitalised name ("Thanks, Omar at Delta
+    # Roofing", "merci Line chez Desjardins")
+    r"|(?<=[a-zà-ÿ])[ \t]+(?i:for|pour|por|para)[ \t]+(?=[^\W\d_])|[ \t]+(?i:de|d['’])[ \t]*(?i:votre|vos|ta|ton|tes|m['’]|nous|avoir)(?![\w'’-])"
+    r"|[ \t]+(?i:at|from|chez|with|of|@)[ \t]+(?-i:[A-ZÀ-Þ])[^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*){0,3}[ \t]*(?:[.!,]|$))"
 )
+_THANKED_FOR = re.compile(r"[ \t]+(?:for|pour|por|para)[ \t]", IGNORE_CASE)
 _ADDRESSED_KEYS = wordset("hi hello hey dear bonjour salut allo allô thanks thank thx ty tysm merci gracias shoutout shout")
 
 
@@ -2571,8 +2603,9 @@ def _addressed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _ADDRESSED.finditer(text):
         word = m.group("name")
         if (common_given_name(word) or (given_name(word) and word.lower() not in NOT_NAME_CAPITALISED and not _demonym(word.lower()))) \
-                and _WORD_COMPOUND.match(text, m.end("name")) is None:
-            yield m.span("name")
+                and _WORD_COMPOUND.match(text, m.end("name")) is None \
+                and not (word.lower() in COMMON_GIVEN and _THANKED_FOR.match(text, m.end("name"))):
+            yield m.span("name")  # round 49: not "thanks, Hope for the best"
 
 
 # Round 18: a family name of the lists written first, capitalised, before a name found alone:
@@ -4656,8 +4689,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         for start, end in _formal_i_names(text):
             yield start, end, "PERSON", PERSON_P
     if _TWO_CAPITALS.search(text) is not None:  # these two need a name of two capitalised words
-        if not _DETAIL_KEYS.isdisjoint(words):
-            for start, end in _detailed_names(text):
+        if not _DETAIL_KEYS.isdisjoint(words) or (":" in text and not _STREET_KEYS.isdisjoint(words)):
+            for start, end in _detailed_names(text, not _DETAIL_KEYS.isdisjoint(words)):
                 yield start, end, "PERSON", PERSON_P
         for start, end in _listed_opening_names(text):
             yield start, end, "PERSON", PERSON_P
@@ -4873,11 +4906,17 @@ _WORKED_AT = re.compile(
 
 
 _D_STROKE = str.maketrans("Đđ", "Dd")
+_COUNTRY_PARTICLES = wordset("de du des d' d’ la les of")
 
 
-def _before_home_town(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _before_home_town(words: list[tuple[int, int, str]], text: str = "") -> list[tuple[int, int, str]]:
     """The words before "de" and a town named in the French way ("Lucien Arsenault de
     Carleton-sur-Mer", "... de Saint-Jean-sur-Richelieu"): where he is from (round 26)."""
+    for k in range(2, len(words)):
+        if words[k - 1][2].lower() in _COUNTRY_PARTICLES and country_at(text, words[k][0]) >= 0:
+            first = k - 2 if k > 2 and words[k - 1][2].lower() in ("la", "les") and words[k - 2][2].lower() == "de" else k - 1
+            if first >= 2:
+                return words[:first]  # round 49: a country, two names before it ("Issa Ouattara du Burkina Faso")
     for k in range(1, len(words)):
         if words[k - 1][2] in ("de", "d'", "d’") and (_PLACE_COMPOUND.search(words[k][2].lower())
                                                      or (k > 2 and words[k][2].lower() in HOME_TOWNS)):
@@ -4894,7 +4933,7 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             if k and len(w) > 3 and w.endswith(("'s", "’s")):
                 words = [*words[:k], (a, b - 2, w[:-2])]  # "Chen Jing's passport": the owner ends the name
                 break
-        words = _before_home_town(words)
+        words = _before_home_town(words, text)
         names = [w for w in words if w[2].lower() not in NAME_PARTICLES]
         shout = all(w[2].isupper() for w in names)
         if not shout and any(w[2].isupper() and len(w[2]) > 1 for w in names[:1]):
