@@ -4,8 +4,10 @@ written for each class (not the sets' lines: other numbers, languages, positions
 - A card's expiry word opening the next sentence or line after the number ("... 8812. Expiry: 04/28", "...\\nExp 1/27",
   "Vence: 09/27"): identifiers._AFTER_CARD, _EXPIRY_BARE.
 - A business's card, paying for a client or an employee ("the company card", "la carte de l'entreprise", "notre carte
-  corporative", "la tarjeta de la empresa"), and a card's label holding a word with an apostrophe before its colon ("la
-  carte de l'agence :"): identifiers._CUED_CARD. There four groups of four are a card even when they fail the Luhn check.
+  corporative", "la tarjeta de la empresa"), a card's label holding a word with an apostrophe before its colon ("la
+  carte de l'agence :"), a purchase or a charge made with or on the number ("last transaction with ...", "l'achat fait
+  avec ma ...", "cobrado a la ..."): identifiers._CUED_CARD. There four groups of four are a card even when they fail
+  the Luhn check.
 - A passport of Germany's alphabet of letters and digits ending in a letter ("G8K2M5T7X"): identifiers._PASSPORT_CODE.
 - A number of another country written with a dash or a dot with a space each side ("06 - 12 - 34 - 56 - 78",
   "0803 . 123 . 4567"): worldphones._CANDIDATE.
@@ -39,6 +41,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # near-misses: a company's file or a client's number, no card word
     ("the company file 4556 7310 2284 9911 is closed", []),
     ("client number 4556 7310 2284 9917", [("CLIENT_ID", "4556 7310 2284 9917")]),
+    # a purchase or a charge made with or on the number
+    ("my last transaction with 5312 4408 7719 2050 was refused", [(C, "5312 4408 7719 2050")]),
+    ("l'achat fait en ligne avec ma 4929 3318 0045 7712 a échoué", [(C, "4929 3318 0045 7712")]),
+    ("cobrado a la 4024 5561 0093 1188 dos veces", [(C, "4024 5561 0093 1188")]),
+    # near-misses: the transaction's own number or reference
+    ("transaction number 4716 2289 0045 1123 for the fee", []),
+    ("the payment with reference 5312 4408 7719 2050 went through", []),
     # a German passport's number ending in a letter
     ("Reisepass meines Mannes: LH7R2K9CX", [(PP, "LH7R2K9CX")]),
     ("her german passport is G8K2M5T7X, valid to 2031", [(PP, "G8K2M5T7X")]),
