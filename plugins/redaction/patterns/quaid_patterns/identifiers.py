@@ -1253,7 +1253,7 @@ _CUED_CARD = re.compile(
     r"|(?<!\w)(?:paid|pay|paying|payment|paiement|pay[ée]e?|payer|r[ée]gl[ée]e?)[ \t]+(?:with|avec|by|par)[ \t]*$"
     # round 49 part B: a purchase or a charge made with or on the number, as its instrument ("last transaction with
     # 4716 ...", "the purchase on 5312 ...", "l'achat fait avec ...", "cobrado a la ..."), not its reference's number
-    r"|(?<!\w)(?:transactions?|purchases?|charges?|payments?|achats?|transactions?|paiements?|compras?|pagos?|cargos?"
+    r"|(?<!\w)(?:transactions?|purchases?|charges?|payments?|achats?|paiements?|compras?|pagos?|cargos?"
     r"|cobrad[oa]s?|cargad[oa]s?)(?:[ \t]+(?:made|done|fait|faite|faits|hecho|hecha|online|en[ \t]+ligne|en[ \t]+l[íi]nea)){0,2}"
     r"[ \t]+(?:with|on|using|onto|avec|sur|con|en|a)(?:[ \t]+(?:the|my|la|le|ma|mon|mi|su))?[ \t]*$"
     # round 40 part B: what to charge, then the card it goes on: "charge the remaining balance to 6011 ...", "please bill
