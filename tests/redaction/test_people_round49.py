@@ -35,6 +35,10 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("my details: Oren Levi, 45 Elm St, Guelph", [(N, "Oren Levi")]),
     ("Mes coordonnées : Mireille Gagnon, 1450 boulevard Saint-Joseph, Montréal", [(N, "Mireille Gagnon")]),
     ("Here are my details: Victoria Lopez, 55 Oak Ave, Regina", [(N, "Victoria Lopez")]),
+    # a name closing a record's line, after a separator right after a number (people._record_closing_names)
+    ("IUC 1122-3344 | Oumar Sylla", [(N, "Oumar Sylla")]),
+    ("file B012345678; Nguyen Thi Lan", [(N, "Nguyen Thi Lan")]),
+    ("UCI 11-2233-4455 / dossier F301234567 / Amani Kouassi\nmerci", [(N, "Amani Kouassi")]),
     # the particles of a name stay in it when no country follows
     ("je m'appelle Marie du Plessis", [(N, "Marie du Plessis")]),
     ("my name is Paulo da Costa, passport YB112233", [(N, "Paulo da Costa")]),
@@ -48,6 +52,9 @@ NEAR_MISS = [
     "ma bru a reçu la lettre hier",
     "Maple Leaf Foods, 30 St Clair Ave W",
     "Service Canada, 200 rue Montcalm, Gatineau",
+    "flight AC 870 / Toronto Pearson",
+    "order 12345 / Best Buy Canada",
+    "room 12 / Hotel Le Germain",
 ]
 
 

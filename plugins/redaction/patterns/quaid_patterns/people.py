@@ -1399,6 +1399,25 @@ def _record_opening_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(1)
 
 
+# Round 49: the same at the end of a record's line, after its numbers: "UCI 11-2233-4455 / dossier F301234567 / Amani
+# Kouassi", "IUC 1122-3344 | Oumar Sylla", "file B012345678; Nguyen Thi Lan": a separator right after a number, then two
+# to four capitalised words to the end of the line.
+_RECORD_CLOSING = re.compile(
+    r"(?<=[0-9])[ \t]*+[/|;][ \t]*+((?:[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:['’-][^\W\d_]+)*+[ \t]++){1,3}"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:['’-][^\W\d_]+)*+)[ \t]*+[.!]?[ \t]*+(?=\n|$)"
+)
+
+
+def _record_closing_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _RECORD_CLOSING.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if (given_name(lows[0]) or family_name(lows[-1])) and not _like_a_place(words) \
+                and not any(w in vocabulary() or w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in PLACES or w in COUNTRIES
+                            or w in CITY_NAMES for w in lows):
+            yield m.span(1)
+
+
 def _listed_family_lower(word: str) -> bool:
     """A lower-case family name of the lists that is no word: "reyes", "kaur"; not "young"."""
     return word.islower() and len(word) >= 3 and _plain_name(word) and family_name(word) and word not in vocabulary()
@@ -4613,6 +4632,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "," in text or "/" in text or "|" in text or ";" in text:
         for start, end in _record_opening_names(text):
             yield start, end, "PERSON", PERSON_P
+        if _ASCII_DIGIT.search(text) is not None and ("/" in text or "|" in text or ";" in text):
+            for start, end in _record_closing_names(text):
+                yield start, end, "PERSON", PERSON_P
     if not _ROLE_LOWER_KEYS.isdisjoint(words):
         for start, end in _role_lower_names(text):
             yield start, end, "PERSON", PERSON_P
