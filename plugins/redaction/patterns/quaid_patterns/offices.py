@@ -396,6 +396,42 @@ _COMPANY_IN_MESSAGE = re.compile(
 )
 
 
+# Round 49 part C: a representative's own office, the file's mailing address: counsel, a consultant, a lawyer writing for
+# the applicant ("I am counsel for the applicant ... Our office: 1200 Bay Street, Suite 904, Toronto ...", "Je suis
+# l'avocate de Mme ... Notre bureau : 480 rue ...") gives the office, unnamed, as where to reach the client; a firm named
+# before its details stays a company's ("Our firm: Maple Leaf Immigration Consulting, 300-1 Place Ville Marie").
+_REPRESENTATIVE_KEYS = wordset("""
+counsel lawyer lawyers attorney attorneys avocat avocate avocats consultant consultante rcic representative représentant
+représentante representant representante procureur procureure procureurs paralegal parajuriste represent represents
+representing représente représentons represente representons
+""")
+_OWN_OFFICE_NAMED = re.compile(
+    r"(?<![\w'’-])(?:our|notre)[ \t]+(?:office|bureau|cabinet|firm|practice)(?:[ \t]+(?:is|est|c['’][ \t]?est))?"
+    r"(?:[ \t]+(?:located[ \t]+)?(?:at|au|à))?[ \t]*[:,=–—-]?[ \t]*(?=[0-9])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÀ-Þ]|\n[ \t]*\n")
+
+
+_REPRESENTATIVE_HINT = re.compile(r"(?i:counsel|lawyer|attorney|avocat|consultant|rcic|repr[ée]sent|procureur|paralegal|parajuriste)")
+
+
+def representative_words(text: str) -> bool:
+    """A quick test: whether `text` may name a representative (see :func:`representative_office`)."""
+    return _REPRESENTATIVE_HINT.search(text) is not None
+
+
+def representative_office(text: str, start: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether the detail at `start` is in the address a representative gives right after the words of their own office,
+    unnamed, in the same sentence (see :data:`_OWN_OFFICE_NAMED`)."""
+    if _REPRESENTATIVE_KEYS.isdisjoint(words):
+        return False
+    last = None
+    for m in _OWN_OFFICE_NAMED.finditer(text, max(0, start - 120), start + 1):
+        last = m
+    return last is not None and _SENTENCE_END.search(text, last.end(), start) is None
+
+
 def _company_block(text: str, start: int) -> bool:
     last = None
     for m in _COMPANY_NAMED.finditer(text, max(0, start - 150), start):
@@ -675,7 +711,8 @@ def company_detail(text: str, start: int, end: int, kind: str, words: frozenset[
     if "\n" in text and not _SIGNATURE_KEYS.isdisjoint(words) and signature_detail(text, start, end, kind):
         return True
     if not _COMPANY_KEYS.isdisjoint(words) and _company_block(text, start) \
-            and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None):
+            and (kind == "PHONE" or _FLAT_WORD.search(text, max(0, start - 60), end) is None) \
+            and (kind == "PHONE" or not representative_office(text, start, words)):
         return True
     if (
         kind == "PHONE"

@@ -18,7 +18,7 @@ from .base import (
 )
 from .checksums import nanp_valid
 from .gazetteer import HOME_TOWNS, PLACES
-from .offices import organisation_block, public_offices
+from .offices import organisation_block, public_offices, representative_office, representative_words
 from .scan import Candidate, Scan
 from .vocabulary import (
     MONTHS,
@@ -202,6 +202,12 @@ _POSTAL_BY_CITY = re.compile(
     rf"(?<![\w-]){_CITY}(?:[ \t]+|[ \t]*,[ \t]*(?=[1-9][0-9]{{5}}(?![0-9])))({_ABROAD_CODE})(?![\w/-]|[.,:][0-9])(?=[ \t]*(?:$|[.,;)\n]|[A-ZÀ-Þİ]))"
     rf"|(?<![\w/.,:+-])({_ABROAD_CODE})[ \t]+{_CITY}(?![\w-])"
 )
+# Round 49 part C: a home's verb before the town, in its clause (see _town_codes).
+_HOME_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:vis|vit|vivons|vivent|habite|habitons|habitent|r[ée]side|r[ée]sidons|demeure|demeurons|live|lives|living"
+    r"|reside|resides|residing|based|install[ée]e?s?)(?![\w'’-])[^.!?\n,;]{0,25}\Z",
+    IGNORE_CASE,
+)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _LODGING_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:[A-Z][\w'’&-]*[ \t]+)+(?:Inn|Hotel|H[ôo]tel|Motel|Suites|Hostel|Auberge)(?:[ \t]+(?-i:[A-Z])[\w'’-]*)*[ \t]*[,(:-]?[ \t]*$"
@@ -213,6 +219,55 @@ _YEAR_IN_BEFORE = re.compile(
 _BOX_BEFORE = re.compile(
     r"(?<![\w])(?:b\.?\s?p|box|c\.?\s?p|postale|p\.?\s?o)\.?[ \t]*$", IGNORE_CASE
 )  # "BP 4817 Yaoundé"
+
+
+_HOME_VERB_KEYS = wordset("""
+vis vit vivons vivent habite habitons habitent réside reside résidons residons demeure demeurons live lives living
+resides residing based installé installée installés installées installe
+""")
+_MONEY_OR_MEASURE = wordset("""
+soles sol francs franc chf fr euros euro eur dollars dollar usd cad pesos naira rupees rs inr php mxn brl reais dirhams dh
+mad fcfa cfa xof xaf lira tl hryvnia zloty zł złotych yen yuan rmb won taka pkr km miles metres mètres meters m2 sq sqft
+minutes min steps pas habitants inhabitants people
+""")
+
+
+# Round 49 part C: a town's code written right after it in a sentence: in brackets, as France, Switzerland and Belgium
+# write it ("je vis à Lausanne (1003)", "based in Lyon (69003)", "Liège (4000), Belgique"), or bare before a word in lower
+# case after a home's verb ("I live in Lyon 69003 with my wife", "je vis à Lausanne 1003 depuis 2 ans"). The town is one
+# of the lists, or (in brackets) said to be where someone lives; never a year ("Taras (2013)"), a price, a count, nor a
+# civic number before its street ("I live in Toronto 1234 main street").
+_TOWN_THEN_CODE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’]*+(?:[ \t-][A-ZÀ-Þ][\w'’]*+){0,2}+)[ \t]*+"
+    r"(?:\([ \t]*+((?:[A-Z]{1,2}-)?[0-9]{4,5})[ \t]*+\)|([0-9]{4,6})(?=[ \t]+[a-zà-ÿ]))(?![\w-])"
+)
+
+
+def _town_codes(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
+    home = not _HOME_VERB_KEYS.isdisjoint(scan.words)
+    if "(" not in text and not home:
+        return
+    for m in _TOWN_THEN_CODE.finditer(text):
+        group = 2 if m.group(2) else 3
+        start, end = m.span(group)
+        if (
+            _YEAR.fullmatch(text, start, end)
+            or quantity(text, start, end)
+            or _BOX_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        town = m.group(1).lower()
+        listed = town in _LOWER_TOWNS or town.split()[-1] in _LOWER_TOWNS
+        lives = home and _HOME_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        if (group == 2 and (listed or lives)) or (
+            group == 3
+            and listed
+            and lives
+            and not _STREET_AFTER_CODE.match(text, end)
+            and text[end:].split(None, 1)[0].lower() not in _MONEY_OR_MEASURE
+        ):
+            yield start, end, "POSTAL_CODE", POSTAL_AFTER_P
 
 
 def _postal_by_city(text: str) -> Iterator[Candidate]:
@@ -360,7 +415,12 @@ def _office_at_code(text: str, start: int) -> bool:
         and ("?" in text[start : start + 30] or not any(c in ".!?\n" for c in text[office.end() : start]))
         and _OWN_CODE_BEFORE.search(text, office.start(), min(len(text), start + 40)) is None
         and _OWN_ADDRESS.search(text, lo, start) is None
+        # round 49 part C: not a representative's own office, the file's mailing address (see offices)
+        and not (representative_words(text) and representative_office(text, start, frozenset(_LOWER_WORDS.findall(text.lower()))))
     )
+
+
+_LOWER_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _office_code(text: str, start: int) -> bool:
@@ -616,6 +676,8 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "POSTAL_CODE", POSTAL_P
         if scan.digits >= 4 and not _CITY_KEYS.isdisjoint(scan.words):
             yield from _postal_by_city(text)
+        if scan.digits >= 4:
+            yield from _town_codes(scan)  # round 49 part C
         if scan.digits >= 5:
             yield from _codes_after_addresses(scan)
             yield from _codes_of_a_country(scan)
@@ -1168,6 +1230,11 @@ _OWN_ADDRESS = re.compile(
     r"(?:\b(?:my|our)\s+(?:\w+\s+)?address|\b(?:i|we)(?:['’](?:re|m)|\s+(?:now|are|am))?\s+(?:live|living|reside|stay|staying|moved)"
     r"|\bliving\s+at|\b(?:mon|notre)\s+adresse|\b(?:on|nous)\s+(?:habite|habitons|reste|restons|loge|logeons|vit|vivons)\b"
     r"|\bmy\s+(?:new\s+)?home\b|\bchez\s+(?:moi|nous)\b"  # round 28
+    # round 49 part C: where other people live or are ("they are at 14 ...", "she now lives at", "ils sont maintenant au")
+    r"|\b(?:they|he|she)(?:['’](?:re|s)|\s+(?:now|are|is|still))?\s+(?:live|lives|living|reside|resides|stay|stays|staying|moved)"
+    r"|\b(?:they|he|she)(?:['’](?:re|s)|\s+(?:are|is))\s+(?:now\s+|still\s+|both\s+|all\s+)?at(?=\s*$)"
+    r"|\b(?:ils|elles|il|elle)\s+(?:habite|habitent|vit|vivent|reste|restent|demeure|demeurent|loge|logent|r[ée]side|r[ée]sident)"
+    r"|\b(?:ils|elles|il|elle)\s+(?:sont|est)\s+(?:maintenant\s+|toujours\s+|actuellement\s+)?(?:au|à)(?=\s*$)"
     r"|\bj['’]\s?habite|\bje\s+(?:demeure|r[ée]side|reste))\b[^.!?\n]*$",
     IGNORE_CASE,
 )
@@ -1563,7 +1630,17 @@ _FLAT_TOWER = re.compile(
     r"(?<![\w'’-])(?i:flat|apartment|apt|unit)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Z]?[ \t]*,[ \t]*"
     r"(?i:tower|block|blk|wing)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?(?:[0-9]{1,3}[A-Z]?|[A-Z])(?![\w'’-])"
 )
+# Round 49 part C: a street named without its type, as Montreal writes its long streets: the civic number, the particle,
+# the name and its cardinal point ("1000 de la Gauchetière Ouest, suite 2400", "1455 de Maisonneuve O.", "2100 du Parc
+# Est, app. 4"), the unit after it too. The cardinal point tells the street from "1000 de la Banque" (a sum).
+_ADDRESS_FR_NO_TYPE = re.compile(
+    r"(?<![\w'’/.,$€£-])[0-9]{1,5}[A-Za-z]?,?[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*"
+    r"(?-i:[A-ZÀ-Þ])[\w'’]*+(?:[ \t-](?!(?:Ouest|Est|Nord|Sud|O|E)(?![\w'’-]))(?-i:[A-ZÀ-Þ])[\w'’]*+){0,2}+[ \t]+"
+    r"(?-i:Ouest|Est|Nord|Sud|O\.|E\.)"
+    r"(?![\w'’-])(?:[ \t]*+,?[ \t]*+(?i:suite|bureau|app|appt|apt|appartement|unit|unité|local)\.?[ \t]*#?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-]))?"
+)
 _EXPRESSIONS = (  # (expression, one of these words must be in the text, group to mask)
+    (_ADDRESS_FR_NO_TYPE, wordset("ouest est nord sud o e"), 0),
     (_FLAT_TOWER, wordset("tower block blk wing"), 0),
     (_NUMBERED_ROAD, wordset("road rd"), 0),
     (_ADDRESS_LINE, wordset("line ligne"), 1),
@@ -1917,6 +1994,30 @@ _FOUR_AT_END = re.compile(r"(?<![0-9])[0-9]{4}\Z")
 # Round 48 part C: towns of countries that have no postal codes (Mali, Cameroon, Côte d'Ivoire, Burkina Faso, Benin,
 # Togo, the Congos, Rwanda, Burundi, Chad, Gabon, the Gulf's emirates...): four digits right before one of them are a
 # quarter's name or a number of the address, not a code ("Hamdallaye ACI 2000, Bamako", "Cité 2000, Abidjan").
+_NO_CODE_TOWNS = (
+    r"bamako|s[ée]gou|sikasso|mopti|kayes|yaound[ée]|douala|bafoussam|garoua|bamenda|kribi|abidjan"
+    r"|bouak[ée]|yamoussoukro|daloa|san[ \t-]p[ée]dro|ouagadougou|ouaga|bobo-dioulasso|cotonou|porto-novo|parakou|abomey-calavi"
+    r"|lom[ée]|kara|kinshasa|lubumbashi|goma|bukavu|kisangani|mbuji-mayi|brazzaville|pointe-noire|kigali|bujumbura"
+    r"|n['’]?djamena|libreville|port-gentil|dubai|duba[iï]|abu[ \t]dhabi|sharjah|ajman|doha"
+)
+# Round 49 part C: ... or named before the number in its sentence, the town first as an address abroad is often written
+# ("Je réside à Bamako, Rue 312, porte 45, ACI 2000", "we live in Abidjan, Cocody, Cité 2000"); not when a town of the
+# lists follows the digits ("... 12 rue de la loi, 1000 Bruxelles": that town's code).
+_NO_CODE_TOWN_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_NO_CODE_TOWNS})(?![\w'’-])[^.!?\n]*\Z")
+_WORD_NEXT = re.compile(r"[ \t]*+,?[ \t]*+([^\W\d_][\w'’-]*+)")
+
+
+def no_code_place(text: str, start: int, end: int) -> bool:
+    """Whether four digits at start:end stand in an address of a country with no postal codes: its town named right after
+    them (see :data:`NO_CODE_TOWN_NEXT`) or earlier in their sentence."""
+    if NO_CODE_TOWN_NEXT.match(text, end):
+        return True
+    if _NO_CODE_TOWN_BEFORE.search(text, max(0, start - 100), start) is None:
+        return False
+    town = _WORD_NEXT.match(text, end)
+    return town is None or town.group(1).lower() not in _LOWER_TOWNS
+
+
 NO_CODE_TOWN_NEXT = re.compile(
     # (the town next, or after up to three words of the quarter's name: "Magnambougou 1008 Logements, Bamako")
     r"[ \t]*+,?[ \t]*+(?:[^\W\d_][\w'’-]*+[ \t]*+,?[ \t]*+){0,3}?(?i:bamako|s[ée]gou|sikasso|mopti|kayes|yaound[ée]|douala|bafoussam|garoua|bamenda|kribi|abidjan"

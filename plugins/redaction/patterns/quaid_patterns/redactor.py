@@ -27,10 +27,16 @@ from .identifiers import (
 )
 from .keyboards import plain_keys
 from .names_model import learned_names
-from .offices import company_detail, company_words, registration_number
+from .offices import (
+    company_detail,
+    company_words,
+    registration_number,
+    representative_office,
+    representative_words,
+)
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
-from .places import NO_CODE_TOWN_NEXT, address_edges, town_code_after
+from .places import address_edges, no_code_place, town_code_after
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 from .scan import masked_text as _masked
@@ -161,13 +167,22 @@ class PatternRedactor:
             # round 48 part C: four digits before a town of a country with no postal codes, the tagger's too ("Hamdallaye
             # ACI 2000 Bamako"): a quarter's number
             spans = [
-                s for s in spans if s.type != "POSTAL_CODE" or s.end - s.start != 4 or not NO_CODE_TOWN_NEXT.match(text, s.end)
+                s for s in spans if s.type != "POSTAL_CODE" or s.end - s.start != 4 or not no_code_place(text, s.start, s.end)
             ]
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
             # body's or a business's stays (see owner_model)
             kept = public_dropped(text, spans)
+            if len(kept) < len(spans) and representative_words(text):
+                # round 49 part C: a representative's own office, the file's mailing address (see offices); its line
+                # stays the owner model's (an office's line beside the person's own, heldout81)
+                words = Scan(text, {}).words
+                kept = [
+                    s
+                    for s in spans
+                    if s in kept or (s.type in ADDRESS_TYPES and representative_office(text, s.start, words))
+                ]
             if len(kept) < len(spans) and any(s.type == "ADDRESS" for s in kept):
                 kept = _moved_to(text, spans, kept)  # round 41 part B
             spans = kept
@@ -245,7 +260,11 @@ class PatternRedactor:
                 (c[0], c[1])
                 for c in candidates
                 if (c[2] == "PHONE" and public_line(scan, c[0], c[1]) and not _named_line(text, c[0], candidates))
-                or (c[2] in _LOOKED_UP_KINDS and looked_up(scan, c[0], c[1], c[2]))
+                or (
+                    c[2] in _LOOKED_UP_KINDS
+                    and looked_up(scan, c[0], c[1], c[2])
+                    and not (c[2] == "ADDRESS" and _PERSON_AT_BEFORE.search(text, max(0, c[0] - 40), c[0]))
+                )
                 or (c[2] == "CLIENT_ID" and _mission_line(text, c[0], c[1]))
             ]
             if (
@@ -273,6 +292,19 @@ class PatternRedactor:
 # the brackets follow ("Locateur : Gestion Immobilière X (Pierre X, 514 555-0144)").
 _NAME_TO_LINE = re.compile(r"[ \t]*,[ \t]*(?:(?:tel|t[ée]l|ph|phone|cell)\.?[ \t]*:?[ \t]*)?\Z", re.IGNORECASE)
 _BRACKET_BEFORE = re.compile(r"\([ \t]*\Z")
+
+
+# Round 49 part C: where people are, said right before the address ("... biometrics letters resent, they are at 14 Gandhi
+# Nagar 2nd Street", "elles sont maintenant au 12 rue ...", "we're staying at ..."): their home, even when an appointment's
+# word comes earlier in the sentence (not the venue, "the biometrics are at", whose subject is no person).
+_PERSON_AT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:they|he|she|we|i)[ \t]+(?:(?:are|is|am|were|was|now|still|currently|both|all|staying|living)[ \t]+){1,3}"
+    r"|(?:they|he|she|we|i)['’](?:re|s|m)[ \t]+(?:(?:now|still|currently|both|all|staying|living)[ \t]+){0,2}"
+    r"|(?:ils|elles|il|elle|nous|je|on)[ \t]+(?:(?:sont|est|suis|sommes|restent|reste|restons|logent|loge|maintenant|toujours"
+    r"|actuellement|tous|toutes|deux)[ \t]+){1,3})"
+    r"(?:at|au|à|a)[ \t]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _named_line(text: str, start: int, candidates: list[Candidate]) -> bool:
