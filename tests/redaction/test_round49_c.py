@@ -70,8 +70,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("PERSON", "Bogdan Ilic"), (A, "55 University Ave"), (Z, "M5J 2H7")],
     ),
     (
-        "Je suis l'avocate de Mme Diallo. Notre bureau est au 480 rue Saint-Paul Ouest, Montréal.",
-        [("PERSON", "Diallo"), (A, "480 rue Saint-Paul Ouest")],
+        "Je suis l'avocate de Mme Diallo. Notre bureau est au 480 rue Saint-Paul Ouest, Montréal H2Y 1Z5.",
+        [("PERSON", "Diallo"), (A, "480 rue Saint-Paul Ouest"), (Z, "H2Y 1Z5")],
     ),
     ("please note: our office is at Rue du Rhône 18, 1204 Genève, don't send there", []),
     # a street without its type, its cardinal point after the name

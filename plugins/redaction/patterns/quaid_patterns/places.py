@@ -416,11 +416,8 @@ def _office_at_code(text: str, start: int) -> bool:
         and _OWN_CODE_BEFORE.search(text, office.start(), min(len(text), start + 40)) is None
         and _OWN_ADDRESS.search(text, lo, start) is None
         # round 49 part C: not a representative's own office, the file's mailing address (see offices)
-        and not (representative_words(text) and representative_office(text, start, frozenset(_LOWER_WORDS.findall(text.lower()))))
+        and not (representative_words(text) and representative_office(text, start, Scan(text, {}).words))
     )
-
-
-_LOWER_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _office_code(text: str, start: int) -> bool:
