@@ -16,6 +16,8 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("merci Karim pour ta réponse rapide", [(N, "Karim")]),
     ("Merci Awa de votre patience hier", [(N, "Awa")]),
     ("gracias Lucía por todo, ya recibí la carta", [(N, "Lucía")]),
+    ("obrigada Tiago pela ajuda de ontem", [(N, "Tiago")]),
+    ("danke Jürgen für die schnelle Antwort", [(N, "Jürgen")]),
     # ... or where the person works, a capitalised name after "at", "from", "chez" (people._ADDRESSED)
     ("my permit is approved. Thank you, Omar at Delta Roofing", [(N, "Omar")]),
     ("Thanks, Priyanka from Maple Dental!", [(N, "Priyanka")]),

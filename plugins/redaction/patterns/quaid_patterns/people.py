@@ -2603,7 +2603,7 @@ def _more_clause_names(text: str) -> Iterator[tuple[int, int]]:
 # "Hello May I ask", "thanks, Hope this helps", "Grace Hospital".
 _ADDRESSED = re.compile(
     r"(?<![\w'’-])(?:(?i:hi|hello|hey|dear|bonjour|salut|allo|allô)"
-    r"|(?i:thanks?|thank[ \t]+(?:you|u)|thx|ty|tysm|merci|gracias|shout[ \t]*out)"
+    r"|(?i:thanks?|thank[ \t]+(?:you|u)|thx|ty|tysm|merci|gracias|shout[ \t]*out|obrigad[oa]|grazie|danke)"
     r"(?:(?i:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+beaucoup|[ \t]+bcp|[ \t]+again|[ \t]+encore))?(?:(?i:[ \t]+(?:to|[àa])))?)"
     r"[ \t,]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
     r"(?=[ \t]*(?:!|,|$)|[ \t]+(?i:and|et|&)[ \t]+[A-ZÀ-Þ]"
@@ -2611,11 +2611,12 @@ _ADDRESSED = re.compile(
     # round 49: what one thanks the person for ("Thank you Nadia for the call", "merci Karim pour ta réponse", "gracias
     # Lucía por todo", "merci Awa de votre aide"), or where the person works, a capitalised name ("Thanks, Omar at Delta
     # Roofing", "merci Line chez Desjardins")
-    r"|(?<=[a-zà-ÿ])[ \t]+(?i:for|pour|por|para)[ \t]+(?=[^\W\d_])|[ \t]+(?i:de|d['’])[ \t]*(?i:votre|vos|ta|ton|tes|m['’]|nous|avoir)(?![\w'’-])"
+    r"|(?<=[a-zà-ÿ])[ \t]+(?i:for|pour|por|para|pela|pelo|per|für)[ \t]+(?=[^\W\d_])|[ \t]+(?i:de|d['’])[ \t]*(?i:votre|vos|ta|ton|tes|m['’]|nous|avoir)(?![\w'’-])"
     r"|[ \t]+(?i:at|from|chez|with|of|@)[ \t]+(?-i:[A-ZÀ-Þ])[^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*){0,3}[ \t]*(?:[.!,]|$))"
 )
-_THANKED_FOR = re.compile(r"[ \t]+(?:for|pour|por|para)[ \t]", IGNORE_CASE)
-_ADDRESSED_KEYS = wordset("hi hello hey dear bonjour salut allo allô thanks thank thx ty tysm merci gracias shoutout shout")
+_THANKED_FOR = re.compile(r"[ \t]+(?:for|pour|por|para|pela|pelo|per|für)[ \t]", IGNORE_CASE)
+_ADDRESSED_KEYS = wordset("hi hello hey dear bonjour salut allo allô thanks thank thx ty tysm merci gracias shoutout shout "
+                          "obrigado obrigada grazie danke")
 
 
 def _addressed_names(text: str) -> Iterator[tuple[int, int]]:
