@@ -11,9 +11,8 @@ written for them (not the sets' lines): classes of writing, not the lines themse
   their home, even after an appointment's word in the sentence (redactor._PERSON_AT_BEFORE, places._OWN_ADDRESS).
 - A client called a customer, in English and the clients' other languages ("Customer number", "Kundennummer",
   "klantnummer", "codice cliente") (identifiers' labels).
-- A file's number as an office prints it, a year and the office's letters then a serial, or the letters first, after
-  the client's own file's word ("case 2024-IRC-118734"); not a letter's, a receipt's or a ticket's reference
-  (identifiers._FILE_WORD_CODE).
+- (Taken out by the lead: a file's number as an office prints it, a year and the office's letters then a serial after
+  the file's word, "case 2024-IRC-118734": it altered a near-miss of the blind heldout51. Its near-miss rows stay.)
 - A representative's own office, unnamed, given as where to write (counsel, a consultant, a lawyer: "Our office: 1200
   Bay Street, Suite 904, ..."): the file's mailing address; a firm named before its details stays a company's
   (offices.representative_office).
@@ -59,9 +58,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my customer ID is 11-2233-4455", [(C, "11-2233-4455")]),
     ("Kundennummer: 33445566, ich brauche Hilfe", [(C, "33445566")]),
     ("the customer service number 1-888-555-0100 does not answer", []),
-    # a file's number as an office prints it, after the client's own file's word
-    ("dossier 2023-MTL-004512 toujours sans nouvelles", [(F, "2023-MTL-004512")]),
-    ("my file number is 2025/VAN/0091234, any update?", [(F, "2025/VAN/0091234")]),
+    # references that are no client's file (the year-LETTERS-serial rule was taken out; these stay unmasked)
     ("Reference on the letter: 2025-ICT-0044123, what does that mean", []),
     ("Receipt no. 2025-CAN-5512344 for the fee", []),
     # a representative's own office, unnamed
