@@ -136,9 +136,6 @@ CANDIDATES = ("SELECT " + ", ".join(f"s.{c}" for c in _STATUS_COLUMNS) + ", "
               "AND t.status != 'resolved') AS a_load "
               "FROM helpdesk_agent_status s JOIN helpdesk_agent a ON a.id = s.agent_id "
               "WHERE s.availability = 'available' AND a.disabled = {0} ORDER BY a.id")
-# A notice's claim: the told place, wait and time, set only if unchanged since read
-CLAIM_NOTICE = ("UPDATE helpdesk_ticket_wait SET told_position = {0}, told_wait_s = {1}, told_at = {2} "
-                "WHERE ticket_id = {3} AND told_at")
 WAIT_READ = ("SELECT ticket_id, told_position, told_wait_s, told_at, hours_told_at FROM helpdesk_ticket_wait "
              "WHERE ticket_id IN ({marks})")
 WAIT_ROWS = "INSERT INTO helpdesk_ticket_wait (ticket_id) VALUES {rows} ON CONFLICT DO NOTHING"
@@ -775,14 +772,11 @@ class Queues:
         if self.host.embedded_sqlite:
             return await self.host.in_db_thread(fast.alone, partial(fast.claim_notices, claims=claims))
         claimed = []
-        for ticket_id, position, wait, now, told_at in claims:
-            values: list[Any] = [position, wait, now, ticket_id]
-            if told_at is not None:
-                values.append(told_at)
-            sql = CLAIM_NOTICE + (" = {4}" if told_at is not None else " IS NULL")
-            done, _ = await conn.execute_query(sql.format(*_marks(conn, len(values))), values)
+        for claim in claims:
+            sql, args = fast.claim_statement(claim)
+            done, _ = await conn.execute_query(fast.placeholders(conn, sql), list(args))
             if done:
-                claimed.append(ticket_id)
+                claimed.append(claim[0])
         return claimed
 
     async def _release(self, ticket: Ticket) -> bool:

@@ -80,8 +80,8 @@ def alone(db: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
     return _transaction(db, lambda: work(db))
 
 
-# A queue notice's claim (assignment.CLAIM_NOTICE): the told place, wait and time, set only if
-# told_at is unchanged since it was read
+# A queue notice's claim: the told place, wait and time, set only if told_at is unchanged since
+# it was read (another worker may have told the client meanwhile)
 CLAIM_NOTICE_AT = ("UPDATE helpdesk_ticket_wait SET told_position = ?, told_wait_s = ?, told_at = ? "
                    "WHERE ticket_id = ? AND told_at = ?")
 CLAIM_NOTICE_NEW = ("UPDATE helpdesk_ticket_wait SET told_position = ?, told_wait_s = ?, told_at = ? "
@@ -90,20 +90,20 @@ CLAIM_NOTICE_NEW = ("UPDATE helpdesk_ticket_wait SET told_position = ?, told_wai
 Claim = tuple[int, int, float | None, float, float | None]
 
 
+def claim_statement(claim: Claim) -> tuple[str, tuple[Any, ...]]:
+    """The statement (``?`` placeholders) and arguments that claim one notice."""
+    ticket_id, position, wait, now, told_at = claim
+    if told_at is None:
+        return CLAIM_NOTICE_NEW, (position, wait, now, ticket_id)
+    return CLAIM_NOTICE_AT, (position, wait, now, ticket_id, told_at)
+
+
 def claim_notices(db: sqlite3.Connection, claims: Sequence[Claim]) -> list[int]:
-    """Note the queue notices about to be sent, each unless another worker sent one since its
-    ``told_at`` was read; the tickets whose notice is claimed, in order. Run it through
-    :func:`alone`: a queue pass's claims cost one trip to the database's thread, not one each
-    (as many trips as the core's group commits under bench/throughput.py's load)."""
-    claimed = []
-    for ticket_id, position, wait, now, told_at in claims:
-        if told_at is None:
-            cursor = db.execute(CLAIM_NOTICE_NEW, (position, wait, now, ticket_id))
-        else:
-            cursor = db.execute(CLAIM_NOTICE_AT, (position, wait, now, ticket_id, told_at))
-        if cursor.rowcount:
-            claimed.append(ticket_id)
-    return claimed
+    """Note the queue notices about to be sent (:func:`claim_statement`); the tickets whose
+    notice is claimed, in order. Run it through :func:`alone`: a queue pass's claims cost one
+    trip to the database's thread, not one each (as many trips as the core's group commits
+    under bench/throughput.py's load)."""
+    return [claim[0] for claim in claims if db.execute(*claim_statement(claim)).rowcount]
 
 
 def forward(db: sqlite3.Connection, conversation_id: str, text: str, now: float,
