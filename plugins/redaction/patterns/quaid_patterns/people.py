@@ -3357,10 +3357,12 @@ def people(scan: Scan) -> Iterator[Candidate]:
         yield found
 
 
+# The introductions that the words before a found name may end with (rounds 47-48)
+_INTRODUCED_BY = r"je[ \t]+suis|je[ \t]+m['’][ \t]?appelle|i[ \t]+am|i['’]m|my[ \t]+name[ \t]+is|mon[ \t]+nom[ \t]+est|moi[ \t]+c['’]est"
 # Round 47: the capitalised word between an introduction and the name found after it ("je suis Said Ahmed Ali Mohamed",
 # "my name is Sun Mei Ling": the lists leave out names that are words)
 _INTRO_WORD_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:je[ \t]+suis|je[ \t]+m['’][ \t]?appelle|i[ \t]+am|i['’]m|my[ \t]+name[ \t]+is|mon[ \t]+nom[ \t]+est|moi[ \t]+c['’]est)"
+    r"(?<![\w'’-])(?i:" + _INTRODUCED_BY + ")"
     r"[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]+\Z"
 )
 # Round 47: a second couple's name after "&", "and", "et": two capitalised words, the second a name of the lists
@@ -3369,8 +3371,7 @@ _AND_PAIR_AFTER = re.compile(
 )
 # Round 48: an introduction, then the capitalised particles of a family name said first, right before the name found
 _INTRO_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:je[ \t]+suis|je[ \t]+m['’][ \t]?appelle|i[ \t]+am|i['’]m|my[ \t]+name[ \t]+is|mon[ \t]+nom[ \t]+est|moi[ \t]+c['’]est"
-    r"|c['’]est|this[ \t]+is|it['’]s|nom[ \t]*:|name[ \t]*:)[ \t]+"
+    r"(?<![\w'’-])(?i:" + _INTRODUCED_BY + r"|c['’]est|this[ \t]+is|it['’]s|nom[ \t]*:|name[ \t]*:)[ \t]+"
     r"((?:Dela|De|Del|Della|Da|Di|Dos|Das|Van|Von|Du|Des|Ten|Ter|Le|La)(?:[ \t]+(?:den|der|de|la|los|las))?)[ \t]+\Z"
 )
 # Round 47: a capitalised given name and a capitalised particle right before a found family name ("her name was Corazon
