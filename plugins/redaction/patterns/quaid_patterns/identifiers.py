@@ -167,7 +167,8 @@ _LABEL_FRAGMENTS = {
         r"(?=[^.!?\n0-9]{0,30}(?<!\w)(?:num[ée]ro|number|no\.?|n°|#)(?!\w))"
         r"|gic\b[^.!?\n]{0,60}?\bcertificate"
         r"|(?:appointment|rendez-vous|rdv)(?:\s+(?:confirmation|vfs))?\s*(?:number|no\.?|num|#|n°)"
-        r"|num[ée]ro\s+de\s+(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
+        # (round 50 part C: with its article too, "numéro de la facture FAC-2026-...", "numéro de la transaction")
+        r"|num[ée]ro\s+de\s+(?:la\s+|l['’]\s*)?(?:commande|facture|mod[èe]le|s[ée]rie|produit|vol|chambre|si[èe]ge|billet"
         r"|transaction|r[ée]servation|suivi|jeton|re[çc]u|paiement)"
         # couriers: their tracking numbers follow parcels, not people
         r"|canada\s+post|postes\s+canada|e?xpresspost|purolator|fedex|ups|dhl|usps|courier|messagerie"

@@ -40,8 +40,10 @@ PUBLIC_BOXES: tuple[str, ...] = (
 )
 _BOX = r"(?:p\.?\s?o\.?\s*box|post\s+office\s+box|case\s+postale|c\.\s?p\.|bo[iî]te\s+postale)\s*#?\s*"
 
+_TYPE_FIRST = r"(?:(?:avenue|av\.?|rue|boulevard|boul\.?|bd|chemin|ch\.|promenade|place)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?)?"
 _OFFICE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(rf"{number},?\s+{street}" for number, street in PUBLIC_OFFICES)
+    # (round 50 part C: the street's type may come first, as French writes it: "365, avenue Laurier Ouest")
+    r"(?<![\w-])(?:" + "|".join(rf"{number},?\s+{_TYPE_FIRST}{street}" for number, street in PUBLIC_OFFICES)
     + rf"|{_BOX}(?:" + "|".join(PUBLIC_BOXES) + r"))(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -94,7 +96,10 @@ _ORG_WORD = (
     # Ouest", "la Régie du logement, 5199 ..."
     r"|r[ée]gie(?:[ \t]+(?:de[ \t]+l['’][ \t]?|de[ \t]+la|du|des|de)[ \t]*[^\W\d_]{3,}(?:[ \t]+(?-i:[a-zà-ÿ]{3,}))?)?"
     r"(?:[ \t]*\((?-i:[A-Z]{2,6})\))?"
-    r"|(?-i:IRCC|CIC|MIFI|VFS|VAC|TLS|BLS|CRDV|CLSC|CIUSSS|CISSS)|tlscontact)"
+    r"|(?-i:IRCC|CIC|MIFI|VFS|VAC|TLS|BLS|CRDV|CLSC|CIUSSS|CISSS)|tlscontact"
+    # round 50 part C: a community house named after its people or place, "la Maison d'Haïti", "Maison du Père", "Maison
+    # de la famille" (capitalised: "la maison de ma tante" is a home)
+    r"|(?-i:Maison)(?=[ \t]+(?:de[ \t]+la|de|du|des|d['’])[ \t]*(?-i:[A-ZÀ-Þ]|famille|culture|l['’])))"
 )
 # After the word, its name and town and the office's desk: "Centre for Immigrants", "du Vieux Montréal", "de la
 # RDC à Ottawa", "médicale du Plateau", "at Sunnybrook", "of canada in addis", "registrar", "office".
@@ -191,11 +196,12 @@ clinic clinique centre center services legal avocats avocat avocate avocates con
 cégep cegep école ecole school secondary secondaire academy académie hospital hôpital hopital embassy ambassade
 consulate consulat commission haut-commissariat commissariat firm cabinet agency agence organisme university
 université pharmacy pharmacie institute institut association society foundation fondation ministry ministère
-associates associés associes landlord management gestion law chamber chambre régie regie ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
+associates associés associes landlord management gestion law chamber chambre régie regie maison ircc cic mifi vfs vac tls bls crdv clsc ciusss cisss tlscontact at au chez from du
 """)
 
 
 _CHAMBER = re.compile(r"chambre[ \t]+de[ \t]+commerce", re.IGNORECASE)
+_HOUSE_OF = re.compile(r"(?<![\w'’-])Maison(?=[ \t]+(?:de|du|des|d['’]))")
 _ASKED_REACH = 60  # characters between the name and the detail where a question mark goes on
 
 
@@ -225,6 +231,7 @@ def organisation_block(text: str, start: int, words: frozenset[str] | set[str]) 
     if _ROLE_WORD.fullmatch(last.group()) and _NAME_COMMA_BEFORE.search(text, max(0, last.start() - 40), last.start()):
         return False  # round 40 part B: a person's role after the name ("Me Carlos Roy, avocate, 1-905-..."): no body
     name = _CHAMBER.sub(" ", last.group())  # round 36 part B: a chamber of commerce is no room ("chambre")
+    name = _HOUSE_OF.sub(" ", name)  # round 50 part C: "la Maison d'Haïti" is no home ("maison")
     tail_words = [w.lower() for w in _BLOCK_WORD.findall(name)]
     if any(w in _BLOCK_OWNER for w in tail_words):
         return False
@@ -280,6 +287,28 @@ def body_line(text: str, start: int) -> bool:
     if _HR.match(text, cue.start()) is None and not any(w.lower() in _PLURAL_PEOPLE for w in _BLOCK_WORD.findall(text[lo:cue.start()])):
         return _BODY_NAMED.search(text, lo, cue.start()) is not None
     return _HR.search(text, cue.start(), start) is not None and _BODY_NAMED.search(text, lo, cue.start()) is not None
+
+
+# Round 50 part C: a body's address said with "their"/"leur"/"its", the body named before it, perhaps in the sentence
+# before ("l'ambassade de France peut légaliser mes documents? leur adresse 42 promenade Sussex, Ottawa", "the VFS
+# centre in Lagos, their address is 12 ..."); not when people could be "they" (no plural person's word in reach).
+_THEIR_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:their|leur|its)[ \t]+(?:(?:new|nouvelle|main|mailing|postal|street|civic|civique)[ \t]+)?"
+    r"(?:address|adresse)(?:[ \t]+(?:postale|civique))?(?:[ \t]+(?:is|est|c['’][ \t]?est|c))?[ \t]*(?:[:=][ \t]*)?(?:(?:at|au|le)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def body_address(text: str, start: int) -> bool:
+    """Whether the address at `start` is said to be a body's by "their address"/"leur adresse", a body named before it and
+    no plural person's word in reach (see :data:`_THEIR_ADDRESS_BEFORE`)."""
+    cue = _THEIR_ADDRESS_BEFORE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    lo = max(0, cue.start() - 150)
+    if any(w.lower() in _PLURAL_PEOPLE for w in _BLOCK_WORD.findall(text[lo:cue.start()])):
+        return False
+    return _BODY_NAMED.search(text, lo, cue.start()) is not None
 
 
 # Round 31 part B: a workplace named, then its address, then the phone: the business's line ("l'employeur de ma

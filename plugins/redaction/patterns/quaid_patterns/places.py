@@ -18,7 +18,13 @@ from .base import (
 )
 from .checksums import nanp_valid
 from .gazetteer import HOME_TOWNS, PLACES
-from .offices import organisation_block, public_offices, representative_office, representative_words
+from .offices import (
+    body_address,
+    organisation_block,
+    public_offices,
+    representative_office,
+    representative_words,
+)
 from .scan import Candidate, Scan
 from .vocabulary import (
     MONTHS,
@@ -132,6 +138,12 @@ _POSTAL_LABELLED = re.compile(  # (round 48 part C: blanks possessive, "PLZ" + 2
     rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|{_DUTCH_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
+_THEIR_WORDS = re.compile(r"(?i:their|leur|its)[ \t]")
+# Round 50 part C: in a message about a British code (its word "postcode", or "UK", "London", "England"...), a code of
+# its shape anywhere, in capitals with its blank: the label may name a first code and the writer's come later ("uk
+# postcode SW1A 2AA? no that's downing st. mine EC1V 9HX").
+_UK_WORDS = re.compile(r"(?i:postcode|(?<![\w'’-])(?-i:UK|U\.K\.|GB)(?![\w'’-])|london|londres|england|angleterre|britain|britannique|british|scotland|[ée]cosse|wales)")
+_UK_CODE = re.compile(r"(?<![\w'’/-])(?-i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2})(?![\w'’/-])")
 # Round 45 part B: a Canadian code typed a character at a time after its label: "cp h 3 w 1 r 4", "postal code: K 1 A 0 B 1".
 _POSTAL_SPACED = re.compile(
     rf"(?:{_POSTAL_LABEL}|(?<![\w'’-])(?i:cp|c\.p\.))[ \t]*+[:#=-]?[ \t]*+"
@@ -632,6 +644,9 @@ def postal_codes(scan: Scan) -> Iterator[Candidate]:
                 yield m.start(group), m.end(group), "POSTAL_CODE", POSTAL_AFTER_P
             for m in _POSTAL_SPACED.finditer(text):
                 yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+            if _UK_WORDS.search(text):  # round 50 part C: "uk postcode SW1A 2AA? no ... mine EC1V 9HX"
+                for m in _UK_CODE.finditer(text):
+                    yield m.start(), m.end(), "POSTAL_CODE", POSTAL_AFTER_P
             if "pin" in scan.words:
                 for m in _PIN_LABELLED.finditer(text):
                     yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
@@ -2679,6 +2694,7 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 organisation_block(text, start, words)
                 and not _OWN_ADDRESS.search(text, max(0, start - 60), start)
             )
+            or (_THEIR_WORDS.search(text, max(0, start - 40), start) and body_address(text, start))  # round 50 part C
             or (
                 any(s < end and start < e for s, e in offices)
                 and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
@@ -2968,3 +2984,32 @@ def area_villas(scan: Scan) -> Iterator[Candidate]:
             scan.text, max(0, m.start() - 120), m.start()
         ) and not _PUBLIC_PLACE_WORD.search(scan.text, max(0, m.start() - 120), m.start()):
             yield m.start(), m.end(), "ADDRESS", ADDRESS_P
+
+
+# Round 50 part C: a postal code the writer says right after is not theirs, a government's or a form's example, a famous
+# seat ("K1A 0A1? Thats the government one i think", "K1A 0B1 no wait thats the govt one lol mine is K2P 1L4", "SW1A
+# 2AA? no that's downing st haha", "H0H 0H0, c'est l'exemple du formulaire"): the code stays, the writer's own is masked.
+_DISOWNED_CUE = re.compile(
+    r"(?i:gov|gouv|federal|f[ée]d[ée]ral|exampl|exempl|sample|[ée]chantillon|downing|parliament|parlement|white[ \t]+house"
+    r"|maison[ \t]+blanche)"
+)
+_DISOWNED_AFTER = re.compile(
+    r"[?!.,;:)\"'’» \t]{0,4}(?:(?i:no|non|nope|wait|attends|oops|lol|haha|hmm|oh|ah|right|ok|okay|correct|hein|bon)[ \t,.!?]{1,3}){0,3}"
+    r"(?i:that['’]?s|thats|that[ \t]+is|it['’]?s|its|this[ \t]+is|c['’][ \t]?est|ç?a[ \t]+c['’][ \t]?est|ce[ \t]+n['’]est)[ \t]+"
+    r"(?:(?i:just|only|juste|seulement|probably|probablement|prob|like|comme)[ \t]+)?"
+    r"(?:(?i:the|a|an|le|la|l['’]|un|une|du|de)[ \t]*)?"
+    r"(?:(?!(?i:my|mine|mon|ma|mes|our|notre|nos|old|ancien|ancienne|new|nouveau|nouvelle)(?![\w'’-]))[^\W\d_]+[ \t]+){0,2}?"
+    r"(?i:gov|govt|government|gouvernement|gouv|federal|f[ée]d[ée]ral|example|exemple|sample|[ée]chantillon|downing"
+    r"|parliament|parlement|white[ \t]+house|maison[ \t]+blanche)(?![\w'’-])"
+)
+
+
+def disowned_code(text: str, end: int) -> bool:
+    """Whether the postal code ending at `end` is said right after to be a government's, an example's or a famous seat's,
+    not the writer's (see :data:`_DISOWNED_AFTER`)."""
+    return _DISOWNED_AFTER.match(text, end) is not None
+
+
+def disowned_words(text: str) -> bool:
+    """A quick test: whether `text` may disown a code (see :func:`disowned_code`)."""
+    return _DISOWNED_CUE.search(text) is not None

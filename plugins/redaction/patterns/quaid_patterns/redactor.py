@@ -36,7 +36,7 @@ from .offices import (
 )
 from .owner_model import CONTACT_TYPES, public_dropped
 from .people import not_a_person, repeated_names, without_labels
-from .places import address_edges, no_code_place, town_code_after
+from .places import address_edges, disowned_code, disowned_words, no_code_place, town_code_after
 from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 from .scan import masked_text as _masked
@@ -169,6 +169,9 @@ class PatternRedactor:
             spans = [
                 s for s in spans if s.type != "POSTAL_CODE" or s.end - s.start != 4 or not no_code_place(text, s.start, s.end)
             ]
+        if any(s.type == "POSTAL_CODE" for s in spans) and disowned_words(text):
+            # round 50 part C: "K1A 0B1 no wait thats the govt one": a code said not to be the writer's (see places)
+            spans = [s for s in spans if s.type != "POSTAL_CODE" or not disowned_code(text, s.end)]
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public

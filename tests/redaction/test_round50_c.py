@@ -1,0 +1,64 @@
+"""Issue 14, round 50 part C: addresses, postal codes and identifiers, read on heldout44, 48, 51, 101, 103 and 105,
+probed with rows written for them (not the sets' lines): classes of writing, not the lines themselves.
+
+- A public office's address with its street's type first, as French writes it ("365, avenue Laurier Ouest")
+  (offices._TYPE_FIRST).
+- A thing's number after "numéro de la ..." ("numéro de la facture", "de la transaction"): no client's file
+  (identifiers' NOT_ID label).
+- A postal code said right after to be a government's, a form's example or a famous seat's ("K1A 0B1 no wait thats
+  the govt one", "c'est l'exemple du formulaire") stays; the writer's own, said next, is masked (places.disowned_code).
+- In a message about a British code ("postcode", "UK", "London"), a code of its shape anywhere, in capitals with its
+  blank (places._UK_CODE).
+- A body's address said with "their"/"leur"/"its", the body named before it ("l'ambassade ... leur adresse 42 ...");
+  people's ("my parents ..., their address") stays masked (offices.body_address).
+- A community house named after its people or place ("la Maison d'Haïti, 3245 av. ..."): an organisation's block;
+  "la maison de ma tante" is a home (offices._ORG_WORD).
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly
+
+A, Z, C, F = "ADDRESS", "POSTAL_CODE", "CLIENT_ID", "APPLICATION_NUMBER"
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a public office's street, its type first
+    ("on m'a dit d'aller au 200, boulevard René-Lévesque Ouest pour la biométrie, c'est ouvert samedi?", []),
+    ("j'ai vu « 365 avenue Laurier » sur le site, c'est bien l'adresse d'IRCC?", []),
+    ("j'habite au 365 rue Laurier Est, Gatineau", [(A, "365 rue Laurier Est")]),
+    # a thing's number after "numéro de la ..."
+    ("le numéro de la transaction TRX-2025-77120 apparaît sur le relevé", []),
+    ("numéro de la commande CMD-2024-55190 pour les photos", []),
+    ("numéro de la demande W301234567", [(F, "W301234567")]),
+    # a code disowned right after
+    ("postal code H0H 0H0? thats the example on the form, mine is T5J 3N9", [(Z, "T5J 3N9")]),
+    ("is K1A 0L2 right? no wait that's the federal one i think", []),
+    ("mon code postal J8Y 3B2, c'est le code du gouvernement je crois", []),
+    ("my code is M5V 2T6, that's my old one", [(Z, "M5V 2T6")]),
+    ("postal code R3C 0V8 thats my government job address", [(Z, "R3C 0V8")]),
+    # a British code in a message about one
+    ("UK address for my sister: flat 2, 18 Mill Lane, Leeds LS6 2QT; her old one was M14 5RT",
+     [(A, "flat 2, 18 Mill Lane"), (Z, "LS6 2QT"), (Z, "M14 5RT")]),
+    ("my postcode in London was N1 9GU before we moved", [(Z, "N1 9GU")]),
+    ("the model B2 4XL is out of stock", []),
+    # a body's address said with "their"
+    ("le consulat du Maroc m'a appelé, leur adresse c'est 1010 rue Sherbrooke Ouest", []),
+    ("the clinic is closed, their address is 220 Main St W. My address is 55 Elm Ave", [(A, "55 Elm Ave")]),
+    ("my parents moved, their address is 12 Oak Street, Regina", [(A, "12 Oak Street")]),
+    # a community house
+    ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
+    ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round50_c(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert_finds_exactly(redactor.find, text, expected)
