@@ -191,7 +191,13 @@ _ROLE_OWNER_BEFORE = re.compile(
 # ("noreply-ircc@...").
 _WRITTEN_TO_BEFORE = re.compile(
     r"(?<![\w'’-])(?:e-?mailed|wrote[ \t]++to|written[ \t]++to|writing[ \t]++to|[ée]crit[ \t]++(?:à|a)|envoy[ée]e?s?[ \t]++(?:à|a)"
-    r"|l['’][ \t]?adresse|the[ \t]++address)[ \t]*+:?[ \t]*+(?:[\w.+-]++@[\w.-]++[ \t]*+(?:,|and|et|or|ou)[ \t]*+)?\Z",
+    r"|l['’][ \t]?adresse|the[ \t]++address"
+    # round 50 part B: or written from it ("admissions wrote me from admissions@...", "an email from info@...", "m'a écrit
+    # depuis rh@...")
+    r"|(?:wrote|written|e-?mailed|replied|answered|(?:m['’]|nous)[ \t]*+(?:a|ont)[ \t]++(?:[ée]crit|r[ée]pondu))"
+    r"(?:[ \t]++(?:to[ \t]++)?(?:me|us))?[ \t]++(?:from|de|depuis)"
+    r"|(?:e-?mails?|messages?|courriels?|repl(?:y|ies)|letters?|answers?)[ \t]++from)"
+    r"[ \t]*+:?[ \t]*+(?:[\w.+-]++@[\w.-]++[ \t]*+(?:,|and|et|or|ou)[ \t]*+)?\Z",
     IGNORE_CASE,
 )
 _NO_REPLY = re.compile(r"(?i:no[._-]?reply|do[._-]?not[._-]?reply|ne[._-]?pas[._-]?r[ée]pondre)(?![^._@-])")
@@ -360,6 +366,14 @@ _PHONE_INTERNATIONAL = re.compile(
 _PHONE_INTERNATIONAL_PLAIN = re.compile(  # the same before round 47 (read when the plan rejects the longer reading)
     rf"(?<![\w\]+])(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
     rf"(?:(?:{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
+    IGNORE_CASE,
+)
+# Round 50 part B: North America's exit code before another country's code, where a "+" or "00" stands elsewhere ("011 52
+# 55 4812 3396", "011-44-20-7946-0958", "composez le 011 33 6 12 34 56 78"): the whole number, when the plan says the
+# number after "011" is a valid one of its country.
+_PHONE_EXIT_011 = re.compile(
+    rf"(?<![\w\]+./-])(?P<main>011(?:{SP}?[.-]{SP}?|{SP})[2-9][0-9]{{0,2}}"
+    rf"(?:(?:{SP}?[.-]{SP}?|{SP})(?>[0-9]{{1,5}})){{1,6}})(?![0-9]|[.-][0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
 )
 # Round 48 part B: the "+" said in words before the country's code ("call me plus 33 6 12 34 56 78", "plus 1 416 555
@@ -590,7 +604,12 @@ _UNIT_OFFICE_BEFORE = re.compile(
     r"|main|head|intake|(?-i:[A-Z]{2,8}))[ \t]+(?:office|desk|services|centre|center|line)(?:[ \t]+(?:office|desk|line))?"
     r"(?:[ \t]+(?:phone[ \t]+)?(?:number|num[ée]ro|phone|t[ée]l[ée]phone|tel|t[ée]l|fax))?"
     r"[ \t]*(?:is|est|c['’]est)?[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$"
-    r"|(?<![\w'’-])(?:(?:the|le|la|l['’])[ \t]*)?(?-i:[A-Z]{3,8})(?![\w'’-])[ \t]+"
+    r"|(?<![\w'’-])(?:(?:(?:the|le|la|l['’])[ \t]*)?(?-i:[A-Z]{3,8})(?![\w'’-])"
+    # round 50 part B: or a body by its word, its country or town after it ("Le Consulat de France à Montréal m'a donné le
+    # numéro ...", "the embassy in Lima gave me the number ...")
+    r"|(?:the|le|la|l['’])[ \t]*(?:embassy|consulate|ambassade|consulat|high[ \t]+commission|ministry|minist[èe]re"
+    r"|clinic|clinique|hospital|h[ôo]pital|school|[ée]cole|agency|agence)"
+    r"(?:[ \t]+(?:of|de|du|des|in|at|à|a|en|au)[ \t]+(?:la[ \t]+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+){0,2})[ \t]+"
     r"(?:m['’][ \t]?a|nous[ \t]+a|a|gave[ \t]+(?:me|us)|has[ \t]+given[ \t]+(?:me|us)|sent[ \t]+(?:me|us))[ \t]+"
     r"(?:donn[ée]e?[ \t]+|envoy[ée]e?[ \t]+)?(?:le|the|this|ce|un|a|their|leur|son)[ \t]+(?:phone[ \t]+)?(?:num[ée]ro|number)"
     r"(?:[ \t]+de[ \t]+t[ée]l[ée]phone)?[ \t]*[:=-]?[ \t]*(?:\+[ \t]?[0-9]{1,3}[ \t])?$",
@@ -603,7 +622,8 @@ _BODY_BRACKETED_BEFORE = re.compile(
     r"\b(?:the|le|la|l['’])[ \t]*(?:(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w'’.-]+[ \t]+){0,4}"
     r"(?:band[ \t]+(?:office|council)|conseil[ \t]+de[ \t]+bande|clinic|clinique|health[ \t]+cent(?:re|er)|centre[ \t]+de[ \t]+sant[ée]"
     r"|hospital|h[ôo]pital|pharmacy|pharmacie|town[ \t]+hall|mairie|city[ \t]+hall|h[ôo]tel[ \t]+de[ \t]+ville)"
-    r"(?:[ \t]+(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)[\w'’.-]+){0,8}?[ \t]*[(,][ \t]*$",
+    # (round 50 part B: its street between commas, "La clinique médicale désignée, 1200 boul. Saint-Laurent, 514 ...")
+    r"(?:,?[ \t]+(?!(?:my|mon|ma|mes|his|her|our|notre|son|sa|ses|your|votre)\b)(?:[\w'’.-]+|\[(?-i:ADDRESS)\])){0,8}?[ \t]*[(,][ \t]*$",
     IGNORE_CASE,
 )
 _BODY_BRACKETED_KEYS = wordset(
@@ -781,9 +801,14 @@ _LOOKED_UP_BEFORE = re.compile(
     r"(?:le[ \t]+)?\(?[ \t]*(?:\+[ \t]?)?$",
     IGNORE_CASE,
 )
+# (round 50 part B: or taken "from" the site, or that the site "lists": "phone 519-... from their website", "I called
+# 613-... which your website lists", "le 514-... que votre site donne")
 _LOOKED_UP_AFTER = re.compile(
-    r"[ \t]+(?:on|sur)[ \t]+(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+|your[ \t]+|votre[ \t]+)?"
-    r"(?:google(?:[ \t]+maps)?|maps|web[ \t]?site|site(?:[ \t]+web)?|internet)(?![\w'’-])",
+    r"[ \t]+(?:on|sur|from)[ \t]+(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+|your[ \t]+|votre[ \t]+|its[ \t]+)?"
+    r"(?:google(?:[ \t]+maps)?|maps|web[ \t]?site|site(?:[ \t]+web)?|internet)(?![\w'’-])"
+    r"|[ \t]*,?[ \t]*(?:which|that|qui|que|qu['’])[ \t]*(?:the[ \t]+|le[ \t]+|leur[ \t]+|their[ \t]+|your[ \t]+|votre[ \t]+|its[ \t]+)"
+    r"(?:web[ \t]?site|site(?:[ \t]+web)?|page|google)[ \t]+(?:lists|listed|shows|showed|gives|gave|says|said|has|had"
+    r"|affiche|donne|indique|montre|dit)(?![\w'’-])",
     IGNORE_CASE,
 )
 _MINE_CLOSE_BEFORE = re.compile(r"(?<![\w'’-])(?:my|mine|our|mon|ma|mes|notre|nos)(?![\w'’-])[^.!?\n]{0,30}$", IGNORE_CASE)
@@ -1033,6 +1058,10 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                     continue  # "client id 0034917265": a UCI, not a call to Spain
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _thing_number(scan, m.start(), m.end()):
                     continue  # "certificate 004-5571-2290": a GIC's number, not a call to Denmark
+                yield m.start(), m.end(), "PHONE", PHONE_P
+    if scan.digits >= 11 and "011" in text:
+        for m in _PHONE_EXIT_011.finditer(text):
+            if international_number(digits_of(m.group("main"))[3:]):
                 yield m.start(), m.end(), "PHONE", PHONE_P
     if "plus" in scan.words and scan.digits >= 8:
         for m in _PLUS_WORD.finditer(text):

@@ -1,0 +1,75 @@
+"""Issue 14, round 50 part B: cards, phones and e-mails, read on heldout44, heldout48, heldout51, heldout101, heldout103 and
+heldout105, probed with rows written for each class (not the sets' lines: other numbers, languages, positions).
+
+- A card's expiry date after an expiry word anywhere later in the message that gave the card's number, whatever found
+  the card (typed digit by digit too), the month and the year a slash, a dash or a dot apart, "échéance" among the words
+  ("... declined twice on the site. expiry 03/28", ", date d'exp. : 03-28", "échéance 10/2026"): recognizers.later_expiries.
+- North America's exit code before another country's code ("011 52 55 4812 3396"): contact._PHONE_EXIT_011.
+- A public body's number: taken "from" its website or that the site "lists" (contact._LOOKED_UP_AFTER), given by a body
+  named by its word ("Le Consulat du Maroc à Toronto m'a donné le numéro ...": contact._UNIT_OFFICE_BEFORE), after a
+  clinic and its street between commas (contact._BODY_BRACKETED_BEFORE).
+- A role mailbox the client was written from ("admissions wrote me from admissions@...", "an email from info@..."):
+  contact._WRITTEN_TO_BEFORE.
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly
+
+C, P, E, A = "CREDIT_CARD", "PHONE", "EMAIL", "ADDRESS"
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # an expiry word later in the message
+    ("my card 4532 0098 1276 4410 was refused twice yesterday on the website and then charged once. expiry 03/28. help",
+     [(C, "4532 0098 1276 4410"), (C, "03/28")]),
+    ("Carte de crédit : 4 5 3 2 - 0 0 9 8 - 1 2 7 6 - 4 4 1 0, date d'exp. : 03-28",
+     [(C, "4 5 3 2 - 0 0 9 8 - 1 2 7 6 - 4 4 1 0"), (C, "03-28")]),
+    ("Payé avec ma Visa 4532 0098 1276 4410 échéance 10/2026, merci", [(C, "4532 0098 1276 4410"), (C, "10/2026")]),
+    ("Visa 4532 0098 1276 4410, date d'échéance : 10/27", [(C, "4532 0098 1276 4410"), (C, "10/27")]),
+    ("tarjeta 5500 0055 5555 5559 rechazada tres veces en su portal y cobrada una vez. Vencimiento 7.29",
+     [(C, "5500 0055 5555 5559"), (C, "7.29")]),
+    # near-misses: a document's expiry after the card, an expiry with no card number in the message
+    ("my card 4532 0098 1276 4410 got declined. My passport expires 03/28 though.", [(C, "4532 0098 1276 4410")]),
+    ("ma carte de crédit a été refusée, et mon permis expire 04/27", []),
+    ("the permit 4532 0098 expires 03/28", []),
+    # identifiers' own words before a slashed date in the card's sentence stay identifiers' to judge (heldout40 and
+    # heldout43 leave such dates)
+    ("carte 4532 0098 1276 4411 code 123 expires 09/27", [(C, "4532 0098 1276 4411")]),
+    # 011 before another country's code
+    ("The only number that works is my brother's: 011 63 917 555 1234", [(P, "011 63 917 555 1234")]),
+    ("call my sister 011-44-20-7946-0958 ext 12", [(P, "011-44-20-7946-0958 ext 12")]),
+    ("composez le 011 33 6 12 34 56 78 pour ma mère", [(P, "011 33 6 12 34 56 78")]),
+    # near-misses: 011 and numbers that no plan knows
+    ("we paid 011 52 55 dollars", []),
+    ("order 011 2 3 4 5 6 7 8 9 1", []),
+    # a body's number, from its website or given by it
+    ("I called 416-555-0143 which your website lists and nobody picked up", []),
+    ("the restaurant is Golden Dragon Inc near Brampton, phone 905-555-0188 from their website", []),
+    ("Le Consulat du Maroc à Toronto m'a donné le numéro 416-555-0101, c'est bien vous?", []),
+    ("the embassy in Lima gave me the number 416-555-0102", []),
+    ("La clinique dentaire désignée, 45 rue Principale, 819 555 0104, ne prend plus de patients",
+     [(A, "45 rue Principale")]),
+    # ... not the client's own, nor a relative's
+    ("my wife gave me the number 416-555-0102", [(P, "416-555-0102")]),
+    ("my cell 416-555-0105 from my phone plan", [(P, "416-555-0105")]),
+    ("my clinic, 22 Main St, 416-555-0111", [(P, "416-555-0111")]),
+    # a role mailbox the client was written from
+    ("the school admissions wrote me from admissions@senecacollege.ca last week", []),
+    ("i got an email from info@greenfarms.ca about the job", []),
+    ("Mon employeur m'a écrit depuis rh@boulangerie-roy.ca", []),
+    # ... a person's address stays
+    ("she wrote me from priya.n88@outlook.com yesterday", [(E, "priya.n88@outlook.com")]),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round50_b(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert_finds_exactly(redactor.find, text, expected)
