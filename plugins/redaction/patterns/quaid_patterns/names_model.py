@@ -346,8 +346,40 @@ def plausible(text: str, start: int, end: int) -> bool:
         return False  # "Ben Thanh ward", "Hoan Kiem district": a place
     if _PROVINCE_CODE_NEXT.match(text, end):
         return False  # "Lindsay ON K9V 2Y3": the town before its province and postal code
+    if crossing_street(text, start):
+        return False  # round 50: "Rue Galliéni x Amadou Assane Ndoye": a crossing street
     before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
     return before not in _COMPANY_MARKS and after not in _COMPANY_MARKS
+
+
+def crossing_street(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a street and the crossing's word (see _CORNER_BEFORE)."""
+    previous = _LAST_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return previous is not None and previous.group(1).lower() in _CORNER_WORDS \
+        and _CORNER_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_LAST_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+|×)[ \t]*+\Z")
+# Round 50: a crossing street named after someone, right after a street and the crossing's word: "Rue Galliéni x
+# Amadou Assane Ndoye", "Avenue Bourguiba x Cheikh Anta Diop", "Main St corner Nelson Mandela".
+_CORNER_WORDS = wordset("x × corner coin angle intersection croisement")
+_CORNER_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{STREET_TYPES_EN}|{STREET_TYPES_FR}|calle|avenida|rua)\.?[ \t][^\n,;.!?]{{0,40}}?"
+    r"(?:[ \t](?:x|×)|corner(?:[ \t]+of)?|coin(?:[ \t]+de)?|angle|intersection|croisement)[ \t]*\Z",
+    re.IGNORECASE,
+)
+# Round 50: a staff member's role, then the initial of the name found after it ("officer T. Rahman", "l'agent K.
+# Diallo"): the initial is the name's. The role and an initial alone say no name ("signed by Officer R. Dumont").
+ROLE_INITIAL_BEFORE = re.compile(
+    r"(?<![\w-])(?i:officer|agent|agente|rep|representative|caseworker|clerk|counsellor|counselor|conseiller|conseillère"
+    r"|interviewer|supervisor|superviseur|superviseure|inspector|inspecteur|inspectrice|préposé|préposée)"
+    r"[ \t]+([A-Z]\.[ \t]?)\Z"
+)
+# Round 50: the file's role before the name of a letter's subject line: "Re: Taxpayer Liu Mei".
+_ROLE_FIRST = re.compile(
+    r"(?-i:Taxpayer|Applicant|Claimant|Sponsor|Beneficiary|Patient|Student|Employee|Contribuable|Demandeur|Demandeuse"
+    r"|Requérant|Requérante|Bénéficiaire|Répondant|Répondante|Étudiant|Étudiante|Employé|Employée)[ \t]+(?=[A-ZÀ-Þ])"
+)
 
 
 # Round 39: greetings in other languages, written capitalised at a message's start.
@@ -408,8 +440,12 @@ def learned_names(text: str, spans: Sequence[Span], threshold: float = THRESHOLD
                 continue  # round 28: "my father's name is Baba [PERSON]": the word before the name alone
             if start > 4 and (abbr := _ABBREVIATED_GIVEN.search(text, max(0, start - 6), start)):
                 start = abbr.start()  # round 36: "for Ma. Cristina delos Santos"
+            elif "." in text[max(0, start - 3):start] and (role := ROLE_INITIAL_BEFORE.search(text, max(0, start - 30), start)):
+                start = role.start(1)  # round 50: "officer T. Rahman": the initial is the name's
             kin = KIN_FIRST.match(text, start, end)  # "my lola remedios": the kinship word is no name
             start = kin.end() if kin and kin.end() < end else start
+            role = _ROLE_FIRST.match(text, start, end)  # round 50: "Re: Taxpayer Liu Mei": the file's role is no name
+            start = role.end() if role and role.end() < end else start
             for a, b in columns(text, start, end):
                 added.extend(Span(x, y, "PERSON") for x, y in listed_full_names(text, a, b))
     return added

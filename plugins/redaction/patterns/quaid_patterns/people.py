@@ -25,7 +25,7 @@ from .gazetteer import (
     family_name,
     given_name,
 )
-from .names_model import KIN_FIRST, _known, vocabulary
+from .names_model import KIN_FIRST, ROLE_INITIAL_BEFORE, _known, crossing_street, vocabulary
 from .offices import ROLE_LINE_BEFORE
 from .scan import Candidate, Scan
 from .vocabulary import (
@@ -1301,6 +1301,11 @@ version model size
 """)
 
 
+# Round 50: a greeting before the French title "M." (Monsieur) and a family name ("Cher M. Lefebvre", "Bonjour M.
+# Diallo"): the family name alone, as "Dear Mr. ..." gives it; or another initial ("Dear J. Patel"): the initial and
+# the name. And a staff member's name found after a role and an initial ("officer T. Rahman", "l'agent K. Diallo"): the
+# initial is the name's (_widened); the role and initial alone say no name ("signed by Officer R. Dumont" is none).
+_GREETING_WORDS = wordset("cher chère chere chers dear bonjour bonsoir hello hi salut allo allô")
 def _initial_names(text: str) -> Iterator[tuple[int, int]]:
     if _INITIAL_HINT.search(text) is None:
         return
@@ -1309,10 +1314,19 @@ def _initial_names(text: str) -> Iterator[tuple[int, int]]:
         start = m.start(1)
         # leading words that are not names ("Thanks John K. Mensah", "Dear Maria G. Santos")
         while words and (words[0].lower() in NOT_NAME or words[0].lower() in NOT_NAME_CAPITALISED
-                         or words[0].lower() in _SIGN_OFF_KEYS or words[0].lower() in _TITLES):
+                         or words[0].lower() in _SIGN_OFF_KEYS or words[0].lower() in _TITLES
+                         or words[0].lower() in _GREETING_WORDS):
             start = text.index(words[0], start) + len(words[0])
             start = start + len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
+        if not words and text[m.end(1):m.end(1) + 2] == "M." and m.group(1).split()[-1].lower() in _GREETING_WORDS \
+                and m.group(2).lower() not in NOT_NAME and m.group(2).lower() not in NOT_NAME_CAPITALISED:
+            yield m.span(2)
+            continue
+        if not words and m.group(1).split()[-1].lower() in _GREETING_WORDS and m.group(2).lower() not in NOT_NAME \
+                and m.group(2).lower() not in NOT_NAME_CAPITALISED:
+            yield m.end(1), m.end(2)  # "Dear J. Patel,"
+            continue
         if not words or words[-1].lower() in _BEFORE_A_LETTER:
             continue
         last = m.group(2).lower()
@@ -2659,9 +2673,15 @@ def _word_after_name(word: str) -> bool:
     return not word[0].isupper() and (low in _ASKED_VERBS or low in _SUBJECT_VERBS or _known(word))
 
 
+# Round 50: what one calls a parent, in lower case, is no given name ("Passeport de maman:", "the form for mom").
+_PARENT_CALLS = wordset("maman mama mamá papa papá mom mum mommy mommie dad daddy mamie mamy papi papy mémé pépé grandma grandpa granny")
+
+
 def _clause_given(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # "mon NAS est": capitals are an acronym's here
+    if word.islower() and word in _PARENT_CALLS:
+        return False
     if "-" in word and not given_name(word):  # "marie-ève", "mohammed-amine": each part a given name
         parts = word.split("-")
         return len(parts) == 2 and all(given_name(p) and not _plain_word(p) for p in parts)
@@ -2894,6 +2914,52 @@ def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
             yield found.start(1), found.end(2)
         elif start in name_on and all(_unknown_capital(w) or family_name(w) or given_name(w) for w in family + given):
             yield found.start(1), found.end(2)  # round 42: after "name on file is", names no list knows too
+    yield from _inverted_names(text, starts)
+
+
+# Round 50: the family name, a comma, the given name, written all in lower case or all in capitals, where one
+# introduces oneself or after a name's label: "its tremblay, marie", "c'est gagnon, julie-anne", "name on passport:
+# LI, XIAOWEN", "NAME/NOM KUMAR, RAJESH". The family name a family name of the lists (or, shouted after a label,
+# no word), the given name a given name of the lists; the clause ends after it.
+_INVERTED = re.compile(
+    r"[ \t]*+([^\W\d_]+(?:['’-][^\W\d_]+)*),[ \t]*+([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    r"(?=[ \t]*+(?:[,.;!?()\n—–|/]|[-][ \t]|$)|[ \t]{2})"
+)
+_NAME_SLASH_LABEL = re.compile(r"(?<![\w'’-])(?:name|nom)[ \t]*/[ \t]*(?:name|nom)[ \t]*:?", IGNORE_CASE)
+
+
+def _inverted_names(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
+    if "," not in text:
+        return
+    labelled = set(starts)
+    if "/" in text:
+        labelled.update(m.end() for m in _NAME_SLASH_LABEL.finditer(text))
+    selves = [m.end() for m in _SELF.finditer(text) if m.lastgroup != "two" and _OPENING.fullmatch(text, 0, m.start())]
+    for start in sorted(labelled.union(selves)):
+        found = _INVERTED.match(text, start)
+        if found is None:
+            continue
+        family, given = found.group(1), found.group(2).split()
+        words = [family, *given]
+        if len({_case_shape(w) for w in words}) > 1:
+            continue
+        if any(w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED or w.lower() in PLACES or _plain_word(w) for w in words):
+            continue
+        if given_name(family) and not family_name(family):
+            continue
+        shouted = family.isupper() and start in labelled  # a form's name field: names no list knows too
+        if (given_name(given[0]) or given_name(re.split("[-'’]", given[0])[0]) or (shouted and _unknown_capital(given[0].capitalize()))) \
+                and (family_name(family) or (shouted and _unknown_capital(family.capitalize()))):
+            yield found.start(1), found.end(2)
+
+
+def _case_shape(word: str) -> int:
+    """0 for a word in lower case, 1 in capitals, 2 capitalised, 3 mixed."""
+    if word.islower():
+        return 0
+    if word.isupper():
+        return 1
+    return 2 if all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in re.split("[-'’]", word)) else 3
 
 
 # A name in capitals runs to the first word that is not one: "CHIDI OKONKWO MY PASSPORT ...",
@@ -3622,6 +3688,8 @@ def _widened(text: str, found: Candidate) -> Candidate:
             start = family.start(1)
         elif (family := _VIET_FAMILY_AFTER.match(text, end)) and family.group(1).lower() in _VIET_FAMILY_KEYS:
             end = family.end(1)
+    if "." in text[max(0, start - 2):start] and (role := ROLE_INITIAL_BEFORE.search(text, max(0, start - 30), start)):
+        start = role.start(1)  # round 50: "officer T. Rahman": the initial is the name's
     before = _SHOUTED_PARTICLE_BEFORE.search(text, max(0, start - 8), start)
     if before and text[start:end].isupper() and before.group().strip().isupper():
         start = before.start()
@@ -4272,7 +4340,8 @@ def _possessive_detail_names(text: str) -> Iterator[tuple[int, int]]:
     for pattern in (_POSSESSIVE_DETAIL, _DETAIL_OF):
         for m in pattern.finditer(text):
             word = m.group(1)
-            if given_name(word) and _plain_name(word) and not _plain_word(word) and word not in vocabulary():
+            if given_name(word) and _plain_name(word) and not _plain_word(word) and word not in vocabulary() \
+                    and word not in _PARENT_CALLS:  # round 50: "le dossier de maman est ..."
                 yield m.span(1)
 
 
@@ -4814,7 +4883,10 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
         m = _SIGN_OFF.search(text, max(0, len(text) - 200))
         if m and not _in_list(text, m.start()):
             span = _name_at(text, m.end(), strong=False)
-            span = _longer(span, _shouted_at(text, m.end()))
+            shouted = _shouted_at(text, m.end())
+            if shouted and _THANKS_FOR.match(text, shouted[0]):
+                shouted = None  # round 50: "MERCI DE CORRIGER": what one thanks for, shouted
+            span = _longer(span, shouted)
             if span is None:  # "thx\nnikolai petrov"
                 low = _name_at(text, m.end(), strong=False, lowercase=3)
                 if low and text[low[0]:low[1]].split()[0].lower() in _FILLERS:
@@ -6374,6 +6446,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # round 44: "8 Kwai Chung Road, Kwai Chung", "dpto 302, Jesús María, Lima 15072": a district
     if len(words) == 1 and words[0].lower() in _STREET_WORDS_ALONE:
         return True  # round 45: "c'est Avenue des Arts 58": a street's type, its name after it
+    if crossing_street(text, start):
+        return True  # round 50: "Rue Galliéni x Amadou Assane Ndoye": the street crossing another
     if len(words) == 2 and _HO_BEFORE.search(text, max(0, start - 4), start) and _plain(words[0]) == "chi" and words[1] == "Minh":
         return True  # round 45: "TP. Hồ Chí Minh": the city
     if words[0] == "Air" or (_FLIGHT_NUMBER_AFTER.match(text, end) and _FLIGHT_WORD.search(text) and not given_name(words[0])
@@ -6519,7 +6593,9 @@ trucking transport transportation logistics farms construction ltd ltée ltee in
 holdings industries bakery boulangerie restaurant dairy market store shop salon motors garage pizzeria grocery
 épicerie epicerie dépanneur depanneur
 traders trading exports imports consulting solutions technologies
-""")  # round 44: the last line ("Northwind Traders" on a signature's line)
+avocats notaires
+""")  # round 44: the last line ("Northwind Traders" on a signature's line); round 50: a law firm under its
+# founder's name, said again ("Me Isabelle Roy, avocate\nRoy Avocats inc.", "Sylvie Paquin ... Paquin Notaires")
 _DIVINE = wordset("lord god seigneur dieu allah christ")
 # Round 41: a name of two words right after "the" is a place's or a body's ("at the Royal Alex", "the Grey Nuns");
 # a family's name after it is one word ("the Tremblay family", "the Hendersons").
