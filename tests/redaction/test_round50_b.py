@@ -8,6 +8,8 @@ heldout105, probed with rows written for each class (not the sets' lines: other 
 - A public body's number: taken "from" its website or that the site "lists" (contact._LOOKED_UP_AFTER), given by a body
   named by its word ("Le Consulat du Maroc à Toronto m'a donné le numéro ...": contact._UNIT_OFFICE_BEFORE), after a
   clinic and its street between commas (contact._BODY_BRACKETED_BEFORE).
+- A public place the message asks about (a clinic, a hospital, a town hall), then "Tél"/"Phone" and its number, the client
+  never speaking of themselves: contact._PLACE_NAMED in _post_called_line.
 - A role mailbox the client was written from ("admissions wrote me from admissions@...", "an email from info@..."):
   contact._WRITTEN_TO_BEFORE.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
@@ -52,6 +54,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("the embassy in Lima gave me the number 416-555-0102", []),
     ("La clinique dentaire désignée, 45 rue Principale, 819 555 0104, ne prend plus de patients",
      [(A, "45 rue Principale")]),
+    # a public place the message asks about, then "Tél ..." and no word of the client's own
+    ("Est-ce que la clinique médicale de la rue Jarry accepte les examens de l'IRCC? Tél 514-555-0144", []),
+    ("Is the walk-in clinic on Bank Street a panel physician? Phone: 613-555-0145", []),
+    ("I went to the clinic yesterday. Tel 613-555-0147", [(P, "613-555-0147")]),
+    ("Is the clinic open? My phone: 613-555-0149", [(P, "613-555-0149")]),
     # ... not the client's own, nor a relative's
     ("my wife gave me the number 416-555-0102", [(P, "416-555-0102")]),
     ("my cell 416-555-0105 from my phone plan", [(P, "416-555-0105")]),

@@ -743,6 +743,11 @@ _CALLED_BEFORE = re.compile(
     r"[ \t]*(?:is|est|:)?(?:[ \t]+(?:le|la))?)[ \t]*[:=]?[ \t]*(?:\+[ \t]?)?$",
     IGNORE_CASE,
 )
+_PLACE_NAMED = re.compile(
+    r"\b(?:clinic|clinique|hospital|h[ôo]pital|pharmacy|pharmacie|(?-i:CLSC)|health[ \t]+cent(?:re|er)|centre[ \t]+de[ \t]+sant[ée]"
+    r"|band[ \t]+office|town[ \t]+hall|city[ \t]+hall|mairie|h[ôo]tel[ \t]+de[ \t]+ville)\b",
+    IGNORE_CASE,
+)
 # (round 36 part B: "Le numéro 01 ... ne répond pas", "Phone on the website +49 ...": the number opening its sentence)
 _TEL_BEFORE = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:(?:the|le|leur|their)[ \t]+)?(?:tel|t[ée]l|phone|t[ée]l[ée]phone|number|num[ée]ro)\.?"
@@ -770,6 +775,10 @@ def _post_called_line(text: str, start: int, end: int) -> bool:
     if not called and _TEL_BEFORE.search(text, lo, start) is None:
         return False
     posts = list(_POST_NAMED.finditer(text, 0, start))
+    if not posts and not called:
+        # round 50 part B: or a public place the message asks about, "Tél ..." after it and no word of the client's own
+        # anywhere ("Est-ce que la clinique médicale de la rue ... est un médecin désigné? Tél 514-...")
+        posts = list(_PLACE_NAMED.finditer(text, 0, start))
     post = posts[-1] if posts else None
     if post is None or _PERSON_AFTER.match(text, start) or _MINE_AFTER.match(text, start):
         return False
