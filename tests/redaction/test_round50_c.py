@@ -13,6 +13,13 @@ probed with rows written for them (not the sets' lines): classes of writing, not
   people's ("my parents ..., their address") stays masked (offices.body_address).
 - A community house named after its people or place ("la Maison d'Haïti, 3245 av. ..."): an organisation's block;
   "la maison de ma tante" is a home (offices._ORG_WORD).
+- "PVT" in capitals in a sentence is the working holiday permit, no private road ("IUC 1234 5678, demande PVT ...")
+  (places._PVT_PROGRAM).
+- Eight digits in one piece after a generic label ("id is 20456789"): the UCI's length, not a date (identifiers).
+- Ten digits grouped 2-4-4 as the agency prints a UCI, the first two 00, 01 or 1x, with no phone's word near: a UCI,
+  not a phone (identifiers.uci_not_phone).
+- An application's letter and office digit, then its digits with blanks anywhere ("W3 0728391546", "W 3 0 1 9 8 7 6 5
+  4"), without a label; a signature's "W 613 555 0199" stays a phone (identifiers._APPLICATION_BLANKS).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -48,6 +55,25 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("le consulat du Maroc m'a appelé, leur adresse c'est 1010 rue Sherbrooke Ouest", []),
     ("the clinic is closed, their address is 220 Main St W. My address is 55 Elm Ave", [(A, "55 Elm Ave")]),
     ("my parents moved, their address is 12 Oak Street, Regina", [(A, "12 Oak Street")]),
+    # PVT in capitals
+    ("UCI 8765 4321, demande PVT W301234567 envoyée en mai", [(C, "8765 4321"), (F, "W301234567")]),
+    ("I live at 45 Riverside Pvt, Ottawa", [(A, "45 Riverside Pvt")]),
+    # eight digits after a generic label
+    ("sorry wrong box, the id is 30918274", [(C, "30918274")]),
+    ("ok the number is 71203394", [(C, "71203394")]),
+    ("the number is 20240115 on the receipt stamp", [(F, "20240115")]),
+    # 2-4-4 with a leading 0 or 1
+    ("10 3344 5521", [(C, "10 3344 5521")]),
+    ("any news on my file please 01 2290 4417 thanks", [(C, "01 2290 4417")]),
+    ("you can call me at 11 2874 0093 after 5", [("PHONE", "11 2874 0093")]),
+    ("my sister in Sydney: 02 9876 5432", [("PHONE", "02 9876 5432")]),
+    ("order number 11 2233 4455 for the translation", []),
+    # an application's letter and digits with blanks
+    ("still nothing for S3 0 4 4 1 2 9 8 7 6, my study permit", [(F, "S3 0 4 4 1 2 9 8 7 6")]),
+    ("V 3 0 0 5 5 1 2 8 7 is my visitor record", [(F, "V 3 0 0 5 5 1 2 8 7")]),
+    ("waiting on E0 1122334455 since march", [(F, "E0 1122334455")]),
+    ("Jane Roe\nW 613 555 0199", [("PERSON", "Jane Roe"), ("PHONE", "613 555 0199")]),
+    ("section S 1 2 of the guide", []),
     # a community house
     ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
     ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),

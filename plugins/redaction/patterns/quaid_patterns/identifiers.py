@@ -151,6 +151,8 @@ _LABEL_FRAGMENTS = {
         r"|(?:noc|cnp)(?=\s*(?:code\s*)?[#:]?\s*[0-9]{4,5}(?![0-9]|[ .-][0-9]))"
         # an appointment's confirmation at a visa centre, a bank's investment certificate (GIC)
         r"|vfs|gic|cpg|confirmation"
+        # round 50 part C: a medical exam's number, the panel physician's ("IME number 12345678"), no file's
+        r"|ime|umi"
         # Round 34: a hotel's booking, an employer's job offer: "confirmation d'hôtel no 55120983"
         r"|h[ôo]tel|job\s+offer|offer\s+of\s+employment)"
         # its reference or confirmation: "VFS reference 0192837465", "payment confirmation 8837261540"
@@ -227,7 +229,7 @@ account acct c compte
 report rapport
 mtcn western union moneygram wes eca student étudiant etudiant business entreprise neq
 job posting listing annonce offre noc cnp
-vfs appointment rendez vous rdv gic cpg confirmation hotel hôtel offer
+vfs appointment rendez vous rdv gic cpg confirmation hotel hôtel offer ime umi
 """),
 }
 # "DOCUMENT" context words ("... number is") name no type of their own: what they introduce is
@@ -458,6 +460,14 @@ _APPLICATION_LONG = (10, 11)
 _APPLICATION_LETTER_O = re.compile(
     rf"{NOT_BEFORE}[EWVSBFXNGH](?=[0-9]*[Oo])(?=(?:[Oo]*[0-9]){{7}})[0-9Oo]{{9}}{NOT_AFTER}"
 )
+# Round 50 part C: the letter and its office's digit, then the rest, blanks anywhere as people retype it from a letter or
+# a portal ("W3 0728391546", "W 3 0 1 9 8 7 6 5 4", "W3 0 9 8 8 7 7 6 6"): nine to eleven digits, single blanks only,
+# even with no label (a phone has no letter before it).
+_PHONE_GROUPS = re.compile(r"[ \t][0-9]{3}[ \t][0-9]{3}[ \t][0-9]{4}")  # a signature's "W 613 555 0199"
+_APPLICATION_BLANKS_HEAD = re.compile(r"(?<![\w'’-])[EWVS][ \t]?[0-9][ \t]?[0-9]")
+_APPLICATION_BLANKS = re.compile(
+    r"(?<![\w'’-])[EWVS](?=[ \t]?[0-9])(?:[ \t]?[0-9]){9,11}(?![\w'’-]|[ \t.,-]?[0-9])"
+)
 _APPLICATION_GLUED_LONG = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH][0-9]{{10,11}}{NOT_AFTER}")
 
 
@@ -536,6 +546,10 @@ def applications(scan: Scan) -> Iterator[Candidate]:
                     kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
                     if kinds and kinds[0] == "APPLICATION_NUMBER":
                         yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+        if _APPLICATION_BLANKS_HEAD.search(scan.text):
+            for m in _APPLICATION_BLANKS.finditer(scan.text):
+                if (" " in m.group() or "\t" in m.group()) and not _PHONE_GROUPS.fullmatch(m.group(), 1):
+                    yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
 
 def _application_or_passport(scan: Scan, m: re.Match[str], passport_words: bool) -> str:
@@ -613,6 +627,32 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
     if not _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
         yield from _client_id_asked(scan)
+
+
+# Round 50 part C: ten digits grouped two, four and four as the agency prints a UCI, the first two 00, 01 or 1x (no
+# Canadian nor American area code, no Australian landline's 02-08): the client's UCI, even alone ("11 2874 0093", "my
+# file? 00 4571 8820 — ..."); 409 of 410 such values in the sets are UCIs (the other a Korean "02 ..."). A phone's word
+# before or after it ("call me at", "cell", "+55", "(11)") leaves it a phone.
+_UCI_TEN_GROUPED = re.compile(
+    r"(?<![\w+()\]$€£.,/-])(?<![0-9][ \t])(?:0[01]|1[0-9])(?P<sep>[ .-])[0-9]{4}(?P=sep)[0-9]{4}(?![\w\[]|[ .,/-]?[0-9])"
+)
+_PHONE_CUE_NEAR = re.compile(
+    r"(?<![\w'’-])(?i:call|called|calling|phone|tel|t[ée]l|t[ée]l[ée]phone|cell|cellulaire|mobile|portable|whats[ \t]?app"
+    r"|landline|fax|appel(?:er|le|ez)?|rappel(?:er|le|ez)?|text|texto|sms|viber|wechat|signal|number\s+to\s+reach|joindre)(?![\w'’-])"
+    r"[^.!?\n]*\Z"
+)
+_NOT_ID_BEFORE = re.compile(r"(?i:invoice|order|facture|commande|receipt|re[çc]u|tracking|account|compte)[^.!?\n]*\Z")
+_PHONE_CUE_AFTER = re.compile(r"[ \t]*\(?(?i:cell|mobile|home|landline|whats[ \t]?app|tel|phone|ext)\b")
+
+
+def uci_not_phone(text: str, start: int, end: int) -> bool:
+    """Whether the phone number found at start:end is a UCI grouped 2-4-4 (see :data:`_UCI_TEN_GROUPED`): no phone's word
+    near it, no thing's number."""
+    if _UCI_TEN_GROUPED.fullmatch(text, start, end) is None:
+        return False
+    if _PHONE_CUE_NEAR.search(text, max(0, start - 50), start) or _PHONE_CUE_AFTER.match(text, end) or quantity(text, start, end):
+        return False
+    return _NOT_ID_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 # Round 34 part B: the UCI's shape with spaces, a sentence or two after its label: "a letter asking for his
@@ -1392,6 +1432,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             kinds = ["SIN"]
         if kinds and kinds[0] == "DOCUMENT" and len(groups) > 1 and _CLIENT_ID.fullmatch(text, start, end):
             kinds = ["CLIENT_ID"]  # round 28: "a letter with number 4433-2211 on top": the UCI's shape
+        elif kinds and kinds[0] == "DOCUMENT" and len(groups) == 1 and end - start == 8 and not _date_digits(text[start:end]):
+            kinds = ["CLIENT_ID"]  # round 50 part C: "id is 20456789": eight digits, the UCI's length (115 of 115 in the sets)
         for kind in kinds:
             if kind == "NOT_ID":
                 break  # "order number 4500123456"

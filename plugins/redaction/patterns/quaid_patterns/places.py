@@ -138,6 +138,7 @@ _POSTAL_LABELLED = re.compile(  # (round 48 part C: blanks possessive, "PLZ" + 2
     rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|{_DUTCH_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
+_PVT_PROGRAM = re.compile(r"(?<![\w'’-])PVT(?![\w'’-])")
 _THEIR_WORDS = re.compile(r"(?i:their|leur|its)[ \t]")
 # Round 50 part C: in a message about a British code (its word "postcode", or "UK", "London", "England"...), a code of
 # its shape anywhere, in capitals with its blank: the label may name a first code and the writer's come later ("uk
@@ -2559,6 +2560,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 and _YEAR_CLAUSE.match(text, start)
             ):
                 continue  # round 37 part B: "née en 1995, je peux faire PVT?": a year, then a sentence, no street
+            if pattern is _ADDRESS_EN and "PVT" in m.group() and _PVT_PROGRAM.search(m.group()) and not m.group().isupper():
+                continue  # round 50 part C: "IUC 1234 5678, demande PVT": the working holiday's "PVT", no private road
             if pattern is _ADDRESS_CITE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):
                 continue  # round 34 part B: "on a loué la Villa 2, Cité des Arts": no one said to live there
             if pattern is _PLOT_ALONE and not _LIVING_BEFORE.search(text, max(0, start - 60), start):

@@ -23,6 +23,7 @@ from .identifiers import (
     numbered_company,
     provincial_cards,
     table_columns,
+    uci_not_phone,
     with_file_prefix,
 )
 from .keyboards import plain_keys
@@ -189,6 +190,10 @@ class PatternRedactor:
             if len(kept) < len(spans) and any(s.type == "ADDRESS" for s in kept):
                 kept = _moved_to(text, spans, kept)  # round 41 part B
             spans = kept
+        if "CLIENT_ID" in self.types and any(s.type == "PHONE" and s.end - s.start == 12 for s in spans):
+            # round 50 part C: a phone's shape grouped 2-4-4 with no area code's first two, "11 2874 0093": a UCI (see
+            # identifiers.uci_not_phone)
+            spans = [Span(s.start, s.end, "CLIENT_ID") if s.type == "PHONE" and uci_not_phone(text, s.start, s.end) else s for s in spans]
         return spans
 
     def _with_names(self, text: str, spans: list[Span], known: frozenset[Span] | None = None) -> list[Span]:
