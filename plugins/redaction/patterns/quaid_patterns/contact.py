@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 import phonenumbers
@@ -774,18 +775,25 @@ def _post_called_line(text: str, start: int, end: int) -> bool:
     )
     if not called and _TEL_BEFORE.search(text, lo, start) is None:
         return False
-    posts = list(_POST_NAMED.finditer(text, 0, start))
+    posts = [(a, b) for a, b in _spans_of(_POST_NAMED, text) if b <= start]
     if not posts and not called:
         # round 50 part B: or a public place the message asks about, "Tél ..." after it and no word of the client's own
         # anywhere ("Est-ce que la clinique médicale de la rue ... est un médecin désigné? Tél 514-...")
-        posts = list(_PLACE_NAMED.finditer(text, 0, start))
-    post = posts[-1] if posts else None
+        posts = [(a, b) for a, b in _spans_of(_PLACE_NAMED, text) if start - 200 <= a and b <= start]
+    post = posts[-1][0] if posts else None
     if post is None or _PERSON_AFTER.match(text, start) or _MINE_AFTER.match(text, start):
         return False
-    sentence = max(max(text.rfind(c, 0, post.start()) for c in ".!?\n") + 1, 0)
-    if _POSSESSIVE.search(text, sentence, post.start()) is not None:
+    sentence = max(max(text.rfind(c, 0, post) for c in ".!?\n") + 1, 0)
+    if _POSSESSIVE.search(text, sentence, post) is not None:
         return False
-    return called or _FIRST_PERSON.search(text, 0, start) is None
+    # (issue 14: the posts and the first-person words found once a text, not once a number: a text of many numbers)
+    return called or not any(b <= start for _, b in _spans_of(_FIRST_PERSON, text)[:1])
+
+
+@lru_cache(maxsize=16)
+def _spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Where `pattern` matches in `text`, in order (read once a text by :func:`_post_called_line`)."""
+    return tuple(m.span() for m in pattern.finditer(text))
 
 
 def _place_sentence_line(text: str, start: int) -> bool:
