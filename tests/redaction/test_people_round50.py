@@ -29,6 +29,24 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("i want to complain about officer M. Haddad who was rude to me", [(N, "M. Haddad")]),
     # the file's role before a letter's subject name (names_model._ROLE_FIRST)
     ("Re: Applicant Oksana Kovalenko, UCI 1122-3344", [(N, "Oksana Kovalenko")]),
+    # a word of the name said again: a sentence of its own, or in capitals as the name was (people._repeated)
+    ("its me again lol. Adaeze. Adaeze Nwosu. still no answer", [(N, "Adaeze"), (N, "Adaeze Nwosu")]),
+    ("my name is FATIMA ZAHRA BENALI but the card says only BENALI, why",
+     [(N, "FATIMA ZAHRA BENALI"), (N, "BENALI")]),
+    # another name in brackets, the writer unsure (people._OR_AFTER)
+    ("l'agent Marc (ou Marco ?) m'a dit d'attendre", [(N, "Marc"), (N, "Marco")]),
+    # "s'appeler", said of someone (people._STRONG); a rep (people._WEAK)
+    ("la dame (elle a dit s'appeler Solange) m'a raccroché", [(N, "Solange")]),
+    ("your rep Tanya on May 2 said it was approved", [(N, "Tanya")]),
+    # a passport's page pasted: the given names in capitals after their label, the next field left out
+    ("Surname MENDOZA Given Name(s) ROSA ISABEL Sex F", [(N, "MENDOZA"), (N, "ROSA ISABEL")]),
+    ("Surname: OKAFOR Given names: CHIDI EMEKA Sex M", [(N, "OKAFOR"), (N, "CHIDI EMEKA")]),
+    ("NOM / SURNAME: MBEKI PRÉNOMS / GIVEN NAMES: THANDO LERATO SEXE / SEX: F", [(N, "MBEKI"), (N, "THANDO LERATO")]),
+    # two given names joined by "and" only when written alike (people._PAIR)
+    ("the agent said his name was Kevin and hung up", [(N, "Kevin")]),
+    # a birth date typed a digit at a time (dates._SPACED_BIRTH)
+    ("born 1 9 7 9 - 1 1 - 0 4. still waiting", [(D, "1 9 7 9 - 1 1 - 0 4")]),
+    ("DDN : 0 4 / 1 1 / 1 9 7 6 merci", [(D, "0 4 / 1 1 / 1 9 7 6")]),
 ]
 
 NEAR_MISS = [
@@ -48,6 +66,12 @@ NEAR_MISS = [
     "its done, thanks",
     "c'est bon, merci",
     "its monday, marie",
+    # "m'appeler" is "call me": a day follows, no name
+    "il va m'appeler Lundi matin",
+    "the office (or Service Canada?) said no",
+    "ENGLISH ONLY. ENGLISH. PLEASE",
+    # one's own representative is often a firm
+    "my rep is Maple Leaf Immigration Consultants Ltd, is that ok",
 ]
 
 

@@ -422,6 +422,9 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for _s, e in labels:  # round 47: six digits, the year first as Korea writes it ("born 930115 (korean style yymmdd)")
         if (compact := _COMPACT_BIRTH.match(text, e)) is not None:
             yield compact.start(1), compact.end(1), "DATE_OF_BIRTH", BIRTH_P
+        elif text[e:e + 12].count(" ") > 2 and (spaced := _SPACED_BIRTH.match(text, e)) is not None \
+                and _YEAR_DIGITS.search(spaced.group(1).replace(" ", "")):
+            yield spaced.start(1), spaced.end(1), "DATE_OF_BIRTH", BIRTH_P
     for m in others:  # "born 1st of november 1994 but the visa says 11/01/1994": restated
         if _year_of(m.group()) in years - {""} or (previous >= 0 and _on_papers(text, previous, m, years)):
             yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
@@ -461,6 +464,12 @@ _SORRY_NEXT = re.compile(
 _SLASH_SAME = re.compile(r"[ \t]*+/[ \t]*+")
 # Round 47: six digits right after the birth word, the year first as Korea writes it, or the day first ("born
 # 930115", "DOB: 150390"); not a longer number, nor one with a dash (a Korean resident number)
+# Round 50: the date typed a digit at a time, blanks between ("born 1 9 8 3 - 0 7 - 2 1", "DDN : 0 4 / 1 1 / 1 9 7 6").
+_SPACED_BIRTH = re.compile(
+    r"[ \t]*+:?[ \t]*+(?:(?i:is|was|est|c['’]est|on|le|el)[ \t]++)?"
+    r"((?:[0-9][ \t]){3}[0-9][ \t]*+[-/.][ \t]*+[0-9][ \t]?[0-9][ \t]*+[-/.][ \t]*+[0-9][ \t]?[0-9]"
+    r"|[0-9][ \t]?[0-9][ \t]*+[-/.][ \t]*+[0-9][ \t]?[0-9][ \t]*+[-/.][ \t]*+(?:[0-9][ \t]){3}[0-9])(?![0-9])"
+)
 _COMPACT_BIRTH = re.compile(
     r"[ \t]*+:?[ \t]*+(?:(?i:on|le|is|est)[ \t]+)?"
     r"([0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2})(?![0-9]|[-/.][0-9])"

@@ -75,7 +75,8 @@ _STRONG = re.compile(
     # round 28: a document's name quoted ("on her passport the name is just KANAGAMMAH and no surname")
     r"|\b(?:passport|passeport|card|permit|papers|documents?|certificate|copr|visa)\b[^.!?\n]{0,40}\bthe\s+name\s+is"
     r"(?=\s+(?:(?:just|only|simply)\s+)?(?-i:[A-ZÀ-Þ]))"
-    r"|\b[ms](?:['’]\s?|\s)?app?ell?(?:e|ait)?(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
+    # round 50: "s'appeler", said of someone ("il a dit s'appeler Karim"); not "m'appeler", call me ("m'appeler Lundi")
+    r"|\b[ms](?:['’]\s?|\s)?app?ell?(?:e|ait)?(?!\w)|\bs['’]\s?app?ell?er(?!\w)|\bjm['’]?\s?app?ell?e?(?!\w)|\bje\s+me\s+nomm?e"
     r"|\b(?:mon|son|sa)\s+(?:nom|pr[ée]nom)(?:\s+(?:de\s+famille|complet))?\s*(?:est|c['’]?\s?est|c|c['’]?\s?[ée]|:|=|-)(?!\w)"
     r"|\bi\s*['’]?\s*a?m\s+called"
     r"|\bmy\s+names(?=\s+(?-i:[A-ZÀ-Þ]))|\bmy\s+names\s*(?:is|was|:)"
@@ -176,6 +177,7 @@ fname lname mname firstname lastname fullname givenname familyname middlename fi
 name nom prénom prenom surname appelle apelle appele apele appel apel nomme nome called
 names nickname nick surnom apodo palayaw
 mappelle mapelle mappele sappelle sapelle jmappelle jmapelle names appelait sappelait
+appeler sappeler
 """)
 _STRONG_OTHER_KEYS = wordset("""
 nombre apellido apellidos vorname nachname llamo chiamo nome apelido sobrenome chamo heiße heisse pangalan ako
@@ -283,6 +285,9 @@ _WEAK = re.compile(
     r"(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     # an agent or lawyer named without "my": "agent Smith told me", "l'agente Nathalie Girard"
     r"|(?<![\w-])(?:agent|agente|officer|lawyer|avocate?)(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+    # round 50: the office's representative on the phone, "your rep Ahmed on ..." (not "my rep is Northern Star
+    # Immigration": one's own representative is often a firm)
+    r"|(?<![\w-])(?:your|ur|the)\s+rep(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
     r"|(?<![\w-])(?:applicant|co-applicant|principal\s+applicant|client|sponsor|spouse|signed|signature|from"
     r"|(?:demandeur|demanderesse)\s+principale?|main\s+applicant"  # round 28: "Demandeur principal : Yohannes ..."
     r"|demandeur|demanderesse|requ[ée]rante?|sign[ée])\s*:"
@@ -301,7 +306,7 @@ _WEAK_KEYS = wordset(
     "name suis moi maman petit petite call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
     "prenommee husband wife spouse partner son daughter child mother mom mum father dad brother "
     "sister fiancé fiancée fiance fiancee girlfriend boyfriend cousin uncle aunt nephew niece "
-    "friend grandmother grandfather grandma grandpa lawyer consultant representative agent "
+    "friend grandmother grandfather grandma grandpa lawyer consultant representative rep agent "
     "employer boss manager landlord landlady sponsor colleague neighbour neighbor roommate "
     "supervisor mari femme épouse epouse époux epoux conjoint conjointe fils fille mère mere "
     "père pere frère frere soeur sœur copin copine ami amie oncle tante neveu nièce niece grand "
@@ -2854,7 +2859,9 @@ def _listed_clause_names(text: str, words: frozenset[str]) -> Iterator[tuple[int
         if _clause_given(m.group(group)):
             yield m.span(group)
     for m in _PAIR.finditer(text):
-        if _clause_given(m.group(1)) and _clause_given(m.group(2)) and m.group(1).lower() != m.group(2).lower():
+        # round 50: both written alike, not "said his name was Kevin and hung up"
+        if _clause_given(m.group(1)) and _clause_given(m.group(2)) and m.group(1).lower() != m.group(2).lower() \
+                and m.group(1).islower() == m.group(2).islower():
             yield m.span(1)
             yield m.span(2)
     if "'" in text or "’" in text:
@@ -4801,6 +4808,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if not _SURNAME_KEYS.isdisjoint(words):
         for start, end in _surname_label_names(text):
             yield start, end, "PERSON", PERSON_P
+    if not _GIVEN_LABEL_KEYS.isdisjoint(words):
+        for start, end in _given_label_names(text):
+            yield start, end, "PERSON", PERSON_P
     if "," in text and _COMMA_CAPITAL.search(text) is not None:
         listed = any_listed(words, text.isascii()) if listed is None else listed
         for start, end in _reversed_names(text) if listed or not _ONE_PERSON_LABELS.isdisjoint(words) else ():
@@ -5933,6 +5943,12 @@ _GOES_BY_AFTER = re.compile(
 )
 
 
+_OR_AFTER = re.compile(
+    r"[ \t]*+\([ \t]*+(?i:or|ou|o|maybe|peut-[êe]tre)[ \t]++(?:(?i:maybe|peut-[êe]tre)[ \t]++)?"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{1,14}+(?:-[A-ZÀ-Þ][a-zà-ÿ]++)?)[ \t]*+\??[ \t]*+\)"
+)
+
+
 def _nickname(word: str) -> bool:
     """A capitalised word that may be the name someone goes by: no word of the language, place, people, month or relative."""
     low = word.lower()
@@ -5954,6 +5970,8 @@ def _restated(text: str, end: int, start: int = -1) -> Iterator[tuple[int, int]]
         yield other.span(1)  # as many words as the name has
     elif (nick := _GOES_BY_AFTER.match(text, end)) is not None and _nickname(nick.group(1)):
         yield nick.span(1)  # round 48: the name a person goes by, in brackets or quotes after the name ("Aleksandra (Ola)")
+    elif (other := _OR_AFTER.match(text, end)) is not None and _nickname(other.group(1)):
+        yield other.span(1)  # round 50: the name unsure, another in brackets ("Agent Kim (or Kimberly?)", "Mme Roy (ou Leroy ?)")
     elif (pair := _BRACKET_AFTER.match(text, end)) is not None:
         if all(given_name(pair.group(i)) for i in (1, 2)):
             yield pair.span(1)
@@ -6046,6 +6064,7 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     lower = text.lower()
     found: list[tuple[int, int]] = []
     masked = _Stretches(spans)
+    shouted = {w.lower() for start, end in spans if text[start:end].isupper() for w in _WORD.findall(text, start, end)}
     values = dict.fromkeys(lower[start:end] for start, end in spans)  # each value once, in order: linear in the spans
     for value in values:  # round 28: a name of two words or more said again whole, the family name in capitals
         # before it ("my wife is Hui Min\nfamily name Chen\nso CHEN Hui Min on passport")
@@ -6097,6 +6116,11 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if _PART_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _PART_AFTER.match(text, m.end()):
             found.append(m.span())
+        elif not m.group().islower() and _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) \
+                and _FRAGMENT_END.match(text, m.end()):
+            found.append(m.span())  # round 50: "it's me lol. Nhung. Nguyen Thi Nhung.": a word of the name, a sentence alone
+        elif len(low) > 3 and m.group().isupper() and low in shouted and not text.isupper():
+            found.append(m.span())  # round 50: "MARIA DE LOURDES HERNANDEZ GARCIA ... only HERNANDEZ,": in capitals again
         elif low in families and m.group()[0].isupper() and (given := _GIVEN_BEFORE27.search(text, max(0, m.start() - 25), m.start())) \
                 and given_name(given.group(1)) and not _plain_word(given.group(1)) \
                 and not masked.holds(given.start(1)):
@@ -6146,6 +6170,7 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 _CAPS_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ]{2,})[ \t]+\Z")
 _SENTENCE_STOP = re.compile(r"[ \t]*(?:[.!?;\n]|\Z)")
+_FRAGMENT_END = re.compile(r"[ \t]*(?:[.!?\n]|\Z)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n])[ \t]*\Z")
 _GIVEN_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*((?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,2})\Z")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
@@ -6188,7 +6213,29 @@ def _surname_label_names(text: str) -> Iterator[tuple[int, int]]:
             yield words[0][0], words[-1][1]
 
 
-_SURNAME_STOP = wordset("is est and et but mais born née né nee ne")
+def _given_label_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _GIVEN_LABEL_SHOUTED.finditer(text):
+        words = []
+        for w in m.group(1).split():
+            if w.lower() in _FORM_FIELDS or w.lower() in NOT_NAME or (_plain_word(w) and not given_name(w)):
+                break
+            words.append(w)
+        if words:
+            yield m.start(1), m.start(1) + len(" ".join(words)) if len(words) == 1 else _end_of(text, m.start(1), words)
+
+
+# Round 50: a passport's data page pasted, the given names in capitals after their label with no colon ("Surname
+# OKAFOR Given Name(s) CHIDI EMEKA Sex M", "Nom DIALLO Prénoms AMINATA Date de naissance ...").
+_GIVEN_LABEL_SHOUTED = re.compile(
+    r"(?<![\w'’-])(?i:given[ \t]+names?(?:[ \t]*\(s\))?|pr[ée]noms?(?:[ \t]*\(s\))?)[ \t]*[:/]?[ \t]*"
+    r"((?-i:[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)(?:[ \t]+(?-i:[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)){0,3})(?![\w'’-])"
+)
+_GIVEN_LABEL_KEYS = wordset("given prénoms prénom prenoms prenom")
+_FORM_FIELDS = wordset("""
+sex sexe date dob ddn nationality nationalité place lieu type code no authority autorité given name names surname nom
+prénom prénoms prenom prenoms
+""")
+_SURNAME_STOP = wordset("is est and et but mais born née né nee ne given prénoms prénom prenoms prenom")
 
 
 def _listed_or_capital(word: str) -> bool:
@@ -6428,6 +6475,19 @@ _FLIGHT_WORD = re.compile(r"(?<![\w'’-])(?:flights?|vols?|fly|flying|flies|air
 _FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]++(?:(?i:flight|vol)[ \t]++)?(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])[ \t]?[0-9]{2,4}(?![\w'’-])")
 
 
+_last_digit: tuple[str, bool] = ("", False)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a digit, found once for the text whose names :func:`not_a_person` looks at one by one
+    (round 50: read again for each name, a text of many names took a quadratic time)."""
+    global _last_digit
+    last = _last_digit
+    if last[0] is not text:
+        last = _last_digit = (text, any(c.isdigit() for c in text))
+    return last[1]
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span start:end names a public figure, a place or a body rather than a
     person of the client's (see above)."""
@@ -6442,7 +6502,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # round 43: "Associé | Raymond Chabot Grant Thornton", "Operations Supervisor, Accenture Manila"
     if len(words) == 1 and _JOB_AFTER.match(text, end) and _JOB_HEAD_BEFORE.search(text, max(0, start - 30), start):
         return True  # round 44: "Chief Financial Officer", "Finance Manager" opening its line: a job's title
-    if any(c.isdigit() for c in text) and (_street_echo(text, start, end) or _district_between(text, start, end)):
+    if _has_digit(text) and (_street_echo(text, start, end) or _district_between(text, start, end)):
         return True  # round 44: "8 Kwai Chung Road, Kwai Chung", "dpto 302, Jesús María, Lima 15072": a district
     if len(words) == 1 and words[0].lower() in _STREET_WORDS_ALONE:
         return True  # round 45: "c'est Avenue des Arts 58": a street's type, its name after it
@@ -6665,6 +6725,9 @@ _ROLE_LEAD = re.compile(
 )
 
 
+_SEX_FIELD = re.compile(r"[ \t]+(?i:sex|sexe)(?=[ \t]*+(?:[:/]|[MFX](?![\w'’-])))")
+
+
 def _head_label_end(text: str, start: int, end: int) -> int:
     """The end of the PERSON span start:end without a next field's head word or a birth word at its end."""
     words = list(_SPAN_WORDS.finditer(text, start, end))
@@ -6738,6 +6801,9 @@ def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
     if (title := _ROLE_TITLE_LEAD.match(text, start, end)) is not None and title.end() < end:
         start = title.end()
     end = _head_label_end(text, start, end)
+    if ("ex" in text or "EX" in text) and (sex := _SEX_FIELD.search(text, start, end + 8)) is not None \
+            and start < sex.start() < end:
+        end = sex.start()  # round 50: a passport's page, "Given names: CHIDI EMEKA Sex M": the next field
     end = _closing_end(text, start, end)
     end = particle_family_end(text, start, end)
     owned = _OWNED_LABEL.match(text, start, end)
