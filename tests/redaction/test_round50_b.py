@@ -4,6 +4,8 @@ heldout105, probed with rows written for each class (not the sets' lines: other 
 - A card's expiry date after an expiry word anywhere later in the message that gave the card's number, whatever found
   the card (typed digit by digit too), the month and the year a slash, a dash or a dot apart, "échéance" among the words
   ("... declined twice on the site. expiry 03/28", ", date d'exp. : 03-28", "échéance 10/2026"): recognizers.later_expiries.
+- A toll-free number with an extension of two digits or more, not a public body's line: a person's
+  ("Payroll Lead | 1-877-... ext 42"): contact.phones, _PUBLIC_TOLL_FREE.
 - North America's exit code before another country's code ("011 52 55 4812 3396"): contact._PHONE_EXIT_011.
 - A public body's number: taken "from" its website or that the site "lists" (contact._LOOKED_UP_AFTER), given by a body
   named by its word ("Le Consulat du Maroc à Toronto m'a donné le numéro ...": contact._UNIT_OFFICE_BEFORE), after a
@@ -47,6 +49,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # near-misses: 011 and numbers that no plan knows
     ("we paid 011 52 55 dollars", []),
     ("order 011 2 3 4 5 6 7 8 9 1", []),
+    # a toll-free number with an extension of two digits or more: a person's line
+    ("Jean Tremblay, RH, 1 866 555-0123 poste 204", [("PERSON", "Jean Tremblay"), (P, "1 866 555-0123 poste 204")]),
+    ("the adjuster said call 1-800-555-0188 x 301", [(P, "1-800-555-0188 x 301")]),
+    # near-misses: a menu's digit, a public body's line, no extension
+    ("appelez le 1-888-242-2100 poste 3", []),
+    ("call Service Canada 1-800-622-6232 ext 12", []),
+    ("call 1-800-555-0199 for help", []),
     # a body's number, from its website or given by it
     ("I called 416-555-0143 which your website lists and nobody picked up", []),
     ("the restaurant is Golden Dragon Inc near Brampton, phone 905-555-0188 from their website", []),

@@ -10,7 +10,7 @@ from itertools import pairwise
 import phonenumbers
 
 from .base import EMAIL_P, FALLBACK_P, IGNORE_CASE, PHONE_P, SP, every, quantity
-from .checksums import CANADIAN_AREA_CODES, agency_line, digits_of, nanp_valid
+from .checksums import AGENCY_LINES, CANADIAN_AREA_CODES, agency_line, digits_of, nanp_valid
 from .gazetteer import PLACES
 from .offices import _ORG_KEYS as ORG_KEYS
 from .offices import body_line, organisation_block, workplace_line
@@ -979,6 +979,10 @@ def public_line(scan: Scan, start: int, end: int) -> bool:
 
 # Round 40 part B: another country's code before a number of the North American shape, that the country's plan does not
 # know ("tél : (+57) 306-828-4992", "+52 306 828 4992"): part of the phone.
+# The public bodies' toll-free lines (IRCC, Service Canada, the CRA, Services Québec) and the agency's own.
+_PUBLIC_TOLL_FREE = AGENCY_LINES | frozenset(
+    ("8882422100", "8006226232", "8008086352", "8009598281", "8009595525", "8776444545", "8002067218", "8665222122")
+)
 _COUNTRY_CODE_BEFORE = re.compile(
     r"(?<![\w+(])(?:\(\+[ \t]?[2-9][0-9]{0,2}\)|\+[ \t]?[2-9][0-9]{0,2})[ \t]?\Z"
 )
@@ -1006,7 +1010,12 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         if main.count("/") > 1 and not nanp_valid(digits[-10:]):
             continue  # round 48 part B: "250/100/2000": three quantities a slash apart, no exchange
         start, end = m.span()
-        if agency_line(digits):
+        if agency_line(digits) and not (
+            len(digits_of(text[m.end("main") : m.end()])) >= 2 and digits[-10:] not in _PUBLIC_TOLL_FREE
+        ):
+            # (round 50 part B: a toll-free number with an extension of two digits or more reaches a person, "Payroll Lead |
+            # 1-877-555-0110 ext 42", "call 1-800-555-0199 x 301": that person's line; the public bodies' own lines stay out
+            # with one, and a menu's one digit, "1-888-242-2100 poste 3")
             continue  # "call 1-888-242-2100": the agency's line, never a client's own
         if len(set(digits[-10:])) == 1:
             continue  # round 28: "+1 (000) 000-0000", a placeholder or a spoofed caller, no one's line
