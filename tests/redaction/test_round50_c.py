@@ -20,6 +20,17 @@ probed with rows written for them (not the sets' lines): classes of writing, not
   not a phone (identifiers.uci_not_phone).
 - An application's letter and office digit, then its digits with blanks anywhere ("W3 0728391546", "W 3 0 1 9 8 7 6 5
   4"), without a label; a signature's "W 613 555 0199" stays a phone (identifiers._APPLICATION_BLANKS).
+- A label whose value is already masked labels no other number in the redactor's second look ("is 1 (888) 242-2100
+  open? my uci 1031-7726") (scan._OWN_VALUE).
+- Words before an address that are not its own: "house" in lower case before the civic number and the street's name,
+  a form's line number before a unit ("address line 2 is unit 5B") (places._LEAD_NOT_ADDRESS); the unit given as a
+  form's second line is the address's (places._LINE_TWO_UNIT).
+- A street named again with its civic number and without its type ("12-340 Dufferin Street ... sent to 340 Dufferin")
+  (redactor._street_again).
+- A passport's two capitals before six digits after a generic label, the passport named in the message ("Numéro de
+  l'ancien : AE 702315"): the passport, no file (identifiers._TWO_CAPITALS_BEFORE).
+- A letter, a year and a serial after an application's word ("Reference for the app: P2024-1187745")
+  (identifiers._LETTER_AFTER_FILE).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -74,6 +85,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("waiting on E0 1122334455 since march", [(F, "E0 1122334455")]),
     ("Jane Roe\nW 613 555 0199", [("PERSON", "Jane Roe"), ("PHONE", "613 555 0199")]),
     ("section S 1 2 of the guide", []),
+    # a label whose value is masked labels no other number
+    ("is 1 (800) 555-0144 open on sundays? also my uci 2210-4471 in case", [(C, "2210-4471")]),
+    # words before an address that are not its own
+    ("moved last week, house 77 Birch Crescent, Regina", [(A, "77 Birch Crescent")]),
+    ("the form says address line 2 is suite 410, line 1 is 88 Bay St", [(A, "suite 410"), (A, "88 Bay St")]),
+    ("ligne 2 : app. 5", [(A, "app. 5")]),
+    ("my parents live at house 23 road 7 dhanmondi", [(A, "house 23 road 7")]),
+    ("their address: House 12, Road 5", [(A, "House 12, Road 5")]),
+    # a street named again without its type
+    (
+        "I live at 5-118 Wellington Street but the courier wrote 118 Wellington and it came back",
+        [(A, "5-118 Wellington Street"), (A, "118 Wellington")],
+    ),
+    # a passport's two capitals before a generic label's digits
+    ("she needs a new passport. number of the old one: GK 448120", [("PASSPORT", "GK 448120")]),
+    # a letter, a year and a serial after an application's word
+    ("my application is X2023-5512098, any news?", [(F, "X2023-5512098")]),
+    ("the app is version V2024-12345", []),
     # a community house
     ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
     ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),

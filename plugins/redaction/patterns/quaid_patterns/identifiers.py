@@ -280,8 +280,12 @@ _LETTER_AFTER_FILE = re.compile(
     r"(?<![\w-])(?i:application|app|file|dossier|demande|case)"
     r"(?:[ \t]+(?i:number|no\.?|num[ée]ro|num|n[°º]|id))?[ \t]*(?i:is|est|c['’]?[ \t]?est|:|#|=)?[ \t]*:?[ \t]*"
     # round 47 part C: or its digits grouped as a portal or a letter prints them ("my app is E00-441-2987")
-    rf"([A-Z](?:[0-9]{{9,10}}|[0-9]{{1,5}}(?:[ -][0-9]{{2,5}}){{1,3}})){NOT_AFTER}(?![ -]?[0-9])"
+    rf"([A-Z](?:[0-9]{{9,10}}|[0-9]{{1,5}}(?:[ -][0-9]{{2,5}}){{1,3}})"
+    # round 50 part C: or a letter, a year and a serial, as a passport office or a portal numbers it ("Reference for the
+    # app: P2024-1187745")
+    rf"|[A-Z](?:19|20)[0-9]{{2}}-[0-9]{{5,8}}){NOT_AFTER}(?![ -]?[0-9])"
 )
+_LETTER_YEAR_SERIAL = re.compile(r"[A-Z](?:19|20)[0-9]{2}-[0-9]{5,8}")
 # UCI written as the agency writes it: "1234-5678", "12-3456-7890".
 _CLIENT_ID = re.compile(r"(?<![\w\]-])(?:[0-9]{4}-[0-9]{4}|[0-9]{2}-[0-9]{4}-[0-9]{4})(?![\w\[]|-[0-9])")
 # Canadian passports: two letters, six digits ("AB123456", "AB 123456"). Other codes of
@@ -529,7 +533,7 @@ def applications(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), _application_or_passport(scan, m, passport_words), APPLICATION_P
         if not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
             for m in _LETTER_AFTER_FILE.finditer(scan.text):
-                if sum(c.isdigit() for c in m.group(1)) in (9, 10):
+                if sum(c.isdigit() for c in m.group(1)) in (9, 10) or _LETTER_YEAR_SERIAL.fullmatch(m.group(1)):
                     yield m.start(1), m.end(1), "APPLICATION_NUMBER", APPLICATION_P
             for m in _APPLICATION_SPACED.finditer(scan.text):
                 if scan.context(m.start(), m.end(), _APPLICATION_KINDS):
@@ -1381,6 +1385,9 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             continue  # "tracking number 1Z 999 AA1 01 2345 6784": the tail of a code of letters and digits
         if _s10(text, start, end):
             continue  # "RN 482 719 335 CA": a parcel's tracking number
+        if end - start == 6 and start >= 3 and _TWO_CAPITALS_BEFORE.fullmatch(text, max(0, start - 4), start) \
+                and not _PASSPORT_WORDS.isdisjoint(scan.words):
+            continue  # round 50 part C: "Numéro de l'ancien : AE 702315": a passport's two letters before, the passport's rule types it
         if start > 4 and text[start - 1] == "-" and _CODE_HEAD.search(text, max(0, start - 16), start):
             continue  # round 27: "ON-PAL-2026-118374": the tail of another body's code of letters
         if _DATE_SHAPE.fullmatch(text, start, end) or (
@@ -1473,6 +1480,9 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             # phone's shape: "Mon IUC c'est 11 4455 6677 et celui de mon fils 11 4455 6680")
             yield start, end, _TYPE_OF.get(kind, kind), APPLICATION_P if first_kind else LABELLED_P
             break
+
+
+_TWO_CAPITALS_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?-i:[A-Z]{2})[ \t]|[^\w'’-](?-i:[A-Z]{2})[ \t]")
 
 
 # Round 32 part B: a passport's letter typed apart before its digits: "L 8 4 4 0 2 9 1 7", "K 0552 9917".

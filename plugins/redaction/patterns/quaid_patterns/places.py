@@ -2202,7 +2202,25 @@ def address_edges(text: str, start: int, end: int) -> tuple[int, int]:
             end = village.start() + village.group().index(words[kept - 1]) + len(words[kept - 1])
     if "TP" in text[start:end] and (city := _CITY_PREFIX_INSIDE.search(text, start, end)):
         end = city.start()
+    if (lead := _LEAD_NOT_ADDRESS.match(text, start, end)) is not None:
+        start = lead.end()  # round 50 part C: "house 215 Avenue M South", "address line 2 is unit 5B"
     return start, end
+
+
+# Round 50 part C: a form's second address line given as its unit ("address line 2 is suite 410", "ligne 2 : app. 5").
+_LINE_TWO_UNIT = re.compile(
+    r"(?<![\w'’-])(?i:line|ligne)[ \t]*(?:2|two|deux)[ \t]*(?i:is|est|c['’][ \t]?est|:|=)?[ \t]*+"
+    r"((?i:unit|apt|app|appt|suite|ste|apartment|appartement|bureau|flat|room)\.?[ \t]*#?[ \t]*[0-9]{1,5}[A-Za-z]?)(?![\w'’-])"
+)
+
+
+# Round 50 part C: words before an address that are not its own: "house" in lower case before the civic number and the
+# street's name ("new number ..., house 215 Avenue M South", "their house 9 Ikwerre Road"; "House 22, Road 7" and "House
+# No. 14, ..." are a house's number, kept, and so is "house 23 road 7", a numbered road after it), and a form's line number said before a unit ("address line 2 is unit 5B").
+_LEAD_NOT_ADDRESS = re.compile(
+    r"(?-i:house|home)[ \t]+(?=[0-9]{1,6}[A-Za-z]?[ \t]+(?![^\W\d_]+\.?[ \t]+[0-9])[^\W\d_])"
+    r"|[0-9]{1,2}[ \t]+(?i:is|est|=|:)[ \t]+(?=(?i:unit|apt|app|appt|suite|apartment|appartement|bureau|flat|room)(?![\w'’-]))"
+)
 
 
 # Round 41 part B: an address abroad with no civic number, its building, block or floor after the street ("Rue Abdel
@@ -2468,6 +2486,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
     codes_after: dict[int, tuple[int, int]] = {}  # a code read off the end of a street (round 48 part C)
     if "villa" in words or "maison" in words:
         yield from area_villas(scan)  # round 36 part B
+    if ("line" in words or "ligne" in words) and (m := _LINE_TWO_UNIT.search(text)):
+        yield m.start(1), m.end(1), "ADDRESS", ADDRESS_P  # round 50 part C: "address line 2 is suite 410"
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))

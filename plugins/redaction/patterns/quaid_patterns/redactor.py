@@ -170,6 +170,8 @@ class PatternRedactor:
             spans = [
                 s for s in spans if s.type != "POSTAL_CODE" or s.end - s.start != 4 or not no_code_place(text, s.start, s.end)
             ]
+        if self._address_types and sum(s.type == "ADDRESS" for s in spans) == 1:
+            spans = _street_again(text, spans)  # round 50 part C: "12-340 Dufferin Street ... sent to 340 Dufferin"
         if any(s.type == "POSTAL_CODE" for s in spans) and disowned_words(text):
             # round 50 part C: "K1A 0B1 no wait thats the govt one": a code said not to be the writer's (see places)
             spans = [s for s in spans if s.type != "POSTAL_CODE" or not disowned_code(text, s.end)]
@@ -589,6 +591,30 @@ def _address_edges(text: str, spans: list[Span]) -> list[Span]:
                 s = Span(start, end, s.type)
         out.append(s)
     return out
+
+
+# Round 50 part C: a street named again in the message, its civic number and its name without the type ("we live at
+# 12-340 Dufferin Street, the letter was sent to 340 Dufferin without the unit"): the same address.
+_STREET_NAMED = re.compile(
+    rf"(?:[0-9]{{1,5}}[ \t]*-[ \t]*)?([0-9]{{1,6}})[A-Za-z]?,?[ \t]+((?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)"
+    rf"[ \t]+(?i:{STREET_TYPES_EN})\.?(?![\w'’-])"
+)
+
+
+def _street_again(text: str, spans: list[Span]) -> list[Span]:
+    """`spans`, with the one address's civic number and street name written again elsewhere without the type (see
+    :data:`_STREET_NAMED`)."""
+    address = next(s for s in spans if s.type == "ADDRESS")
+    named = _STREET_NAMED.match(text, address.start, address.end)
+    if named is None or text.count(named.group(2)) < 2:
+        return spans
+    again = re.compile(rf"(?<![\w'’/-]){re.escape(named.group(1))}[ \t]+{re.escape(named.group(2))}(?![\w'’-])")
+    more = [
+        Span(m.start(), m.end(), "ADDRESS")
+        for m in again.finditer(text)
+        if not any(s.start < m.end() and m.start() < s.end for s in spans)
+    ]
+    return sorted(spans + more, key=lambda s: s.start) if more else spans
 
 
 def _company_value(scan: Scan, candidate: Candidate) -> bool:

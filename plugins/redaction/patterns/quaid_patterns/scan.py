@@ -50,7 +50,11 @@ _SHORT_CLAUSE = 25
 # ("0321-7654321, passport no GB1234567"). Six digits at least, in one run; not a date.
 _VALUE = re.compile(r"(?<![\w\]])[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}[A-Za-z]?(?![\w\[])")
 # (round 37 part B: an international number's "+" too, "pp: E73820194 / tel: +86 138 ...")
-_OWN_VALUE = re.compile(r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,})", re.IGNORECASE)
+# (round 50 part C: or its value already masked, "is 1 (888) 242-2100 open? my uci [CLIENT_ID]" in the redactor's second look)
+_OWN_VALUE = re.compile(
+    r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}|(?-i:\[[A-Z_]{3,}\]))",
+    re.IGNORECASE,
+)
 _SENTENCE_GAP = re.compile(r"[ \t]*+[.!?]++[ \t]+")
 _NEW_SENTENCE = re.compile(r"[ \t]*[.!?][ \t]+(?-i:[A-ZÀ-Þ])[^\W\d_]+[ \t]+")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}([-.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-.])[0-9]{1,2}\2(?:19|20)?[0-9]{2}")
