@@ -6,6 +6,8 @@ heldout105, probed with rows written for each class (not the sets' lines: other 
   ("... declined twice on the site. expiry 03/28", ", date d'exp. : 03-28", "échéance 10/2026"): recognizers.later_expiries.
 - A toll-free number with an extension of two digits or more, not a public body's line: a person's
   ("Payroll Lead | 1-877-... ext 42"): contact.phones, _PUBLIC_TOLL_FREE.
+- Two phones a slash apart ("416 555 0199/647 555 0123"): the last group of the first and the second's area code are no
+  Belgian number (contact._PHONE_SLASH, _PHONE_SLASH_RUN).
 - North America's exit code before another country's code ("011 52 55 4812 3396"): contact._PHONE_EXIT_011.
 - A public body's number: taken "from" its website or that the site "lists" (contact._LOOKED_UP_AFTER), given by a body
   named by its word ("Le Consulat du Maroc à Toronto m'a donné le numéro ...": contact._UNIT_OFFICE_BEFORE), after a
@@ -56,6 +58,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("appelez le 1-888-242-2100 poste 3", []),
     ("call Service Canada 1-800-622-6232 ext 12", []),
     ("call 1-800-555-0199 for help", []),
+    # two phones a slash apart, the second's trunk no Belgian area code after the first's last group
+    ("416 555 0199/647 555 0123", [(P, "416 555 0199"), (P, "647 555 0123")]),
+    ("my cells 514 555 0199/438 555 0123", [(P, "514 555 0199"), (P, "438 555 0123")]),
+    ("Tel 02/511.44.87", [(P, "02/511.44.87")]),
     # a body's number, from its website or given by it
     ("I called 416-555-0143 which your website lists and nobody picked up", []),
     ("the restaurant is Golden Dragon Inc near Brampton, phone 905-555-0188 from their website", []),

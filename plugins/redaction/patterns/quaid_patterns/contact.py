@@ -400,14 +400,15 @@ _PHONE_PAIRS = re.compile(r"(?<![\w\]+.-])0[1-9](?:[ .-][0-9]{2}){4}(?![0-9]|[.-
 # Round 33 part B: Belgium's (and Switzerland's, Austria's) trunk and area code before a slash, the rest
 # in pairs or triples: "02/511.44.87", "0475/12.34.56", "081/22 33 44" (nine or ten digits).
 _PHONE_SLASH = re.compile(
-    r"(?<![\w\]+./-])0[1-9][0-9]{0,2}/[ \t]?[0-9]{2,3}(?:[ .][0-9]{2,3}){1,3}(?![0-9]|[./-][0-9]|[\w\[])"
+    # (round 50 part B: not the last group of a number before it, "416 555 0199/647 555 0123": two phones a slash apart)
+    r"(?<![\w\]+./-])(?<![0-9][ \t])0[1-9][0-9]{0,2}/[ \t]?[0-9]{2,3}(?:[ .][0-9]{2,3}){1,3}(?![0-9]|[./-][0-9]|[\w\[])"
 )
 
 
 # Round 40 part B: ... or the rest in one run or two (Lebanon's "03/637595", "071/439344"; Serbia's "063/723-3347"),
 # eight to ten digits, after a phone word.
 _PHONE_SLASH_RUN = re.compile(
-    r"(?<![\w\]+./-])0[1-9][0-9]{0,2}/[ \t]?(?:[0-9]{6,7}|[0-9]{3}[ .-][0-9]{3,4})(?![0-9]|[./-][0-9]|[\w\[])"
+    r"(?<![\w\]+./-])(?<![0-9][ \t])0[1-9][0-9]{0,2}/[ \t]?(?:[0-9]{6,7}|[0-9]{3}[ .-][0-9]{3,4})(?![0-9]|[./-][0-9]|[\w\[])"
 )
 
 
