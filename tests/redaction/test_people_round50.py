@@ -44,6 +44,8 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("NOM / SURNAME: MBEKI PRÉNOMS / GIVEN NAMES: THANDO LERATO SEXE / SEX: F", [(N, "MBEKI"), (N, "THANDO LERATO")]),
     # two given names joined by "and" only when written alike (people._PAIR)
     ("the agent said his name was Kevin and hung up", [(N, "Kevin")]),
+    # the person one wants to speak to, in French's infinitive (people._TOLD_TO)
+    ("Je voudrais parler à Anne-Sophie, la conseillère qui a mon dossier", [(N, "Anne-Sophie")]),
     # a birth date typed a digit at a time (dates._SPACED_BIRTH)
     ("born 1 9 7 9 - 1 1 - 0 4. still waiting", [(D, "1 9 7 9 - 1 1 - 0 4")]),
     ("DDN : 0 4 / 1 1 / 1 9 7 6 merci", [(D, "0 4 / 1 1 / 1 9 7 6")]),
@@ -68,6 +70,7 @@ NEAR_MISS = [
     "its monday, marie",
     # "m'appeler" is "call me": a day follows, no name
     "il va m'appeler Lundi matin",
+    "je veux parler à un agent, pas à une machine",
     "the office (or Service Canada?) said no",
     "ENGLISH ONLY. ENGLISH. PLEASE",
     # one's own representative is often a firm

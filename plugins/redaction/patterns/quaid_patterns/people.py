@@ -2469,7 +2469,7 @@ _TOLD_TO = re.compile(
     # talked with, the form for, added as a dependant: "talked with fatima", "the form for ayesha",
     # "ajouter oumar comme personne à charge"
     rf"|(?:talked|talking|spoke|speaking|spoken|met|living|lives|live|stay|staying)[ \t]+(?:with|to)|(?:form|forms|application|papers)[ \t]+for"
-    rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle)[ \t]+(?:avec|[àa](?![\w'’-]))"
+    rf"|ajouter|add|adding|include|inclure|(?:parl[ée]|parle|parler|parlez)[ \t]+(?:avec|[àa](?![\w'’-]))"  # round 50: "parler à"
     # the spouse: "mariée à mohamed", "married to ahmed", "casada con luis"
     rf"|married[ \t]+to|engaged[ \t]+to|mari[ée]e?s?[ \t]+(?:[àa](?![\w'’-])|avec)|casad[oa][ \t]+co[nm]"
     # someone's papers, in French: "les papiers de Sophie", "le permis d'études de Ji-woo"
