@@ -31,6 +31,10 @@ probed with rows written for them (not the sets' lines): classes of writing, not
   l'ancien : AE 702315"): the passport, no file (identifiers._TWO_CAPITALS_BEFORE).
 - A letter, a year and a serial after an application's word ("Reference for the app: P2024-1187745")
   (identifiers._LETTER_AFTER_FILE).
+- Six digits right after an address's locality and a comma, a passport word only after them ("..., Chanakyapuri 110021
+  right? can I drop my passport there"): the place's code, no passport (identifiers._LOCALITY_BEFORE).
+- Where the writer is for the day ("I'm at ... this morning", "je suis au ... aujourd'hui"): a place visited, no home,
+  unless the sentence speaks of a home, a move or a delivery (places._VISIT_BEFORE, _VISIT_AFTER, _HOME_WORDS).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -103,6 +107,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # a letter, a year and a serial after an application's word
     ("my application is X2023-5512098, any news?", [(F, "X2023-5512098")]),
     ("the app is version V2024-12345", []),
+    # six digits after a locality, the passport word after them
+    ("the embassy is at 2/50-G Shantipath, Chanakyapuri 110021? I need to bring my passport", []),
+    ("my passport number is 448120", [("PASSPORT", "448120")]),
+    # where the writer is for the day
+    ("je suis au 1200 rue Dubois aujourd'hui pour la biométrie, la file est longue", []),
+    ("I'm at 318 Albert Street this morning, the line is huge", []),
+    ("I'm at 45 Elm Street, I moved today", [(A, "45 Elm Street")]),
+    ("I'm at 45 Elm Street today if the courier comes", [(A, "45 Elm Street")]),
+    ("we're now at 90 Birch Road", [(A, "90 Birch Road")]),
     # a community house
     ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
     ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),

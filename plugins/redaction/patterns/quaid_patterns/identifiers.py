@@ -1414,6 +1414,14 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             and _DATE_STAMP.fullmatch(text, *groups[0])
         ):
             continue
+        if (
+            kinds
+            and kinds[0] == "PASSPORT"
+            and lengths == [6]
+            and _LOCALITY_BEFORE.search(text, max(0, start - 30), start)
+            and not LABELS["PASSPORT"][0].search(text, max(0, start - 40), start)
+        ):
+            continue  # round 50 part C: "7/8 Shantipath, Chanakyapuri 110021 right? can I drop my passport there": a PIN code
         if kinds and kinds[0] in _GENERIC_KINDS and _YEAR_MONTH_STAMP.fullmatch(text, start, end):
             continue  # round 32 part B: "ref no. 2026-11-5538 from the call centre": a ticket stamped with its month
         if kinds and kinds[0] in _GENERIC_KINDS and _dwelling_number_only(text, start):
@@ -1482,6 +1490,8 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             break
 
 
+# an address's locality right before six digits, after a comma: its postal code (India's PIN), whatever word follows
+_LOCALITY_BEFORE = re.compile(r",[ \t]*(?-i:[A-ZÀ-Þ])[\w'’-]+[ \t]+\Z")
 _TWO_CAPITALS_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?-i:[A-Z]{2})[ \t]|[^\w'’-](?-i:[A-Z]{2})[ \t]")
 
 

@@ -139,6 +139,21 @@ _POSTAL_LABELLED = re.compile(  # (round 48 part C: blanks possessive, "PLZ" + 2
     IGNORE_CASE,
 )
 _PVT_PROGRAM = re.compile(r"(?<![\w'’-])PVT(?![\w'’-])")
+# Round 50 part C: where the writer is for the day, said with the day ("I'm at 22 de Varennes Street in Gatineau this
+# morning and there's 87 people in line", "je suis au 1010 rue X aujourd'hui pour la biométrie"): a place visited, no home
+# ("we're now at 45 Elm St", a move, has no day's word).
+_VISIT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are|je[ \t]+suis|on[ \t]+est|nous[ \t]+sommes)[ \t]+(?i:at|au|à)[ \t]+\Z"
+)
+_VISIT_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?(?<![\w'’-])(?i:this[ \t]+morning|this[ \t]+afternoon|today|ce[ \t]+matin|cet[ \t]+apr[èe]s-midi"
+    r"|aujourd['’][ \t]?hui)(?![\w'’-])"
+)
+_HOME_WORDS = re.compile(
+    r"(?i:moved|move|moving|live|lives|living|d[ée]m[ée]nag|habite|home|maison|domicile|new[ \t]+address|nouvelle[ \t]+adresse"
+    r"|chez[ \t]+moi|my[ \t]+address|mon[ \t]+adresse|apartment|appartement|apt|app\.|courier|deliver|livr|mail|send|sent"
+    r"|envoy|reach[ \t]+me|joindre)"
+)
 _THEIR_WORDS = re.compile(r"(?i:their|leur|its)[ \t]")
 # Round 50 part C: in a message about a British code (its word "postcode", or "UK", "London", "England"...), a code of
 # its shape anywhere, in capitals with its blank: the label may name a first code and the writer's come later ("uk
@@ -2718,6 +2733,11 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 and not _OWN_ADDRESS.search(text, max(0, start - 60), start)
             )
             or (_THEIR_WORDS.search(text, max(0, start - 40), start) and body_address(text, start))  # round 50 part C
+            or (
+                _VISIT_BEFORE.search(text, max(0, start - 20), start)
+                and (visit := _VISIT_AFTER.match(text, end))
+                and not _HOME_WORDS.search(text, max(0, start - 60), visit.end() + 40)
+            )  # round 50 part C
             or (
                 any(s < end and start < e for s, e in offices)
                 and not _OWN_ADDRESS.search(text, max(0, start - 40), start)
