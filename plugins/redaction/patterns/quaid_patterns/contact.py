@@ -1048,6 +1048,14 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                         and _BARE_NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start())
                         and not _thing_number(scan, m.start(), m.end())
                     )
+                    # round 50 part B: or a Canadian area code's ten digits with no word at all, a reply to the bot's
+                    # question ("4 1 6 5 5 5 0 1 9 9"; a UCI's ten open with 0 or 1, no area code)
+                    or (
+                        len(digits) == 10
+                        and digits[:3] in CANADIAN_AREA_CODES
+                        and nanp_valid(digits)
+                        and not _thing_number(scan, m.start(), m.end())
+                    )
                 )
             ):
                 yield m.start(), m.end(), "PHONE", PHONE_P
