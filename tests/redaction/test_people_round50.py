@@ -44,6 +44,10 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("NOM / SURNAME: MBEKI PRÉNOMS / GIVEN NAMES: THANDO LERATO SEXE / SEX: F", [(N, "MBEKI"), (N, "THANDO LERATO")]),
     # two given names joined by "and" only when written alike (people._PAIR)
     ("the agent said his name was Kevin and hung up", [(N, "Kevin")]),
+    # a firm under its founder's name, a word of its own before its legal form: the family name is no name again there
+    # (people._FIRM_AFTER)
+    ("Cordialement,\nMe Julie Roy, avocate\nRoy Légal inc.", [(N, "Julie Roy")]),
+    ("I work for Mr. Chen at Chen Trading Ltd and Mr. Chen signed", [(N, "Chen"), (N, "Chen")]),
     # the person one wants to speak to, in French's infinitive (people._TOLD_TO)
     ("Je voudrais parler à Anne-Sophie, la conseillère qui a mon dossier", [(N, "Anne-Sophie")]),
     # a birth date typed a digit at a time (dates._SPACED_BIRTH)

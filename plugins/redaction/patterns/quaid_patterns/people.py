@@ -5840,6 +5840,8 @@ _FIRM_AFTER = re.compile(
     rf"[ \t]*(?:&|(?i:and|et))[ \t]*(?i:{_FIRM_WORDS})(?![\w'’-])"
     # blanks, an optional comma, blanks ending in one: each run taken whole (quadratic in a long run otherwise)
     r"|[ \t]*+(?:,[ \t]*+)?(?<=[ \t])(?i:inc|lt[ée]e|ltd|llc|llp|corp|s\.?e\.?n\.?c|s\.?a\.?r\.?l|gmbh)(?![\w'’-])"
+    # round 50: a word of the firm's between ("Roy Légal inc.", "Okafor Immigration Services Ltd")
+    r"|(?:[ \t]++(?-i:[A-ZÀ-Þ][a-zà-ÿ]++)){1,2}+[ \t]*+,?[ \t]*+(?i:inc|lt[ée]e|ltd|llc|llp|corp|s\.?e\.?n\.?c)(?![\w'’-])"
 )
 _FIRM_BEFORE = re.compile(r"[^\W\d_][ \t]*&[ \t]*\Z")
 _FIRM_ALONE = re.compile(rf"(?i:{_FIRM_WORDS})")
