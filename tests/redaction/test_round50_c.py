@@ -35,6 +35,9 @@ probed with rows written for them (not the sets' lines): classes of writing, not
   right? can I drop my passport there"): the place's code, no passport (identifiers._LOCALITY_BEFORE).
 - Where the writer is for the day ("I'm at ... this morning", "je suis au ... aujourd'hui"): a place visited, no home,
   unless the sentence speaks of a home, a move or a delivery (places._VISIT_BEFORE, _VISIT_AFTER, _HOME_WORDS).
+- A short reply that corrects a number, the number and correction words alone ("wait no. 87654312. sorry", "non
+  pardon c'est 55120983"): eight digits, the UCI's length; not a date, not with any other word
+  (identifiers._corrected_fragment).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -116,6 +119,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("I'm at 45 Elm Street, I moved today", [(A, "45 Elm Street")]),
     ("I'm at 45 Elm Street today if the courier comes", [(A, "45 Elm Street")]),
     ("we're now at 90 Birch Road", [(A, "90 Birch Road")]),
+    # a correcting reply, the number alone
+    ("oops sorry. 31190482", [(C, "31190482")]),
+    ("non pardon c'est 55120983", [(C, "55120983")]),
+    ("oops i mean 4471-2290", [(C, "4471-2290")]),
+    ("sorry 20240115", []),
+    ("sorry, 87654312 + 2 more pages", []),
     # a community house
     ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
     ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),

@@ -631,6 +631,29 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         yield m.start(), m.end(), "CLIENT_ID", ID_SHAPE_P
     if not _LABEL_KEYS["CLIENT_ID"].isdisjoint(scan.words):
         yield from _client_id_asked(scan)
+    if len(scan.text) <= 80 and not _FRAGMENT_CORRECTION.isdisjoint(scan.words):
+        yield from _corrected_fragment(scan)
+
+
+# Round 50 part C: a reply to the bot that corrects the number it was given, the number and the correction's words
+# alone ("wait no. 87654312. sorry", "oops i mean 4471-2290", "non pardon c'est 55120983"): eight digits, the UCI's length.
+_FRAGMENT_CORRECTION = wordset("wait no non nope sorry oops mean correction pardon désolé désolée desole plutôt plutot actually typo")
+_FRAGMENT_WORDS = _FRAGMENT_CORRECTION | wordset("i it it's its is the right one number my bad lol ok okay c'est cest le la bon mon ah oh")
+_FRAGMENT_EIGHT = re.compile(r"(?<![\w.,/-])[0-9]{4}[ -]?[0-9]{4}(?![\w/-]|[.,][0-9])")
+
+
+def _corrected_fragment(scan: Scan) -> Iterator[Candidate]:
+    """The one eight-digit number of a short reply made of correction words only (see :data:`_FRAGMENT_CORRECTION`)."""
+    found = list(_FRAGMENT_EIGHT.finditer(scan.text))
+    if len(found) != 1 or sum(c.isdigit() for c in scan.text) != 8:
+        return
+    m = found[0]
+    if _date_digits(digits_of(m.group())):
+        return
+    rest = scan.text[: m.start()] + " " + scan.text[m.end() :]
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)]
+    if words and all(w in _FRAGMENT_WORDS for w in words):
+        yield m.start(), m.end(), "CLIENT_ID", LABELLED_P
 
 
 # Round 50 part C: ten digits grouped two, four and four as the agency prints a UCI, the first two 00, 01 or 1x (no
