@@ -6,8 +6,9 @@ heldout105, probed with rows written for each class (not the sets' lines: other 
   ("... declined twice on the site. expiry 03/28", ", date d'exp. : 03-28", "échéance 10/2026"): recognizers.later_expiries.
 - A toll-free number with an extension of two digits or more, not a public body's line: a person's
   ("Payroll Lead | 1-877-... ext 42"): contact.phones, _PUBLIC_TOLL_FREE.
-- A Canadian area code's ten digits typed one at a time with no word at all ("4 1 6 5 5 5 0 1 9 9"): contact.phones
-  (_PHONE_SPACED); a UCI's ten digits open with 0 or 1, no area code.
+- A Canadian area code's ten digits typed one at a time with no word at all ("4 1 6 5 5 5 0 1 9 9"), or a dot or
+  a dash between every digit ("4-1-6-5-5-5-0-1-9-9"): contact.phones (_PHONE_SPACED, _PHONE_DOTTED); a UCI's ten digits
+  open with 0 or 1, no area code.
 - Two phones a slash apart ("416 555 0199/647 555 0123"): the last group of the first and the second's area code are no
   Belgian number (contact._PHONE_SLASH, _PHONE_SLASH_RUN).
 - North America's exit code before another country's code ("011 52 55 4812 3396"): contact._PHONE_EXIT_011.
@@ -63,7 +64,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # a Canadian area code's ten digits typed one at a time, no word at all (a reply to the bot's question)
     ("4 1 6 5 5 5 0 1 9 9", [(P, "4 1 6 5 5 5 0 1 9 9")]),
     ("yes: 6 4 7 5 5 5 0 1 2 3", [(P, "6 4 7 5 5 5 0 1 2 3")]),
-    # near-misses: no area code of Canada's, a thing's number
+    ("my cell 4-1-6-5-5-5-0-1-9-9", [(P, "4-1-6-5-5-5-0-1-9-9")]),
+    ("4.1.6.5.5.5.0.1.9.9", [(P, "4.1.6.5.5.5.0.1.9.9")]),
+    # near-misses: no area code of Canada's, a thing's number, a version's numbers
+    ("version 1.2.3.4.5.6.7.8.9.0", []),
     ("scores 9 8 7 6 5 4 3 2 1 0", []),
     ("ticket 6 1 3 5 5 5 0 1 9 9", []),
     # two phones a slash apart, the second's trunk no Belgian area code after the first's last group

@@ -417,6 +417,7 @@ _PHONE_SPACED = re.compile(  # (round 36 part B: eleven digits too, a Chinese mo
     # (round 37 part B: a comma between the groups as dictation types them, "2 0 4, 5 5 5, 0 1 6 8")
     rf"(?<![\w\]+.,-])(?<![0-9],{SP})[0-9](?:,?{SP}(?:[.-]{SP})?[0-9]){{9,10}}(?![\w\[]|,?{SP}?[.-]?{SP}?[0-9])"
 )
+_PHONE_DOTTED = re.compile(r"(?<![\w\]+.,/-])[0-9]([.-])[0-9](?:\1[0-9]){8,9}(?![\w\[]|[.,/-][0-9])")
 _PHONE_KINDS = frozenset(("PHONE",))
 # Round 48 part B: a call's verb, its pronoun glued to it or not ("callme back pls 6 1 3 ...", "textme", "rappelle-moi
 # au", "whatsapp me"), earlier on the line of a number typed digit by digit (the context words want "call me" apart).
@@ -1027,8 +1028,11 @@ def phones(scan: Scan) -> Iterator[Candidate]:
             yield code.start() if code else start, end, "PHONE", PHONE_P
         elif not quantity(text, start, end) and _thing_number(scan, start, end) is False:
             yield start, end, "PHONE", FALLBACK_P
-    if scan.digits >= 10 and " " in text:
-        for m in _PHONE_SPACED.finditer(text):
+    if scan.digits >= 10 and (" " in text or "." in text or "-" in text):
+        # (round 50 part B: or a dot or a dash between every digit and no blank, "4.1.6.5.5.5.0.1.9.9", "4-1-6-...")
+        spaced = _PHONE_SPACED.finditer(text) if " " in text else ()
+        dotted = _PHONE_DOTTED.finditer(text) if "." in text or "-" in text else ()
+        for m in (*spaced, *dotted):
             digits = digits_of(m.group())
             # round 31 part B: also a French number ("0 6 5 5 5 1 2 8 4 7"), and after "number"/"numéro" said
             # to be a person's ("number for my father: 4 1 6 ...", "le numéro de mon père : 0 6 ...")
