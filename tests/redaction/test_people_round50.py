@@ -53,6 +53,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a birth date typed a digit at a time (dates._SPACED_BIRTH)
     ("born 1 9 7 9 - 1 1 - 0 4. still waiting", [(D, "1 9 7 9 - 1 1 - 0 4")]),
     ("DDN : 0 4 / 1 1 / 1 9 7 6 merci", [(D, "0 4 / 1 1 / 1 9 7 6")]),
+    # a birth date in words, then the digits it corrects after "et non" / "and not" (dates.spelled_births)
+    ("I was born on the third of May nineteen eighty-eight, and not 03/05/1989 like the letter says",
+     [(D, "third of May nineteen eighty-eight,"), (D, "03/05/1989")]),
 ]
 
 NEAR_MISS = [

@@ -1308,7 +1308,9 @@ def spelled_births(scan: Scan) -> Iterator[Candidate]:
                 or (_SHORT_YEAR.search(m.group()) and any(e <= start and _joined(text[e:start], 25) for _s, e in labels)):
             tail = _JOINING_TAIL.search(text, start, m.end())  # "... fifty nine and her passport"
             yield start, tail.start() if tail else m.end(), "DATE_OF_BIRTH", BIRTH_P
-            if not tail and (fixed := _CORRECTED_TO.match(text, m.end())) and (wrong := _DATE.match(text, fixed.end())):
+            # round 50: or "et non" / "and not", the "et" read as a number word ("... quatre-vingt-dix, et non le 28/02/1991")
+            if (not tail or _AND_NOT.match(text, tail.start())) \
+                    and (fixed := _CORRECTED_TO.match(text, tail.start() if tail else m.end())) and (wrong := _DATE.match(text, fixed.end())):
                 yield wrong.start(), wrong.end(), "DATE_OF_BIRTH", BIRTH_P  # round 42: "..., pas le 23 mai comme sur mon COPR"
 
 
@@ -1320,6 +1322,7 @@ _BIRTH_SAID_AFTER = re.compile(
     IGNORE_CASE,
 )
 _JOINING_TAIL = re.compile(r"\s+(?:and|et)$", IGNORE_CASE)
+_AND_NOT = re.compile(r"\s+(?:and|et)\s+(?:not|non|pas)(?![\w'’-])", IGNORE_CASE)
 
 
 # Round 25: a full date from before the client's adult years, its year then said to be wrong,
