@@ -2,8 +2,9 @@
 heldout105, probed with rows written for each class (not the sets' lines: other numbers, languages, positions).
 
 - A card's expiry date after an expiry word anywhere later in the message that gave the card's number, whatever found
-  the card (typed digit by digit too), the month and the year a slash, a dash or a dot apart, "échéance" among the words
-  ("... declined twice on the site. expiry 03/28", ", date d'exp. : 03-28", "échéance 10/2026"): recognizers.later_expiries.
+  the card (typed digit by digit too), the month and the year a slash, a dash or a dot apart, "échéance" among the words,
+  or the year first ("... declined twice on the site. expiry 03/28", ", date d'exp. : 03-28", "échéance 10/2026",
+  "exp. 2027-09"): recognizers.later_expiries.
 - A toll-free number with an extension of two digits or more, not a public body's line: a person's
   ("Payroll Lead | 1-877-... ext 42"): contact.phones, _PUBLIC_TOLL_FREE.
 - A Canadian area code's ten digits typed one at a time with no word at all ("4 1 6 5 5 5 0 1 9 9"), or a dot or
@@ -40,10 +41,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Visa 4532 0098 1276 4410, date d'échéance : 10/27", [(C, "4532 0098 1276 4410"), (C, "10/27")]),
     ("tarjeta 5500 0055 5555 5559 rechazada tres veces en su portal y cobrada una vez. Vencimiento 7.29",
      [(C, "5500 0055 5555 5559"), (C, "7.29")]),
+    ("Credit card: 5500 0055 5555 5559 — exp. 2027-09", [(C, "5500 0055 5555 5559"), (C, "2027-09")]),
     # near-misses: a document's expiry after the card, an expiry with no card number in the message
     ("my card 4532 0098 1276 4410 got declined. My passport expires 03/28 though.", [(C, "4532 0098 1276 4410")]),
     ("ma carte de crédit a été refusée, et mon permis expire 04/27", []),
     ("the permit 4532 0098 expires 03/28", []),
+    ("card 5500 0055 5555 5559 paid on 2024-03-01, expires 2027-13", [(C, "5500 0055 5555 5559")]),
     # identifiers' own words before a slashed date in the card's sentence stay identifiers' to judge (heldout40 and
     # heldout43 leave such dates)
     ("carte 4532 0098 1276 4411 code 123 expires 09/27", [(C, "4532 0098 1276 4411")]),

@@ -45,12 +45,14 @@ from .worldphones import world_phones
 # Round 50 part B: a card's expiry date after an expiry word anywhere later in the message that gave the card's number,
 # whatever recognizer found the card and however far it is ("my card 5500-... was declined 3 times on your portal, and
 # charged once. expiry 11/26", a card typed digit by digit then ", date d'exp. : 07-27", "Mastercard 5412 ... échéance
-# 12/2025"). The month and the year a slash, a dash or a dot apart. Never when a document that expires too is named
-# between the card and the date ("... my passport expires 03/28").
+# 12/2025"). The month and the year a slash, a dash or a dot apart, or the year first ("exp. 2027-09"). Never when a
+# document that expires too is named between the card and the date ("... my passport expires 03/28").
 _CARD_DIGITS = re.compile(r"(?<![0-9])[3-6](?:[ \t.-]{0,3}[0-9]){12,18}(?![0-9])")
 _LATER_EXPIRY = re.compile(
     rf"(?<![\w'’])(?:{_EXPIRY_WORDS}|(?:date[ \t]+d['’][ \t]?)?[ée]ch[ée]ance|valid[ \t]+to|valide[ \t]+jusqu['’][ \t]?(?:au|à|a|en)?)"
-    r"[ \t.,;:()=-]{0,4}(?P<date>(?:0?[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2}))(?![\w/]|[.,/-][0-9])",
+    # (or the year first, as a form's date field writes it: "exp. 2027-09")
+    r"[ \t.,;:()=-]{0,4}(?P<date>(?:0?[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2})|20[2-4][0-9][/.-](?:0[1-9]|1[0-2]))"
+    r"(?![\w/]|[.,/-][0-9])",
     IGNORE_CASE,
 )
 _IDENTIFIERS_EXPIRY = re.compile(rf"(?:{_EXPIRY_WORDS})[ \t.,;:()=-]{{0,4}}[0-9]", IGNORE_CASE)
