@@ -38,6 +38,8 @@ probed with rows written for them (not the sets' lines): classes of writing, not
 - A short reply that corrects a number, the number and correction words alone ("wait no. 87654312. sorry", "non
   pardon c'est 55120983"): eight digits, the UCI's length; not a date, not with any other word
   (identifiers._corrected_fragment).
+- A unit added to the address given before, as a reply corrects it ("forgot to add apt 5", "j'ai oublié l'app. 3", "oh
+  i forgot, unit 1204") (places._UNIT_ADDED).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -125,6 +127,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("oops i mean 4471-2290", [(C, "4471-2290")]),
     ("sorry 20240115", []),
     ("sorry, 87654312 + 2 more pages", []),
+    # a unit added as a reply
+    ("sorry forgot to add unit 908", [(A, "unit 908")]),
+    ("j'ai oublié d'ajouter l'app. 14", [(A, "app. 14")]),
+    ("oh i forgot, suite 2200", [(A, "suite 2200")]),
+    ("add 2 apt listings to the page", []),
+    ("I forgot the appointment at 3 pm", []),
     # a community house
     ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
     ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),

@@ -2229,6 +2229,17 @@ _LINE_TWO_UNIT = re.compile(
 )
 
 
+# Round 50 part C: a unit added to the address given before, as a reply corrects it ("forgot to add apt 5", "I also need
+# to add unit 1204 to my address", "j'ai oublié l'app. 3", "my apt is 12B"): the unit word and its number.
+_UNIT_WORD = r"(?i:unit|apt|apartment|suite|app|appt|appartement|logement)"
+_UNIT_ADDED = re.compile(
+    r"(?<![\w'’-])(?i:add|added|adding|forgot|forgotten|missing|ajouter|ajout[ée]|oubli[ée]|manque|manquait|my|mon|le[ \t]+num[ée]ro[ \t]+d['’])"
+    r"(?:[ \t]+(?i:to[ \t]+add|the|my|l['’]|le|la|mon|d['’]ajouter|ajouter|de[ \t]+mettre|to[ \t]+put))*[ \t]*+[,:–-]?[ \t]*+"
+    rf"({_UNIT_WORD}\.?[ \t]*(?:#|(?i:no\.?|n[°º]))?[ \t]*[0-9]{{1,5}}[A-Za-z]?)(?![\w'’-]|[ \t]*(?i:[ap]\.?m|h[0-9]|pm|am)\b)"
+)
+_UNIT_ADDED_KEYS = wordset("add added adding forgot forgotten missing ajouter ajouté ajoute oublié oublie manque manquait")
+
+
 # Round 50 part C: words before an address that are not its own: "house" in lower case before the civic number and the
 # street's name ("new number ..., house 215 Avenue M South", "their house 9 Ikwerre Road"; "House 22, Road 7" and "House
 # No. 14, ..." are a house's number, kept, and so is "house 23 road 7", a numbered road after it), and a form's line number said before a unit ("address line 2 is unit 5B").
@@ -2503,6 +2514,9 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
         yield from area_villas(scan)  # round 36 part B
     if ("line" in words or "ligne" in words) and (m := _LINE_TWO_UNIT.search(text)):
         yield m.start(1), m.end(1), "ADDRESS", ADDRESS_P  # round 50 part C: "address line 2 is suite 410"
+    if len(text) <= 400 and not _UNIT_ADDED_KEYS.isdisjoint(words):  # (a reply, short, adds a unit or two)
+        for _, m in zip(range(3), _UNIT_ADDED.finditer(text), strict=False):
+            yield m.start(1), m.end(1), "ADDRESS", ADDRESS_P  # round 50 part C: "forgot to add apt 5"
     expressions = [(p, g) for p, keys, g in _EXPRESSIONS if not keys.isdisjoint(words)]
     if "way" in text:
         expressions.append((_ADDRESS_WAY, 0))
