@@ -40,6 +40,8 @@ probed with rows written for them (not the sets' lines): classes of writing, not
   (identifiers._corrected_fragment).
 - A unit added to the address given before, as a reply corrects it ("forgot to add apt 5", "j'ai oublié l'app. 3", "oh
   i forgot, unit 1204") (places._UNIT_ADDED).
+- A public office's code on the city's line under its box or street, as a letter's "To:" block writes it ("Case
+  Processing Centre\nPO Box 7500\nSydney NS B1P 6C7") (places._OFFICE_TO_CODE).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -133,6 +135,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("oh i forgot, suite 2200", [(A, "suite 2200")]),
     ("add 2 apt listings to the page", []),
     ("I forgot the appointment at 3 pm", []),
+    # a public office's code on the city's line
+    ("Sent to:\nIRCC Case Processing Centre\nPO Box 7000\nSydney NS B1P 6V6\nlast week", []),
+    (
+        "my appointment at the VAC, 100 King St W\nToronto ON M5X 1C9\nmy home is 12 Oak St\nToronto M4C 2B1",
+        [(A, "12 Oak St"), (Z, "M4C 2B1")],
+    ),
     # a community house
     ("Maison du Québec, 88 rue Principale, ils m'ont aidé avec les formulaires", []),
     ("je suis à la maison de ma tante, 45 rue Papineau, Montréal", [(A, "45 rue Papineau")]),

@@ -394,7 +394,9 @@ _AGENCY_BOX_BEFORE = re.compile(
 
 # Between a public office's street and its code: the street's type and direction, the city and
 # province ("365 Laurier Ave W Ottawa K1A 1L1", "25 St Clair Ave E, Toronto, ON M4T 1M2").
-_OFFICE_TO_CODE = re.compile(r"(?:[ \t]*+,?[ \t]*+[^\W\d_][\w.'’-]*){0,5}[ \t]*+,?[ \t]*+")
+# (round 50 part C: the city's line under the box or the street, as a letter's "To:" block writes it: "Case Processing
+# Centre\nPO Box 7500\nSydney NS B1P 6C7")
+_OFFICE_TO_CODE = re.compile(r"(?:[ \t]*+,?[ \t]*+\n?[ \t]*+[^\W\d_][\w.'’-]*){0,5}[ \t]*+,?[ \t]*+")
 
 
 _EMPLOYER_NEAR = re.compile(
