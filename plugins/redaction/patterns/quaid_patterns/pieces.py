@@ -625,9 +625,9 @@ _SAID_DIGIT = rf"(?:{_SPOKEN_DIGIT}|[0-9])"
 # (round 44 part C: digits typed among the words in groups of up to four, a digit said twice or three times: "card four
 # five one nine, 0301 2234 8876", "passport A B double 7 ...")
 _SAID_GROUP = rf"(?:{_SPOKEN_MULTIPLIED}|{_SPOKEN_DIGIT}|[0-9]{{1,4}})"
-_SAID_RUN = rf"{_SAID_GROUP}(?:[ \t]*[,-]?[ \t]*{_SAID_GROUP}(?![\w'’]))*"
+_SAID_RUN = rf"{_SAID_GROUP}(?:[ \t]*+[,-]?[ \t]*+{_SAID_GROUP}(?![\w'’]))*"
 _DICTATION_VERB = (
-    r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*(?:is|est|c['’]?[ \t]?est|c|:)?[ \t]*(?:(?:le|la)[ \t]+)?"
+    r"(?:[ \t]+(?:number|no\.?|num[ée]ro|#))?[ \t]*+(?:(?:is|est|c['’]?[ \t]?est|c|:)[ \t]*+)?(?:(?:le|la)[ \t]+)?"
 )
 _DICTATED = re.compile(
     rf"(?<![\w'’])(?:(?P<pp>passport|passeport|pp)(?:[ \t]+(?:of|de|du)[ \t]+(?:my|mon|ma|his|her|son|sa)[ \t]+[^\W\d_]+)?{_DICTATION_VERB}"

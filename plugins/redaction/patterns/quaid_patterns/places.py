@@ -1595,7 +1595,7 @@ _CAMP_DWELLING = wordset(
     "plot house maison caravan caravane abri shelter tent tente container conteneur hut cabin parcelle"
 )
 _CAMP_PART = rf"(?i:{_CAMP_WORD})\.?[ \t]*(?:(?i:no)\.?[ \t]*|n[°º]\.?[ \t]*|#[ \t]*)?(?:[0-9]{{1,5}}[A-Za-z]?|[A-Z])(?![\w'’-])"
-_CAMP_ADDRESS = re.compile(rf"(?<![\w'’-]){_CAMP_PART}(?:[ \t]*,?[ \t]*{_CAMP_PART})+")
+_CAMP_ADDRESS = re.compile(rf"(?<![\w'’-]){_CAMP_PART}(?:[ \t]*+,?[ \t]*+{_CAMP_PART})+")
 # Round 27: a building named or numbered and its floor, a street on either side: "Bldg Haddad, 3rd
 # floor, Hay el Sellom street", "Arax street, bldg Kevorkian 2nd floor", "immeuble Abou Khalil, 2e
 # étage, rue Mar Elias", "building 14, 2nd floor" (after a word of living there: see addresses).
