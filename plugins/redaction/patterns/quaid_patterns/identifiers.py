@@ -472,6 +472,12 @@ _APPLICATION_BLANKS_HEAD = re.compile(r"(?<![\w'’-])[EWVS][ \t]?[0-9][ \t]?[0-
 _APPLICATION_BLANKS = re.compile(
     r"(?<![\w'’-])[EWVS](?=[ \t]?[0-9])(?:[ \t]?[0-9]){9,11}(?![\w'’-]|[ \t.,-]?[0-9])"
 )
+# Round 51 part C: no application retyped with blanks after a thing's label ("order number W30 7 65 4321", "the receipt
+# no. E 2024 1134 5"), nor a letter before a year and its month ("E 2 0 2 4 0 5 1 2 3": a date stamp).
+_APPLICATION_BLANKS_NOT = re.compile(
+    r"(?i:invoice|order|facture|commande|receipt|re[çc]u|tracking|account|compte|version|model|serial)(?:[^.!?\n]|(?<=[Nn]o)\.)*\Z"
+)
+_YEAR_MONTH_DIGITS = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])")
 _APPLICATION_GLUED_LONG = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH][0-9]{{10,11}}{NOT_AFTER}")
 
 
@@ -552,7 +558,12 @@ def applications(scan: Scan) -> Iterator[Candidate]:
                         yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
         if _APPLICATION_BLANKS_HEAD.search(scan.text):
             for m in _APPLICATION_BLANKS.finditer(scan.text):
-                if (" " in m.group() or "\t" in m.group()) and not _PHONE_GROUPS.fullmatch(m.group(), 1):
+                if (
+                    (" " in m.group() or "\t" in m.group())
+                    and not _PHONE_GROUPS.fullmatch(m.group(), 1)
+                    and not _YEAR_MONTH_DIGITS.match(digits_of(m.group()))
+                    and not _APPLICATION_BLANKS_NOT.search(scan.text, max(0, m.start() - 40), m.start())
+                ):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
 
@@ -1244,6 +1255,14 @@ def _broken_cards(
             yield start, last, "CREDIT_CARD", CARD_P
 
 
+# Round 51 part C: a document's own name before eight digits after a generic label ("visa counterfoil number 12345678"):
+# the document's number, no UCI.
+_THING_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:visa|permit|permis|counterfoil|vignette|eta|lmia|eimt|copr|certificat|certificate|licen[cs]e|passport"
+    r"|passeport)(?![\w'’-])[^.!?\n]*\Z"
+)
+
+
 # Documents that expire too: an expiry date after one of them is the document's.
 _DOCUMENT_WORDS = re.compile(
     r"(?<!\w)(?:(?<!carte\s)visa(?!\s+card)|permit|permis|passport|passeport|pr\s+card|carte\s+de\s+rp"
@@ -1470,7 +1489,14 @@ def labelled_numbers(scan: Scan) -> Iterator[Candidate]:
             kinds = ["SIN"]
         if kinds and kinds[0] == "DOCUMENT" and len(groups) > 1 and _CLIENT_ID.fullmatch(text, start, end):
             kinds = ["CLIENT_ID"]  # round 28: "a letter with number 4433-2211 on top": the UCI's shape
-        elif kinds and kinds[0] == "DOCUMENT" and len(groups) == 1 and end - start == 8 and not _date_digits(text[start:end]):
+        elif (
+            kinds
+            and kinds[0] == "DOCUMENT"
+            and len(groups) == 1
+            and end - start == 8
+            and not _date_digits(text[start:end])
+            and not _THING_DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
+        ):
             kinds = ["CLIENT_ID"]  # round 50 part C: "id is 20456789": eight digits, the UCI's length (115 of 115 in the sets)
         for kind in kinds:
             if kind == "NOT_ID":

@@ -1,0 +1,38 @@
+"""Issue 14, round 51 part C: addresses, postal codes and identifiers, read on heldout102, 104, 106 and 108, probed
+with rows written for them (not the sets' lines): classes of writing, not the lines themselves.
+
+- Round 50's application retyped with blanks stays out after a thing's label ("invoice no. S3 0 4 ...", "commande
+  V 3 0 ...") and when its digits start with a year and its month (a date stamp, "V 2 0 2 5 1 1 ...")
+  (identifiers._APPLICATION_BLANKS_NOT, _YEAR_MONTH_DIGITS); eight digits after a generic label, a document named
+  before them ("permit number 40917763"), are the document's, no UCI (identifiers._THING_DOCUMENT_BEFORE).
+Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quaid_patterns import PatternRedactor
+from redaction_cases import assert_finds_exactly
+
+A, Z, C, F = "ADDRESS", "POSTAL_CODE", "CLIENT_ID", "APPLICATION_NUMBER"
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # an application retyped with blanks: not after a thing's label, not a year and month
+    ("invoice no. S3 0 4 4 1 2 9 8 7 6 from the printer", []),
+    ("numéro de commande V 3 0 0 5 5 1 2 8 7 pour les photos", []),
+    ("le reçu dit E 2 0 2 5 1 1 0 4 7 en haut", []),
+    ("toujours rien pour W3 0 7 7 1 2 4 5 9 8, mon permis d'études", [(F, "W3 0 7 7 1 2 4 5 9 8")]),
+    # eight digits after a generic label, a document named before
+    ("my work permit number 40917763 expires soon", [(F, "40917763")]),
+    ("le numéro est 63018245", [(C, "63018245")]),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PatternRedactor:
+    return PatternRedactor()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round51_c(redactor: PatternRedactor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert_finds_exactly(redactor.find, text, expected)
