@@ -422,6 +422,10 @@ def births(scan: Scan) -> Iterator[Candidate]:
     for _s, e in labels:  # round 47: six digits, the year first as Korea writes it ("born 930115 (korean style yymmdd)")
         if (compact := _COMPACT_BIRTH.match(text, e)) is not None:
             yield compact.start(1), compact.end(1), "DATE_OF_BIRTH", BIRTH_P
+        elif (lettered := _LETTERED_BIRTH.match(text, e)) is not None and not lettered.group(1).isdigit() \
+                and _DATE.fullmatch(lettered.group(1).translate(_LETTERS_FOR_DIGITS)) is not None \
+                and sum(c.isdigit() for c in lettered.group(1)) >= 4:
+            yield lettered.start(1), lettered.end(1), "DATE_OF_BIRTH", BIRTH_P
         elif text[e:e + 12].count(" ") > 2 and (spaced := _SPACED_BIRTH.match(text, e)) is not None \
                 and _YEAR_DIGITS.search(spaced.group(1).replace(" ", "")):
             yield spaced.start(1), spaced.end(1), "DATE_OF_BIRTH", BIRTH_P
@@ -470,6 +474,14 @@ _SPACED_BIRTH = re.compile(
     r"((?:[0-9][ \t]){3}[0-9][ \t]*+[-/.][ \t]*+[0-9][ \t]?[0-9][ \t]*+[-/.][ \t]*+[0-9][ \t]?[0-9]"
     r"|[0-9][ \t]?[0-9][ \t]*+[-/.][ \t]*+[0-9][ \t]?[0-9][ \t]*+[-/.][ \t]*+(?:[0-9][ \t]){3}[0-9])(?![0-9])"
 )
+# Round 51: the date typed with the letter "o" for a zero or "l", "I" for a one, right after the birth word ("né le
+# 15/o6/199o", "dob 14/o3/1991", "DOB: l2-o4-1988"): a day, a month and a year of four, each a digit or such a letter.
+_LETTERED_BIRTH = re.compile(
+    r"[ \t]*+:?[ \t]*+(?:(?i:is|was|est|c['’]est|on|le|el)[ \t]++)?"
+    r"([0-3oOlI]?[0-9oOlI]([-/.])[0-1oOlI]?[0-9oOlI]\2(?:[1lI][9]|2[0oO])[0-9oOlI]{2}"
+    r"|(?:[1lI][9]|2[0oO])[0-9oOlI]{2}([-/.])[0-1oOlI]?[0-9oOlI]\3[0-3oOlI]?[0-9oOlI])(?![\w])"
+)
+_LETTERS_FOR_DIGITS = str.maketrans("oOlI", "0011")
 _COMPACT_BIRTH = re.compile(
     r"[ \t]*+:?[ \t]*+(?:(?i:on|le|is|est)[ \t]+)?"
     r"([0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2})(?![0-9]|[-/.][0-9])"
@@ -479,7 +491,9 @@ _COMPACT_BIRTH = re.compile(
 # Round 46: another event's verb right before the date, the birth label after it ("married Feb 14 2024 to Carlos
 # Mendoza (dob 1989-07-07)"): the wedding's date
 _EVENT_JUST_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:married|got[ \t]+married|mari[ée]e?s?|arrived|landed|arriv[ée]e?s?|applied|submitted|divorced|divorc[ée]e?s?)"
+    r"(?<![\w'’-])(?:married|got[ \t]+married|mari[ée]e?s?|arrived|landed|arriv[ée]e?s?|applied|submitted|divorced|divorc[ée]e?s?"
+    # round 51: a paper's end ("mon permis expire le 30 juin, je suis né le ...")
+    r"|expires?|expired|expirera|expir[ée]e?s?|expiring|exp\.?|valid[ \t]+until|valable[ \t]+jusqu['’]?(?:au|à))"
     r"[ \t]+(?:(?:on|le|the|in|en)[ \t]+)?\Z",
     IGNORE_CASE,
 )
@@ -695,8 +709,9 @@ _NEXT_LABEL = re.compile(r"[ \t]*;[ \t]*((?:[^\W\d_]+['’]?[ \t]*){1,4}):[ \t]*
 # Round 36: and the name in brackets after the relative's word, the date after "le", "on" ("née le 16/06/1987 et
 # moi (Paul Roy) le 02/03/1985", "born 4 May 1980 and him (Ali) on 2 June 1978").
 _NEXT_NAMED = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?([^\W\d_]+)[ \t]*[:-]?[ \t]*"
-    r"(?:\([^()\n]{1,40}\)[ \t]*(?:(?i:le|on)[ \t]+)?)?"
+    r"[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?(?:,|;|&|and|et)[ \t]*(?:(?:and|et)[ \t]+)?"
+    r"(?:(?P<own>my|mon|ma|mes|our|nos|notre|his|her|their)[ \t]+)?(?P<word>[^\W\d_]+)[ \t]*[:-]?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*(?:(?i:le|on)[ \t]+)?|(?P<on>(?i:le|on))[ \t]+)?"
 )
 # the next one said by a relative's word alone: "DOB's: me 1988-02-02, hubby 1986-03-03"; round 38: or a possessive
 # pronoun ("my wife's dob 1990-03-03, mine 1988-12-12")
@@ -704,6 +719,7 @@ _NEXT_KIN = wordset("""
 me moi him her lui elle hubby husband wife wifey spouse son daughter baby kid child mom mum dad mother father
 brother sister mari femme épouse epouse époux epoux fils fille bébé bebe mère mere père pere frère frere soeur sœur
 mine hers his
+papa maman mama mamma dada twin twins kids children enfants jumeaux jumelles grandma grandpa mamie papi
 """)
 
 
@@ -711,7 +727,10 @@ def _next_named(text: str, previous: int, start: int) -> bool:
     m = _NEXT_NAMED.fullmatch(text, previous, start)
     if m is None:
         return False
-    word = m.group(1)
+    word = m.group("word")
+    if m.group("own") or m.group("on"):  # round 51: "..., our twins 07/07/2010", "papa né le 2 mai 1954, maman le 17 ..."
+        return word.lower() in _NEXT_KIN or (m.group("own") is None and word[0].isupper() and given_name(word)
+                                             and word.lower() not in _NOT_IN_NAME)
     return word.lower() in _NEXT_KIN or (word[0].isupper() and (given_name(word) or _unlisted_name(word, m))
                                          and word.lower() not in _NOT_IN_NAME and word.lower() not in _EVENT_WORDS)
 
@@ -829,6 +848,12 @@ _APPOSED_BEFORE = re.compile(
     r"\[PERSON\][ \t]*,[ \t]*\Z"
 )  # a relative's word before the name: a child's recent year too ("ma fille [PERSON], 15 juin 2014, et mon fils ...");
 # round 41: the name and its date in brackets after the relative ("Mon grand-père ([PERSON], 14 février 1939) a perdu ...")
+# Round 51: the name, then who the person is to the writer, then the date: "[PERSON], daughter, 04/05/2012", "[PERSON] (fils)
+# 12.03.2016", "[PERSON] - my wife - 1990-02-02"; the relative's word alone between the name and the date.
+_KIN_AFTER_NAME = re.compile(
+    rf"\[PERSON\][ \t]*[,(–—-][ \t]*(?i:(?:my|mon|ma|our|notre)[ \t]+)?(?i:{_KIN}|dependant|dependent|twins|jumelle?|jumeau)"
+    r"(?:[- ]in[- ]law)?[ \t]*[,:)–—-][ \t]*\Z"
+)
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_\[]|[.;]?[ \t]*(?:\n|\Z)|\))")
 # Round 40: a list's item, a name and a date in digits whose year has two digits ("1. SITI - 20.1.77", "2. [PERSON] -
 # 4.1.91"), in a message about a family; the item ends its line.
@@ -1080,6 +1105,11 @@ def _named_dates(text: str) -> Iterator[Candidate]:
                 and int(_year_of(m.group()) or 9999) <= (_LAST_BIRTH_YEAR if apposed.group("kin") else _LAST_ADULT_YEAR) \
                 and not _event_sentence(text, start):
             yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 40: "my grandmother [PERSON], 16 Jun 1973, lives ..."
+            continue
+        if "[PERSON]" in text and _KIN_AFTER_NAME.search(text, max(0, start - 50), start) \
+                and int(_year_of(m.group()) or 9999) <= _LAST_BIRTH_YEAR and not _event_sentence(text, start) \
+                and (_APPOSED_AFTER.match(text, m.end()) or _ITEM_END.match(text, m.end()) or _BRACKET_OPEN.match(text, m.end())):
+            yield start, m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 51: "Zainab, daughter, 04/05/2012", "Omar (fils) 2016-03-02"
             continue
         if numeric and "[PERSON]" in text and _INTRODUCED_BEFORE.search(text, max(0, start - 20), start) \
                 and _FIELD_AFTER.match(text, m.end()) and int(_year_of(m.group()) or 9999) <= _LAST_ADULT_YEAR:

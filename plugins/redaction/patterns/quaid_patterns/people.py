@@ -674,6 +674,7 @@ sheikh alhaji haji hajia chief pastor barrister solicitor pasteur reverend rév�
 señora senora señor senor doña dona
 shri smt shrimati
 hajji hadji hajja hajjah alhaja
+mle melle sieur
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
@@ -4147,6 +4148,45 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if "'s" in text or "’s" in text or " de " in text or " d'" in text or " d’" in text:
         for start, end in _possessive_detail_names(text):
             yield start, end, "PERSON", PERSON_P
+    if _CAPS_THEN_GIVEN.search(text) is not None:
+        for start, end in _titled_family_first(text):
+            yield start, end, "PERSON", PERSON_P
+
+
+# Round 51: a title (the French "M.", "Mme", "Mlle" and the "Mle", "Sieur", "Dame" of West and Central Africa's letters)
+# or a spouse or child, then the family name in capitals, its particles with it ("EL FASSI", "ABOU KHALIL", "MUKENDI wa
+# MUKENDI"), then the given names capitalised: "M. EL FASSI Karim", "Le Sieur BAKAYOKO Lassina", "Mle NGUEMA Prisca",
+# "Mr TCHOUPO Eric Bertrand", "mon mari MUKENDI wa MUKENDI Jean-Pierre"; the whole name, not the title.
+_CAPS_THEN_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}+(?:[-'’][A-ZÀ-ÖØ-Þ]{2,}+)*+"
+_CAPS_PARTICLE = r"(?:EL|AL|ABOU|ABU|BEN|BENT|BIN|IBN|OULD|AIT|AÏT|DA|DE|DI|DOS|DU|VAN|El|Al|Ben|Abou|Ould|Ait|Aït|Ibn)[ \t]++|[ND]['’]"
+_TITLED_FAMILY_FIRST = re.compile(
+    r"(?<![\w'’-])(?:(?:(?i:le|la)[ \t]+)?(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Mle\.?|Melle\.?|Mr|Sieur|Dame|Monsieur|Madame|Mademoiselle"
+    r"|MONSIEUR|MADAME)"
+    r"|(?i:mon|ma|my)[ \t]++(?i:mari|femme|[ée]pouse|[ée]poux|fils|fille|p[èe]re|m[èe]re|fr[èe]re|s(?:oe|œ)ur|husband|wife|son|daughter"
+    r"|father|mother|brother|sister))[ \t]++"
+    rf"((?:{_CAPS_PARTICLE})?{_CAPS_WORD}(?:[ \t]++(?:(?:wa|ya|ba|bin|ben|de|di|da|el|al)[ \t]++)?{_CAPS_WORD}){{0,2}}+"
+    r"(?:[ \t]++[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++)?){1,3}+)(?![\w'’-])"
+)
+
+
+def _titled_family_first(text: str) -> Iterator[tuple[int, int]]:
+    for m in _TITLED_FAMILY_FIRST.finditer(text):
+        words = [(w.group(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
+        first_given = len(words)
+        while first_given and words[first_given - 1][0][1:2].islower():
+            first_given -= 1  # the given names close the name; "wa", "El" and the capitals come before
+        caps = [w for w, _ in words[:first_given]]
+        if any(w.lower() in NOT_NAME or w.lower() in NOT_NAME_CAPITALISED or w.lower() in PLACES or w.lower() in CITY_NAMES
+               for w in caps if len(w) > 2 and w.lower() not in NAME_PARTICLES):
+            continue
+        end = kept = 0
+        for w, w_end in words[len(caps):]:
+            if _not_a_name_part(w) or _plain_word(w) or not (given_name(w) or _unknown_capital(w)):
+                break
+            end, kept = w_end, kept + 1
+        if kept:
+            yield m.start(1), m.start(1) + end
 
 
 # Round 47: a given name alone in brackets right after a value (masked): whose it is ("HN447103 (Ava)", "p.x@gmail.com

@@ -1,0 +1,55 @@
+"""Round 51 of issue 14 (part A): names and birth dates, read on heldout102, heldout104, heldout106 and heldout108
+(people.py, dates.py). Each rule covers a way of writing, and each row was written for it, not taken from a set (names,
+places, numbers, languages and positions my own). The rows compare only the PERSON and DATE_OF_BIRTH spans; most
+positive rows fail at the round's start (71b8934), the others guard a rule's edge."""
+
+from __future__ import annotations
+
+import pytest
+from people_rounds import names_and_dates
+
+N, D = "PERSON", "DATE_OF_BIRTH"
+
+POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
+    # a title (with West and Central Africa's "Mle", "Sieur", "Dame") or a spouse or child, the family name in capitals
+    # with its particles, then the given names (people._titled_family_first)
+    ("La Dame KOUASSI Adjoua Marie demande un visa", [(N, "KOUASSI Adjoua Marie")]),
+    ("Mme OUEDRAOGO Salimata a déposé sa demande", [(N, "OUEDRAOGO Salimata")]),
+    ("M. BEN SALAH Mohamed Amine, UCI 1234", [(N, "BEN SALAH Mohamed Amine")]),
+    ("Madame ABOU NADER Rita souhaite un rendez-vous", [(N, "ABOU NADER Rita")]),
+    ("M. N'GUESSAN Koffi Olivier attend sa lettre", [(N, "N'GUESSAN Koffi Olivier")]),
+    ("ma femme RAKOTO Hanitra attend toujours", [(N, "RAKOTO Hanitra")]),
+    ("Le Sieur TRAORÉ Moussa demande un permis", [(N, "TRAORÉ Moussa")]),
+    ("mon fils KABILA wa KABILA Patrick est malade", [(N, "KABILA wa KABILA Patrick")]),
+    ("bonjour, je suis Mlle DIOP Khady, merci", [(N, "DIOP Khady")]),
+    # the next birth date of a list after a possessive or "le" ("..., our twins 07/07/2010", "maman le 17 ...")
+    # (dates._NEXT_NAMED)
+    ("ma mère est née le 3 juin 1950, papa le 8 août 1948", [(D, "3 juin 1950"), (D, "8 août 1948")]),
+    ("DOB: mine 1990-02-03, our kids 2015-06-07 and 2018-09-10",
+     [(D, "1990-02-03"), (D, "2015-06-07"), (D, "2018-09-10")]),
+    ("date de naissance: moi 12/03/1985, mes enfants 04/04/2012", [(D, "12/03/1985"), (D, "04/04/2012")]),
+    # the name, who the person is to the writer, then the date (dates._KIN_AFTER_NAME)
+    ("please add Omar (fils) 12.03.2016 to my file", [(N, "Omar"), (D, "12.03.2016")]),
+    ("Kofi Mensah - my husband - 1985-02-02, passport G1234567", [(N, "Kofi Mensah"), (D, "1985-02-02")]),
+    # a birth date typed with "o" for zero, "l" or "I" for one (dates._LETTERED_BIRTH)
+    ("DOB: l2-o4-1988 thx", [(D, "l2-o4-1988")]),
+    ("date de naissance : 3O.O9.1975", [(D, "3O.O9.1975")]),
+    ("born 2oo1-o7-l9 in lagos", [(D, "2oo1-o7-l9")]),
+    # a paper's expiry before the birth word is no birth date (dates._EVENT_JUST_BEFORE)
+    ("my visa expires on May 3, I was born on 4 June 1990", [(D, "4 June 1990")]),
+    ("mon permis expire le 30 juin, je suis née le 2 mars 1991", [(D, "2 mars 1991")]),
+]
+
+# near-misses: no name, or no second birth date
+EDGES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Mr SMITH Thanks for the help", []),
+    ("M. IRCC Montréal ne répond pas", []),
+    ("Mr UCI Number is 1234", []),
+    ("DOB: 99/oo/1990", []),
+    ("born 1990-01-01, our wedding 2015-05-05", [(D, "1990-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE + EDGES)
+def test_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names_and_dates(text) == expected
