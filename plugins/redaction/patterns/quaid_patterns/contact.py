@@ -25,7 +25,9 @@ _EMAIL = re.compile(  # round 28: "@@" typed twice ("ali.benomar@@gmail.com")
     # (round 47 part B: a Chinese or Japanese keyboard's full stop, "nguyenthilan@gmail。com")
     # (round 48 part B: or the line broken after the "@", "fatou.sow@\nyahoo.fr")
     r"(?<![\w.+'%\]-])[\w.+'%-]*\w(?: ?\n[ \t]*| )?(?:@@|[@＠])(?: ?\n[ \t]*| )?(?:[^\W_](?:[\w-]*[^\W_])?[.．。｡])+"
-    r"[A-Za-z]{2,24}(?![\w\[-])"
+    # (round 51 part B: not a mailbox's own name with a dot before its "+tag@" or "@", "reach me @ jo.tremblay+cic@...":
+    # the handle's "@" then the address, not an address "me @ jo.tremblay")
+    r"[A-Za-z]{2,24}(?![\w\[-]|[+@][\w.])"
 )
 # Round 48 part B: an address at a known mail host, its end left out in a hurry ("joe.smith@gmail", "awa.diop@yahoo thx").
 _BARE_HOST = (
@@ -1266,8 +1268,10 @@ _DIGIT_WORD = "|".join(
     sorted([*_DIGIT_WORDS, *_TEEN_WORDS, *_TEN_WORDS, *_HUNDRED_WORDS, "et"], key=len, reverse=True)
 )
 _SPELLED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:(?:[ \t,-]|\.{{2,3}}|…)+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
+    rf"(?<![\w'’-])(?:(?i:plus)[ \t]+|(?<![\w+])\+[ \t]?)?(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?:(?:[ \t,()-]|\.{{2,3}}|…)+(?:(?i:{_DIGIT_WORD})|[0-9]{{1,4}})(?![\w'’])){{3,14}}"
 )
+# round 51 part B: an extension after a phone spelled partly in words ("1-four-three-eight-555-0177 ext 2")
+_SPELLED_EXTENSION = re.compile(_EXTENSION.removesuffix("?"), IGNORE_CASE)
 _SPELLED_CONTEXT = re.compile(
     # (round 47 part B: "mobile", "whatsapp")
     r"(?i:phone|number|cell|call|text|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable|tel|tél|appelle[rz]?|r?appel(?:ez|er)"
@@ -1383,7 +1387,7 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     said = False  # a phone already spelled in this message: "... or try my wife at four one six ..."
     for m in _SPELLED.finditer(text):
-        tokens = re.findall(r"[^\s,+.…-]+", m.group())
+        tokens = re.findall(r"[^\s,+.…()-]+", m.group())
         plus = tokens[0].lower() == "plus" or m.group().startswith("+")
         tokens = tokens[1:] if tokens[0].lower() == "plus" else tokens
         end = m.end()
@@ -1400,7 +1404,8 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
                 _valid_international(digits) or (said and _country_code(digits))
             )
         else:
-            pairs = len(digits) > len(tokens)  # teens or tens said
+            # teens or tens said (round 51 part B: the digits' own groups among the words, "(five one four) 555-0139", are none)
+            pairs = len(digits) - sum(len(t) for t in tokens if t.isdigit()) > sum(1 for t in tokens if not t.isdigit())
             shaped = (
                 len(digits) == 10
                 or (len(digits) == 11 and digits[0] == "1" and not pairs)
@@ -1424,6 +1429,8 @@ def spelled_phones(scan: Scan) -> Iterator[Candidate]:
             or _SPELLED_CONTEXT_AFTER.match(text, end)
         ):
             said = True
+            if (ext := _SPELLED_EXTENSION.match(text, end)) is not None:
+                end = ext.end()
             yield m.start(), end, "PHONE", PHONE_P
 
 

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 
 from .apart import passports_apart
-from .base import CARD_P, IGNORE_CASE, Recognizer
-from .checksums import digits_of, luhn_valid
+from .base import CARD_P, IGNORE_CASE, LABELLED_P, PHONE_P, Recognizer
+from .checksums import digits_of, luhn_valid, nanp_valid
 from .contact import emails, phone_pieces, phones, spelled_phones
 from .dates import births, spelled_births
 from .identifiers import (
@@ -47,14 +47,45 @@ from .worldphones import world_phones
 # charged once. expiry 11/26", a card typed digit by digit then ", date d'exp. : 07-27", "Mastercard 5412 ... échéance
 # 12/2025"). The month and the year a slash, a dash or a dot apart, or the year first ("exp. 2027-09"). Never when a
 # document that expires too is named between the card and the date ("... my passport expires 03/28").
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+)
+_MONTH_WORDS = "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
+_WORD_VALUE = {w: i % 12 + 1 for i, w in enumerate(_NUMBER_WORDS)}
+
+
+def _expiry_month_year(date: str) -> bool:
+    """Whether an expiry date read with letters for digits or in words has a month 1 to 12 and a year of two digits or
+    20xx (see :data:`_LATER_EXPIRY`)."""
+    words = re.findall(r"[^\W\d_]{3,}|un", date.lower())
+    if words and words[0] in _WORD_VALUE:
+        return True  # "twelve/twenty-six": the pattern took a month's number and a year's words
+    if sum(c.isdigit() for c in date) < 2:
+        return False  # "exp lo/lo": letters more than digits
+    month, _, year = date.replace(" ", "").translate(_DIGIT_LETTERS).partition("/")
+    if not (month.isdigit() and year.isdigit()):
+        return True  # the digits' own shapes, "2027-09", "09-27", checked by the pattern
+    if len(month) == 4:
+        month, year = year, month
+    return 1 <= int(month) <= 12 and (len(year) == 2 or year.startswith("20"))
+
+
 _CARD_DIGITS = re.compile(r"(?<![0-9])[3-6](?:[ \t.-]{0,3}[0-9]){12,18}(?![0-9])")
 _LATER_EXPIRY = re.compile(
     rf"(?<![\w'’])(?:{_EXPIRY_WORDS}|(?:date[ \t]+d['’][ \t]?)?[ée]ch[ée]ance|valid[ \t]+to|valide[ \t]+jusqu['’][ \t]?(?:au|à|a|en)?)"
     # (or the year first, as a form's date field writes it: "exp. 2027-09")
-    r"[ \t.,;:()=-]{0,4}(?P<date>(?:0?[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2})|20[2-4][0-9][/.-](?:0[1-9]|1[0-2]))"
+    r"[ \t.,;:()=-]{0,4}(?P<date>(?:0?[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2})|20[2-4][0-9][/.-](?:0[1-9]|1[0-2])"
+    # (round 51 part B: a letter o for a zero, an l or an I for a one, as a phone's keyboard or autocorrect types them,
+    # "exp 1o/29", "exp o2/27", "1l/26"; every digit a blank apart, "exp 0 4 / 2 8"; the month and the year in words,
+    # "exp twelve/twenty-six": read back by _expiry_month_year, a month 1 to 12)
+    r"|[0-9oOlI]{1,2}[ ]?/[ ]?[0-9oOlI]{2}(?:[0-9oOlI]{2})?|[0-9oOlI][ ][0-9oOlI][ ]?/[ ]?[0-9oOlI][ ][0-9oOlI]"
+    rf"|(?:{_MONTH_WORDS})[ ]?/[ ]?(?:twenty|vingt)(?:[ -]?(?:twenty|vingt))?[ -]?(?:et[ -]un|{_MONTH_WORDS}))"
     r"(?![\w/]|[.,/-][0-9])",
     IGNORE_CASE,
 )
+_PLAIN_EXPIRY = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})")
+_DIGIT_LETTERS = str.maketrans("oOlI", "0011")
 _IDENTIFIERS_EXPIRY = re.compile(rf"(?:{_EXPIRY_WORDS})[ \t.,;:()=-]{{0,4}}[0-9]", IGNORE_CASE)
 _SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?:\s|$)")
 _BARE_EXP = re.compile(r"exp[.:]?[ \t.,;:()=-]*[0-9]", IGNORE_CASE)
@@ -86,8 +117,10 @@ def later_expiries(scan: Scan) -> Iterator[Candidate]:
         last = max(end for end in cards if end <= m.start()) if any(end <= m.start() for end in cards) else None
         if last is None or _DOCUMENT_WORDS.search(text, last, m.start()) is not None:
             continue
+        if not _expiry_month_year(m.group("date")):
+            continue
         if (
-            "/" in m.group("date")
+            _PLAIN_EXPIRY.fullmatch(m.group("date"))
             and _IDENTIFIERS_EXPIRY.match(m.group())
             and (
                 (m.start() - last < 30 and _SENTENCE_BREAK.search(text, last, m.start()) is None)
@@ -96,6 +129,75 @@ def later_expiries(scan: Scan) -> Iterator[Candidate]:
         ):
             continue  # "... 4410 cvv 123 exp 09/27", "... 4410 expires 09/27": identifiers' own words and shape, theirs to judge
         yield m.start("date"), m.end("date"), "CREDIT_CARD", CARD_P
+
+# Round 51 part B: a SIN or a phone typed with a letter o / O for a zero and an l / I for a one in its groups, as a
+# phone's keyboard or autocorrect leaves them ("sin 4o1 9o2 8o3", "SIN 4O2 77I 88O", "cell: (514) 555-O199"), where the
+# redactor's own reading of an "o" (redactor.zeros_for_oh) wants seven real digits and no "I": three groups of three
+# after a SIN's word, ten digits of a North American number after a phone's word or with its area code in brackets.
+_LETTERED_HINT = re.compile(r"[0-9][oOlI]|[oOlI][0-9]")
+_LETTERED = re.compile(
+    r"(?<![\w@.+-])(?P<open>\()?(?P<a>[0-9oOlI]{3})(?(open)\)[ ]?|[ .-]?)(?P<b>[0-9oOlI]{3})[ .-]?(?P<c>[0-9oOlI]{3,4})"
+    r"(?![\w@]|[.-][0-9oOlI])"
+)
+_SIN_CUE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:sins?|nas|s\.i\.n\.?|social[ \t]+insurance(?:[ \t]+(?:number|no\.?|#))?|assurance[ \t]+sociale)"
+    r"(?![\w'’])[^\n.!?0-9]{0,16}$"
+)
+_PHONE_CUE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:phone|cell|cellulaire|mobile|tel|t[ée]l|t[ée]l[ée]phone|num[ée]ro|number|call|text|whatsapp|portable|cel)"
+    r"(?![\w'’])[^\n.!?0-9]{0,16}$"
+)
+
+
+def lettered_numbers(scan: Scan) -> Iterator[Candidate]:
+    """SINs and phones with letters for digits in their groups (see :data:`_LETTERED`)."""
+    text = scan.text
+    if scan.digits < 5 or _LETTERED_HINT.search(text) is None:
+        return
+    for m in _LETTERED.finditer(text):
+        groups = (m.group("a"), m.group("b"), m.group("c"))
+        letters = sum(not ch.isdigit() for g in groups for ch in g)
+        if not 1 <= letters <= 3 or any(not any(ch.isdigit() for ch in g) for g in groups):
+            continue  # no letter at all (the digits' own recognizers), or a group of letters alone ("lol")
+        digits = "".join(groups).translate(_DIGIT_LETTERS)
+        before = text[max(0, m.start() - 40) : m.start()]
+        if len(digits) == 9 and not m.group("open") and _SIN_CUE_BEFORE.search(before):
+            yield m.start(), m.end(), "SIN", LABELLED_P
+        elif len(digits) == 10 and nanp_valid(digits) and (m.group("open") or _PHONE_CUE_BEFORE.search(before)):
+            yield m.start(), m.end(), "PHONE", PHONE_P
+
+
+# Round 51 part B: a family's SINs in one list after the plural word ("my kids SINs are 612 884 203 and 612-884-229",
+# "SINs: ..., ..."), that the singular's cue ("my SIN is ...") does not take: each number of nine digits, three groups
+# of three or in one piece, the list's own words between (and, et, &, a comma, a slash), from the word's sentence.
+_SINS_WORD = re.compile(r"(?<![\w'’-])(?i:sins|s\.i\.n\.s|sin[ \t]+(?:numbers|nos\.?|#s))(?![\w'’])")
+_SINS_LIST = re.compile(
+    r"[^\n.!?0-9]{0,30}?(?P<first>(?<![\w-])[0-9]{3}([ .-]?)[0-9]{3}\2[0-9]{3}(?![\w-]|[.,][0-9]))"
+)
+_SINS_NEXT = re.compile(
+    r"[ \t]*(?:,|/|&|;|\b(?:and|et|y|e)\b)[ \t]*(?:(?:and|et)[ \t]+)?(?:[^\W\d_]+['’]?s?[ \t]*:?[ \t]*)?"
+    r"(?P<next>(?<![\w-])[0-9]{3}([ .-]?)[0-9]{3}\2[0-9]{3}(?![\w-]|[.,][0-9]))"
+)
+
+
+def listed_sins(scan: Scan) -> Iterator[Candidate]:
+    """SINs listed after the plural word (see :data:`_SINS_WORD`)."""
+    if scan.digits < 18 or ("sins" not in scan.words and "sin" not in scan.words):
+        return
+    text = scan.text
+    end = 0
+    for w in _SINS_WORD.finditer(text):
+        if w.start() < end:
+            continue  # inside the list that an earlier word opened
+        m = _SINS_LIST.match(text, w.end())
+        if m is None:
+            continue
+        yield m.start("first"), m.end("first"), "SIN", LABELLED_P
+        end = m.end()
+        while (n := _SINS_NEXT.match(text, end)) is not None:
+            yield n.start("next"), n.end("next"), "SIN", LABELLED_P
+            end = n.end()
+
 
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
 
@@ -116,6 +218,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # round 48 part B: a phone or a passport glued to the words of a script without spaces ("电话13912345678")
     Recognizer("script_glued", frozenset({"PHONE", "PASSPORT"}), script_glued),
     Recognizer("sin", frozenset({"SIN"}), sins),
+    Recognizer("lettered_number", frozenset({"SIN", "PHONE"}), lettered_numbers),
+    Recognizer("listed_sins", frozenset({"SIN"}), listed_sins),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),
     Recognizer("split_id", frozenset({"SIN", "CLIENT_ID"}), split_ids),

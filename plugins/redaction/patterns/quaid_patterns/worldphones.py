@@ -36,7 +36,7 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatcher, PhoneNumberType, number_type
 
-from .base import FALLBACK_P, PHONE_P, quantity
+from .base import FALLBACK_P, PHONE_P, POSTAL_AFTER_P, quantity
 from .checksums import agency_line, card_valid, digits_of, nanp_valid
 from .scan import Candidate, Scan
 
@@ -163,6 +163,13 @@ _END = re.compile(r"[\w\[/%€$£]|[.,:][0-9]")
 # A post-office box's number before the town's code: "P.O. Box 45210-00100, Nairobi", not a phone.
 _BOX_BEFORE = re.compile(r"(?<![\w])(?i:box|bp|b\.p\.|c\.p\.|postale)[ \t]*[#:]?[ \t]*$")
 _GROUP = re.compile(r"[0-9]+")
+# Round 51 part B: a local number of eight digits, and a phone's word right before it (a few short words between, no
+# digit, no sentence's end): see world_phones.
+_LOCAL_EIGHT = re.compile(r"[2-9][0-9]{3}[ .\-][0-9]{4}|[2-9][0-9](?:[ .\-][0-9]{2}){3}")
+_PHONE_WORD_RIGHT_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:phone|cell|cellphone|mobile|tel|t[ée]l|t[ée]l[ée]phone|num[ée]ro|numero|nouvo[ \t]+num[ée]ro|whatsapp"
+    r"|portable|cellulaire|gsm|number)(?![\w'’])[ \t]*(?:(?:is|est|c|c['’]est|cé|:|#|=|au|at|n[°º]|no\.?|à|a)[ \t]*){0,2}$"
+)
 # Shapes that belong to other recognizers: a UCI ("1234-5678", "12-3456-7890"), a SIN
 # ("046 454 286"), a date ("2024-02-17", "17.02.2024").
 _OTHER_SHAPE = re.compile(
@@ -607,6 +614,17 @@ def world_phones(scan: Scan) -> Iterator[Candidate]:
             ):
                 yield start, end, "PHONE", PHONE_P
                 continue
+        if (
+            len(digits) == 8
+            and _LOCAL_EIGHT.fullmatch(raw)
+            and _PHONE_WORD_RIGHT_BEFORE.search(text, max(0, start - 36), start)
+        ):
+            # round 51 part B: eight digits in two groups of four or four pairs right after a phone word, as the many
+            # plans of eight digits write a line at home (Haiti, Lebanon, Gabon, Mali, Tunisia): "my phone 3721 0485",
+            # "mon nouvo numéro c 4812 3390", "tel 77 45 12 89"; the country named or not. The phone's word outranks a
+            # postal code's shape after an address ("..., Haiti, my phone 4893 2210")
+            yield start, _with_extension(text, end), "PHONE", POSTAL_AFTER_P + 1
+            continue
         calls = 0
         if hints is None:
             hints = _hinted_regions(scan)
