@@ -5,6 +5,10 @@ with rows written for them (not the sets' lines): classes of writing, not the li
   V 3 0 ...") and when its digits start with a year and its month (a date stamp, "V 2 0 2 5 1 1 ...")
   (identifiers._APPLICATION_BLANKS_NOT, _YEAR_MONTH_DIGITS); eight digits after a generic label, a document named
   before them ("permit number 40917763"), are the document's, no UCI (identifiers._THING_DOCUMENT_BEFORE).
+- A letter typed for a digit where a thumb types it: an "o" right after an application's letter ("W3O 765 4321"), an
+  "l" first in a grouped number of eight digits or more ("uci l1-2233-4455") (redactor.zeros_for_oh).
+- A UCI typed in a phone's groups right after its label, its first digit 0 or 1, no area code ("uci 112 233 4455")
+  (identifiers.uci_labelled_phone); the label glued to its number ("UCI1107-4421-93") (identifiers._UCI_GLUED).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -25,6 +29,18 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # eight digits after a generic label, a document named before
     ("my work permit number 40917763 expires soon", [(F, "40917763")]),
     ("le numéro est 63018245", [(C, "63018245")]),
+    # a letter typed for a digit: "o" after an application's letter, "l" first in a grouped number
+    ("ma demande V3O 418 2276 est bloquée", [(F, "V3O 418 2276")]),
+    ("iuc l0-4471-2290 merci", [(C, "l0-4471-2290")]),
+    ("the model l2 345 6789", []),
+    # a UCI typed in a phone's groups right after its label, no area code
+    ("my UCI: 104 229 3381, still waiting", [(C, "104 229 3381")]),
+    ("mon IUC c 019-448-2271", [(C, "019-448-2271")]),
+    ("uci 8841-2290 and my cell 613 555 0144", [(C, "8841-2290"), ("PHONE", "613 555 0144")]),
+    # the UCI's label glued to its number
+    ("IUC0044-8812 pas encore lié à mon compte", [(C, "0044-8812")]),
+    ("uci11-0448-2291 pls check", [(C, "11-0448-2291")]),
+    ("the cuisine12345678 shop", []),
 ]
 
 

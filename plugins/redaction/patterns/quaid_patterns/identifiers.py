@@ -615,6 +615,9 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
     """Client IDs in the agency's own format (bare ones come from :func:`labelled_numbers`)."""
     if scan.digits < 8:
         return
+    if _UCI_GLUED_HINT.search(scan.text):
+        for m in _UCI_GLUED.finditer(scan.text):
+            yield m.start("value"), m.end("value"), "CLIENT_ID", LABELLED_P
     for m in every(_CLIENT_ID, scan.text):
         if len(set(digits_of(m.group()))) == 1:
             continue  # round 31 part B: "like 0000-0000?": a placeholder, no one's number
@@ -691,6 +694,29 @@ def uci_not_phone(text: str, start: int, end: int) -> bool:
     if _PHONE_CUE_NEAR.search(text, max(0, start - 50), start) or _PHONE_CUE_AFTER.match(text, end) or quantity(text, start, end):
         return False
     return _NOT_ID_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+# Round 51 part C: ten digits read as a phone's right after a UCI's label ("uci 112 233 4455", "IUC: 012-334-4556"), the
+# first digit 0 or 1 (no North American area code): the UCI typed in a phone's groups.
+_UCI_LABEL_RIGHT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:u\.?c\.?i|i\.?u\.?c|client[ \t]+id)(?:[ \t]*(?:[:#=-]|is|est|c|cest|c['’]est|number|no\.?)){0,2}[ \t]*\Z"
+)
+
+
+def uci_labelled_phone(text: str, start: int, end: int) -> bool:
+    """Whether the phone number found at start:end is a UCI right after its label (see :data:`_UCI_LABEL_RIGHT_BEFORE`)."""
+    digits = digits_of(text[start:end])
+    if len(digits) != 10 or digits[0] not in "01" or text[start] in "+(":
+        return False
+    return _UCI_LABEL_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# Round 51 part C: the UCI's label glued to its number, as a thumb types it ("UCI1107-4421-93", "iuc11042233"): eight or ten
+# digits in the agency's groups.
+_UCI_GLUED_HINT = re.compile(r"(?i:uci|iuc)[0-9]")
+_UCI_GLUED = re.compile(
+    r"(?<![\w'’-])(?i:uci|iuc)(?P<value>[0-9]{4}-?[0-9]{4}(?:-?[0-9]{2})?|[0-9]{2}-?[0-9]{4}-?[0-9]{4})(?![\w'’]|[-.,]?[0-9])"
+)
 
 
 # Round 34 part B: the UCI's shape with spaces, a sentence or two after its label: "a letter asking for his

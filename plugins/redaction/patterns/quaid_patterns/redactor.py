@@ -23,6 +23,7 @@ from .identifiers import (
     numbered_company,
     provincial_cards,
     table_columns,
+    uci_labelled_phone,
     uci_not_phone,
     with_file_prefix,
 )
@@ -196,6 +197,9 @@ class PatternRedactor:
             # round 50 part C: a phone's shape grouped 2-4-4 with no area code's first two, "11 2874 0093": a UCI (see
             # identifiers.uci_not_phone)
             spans = [Span(s.start, s.end, "CLIENT_ID") if s.type == "PHONE" and uci_not_phone(text, s.start, s.end) else s for s in spans]
+        if "CLIENT_ID" in self.types and any(s.type == "PHONE" for s in spans):
+            # round 51 part C: a UCI typed in a phone's groups right after its label, "uci 112 233 4455": no area code
+            spans = [Span(s.start, s.end, "CLIENT_ID") if s.type == "PHONE" and uci_labelled_phone(text, s.start, s.end) else s for s in spans]
         return spans
 
     def _with_names(self, text: str, spans: list[Span], known: frozenset[Span] | None = None) -> list[Span]:
@@ -744,9 +748,13 @@ def address_line_breaks(text: str) -> str:
 
 
 # A letter "o" typed for a zero inside a number: "6o4-555-o187", "514-555-O199".
-_OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]|[0-9]l[0-9]")
+_OH_HINT = re.compile(r"[0-9][oO]|[oO][0-9]|[0-9]l[0-9]|(?<![\w'’-])l[0-9]")
 # round 28: and an "l" typed for a one between two digits ("social insurance 9l2 345 678")
-_OH_NUMBER = re.compile(r"(?<![^\W\d_])[0-9oO](?:[0-9oO]|(?<=[0-9])l(?=[0-9])|[ .-](?=[0-9oO]))*(?![^\W\d_])")
+# (round 51 part C: right after an application's letter, "W3O 765 4321"; an "l" first before a digit, "uci l1-2233-4455")
+_OH_NUMBER = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=(?<![\w'’-])[EWVS]))(?:[0-9oO]|l(?=[0-9]))"
+    r"(?:[0-9oO]|(?<=[0-9])l(?=[0-9])|[ .-](?=[0-9oO]))*(?![^\W\d_])"
+)
 
 
 _GROUPED = re.compile(r"[0-9oO][ .-][0-9oO]")
@@ -771,7 +779,8 @@ def zeros_for_oh(text: str) -> str:
             ohs
             and ohs <= 3
             and digits >= 7
-            and (token[0] not in "oO .-" or (token[0] in "oO" and token[1:2].isdigit() and _GROUPED.search(token)))
+            and (token[0] not in "oOl .-" or (token[0] in "oOl" and token[1:2].isdigit() and _GROUPED.search(token)))
+            and (token[0] != "l" or digits >= 8)  # (round 51 part C: "l1-2233-4455", not a typo corrected after, "l234-5678?")
         ):
             parts.append(text[cursor : m.start()])
             parts.append(token.replace("o", "0").replace("O", "0").replace("l", "1"))
