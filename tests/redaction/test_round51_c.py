@@ -9,6 +9,10 @@ with rows written for them (not the sets' lines): classes of writing, not the li
   "l" first in a grouped number of eight digits or more ("uci l1-2233-4455") (redactor.zeros_for_oh).
 - A UCI typed in a phone's groups right after its label, its first digit 0 or 1, no area code ("uci 112 233 4455")
   (identifiers.uci_labelled_phone); the label glued to its number ("UCI1107-4421-93") (identifiers._UCI_GLUED).
+- A street named after a day of its country's history ("221 Boulevard du 30 Juin", "avenue du 24 Novembre")
+  (places._DATE_NAME); a rural route in lower case after the street ("7 chemin du lac, rr2") (places._UNIT_TAIL).
+- A unit and its civic number after a home's word with a word after it ("new addy 1020-4500 kingsway"): no UCI
+  (identifiers._HOME_BEFORE).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -41,6 +45,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("IUC0044-8812 pas encore lié à mon compte", [(C, "0044-8812")]),
     ("uci11-0448-2291 pls check", [(C, "11-0448-2291")]),
     ("the cuisine12345678 shop", []),
+    # a street named after a date, "du" then the day and its month
+    ("mes parents habitent au 8 avenue du 24 Novembre, Kinshasa", [(A, "8 avenue du 24 Novembre")]),
+    ("envoyez-le au 31, rue du 1er Mai, Cotonou", [(A, "31, rue du 1er Mai")]),
+    ("j'ai payé 40 dollars du 3 mai au 5 juin", []),
+    # a rural route typed in lower case after the street
+    ("we live at 412 concession road 6, rr 1, near Orillia", [(A, "412 concession road 6, rr 1")]),
+    # a unit and its civic number after a home's word, a street with no type after it
+    ("new address 306-7788 Kingsway, Burnaby BC", [(A, "306-7788 Kingsway")]),
+    ("my adr is 2201-1180 granville", []),
+    ("my address changed, uci 1020-4500 please update", [(C, "1020-4500")]),
 ]
 
 

@@ -633,6 +633,12 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
             continue  # "Reference 2024-0012": a year and a sequence number, unless "UCI" says so
         if _STREET_NEXT.match(scan.text, m.end()):
             continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
+        if (
+            _WORD_NEXT.match(scan.text, m.end())
+            and _HOME_BEFORE.search(scan.text, max(0, m.start() - 30), m.start())
+            and not scan.context(m.start(), m.end(), _CLIENT_ID_KINDS)
+        ):
+            continue  # round 51 part C: "new addy 1020-4500 kingsway burnaby": a unit and its civic number after a home's word
         if numbered_company(scan.text, m.end()):
             continue  # round 46 part B: a numbered company, "9123-4567 Québec inc.", is no client's UCI
         lower = _LOWER_STREET_NEXT.match(scan.text, m.end())
@@ -770,6 +776,12 @@ _STREET_NEXT = re.compile(
 
 # Round 47 part C: a numbered street's type right after its number ("10234 98 St NW", "5010 49 Ave").
 _STREET_TYPE_NEXT = re.compile(rf"[ \t]{{1,3}}(?i:{STREET_TYPES_EN})\.?(?![\w'’-])")
+# Round 51 part C: a home's word before a unit and its civic number, a word after it
+_HOME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:live[sd]?|living|address|addy|addr|adresse|adr|habite|habitons|demeure|reside[sd]?|moved[ \t]+to"
+    r"|d[ée]m[ée]nag[ée]s?[ \t]+au)(?![\w'’-])[^.!?\n0-9]{0,20}\Z"
+)
+_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]{3,}")
 _LOWER_STREET_NEXT = re.compile(
     rf"[ \t]+(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]+(?i:{STREET_TYPES_EN}|way)\.?(?![\w'’-])"
 )

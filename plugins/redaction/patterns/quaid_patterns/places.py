@@ -817,10 +817,16 @@ _ARABIC_PARTICLE = (
     r"(?:(?i:el|al|ibn|ben|bin|abou|abu|sidi|moulay|lalla|oulad|ait|ould|abdel)[ \t]+(?=[^\W\d_]))?"
 )
 # "45 rue Sainte-Catherine Ouest", "3500, chemin de la Côte-des-Neiges", "app. 4, 1200 boul. René-Lévesque".
+# Round 51 part C: a street named after a day of its country's history, "du" then the day and its month ("221 Boulevard
+# du 30 Juin", "14 avenue du 24 Novembre", "12, rue du 1er Mai").
+_DATE_NAME = (
+    r"(?<=[Dd]u[ \t])(?:1er|[12]?[0-9]|3[01])[ \t]+(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre"
+    r"|octobre|novembre|d[ée]cembre)(?![\w'’-])"
+)
 _ADDRESS_FR = re.compile(
     rf"{NOT_BEFORE}{_UNIT_BEFORE}{_CIVIC},?{_GAP}(?i:{STREET_TYPES_FR})(?![\w'’-])\.?{_GAP}"
     # (round 28: a unit and its number is no word of the street: "4521 RUE SAINT-DENIS APP 6")
-    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION}){_ARABIC_PARTICLE}[^\W\d_][\w'’-]*(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}(?!{_UNIT}(?![\w'’-])){_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:(?:{_PARTICLE})+|{_NOT_DIRECTION}|{_LAST_DIRECTION}){_ARABIC_PARTICLE}(?:[^\W\d_][\w'’-]*|{_DATE_NAME})(?:{_GAP}(?:{_PARTICLE})*{_NOT_DIRECTION}{_NOT_CITY_LAST}(?!{_UNIT}(?![\w'’-])){_CAPITALISED_WORD}){{0,3}}"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 # Abroad, the street's type before its name and the number after: "Rua Augusta 1500, apto 82",
@@ -1896,7 +1902,7 @@ _UNIT_TAIL = re.compile(
     r"|(?:Kooche|Koocheh|Kuche|Kucheh|Kouche|Kh\.|Khiaban|Khiyaban)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?=[ \t]*,)"
     # the rural route after the highway: "1536 Highway 3, RR#1", "RR 2 Site 5 Box 14"
     r"|(?i:no|n[°º])\.?:?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"  # the house after the street: "Valiasr St, No. 14"
-    r"|(?:RR|R\.R\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*+,?[ \t]*+(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
+    r"|(?:RR|rr|R\.R\.|r\.r\.)[ \t]*#?[ \t]*[0-9]{1,3}(?:[ \t]*+,?[ \t]*+(?i:site|box|comp)[ \t]*#?[ \t]*[0-9]{1,6})*(?![\w'’-])"
     r"|(?i:succ|succursale|station|stn)\.?[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?"
     # Round 27: the basement, a box after the street, a residence hall ("basement unit", "sous-sol",
     # "C.P. 22", "pavillon Parent")
