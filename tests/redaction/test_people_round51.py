@@ -38,6 +38,25 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a paper's expiry before the birth word is no birth date (dates._EVENT_JUST_BEFORE)
     ("my visa expires on May 3, I was born on 4 June 1990", [(D, "4 June 1990")]),
     ("mon permis expire le 30 juin, je suis née le 2 mars 1991", [(D, "2 mars 1991")]),
+    # an adverb between the relative and the name is not the name (people._ADVERB_BEFORE_NAME)
+    ("contact my wife rather Chiamaka Obi at 613-555-0142", [(N, "Chiamaka Obi")]),
+    # a child named by rank after the article (people._RANKED_CHILD)
+    ("la cadette, Inès, a besoin d'un passeport", [(N, "Inès")]),
+    ("the eldest Kwame is 19 now", [(N, "Kwame")]),
+    ("le plus jeune Thomas n'a pas de NAS", [(N, "Thomas")]),
+    # the French "m." in lower case, a family name after it (people._TITLE_LOWER, _name_at)
+    ("j'ai parlé à m. gagnon hier", [(N, "gagnon")]),
+    ("le gars s'appelait m. lavoie je pense", [(N, "lavoie")]),
+    # two family names joined in lower case after "l'agent", "la conseillère" (people._DOUBLE_FAMILY_LOWER)
+    ("la conseillère gagnon-tremblay m'a rappelé", [(N, "gagnon-tremblay")]),
+    ("l'agente bouchard-roy a fermé mon dossier", [(N, "bouchard-roy")]),
+    # a family name beginning with a saint's, after a given name (people._SAINT_FAMILY)
+    ("svp écrivez à Marie Saint-Jean, ma cousine", [(N, "Marie Saint-Jean")]),
+    # the next full names of a list whose first ones were found (people._masked_list_names)
+    ("the applicants are Oumar Diallo, Awa Diallo and Mariam Diallo.",
+     [(N, "Oumar Diallo"), (N, "Awa Diallo"), (N, "Mariam Diallo")]),
+    ("nous sommes: Zhang Wei, Liu Yang, Zhang Min, Zhang Lei - merci",
+     [(N, "Zhang Wei"), (N, "Liu Yang"), (N, "Zhang Min"), (N, "Zhang Lei")]),
 ]
 
 # near-misses: no name, or no second birth date
@@ -47,6 +66,12 @@ EDGES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Mr UCI Number is 1234", []),
     ("DOB: 99/oo/1990", []),
     ("born 1990-01-01, our wedding 2015-05-05", [(D, "1990-01-01")]),
+    ("my appointment is at 9 a.m. tomorrow morning", []),
+    ("Contact: Mike Larsen, Larsen Orchards, 250-499-2281", [(N, "Mike Larsen")]),
+    ("I spoke with Jean Tremblay, Case Officer", [(N, "Jean Tremblay")]),
+    ("pls dm back, ur agent jean-philippe tremblay gave me wrong info", [(N, "jean-philippe tremblay")]),
+    ("j'habite rue Jean St-Pierre à Laval", []),
+    ("l'aîné Canada est grand", []),
 ]
 
 

@@ -485,6 +485,7 @@ _SPOKEN_LINKS = wordset("pis puis genre faque fak ben tsé tse mettons pi")
 
 # Round 48: a family name that opens with its particle, said first ("my name is De Souza Marcos", "Nom : Van den Broeck
 # Guillaume"): a capitalised particle, then (maybe a second particle and) a capitalised word
+_ADVERB_BEFORE_NAME = wordset("instead rather plutôt plutot aussi also too")
 _LEAD_PARTICLES = wordset("van von de da di dos das del della ter ten le la")
 _FAMILY_AFTER_PARTICLE = re.compile(
     r"(?:[ \t]++(?i:den|der|la|los|las|du))?[ \t]++[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}+(?:[ \t]++([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++)?))?"
@@ -529,7 +530,11 @@ def _name_at(
         if count and low in _DICTATED:
             break  # "my name is jose ramirez comma my date of birth ...": punctuation said aloud
         capital = word[0].isupper()
-        if count == 0 and low in _TITLES and not (titled or after_title):
+        if count == 0 and not capital and low in _ADVERB_BEFORE_NAME and _CAPITAL_NEXT.match(text, m.end()):
+            pos = m.end()  # round 51: "reply to my husband instead Babajide Adeyemi": the adverb, then the name
+            continue
+        if count == 0 and (low in _TITLES or (word == "m" and text.startswith(".", m.end()) and not titled
+                                              and _NAME_TOKEN.match(text, m.end() + 1))) and not (titled or after_title):
             after_title = True  # "Maître Dubois", "Dr. Hassan Ali": the title is not the name
             pos = m.end() + (text[m.end()] == "." if m.end() < len(text) else 0)
             continue
@@ -1382,7 +1387,7 @@ def _one_listed_lower(text: str, pos: int) -> tuple[int, int] | None:
 # with a title ("mon conseiller m. gagnon m'a dit", "agent sophie m'a dit d'attendre", "for my nanny joy"):
 # one given name of the lists then a verb or the clause's end, or a title's name (see _lower_after_title).
 _ROLE_LOWER = re.compile(
-    r"(?<![\w'’-])(?:conseill[eè]re?|counsel+or|adviser|advisor|agente?|officer|nounou|nanny|babysitter|gardienne"
+    r"(?<![\w'’-])(?:[lL]['’])?(?:conseill[eè]re?|counsel+or|adviser|advisor|agente?|officer|nounou|nanny|babysitter|gardienne"
     r"|caregiver)[ \t]+(?:(m|mme|mr|mrs|ms)\.?[ \t]+)?(?=[a-zà-ÿ])"
 )
 _ROLE_LOWER_KEYS = wordset(
@@ -1391,12 +1396,25 @@ _ROLE_LOWER_KEYS = wordset(
 )
 
 
+def _lower_name_next(text: str, pos: int) -> bool:
+    """Whether a lower-case given or family name of the lists follows `pos` ("agent jean-philippe tremblay")."""
+    m = _NAME_TOKEN.match(text, pos)
+    return m is not None and m.group(1).islower() and (given_name(m.group(1)) or family_name(m.group(1)))
+
+
+_DOUBLE_FAMILY_LOWER = re.compile(r"([a-zà-ÿ]{3,}-[a-zà-ÿ]{3,})(?![\w'’-])")
+
+
 def _role_lower_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _ROLE_LOWER.finditer(text):
         if m.group(1):
             span = _lower_after_title(text, m.end()) if m.group().rstrip().endswith(".") or m.group(1) == "mme" else None
         else:
             span = _one_listed_lower(text, m.end())
+        if span is None and (double := _DOUBLE_FAMILY_LOWER.match(text, m.end())) is not None \
+                and all(family_name(part) and not _plain_word(part) for part in double.group(1).split("-")) \
+                and not given_name(double.group(1).split("-")[0]) and not _lower_name_next(text, double.end()):
+            span = double.span(1)  # round 51: "l'agent dumont-roy m'a raccroché": two family names joined
         if span:
             yield span
 
@@ -2495,8 +2513,8 @@ karna karni karo karta karte kiya
 """)  # and Hindi's "to do" after an English verb: "sponsor karna chahunda"
 _THANKS_NAME_KEYS = wordset("thanks thank thx ty tysm merci name nom prénom prenom call")
 _TITLE_LOWER = re.compile(
-    r"(?<![\w'’-])(?:madame|monsieur|mister|mr|mrs|ms|mme|mlle|dr)\.?[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
-_TITLE_LOWER_KEYS = wordset("madame monsieur mister mr mrs ms mme mlle dr")
+    r"(?:(?<![\w'’-])(?:madame|monsieur|mister|mr|mrs|ms|mme|mlle|dr)\.?|(?<![\w.'’-])m\.)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
+_TITLE_LOWER_KEYS = wordset("madame monsieur mister mr mrs ms mme mlle dr m")  # round 51: "m. nadeau", the dot needed
 _KIN_KEYS = wordset("tita tito lola lolo abuela abuelo tia tía tio tío auntie aunty kuya nanay tatay tonton tantine yaya ate manman matant pitit mrati mrat rajli wldi weldi ouldi bnti benti khouya khoya khti okhti ukhti")
 _CALL_KEYS = wordset("call text contact reach appeler appelez appelle rappeler rappelez rappelle contacter contactez joindre texter")
 _SI_KEYS = wordset("si kay ni")
@@ -4151,6 +4169,63 @@ def _people(scan: Scan) -> Iterator[Candidate]:
     if _CAPS_THEN_GIVEN.search(text) is not None:
         for start, end in _titled_family_first(text):
             yield start, end, "PERSON", PERSON_P
+    if "Saint-" in text or "St-" in text or "Ste-" in text or "Sainte-" in text:
+        for m in _SAINT_FAMILY.finditer(text):
+            given = m.group(1)
+            before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+            if given_name(given) and not _plain_word(given) and given.lower() not in CITY_NAMES and given.lower() not in _PLACE_GIVEN \
+                    and not (before and (before.group(1).lower() in _STREET_KEYS or before.group(1).lower() in _PLACE_FIRST)):
+                yield m.start(1), m.end(), "PERSON", PERSON_P
+    if "[PERSON]," in text or "[PERSON] ," in text:
+        for start, end in _masked_list_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _RANK_KEYS.isdisjoint(words):
+        for m in _RANKED_CHILD.finditer(text):
+            span = _name_at(text, m.end(), strong=False)
+            if span and not any(_plain_word(w) or _not_a_name_part(w) for w in text[span[0]:span[1]].split()):
+                yield span[0], span[1], "PERSON", PERSON_P
+
+
+# Round 51: a given name, then a family name of Quebec or Haiti that begins with a saint's ("Kevin Saint-Fleur", "Marie
+# St-Onge", "Judith Sainte-Marie"), not after a street's or a place's word ("rue Jean St-Pierre"); merged with the given
+# name found alone.
+_SAINT_FAMILY = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})?)[ \t]+(?:Saint|Sainte|St|Ste)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}"
+    r"(?![\w'’-])"
+)
+
+
+# Round 51: a list of full names, the first found on the first look: the next items of two or three capitalised words
+# ("all of us: [PERSON], [PERSON], Wang Hao, Wang Yue —", "[PERSON], Oumar Diallo and Awa Diallo"); each a family
+# or a given name of the lists in it, none a word, a place or a body.
+_MASKED_LIST_ITEM = re.compile(
+    r"[ \t]*+(?:,|&|(?i:and|et))[ \t]++(?:(?i:and|et)[ \t]++)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++)?(?:[ \t]++[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++)?){1,2}+)"
+    r"(?=[ \t]*+(?:[,;.!?—–)\n]|-[ \t]|&|(?i:and|et)[ \t]|\Z))"
+)
+
+
+def _masked_list_names(text: str) -> Iterator[tuple[int, int]]:
+    pos = text.find("[PERSON]")
+    while pos >= 0:
+        end = pos + len("[PERSON]")
+        while (item := _MASKED_LIST_ITEM.match(text, end)) is not None:
+            names = item.group(1).split()
+            if any(_plain_word(w) or _not_a_name_part(w) or w.lower() in NAME_PARTICLES or not (family_name(w) or given_name(w) or (len(w) <= 4 and _unknown_capital(w)))
+                   for w in names) or not any(family_name(w) or given_name(w) for w in names):
+                break
+            yield item.span(1)
+            end = item.end()
+        pos = text.find("[PERSON]", end)
+
+
+# Round 51: a child named by rank after the article, not a possessive ("l'aînée Kimberly a déjà un NAS", "la cadette,
+# Inès, ...", "the eldest Kwame is 19"); the capitalised name the ranks' words are followed by.
+_RANKED_CHILD = re.compile(
+    r"(?<![\w'’-])(?i:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)(?i:a[îi]n[ée]e?|cadette?|benjamine?|pu[îi]n[ée]e?|youngest|eldest|oldest"
+    r"|plus[ \t]+(?:jeune|vieux|vieille|grande?|petite?))(?:[ \t]+(?i:one|son|daughter|child|kid|boy|girl|fils|fille))?[ \t]*,?(?=[ \t]*[A-ZÀ-ÖØ-Þ])"
+)
+_RANK_KEYS = wordset("aîné aînée aine ainee cadet cadette benjamin benjamine puîné puînée youngest eldest oldest plus")
 
 
 # Round 51: a title (the French "M.", "Mme", "Mlle" and the "Mle", "Sieur", "Dame" of West and Central Africa's letters)
