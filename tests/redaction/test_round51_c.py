@@ -13,6 +13,8 @@ with rows written for them (not the sets' lines): classes of writing, not the li
   (places._DATE_NAME); a rural route in lower case after the street ("7 chemin du lac, rr2") (places._UNIT_TAIL).
 - A unit and its civic number after a home's word with a word after it ("new addy 1020-4500 kingsway"): no UCI
   (identifiers._HOME_BEFORE).
+- Several client IDs after a plural label ("client IDs for my parents: 60 112 947 (dad) 60 112 948 (mom)"); an
+  Eircode in lower case in a message about Ireland ("dublin d08 x2y3") (places._EIRCODE_IRISH_LOWER).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -55,6 +57,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("new address 306-7788 Kingsway, Burnaby BC", [(A, "306-7788 Kingsway")]),
     ("my adr is 2201-1180 granville", []),
     ("my address changed, uci 1020-4500 please update", [(C, "1020-4500")]),
+    # several client IDs after a plural label
+    ("our client numbers are 7720-1184 and 7720-1185", [(C, "7720-1184"), (C, "7720-1185")]),
+    ("client numbers 1 to 5 are served first", []),
+    # an Eircode in lower case in a message about Ireland
+    ("we rent in galway, 14 college rd, h91 tk33 until june", [(A, "14 college rd"), (Z, "h91 tk33")]),
+    ("my eircode is t12 xw80", [(Z, "t12 xw80")]),
+    ("back from cork, gate d12 ab34 was closed", []),
 ]
 
 

@@ -71,6 +71,8 @@ _LABEL_FRAGMENTS = {
     ),
     "CLIENT_ID": (
         r"(?:u\.?c\.?i|i\.?u\.?c)(?:['’]?s)?\.?|client\s*(?:id|identifier|number|nbr|nmbr|numb|nb|num|no\.?|#|n°)"
+        # round 51 part C: several at once, "client IDs for my parents: 60 112 947 (dad) 60 112 948 (mom)"
+        r"|client\s*(?:ids|identifiers|numbers)"
         # round 48 part C: the bare word right before its number, as a file's header or a form's field writes it ("Dossier
         # E002448170 - client 1104567321", "Client: 11045673")
         r"|client(?=[ \t]*[:#=]?[ \t]*[0-9])"

@@ -599,8 +599,13 @@ _EIRCODE_IRISH = re.compile(
     r"(?:,|(?-i:[A-Z])[a-z]+)[ \t]++((?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4})"
     r"(?![\w-])"
 )
+# (round 51 part C: in lower case as a thumb types the whole message, "dublin d08 x2y3")
+_EIRCODE_IRISH_LOWER = re.compile(
+    r"(?:,|(?<![\w'’-])[a-z]+)[ \t]++((?:[ac-fhknprtv-y][0-9]{2}|d6w)[ \t]?(?=[0-9]{0,3}[ac-fhknprtv-y])(?=[0-9ac-fhknprtv-y]{0,3}[0-9])"
+    r"[0-9ac-fhknprtv-y]{4})(?![\w-])"
+)
 _IRISH_KEYS = wordset("""
-ireland irish irlande irlandais irlandaise irlandaises éire eire dublin cork galway limerick waterford kilkenny sligo
+eircode ireland irish irlande irlandais irlandaise irlandaises éire eire dublin cork galway limerick waterford kilkenny sligo
 athlone drogheda dundalk wexford tralee ennis navan letterkenny
 """)
 # - Singapore's, "S" and its six digits in brackets: "... #08-1234 S(560456)";
@@ -648,6 +653,8 @@ def _irish_or_singapore_codes(scan: Scan) -> Iterator[Candidate]:
             yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
     if not _IRISH_KEYS.isdisjoint(scan.words) or "+353" in scan.text:
         for m in _EIRCODE_IRISH.finditer(scan.text):
+            yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
+        for m in _EIRCODE_IRISH_LOWER.finditer(scan.text):
             yield m.start(1), m.end(1), "POSTAL_CODE", POSTAL_AFTER_P
 
 
