@@ -16,6 +16,10 @@ probed with rows written for each class (not the sets' lines: other numbers, lan
 - A handle's "@" before an e-mail address with a "+tag" or a dot in its name ("reach me @ jo.tremblay+cic@gmail.com"):
   the address, not "me @ jo.tremblay" (contact._EMAIL).
 - A family's SINs listed after the plural word ("my kids SINs are ... and ..."): recognizers.listed_sins.
+- A Canadian passport's two letters in either case, then its six digits in pairs or triples apart, after a passport's
+  word ("my passport is hk 98 76 54", "passport: xy-12-34-56"), not a two-letter word ("fee is 12 34 56"):
+  recognizers.passport_pairs.
+- France's "CB" as a card's label right before its sixteen digits, Luhn or not ("CB : 5412 ..."): recognizers.cb_cards.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -71,6 +75,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("SINs: 613 772 408, 613 772 416", [(S, "613 772 408"), (S, "613 772 416")]),
     ("our SINs changed? order 613 772 408", []),
     ("the SINs were mailed in 2019 and 2020", []),
+    # a passport's letters and its digits in pairs or triples
+    ("my passport is gk 12 77 90 lol", [("PASSPORT", "gk 12 77 90")]),
+    ("passport: xy-12-34-56", [("PASSPORT", "xy-12-34-56")]),
+    ("mon passeport c gk 123 456 merci", [("PASSPORT", "gk 123 456")]),
+    # ... not a parcel's tracking code after the passport's word
+    ("my tracking number for the passport is PN 317 446 902 CA", []),
+    # a card labelled CB
+    ("CB : 4970 1234 5678 9012", [(C, "4970 1234 5678 9012")]),
+    ("cb: 5412-7534-0098-1276 svp", [(C, "5412-7534-0098-1276")]),
+    ("cb 4970 1234", []),
 ]
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .apart import passports_apart
-from .base import CARD_P, IGNORE_CASE, LABELLED_P, PHONE_P, Recognizer
+from .base import CARD_P, ID_SHAPE_P, IGNORE_CASE, LABELLED_P, PHONE_P, Recognizer
 from .checksums import digits_of, luhn_valid, nanp_valid
 from .contact import emails, phone_pieces, phones, spelled_phones
 from .dates import births, spelled_births
@@ -199,6 +199,48 @@ def listed_sins(scan: Scan) -> Iterator[Candidate]:
             end = n.end()
 
 
+# Round 51 part B: a Canadian passport's two letters in either case, then its six digits in pairs or triples apart
+# (blanks, dashes, dots), after a passport's word a few words before ("my passport is hk 98 76 54", "passeport:
+# xy-12-34-56"): the letters with the digits, where the codes' shapes take upper-case letters or the digits alone.
+_PASSPORT_WORD = re.compile(r"(?<![\w'’])(?i:passports?|passeports?|pasaportes?|passaportes?)(?![\w'’])")
+_PASSPORT_PAIRS = re.compile(
+    r"[^\n.!?0-9]{0,24}?(?<![\w'’-])(?P<code>[A-Za-z]{2}([ .-]?)[0-9]{2}([ .-])[0-9]{2}\3[0-9]{2}"
+    # (not a parcel's tracking code, its digits going on, "RN 482 719 335 CA")
+    r"|[A-Za-z]{2}([ .-]?)[0-9]{3}([ .-])[0-9]{3})(?![\w-]|[ \t]*[.,-]?[ \t]*[0-9])"
+)
+_PASSPORT_KEYS = frozenset(("passport", "passports", "passeport", "passeports", "pasaporte", "passaporte"))
+# ... not a two-letter word of the sentence before the digits ("fee is 12 34 56", "got to me on 12 03 24")
+_TWO_LETTER_WORDS = frozenset(
+    ["is", "on", "at", "in", "of", "to", "ok", "my", "me", "it", "no", "so", "an", "as", "by", "or", "be", "do", "go", "he", "we", "us", "up", "if", "am", "ca", "ce", "il", "le", "la", "de", "du", "au", "en", "et", "ou", "un", "sa", "se", "ma", "mi", "mo", "ta", "te", "tu", "va", "vu", "ni", "ne", "oh", "eh", "ya", "yo", "es", "el", "lo", "su", "al", "y"]
+)
+
+
+def passport_pairs(scan: Scan) -> Iterator[Candidate]:
+    """Canadian passports' letters and digits in pairs or triples after a passport word (see :data:`_PASSPORT_PAIRS`)."""
+    if scan.digits < 6 or _PASSPORT_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    for w in _PASSPORT_WORD.finditer(text):
+        if (m := _PASSPORT_PAIRS.match(text, w.end())) is not None and m.group("code")[:2].lower() not in _TWO_LETTER_WORDS:
+            yield m.start("code"), m.end("code"), "PASSPORT", ID_SHAPE_P
+
+
+# Round 51 part B: France's "CB" (carte bancaire) as a card's label right before its number, Luhn or not ("CB : 5412 ...",
+# "CB n° 4970-..."): sixteen digits in four groups of four or in one piece from a card network's first digit.
+_CB_CARD = re.compile(
+    r"(?<![\w'’-])(?:CB|C\.B\.|[cC][bB](?=[ \t]*[:#]))[ \t]*(?:[:#=]|n[°º]|no\.?)?[ \t]*"
+    r"(?P<card>[3-6][0-9]{3}([ .-]?)[0-9]{4}\2[0-9]{4}\2[0-9]{4})(?![\w-]|[.,][0-9])"
+)
+
+
+def cb_cards(scan: Scan) -> Iterator[Candidate]:
+    """Cards labelled "CB" (see :data:`_CB_CARD`)."""
+    if scan.digits < 16 or ("cb" not in scan.words and "C.B." not in scan.text):
+        return
+    for m in _CB_CARD.finditer(scan.text):
+        yield m.start("card"), m.end("card"), "CREDIT_CARD", CARD_P
+
+
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
@@ -220,6 +262,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("sin", frozenset({"SIN"}), sins),
     Recognizer("lettered_number", frozenset({"SIN", "PHONE"}), lettered_numbers),
     Recognizer("listed_sins", frozenset({"SIN"}), listed_sins),
+    Recognizer("passport_pairs", frozenset({"PASSPORT"}), passport_pairs),
+    Recognizer("cb_card", frozenset({"CREDIT_CARD"}), cb_cards),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),
     Recognizer("split_id", frozenset({"SIN", "CLIENT_ID"}), split_ids),
