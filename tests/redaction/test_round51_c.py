@@ -15,6 +15,8 @@ with rows written for them (not the sets' lines): classes of writing, not the li
   (identifiers._HOME_BEFORE).
 - Several client IDs after a plural label ("client IDs for my parents: 60 112 947 (dad) 60 112 948 (mom)"); an
   Eircode in lower case in a message about Ireland ("dublin d08 x2y3") (places._EIRCODE_IRISH_LOWER).
+- An application's letter, a dash and its digits in dashed groups after a file's or an application's word ("file
+  E-1234-56789") (identifiers._APPLICATION_DASHED).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -64,6 +66,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("we rent in galway, 14 college rd, h91 tk33 until june", [(A, "14 college rd"), (Z, "h91 tk33")]),
     ("my eircode is t12 xw80", [(Z, "t12 xw80")]),
     ("back from cork, gate d12 ab34 was closed", []),
+    # an application's letter, a dash and dashed groups after a file's word
+    ("case: S-1122-334455 pls", [(F, "S-1122-334455")]),
+    ("ma demande W-30-1234-5678 est en attente", [(F, "W-30-1234-5678")]),
+    ("model V-1234-56789 printer", []),
 ]
 
 

@@ -480,6 +480,11 @@ _APPLICATION_BLANKS_NOT = re.compile(
     r"(?i:invoice|order|facture|commande|receipt|re[çc]u|tracking|account|compte|version|model|serial)(?:[^.!?\n]|(?<=[Nn]o)\.)*\Z"
 )
 _YEAR_MONTH_DIGITS = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])")
+# Round 51 part C: the letter, a dash and the digits in dashed groups, after a file's or an application's word ("file
+# E-1234-56789", "demande W-30-1234-5678"): nine to eleven digits.
+_APPLICATION_DASHED_HEAD = re.compile(r"(?<![\w'’-])[EWVS]-[0-9]")
+_APPLICATION_DASHED = re.compile(r"(?<![\w'’-])[EWVS]-(?=[0-9])(?:-?[0-9]){9,11}(?![\w'’-]|[.,]?[0-9])")
+_FILE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])(?i:file|dossier|case)[ \t]*[:#]?[ \t]*\Z")
 _APPLICATION_GLUED_LONG = re.compile(rf"{NOT_BEFORE}[EWVSBFXNGH][0-9]{{10,11}}{NOT_AFTER}")
 
 
@@ -565,6 +570,13 @@ def applications(scan: Scan) -> Iterator[Candidate]:
                     and not _PHONE_GROUPS.fullmatch(m.group(), 1)
                     and not _YEAR_MONTH_DIGITS.match(digits_of(m.group()))
                     and not _APPLICATION_BLANKS_NOT.search(scan.text, max(0, m.start() - 40), m.start())
+                ):
+                    yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+        if "-" in scan.text and _APPLICATION_DASHED_HEAD.search(scan.text):
+            for m in _APPLICATION_DASHED.finditer(scan.text):
+                if not _YEAR_MONTH_DIGITS.match(digits_of(m.group())) and (
+                    _FILE_RIGHT_BEFORE.search(scan.text, max(0, m.start() - 16), m.start())
+                    or scan.context(m.start(), m.end(), _APPLICATION_KINDS)
                 ):
                     yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
 
