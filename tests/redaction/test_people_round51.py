@@ -38,6 +38,15 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a paper's expiry before the birth word is no birth date (dates._EVENT_JUST_BEFORE)
     ("my visa expires on May 3, I was born on 4 June 1990", [(D, "4 June 1990")]),
     ("mon permis expire le 30 juin, je suis née le 2 mars 1991", [(D, "2 mars 1991")]),
+    # the family's birth dates listed after who each is, no birth word (dates._kin_dated_list)
+    ("moi 1984-02-02, ma blonde 1986-06-06 pis le p'tit 2020-10-10",
+     [(D, "1984-02-02"), (D, "1986-06-06"), (D, "2020-10-10")]),
+    ("for the forms: dad 1955-01-01; mom 1957-02-02", [(D, "1955-01-01"), (D, "1957-02-02")]),
+    # a solar calendar's date after the name, its Gregorian date after it (dates._SOLAR_DATE)
+    ("my husband Ali Rezaei, 1360/11/02 which is 22 jan 1982",
+     [(N, "Ali Rezaei"), (D, "1360/11/02"), (D, "22 jan 1982")]),
+    # "Dame" a title, not the name
+    ("C'est Dame KONATÉ Mariam qui vous écrit", [(N, "KONATÉ Mariam")]),
     # an adverb between the relative and the name is not the name (people._ADVERB_BEFORE_NAME)
     ("contact my wife rather Chiamaka Obi at 613-555-0142", [(N, "Chiamaka Obi")]),
     # a child named by rank after the article (people._RANKED_CHILD)
@@ -72,6 +81,10 @@ EDGES: list[tuple[str, list[tuple[str, str]]]] = [
     ("pls dm back, ur agent jean-philippe tremblay gave me wrong info", [(N, "jean-philippe tremblay")]),
     ("j'habite rue Jean St-Pierre à Laval", []),
     ("l'aîné Canada est grand", []),
+    ("me 2025-03-03, my wife 2025-04-04", []),
+    ("visa paid: me 1999-01-01, my wife 2001-02-02", []),
+    ("la dame m'a dit d'attendre", []),
+    ("room 1365/04/12 = 2020-01-01", []),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, pairwise
 
 from .base import BIRTH_P, IGNORE_CASE, SP, words_pattern
 from .gazetteer import HOME_TOWNS, PLACES, family_name, given_name
@@ -361,6 +361,8 @@ def births(scan: Scan) -> Iterator[Candidate]:
         for kind, start, end in slash_label_cells(scan.text):
             if kind == "DATE_OF_BIRTH" and _DATE.fullmatch(scan.text, start, end):
                 yield start, end, "DATE_OF_BIRTH", BIRTH_P
+    if scan.has_digit and _KIN_THEN_DATE_HINT.search(scan.text) is not None:
+        yield from _kin_dated_list(scan.text, scan.words)
     if len(scan.text) <= 40 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
         yield alone
     if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
@@ -894,6 +896,47 @@ def _kin_last_year(kin: str) -> int:
     return _LAST_BIRTH_YEAR if _CHILD_WORDS.search(kin) else _LAST_ADULT_YEAR
 
 
+# Round 51: the family's birth dates listed with no birth word, each after who it is ("moi 1985-03-03, ma blonde
+# 1987-07-07 pis le p'tit 2019-09-09", "me 12/04/1980, my wife 03/09/1982"): two such pairs or more, one after the
+# other, the first of an adult's year, in a message that names no event (a wedding, a flight, a visa).
+# Round 51: a date of the solar (Persian) or lunar calendar right after the name, its Gregorian date after it
+_SOLAR_DATE = re.compile(r"1[34][0-9]{2}([/.-])[01]?[0-9]\1[0-3]?[0-9]")
+_PERSON_JUST_BEFORE = re.compile(r"\[PERSON\][ \t]*[,:–—-]?[ \t]*\Z")
+_KIN_LABEL = re.compile(
+    rf"(?<![\w'’-])(?:(?:my|mon|ma|mes|our|notre|nos|the|le|la|l['’])[ \t]*)?(?i:{_KIN}|dad|papa|mom|mama|maman|blonde|chum|hubby"
+    r"|wifey|p['’]tite?|twins|kids?|myself|mine)[ \t]*[:=-]?[ \t]*"
+)
+_KIN_THEN_DATE_HINT = re.compile(rf"(?<![\w'’-])(?i:{_KIN}|dad|papa|mom|mama|maman|blonde|chum|hubby|wifey|p['’]tite?|twins|kids?)[ \t]*[:=-]?[ \t]*[0-9]")
+_PAIR_JOIN = re.compile(r"[ \t]*(?:[,;&]|(?i:and|et|pis|puis|then))[ \t]*(?:(?i:and|et|pis)[ \t]+)?")
+
+
+def _kin_dated_list(text: str, words: frozenset[str]) -> Iterator[Candidate]:
+    if not _EVENT_WORDS.isdisjoint(words) or not _BIRTH_KEYS.isdisjoint(words):
+        return  # a birth word: the labels' rules read the list
+    after = -1  # where the last list read ends: each pair is read once
+    for label in _KIN_LABEL.finditer(text):
+        if label.start() < after:
+            continue
+        if label.start() > 0 and _PAIR_JOIN.fullmatch(text, max(0, label.start() - 6), label.start()) is None \
+                and text[label.start() - 1] not in " \t\n:(":
+            continue
+        pairs: list[re.Match[str]] = []
+        pos = label.start()
+        while (kin := _KIN_LABEL.match(text, pos)) is not None and (date := _DATE.match(text, kin.end())) is not None \
+                and _FULL_YEAR.search(date.group()) is not None and not text[date.end():date.end() + 1].isalnum():
+            pairs.append(date)
+            after = date.end()
+            join = _PAIR_JOIN.match(text, date.end())
+            if join is None or join.end() == date.end():
+                break
+            pos = join.end()
+        if len(pairs) >= 2 and int(_year_of(pairs[0].group()) or 9999) <= _LAST_ADULT_YEAR \
+                and all(int(_year_of(d.group()) or 9999) <= _LAST_BIRTH_YEAR for d in pairs):
+            for d in pairs:
+                yield d.start(), d.end(), "DATE_OF_BIRTH", BIRTH_P
+            return
+
+
 def _more_listed(text: str, found: list[Candidate]) -> Iterator[Candidate]:
     """The dates of a list's next items after the birth dates `found` (see _NEXT_ITEM), and a relative's dated line."""
     ends = sorted(c[1] for c in found)
@@ -1035,6 +1078,13 @@ def slash_label_cells(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _named_dates(text: str) -> Iterator[Candidate]:
+    if "[PERSON]" in text and _SOLAR_DATE.search(text) is not None:
+        dates = list(_DATE.finditer(text))
+        for m, after in pairwise(dates):
+            if _SOLAR_DATE.fullmatch(m.group()) and _PERSON_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and _EQUIVALENT.fullmatch(text, m.end(), after.start()) and _FULL_YEAR.search(after.group()):
+                yield m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P  # round 51: "[PERSON] 1365/04/12 (iranian) = 1986-07-03"
+                yield after.start(), after.end(), "DATE_OF_BIRTH", BIRTH_P
     if "(" in text and "[PERSON]" in text:
         for m in _DATE.finditer(text):
             if (_NUMERIC_DATE.fullmatch(m.group()) or 0 < int(_year_of(m.group()) or 0) <= _LAST_BIRTH_YEAR) \

@@ -679,7 +679,7 @@ sheikh alhaji haji hajia chief pastor barrister solicitor pasteur reverend rév�
 señora senora señor senor doña dona
 shri smt shrimati
 hajji hadji hajja hajjah alhaja
-mle melle sieur
+mle melle sieur dame
 """)
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less", "ive", "ing", "ed")
