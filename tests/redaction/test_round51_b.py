@@ -20,6 +20,9 @@ probed with rows written for each class (not the sets' lines: other numbers, lan
   word ("my passport is hk 98 76 54", "passport: xy-12-34-56"), not a two-letter word ("fee is 12 34 56"):
   recognizers.passport_pairs.
 - France's "CB" as a card's label right before its sixteen digits, Luhn or not ("CB : 5412 ..."): recognizers.cb_cards.
+- A value's groups joined by an underscore, an asterisk or a comma ("cell 514_555_0199", "sin 046*454*286", "card
+  4532_0151_1283_0366"), after its word (a card Luhn-valid without one): recognizers.odd_separated.
+- "appelle moi au" before a phone spelled in words: contact._SPELLED_KEYS.
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -85,6 +88,20 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("CB : 4970 1234 5678 9012", [(C, "4970 1234 5678 9012")]),
     ("cb: 5412-7534-0098-1276 svp", [(C, "5412-7534-0098-1276")]),
     ("cb 4970 1234", []),
+    # odd separators
+    ("my cell 438_555_0172 thx", [(P, "438_555_0172")]),
+    ("text me 438*555*0172", [(P, "438*555*0172")]),
+    ("mon cell: 438,555,0172", [(P, "438,555,0172")]),
+    ("sin 046_454_286", [(S, "046_454_286")]),
+    ("mon nas: 046,454,286", [(S, "046,454,286")]),
+    ("card 4532_0151_1283_0366", [(C, "4532_0151_1283_0366")]),
+    ("we sold 514,555,0199 units", []),
+    ("total 1,234,567,890", []),
+    ("the file_123_456_7890", []),
+    # "appelle moi au" before a phone spelled in words
+    ("appelle moi au quatre un huit cinq cinq cinq zéro un trois trois", [(P, "quatre un huit cinq cinq cinq zéro un trois trois")]),
+    ("rappelle-moi au six un trois, cinq cinq cinq, zéro un quatre deux", [(P, "six un trois, cinq cinq cinq, zéro un quatre deux")]),
+    ("j'appelle ma mère un deux trois fois par jour", []),
 ]
 
 

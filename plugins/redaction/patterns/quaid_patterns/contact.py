@@ -1292,6 +1292,7 @@ _ID_LABEL_BEFORE = re.compile(
 _SPELLED_KEYS = wordset(
     "phone number cell call text numéro numero téléphone telephone cellulaire portable tel tél appelez appeler rappelez rappeler"
     " mobile whatsapp"  # round 47 part B
+    " appelle rappelle appelles rappelles"  # round 51 part B: the context's own "appelle(r|z)" ("appelle moi au quatre un huit ...")
 )
 _SPELLED_DIGITS = wordset(" ".join(_DIGIT_WORDS))
 

@@ -241,6 +241,37 @@ def cb_cards(scan: Scan) -> Iterator[Candidate]:
         yield m.start("card"), m.end("card"), "CREDIT_CARD", CARD_P
 
 
+# Round 51 part B: a value's groups joined by an underscore, an asterisk or a comma, as a message typed on a phone's
+# symbols' keyboard leaves them ("cell 514_555_0199", "sin 046*454*286", "card 4532_0151_1283_0366"), the separators
+# the shapes of every other recognizer leave out: after the value's word (a card Luhn-valid without one).
+_ODD_HINT = re.compile(r"[0-9][_*,][0-9]")
+_ODD_SEPARATED = re.compile(
+    r"(?<![\w*,.])(?:(?P<card>[3-6][0-9]{3}([_*,])[0-9]{4}\2[0-9]{4}\2[0-9]{4})"
+    r"|(?P<phone>[0-9]{3}([_*,])[0-9]{3}\4[0-9]{4})|(?P<sin>[0-9]{3}([_*,])[0-9]{3}\6[0-9]{3}))(?![\w*]|[,.][0-9])"
+)
+_CARD_CUE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:card|carte|visa|master[ \t]?card|amex|cb|cr[ée]dit|d[ée]bit|tarjeta)(?![\w'’])[^\n.!?0-9]{0,16}$"
+)
+
+
+def odd_separated(scan: Scan) -> Iterator[Candidate]:
+    """Phones, SINs and cards whose groups an underscore, an asterisk or a comma joins (see :data:`_ODD_SEPARATED`)."""
+    text = scan.text
+    if scan.digits < 9 or _ODD_HINT.search(text) is None:
+        return
+    for m in _ODD_SEPARATED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        digits = digits_of(m.group())
+        if m.group("card"):
+            if luhn_valid(digits) or _CARD_CUE_BEFORE.search(before):
+                yield m.start(), m.end(), "CREDIT_CARD", CARD_P
+        elif m.group("phone"):
+            if nanp_valid(digits) and _PHONE_CUE_BEFORE.search(before):
+                yield m.start(), m.end(), "PHONE", PHONE_P
+        elif _SIN_CUE_BEFORE.search(before):
+            yield m.start(), m.end(), "SIN", LABELLED_P
+
+
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
@@ -264,6 +295,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("listed_sins", frozenset({"SIN"}), listed_sins),
     Recognizer("passport_pairs", frozenset({"PASSPORT"}), passport_pairs),
     Recognizer("cb_card", frozenset({"CREDIT_CARD"}), cb_cards),
+    Recognizer("odd_separated", frozenset({"PHONE", "SIN", "CREDIT_CARD"}), odd_separated),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),
     Recognizer("split_id", frozenset({"SIN", "CLIENT_ID"}), split_ids),
