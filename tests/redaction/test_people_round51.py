@@ -45,6 +45,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # a solar calendar's date after the name, its Gregorian date after it (dates._SOLAR_DATE)
     ("my husband Ali Rezaei, 1360/11/02 which is 22 jan 1982",
      [(N, "Ali Rezaei"), (D, "1360/11/02"), (D, "22 jan 1982")]),
+    # the year in texting's thousands after a birth date without its year (dates._TWO_K_YEAR)
+    ("née le 3 mai 2k", [(D, "3 mai 2k")]),
+    ("bday: march 4, 2K10 lol", [(D, "march 4, 2K10")]),
     # "Dame" a title, not the name
     ("C'est Dame KONATÉ Mariam qui vous écrit", [(N, "KONATÉ Mariam")]),
     # an adverb between the relative and the name is not the name (people._ADVERB_BEFORE_NAME)
@@ -85,6 +88,7 @@ EDGES: list[tuple[str, list[tuple[str, str]]]] = [
     ("visa paid: me 1999-01-01, my wife 2001-02-02", []),
     ("la dame m'a dit d'attendre", []),
     ("room 1365/04/12 = 2020-01-01", []),
+    ("dob 12/03/1990 2k vibes", [(D, "12/03/1990")]),
 ]
 
 

@@ -340,9 +340,26 @@ def _mrz_births(text: str) -> Iterator[Candidate]:
         yield m.start(group), m.end(group), "DATE_OF_BIRTH", BIRTH_P
 
 
+# Round 51: the year in texting's thousands after a birth date without its year ("DOB 12th of Nov 2k1", "née le 3 mai
+# 2k", "bday march 4 2K10"): the year is the date's.
+_TWO_K_YEAR = re.compile(r"[ \t]*+,?[ \t]*+2[kK](?:[0-9]{1,2})?(?![\w'’-])")
+_HAS_YEAR = re.compile(r"[0-9]{4}|['’][0-9]{2}$|[ \t/.-][0-9]{2}$")
+
+
 def births(scan: Scan) -> Iterator[Candidate]:
     """Dates within a few words after "born", "DOB", "né le", "date de naissance"... or
     just before "(date of birth)"; and full dates right after a person's name."""
+    if "2k" not in scan.text and "2K" not in scan.text:
+        yield from _births(scan)
+        return
+    for start, end, kind, priority in _births(scan):
+        if kind == "DATE_OF_BIRTH" and (year := _TWO_K_YEAR.match(scan.text, end)) is not None \
+                and _HAS_YEAR.search(scan.text, start, end) is None:
+            end = year.end()
+        yield start, end, kind, priority
+
+
+def _births(scan: Scan) -> Iterator[Candidate]:
     if "<<" in scan.text:
         yield from _mrz_births(scan.text)
     named = list(_named_dates(scan.text))
