@@ -648,7 +648,7 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         if _STREET_NEXT.match(scan.text, m.end()):
             continue  # "1207-3455 rue Jean-Talon O": a unit and its civic number
         if (
-            _WORD_NEXT.match(scan.text, m.end())
+            _HOME_WORD_NEXT.match(scan.text, m.end())
             and _HOME_BEFORE.search(scan.text, max(0, m.start() - 30), m.start())
             and not scan.context(m.start(), m.end(), _CLIENT_ID_KINDS)
         ):
@@ -795,7 +795,7 @@ _HOME_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:live[sd]?|living|address|addy|addr|adresse|adr|habite|habitons|demeure|reside[sd]?|moved[ \t]+to"
     r"|d[ée]m[ée]nag[ée]s?[ \t]+au)(?![\w'’-])[^.!?\n0-9]{0,20}\Z"
 )
-_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]{3,}")
+_HOME_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]{3,}")
 _LOWER_STREET_NEXT = re.compile(
     rf"[ \t]+(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]+(?i:{STREET_TYPES_EN}|way)\.?(?![\w'’-])"
 )

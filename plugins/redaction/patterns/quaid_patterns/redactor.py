@@ -781,6 +781,9 @@ def zeros_for_oh(text: str) -> str:
             and digits >= 7
             and (token[0] not in "oOl .-" or (token[0] in "oOl" and token[1:2].isdigit() and _GROUPED.search(token)))
             and (token[0] != "l" or digits >= 8)  # (round 51 part C: "l1-2233-4455", not a typo corrected after, "l234-5678?")
+            # (round 51 part C: after an application's letter only in groups, "W3O 765 4321"; "W3O4815529" in one piece is
+            # identifiers._APPLICATION_LETTER_O's)
+            and (m.start() == 0 or not text[m.start() - 1].isalpha() or _GROUPED.search(token))
         ):
             parts.append(text[cursor : m.start()])
             parts.append(token.replace("o", "0").replace("O", "0").replace("l", "1"))
