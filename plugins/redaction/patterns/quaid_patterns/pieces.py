@@ -75,7 +75,7 @@ _SPOKEN_NUMBER = re.compile(
     # digits typed among the words too, in groups of up to four: "my sin is 912 three three four 567"
     rf"(?<![\w'’-])(?:{_SPOKEN_MULTIPLIED}|{_SPOKEN_DIGIT}|[0-9]{{1,4}})"
     # (round 44 part C: or "..." and line breaks between the groups: "six four two ... three three eight ...")
-    rf"(?:{_SPOKEN_DASH}(?:[ \t,…-]|\.\.++|\r?\n)++{_SPOKEN_TOKEN}(?![\w'’])){{2,16}}",
+    rf"(?:{_SPOKEN_DASH}(?:[ \t,…/-]|\.\.++|\r?\n)++{_SPOKEN_TOKEN}(?![\w'’])){{2,16}}",
     IGNORE_CASE,
 )
 _COMPOUND_WORDS = frozenset(("cent", "cents", "hundred", "vingts", "et"))
@@ -234,7 +234,7 @@ def _spelled_group(scan: Scan, group: list[re.Match[str]]) -> Iterator[Candidate
     """The value that the numbers said in words of `group` make, one span a piece (see :func:`spelled_ids`)."""
     text = scan.text
     start, end = group[0].start(), group[-1].end()
-    said = re.findall(r"[^\s,.…-]+", _SAID_DASH.sub(" ", " ".join(g.group() for g in group)))
+    said = re.findall(r"[^\s,.…/-]+", _SAID_DASH.sub(" ", " ".join(g.group() for g in group)))
     tokens, multiplied = _expanded(said)
     words = sum(1 for t in said if not t.isdigit())
     if not words:

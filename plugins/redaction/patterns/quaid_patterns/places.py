@@ -1485,7 +1485,7 @@ _IRAN_PART = (
     r"|(?i:kh|no)\.)[ \t]+"
     r"(?:[0-9]{1,4}[A-Za-z]?(?![\w'’-])|[^\W\d_][\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})"
 )
-_ADDRESS_IRAN = re.compile(rf"(?<![\w'’-]){_IRAN_PART}(?:[ \t]*,?[ \t]*{_IRAN_PART})+")
+_ADDRESS_IRAN = re.compile(rf"(?<![\w'’-]){_IRAN_PART}(?:[ \t]*+,?[ \t]*+{_IRAN_PART})+")
 # China, the road and its number, then the building, entrance and flat: "建国路88号 3单元 502室"
 # (after the city and district, which are left).
 _ADDRESS_CHINESE = re.compile(
