@@ -634,6 +634,31 @@ SETS = {
     "heldout100.jsonl": {"overall": (0.98, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
         ADDRESS=(0.96, 0.96), DATE_OF_BIRTH=(0.97, 0.97), EMAIL=(0.95, 1.0), PERSON=(0.99, 0.99),
         PHONE=(0.95, 0.97))},
+    # heldout44, 48, 51 (blind from the eleventh session through round 49) and the fresh 101, 103, 105 tuned by round 50;
+    # the fresh 102, 104, 106, 108 by round 51 (sixteenth session); measured at fa0092a less about one span a type.
+    # First measured (f18e72a): 44 0.983 / 0.976 (3 near-misses altered), 48 0.989 / 0.974 (5), 51 0.985 / 0.968 (4),
+    # 101 0.971 / 0.971, 102 0.948 / 0.972, 103 0.961 / 0.990, 104 0.962 / 0.983, 105 0.975 / 0.980 (2), 106 0.951 /
+    # 0.988, 108 0.903 / 0.961; heldout44 labels a card's expiry after its number as no card (the issue asks it masked)
+    "heldout44.jsonl": {"overall": (0.99, 0.98), "min_rows": 200, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), CREDIT_CARD=(1.0, 0.83), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout48.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout51.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), APPLICATION_NUMBER=(1.0, 0.92), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout101.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout102.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.93, 0.96), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout103.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout104.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.97, 0.97), CLIENT_ID=(0.95, 1.0), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout105.jsonl": {"overall": (0.98, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.96, 0.96), DATE_OF_BIRTH=(0.97, 0.97), PASSPORT=(0.95, 0.95), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout106.jsonl": {"overall": (0.98, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.86, 0.86), APPLICATION_NUMBER=(0.95, 1.0), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
+    "heldout108.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.94, 0.97), DATE_OF_BIRTH=(0.96, 0.96), PERSON=(0.97, 0.97), PHONE=(0.97, 0.97))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
