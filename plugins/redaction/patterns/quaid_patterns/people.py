@@ -5781,10 +5781,39 @@ def _dashed_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(2)
 
 
+# Sixteenth session: a found name spelled out letter by letter, the letters apart by blanks, dots or hyphens, in either
+# case ("my last name is smith spelled s m i t h", "c'est tremblay t r e m b l a y", "NGUYEN N.G.U.Y.E.N"): the run is
+# masked when its letters make a word of a name found in the text, or two such words one after the other ("j o h n s m
+# i t h" after "john smith": two spans, one a word). A code read out makes no found name ("press a b c").
+_LETTER_RUN_HINT = re.compile(r"(?<![\w'’-])[^\W\d_][ .-][^\W\d_][ .-][^\W\d_](?![\w'’])")
+_LETTER_RUN = re.compile(r"(?<![\w'’-])[^\W\d_](?:[ .-][^\W\d_](?![\w'’]))+")
+
+
+def _spelled_out(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    words = {w.lower() for start, end in spans for w in _WORD.findall(text, start, end) if len(w) >= 3}
+    if not words:
+        return
+    for m in _LETTER_RUN.finditer(text):
+        letters = [(i, i + 1) for i in range(m.start(), m.end()) if text[i].isalpha()]
+        said = "".join(text[a] for a, _ in letters).lower()
+        if not 3 <= len(said) <= 40:
+            continue
+        if said in words:
+            yield m.span()
+            continue
+        for cut in range(3, len(said) - 2):
+            if said[:cut] in words and said[cut:] in words:
+                yield letters[0][0], letters[cut - 1][1]
+                yield letters[cut][0], letters[-1][1]
+                break
+
+
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Other occurrences of the words of the name `spans` of `text`, as spans to mask, and
     what restates a name right after it (see :func:`_restated`)."""
     found = _repeated(text, spans) + [found for start, end in spans for found in _restated(text, end, start)]
+    if _LETTER_RUN_HINT.search(text):
+        found += list(_spelled_out(text, spans))
     if _FIX_HINT.search(text):
         found += _corrected_names(text, spans)
     if "\n" in text:
