@@ -1428,12 +1428,19 @@ _RECORD_OPENING = re.compile(
 )
 
 
+def _record_name(words: list[str], places_too: bool = False) -> bool:
+    """Whether a record's `words` are a name: a given name of the lists first or a family name of them last, no place,
+    no word of the vocabulary nor of the lists of non-names (nor, `places_too`, of a place's)."""
+    lows = [w.lower() for w in words]
+    if not (given_name(lows[0]) or family_name(lows[-1])) or _like_a_place(words):
+        return False
+    refused = (vocabulary(), NOT_NAME, NOT_NAME_CAPITALISED) + ((PLACES, COUNTRIES, CITY_NAMES) if places_too else ())
+    return not any(w in words_of for w in lows for words_of in refused)
+
+
 def _record_opening_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _RECORD_OPENING.finditer(text):
-        words = m.group(1).split()
-        lows = [w.lower() for w in words]
-        if (given_name(lows[0]) or family_name(lows[-1])) and not _like_a_place(words) \
-                and not any(w in vocabulary() or w in NOT_NAME or w in NOT_NAME_CAPITALISED for w in lows):
+        if _record_name(m.group(1).split()):
             yield m.span(1)
 
 
@@ -1448,11 +1455,7 @@ _RECORD_CLOSING = re.compile(
 
 def _record_closing_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _RECORD_CLOSING.finditer(text):
-        words = m.group(1).split()
-        lows = [w.lower() for w in words]
-        if (given_name(lows[0]) or family_name(lows[-1])) and not _like_a_place(words) \
-                and not any(w in vocabulary() or w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in PLACES or w in COUNTRIES
-                            or w in CITY_NAMES for w in lows):
+        if _record_name(m.group(1).split(), places_too=True):
             yield m.span(1)
 
 
