@@ -58,6 +58,9 @@ class PatternsConfig(BaseModel):
     ``owner_model``: drop the phone numbers, addresses and postal codes the rules found that a
     trained classifier of their context (see :mod:`quaid_patterns.owner_model`) calls a public
     body's or a business's, not the client's (default: on).
+    ``said_numbers``: also read numbers, letters and dates said in words, as voice-to-text writes
+    them ("h three z two y seven", "born march third nineteen eighty seven"), as if typed (see
+    :mod:`quaid_patterns.spoken`; default: on).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -66,3 +69,4 @@ class PatternsConfig(BaseModel):
     learned_names: bool = True
     learned_addresses: bool = True
     owner_model: bool = True
+    said_numbers: bool = True

@@ -43,6 +43,8 @@ from .recognizers import LABELS, RECOGNIZERS
 from .scan import PLACEHOLDER, Candidate, Label, Scan
 from .scan import masked_text as _masked
 from .scan import unmask as _unmask
+from .spoken import hint as said_hint
+from .spoken import with_said_numbers
 from .vocabulary import STREET_TYPES_EN, STREET_TYPES_FR
 
 
@@ -114,6 +116,7 @@ class PatternRedactor:
             self.types & frozenset(ADDRESS_TYPES) if config.learned_addresses else frozenset()
         )
         self._owner_model = config.owner_model and not CONTACT_TYPES.isdisjoint(self.types)
+        self._said_numbers = config.said_numbers
         # the quick "nothing to mask" test (see gate), measured with the default config: fewer
         # types or no learned tagger find no more; an agency's own expressions may match any
         # word, and without the owner model a contact detail it would drop stays: both turn it off
@@ -129,6 +132,12 @@ class PatternRedactor:
         text = plain_keys(text)  # round 48 part B: full-width digits and letters, Unicode hyphens (see keyboards)
         if not text or (self.gate and nothing_to_find(text)):
             return []  # most messages: no word that a rule or a model could start from (see gate)
+        if self._said_numbers and said_hint(text):  # dictation: numbers said in words, read as typed (see spoken)
+            return with_said_numbers(text, self._find_typed(text), self._find_typed)
+        return self._find_typed(text)
+
+    def _find_typed(self, text: str) -> list[Span]:
+        """:meth:`find` of a text already through the gate, its said numbers left as they are."""
         if "\n" in text:
             kept = split_value_breaks(text)
             if kept is not None:  # round 39 part B: a value broken over two lines, read joined
