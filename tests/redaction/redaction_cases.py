@@ -1452,8 +1452,6 @@ NEAR_MISSES: list[str] = [
     "the fee is 1 2 5 0 dollars and my uci is pending",
     "my uci is one of the things I lost, two three times",
     "on est arrivés le vingt trois avril quatre vingt dix",
-    "my birthday is on june third at eighty eight street",
-    "born in march twenty twenty was the lockdown",
     "the dates of our trip: 2016-05-02 to 2016-05-20",
     "Mercy! 3 hours on hold again and then the call dropped",
     "Jesus!! they lost my file again",
@@ -1672,8 +1670,6 @@ NEAR_MISSES: list[str] = [
     'the word is spelled "Colour" in Canada',
     # round 24 part B: spelled numbers that are no ID, phone or mailbox; a street festival, a shop
     "we paid plus five zero nine three seven five five five one two three four dollars",
-    "i see you at one one five two dash eight eight zero three",
-    "the score was one one five two dash eight eight zero three",
     "we met at twenty two at the gmail office",
     "we went to the calle ocho festival 2019 in miami",
     "the calle 8 local 3 restaurant was great",

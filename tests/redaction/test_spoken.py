@@ -80,6 +80,33 @@ NEAR_MISS = [
 ]
 
 
+# Four rows that tests/redaction/redaction_cases.py kept unmasked while only a label made a said number a value
+# (rounds 18 and 24): read as typed now, they are masked as their typed twins are.
+AS_TYPED = [
+    ("my birthday is on june third at eighty eight street", "my birthday is on june 3rd at 88 street"),
+    ("born in march twenty twenty was the lockdown", "born in march 2020 was the lockdown"),
+    ("i see you at one one five two dash eight eight zero three", "i see you at 1152-8803"),
+    ("the score was one one five two dash eight eight zero three", "the score was 1152-8803"),
+]
+
+COUNTS = [
+    "the number of days: one two three four five six seven eight nine ten",
+    "we counted one two three four five and jumped",
+]
+
+
+@pytest.mark.parametrize(("said", "typed"), AS_TYPED)
+def test_said_numbers_masked_as_their_typed_twins(said: str, typed: str) -> None:
+    said_spans = [s.type for s in REDACTOR.find(said)]
+    assert said_spans == [s.type for s in REDACTOR.find(typed)]
+    assert said_spans
+
+
+@pytest.mark.parametrize("text", COUNTS)
+def test_a_count_is_no_value(text: str) -> None:
+    assert REDACTOR.find(text) == []
+
+
 @pytest.mark.parametrize(("said", "typed"), READINGS)
 def test_written_reads_as_typed(said: str, typed: str) -> None:
     result = written(said)
