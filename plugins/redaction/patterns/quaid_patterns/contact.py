@@ -481,8 +481,13 @@ _CLIENT_LABEL_BEFORE = re.compile(
     r"|\bnum[ée]ro\s+(?:de\s+)?client)"  # round 27: "mon numéro de client c'est 0093318842"
     # whose number it is between the label and the number: "UCI de ma fille : 0045-8812"
     r"(?:[ \t]+(?:of|for|de|du|d['’]|pour)[ \t]+(?:(?:my|mon|ma|mes|his|her|son|sa|la|le|l['’])[ \t]*)?[^\W\d_]+)?"
-    # "my uci is 0032 4418 57", "mon IUC c'est 0045-8812"
-    r"(?:[ \t]+(?:is|was|est|c['’]?[ \t]?est))?[ \t]*[:#=.-]?[ \t]*$",
+    # "my uci is 0032 4418 57", "mon IUC c'est 0045-8812" (round 52 part B: "its", "it's", "es")
+    r"(?:[ \t]+(?:is|was|est|c['’]?[ \t]?est|it['’]?s|it[ \t]+is|es))?[ \t]*[:#=.-]?[ \t]*"
+    # round 52 part B: or the label's first number and its correction before this one ("UCI its 0045-8812-33 i mean
+    # 0045881234", "mon IUC 0098-1123-45 euh non 0098112354"): the same label's
+    r"(?:[0-9]+(?:[ -][0-9]+)*[ \t]*[,.!]*[ \t]*(?:(?:wait|sorry|oops|no|nope|i[ \t]+mean|actually|non|pardon|euh|oups"
+    r"|je[ \t]+veux[ \t]+dire|plut[ôo]t|en[ \t]+fait|correction)[ \t]*[,.!:]*[ \t]*){1,3}"
+    r"(?:(?:it['’]?s|its|is|c['’]?[ \t]?est)[ \t]*)?)?$",
     re.IGNORECASE,
 )
 
@@ -1094,7 +1099,7 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                 len(digits) == 11 and digits[0] == "1" and agency_line(digits)
             ):
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _CLIENT_LABEL_BEFORE.search(
-                    text, max(0, m.start() - 40), m.start()
+                    text, max(0, m.start() - 70), m.start()
                 ):
                     continue  # "client id 0034917265": a UCI, not a call to Spain
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _thing_number(scan, m.start(), m.end()):

@@ -40,6 +40,7 @@ from .people import people
 from .pieces import dictated_numbers, pieces, spelled_ids, split_ids
 from .places import addresses, postal_codes, said_addresses
 from .scan import Candidate, Scan
+from .vocabulary import wordset
 from .worldphones import world_phones
 
 # Round 50 part B: a card's expiry date after an expiry word anywhere later in the message that gave the card's number,
@@ -74,8 +75,15 @@ def _expiry_month_year(date: str) -> bool:
 _CARD_DIGITS = re.compile(r"(?<![0-9])[3-6](?:[ \t.-]{0,3}[0-9]){12,18}(?![0-9])")
 _LATER_EXPIRY = re.compile(
     rf"(?<![\w'’])(?:{_EXPIRY_WORDS}|(?:date[ \t]+d['’][ \t]?)?[ée]ch[ée]ance|valid[ \t]+to|valide[ \t]+jusqu['’][ \t]?(?:au|à|a|en)?)"
+    # (round 52 part B: a word for the month's end or the date's own between, "expire fin 10/27", "expires end of 11/27",
+    # "exp date is 04/29", "validade até 07/28", "vence a fines de 05/27")
+    r"[ \t.,;:()=-]{0,4}(?:(?:(?:[àa][ \t]+la[ \t]+)?fin(?:[ \t]+(?:de|du))?|(?:at[ \t]+)?(?:the[ \t]+)?end(?:[ \t]+of)?|date|is|est"
+    r"|c['’][ \t]?est|at[ée]|hasta|a[ \t]+fin(?:al)?es[ \t]+de|until|till|jusqu['’][ \t]?(?:à|a|au|en))[ \t.,;:=-]{1,3}){0,2}"
     # (or the year first, as a form's date field writes it: "exp. 2027-09")
-    r"[ \t.,;:()=-]{0,4}(?P<date>(?:0?[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2})|20[2-4][0-9][/.-](?:0[1-9]|1[0-2])"
+    r"(?P<date>(?:0?[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2})|20[2-4][0-9][/.-](?:0[1-9]|1[0-2])"
+    # (round 52 part B: the month and the year as four digits, no separator, "exp 0929", after a card's word or an
+    # expiry word: "(amex) exp 0929")
+    r"|(?:0[1-9]|1[0-2])(?:2[3-9]|3[0-9])"
     # (round 51 part B: a letter o for a zero, an l or an I for a one, as a phone's keyboard or autocorrect types them,
     # "exp 1o/29", "exp o2/27", "1l/26"; every digit a blank apart, "exp 0 4 / 2 8"; the month and the year in words,
     # "exp twelve/twenty-six": read back by _expiry_month_year, a month 1 to 12)
@@ -126,8 +134,11 @@ def later_expiries(scan: Scan) -> Iterator[Candidate]:
                 (m.start() - last < 30 and _SENTENCE_BREAK.search(text, last, m.start()) is None)
                 or _BARE_EXP.match(m.group())
             )
+            # (round 52 part B: only with another number between, a code's; "5500 ... 5559 again, exp 7/27", words alone
+            # between, is the card's date, which identifiers' own shapes leave)
+            and any(ch.isdigit() for ch in text[last : m.start()])
         ):
-            continue  # "... 4410 cvv 123 exp 09/27", "... 4410 expires 09/27": identifiers' own words and shape, theirs to judge
+            continue  # "... 4410 cvv 123 exp 09/27", "... 4410 code 123 expires 09/27": identifiers' own words and shape, theirs to judge
         yield m.start("date"), m.end("date"), "CREDIT_CARD", CARD_P
 
 # Round 51 part B: a SIN or a phone typed with a letter o / O for a zero and an l / I for a one in its groups, as a
@@ -272,6 +283,38 @@ def odd_separated(scan: Scan) -> Iterator[Candidate]:
             yield m.start(), m.end(), "SIN", LABELLED_P
 
 
+# Round 52 part B: a card's sixteen digits in one piece (fifteen for American Express) after the card's word, a copula and
+# an article or a word for which one ("Ma carte c'est la 5312...", "my card is the 4929...", "mi tarjeta es la ...", "la
+# carte c la nouvelle ..."), Luhn or not: identifiers' cue wants the copula right before the digits (and its four groups
+# of four need no cue). Not a card of another kind ("sim card is the 8901...", "gift card", "carte santé").
+_ARTICLE_CARD = re.compile(
+    r"(?<![\w'’-])(?i:card|carte|tarjeta|cart[ãa]o|visa|master[ \t]?card|amex)"
+    r"(?P<between>(?:[ \t]+[^\W\d_]+){0,2}?)[ \t]*,?[ \t]*(?i:is|was|est|c['’]?[ \t]?est|c|es|era|é|[ée]tait)[ \t]+"
+    r"(?i:the|la|le|a|une|my|ma|mi|mon|o|this|that|cette|celle|esta|new|nouvelle|nueva|nova)"
+    r"(?:[ \t]+(?i:one|number|num[ée]ro|n[úu]mero|nouvelle|new|nueva|nova|card|carte))?[ \t]*[:#]?[ \t]*"
+    r"(?P<card>[3-6][0-9]{15}|3[47][0-9]{13})(?![\w-]|[.,][0-9])"
+)
+_OTHER_CARD_WORDS = wordset(
+    """sim gift cadeau health santé sante ohip ramq rp pr id identité identite library bibliothèque presto opus compass
+    membership loyalty fidélité fidelite boarding embarquement tracking suivi student étudiant etudiant insurance
+    assurance residence résident resident green verte bus metro métro transit sin nas maple leaf"""
+)
+
+
+def article_cards(scan: Scan) -> Iterator[Candidate]:
+    """Cards in one piece after the card's word, a copula and an article (see :data:`_ARTICLE_CARD`)."""
+    if scan.digits < 15 or _CARD_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    for m in _ARTICLE_CARD.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower().split()
+        if not _OTHER_CARD_WORDS.isdisjoint(m.group("between").lower().split()) or (
+            before and before[-1] in _OTHER_CARD_WORDS
+        ):
+            continue
+        yield m.start("card"), m.end("card"), "CREDIT_CARD", CARD_P
+
+
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
@@ -295,6 +338,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("listed_sins", frozenset({"SIN"}), listed_sins),
     Recognizer("passport_pairs", frozenset({"PASSPORT"}), passport_pairs),
     Recognizer("cb_card", frozenset({"CREDIT_CARD"}), cb_cards),
+    Recognizer("article_card", frozenset({"CREDIT_CARD"}), article_cards),
     Recognizer("odd_separated", frozenset({"PHONE", "SIN", "CREDIT_CARD"}), odd_separated),
     Recognizer("spelled_id", frozenset({"SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PHONE"}), spelled_ids, needs_digit=False),
     Recognizer("dictated_number", frozenset({"PASSPORT", "CREDIT_CARD", "SIN", "POSTAL_CODE"}), dictated_numbers, needs_digit=False),
