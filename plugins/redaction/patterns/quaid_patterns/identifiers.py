@@ -667,6 +667,13 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         yield from _client_id_asked(scan)
     if len(scan.text) <= 80 and not _FRAGMENT_CORRECTION.isdisjoint(scan.words):
         yield from _corrected_fragment(scan)
+    if len(scan.text) <= 14 and (alone := _UCI_TEN_ALONE.fullmatch(scan.text)):
+        yield alone.start(1), alone.end(1), "CLIENT_ID", LABELLED_P
+
+
+# Round 52 part C: ten digits and nothing else, the first 1 (no North American area code starts with it): the UCI the bot
+# asked for, typed as a reply ("1104773920").
+_UCI_TEN_ALONE = re.compile(r"[ \t]*(1[0-9]{9})[ \t.]*")
 
 
 # Round 50 part C: a reply to the bot that corrects the number it was given, the number and the correction's words
@@ -719,7 +726,9 @@ def uci_not_phone(text: str, start: int, end: int) -> bool:
 # Round 51 part C: ten digits read as a phone's right after a UCI's label ("uci 112 233 4455", "IUC: 012-334-4556"), the
 # first digit 0 or 1 (no North American area code): the UCI typed in a phone's groups.
 _UCI_LABEL_RIGHT_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:u\.?c\.?i|i\.?u\.?c|client[ \t]+id)(?:[ \t]*(?:[:#=-]|is|est|c|cest|c['’]est|number|no\.?)){0,2}[ \t]*\Z"
+    # (round 52 part C: "its" as a thumb types "it's", "my UCI its 0045-7781-23")
+    r"(?<![\w'’-])(?i:u\.?c\.?i|i\.?u\.?c|client[ \t]+id)(?:[ \t]*(?:[:#=-]|is|est|c|cest|c['’]est|number|no\.?|its|it['’]s"
+    r"|it[ \t]+is)){0,2}[ \t]*\Z"
 )
 
 
@@ -729,6 +738,22 @@ def uci_labelled_phone(text: str, start: int, end: int) -> bool:
     if len(digits) != 10 or digits[0] not in "01" or text[start] in "+(":
         return False
     return _UCI_LABEL_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def uci_corrected_phone(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` (sorted), a phone typed again right after a UCI to correct it typed CLIENT_ID ("my UCI its 0045-7781-23 wait
+    no 0045778132"): the same count of digits, the first 0 or 1, only a correction's words between (see :data:`_CORRECTED`)."""
+    out = list(spans)
+    for i in range(1, len(out)):
+        before, span = out[i - 1], out[i]
+        if before.type != "CLIENT_ID" or span.type != "PHONE" or text[span.start] in "+(":
+            continue
+        digits = digits_of(text[span.start : span.end])
+        if digits[:1] not in ("0", "1") or len(digits) != len(digits_of(text[before.start : before.end])):
+            continue
+        if span.start - before.end <= 40 and _CORRECTED.search(text, before.end, span.start):
+            out[i] = Span(span.start, span.end, "CLIENT_ID")
+    return out
 
 
 # Round 51 part C: the UCI's label glued to its number, as a thumb types it ("UCI1107-4421-93", "iuc11042233"): eight or ten
@@ -1659,7 +1684,9 @@ _WHOSE_KEYS = wordset("and et mine hers his theirs mien mienne sien sienne celui
 _CORRECTED = re.compile(
     r"(?<![\w'’])(?:no[ \t]+wait|wait|sorry|oops|my[ \t]+bad|i[ \t]+mean|i[ \t]+meant|wrong|typo|mistake|correction"
     r"|d[ée]sol[ée]e?|pardon|je[ \t]+veux[ \t]+dire|erreur|non[ \t]+attendez?|oups)[ \t,.!:;-]*"
-    r"(?:(?:that['’]?s|thats|it['’]?s|its|it[ \t]+is|is|the|right|correct|real|good|one|wrong|c['’][ \t]?est|le|bon|vrai|la|bonne|est)(?![\w'’])[ \t,.!:;-]*){0,5}$",
+    # (round 52 part C: "wait no 0045778132")
+    r"(?:(?:that['’]?s|thats|it['’]?s|its|it[ \t]+is|is|the|right|correct|real|good|one|wrong|c['’][ \t]?est|le|bon|vrai|la|bonne|est"
+    r"|no|non|nope)(?![\w'’])[ \t,.!:;-]*){0,5}$",
     IGNORE_CASE,
 )
 _CORRECTED_KEYS = wordset(

@@ -366,6 +366,9 @@ def _codes_after_addresses(scan: Scan) -> Iterator[Candidate]:
             or _office_code(text, start)
             or _public_address_code(scan, start)
             or _federal_code(text, start)
+            # round 52 part C: a street's words after it, the next address's civic number ("app 6, nouvelle 3321 boul.
+            # Rosemont")
+            or _STREET_AFTER_CODE.match(text, end)
         ):
             continue
         yield start, end, "POSTAL_CODE", POSTAL_AFTER_P
@@ -766,6 +769,10 @@ _UNIT_BEFORE = (
     # West Africa's villa, its number the house's: "villa 45, rue des Jardins"
     r"|(?<![\w'’-])(?i:villa)[ \t]+(?=[0-9]{1,5}[ \t]*+,?[ \t]*+(?i:rue|avenue|av|bd|boulevard|route|impasse|all[ée]e|chemin)(?![\w'’-]))"
     # (round 48 part C: the blanks possessive, "Flat 2" and 5,000 blanks before ", 12" took 1-5 s in each expression)
+    # round 52 part C: the floor's ordinal before the civic number, no comma ("2nd floor 301 Main St"); a flat's number and
+    # letter before it, as Lagos writes it ("2B 17 Adeola Odeku St")
+    r"|(?<![\w'’-])[0-9]{1,2}(?i:st|nd|rd|th|e|er|ème|eme)[ \t]+(?i:floor|fl|étage|etage)\.?[ \t]++(?=[0-9])"
+    r"|(?<![\w'’./-])[0-9]{1,3}[A-Z][ \t](?=[0-9]{1,5}[ \t]+(?-i:[A-Z])[a-z])"
     rf"|{_UNIT}\s*+[,\-–—]?\s*+|#?[0-9]{{1,5}}[A-Za-z]?[ \t]++[-–][ \t]++(?=[0-9]))?"
 )
 # round 29 part B: the basement after the street, no comma: "2215 Victoria Ave basement suite"
@@ -773,7 +780,9 @@ _UNIT_BEFORE = (
 # the two runs every way)
 _UNIT_AFTER = (
     rf"(?:\.?\s*+,?\s*+{_UNIT}(?:[ \t]+{_UNIT})?(?![\w\[])"
-    r"|[ \t]+(?i:basement[ \t]+(?:unit|apt|apartment|suite)(?![\w\[])|(?:basement|sous-sol)(?=[ \t]*(?:[,.;:!?)\n]|$))))?"
+    # (round 52 part C: or before its postal code, "3390 Dufferin St basement M6A 2T4")
+    r"|[ \t]+(?i:basement[ \t]+(?:unit|apt|apartment|suite)(?![\w\[])|(?:basement|bsmt|sous-sol)"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]{1,2}[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w'’-]))))?"
 )
 # (round 47 part C: not the first word of a town named by its side, "1820 Lonsdale Ave north van V7M 2J8", "... North
 # York"; those towns' second words, any case)
@@ -1185,6 +1194,7 @@ settlement newcomer immigrant organisme clsc
 cross croix-rouge croix food alimentaire community communautaire
 campus university université universite college collège cégep cegep committee council association society
 société societe foundation fondation institute institut hotel hôtel motel alliance website site
+hall mairie courthouse palais justice fiscal fiscaux tax
 """)
 _WORK_KEYS = wordset("work job workplace travail boulot works worked travaille travaillais")
 # Round 29 part B: the place said to be where one works, right after its address: "Walmart at 900
@@ -1227,7 +1237,11 @@ _PUBLIC_PLACE = (
     # 1455 ...", "at the Mennonite Central Committee, 50 Kent Ave", "l'Alliance Française de Lagos, 9 ...",
     # "L'hôtel Le Nouvel, 1740 boul. ..."; "I live at the hotel, ..." stays the client's, see _OWN_ADDRESS)
     r"|campus|universit(?:y|ies|[ée]s?)|coll[eè]ges?|c[ée]gep|(?-i:Committee|Council|Association|Society|Soci[ée]t[ée]"
-    r"|Foundation|Fondation|Institute|Institut)|h[ôo]tels?|motels?|alliance[ \t]+fran[çc]aise)"
+    r"|Foundation|Fondation|Institute|Institut)|h[ôo]tels?|motels?|alliance[ \t]+fran[çc]aise"
+    # round 52 part C: a town's or the state's offices where one marries or files ("Montreal City Hall, 275 ...", "au palais
+    # de justice de Québec, 300 ...", "au centre fiscal de Shawinigan, 4695 ...", "the tax centre at ...")
+    r"|(?:city|town)[ \t]+hall|h[ôo]tel[ \t]+de[ \t]+ville|mairie|court[ \t]?house|palais[ \t]+de[ \t]+justice"
+    r"|tax[ \t]+(?:cent(?:re|er)|office)s?|centres?[ \t]+fiscaux|centre[ \t]+fiscal)"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
@@ -2098,6 +2112,8 @@ _BOX_NEXT = re.compile(
 )
 # Haiti's roads before the street: "Delmas 33, rue Charbonnière #17".
 _ROAD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+[ \t]+$")
+# (round 52 part C: or Abidjan's commune and its quarter, "Cocody Riviera 3, rue des Jardins lot 214")
+_COMMUNE_BEFORE_ROAD = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+[A-ZÀ-Þ][\w'’-]+[ \t]+$")
 _HOUSE_BEFORE_ROAD = re.compile(
     r"(?:(?<=\ble )|(?<=\bau )|(?<=\bat )|(?<=\bis )|(?<=: )|(?<=:))[0-9]{1,4}[A-Za-z]?[ \t]*,[ \t]*$",
     IGNORE_CASE,
@@ -2413,6 +2429,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         road = _ROAD_BEFORE.search(text, max(0, start - 25), start)
         if road and not _common(road.group().strip()):
             start = road.start()
+            commune = _COMMUNE_BEFORE_ROAD.search(text, max(0, start - 25), road.end())
+            if commune and not _common(commune.group(1)) and commune.group(1).lower() not in NOT_NAME:
+                start = commune.start()
             if house := _HOUSE_BEFORE_ROAD.search(text, max(0, start - 8), start):
                 start = (
                     house.start()
@@ -3038,7 +3057,8 @@ def said_addresses(scan: Scan) -> Iterator[Candidate]:
 # de mon client vit à Abidjan, Mme ..., Cocody Riviera 3, villa 45", "she lives in Dakar, Sacré-Coeur 3, villa 12"); not a
 # holiday rental ("Hotel Riviera 3, villa 12 was booked": no living word).
 _AREA_VILLA = re.compile(
-    r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,3}[0-9]{1,2}[ \t]*,[ \t]*(?i:villa|maison)[ \t]+(?:(?i:n)[°º]\.?[ \t]*)?"
+    # (round 52 part C: or no comma, "j'habite à Sicap Liberté 6 villa n° 6523")
+    r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,3}[0-9]{1,2}(?:[ \t]*,[ \t]*|[ \t]+)(?i:villa|maison)[ \t]+(?:(?i:n)[°º]\.?[ \t]*)?"
     r"[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
 )
 _LIVES_IN_SENTENCE = re.compile(

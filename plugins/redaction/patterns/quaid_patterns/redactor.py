@@ -23,6 +23,7 @@ from .identifiers import (
     numbered_company,
     provincial_cards,
     table_columns,
+    uci_corrected_phone,
     uci_labelled_phone,
     uci_not_phone,
     with_file_prefix,
@@ -209,6 +210,9 @@ class PatternRedactor:
         if "CLIENT_ID" in self.types and any(s.type == "PHONE" for s in spans):
             # round 51 part C: a UCI typed in a phone's groups right after its label, "uci 112 233 4455": no area code
             spans = [Span(s.start, s.end, "CLIENT_ID") if s.type == "PHONE" and uci_labelled_phone(text, s.start, s.end) else s for s in spans]
+            if any(s.type == "CLIENT_ID" for s in spans):
+                # round 52 part C: "my UCI its 0045-7781-23 wait no 0045778132": the number typed again to correct it
+                spans = uci_corrected_phone(text, spans)
         return spans
 
     def _with_names(self, text: str, spans: list[Span], known: frozenset[Span] | None = None) -> list[Span]:

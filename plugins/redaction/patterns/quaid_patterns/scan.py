@@ -52,7 +52,7 @@ _VALUE = re.compile(r"(?<![\w\]])[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}[A-Za-z]?(
 # (round 37 part B: an international number's "+" too, "pp: E73820194 / tel: +86 138 ...")
 # (round 50 part C: or its value already masked, "is 1 (888) 242-2100 open? my uci [CLIENT_ID]" in the redactor's second look)
 _OWN_VALUE = re.compile(
-    r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num)[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}|(?-i:\[[A-Z_]{3,}\]))",
+    r"[\s:#=.-]*(?:(?:is|est|es|no|nr|num|n[°º])[\s:#=.-]*)?(?=(?:\+[ ]?)?[A-Za-z]{0,3}[0-9](?:[ .-]?[0-9]){5,}|(?-i:\[[A-Z_]{3,}\]))",
     re.IGNORECASE,
 )
 _SENTENCE_GAP = re.compile(r"[ \t]*+[.!?]++[ \t]+")
