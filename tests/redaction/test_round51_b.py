@@ -59,9 +59,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("lol 100 times, sin is coming", []),
     ("room 1o4 floor 2", []),
     # a phone in words and digits
-    ("ok chu back lol, my cell is (six one three) 555-0142", [(P, "six one three) 555-0142")]),
+    ("ok chu back lol, my cell is (six one three) 555-0142", [(P, "(six one three) 555-0142")]),
     ("call my cell plz 1-six-one-three-555-0188 ext 14", [(P, "1-six-one-three-555-0188 ext 14")]),
-    ("mon numéro c'est (quatre cinq zéro) 555-0123 poste 7", [(P, "quatre cinq zéro) 555-0123 poste 7")]),
+    ("mon numéro c'est (quatre cinq zéro) 555-0123 poste 7", [(P, "(quatre cinq zéro) 555-0123 poste 7")]),
     # eight digits after a phone's word
     ("mon nouvo numéro c 4812 3390", [(P, "4812 3390")]),
     ("tél 77 45 12 89 svp", [(P, "77 45 12 89")]),

@@ -80,9 +80,14 @@ NEAR_MISS = [
 ]
 
 
-# Four rows that tests/redaction/redaction_cases.py kept unmasked while only a label made a said number a value
-# (rounds 18 and 24): read as typed now, they are masked as their typed twins are.
+# Rows that earlier rounds' tests kept unmasked while only a label made a said number a value (redaction_cases.py,
+# rounds 18 and 24; test_round44_c.py): read as typed now, they are masked as their typed twins are.
 AS_TYPED = [
+    (
+        "the meeting is at double nine, oh seven seven zero nine, no phone",
+        "the meeting is at 99 07709, no phone",
+    ),
+    ("we have triple zero, zero one two three four five six in the file", "we have 000 0123456 in the file"),
     ("my birthday is on june third at eighty eight street", "my birthday is on june 3rd at 88 street"),
     ("born in march twenty twenty was the lockdown", "born in march 2020 was the lockdown"),
     ("i see you at one one five two dash eight eight zero three", "i see you at 1152-8803"),

@@ -131,8 +131,6 @@ def _kind(word: str) -> str:
         return "letter"
     if word in _DASHES:
         return "dash"
-    if word == "plus":
-        return "plus"
     if word in _JOINS:
         return "join"
     if word in _ORDINALS:
@@ -146,7 +144,7 @@ def _runs(text: str, tokens: list[_Token]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of `tokens` that make one said value, before they are judged."""
     i = 0
     while i < len(tokens):
-        if tokens[i].kind not in ("number", "digits", "letter", "ordinal", "plus"):
+        if tokens[i].kind not in ("number", "digits", "letter", "ordinal"):
             i += 1
             continue
         j = i + 1
@@ -174,21 +172,18 @@ def _joins(tokens: list[_Token], k: int) -> bool:
 
 
 def _trimmed(tokens: list[_Token], i: int, j: int) -> tuple[int, int]:
-    """The run without what cannot stand at its edges: joins and dashes, "oh", weak letters alone,
-    a "plus" that no number word follows."""
-    while i < j and _edge_weak(tokens[i], tokens[i + 1] if i + 1 < j else None, leading=True):
+    """The run without what cannot stand at its edges: joins and dashes, "oh", weak letters alone."""
+    while i < j and _edge_weak(tokens[i], tokens[i + 1] if i + 1 < j else None):
         i += 1
-    while j > i and _edge_weak(tokens[j - 1], tokens[j - 2] if j - 2 >= i else None, leading=False):
+    while j > i and _edge_weak(tokens[j - 1], tokens[j - 2] if j - 2 >= i else None):
         j -= 1
     return i, j
 
 
-def _edge_weak(token: _Token, inner: _Token | None, leading: bool) -> bool:
+def _edge_weak(token: _Token, inner: _Token | None) -> bool:
     """Whether `token`, at a run's edge with `inner` next to it inside the run, is left out."""
     if token.kind in ("join", "dash") or token.word == "oh":
         return True
-    if token.kind == "plus":
-        return not leading or inner is None or inner.kind != "number"
     if token.kind == "letter" and not token.letter and token.word in _WEAK_LETTERS:
         return inner is None or inner.kind != "letter"
     return False
@@ -355,8 +350,6 @@ def _written_run(text: str, tokens: list[_Token], i: int, j: int) -> str:
         flush()
         if token.kind == "dash":
             parts.append(_DASHES[token.word])
-        elif token.kind == "plus":
-            parts.append("+")  # "plus two three four ...": a country's code
         elif token.kind == "ordinal":
             parts.append(_ordinal(token.word, tens))
         else:
@@ -416,7 +409,7 @@ def with_said_numbers(text: str, spans: list[Span], find: Callable[[str], list[S
         extra.append(Span(start, end, span.type))
     if not extra:
         return spans
-    # the older rules' own reading of the same words stays (they read "plus" as a phone's "+")
+    # the older rules' own reading of the same words stays ("plus two three four ..." is their phone)
     extra = [x for x in extra if not any(s.start == x.start and s.end == x.end for s in spans)]
     kept = [s for s in spans if not any(x.start <= s.start and s.end <= x.end for x in extra)]
     extra = [x for x in extra if not any(s.start < x.end and x.start < s.end for s in kept)]
