@@ -2,13 +2,16 @@
 with rows written for them (not the sets' lines): classes of writing, not the lines themselves.
 
 - A town's or the state's office named right before its address, where one marries or files: a city hall, an "hôtel de
-  ville", a courthouse or "palais de justice", a tax centre or "centre fiscal" (places._PUBLIC_PLACE).
+  ville", a courthouse or "palais de justice", a tax centre or "centre fiscal", a civil registry ("registro civil",
+  "état civil", "cartório") (places._PUBLIC_PLACE).
 - Four digits after an address that a street's words follow are the next address's civic number, no postal code ("...
   app 6, new 5120 av. Papineau") (places._codes_after_addresses).
 - The basement after the street right before its postal code ("812 Keele St basement M6N 3E1"), "bsmt" too
   (places._UNIT_AFTER).
 - The floor's ordinal before the civic number with no comma ("3rd floor 1200 Portage Ave"); a flat's number and letter
   before it as Lagos writes it ("4C 22 Awolowo Rd") (places._UNIT_BEFORE).
+- A postal code in lower case or glued after the town is no word of the street ("1450 portage ave winnipeg r3g0w4")
+  (places._NOT_CITY_LAST, _NOT_POSTAL_HALF).
 - A UCI after "its" its label ("my UCI its 0033-4471-90", the "00" no phone's exit code there)
   (identifiers._UCI_LABEL_RIGHT_BEFORE), and typed again after "wait no" (identifiers.uci_corrected_phone,
   identifiers._CORRECTED).
@@ -36,6 +39,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("I mailed the T1 to the Winnipeg tax centre, 66 Stapon Rd last month", []),
     ("on a signé au palais de justice de Montréal, 1 rue Notre-Dame Est, avec deux témoins", []),
     ("the courthouse, 361 University Ave, gave us the certificate", []),
+    ("nos casamos en el registro civil de Monterrey, Calle Zaragoza 1000, sirve para IRCC", []),
+    ("le certificat du Directeur de l'état civil, 2050 rue de Bleury, est arrivé", []),
+    ("tirei a certidão no cartório de Campinas, Rua XV de Novembro 120, serve", []),
+    ("j'ai changé mon état civil et j'habite au 12 rue Jarry", [(A, "12 rue Jarry")]),
     ("my new address is 44 Hall St, Hamilton", [(A, "44 Hall St")]),
     # a postal code's digits that open the next address: a civic number
     (
@@ -54,6 +61,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # a flat's number and letter before the civic number
     ("Chidi Okafor, 4C 22 Awolowo Rd, Ikoyi, Lagos", [("PERSON", "Chidi Okafor"), (A, "4C 22 Awolowo Rd")]),
     ("I bought 2B 12 pencils", []),
+    # a postal code in lower case or glued after the town: not a word of the street
+    (
+        "new address 3 - 221 pembina hwy winnipeg r3t2h5 from june",
+        [(A, "3 - 221 pembina hwy"), (Z, "r3t2h5")],
+    ),
+    ("my address is 5 elm st halifax b3h 1a1", [(A, "5 elm st"), (Z, "b3h 1a1")]),
     # a UCI after "its" its label, and typed again to correct it
     ("my UCI its 0033-4471-90", [(C, "0033-4471-90")]),
     ("uci its 0061-2290-44 wait no 0061229045", [(C, "0061-2290-44"), (C, "0061229045")]),

@@ -821,9 +821,10 @@ _CITY_WORDS = sorted(
 )
 _NOT_CITY_LAST = (
     rf"(?!(?i:{'|'.join(map(re.escape, _CITY_WORDS))})(?![\w'’-])"
-    r"(?=[ \t]+[A-Z][0-9][A-Z]|[ \t]*(?:[,\n]|$)))"
+    # (round 52 part C: or a code typed in lower case or glued, "1450 portage ave winnipeg r3g0w4")
+    r"(?=[ \t]+[A-Z][0-9][A-Z]|[ \t]+[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w'’-])|[ \t]*(?:[,\n]|$)))"
 )
-_NOT_POSTAL_HALF = r"(?![A-Z][0-9][A-Z](?![\w'’-]))"
+_NOT_POSTAL_HALF = r"(?![A-Za-z][0-9][A-Za-z](?:[ \t]?[0-9][A-Za-z][0-9])?(?![\w'’-]))"
 # The street's direction ends its name: not "Calgary AB" after "17 Ave SW", nor the city after "O.".
 _NOT_DIRECTION = rf"(?!(?i:{STREET_DIRECTIONS})\.?(?![\w'’-]))"
 _LAST_DIRECTION = rf"(?=(?i:{STREET_DIRECTIONS})\.?(?![\w'’-])(?![ \t]+[A-ZÀ-Þ]))"  # "310 - 7 Ave SW"
@@ -1194,7 +1195,8 @@ settlement newcomer immigrant organisme clsc
 cross croix-rouge croix food alimentaire community communautaire
 campus university université universite college collège cégep cegep committee council association society
 société societe foundation fondation institute institut hotel hôtel motel alliance website site
-hall mairie courthouse palais justice fiscal fiscaux tax
+hall mairie courthouse palais justice fiscal fiscaux tax registro registry registrar civil ayuntamiento municipalidad
+prefeitura cartório cartorio vital
 """)
 _WORK_KEYS = wordset("work job workplace travail boulot works worked travaille travaillais")
 # Round 29 part B: the place said to be where one works, right after its address: "Walmart at 900
@@ -1241,7 +1243,11 @@ _PUBLIC_PLACE = (
     # round 52 part C: a town's or the state's offices where one marries or files ("Montreal City Hall, 275 ...", "au palais
     # de justice de Québec, 300 ...", "au centre fiscal de Shawinigan, 4695 ...", "the tax centre at ...")
     r"|(?:city|town)[ \t]+hall|h[ôo]tel[ \t]+de[ \t]+ville|mairie|court[ \t]?house|palais[ \t]+de[ \t]+justice"
-    r"|tax[ \t]+(?:cent(?:re|er)|office)s?|centres?[ \t]+fiscaux|centre[ \t]+fiscal)"
+    r"|tax[ \t]+(?:cent(?:re|er)|office)s?|centres?[ \t]+fiscaux|centre[ \t]+fiscal"
+    # ... or its civil registry ("el registro civil de Monterrey, Calle ...", "the registry office, ...", "le Directeur de l'état
+    # civil, 2050 ...", "a prefeitura de Campinas, Av. ...")
+    r"|registro[ \t]+civil|civil[ \t]+regist(?:ry|rar)(?:[ \t]+office)?|registry[ \t]+office|[ée]tat[ \t]+civil|ayuntamiento"
+    r"|municipalidad|prefeitura|cart[óo]rio|vital[ \t]+statistics)"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
