@@ -77,6 +77,8 @@ _DATE = re.compile(
     # round 25: Vietnamese "15 tháng 8 năm 1960" (day, month, year by their words), Chinese and
     # Japanese "1990年5月14日", Korean "1990년 5월 14일"
     rf"|{_DAY}\s+(?i:th[áa]ng)\s+{_MONTH_NUMBER},?\s+(?i:n[ăa]m)\s+{_YEAR}"
+    # round 52: the same said in words, as one translates 年月日 ("1978 year 5 month 8 day", "1975 année, 3 mois, 20 jour")
+    rf"|{_YEAR}[ \t]*+(?i:years?|ann[ée]es?|an|año|ano)[ \t]*+,?[ \t]*+{_MONTH_NUMBER}[ \t]*+(?i:months?|mois|mes)[ \t]*+,?[ \t]*+{_DAY}[ \t]*+(?i:days?|jours?|d[ií]a)(?![\w'’-])"
     rf"|{_YEAR}\s*年\s*{_MONTH_NUMBER}\s*月\s*{_DAY}\s*日|{_YEAR}\s*년\s*{_MONTH_NUMBER}\s*월\s*{_DAY}\s*일|"
     rf"(?:{_YEAR}|1[34][0-9]{{2}}(?=/))(?P<s1>[-/.]|{SP}){_MONTH_NUMBER}(?P=s1){_DAY}"  # 1990-05-14, 1990 05 14, 1366/04/12 (solar)
     rf"|{_DAY}(?P<s2>[-/.]|{SP}){_DAY}(?P=s2)(?:{_YEAR}|[0-9]{{2}})"  # 14/05/1990, 05/14/90, 14 05 1990
@@ -157,8 +159,13 @@ _BIRTH = re.compile(
         # round 42: the Belgian and French "°" for born, before the date ("Anke Peeters (° 12/05/1990)", "°12.05.1990")
         r"|(?<![0-9])°(?=[ \t]?[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[ \t]?(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[ \t]?[0-9]{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4})"
         # a child's arrival: "on a eu un bébé le 3 mars 2024", "we had a baby girl on May 2 2023"
-        r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur)\s+(?:petit\s+|petite\s+)?"
-        r"(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
+        r"|(?:eu|had|welcomed|accueilli)\s+(?:un|une|a|our|notre|their|leur|my|mon|her|son)\s+"
+        # round 52: the child's rank ("my wife had our 3rd baby on 1 January", "notre 2e bébé")
+        r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th|e|er|[èe]me)|first|second|third|fourth|premier|deuxi[èe]me|troisi[èe]me)\s+)?"
+        r"(?:petit\s+|petite\s+)?(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy|fille|gar[çc]on))?"
+        # round 52: the birth by its mother's verb, the baby's arrival ("j'ai accouché le 1er décembre", "bébé arrivé le
+        # 3 juillet", "baby arrived on May 2"); not "on arrive le 1er juillet avec 2 bébés"
+        r"|accouch[ée]e?(?=\s+(?:le|du|de|ce|en|on)\s)|(?:b[ée]b[ée]|baby)(?:\s+(?:girl|boy))?\s+(?:(?:est|is|was|came|a)\s+)?(?:arriv[ée]e?|arrived|came)"
     ),
     IGNORE_CASE,
 )
@@ -166,7 +173,7 @@ _BIRTH_KEYS = wordset("""
 born b birth brith dob dobs birthdates birthdays dates d o b birthdate birthday brithday bday day né née nee ne nés nées naissance
 naiss naisance ddn dn anniversaire nacimiento nac nacido nacida nacidos nacidas nascimento nascido nascida
 naci nací nacio nació nacieron nacimos nasci nasceu nasceram
-geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby kaarawan janam janm tithi janamdin janmdin
+geburtsdatum geboren kapanganakan ipinanganak bébé bebe baby accouché accouchée accouche kaarawan janam janm tithi janamdin janmdin
 paidaish paidaysh milad izdiyad ezdiyad zdiyad nesans fèt fet sinh lahir dilahirkan nasc geb n fête fete
 urodzona urodzony urodzone urodzenia ur рождения родился родилась народився народилася народження
 doğum dogum doğumlu dogumlu
@@ -188,6 +195,7 @@ party fête fete translated traduit traduite dated daté datée requested demand
 delivre delivree émis émise emis emise certified certifié certifiée apostilled legalized légalisé légalisée granted accordée
 prévue prévu prevue prevu expected due
 issue expiry expiration délivrance delivrance émission emission landing
+appointment appt rendez rdv
 avant
 """)  # round 28: another event's date after a birth word ("my son's birthday party is on ...", "the birth certificate
 # was translated on ...", "citizenship granted ...", "naissance prévue le ..."); round 34: a threshold's date ("née à
@@ -311,7 +319,12 @@ _OTHER_YEAR_AFTER = re.compile(
 
 # Round 44: a person's details listed one a line, the name (masked on the first pass) then a full date alone on the next
 # line ("- [PERSON]\n- 12/07/1995\n- [PASSPORT]"): the date is the person's birth date when its year is an adult's.
-_NAME_LINE_THEN = re.compile(r"(?:^|(?<=\n))[ \t]{0,3}(?:[-*•][ \t]{0,3})?\[PERSON\][ \t]{0,3}\n[ \t]{0,3}(?:[-*•][ \t]{0,3})?")
+# Round 52: or on the line after the next, the person's sex alone between ("KIM MIN-JUN\nM\n17 MAY 2003\nM58120477")
+_NAME_LINE_THEN = re.compile(
+    r"(?:^|(?<=\n))[ \t]{0,3}(?:[-*•][ \t]{0,3})?\[PERSON\][ \t]{0,3}\n[ \t]{0,3}(?:[-*•][ \t]{0,3})?"
+    r"(?:(?:[MFX]|(?i:male|female|homme|femme|masculin|f[ée]minin|sex[ \t]*:?[ \t]*[mfx]|sexe[ \t]*:?[ \t]*[mfx]))"
+    r"[ \t]{0,3}\n[ \t]{0,3}(?:[-*•][ \t]{0,3})?)?"
+)
 _LINE_END = re.compile(r"[ \t]{0,3}(?:\n|\Z)")
 
 
@@ -380,7 +393,7 @@ def _births(scan: Scan) -> Iterator[Candidate]:
                 yield start, end, "DATE_OF_BIRTH", BIRTH_P
     if scan.has_digit and _KIN_THEN_DATE_HINT.search(scan.text) is not None:
         yield from _kin_dated_list(scan.text, scan.words)
-    if len(scan.text) <= 40 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
+    if len(scan.text) <= 80 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
         yield alone
     if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
         yield from _cjk_births(scan.text)
@@ -512,7 +525,9 @@ _COMPACT_BIRTH = re.compile(
 _EVENT_JUST_BEFORE = re.compile(
     r"(?<![\w'’-])(?:married|got[ \t]+married|mari[ée]e?s?|arrived|landed|arriv[ée]e?s?|applied|submitted|divorced|divorc[ée]e?s?"
     # round 51: a paper's end ("mon permis expire le 30 juin, je suis né le ...")
-    r"|expires?|expired|expirera|expir[ée]e?s?|expiring|exp\.?|valid[ \t]+until|valable[ \t]+jusqu['’]?(?:au|à))"
+    r"|expires?|expired|expirera|expir[ée]e?s?|expiring|exp\.?|valid[ \t]+until|valable[ \t]+jusqu['’]?(?:au|à)"
+    # round 52: a death ("my grandmother died on 2024-02-02, she was born 1931-05-30")
+    r"|died|passed[ \t]+away|d[ée]c[ée]d[ée]e?s?|morte?s?|deceased)"
     r"[ \t]+(?:(?:on|le|the|in|en)[ \t]+)?\Z",
     IGNORE_CASE,
 )
@@ -612,7 +627,7 @@ _CHANGED_TO = re.compile(
 # Round 33: a person's own papers saying a date of the last century, no other event's word after it: "her passport says
 # 01/01/1940. which one do i put?", "son acte dit 12/03/1952"; not "her passport says 01/01/2019 as issue date", "the
 # passport says expiry 01/01/2030" (the word between), nor a recent year (an issue, an expiry).
-_SAYS_KEYS = wordset("says said shows showed reads lists states indicates dit indique affiche montre mentionne porte")
+_SAYS_KEYS = wordset("says said shows showed reads lists states indicates dit indique affiche montre mentionne porte say show")
 _PAPERS_SAY = re.compile(
     r"(?:(?<![\w'’-])(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|[^\W\d_]{2,}['’]s|but|mais|while|whereas|alors[ \t]+que"
     r"|(?<=\()the|(?<=, )the)[ \t]+|\([ \t]*)"
@@ -624,7 +639,8 @@ _PAPERS_SAY = re.compile(
     r"|records?|cnic|nic|license|licence|permis|pasaporte|c[ée]dula"
     r"|system|syst[èe]me|portal|portail|file|dossier|profile|profil|account|compte|letter|lettre|form|formulaire|database)(?:[ \t]+(?:de[ \t]+naissance|d['’]identit[ée]))?(?:['’]s)?[ \t]+"
     r"(?:(?:only|also|still|clearly|seulement|aussi)[ \t]+)?"
-    r"(?:says|said|shows|showed|reads|lists|states|indicates|dit|indique|affiche|montre|mentionne|porte)[ \t]*:?[ \t]+"
+    # round 52: the verb without its "s", as a learner types it ("but passport say 1994.02.28")
+    r"(?:says|said|shows|showed|reads|lists|states|indicates|dit|indique|affiche|montre|mentionne|porte|say|show)[ \t]*:?[ \t]+"
     r"(?:(?:it[ \t]+as|that|que|le)[ \t]+)?\Z",
     IGNORE_CASE,
 )
@@ -670,9 +686,28 @@ _PROSE_DATE = re.compile(r"[0-9](?i:st|nd|rd|th),")
 _FIRST_YEAR = 1920
 
 
+# Round 52: or the answer's few words around it: "its 1990-04-03", "c'est le 1988-09-12", "sorry I meant 1990-03-04, i
+# mixed up the month and day", "no wait 11/03/1978 the form wanted dd/mm": words that give or correct a value before it,
+# a remark on the order of its day and month after it.
+_ANSWER_OPENING = re.compile(
+    r"[ \t]*+(?:(?:ok|okay|oh|oops|oups|sorry|sry|pardon|d[ée]sol[ée]e?|dsl|no|non|nope|wait|attends?|actually|en[ \t]+fait"
+    r"|correction|i[ \t]+meant?|i[ \t]+mean|meant|je[ \t]+voulais[ \t]+dire|it[ \t]+is|it['’]?s|its|c['’][ \t]?est|cest|c|le"
+    r"|the[ \t]+right[ \t]+one[ \t]+is|the[ \t]+correct[ \t]+one[ \t]+is)(?![\w'’-])[ \t,.:!]*+){1,4}+\Z",
+    IGNORE_CASE,
+)
+_ORDER_REMARK = re.compile(
+    r"[ \t]*+[,.;:!(–—-]?[ \t]*+(?=[^0-9\n]{0,60}?(?i:dd/mm|mm/dd|jj/mm|month|day|mois|jour|format|order|ordre|typo))"
+    r"[^0-9\n]{0,60}\Z"
+)
+
+
 def _date_alone(text: str) -> Candidate | None:
     m = _DATE.search(text)
-    if m is None or text[:m.start()].strip() or not _DATE_ALONE.match(text, m.end()) or _PROSE_DATE.search(m.group()):
+    if m is None or _PROSE_DATE.search(m.group()):
+        return None
+    if (text[:m.start()].strip() or not _DATE_ALONE.match(text, m.end())) and (
+            len(text) > 80 or (text[:m.start()].strip() and not _ANSWER_OPENING.match(text[:m.start()]))
+            or not (_DATE_ALONE.match(text, m.end()) or _ORDER_REMARK.match(text, m.end()))):
         return None
     year = _year_of(m.group())
     if not year or not _FIRST_YEAR <= int(year) <= _LAST_ADULT_YEAR:

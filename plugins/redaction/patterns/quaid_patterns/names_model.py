@@ -80,7 +80,7 @@ circle square roundabout junction interchange airport stadium bridge plaza expre
 # Round 26: a province and a postal code after a word show it is the town: "88 Kent St W,
 # Lindsay ON K9V 2Y3", "Mississauga, Ont. L5B 3C2".
 _PROVINCE_CODE_NEXT = re.compile(
-    r"[ \t]*,?[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Ont\.?|Qc|Qu[ée]bec)[ \t]*,?[ \t]*"
+    r"[ \t]*+,?[ \t]*+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Ont\.?|Qc|Qu[ée]bec)[ \t]*+,?[ \t]*+"  # round 52: possessive
     r"(?:[A-Z][0-9][A-Z][ \t-]?[0-9][A-Z][0-9]|\[POSTAL_CODE\])"
 )
 # A name next to one of these is a company's ("Johnson & Johnson") or a handle.

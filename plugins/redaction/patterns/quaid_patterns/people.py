@@ -53,6 +53,9 @@ _STRONG = re.compile(
     r"(?:\bmy\s+(?:(?:full|first|last|family|given|legal|maiden|middle|real|complete|sur)\s*)?name\s*"
     r"(?:is|was|['’]s|:|=|-|na(?=\s))"  # round 28: the pidgin "my name na Obinna"
     r"|\b(?:[\w-]+['’]s|his|her|their|our)\s+(?:(?:full|first|last|family|given|legal)\s+)?name\s+(?:is|na(?=\s))"
+    # round 52: a relative's possessive typed without its apostrophe ("my husbands name is Hope")
+    r"|\bmy\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|friend|boss|partner|spouse"
+    r"|fiance|fiancee|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|baby|kid|child)s\s+name\s+(?:is|was)"
     r"|\b(?:full|first|last|family|given|legal|maiden|middle)\s+names?(?:\s*\(s\))?" + _AS_ON_PAPERS + r"\s*(?:is|:|-)"
     r"|\b(?:my\s+|mon\s+)?(?:nickname|nick\s+name|surnom|apodo|palayaw)\s*(?:is|est|c['’]est|:|-)"
     r"|(?<![\w'’-])name['’]s(?=\s)"
@@ -118,7 +121,7 @@ _STRONG_FIELD = re.compile(
     # round 42: or on the papers, "name on it Kamaljeet Kaur Gill", "name on file is MacLeod, Agnes"
     r"(?:\bname\s+on\s+(?:(?:the|my|her|his|their|our)\s+)?(?:card|it|file|passport|record|permit|visa|ticket|account)"
     r"(?:\s+(?:is|was|reads|says))?"
-    r"|\bnom\s+(?:au|du|sur\s+(?:le|la|mon|ma|son|sa))\s+(?:dossier|passeport|permis|fichier)(?:\s+(?:est|c['’]\s?est))?|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:is)?"
+    r"|\bnom\s+(?:au|du|sur\s+(?:le|la|mon|ma|son|sa))\s+(?:dossier|passeport|permis|fichier)(?:\s+(?:est|c['’]\s?est))?|\bcard\s*holder(?:['’]?s)?(?:\s+name)?\s*(?=[:=-]|\s+is)(?:\s+is\b)?"
     r"|\bnom\s+(?:sur|du\s+titulaire\s+de)\s+la\s+carte|\btitulaire\s+de\s+la\s+carte\s*(?=[:=-])"
     # a form's label alone on its line, the name on the next: "name\nLucia Fernández"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:full|first|last|legal|given|family|middle|maiden)\s+)?(?:names?|surname|nom(?:\s+complet|\s+de\s+famille)?|pr[ée]noms?)"
@@ -801,7 +804,7 @@ def _names_a_thing(text: str, start: int, trigger: str) -> bool:
 _BEFORE_BORN = re.compile(
     r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
-    r"[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:was|is|est|a[ \t]+été)[ \t]+)?\(?[ \t]*"
+    r"[ \t]*+,?[ \t]*+(?:(?:who[ \t]++)?(?:was|is|est|a[ \t]++été)[ \t]++)?\(?[ \t]*+"  # round 52: possessive (blanks: cubic)
     r"(?<![\w'’-])(?:born|n[ée]\(e\)|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?i:on|in|le|en|the|à|a|at)[ \t]))"
 )
 # Round 22: two or three lower-case words opening the message or a line, right before "born" and
@@ -809,7 +812,7 @@ _BEFORE_BORN = re.compile(
 _LOWER_BEFORE_BORN = re.compile(
     r"(?:^|\n)[ \t]*([a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*(?:[ \t]+[a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*){1,2})"
     # round 28: "born" a word of its own, not the end of "phone", "chine" ("Phone 416 ...", "tél chine 0086 ...")
-    r"[ \t]*,?[ \t]*(?<![\w'’-])(?:born|n[ée]e?)(?=[ \t]*[:,]?[ \t]*(?:[0-9]|(?:on|le|the)[ \t]+[0-9]))"
+    r"[ \t]*+,?[ \t]*+(?<![\w'’-])(?:born|n[ée]e?)(?=[ \t]*+[:,]?[ \t]*+(?:[0-9]|(?:on|le|the)[ \t]+[0-9]))"
 )
 _BORN_KEYS = wordset("born né née nee ne")
 _MARRIED_KEYS = wordset("épouse epouse ép ep veuve vve")  # round 34: "Fatou Ndiaye épouse Sow"
@@ -838,7 +841,7 @@ _MAIDEN = re.compile(
     r"(?:\([ \t]*(?:n[ée]e|born|geb\.?)|(?<![\w'’-])n[ée]e"
     # round 34: a married woman's or a widow's name after her own ("Fatou Ndiaye épouse Sow", "Anne-Marie
     # Lenoir, veuve Boucher", "Maria Silva wife of Santos" is not: only these words, after a capital)
-    r"|(?<=[a-zà-ÿ])[ \t]*,?[ \t]+(?:[ée]pouse|[ée]p\.|veuve|vve\.?))[ \t]+"
+    r"|(?<=[a-zà-ÿ])(?:[ \t]*+,[ \t]++|[ \t]++)(?:[ée]pouse|[ée]p\.|veuve|vve\.?))[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*)(?=[ \t]*(?:[),;\n]|\.(?:\s|$)|$"
     # round 34: then a verb ("Aminata Sy épouse Diallo veut venir")
     r"|(?:veut|voudrait|vit|habite|est|a|wants|would|lives|is|has|was|needs)(?![\w'’-])"
@@ -1662,6 +1665,79 @@ def _detail_signed_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(1)
 
 
+# Round 52: a child named between its relation and "born", the name a word of the language too ("my son Christian was
+# born 04/07/2010", "ma fille Océane est née le ..."): the subject of the birth; not a place's name.
+_BORN_CHILD = re.compile(
+    r"(?<![\w'’-])(?i:my|our|his|her|their|mon|ma|notre|son|sa)[ \t]+"
+    r"(?i:son|daughter|baby|child|kid|boy|girl|twin|fils|fille|b[ée]b[ée]|petit-fils|petite-fille|grandson|granddaughter)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,14}(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,14})?)[ \t]+"
+    r"(?:(?i:was|is|has[ \t]+been|got|est|a[ \t]+été|a[ \t]+ete)[ \t]+)?(?i:born|n[ée]e?)(?![\w'’-])"
+)
+
+
+def _born_child_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BORN_CHILD.finditer(text):
+        low = m.group(1).lower()
+        if low in PLACES or low in COUNTRIES or low in CITY_NAMES or low in HOME_TOWNS or low in MONTHS \
+                or (_demonym(low) and low not in _BELIEF_NAMES):
+            continue
+        yield m.span(1)
+
+
+# Round 52: the person the mail is sent to ("arrêtez d'envoyer le courrier à Réjean Poirier au 34 rue ...", "send the
+# letter to Amal Haddad"), the new name of a name's change ("Changement de nom: de Li Na à Lina Gauvin", "name change
+# from Li Na to Lina Gauvin"): two or three capitalised words, a given name of the lists first or a family name last.
+_NAME_WORDS = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-ÿ]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-ÿ]+)?){1,2})"
+_MAIL_TO = re.compile(
+    r"(?<![\w'’-])(?:(?:courrier|lettre|lettres|colis|correspondance|mail|letter|letters|package|parcel)[ \t]+"
+    r"(?:(?:adress[ée]e?s?|envoy[ée]e?s?|addressed|sent)[ \t]+)?(?:à|a|au[ \t]+nom[ \t]+de|to|for)"
+    r"|(?P<change>from|de)[ \t]+(?P<old>" + _NAME_WORDS + r")[ \t]+(?:to|à|->|→))[ \t]+(?P<name>" + _NAME_WORDS + r")(?![\w'’-])",
+    IGNORE_CASE,
+)
+_MAIL_TO_KEYS = wordset("courrier lettre lettres colis correspondance mail letter letters package parcel name nom")
+_NAME_CHANGE = re.compile(r"(?i:changement[ \t]+de[ \t]+nom|name[ \t]+change|chang\w*[ \t]+(?:my|his|her|our|their|mon|son|sa|de)?[ \t]*(?:name|nom))")
+
+
+def _mail_to_names(text: str) -> Iterator[tuple[int, int]]:
+    change = None
+    for m in _MAIL_TO.finditer(text):
+        if m.group("change"):
+            change = change if change is not None else _NAME_CHANGE.search(text) is not None
+            if not change:
+                continue
+        words = m.group("name").split()
+        if not (given_name(words[0]) or family_name(words[-1])) or not _unlisted_words(words):
+            continue
+        yield m.span("name")
+        if m.group("change") and _unlisted_words(m.group("old").split()):
+            yield m.span("old")  # the name before its change, any name (a transliteration the lists lack)
+
+
+def _unlisted_words(words: list[str]) -> bool:
+    """No place, no word of the language nor of the lists of non-names among `words`."""
+    lows = [w.lower() for w in words]
+    return not _like_a_place(words) \
+        and not any(_plain_word(w) or w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in PLACES for w in lows)
+
+
+_BELIEF_NAMES = wordset("christian christiane christiana")
+# Round 52: a given name that is a word too ("Rose", "Hope", "Joy"), alone between a message's marks, that the message's
+# e-mail opens with ("hi. Rose. rose.delacruz@gmail.com"): the writer's name.
+_WORD_ALONE = re.compile(r"(?:^|[.!?,;:\n])[ \t]*+([A-ZÀ-Þ][a-zà-ÿ]{2,14})[ \t]*+(?=[.!?,;\n])")
+_LOCAL_SEGMENTS = re.compile(r"[._\-0-9]+")
+
+
+def _mailbox_given_names(text: str) -> Iterator[tuple[int, int]]:
+    openings = {_LOCAL_SEGMENTS.split(m.group(1).lower())[0] for m in _LOCAL_PART.finditer(text)}
+    found = 0
+    for m in _WORD_ALONE.finditer(text) if openings else ():
+        if m.group(1).lower() in openings and common_given_name(m.group(1)):
+            yield m.span(1)
+            found += 1
+            if found == 2:
+                return  # the writer's name, said once or twice
+
+
 # Round 45: a line of two or three lower-case words that spell the message's e-mail's local part ("email
 # paolo.reyes77 at gmail dot com\npaolo reyes po", "jmartinez.ca@gmail.com\njose martinez"): the longest word (four
 # letters or more) in it, each other word in it or its first letter opening it; no word of the language.
@@ -1956,16 +2032,30 @@ _VIET_WORD_FAMILIES = wordset("le lê do đỗ ho hồ vo võ ha hà to tô mai 
 _VIET_MIDDLE_NEXT = re.compile(r"[ \t]++(?i:thi|thị|van|văn)[ \t]++[A-ZÀ-ÞĐa-zà-ÿđ]")
 
 
+# Round 52: a word in another alphabet than the Latin (Arabic, Cyrillic, Greek, Hebrew, Devanagari...).
+_ALPHABETS = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0e00-\u0e7f\u10a0-\u10ff"
+_OTHER_SCRIPT = re.compile(f"[{_ALPHABETS}]")
+
+
 def _opening_words(text: str, pos: int) -> tuple[int, int] | None:
     """Two to four words that may be a name, from `pos`, as (start, end)."""
     start = end = -1
     count = 0
-    viet = False
+    viet = script = False
+    skipped = 0
     while count < 4:
         m = _NAME_TOKEN.match(text, end if end >= 0 else pos)
         if m is None or "\n" in text[m.start():m.start(1)]:
             break
         low = m.group(1).lower()
+        other = _OTHER_SCRIPT.match(low) is not None
+        if count and other != script:
+            break  # round 52: the script changes, the name ends ("Ivan Petrov Иван")
+        if not count and other and skipped < 2 and (after := _NAME_TOKEN.match(text, m.end(1))) \
+                and "\n" not in after.group() and not _OTHER_SCRIPT.match(after.group(1)) and not after.group(1).islower():
+            pos, skipped = m.end(1), skipped + 1  # round 52: "اسمي Yousef Haddad, ...": "my name is" in its own script
+            continue
+        script = other
         if count == 0 and low in _VIET_WORD_FAMILIES and _VIET_MIDDLE_NEXT.match(text, m.end()):
             viet = True  # round 48: a Vietnamese family name that is a word, before the middle name ("LE THI MAI ANH", "Do Van Minh")
         elif viet and _plain(low) in _VIET_SYLLABLES:
@@ -2924,12 +3014,23 @@ _SURNAME_COMMA = re.compile(
 )
 
 
+# Round 52: where one introduces oneself or a relative ("i am", "I'm", "my husband is", "ma femme c'est"): the
+# family name, a comma, the given names ("hi i am Morales, Guadalupe.", "My husband is Khan, Imran Ali. His SIN ...").
+_SELF_OR_KIN_HINT = re.compile(r"\b(?:i|my|mon|ma)\b", IGNORE_CASE)
+_SELF_OR_KIN_IS = re.compile(
+    rf"(?<![\w'’-])(?:i[ \t]*+['’]?[ \t]*+a?m|(?:my|mon|ma)[ \t]++(?:{_RELATION_WORDS})(?:[- ]in[- ]law)?[ \t]++(?:is|est|c['’][ \t]?est))"
+    r"(?=[ \t]++[A-ZÀ-ÖØ-Þ])",
+    IGNORE_CASE,
+)
+
+
 def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
     m = _OPENING.match(text)
     starts = [m.end() if m else 0] + [t.end() for t in _strong_matches(text)]
     name_on = {t.end() for t in _NAME_ON.finditer(text)} if " on " in text or "om " in text else set()
     starts.extend(name_on)  # round 42: "name on file is MacLeod, Agnes."
-    for start in starts:
+    selves = {t.end() for t in _SELF_OR_KIN_IS.finditer(text)} if _SELF_OR_KIN_HINT.search(text) else set()
+    for start in starts + sorted(selves):
         found = _SURNAME_COMMA.match(text, start)
         if found is None:
             continue
@@ -2939,8 +3040,16 @@ def _surname_comma_names(text: str) -> Iterator[tuple[int, int]]:
         if any((w.lower() in NOT_NAME and w.lower() not in NAME_PARTICLES) or w.lower() in NOT_NAME_CAPITALISED
                or w.lower() in PLACES for w in family + given[:1]) or not _SIGN_OFF_KEYS.isdisjoint(w.lower() for w in family):
             continue
+        if start in selves:
+            if given_name(given[0]) and family_name(family[-1]) and not given_name(family[-1]) \
+                    and not any(_demonym(w.lower()) for w in family):
+                yield found.start(1), found.end(2)  # round 52: "hi i am Morales, Guadalupe.", "My husband is Khan, Imran Ali."
+            continue
         if given_name(given[0]) and (found.group(1).isupper() or family_name(family[-1]) or start > 0 or len(given) > 1):
             yield found.start(1), found.end(2)
+        elif start > 0 and found.group(1).isupper() and len(family) > 1 and common_given_name(given[0]) \
+                and not any(_plain_word(w) for w in family):
+            yield found.start(1), found.end(2)  # round 52: "Nom : KABONGO TSHIMANGA, Grâce": a given name that is a word too
         elif start in name_on and all(_unknown_capital(w) or family_name(w) or given_name(w) for w in family + given):
             yield found.start(1), found.end(2)  # round 42: after "name on file is", names no list knows too
     yield from _inverted_names(text, starts)
@@ -4881,6 +4990,15 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "-" in text and not _SPELT_KEYS.isdisjoint(words):
         for start, end in _spelt_names(text):
             yield start, end, "PERSON", PERSON_P
+    if "born" in words or "né" in words or "née" in words:
+        for start, end in _born_child_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if not _MAIL_TO_KEYS.isdisjoint(words):
+        for start, end in _mail_to_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "@" in text:
+        for start, end in _mailbox_given_names(text):
+            yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
         for start, end in finder(text):
@@ -5191,6 +5309,9 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
                 j += 1  # "Naveen Reddy Kotha\n", "Mwangi Wanjiru Grace": a last name the lists lack
             elif i < j < top <= i + 3 and shout and _family_first(names[i][2]) and _given_last(names[top][2]):
                 j = top  # round 40: "VU DUC KHOA", the family name first and the given name last, in capitals
+            if j == i + 1 and names[i][2].lower() in _VIET_FAMILY_KEYS and _plain(names[j][2].lower()) in _VIET_MIDDLES:
+                while j < i + 3 and j + 1 < len(names) and _plain(names[j + 1][2].lower()) in _VIET_SYLLABLES:
+                    j += 1  # round 52: "NGUYEN THI HONG NHUNG": the given name's syllables after the middle name
             if 1 <= j - i <= 3:
                 yield names[i][0], names[j][1]
             i = j + 1
@@ -6012,7 +6133,8 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # A name listed with a name found: "mamadou, boubacar and aissatou are all under 18", "le père de
 # lina et de adam", "marie-ève and jean-françois are our references".
 _ALONG_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:(?P<and1>and|et)[ \t]+(?:(?:de|d['’])[ \t]*)?)?|[ \t]+(?P<and2>and|et|pis)[ \t]+(?:(?:de|d['’])[ \t]*)?)"
+    # round 52: the blanks before taken once (a name then 5,000 blanks: quadratic)
+    r"[ \t]*+(?:,[ \t]*(?:(?P<and1>and|et)[ \t]+(?:(?:de|d['’])[ \t]*)?)?|(?<=[ \t])(?P<and2>and|et|pis)[ \t]+(?:(?:de|d['’])[ \t]*)?)"
     r"(?P<w1>[^\W\d_]{3,}(?:-[^\W\d_]{2,})?)(?:[ \t]+(?P<w2>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?))?(?![\w'’-])"
 )
 _ALONG_BEFORE = re.compile(
@@ -6069,18 +6191,18 @@ _NATIVE_AFTER = re.compile(
 _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*([A-ZÀ-Þ][^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+([A-ZÀ-Þ][^\W\d_]+)[ \t]*\)")
 # The same given name said again with the family name: "its grace!! grace dimaculangan", "its
 # sofia (sofia ramirez)", "it's Will. Will Thompson."
-_SAID_AGAIN = re.compile(
-    r"[ \t]*(?:[.!,;:]+[ \t]*|\([ \t]*)([^\W\d_]+(?:['’-][^\W\d_]+)*)"
+_SAID_AGAIN = re.compile(  # round 52: a word of chat between ("Hey its Chris again. Chris Park.")
+    r"[ \t]*(?:(?i:again|here|encore|ici)[ \t]*)?(?:[.!,;:]+[ \t]*|\([ \t]*)([^\W\d_]+(?:['’-][^\W\d_]+)*)"
     r"((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){1,3})(?![\w'’-])"
 )
 
 
+_SAID_AGAIN_END = re.compile(r"[ \t]*(?:[.!,;\n]|\Z)")
 _APOLOGIES = wordset("sorry sry pardon dsl désolé désolée desole desolee oops oups")
 
 
 # Round 48: the name again in an alphabet with blanks between its words, right after it ("Ivan Petrov / Иван Петров",
 # "Nikos Papadopoulos (Νίκος Παπαδόπουλος)", "Avi Cohen, אבי כהן", "Rahul Verma / राहुल वर्मा")
-_ALPHABETS = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0e00-\u0e7f\u10a0-\u10ff"
 _ALPHABET_AFTER = re.compile(
     rf"[ \t]*+(?:\([ \t]*+|[,/][ \t]*+)([{_ALPHABETS}]{{2,}}+(?:[ \t]++[{_ALPHABETS}]{{2,}}+){{0,3}}+)(?![\w'’-])"
     r"(?=[ \t]*+(?:[),;.!\n/|]|\Z))"  # the name alone: as many words as the name, then the clause's end
@@ -6138,8 +6260,10 @@ def _restated(text: str, end: int, start: int = -1) -> Iterator[tuple[int, int]]
         if words:
             last = first
             for word in words:  # the family name, middle names: up to a word that is not a name
-                if _plain_word(word) or _verb_like(word) or len(word) < 3 or word.lower() in _APOLOGIES:
-                    break
+                if (_plain_word(word) or _verb_like(word) or len(word) < 3 or word.lower() in _APOLOGIES) \
+                        and not (last == first and word[0].isupper() and not word.isupper() and family_name(word)
+                                 and _SAID_AGAIN_END.match(text, text.index(word, last) + len(word))):
+                    break  # round 52: not "its Chris again. Chris Park.": a family name that is a word too, ending it
                 last = text.index(word, last) + len(word)
             if last > first:
                 yield again.start(1), last
