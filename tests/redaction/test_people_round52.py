@@ -40,6 +40,8 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("arrêtez d'envoyer les lettres à Réal Gendron au 12 rue Principale", [(N, "Réal Gendron")]),
     ("svp n'envoyez plus le courrier à Gilles Tremblay, il a déménagé", [(N, "Gilles Tremblay")]),
     ("name change from Xu Mei to Mei Fontaine, please update", [(N, "Xu Mei"), (N, "Mei Fontaine")]),
+    # a message of two words, a given name that is a word too then a family name (people._WHOLE_TWO_WORDS)
+    ("Summer Nakamura", [(N, "Summer Nakamura")]),
     # a date alone after a word that gives or corrects it, a remark on its order after it (dates._date_alone)
     ("its 1986-11-23", [(D, "1986-11-23")]),
     ("c'est le 1979-02-14", [(D, "1979-02-14")]),
@@ -73,6 +75,8 @@ EDGES: list[tuple[str, list[tuple[str, str]]]] = [
     ("the cardholder is my brother", []),
     ("my son Canadian born", []),
     ("thanks. Great. great.deals@shop.com", []),
+    ("Summer Camp", []),
+    ("Grace Period", []),
     ("I moved from Saint John to Fredericton", []),
     ("send the letter to Service Canada", []),
     ("its 2024-06-15", []),

@@ -1720,6 +1720,9 @@ def _unlisted_words(words: list[str]) -> bool:
         and not any(_plain_word(w) or w in NOT_NAME or w in NOT_NAME_CAPITALISED or w in PLACES for w in lows)
 
 
+# Round 52: a message of two capitalised words and nothing else, a given name that is a word too, then a family name of
+# the lists ("Summer Lee", "Joy Okafor"): the answer to "your name?"; the month or season no longer a word alone.
+_WHOLE_TWO_WORDS = re.compile(r"\s*([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*[.!]?\s*")
 _BELIEF_NAMES = wordset("christian christiane christiana")
 # Round 52: a given name that is a word too ("Rose", "Hope", "Joy"), alone between a message's marks, that the message's
 # e-mail opens with ("hi. Rose. rose.delacruz@gmail.com"): the writer's name.
@@ -4993,6 +4996,10 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
     if "born" in words or "né" in words or "née" in words:
         for start, end in _born_child_names(text):
             yield start, end, "PERSON", PERSON_P
+    if len(text) <= 40 and (whole := _WHOLE_TWO_WORDS.fullmatch(text)) is not None and family_name(whole.group(2)) \
+            and common_given_name(whole.group(1)) and not _plain_word(whole.group(2)) \
+            and whole.group(2).lower() not in vocabulary() and whole.group(2).lower() not in NOT_NAME:
+        yield whole.start(1), whole.end(2), "PERSON", PERSON_P  # round 52: the message is "Summer Lee": a chat's answer
     if not _MAIL_TO_KEYS.isdisjoint(words):
         for start, end in _mail_to_names(text):
             yield start, end, "PERSON", PERSON_P
