@@ -33,6 +33,8 @@ READINGS = [
     ("the twenty second of march", "the 22nd of march"),
     ("le premier mai", "le 1er mai"),
     ("le trois mars", "le 3 mars"),
+    ("f a t i m a at", "FATIMA at"),
+    ("k dot l e e", "k dot LEE"),
 ]
 
 NOT_SAID = [
@@ -58,10 +60,21 @@ POSITIVE = [
     ("apartment three oh two, fifteen elm street", "ADDRESS", "apartment three oh two, fifteen elm street"),
     ("I live at four twenty two queen street west", "ADDRESS", "four twenty two queen street west"),
     ("you can reach me at six four seven, two two two, three three four four", "PHONE", "six four seven, two two two, three three four four"),
+    ("my email is f a t i m a at gmail dot com", "EMAIL", "f a t i m a at gmail dot com"),
+    ("send it to k dot l e e at gmail dot com", "EMAIL", "k dot l e e at gmail dot com"),
+    ("my name is j o h n", "PERSON", "j o h n"),
+    ("mon nom de famille c'est t r a n", "PERSON", "t r a n"),
+    ("my cell is (six one three) 555-0142", "PHONE", "(six one three) 555-0142"),
 ]  # fmt: skip
 ONLY_SAID = 4  # POSITIVE[ONLY_SAID:] are found only by this module
 
 NEAR_MISS = [
+    "press a b c then call back",
+    "form I M M 5 2 5 7 for the visa",
+    "U.S.A. or Canada, which one",
+    "a.m. or p.m. appointment please",
+    "the code is x y z 1 2 3",
+    "i live on m a i n street",
     "the office is open from nine to five",
     "my appointment is march third at two thirty",
     "form IMM five two five seven",

@@ -59,10 +59,11 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_THOUSANDS, *_
 _WEAK_LETTERS = frozenset("aiy")
 
 _TOKEN = re.compile(r"[^\W_]+")
-# "b as in boy", "b like in bravo", "b for boy", "b comme Bernard", "b pour bateau": the letter
+# "b as in boy", "b like in bravo", "b for boy", "b comme Bernard", "b pour bateau": the letter, when the word
+# begins with it
 _LETTER_AS = re.compile(
     r"(?<![^\W_])(?P<letter>[a-zA-Z])[ \t]+(?:as[ \t]+in|like[ \t]+in|like|for|comme(?:[ \t]+dans)?|pour)[ \t]+"
-    r"[^\W\d_]{2,}(?![^\W_])"
+    r"(?P<word>[^\W\d_]{2,})(?![^\W_])"
 )
 _HINT_WORDS = (_NUMBER_WORDS - {"oh"}) | frozenset(_ORDINALS)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -81,11 +82,15 @@ class _Token:
 
 
 def hint(text: str) -> bool:
-    """Whether `text` may hold a said number: two number words, or one and a month's name (cheap:
-    ~8 us on a message, a set lookup a word)."""
+    """Whether `text` may hold a said number: two number words, one and a month's name, or three
+    single letters in a row (cheap: ~8 us on a message, a set lookup a word)."""
     found = 0
     month = False
+    letters = 0  # single letters in a row: a word spelled ("f a t i m a")
     for word in _LETTERS.findall(text.lower()):
+        letters = letters + 1 if len(word) == 1 else 0
+        if letters == 3:
+            return True
         if word in _HINT_WORDS:
             found += 1
             if found == 2:
@@ -96,7 +101,8 @@ def hint(text: str) -> bool:
 
 
 def _tokens(text: str) -> list[_Token]:
-    spelled = {m.start(): m for m in _LETTER_AS.finditer(text)}
+    # the word begins with its letter ("c comme Charles"; "c pour mon frère" is "c'est pour")
+    spelled = {m.start(): m for m in _LETTER_AS.finditer(text) if m["word"][0].lower() == m["letter"].lower()}
     tokens: list[_Token] = []
     skip_to = -1
     for m in _TOKEN.finditer(text):
@@ -210,6 +216,9 @@ def _worth_writing(tokens: list[_Token], i: int, j: int) -> bool:
         return False
     if said >= 2 or (any(t.letter for t in run) and said + typed >= 1):
         return True
+    if said + typed == 0 and len(run) >= 3 and all(t.kind == "letter" for t in run):
+        # a word spelled letter by letter ("f a t i m a", "s as in sam, a, m"), not "a a a" or "a y a"
+        return sum(t.word not in _WEAK_LETTERS for t in run) >= 2 and len({t.word for t in run}) > 1
     return said == 1 and typed == 0 and _month_beside(tokens, i, j)
 
 
@@ -394,23 +403,37 @@ def written(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 
 def with_said_numbers(text: str, spans: list[Span], find: Callable[[str], list[Span]]) -> list[Span]:
-    """`spans` of `text`, and the spans that `find` reads in its written form over said numbers:
-    such a span replaces the spans of `text` that it covers, and is dropped when it only
-    overlaps one."""
+    """`spans` of `text`, and the spans that `find` reads in its written form over the said numbers
+    that no span of `text` covers: such a span replaces the spans of `text` that it covers, and is
+    dropped when it only overlaps one."""
     said = written(text)
     if said is None:
         return spans
     typed, origin = said
+    # the said runs whose words the rules left unmasked in `text`, in part at least
+    masked = {c for s in spans for c in range(s.start, s.end)}
+    runs = {o for o in origin if o[1] - o[0] > 1}
+    open_runs = [run for run in runs if not masked.issuperset(c for c in range(*run) if text[c].isalnum())]
     extra: list[Span] = []
     for span in find(typed):
         start, end = origin[span.start][0], origin[span.end - 1][1]
-        if end - start == span.end - span.start and text[start:end] == typed[span.start : span.end]:
-            continue  # typed as it is: found in `text` already, or not (its context changed)
-        extra.append(Span(start, end, span.type))
+        if any(start < b and a < end for a, b in open_runs) or _widens_one(
+            spans, Span(start, end, span.type)
+        ):
+            extra.append(Span(start, end, span.type))
     if not extra:
         return spans
-    # the older rules' own reading of the same words stays ("plus two three four ..." is their phone)
-    extra = [x for x in extra if not any(s.start == x.start and s.end == x.end for s in spans)]
     kept = [s for s in spans if not any(x.start <= s.start and s.end <= x.end for x in extra)]
     extra = [x for x in extra if not any(s.start < x.end and x.start < s.end for s in kept)]
     return sorted(kept + extra, key=lambda s: s.start)
+
+
+def _widens_one(spans: list[Span], wider: Span) -> bool:
+    """Whether `wider` is one span of `spans` with more of its words ("(six one three) 555-0142" for
+    "six one three) 555-0142"), of the same type, and touches no other: two spans are not merged into
+    one ("Sara, s a r a"), nor is a span of another type read over them."""
+    touching = [s for s in spans if s.start < wider.end and wider.start < s.end]
+    if len(touching) != 1:
+        return False
+    one = touching[0]
+    return one.type == wider.type and wider.start <= one.start and one.end <= wider.end and one != wider
