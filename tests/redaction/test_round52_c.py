@@ -15,7 +15,8 @@ with rows written for them (not the sets' lines): classes of writing, not the li
 - A UCI after "its" its label ("my UCI its 0033-4471-90", the "00" no phone's exit code there)
   (identifiers._UCI_LABEL_RIGHT_BEFORE), and typed again after "wait no" (identifiers.uci_corrected_phone,
   identifiers._CORRECTED).
-- Ten digits alone, the first 1, no North American area code: a UCI typed as a reply (identifiers._UCI_TEN_ALONE).
+- Ten digits alone, the first two 10 or 11, no North American area code: a UCI typed as a reply; not a counted
+  placeholder ("1012345678") (identifiers._UCI_TEN_ALONE).
 - A label after a number that "n°" gives its own number does not claim the first ("passeport marocain n° 887412309,
   dossier n° W301128874") (scan._OWN_VALUE).
 - An area and its number before the villa with no comma ("Grand Yoff 3 villa n° 1188") (places._AREA_VILLA); Abidjan's
@@ -76,6 +77,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("1187730452", [(C, "1187730452")]),
     ("1187730452.", [(C, "1187730452")]),
     ("4165550198", [("PHONE", "4165550198")]),
+    ("1012345678", []),
+    ("1398204471", []),
     # a passport's number after its nationality, a file's label after it with its own number
     ("son passeport marocain n° 887412309, dossier n° W301128874", [(P, "887412309"), (F, "W301128874")]),
     # an area and its number before the villa, no comma; a commune and its quarter before the street

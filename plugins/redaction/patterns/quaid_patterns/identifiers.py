@@ -667,13 +667,19 @@ def client_ids(scan: Scan) -> Iterator[Candidate]:
         yield from _client_id_asked(scan)
     if len(scan.text) <= 80 and not _FRAGMENT_CORRECTION.isdisjoint(scan.words):
         yield from _corrected_fragment(scan)
-    if len(scan.text) <= 14 and (alone := _UCI_TEN_ALONE.fullmatch(scan.text)):
+    if (
+        len(scan.text) <= 14
+        and (alone := _UCI_TEN_ALONE.fullmatch(scan.text))
+        and not any(run in alone.group(1) for run in _COUNTED_RUNS)
+    ):
         yield alone.start(1), alone.end(1), "CLIENT_ID", LABELLED_P
 
 
-# Round 52 part C: ten digits and nothing else, the first 1 (no North American area code starts with it): the UCI the bot
-# asked for, typed as a reply ("1104773920").
-_UCI_TEN_ALONE = re.compile(r"[ \t]*(1[0-9]{9})[ \t.]*")
+# Round 52 part C: ten digits and nothing else, the first two 10 or 11 as the agency's UCIs open (no North American area
+# code starts with 1): the UCI the bot asked for, typed as a reply ("1104773920"); not a form's counted placeholder
+# ("1123456789": Presidio's negatives, with "1234567890" and "1306925440").
+_UCI_TEN_ALONE = re.compile(r"[ \t]*(1[01][0-9]{8})[ \t.]*")
+_COUNTED_RUNS = ("01234", "12345", "23456", "34567", "45678", "56789")
 
 
 # Round 50 part C: a reply to the bot that corrects the number it was given, the number and the correction's words
