@@ -65,6 +65,8 @@ POSITIVE = [
     ("my name is j o h n", "PERSON", "j o h n"),
     ("mon nom de famille c'est t r a n", "PERSON", "t r a n"),
     ("my cell is (six one three) 555-0142", "PHONE", "(six one three) 555-0142"),
+    ("I live at four twenty two queen street west apartment six", "ADDRESS", "four twenty two queen street west apartment six"),
+    ("my number is six one three five five five zero one four two extension four", "PHONE", "six one three five five five zero one four two extension four"),
 ]  # fmt: skip
 ONLY_SAID = 4  # POSITIVE[ONLY_SAID:] are found only by this module
 
@@ -75,6 +77,8 @@ NEAR_MISS = [
     "a.m. or p.m. appointment please",
     "the code is x y z 1 2 3",
     "i live on m a i n street",
+    "the suite one is for families",
+    "I want to apply for a unit one course",
     "the office is open from nine to five",
     "my appointment is march third at two thirty",
     "form IMM five two five seven",

@@ -54,6 +54,8 @@ _MONTHS = wordset(
     " aug sep sept oct nov dec janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
     " novembre décembre decembre"
 )
+# a flat's or an extension's word: the one number word after it is its number ("apartment six", "poste quatre")
+_UNIT_WORDS = wordset("apartment apt app appt appartement suite unit unité logement extension ext poste")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_THOUSANDS, *_TIMES])
 # articles and pronouns ("a", "I", "y"): at a run's edge only beside another letter
 _WEAK_LETTERS = frozenset("aiy")
@@ -206,7 +208,8 @@ def _month_beside(tokens: list[_Token], i: int, j: int) -> bool:
 
 def _worth_writing(tokens: list[_Token], i: int, j: int) -> bool:
     """Two number words said or more ("one twenty three"; "one 416 555 0139" is a pronoun and a
-    typed number), a day or a year beside a month's name, or a letter said "as in" a word."""
+    typed number), one after a flat's or an extension's word, a day or a year beside a month's
+    name, a letter said "as in" a word, or a word spelled letter by letter."""
     run = tokens[i:j]
     said = sum(t.kind == "number" for t in run)
     typed = sum(t.kind == "digits" for t in run)
@@ -219,6 +222,8 @@ def _worth_writing(tokens: list[_Token], i: int, j: int) -> bool:
     if said + typed == 0 and len(run) >= 3 and all(t.kind == "letter" for t in run):
         # a word spelled letter by letter ("f a t i m a", "s as in sam, a, m"), not "a a a" or "a y a"
         return sum(t.word not in _WEAK_LETTERS for t in run) >= 2 and len({t.word for t in run}) > 1
+    if said == 1 and typed == 0 and i > 0 and tokens[i - 1].word in _UNIT_WORDS:
+        return True  # "apartment six", "poste quatre"
     return said == 1 and typed == 0 and _month_beside(tokens, i, j)
 
 
