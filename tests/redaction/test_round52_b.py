@@ -2,9 +2,10 @@
 heldout114, heldout115 and heldout117, probed with rows written for each class (not the sets' lines: other numbers,
 languages, positions).
 
-- A card's expiry date after an expiry word later in the card's message, with words alone between the card and the
-  word ("please charge 5500 ... again, exp 7/27"): recognizers.later_expiries leaves identifiers the dates with another
-  number between only ("... code 123 expires 09/27", round 50's row).
+- A card's expiry date after an expiry word later in the card's message, a word or two alone between the card and the
+  word, an aside ("please charge 5500 ... again, exp 7/27", "... svp, exp 4/28"); a longer clause or another number
+  between stays identifiers' to judge (the sets that label no expiry: "declined at payment step, expiry ...", "code 123
+  expires ..."): recognizers.later_expiries, _ASIDE.
 - A word for the month's end or for the date itself between the expiry word and the date ("expire à la fin de 10/27",
   "expires end of 11/28", "validade até 07/28"): recognizers._LATER_EXPIRY.
 - The month and the year as four digits with no separator after a later expiry word ("(amex) exp 0929"), a month 01-12
@@ -26,7 +27,7 @@ from redaction_cases import assert_finds_exactly
 C, P, U = "CREDIT_CARD", "PHONE", "CLIENT_ID"
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
-    # a later expiry with words alone between the card and the expiry word
+    # a later expiry after an aside; not a document's, nor after a code's number (identifiers' to judge)
     ("please charge 5500 0055 5555 5559 again, exp 7/27", [(C, "5500 0055 5555 5559"), (C, "7/27")]),
     ("utilisez plutôt la 4111 1111 1111 1111 svp, exp 4/28", [(C, "4111 1111 1111 1111"), (C, "4/28")]),
     ("card 4111 1111 1111 1111, my passport expires 3/27", [(C, "4111 1111 1111 1111")]),
