@@ -206,7 +206,7 @@ def _month_beside(tokens: list[_Token], i: int, j: int) -> bool:
     return any(t is not None and t.kind == "month" for t in (before, after, after_of))
 
 
-def _worth_writing(tokens: list[_Token], i: int, j: int) -> bool:
+def _worth_writing(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     """Two number words said or more ("one twenty three"; "one 416 555 0139" is a pronoun and a
     typed number), one after a flat's or an extension's word, a day or a year beside a month's
     name, a letter said "as in" a word, or a word spelled letter by letter."""
@@ -220,8 +220,13 @@ def _worth_writing(tokens: list[_Token], i: int, j: int) -> bool:
     if said >= 2 or (any(t.letter for t in run) and said + typed >= 1):
         return True
     if said + typed == 0 and len(run) >= 3 and all(t.kind == "letter" for t in run):
-        # a word spelled letter by letter ("f a t i m a", "s as in sam, a, m"), not "a a a" or "a y a"
-        return sum(t.word not in _WEAK_LETTERS for t in run) >= 2 and len({t.word for t in run}) > 1
+        # a word spelled letter by letter ("f a t i m a", "s-a-m"), not "a a a" or "a y a", nor letters listed with
+        # commas ("m, a, r, i, e, point, c, ...": an e-mail's letters read out, a list)
+        return (
+            sum(t.word not in _WEAK_LETTERS for t in run) >= 2
+            and len({t.word for t in run}) > 1
+            and "," not in text[run[0].end : run[-1].start]
+        )
     if said == 1 and typed == 0 and i > 0 and tokens[i - 1].word in _UNIT_WORDS:
         return True  # "apartment six", "poste quatre"
     return said == 1 and typed == 0 and _month_beside(tokens, i, j)
@@ -387,7 +392,7 @@ def written(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     pieces: list[tuple[int, int, str]] = []
     for i, j in _runs(text, tokens):
         i, j = _trimmed(tokens, i, j)
-        if i < j and _worth_writing(tokens, i, j):
+        if i < j and _worth_writing(text, tokens, i, j):
             value = _written_run(text, tokens, i, j)
             if value:
                 pieces.append((tokens[i].start, tokens[j - 1].end, value))
