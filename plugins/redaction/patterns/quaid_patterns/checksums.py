@@ -46,7 +46,10 @@ def nanp_valid(digits: str) -> bool:
 TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
 # The agency's published lines that are not toll-free: its call centre for callers outside
 # Canada ("+1-613-944-4000"). A public number, the agency's to keep up to date.
-AGENCY_LINES = frozenset(("6139444000",))
+# Round 53 part B: and the federal lines published for callers abroad, whom a client calls from there as they call the
+# agency ("I called +1 613 996 8885 from abroad"): Global Affairs' Emergency Watch and Response Centre (613-996-8885),
+# the Passport Program from outside North America (819-997-8338), the CRA's line for non-residents (613-940-8495).
+AGENCY_LINES = frozenset(("6139444000", "6139968885", "8199978338", "6139408495"))
 
 
 def agency_line(digits: str) -> bool:

@@ -44,7 +44,12 @@ _EMAIL_NO_END = re.compile(rf"(?<![\w.+'%\]-])[\w.+'%-]*\w[@＠]{_BARE_HOST}(?![
 _LOCAL = r"(?=[\w.+'%-]*[^\W\d_])(?=[\w.+'%-]*[._0-9])[\w+'%-][\w.+'%-]*\w"
 _EMAIL_HOST_SAID = re.compile(
     rf"(?<![\w.+'%\]@-])(?:(?P<local>{_LOCAL})[ \t]+(?i:at|arobase|arroba|chez)[ \t]+{_BARE_HOST}"
-    rf"|(?P<local2>{_LOCAL})[ \t]*\({_BARE_HOST}\))(?![\w@\[-]|[.．。｡][^\W_])"
+    rf"|(?P<local2>{_LOCAL})[ \t]*\({_BARE_HOST}\)"
+    # round 53 part B: or its dots said too, the host's end left out ("jpmorales dot 77 at gmail", "k point diallo chez
+    # yahoo"): three joints at most
+    r"|(?P<local3>[\w+'%-][\w.+'%-]{0,30}(?:[ \t]+(?i:dot|point|punto|underscore|dash|tiret)[ \t]+"
+    r"(?!(?i:is|was|est|of|de|du|des|the|le|la|les|and|et|at|chez|à|a|in|en)(?![\w.+'%-]))[\w+'%-][\w.+'%-]{0,30}){1,3})"
+    rf"[ \t]+(?i:at|arobase|arroba|chez)[ \t]+{_BARE_HOST}(?![ \t]+(?i:dot|point|punto)(?!\w)))(?![\w@\[-]|[.．。｡][^\W_])"
 )
 _HOST_ACCOUNT = re.compile(
     rf"(?<![\w'’-])(?i:my|mon|ma|mi|meu|his|her|son|sa|their|leur)[ \t]+{_BARE_HOST}"
@@ -317,7 +322,7 @@ def emails(scan: Scan) -> Iterator[Candidate]:
     words = scan.words
     if not _BARE_HOSTS.isdisjoint(words):
         for m in _EMAIL_HOST_SAID.finditer(text):
-            yield m.start(), m.end() if m.group("local") else m.end("local2"), "EMAIL", EMAIL_P
+            yield m.start(), m.end("local2") if m.group("local2") else m.end(), "EMAIL", EMAIL_P
         for m in _HOST_ACCOUNT.finditer(text):
             yield m.start(1), m.end(1), "EMAIL", EMAIL_P
     words = scan.words
@@ -344,9 +349,11 @@ _PHONE_SEP = rf"(?:{SP}?[.\-–—]{SP}?|{SP})"
 _PHONE_PAD_SEP = rf"(?:{SP}{{0,2}}[.\-–—]{SP}{{0,2}}|{SP}{{1,2}})"
 # North America: "(613) 555-0199", "613.555.0199", "+1 613 555 0199", "6135550199".
 _PHONE_NANP = re.compile(
-    rf"(?<![\w\]+.-])(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
+    # (round 53 part B: or a phone's word glued to its "+", "phone+1-604-555-0147": see _GLUED_PHONE_WORD)
+    rf"(?:(?<![\w\]+.-])|(?<=[^\W\d_])(?=\+))(?P<main>(?:(?:\+{SP}?1|1){_PHONE_SEP}?)?"
     # tenth session: or a slash after the area code, as Quebec and Europe write it ("514/162-9131")
-    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}})(?:{_PHONE_SEP}?|{SP}?/{SP}?)[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}"
+    # (round 53 part B: or the area code's closing bracket alone, "647)555-0178": see phones)
+    rf"(?:\([0-9]{{3}}\)|[0-9]{{3}}\)(?={SP}?[0-9])|[0-9]{{3}})(?:{_PHONE_SEP}?|{SP}?/{SP}?)[0-9]{{3}}{_PHONE_SEP}?[0-9]{{4}}"
     # round 40 part B: or padded as a form's field is ("( 438 ) 629 5310", "514 -  774 - 6712"), two spaces at most
     rf"|\({SP}{{1,2}}[0-9]{{3}}{SP}{{1,2}}\){_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
     rf"|[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{3}}{_PHONE_PAD_SEP}[0-9]{{4}}"
@@ -362,9 +369,18 @@ _PHONE_NANP = re.compile(
 # (round 47 part B: or a slash after the country's code, a spaced dash between groups: "+243/812345678", "+509 3712 -
 # 4567"; those only when the plan says the number is valid)
 _PHONE_INTERNATIONAL = re.compile(
-    rf"(?<![\w\]+])(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?(?:/(?=[0-9]))?"
+    # (round 53 part B: a phone's word glued to the "+", "tel+33 6 12 34 56 78"; the country's code in brackets, "(+44)
+    # 7700 900 123", where the plan does not know the number)
+    rf"(?:(?<![\w\]+])|(?<=[^\W\d_])(?=\+))(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}"
+    r"(?:(?<=\(\+[2-9])\)|(?<=\(\+[2-9][0-9])\)|(?<=\(\+[2-9][0-9]{2})\))?"
+    rf"(?:{SP}?\(0\))?(?:/(?=[0-9]))?"
     rf"(?:(?:{SP}?[-–]{SP}|{SP}[-–]{SP}?|{SP}|[.-])?(?>[0-9]{{1,5}})){{2,6}}(?![0-9]|[\w\[]){_EXTENSION}",
     IGNORE_CASE,
+)
+# Round 53 part B: the phone's word a "+" is glued to ("phone+1-604-555-0147", "tel+33 6 ..."); any other word glued to
+# a "+" ("C++", "A+") leaves the number alone.
+_GLUED_PHONE_WORD = re.compile(
+    r"(?<![^\W\d_])(?i:phone|ph|tel|t[ée]l|cell|mobile|mob|whatsapp|wa|number|num|no|call|fax|gsm|portable)\Z"
 )
 _PHONE_INTERNATIONAL_PLAIN = re.compile(  # the same before round 47 (read when the plan rejects the longer reading)
     rf"(?<![\w\]+])(?:\+{SP}?|(?<![0-9][-/.])\b00{SP}?)[2-9][0-9]{{0,2}}(?:{SP}?\(0\))?"
@@ -490,6 +506,30 @@ _CLIENT_LABEL_BEFORE = re.compile(
     r"(?:(?:it['’]?s|its|is|c['’]?[ \t]?est)[ \t]*)?)?$",
     re.IGNORECASE,
 )
+
+
+# Round 53 part B: a client ID's label and its first number, said to be another's, then "mine" ("UCI 0034829157 that's my
+# husband's. mine is 00348...", "IUC 0098... (celui de ma femme), le mien c'est 0098..."): the next number is the same
+# label's, as many digits (one more or fewer), not a call abroad (see recognizers.mine_after_client). The first may be
+# masked already ("[CLIENT_ID]": the redactor reads its masked text again).
+CLIENT_MINE_BEFORE = re.compile(
+    r"(?:\bu\.?c\.?i|\bi\.?u\.?c|\bclient\s*(?:id|identifier|number|no\.?|#|n°)|\bid\s+client|\bnum[ée]ro\s+(?:de\s+)?client)"
+    r"(?:[ \t]+(?:is|was|est|c['’]?[ \t]?est|it['’]?s|its|it[ \t]+is|es))?[ \t]*[:#=.-]?[ \t]*"
+    r"(?P<first>[0-9]+(?:[ -][0-9]+)*|\[CLIENT_ID\])[^0-9\n\[]{0,40}?(?<![\w'’])(?:(?:and|et|but|mais)[ \t]+)?"
+    r"(?:mine|le[ \t]+mien|la[ \t]+mienne|my[ \t]+own(?:[ \t]+one)?)(?:[ \t]*(?:is|['’]s|c['’]?[ \t]?est|est|:|=))?[ \t]*$",
+    re.IGNORECASE,
+)
+MINE_KEYS = wordset("mine mien mienne own")
+
+
+def client_mine(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is the writer's own client ID after another's (see :data:`CLIENT_MINE_BEFORE`)."""
+    m = CLIENT_MINE_BEFORE.search(text, max(0, start - 110), start)
+    if m is None:
+        return False
+    size = len(digits_of(text[start:end]))
+    first = m.group("first")
+    return 8 <= size <= 10 if first.startswith("[") else abs(len(digits_of(first)) - size) <= 1
 
 
 # A public body's line, not the client's: "c'est quoi le numéro de téléphone du MIFI ? 514 864-9191",
@@ -1019,6 +1059,12 @@ def phones(scan: Scan) -> Iterator[Candidate]:
         if main.count("/") > 1 and not nanp_valid(digits[-10:]):
             continue  # round 48 part B: "250/100/2000": three quantities a slash apart, no exchange
         start, end = m.span()
+        if start and text[start - 1].isalpha() and not _GLUED_PHONE_WORD.search(text, max(0, start - 12), start):
+            continue  # round 53 part B: a word glued to the "+" that is no phone's
+        if ")" in main and "(" not in main and not (
+            nanp_valid(digits[-10:]) or digits[-10:-7] in CANADIAN_AREA_CODES
+        ):
+            continue  # round 53 part B: the area code's closing bracket alone, an area code's ("647)555-0178")
         if agency_line(digits) and not (
             len(digits_of(text[m.end("main") : m.end()])) >= 2 and digits[-10:] not in _PUBLIC_TOLL_FREE
         ):
@@ -1079,6 +1125,10 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                 yield m.start(1), m.end(1), "PHONE", PHONE_P
     if "+" in text or "00" in text:
         for m in every(_PHONE_INTERNATIONAL, text):
+            if m.start() and text[m.start() - 1].isalpha() and not _GLUED_PHONE_WORD.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue
             digits = digits_of(m.group())
             if _UNUSUAL_SEPARATOR.search(m.group()) and not international_number(
                 digits[2:] if m.group().startswith("00") else digits
@@ -1102,9 +1152,17 @@ def phones(scan: Scan) -> Iterator[Candidate]:
                     text, max(0, m.start() - 70), m.start()
                 ):
                     continue  # "client id 0034917265": a UCI, not a call to Spain
+                if (
+                    _UNSIGNED_DIGITS.fullmatch(m.group())
+                    and not MINE_KEYS.isdisjoint(scan.words)
+                    and client_mine(text, m.start(), m.end())
+                ):
+                    continue  # round 53 part B: "UCI 0034... that's my husband's. mine is 0034...": the label's
                 if _UNSIGNED_DIGITS.fullmatch(m.group()) and _thing_number(scan, m.start(), m.end()):
                     continue  # "certificate 004-5571-2290": a GIC's number, not a call to Denmark
-                yield m.start(), m.end(), "PHONE", PHONE_P
+                # (round 53 part B: the bracket that opens "(+44)" with the rest)
+                bracketed = m.start() and text[m.start() - 1] == "(" and ")" in m.group()
+                yield m.start() - 1 if bracketed else m.start(), m.end(), "PHONE", PHONE_P
     if scan.digits >= 11 and "011" in text:
         for m in _PHONE_EXIT_011.finditer(text):
             if international_number(digits_of(m.group("main"))[3:]):

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from .apart import passports_apart
 from .base import CARD_P, ID_SHAPE_P, IGNORE_CASE, LABELLED_P, PHONE_P, Recognizer
 from .checksums import digits_of, luhn_valid, nanp_valid
-from .contact import emails, phone_pieces, phones, spelled_phones
+from .contact import MINE_KEYS, client_mine, emails, phone_pieces, phones, spelled_phones
 from .dates import births, spelled_births
 from .identifiers import (
     _DOCUMENT_WORDS,
@@ -150,6 +150,38 @@ def later_expiries(scan: Scan) -> Iterator[Candidate]:
         ):
             continue  # "... 4410 cvv 123 exp 09/27", "... 4410 expires 09/27": identifiers' own words and shape, theirs to judge
         yield m.start("date"), m.end("date"), "CREDIT_CARD", CARD_P
+
+# Round 53 part B: a card's expiry with no card number in the message, the month and a year to come after an expiry
+# noun: the bot's question answered alone ("exp 11/26", "expiration 05/29", "date d'expiration : 03/29"), or a card named
+# anywhere in the message ("cc exp is 03/28 btw, for the number i sent yesterday", "expiry 11/26. its my dads card"). The
+# sets that label a card's expiry label these; never when a document that expires is named (a passport, a permit, a PR
+# card, a visa alone: "passport exp 03/28"), nor after a verb ("my 90 days expire on 04/10").
+_LONE_EXPIRY = re.compile(
+    r"(?<![\w'’])(?:exp(?:iry|iration)?(?:[ \t]+date)?|exp\.(?:[ \t]*date)?|date[ \t]+(?:d['’][ \t]?|de[ \t]+|of[ \t]+)?exp(?:iry|iration)?)"
+    r"[ \t]*+(?:(?:is|est|c['’]?[ \t]?est|c)(?![\w'’])[ \t]*+)?[:=-]?[ \t]*+"
+    r"(?P<date>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:2[3-9]|3[0-9]|20[23][0-9]))(?![\w/]|[.,][0-9])",
+    IGNORE_CASE,
+)
+_LONE_EXPIRY_KEYS = frozenset(("exp", "expiry", "expiration", "dexp", "dexpiration"))
+_LONE_CARD = re.compile(
+    r"(?<![\w'’-])(?:cc|cards?|cartes?|tarjeta|cart[ãa]o|credit|cr[ée]dit|debit|d[ée]bit|master[ \t]?card|amex|cvv|cvc)(?![\w'’-])",
+    IGNORE_CASE,
+)
+_LONE_OPENING = re.compile(r"[ \t]*(?:(?:and|et|ok|oh|oops|also|aussi|the|la|sorry|dsl|\+|&)[ \t,]*)*", IGNORE_CASE)
+
+
+def lone_expiries(scan: Scan) -> Iterator[Candidate]:
+    """A card's expiry with no card number in the message (see :data:`_LONE_EXPIRY`)."""
+    if _LONE_EXPIRY_KEYS.isdisjoint(scan.words) or not 3 <= scan.digits < 12:
+        return  # a card's number, typed in any way: the other rules' (identifiers, later_expiries)
+    text = scan.text
+    if "[CREDIT_CARD]" in text or _DOCUMENT_WORDS.search(text):
+        return  # a card's number masked already (the redactor reads its masked text again); a document that expires
+    carded = _LONE_CARD.search(text) is not None
+    for m in _LONE_EXPIRY.finditer(text):
+        if carded or (len(text.strip()) <= 40 and _LONE_OPENING.fullmatch(text, 0, m.start())):
+            yield m.start("date"), m.end("date"), "CREDIT_CARD", CARD_P
+
 
 # Round 51 part B: a SIN or a phone typed with a letter o / O for a zero and an l / I for a one in its groups, as a
 # phone's keyboard or autocorrect leaves them ("sin 4o1 9o2 8o3", "SIN 4O2 77I 88O", "cell: (514) 555-O199"), where the
@@ -327,6 +359,25 @@ def article_cards(scan: Scan) -> Iterator[Candidate]:
 
 __all__ = ["LABELS", "RECOGNIZERS", "Recognizer"]
 
+# Round 53 part B: the writer's own client ID after another's, "UCI 0034829157 that's my husband's. mine is 0034829165",
+# "IUC 0098112345 (celui de ma femme), le mien c'est 0098112399" (contact.CLIENT_MINE_BEFORE): eight to ten digits in
+# one piece or in groups, as many as the first (one more or fewer); a North American phone's ten digits stay a phone.
+_MINE_VALUE = re.compile(r"(?<![\w+.-])[0-9]{2,4}(?:[ -]?[0-9]{2,4}){0,3}(?![\w-]|[.,][0-9])")
+
+
+def mine_after_client(scan: Scan) -> Iterator[Candidate]:
+    """The writer's own client ID after another's (see :data:`_MINE_VALUE`)."""
+    if scan.digits < 16 or MINE_KEYS.isdisjoint(scan.words):
+        return
+    text = scan.text
+    for m in _MINE_VALUE.finditer(text):
+        digits = digits_of(m.group())
+        if 8 <= len(digits) <= 10 and not (len(digits) == 10 and nanp_valid(digits)) and client_mine(
+            text, m.start(), m.end()
+        ):
+            yield m.start(), m.end(), "CLIENT_ID", PHONE_P + 1
+
+
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("email", frozenset({"EMAIL"}), emails, needs_digit=False),
     Recognizer("phone", frozenset({"PHONE"}), phones),
@@ -336,6 +387,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("phone_pieces", frozenset({"PHONE"}), phone_pieces),
     Recognizer("application", frozenset({"APPLICATION_NUMBER"}), applications),
     Recognizer("client_id", frozenset({"CLIENT_ID"}), client_ids),
+    Recognizer("mine_after_client", frozenset({"CLIENT_ID"}), mine_after_client),
     Recognizer("passport", frozenset({"PASSPORT", "APPLICATION_NUMBER"}), passports),
     Recognizer("bare_passport", frozenset({"PASSPORT"}), bare_passports),
     Recognizer("mrz_passport", frozenset({"PASSPORT"}), mrz_passports),
@@ -357,6 +409,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("pieces", frozenset({"PHONE", "SIN", "CLIENT_ID", "APPLICATION_NUMBER", "PASSPORT", "CREDIT_CARD"}), pieces),
     Recognizer("credit_card", frozenset({"CREDIT_CARD"}), cards),
     Recognizer("later_expiry", frozenset({"CREDIT_CARD"}), later_expiries),
+    Recognizer("lone_expiry", frozenset({"CREDIT_CARD"}), lone_expiries),
     Recognizer("labelled_number", LABELLED_TYPES | {"SIN"}, labelled_numbers),
     Recognizer("glued_label", frozenset({"SIN", "CLIENT_ID", "PHONE"}), glued),
     # the addresses before the postal codes: a code after an address left as a public place's stays (round 33 part B)
