@@ -463,9 +463,14 @@ _APPLICATION_LONG = (10, 11)
 # Round 33 part B: ... or typed in one piece ("application # is W30781266591").
 # Round 34 part B: a letter O typed (or read) for a zero among the nine digits, after an application word:
 # "application number: W3O4815529".
+# Round 53 part C: or a small L or a capital I for a one ("application E3021l8450"), and after a generic "numéro" too
+# ("voici mon numero E4O1992037"): seven real digits at least, the nearest label an application's or a number's word.
 _APPLICATION_LETTER_O = re.compile(
-    rf"{NOT_BEFORE}[EWVSBFXNGH](?=[0-9]*[Oo])(?=(?:[Oo]*[0-9]){{7}})[0-9Oo]{{9}}{NOT_AFTER}"
+    rf"{NOT_BEFORE}[EWVSBFXNGH](?=[0-9]*[OolI])(?=(?:[OolI]*[0-9]){{7}})[0-9OolI]{{9}}{NOT_AFTER}"
 )
+# Round 53 part C: any other capital and nine digits, when the nearest label is an application's word ("numéro de demande
+# de mon fils?? J309118844", "application number for my wife: C304118273"); the agency's own letters are found bare.
+_APPLICATION_OTHER_LETTER = re.compile(rf"{NOT_BEFORE}(?<!['’])[ACDIJKLMOPQRTUYZ][0-9]{{9}}{NOT_AFTER}")
 # Round 50 part C: the letter and its office's digit, then the rest, blanks anywhere as people retype it from a letter or
 # a portal ("W3 0728391546", "W 3 0 1 9 8 7 6 5 4", "W3 0 9 8 8 7 7 6 6"): nine to eleven digits, single blanks only,
 # even with no label (a phone has no letter before it).
@@ -535,10 +540,16 @@ def applications(scan: Scan) -> Iterator[Candidate]:
             if _COURT_DECISION_BEFORE.search(scan.text, max(0, m.start() - 60), m.start()):
                 continue  # round 45 part C: "la décision de la Cour fédérale IMM-5127-23": a published decision
             yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
-    if scan.digits >= 7 and not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
+    if scan.digits >= 7 and not (_LABEL_KEYS["APPLICATION_NUMBER"] | _LABEL_KEYS["DOCUMENT"]).isdisjoint(scan.words):
         for m in _APPLICATION_LETTER_O.finditer(scan.text):
-            kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
+            # (a phone's "mon numéro" yields: a value that opens with a letter is no phone)
+            kinds = [kind for kind in scan.context(m.start(), m.end(), _LABELLED_KINDS) if kind != "PHONE"]
             if kinds and kinds[0] in _GENERIC_KINDS:
+                yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
+    if scan.digits >= 9 and not _LABEL_KEYS["APPLICATION_NUMBER"].isdisjoint(scan.words):
+        for m in _APPLICATION_OTHER_LETTER.finditer(scan.text):
+            kinds = scan.context(m.start(), m.end(), _LABELLED_KINDS)
+            if kinds and kinds[0] == "APPLICATION_NUMBER":
                 yield m.start(), m.end(), "APPLICATION_NUMBER", APPLICATION_P
     if scan.digits >= 9:
         passport_words = not _PASSPORT_WORDS.isdisjoint(scan.words)

@@ -132,9 +132,13 @@ _POSTAL_LABELLED = re.compile(  # (round 48 part C: blanks possessive, "PLZ" + 2
     # (whose: "the zip code of my mother is ...", "il CAP di mia madre")
     r"|mother|father|mom|mum|dad|wife|husband|sister|brother|parents|m[èe]re|p[èe]re|femme|mari|s(?:oe|œ)ur|fr[èe]re"
     r"|madre|padre|mamma|pap[àa]|m[ãa]e|pai|mutter|vater|eltern"
+    # (round 53 part C: the other kin, and where they live: "le code postal de ma fille à Lyon c'est 69003", "the zip code
+    # of my son in Austin is 78701"; up to seven words)
+    r"|son|daughter|kid|child|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|fils|fille|enfant|tante|oncle"
+    r"|grand-m[èe]re|grand-p[èe]re|hijo|hija|filho|filha|sohn|tochter|à|a|at|chez|bien|aussi|also|now|maintenant"
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,3})"
     # round 34 part B: the country's adjective: "Code postal suisse 1205", "mexican zip code 44100"
-    r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,5}[ \t]*+[:=-]?[ \t]*+"
+    r"|(?-i:[a-zà-ÿ]{3,}(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ese|ish|ian|can|ano|ana|ge)))){1,7}[ \t]*+[:=-]?[ \t]*+"
     rf"(?!(?:19|20)[0-9]{{2}}(?![0-9]))([0-9]{{5}}-[0-9]{{3}}|[0-9]{{10}}|{_LONG_CODE}|{_DUTCH_CODE}|[0-9]{{4,6}}|(?-i:[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{{2}}))(?![\w/-])",
     IGNORE_CASE,
 )
@@ -782,7 +786,11 @@ _UNIT_AFTER = (
     rf"(?:\.?\s*+,?\s*+{_UNIT}(?:[ \t]+{_UNIT})?(?![\w\[])"
     # (round 52 part C: or before its postal code, "3390 Dufferin St basement M6A 2T4")
     r"|[ \t]+(?i:basement[ \t]+(?:unit|apt|apartment|suite)(?![\w\[])|(?:basement|bsmt|sous-sol)"
-    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]{1,2}[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w'’-]))))?"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]{1,2}[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w'’-])))"
+    # (round 53 part C: or a rural box, route or site with no comma, as the north writes it: "15 Main St Box 212
+    # Norway House MB", "40 Lake Rd RR 3 Thompson"; not before a lower-case word, "12 Main St box 4 of them")
+    r"|[ \t]++(?i:box|rr|r\.r\.|site)[ \t]?#?[ \t]?[0-9]{1,6}(?:,?[ \t]{1,2}(?i:site|box|comp)[ \t]?#?[ \t]?[0-9]{1,6})*+"
+    r"(?![\w'’-]|[ \t]+[a-zà-ÿ]))?"
 )
 # (round 47 part C: not the first word of a town named by its side, "1820 Lonsdale Ave north van V7M 2J8", "... North
 # York"; those towns' second words, any case)
@@ -819,10 +827,17 @@ _PARTICLE = rf"(?i:(?:{STREET_PARTICLES})\.?(?:\s+|-)|(?:de\s+l|d|l)(?:['’]\s*
 _CITY_WORDS = sorted(
     {w for w in PLACES | NOT_NAME_CAPITALISED | CITY_NAMES if len(w) > 3}, key=len, reverse=True
 )
+# (round 53 part C: or a lower-case word or a province's code after the city, when the street's English type is right
+# before it: "3-1180 Portage Ave Winnipeg now", "12 Jasper Ave Edmonton AB"; not "45 rue Québec depuis")
+_AFTER_ENGLISH_TYPE = "(?:" + "|".join(
+    f"(?<=(?<![\\w'’-]){t}{dot}[ \t])" for t in STREET_TYPES_EN.split("|") for dot in ("", r"\.")
+) + ")"
 _NOT_CITY_LAST = (
     rf"(?!(?i:{'|'.join(map(re.escape, _CITY_WORDS))})(?![\w'’-])"
     # (round 52 part C: or a code typed in lower case or glued, "1450 portage ave winnipeg r3g0w4")
     r"(?=[ \t]+[A-Z][0-9][A-Z]|[ \t]+[A-Za-z][0-9][A-Za-z][ \t]?[0-9][A-Za-z][0-9](?![\w'’-])|[ \t]*(?:[,\n]|$)))"
+    rf"(?!(?i:{_AFTER_ENGLISH_TYPE})(?i:{'|'.join(map(re.escape, _CITY_WORDS))})"
+    r"[ \t]+(?:[a-z]|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?![\w'’-])))"
 )
 _NOT_POSTAL_HALF = r"(?![A-Za-z][0-9][A-Za-z](?:[ \t]?[0-9][A-Za-z][0-9])?(?![\w'’-]))"
 # The street's direction ends its name: not "Calgary AB" after "17 Ave SW", nor the city after "O.".
@@ -1313,7 +1328,11 @@ _ESTATE = re.compile(
 _VILLA_FIRST = re.compile(
     # round 44 part B: Dakar's unit before it, "unité 15 villa n°284"
     r"(?<![\w'’-])(?:(?i:unit[ée])[ \t]*[0-9]{1,3}[ \t]*+,?[ \t]*+)?(?i:villa|maison)[ \t]*[Nn][°º]\.?[ \t]*[0-9]{1,5}[A-Za-z]?(?![\w'’-])"
-    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,2}(?![\w'’-]))?)?"
+    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}(?:[ \t]+[0-9]{1,2}(?![\w'’-]))?"
+    # (round 53 part C: or after a comma, the estate with its number, "villa n° 6712, Sicap Liberté 6"; a town after the
+    # comma has none)
+    r"|[ \t]*,[ \t]*(?!(?i:dakar|abidjan|bamako|lom[ée]|cotonou|conakry|niamey|ouagadougou)(?![\w'’-]))"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}[ \t]+[0-9]{1,2}(?![\w'’-]|[.,][0-9]))?"
 )
 _LIVING_BEFORE = re.compile(
     r"(?<!\w)(?:habit(?:e|es|ent|ons|ez)|r[ée]sid(?:e|es|ent|ons|ez)|demeur(?:e|ent)|adresse|address|live[sd]?|living|reside[sd]?"
@@ -2544,6 +2563,9 @@ _ADDRESS_GRANDE = re.compile(
 )
 
 
+_BOX_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:box|bo[iî]te|rr|site|comp)[ \t]?#?[ \t]?\Z")
+
+
 def addresses(scan: Scan) -> Iterator[Candidate]:
     """Street addresses (with the unit), post-office boxes, and what follows "I live at"."""
     text = scan.text
@@ -2663,6 +2685,8 @@ def addresses(scan: Scan) -> Iterator[Candidate]:
                 continue  # "Flight 3674 Air Canada West, room 12": no street
             if pattern is _ADDRESS_TYPELESS and _common(m.group().split()[-1]):
                 continue  # "2400 Dollars, Toronto ON ...": a common word, no street
+            if text[start].isdigit() and _BOX_WORD_BEFORE.search(text, max(0, start - 8), start):
+                continue  # round 53 part C: "15 Main St Box 212 Norway House": the box's number, no civic one
             if text[start].isdigit() and _TIME_BEFORE.search(text, max(0, start - 8), start):
                 continue  # round 40 part B: "à 10 h 30 au Service Canada du boulevard ...": a time's minutes
             if _COUNTRY_AS_STREET.search(text, start, end):

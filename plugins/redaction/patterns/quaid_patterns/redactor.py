@@ -183,9 +183,10 @@ class PatternRedactor:
             ]
         if self._address_types and sum(s.type == "ADDRESS" for s in spans) == 1:
             spans = _street_again(text, spans)  # round 50 part C: "12-340 Dufferin Street ... sent to 340 Dufferin"
-        if any(s.type == "POSTAL_CODE" for s in spans) and disowned_words(text):
+        if any(s.type in _DISOWNED_KINDS for s in spans) and disowned_words(text):
             # round 50 part C: "K1A 0B1 no wait thats the govt one": a code said not to be the writer's (see places)
-            spans = [s for s in spans if s.type != "POSTAL_CODE" or not disowned_code(text, s.end)]
+            # (round 53 part C: a UCI or a file's number too, "UCI 1234-5678?? no thats the example lol mine is ...")
+            spans = [s for s in spans if s.type not in _DISOWNED_KINDS or not disowned_code(text, s.end)]
         if self._owner_model and spans:
             # last, so that it reads the message as the next redaction of the redacted text
             # will, every other span masked: a contact detail that its context calls a public
@@ -313,6 +314,9 @@ class PatternRedactor:
         if scan.has_digit and len(candidates) > 1:
             candidates = same_value_twice(text, codes_apart(text, candidates))
         return resolve(candidates)
+
+
+_DISOWNED_KINDS = frozenset(("POSTAL_CODE", "CLIENT_ID", "APPLICATION_NUMBER"))
 
 
 # Round 46 part B: a phone right after a person's name and a comma in brackets is that person's, whatever body or firm
@@ -567,6 +571,10 @@ _OLD_ONE_BEFORE = re.compile(
     IGNORE_CASE,
 )
 _OLD_ONE_KINDS = frozenset(("PHONE", "CLIENT_ID", "SIN", "PASSPORT", "APPLICATION_NUMBER"))
+# Round 53 part C: ... but a phone in its own groups, three, three and four digits with the area code and the exchange
+# of a North American line, is no UCI's new number ("UCI 9981-0034, my new number is 403-617-2290": no UCI has that
+# shape).
+_NANP_GROUPED = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}")
 
 
 def _old_one(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -579,6 +587,7 @@ def _old_one(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 first[2] in _OLD_ONE_KINDS
                 and first[2] != c[2]
                 and first[1] <= c[0] <= first[1] + 40
+                and not (c[2] == "PHONE" and first[2] == "CLIENT_ID" and _NANP_GROUPED.fullmatch(text, c[0], c[1]))
                 and _OLD_ONE_BEFORE.fullmatch(text, first[1], c[0])
                 and abs(sum(ch.isdigit() for ch in text[first[0] : first[1]]) - sum(ch.isdigit() for ch in text[c[0] : c[1]])) <= 2
             ):
