@@ -137,6 +137,8 @@ _BIRTH = re.compile(
         # mère c'est le 25/12/1958", "ma fête est le 3 mai 1990"; not "la fête de Noël", "la fête du Canada")
         r"|sinh(?=[ \t]*+:?[ \t]*+[0-9])"
         r"|(?:ma|ta|sa)\s+f[êe]te(?=[^\n]{0,30}?(?<![0-9])(?:19[2-9][0-9]|200[0-9]|201[0-5])(?![0-9]))"
+        # round 53: Quebec's "date de fête" (birthday) of the writer or of someone, whatever the year ("sa date de fête 30 juin 96")
+        r"|(?:ma|ta|sa|la|leur|notre|votre)\s+date\s+de\s+f[êe]te(?!\s+(?:de|du|des|d['’])\s)"
         r"|la\s+f[êe]te\s+de\s+(?:ma|mon|sa|son|notre|votre)\s+[^\W\d_]{2,12}(?=[^\n]{0,30}?(?<![0-9])(?:19[2-9][0-9]|200[0-9]|201[0-5])(?![0-9]))"
         # round 25: the forms' abbreviations, Portuguese "nasc." and German "geb." before a date
         r"|nasc\.?|geb\.(?=[ \t]*[0-9])"
@@ -393,7 +395,8 @@ def _births(scan: Scan) -> Iterator[Candidate]:
                 yield start, end, "DATE_OF_BIRTH", BIRTH_P
     if scan.has_digit and _KIN_THEN_DATE_HINT.search(scan.text) is not None:
         yield from _kin_dated_list(scan.text, scan.words)
-    if len(scan.text) <= 80 and _YEAR_DIGITS.search(scan.text) is not None and (alone := _date_alone(scan.text)):
+    if len(scan.text) <= 80 and (_YEAR_DIGITS.search(scan.text) is not None or _NAMED_SHORT_YEAR_HINT.search(scan.text) is not None) \
+            and (alone := _date_alone(scan.text)):
         yield alone
     if not scan.text.isascii() and _CJK_BIRTH.search(scan.text):
         yield from _cjk_births(scan.text)
@@ -709,10 +712,28 @@ def _date_alone(text: str) -> Candidate | None:
             len(text) > 80 or (text[:m.start()].strip() and not _ANSWER_OPENING.match(text[:m.start()]))
             or not (_DATE_ALONE.match(text, m.end()) or _ORDER_REMARK.match(text, m.end()))):
         return None
-    year = _year_of(m.group())
-    if not year or not _FIRST_YEAR <= int(year) <= _LAST_ADULT_YEAR:
+    year = _year_of(m.group()) or _short_year(m.group())
+    # round 53: a date alone is the birth date asked for, a child's too ("its 2014-07-22"), not one of the last years
+    if not year or not _FIRST_YEAR <= int(year) <= _LAST_ALONE_YEAR:
         return None
     return m.start(), m.end(), "DATE_OF_BIRTH", BIRTH_P
+
+
+_LAST_ALONE_YEAR = 2019
+# Round 53: a date by its month's name whose year has two digits ("jun 5 '87", "12 dec 86"): 1930-1999, or 2000-2012
+# after an apostrophe.
+_NAMED_SHORT_YEAR = re.compile(r"[^\W\d_]{3}.*[ \t,]([’']?)([0-9]{2})\Z")
+_NAMED_SHORT_YEAR_HINT = re.compile(r"[ \t,]['’]?[0-9]{2}[ \t\n.!?]*\Z")
+
+
+def _short_year(date: str) -> str:
+    m = _NAMED_SHORT_YEAR.search(date)
+    if m is None:
+        return ""
+    yy = int(m.group(2))
+    if yy >= 30:
+        return f"19{yy:02d}"
+    return f"20{yy:02d}" if m.group(1) and yy <= 12 else ""
 
 
 # Round 30: the birth date asked about, then given in the next sentence: "can u change my DOB? system

@@ -257,6 +257,7 @@ _WEAK = re.compile(
     r"|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa]|lola|lolo|tita|tito|kuya|ate"
     r"|mum|father|dad|brother|sister|fianc[ée]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     r"|friend|grand(?:mother|father|ma|pa|son|daughter|child)|lawyer|consultant|representative|agent"
+    r"|buddy|bestie|bff"  # round 53: a friend by a chat word ("my buddy Rocky Balsillie")
     r"|boss|employer|employeur|guardian|tuteur|tutrice|manager|landlord|landlady|sponsor|colleague|neighbou?r|roommate|supervisor"
     r"|(?:beau-|belle-|demi-)?(?:fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:oe|œ)ur)"
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
@@ -309,7 +310,7 @@ _WEAK_KEYS = wordset(
     "name suis moi maman petit petite call appelez named called nommé nommée nomme nommee prénommé prénommée prenomme "
     "prenommee husband wife spouse partner son daughter child mother mom mum father dad brother "
     "sister fiancé fiancée fiance fiancee girlfriend boyfriend cousin uncle aunt nephew niece "
-    "friend grandmother grandfather grandma grandpa lawyer consultant representative rep agent "
+    "friend buddy bestie bff grandmother grandfather grandma grandpa lawyer consultant representative rep agent "
     "employer boss manager landlord landlady sponsor colleague neighbour neighbor roommate "
     "supervisor mari femme épouse epouse époux epoux conjoint conjointe fils fille mère mere "
     "père pere frère frere soeur sœur copin copine ami amie oncle tante neveu nièce niece grand "
@@ -580,6 +581,10 @@ def _name_at(
         if count and len(word) == 1 and word.isupper() and word != "I" and not particles \
                 and _MIDDLE_INITIAL_NEXT.match(text, m.end()):
             end, pos = m.start(1) + 1, m.end()  # round 48: a middle initial without its full stop, "MARIA L GONZALEZ"
+            continue
+        if count and len(word) == 1 and word.isupper() and word != "I" and not particles and text.startswith(".", m.end()) \
+                and _MIDDLE_INITIAL_NEXT.match(text, m.end() + 1):
+            pos = m.end() + 1  # round 53: "ANDREW J. MACDONALD": the initial is the name's if the next word is
             continue
         if count and not capital and low in _SPOKEN_LINKS:
             break  # round 48: "mon nom cest mathieu tremblay pis mon nas ...": a spoken link word ends a lower-case name
@@ -925,6 +930,7 @@ _RELATION_WORDS = (
     r"|step-?(?:son|daughter|mother|father|brother|sister|mom|dad)|half-(?:brother|sister)"
     r"|mari|femme|[ée]pouse|[ée]poux|conjointe?"
     r"|oncle|tante|neveu|ni[èe]ce|grand-m[èe]re|grand-p[èe]re|manager|boss|lawyer|consultant|colleague|friend"
+    r"|buddy|bestie|bff"  # round 53
     r"|patron|patronne|avocate?|ami|amie"
     r"|gendre|bru|cousine|godmother|godfather|godson|goddaughter|yerno|nuera|cu[ñn]ad[oa]|genro|cunhad[oa]"  # round 49
 )
@@ -974,6 +980,8 @@ wont won't didnt didn't doesnt doesn't cant can't cannot isnt isn't wasnt wasn't
 dont don't aint ain't couldnt wouldnt shouldnt havent haven't werent weren't arent aren't
 """)
 _FILLERS = wordset("beaucoup encore again much lot so very")
+# Round 53: the one to ask for after the thanks is the name, not the verb ("merci, demandez Ginette").
+_ASK_AFTER_THANKS = wordset("demandez demander demande demandes ask")
 # Round 19: chat words that end a thank-you without being a name ("thx so much, guys").
 _NOT_SIGNATURE = wordset("""
 guys all everyone everybody team folks fam bro bros sis sir madam maam mam ma'am dear friend friends
@@ -1730,8 +1738,19 @@ _WORD_ALONE = re.compile(r"(?:^|[.!?,;:\n])[ \t]*+([A-ZÀ-Þ][a-zà-ÿ]{2,14})[ 
 _LOCAL_SEGMENTS = re.compile(r"[._\-0-9]+")
 
 
+# Round 53: a short word that introduces oneself before it ("hi its Dev. email dev.malhotra@..."): a name no list knows,
+# when the e-mail goes on with a family name of the lists.
+_INTRODUCED_ALONE = re.compile(
+    r"(?<![\w'’-])(?i:its|it['’]s|this[ \t]+is|i['’]?m|c['’]est|moi[ \t]+c['’]est)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]*+(?=[.!?,;\n]|\Z)"
+)
+
+
+_MAILBOX_ROLES = wordset("info contact admin support office sales hello team mail help service billing accounts jobs")
+
+
 def _mailbox_given_names(text: str) -> Iterator[tuple[int, int]]:
-    openings = {_LOCAL_SEGMENTS.split(m.group(1).lower())[0] for m in _LOCAL_PART.finditer(text)}
+    segments = [_LOCAL_SEGMENTS.split(m.group(1).lower()) for m in _LOCAL_PART.finditer(text)]
+    openings = {parts[0] for parts in segments}
     found = 0
     for m in _WORD_ALONE.finditer(text) if openings else ():
         if m.group(1).lower() in openings and common_given_name(m.group(1)):
@@ -1739,6 +1758,11 @@ def _mailbox_given_names(text: str) -> Iterator[tuple[int, int]]:
             found += 1
             if found == 2:
                 return  # the writer's name, said once or twice
+    followed = {parts[0] for parts in segments if len(parts) > 1 and len(parts[1]) > 2 and family_name(parts[1])}
+    for m in _INTRODUCED_ALONE.finditer(text) if followed else ():
+        if m.group(1).lower() in followed and m.group(1).lower() not in _MAILBOX_ROLES:
+            yield m.span(1)
+            return
 
 
 # Round 45: a line of two or three lower-case words that spell the message's e-mail's local part ("email
@@ -2340,10 +2364,13 @@ _RELATIVE_ANYWHERE = re.compile(
 )
 
 
+_BARE_NAME_TOKEN = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+
+
 def _relative_names(text: str) -> Iterator[tuple[int, int]]:
     if _RELATIVE_ANYWHERE.search(text) is None:
         return
-    for m in _NAME_TOKEN.finditer(text):
+    for m in _BARE_NAME_TOKEN.finditer(text):  # round 53: _NAME_TOKEN's tokens, its blanks not tried at each blank
         word, end = m.group(1), m.end(1)
         if word[-2:] in ("'s", "’s"):
             word, end = word[:-2], end - 2  # "fatima's passport"
@@ -3294,7 +3321,9 @@ def _attn_names(text: str) -> Iterator[tuple[int, int]]:
 # "I spoke with Isabelle", "ask for Priya Patel", "the sponsor of Joseph Mensah", "Re:
 # application of Ricardo Gómez", "au nom de Awa Diallo": a person's name, confirmed by the lists.
 _ABOUT = re.compile(
-    r"(?<![\w'’-])(?:(?:spoke|speak|talked|talk|chatted|met)\s+(?:with|to)|ask(?:ed)?\s+for|parl[ée]\s+(?:avec|à|a)"
+    r"(?<![\w'’-])(?:(?:spoke|speak|talked|talk|chatted|met)\s+(?:with|to|w/?(?=[ \t]))|ask(?:ed)?\s+for|parl[ée]\s+(?:avec|à|a)"
+    # round 53: "spoke w Kevin", "l'agent, un certain Benoît, m'a dit"
+    r"|une?[ \t]+certaine?(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
     r"|demand[ée]\s+(?:pour|à)|(?:sponsor|application|file|case|behalf|dossier|demande)\s+(?:of|de|d['’])"
     r"|au\s+nom\s+d['e]|de\s+la\s+part\s+d['e]|pour\s+le\s+compte\s+d['e])"
     # round 18: someone known only by a given name, "une Stephanie", "a Jessica", "some guy named ..."
@@ -3303,7 +3332,7 @@ _ABOUT = re.compile(
 )
 _ABOUT_KEYS = wordset("""
 spoke speak talked talk chatted met ask asked parlé parle demandé demande sponsor application file case
-behalf dossier nom part compte
+behalf dossier nom part compte certain certaine
 """)
 
 
@@ -3791,6 +3820,15 @@ def particle_family_end(text: str, start: int, end: int) -> int:
         return m.end()
     return end
 _ELIDED_AFTER = re.compile(r"[ \t]+d['’][A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?")
+
+
+def _elided_place(words: str) -> bool:
+    """Round 53: "Aïcha Konaté d'Abidjan": where she is from, a town or a country of the lists that is no family name."""
+    word = words.strip()[2:].split()[0]
+    low = word.lower()
+    return (low in CITY_NAMES or low in COUNTRIES or low in PLACES) and not family_name(word)
+
+
 _SHOUTED_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SHOUTED_PARTICLE})[ \t]+$", IGNORE_CASE)
 
 
@@ -3813,7 +3851,7 @@ def _widened(text: str, found: Candidate) -> Candidate:
     if lower and text[start:start + 1].isupper() and family_name(lower.group(1)) and not given_name(lower.group(1)) \
             and lower.group(1) not in _SUBJECT_VERBS and not _DETERMINER_NEXT.match(text, lower.end()):
         end = lower.end()
-    elif elided := _ELIDED_AFTER.match(text, end):
+    elif (elided := _ELIDED_AFTER.match(text, end)) and not _elided_place(elided.group()):
         end = elided.end()
     else:
         end = particle_family_end(text, start, end)
@@ -5144,6 +5182,8 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
                 low = _name_at(text, m.end(), strong=False, lowercase=3)
                 if low and text[low[0]:low[1]].split()[0].lower() in _FILLERS:
                     low = _name_at(text, low[0] + len(text[low[0]:low[1]].split()[0]), strong=False, lowercase=3)
+                if low and text[low[0]:low[1]].split()[0].lower() in _ASK_AFTER_THANKS and len(text[low[0]:low[1]].split()) > 1:
+                    low = _name_at(text, low[0] + len(text[low[0]:low[1]].split()[0]), strong=False, lowercase=3)
                 if _several_words(text, low) and _SIGN_OFF_KEYS.isdisjoint(text[low[0]:low[1]].lower().split()) \
                         and (_THANKS_FOR.search(m.group()) is None or given_name(text[low[0]:low[1]].split()[0])):
                     span = low  # not "merci de me répondre vite": what one thanks for
@@ -5254,6 +5294,7 @@ _WORKED_AT = re.compile(
 )
 
 
+_JOINING_WORDS = wordset("and or but nor yet")
 _D_STROKE = str.maketrans("Đđ", "Dd")
 _COUNTRY_PARTICLES = wordset("de du des d' d’ la les of")
 
@@ -5295,7 +5336,8 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Rue Jean Talon", "Jean Brillant Park", "Victoria Island"
         if _WORKED_AT.search(text, max(0, m.start() - 40), m.start()):
             continue  # "j'ai travaillé chez Pierre Fabre": a workplace, named like a person
-        if len(names) >= 2 and common_given_name(names[0][2]) and family_name(names[1][2]) and not _sentence_start(text, names[0][0]):
+        if len(names) >= 2 and common_given_name(names[0][2]) and family_name(names[1][2]) and not _sentence_start(text, names[0][0]) \
+                and low[0] not in _JOINING_WORDS:  # round 53: not "HE IS 74 AND CANT USE ...", shouted
             # "this is Will Anderson", "its May Chen again", "Applicant: WILL HENDERSON": a
             # given name that is also a word, then a family name of the lists, mid-sentence
             yield names[0][0], names[1][1]
@@ -5547,7 +5589,9 @@ _PART_AFTER = re.compile(
     r"|nom(?:[ \t]+de[ \t]+famille)?|pr[ée]nom)(?![\w'’-])"
     r"|[ \t]++is[ \t]+(?:my|his|her)[ \t]+(?:father|mother|dad|mom|grandfather)['’]s[ \t]+(?:name|first[ \t]+name|given[ \t]+name)(?![\w'’-])"
     r"|[ \t]*+,?[ \t]*+c['’][ \t]?est[ \t]+(?:le[ \t]+)?(?:nom|pr[ée]nom)[ \t]+(?:de[ \t]+)?(?:mon|ma|son|sa)[ \t]+"
-    r"(?:p[èe]re|m[èe]re|grand-p[èe]re)(?![\w'’-])",
+    r"(?:p[èe]re|m[èe]re|grand-p[èe]re)(?![\w'’-])"
+    # round 53: the name said again to spell it by a likeness ("Oui Lafleur comme la fleur", "Baker like the job")
+    r"|[ \t]*+,?[ \t]*+(?:comme|like|as[ \t]+in|spelled|spelt|[ée]crit)(?![\w'’-])",
     IGNORE_CASE,
 )
 
@@ -6323,6 +6367,12 @@ class _Stretches:
         return i >= 0 and self.reach[i] > position
 
 
+_SUBJECT_VERB_AFTER = (
+    r"can['’]?t|cannot|can|could|couldn['’]?t|is|isn['’]?t|was|wasn['’]?t|has|hasn['’]?t|had|needs|need|wants|will|won['’]?t"
+    r"|does|doesn['’]?t|did|didn['’]?t|lives|works|got|lost|moved|n['’]a|ne|a|est|doit|veut|peut"
+)
+
+
 def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     said: set[str] = set()
     alone: set[str] = set()
@@ -6360,6 +6410,12 @@ def _repeated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         found += _misspelt(text, spans)
     said = {w for w in said if lower.count(w) > 1}
     worded = {w for w in worded if lower.count(w) > 1}
+    for value in values:  # round 53: a full name's given name that is a word too, said again to open a sentence, its verb after it
+        first = value.split()[0] if " " in value else ""
+        if len(first) > 2 and lower.count(first) > 1 and common_given_name(first):
+            for again in re.finditer(rf"(?:^|(?<=[.!?\n])[ \t]*)({re.escape(first.title())})(?=[ \t]+(?i:{_SUBJECT_VERB_AFTER})(?![\w'’-]))", text):
+                if not masked.overlaps(again.start(1), again.end(1)):
+                    found.append(again.span(1))
     parts = {w.lower() for start, end in spans for w in _WORD.findall(text, start, end)
              if len(w) > 1 and w.lower() not in NAME_PARTICLES and lower.count(w.lower()) > 1} if _PART_NAMED.search(text) else set()
     if not said and not worded and not parts:
@@ -7068,12 +7124,20 @@ def said_words(text: str, start: int, end: int) -> bool:
 _ROLE_TITLE_LEAD = re.compile(r"(?:Patient|Patiente|Client|Cliente|Applicant|Demandeur|Demandeuse|Requérant|Requérante)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# Round 53: the words that introduce a name typed glued to it, the space bar broken ("mynameisTomasz", "jemappelleLuc").
+_GLUED_CUE = re.compile(
+    r"(?:(?:my)?name(?:is|['’]s)|iam|i['’]?m|thisis|it['’]?s|jem['’]?appelle|jesuis|c['’]?est|moic['’]?est)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+)
+
+
 def without_labels(text: str, start: int, end: int) -> tuple[int, int]:
     """The PERSON span start:end without a form's label word at either end, nor a
     possessive before it ("mum's name Folasade Adeyemi"), nor the next field's label that it
     ran into (see _before_next_field)."""
     if ("\t" in text or "  " in text or ":" in text) and end < len(text):
         end = _before_next_field(text, start, end)
+    if text[start:start + 1].islower() and (glued := _GLUED_CUE.match(text, start, end)) is not None:
+        start = glued.end()  # round 53: "mynameisTomasz Wiśniewski sorry space bar broken"
     if (kin := _KIN_LEAD.match(text, start, end)) is not None and kin.end() < end:
         start = kin.end()
     if (role := _ROLE_LEAD.match(text, start, end)) is not None and role.end() < end:
