@@ -15,6 +15,7 @@ probed with rows written for them (not the sets' lines): classes of writing, not
 - A phone in North America's groups said to be the new number after a UCI stays a phone (redactor._NANP_GROUPED).
 - A UCI or a file's number said right after to be the example is no one's (redactor._DISOWNED_KINDS).
 - The estate and its number after a villa and a comma ("villa n° 6712, Sicap Liberté 6") (places._VILLA_FIRST).
+- A word of time in lower case ends the street after "j'habite au" ("45 rue Principale depuis mai") (places._NOT_LINK).
 Each row: the text and the exact (type, value) spans the whole redactor must give, in order.
 """
 
@@ -45,6 +46,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("we live at 880 Broadway Ave Saskatoon since june, new cell soon", [(A, "880 Broadway Ave")]),
     ("my address is 51 Barrington St Halifax NS", [(A, "51 Barrington St")]),
     ("moved to 4-220 Main St. Winnipeg last week", [(A, "4-220 Main St")]),
+    # a word of time in lower case ends the street after "j'habite au" / "I live at"
+    ("j'habite au 88 rue Bélanger depuis octobre, merci", [(A, "88 rue Bélanger")]),
+    ("I live at 14 birch crescent since april", [(A, "14 birch crescent")]),
     # the postal code's label, whose it is and where they live
     ("le code postal de mon fils à Bordeaux c'est 33000", [(Z, "33000")]),
     ("the zip code of my daughter in Denver is 80202", [(Z, "80202")]),

@@ -1005,7 +1005,11 @@ _ADDRESS_RUE_FIRST = re.compile(
 # commune de kinshasa" (not "la rue principale 3 fois").
 # (round 40 part B: not across a correction's or a list's words, "chemin de la Côte-des-Neiges et non 6263, chemin ...";
 # the same in _ADDRESS_LABELLED, "je demeure au 45, rue Principale et non 47, ...")
-_NOT_LINK = r"(?!(?i:et|and|or|ou|non|not|pas|but|mais|instead|plut[ôo]t)(?![\w'’-]))"
+_NOT_LINK = (
+    r"(?!(?i:et|and|or|ou|non|not|pas|but|mais|instead|plut[ôo]t)(?![\w'’-]))"
+    # (round 53 part C: nor a word of time in lower case, "j'habite au 45 rue Principale depuis mai", "... since june")
+    r"(?!(?-i:depuis|since|pendant|during|until|jusqu|now|maintenant|today|aujourd|avant|before|after|apr[èe]s)(?![\w-]))"
+)
 _ADDRESS_TYPE_THEN_NUMBER = re.compile(
     rf"(?<![\w'’-])(?i:rue|chemin|ch\.|avenue|av\.|boulevard|bd|allée|allee|impasse|ruelle|quai|route|rte)[ \t]+"
     rf"(?:(?i:de[ \t]+la|des|du|de|d['’]|l['’]|la|le)[ \t]*)?{_STREET_WORD}(?:{_GAP}(?:(?i:de[ \t]+la|des|du|de|d['’]|la|le)[ \t]*)?{_NOT_LINK}{_STREET_WORD}){{0,2}}"
