@@ -46,6 +46,15 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
         [(N, "Hope Wanjiku"), (N, "Hope")],
     ),
     ("my wife is Joy Achieng. Joy lives in Nairobi now", [(N, "Joy Achieng"), (N, "Joy")]),
+    # a record typed in lower case, the name opening its sentence, a comma, a full date (people._lower_record_names)
+    (
+        "for my aunt, she cant see well. mariam hassan odeh, 12/04/1950, passport a1234567",
+        [(N, "mariam hassan odeh"), (D, "12/04/1950")],
+    ),
+    (
+        "je remplis pour mon oncle. karim youssef haddou, 1947-08-21, NAS 046 454 286",
+        [(N, "karim youssef haddou"), (D, "1947-08-21")],
+    ),
     # Quebec's "date de fête" (birthday), whatever the year's digits (dates._BIRTH)
     ("pour ma blonde Josée, sa date de fête c'est le 4 mars 91", [(N, "Josée"), (D, "4 mars 91")]),
     ("ma date de fete: 12 mars 88", [(D, "12 mars 88")]),
@@ -67,6 +76,8 @@ EDGES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my name is Kevin A. Please help", [(N, "Kevin")]),
     ("hey buddy, can you help me", []),
     ("Grace Mwangi applied. Grace period is over now", [(N, "Grace Mwangi")]),
+    ("my appointment. next monday, 2025-03-04, is it ok", []),
+    ("we moved. ottawa ontario, 2019-01-01 was the day", []),
     ("la date de fête du Canada est le 1er juillet 2025", []),
     ("its 2023-05-01", []),
     ("dec 25 2024", []),

@@ -1745,6 +1745,27 @@ _INTRODUCED_ALONE = re.compile(
 )
 
 
+# Round 53: a record typed in lower case, the name opening its sentence, a comma, then a full date ("... his eyesight
+# is bad. abdul karim bakr, 1939-11-02, sin ..."): a given name of the lists first, two words of the lists, the others
+# no word of the language.
+_RECORD_DATE = r"(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2})(?![0-9])"
+_RECORD_DATE_HINT = re.compile(rf",[ \t]*+{_RECORD_DATE}")
+_LOWER_RECORD = re.compile(
+    rf"(?:^|(?<=[.!?\n]))[ \t]*+([a-zà-ÿ][a-zà-ÿ'’-]+(?:[ \t]++[a-zà-ÿ][a-zà-ÿ'’-]+){{1,3}}),[ \t]*+(?={_RECORD_DATE})"
+)
+
+
+def _lower_record_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LOWER_RECORD.finditer(text):
+        words = m.group(1).split()
+        listed = sum(1 for w in words if given_name(w) or family_name(w))
+        if given_name(words[0]) and words[0] not in NOT_NAME and words[0] not in NOT_NAME_LOWERCASE and listed >= 2 \
+                and all(given_name(w) or family_name(w) or (len(w) > 2 and not _plain_word(w) and w not in vocabulary())
+                        for w in words) \
+                and not any(w in NOT_NAME_LOWERCASE or w in PLACES for w in words[1:]):
+            yield m.span(1)
+
+
 _MAILBOX_ROLES = wordset("info contact admin support office sales hello team mail help service billing accounts jobs")
 
 
@@ -5043,6 +5064,9 @@ def _triggered(text: str, words: frozenset[str]) -> Iterator[Candidate]:
             yield start, end, "PERSON", PERSON_P
     if "@" in text:
         for start, end in _mailbox_given_names(text):
+            yield start, end, "PERSON", PERSON_P
+    if "," in text and _RECORD_DATE_HINT.search(text) is not None:
+        for start, end in _lower_record_names(text):
             yield start, end, "PERSON", PERSON_P
     listed = None  # whether a word of the message is a name of the lists, when asked
     for finder in (_relative_names, _named_with_who, _me_comma_names, _surname_comma_names, _common_named):
