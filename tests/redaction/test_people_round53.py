@@ -27,6 +27,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("I phoned on monday and talked w/ Fatima about my file", [(N, "Fatima")]),
     ("une certaine Nathalie m'a rappelée hier", [(N, "Nathalie")]),
     ("le gars au comptoir, un certain Sylvain, m'a dit d'attendre", [(N, "Sylvain")]),
+    # Quebec given names of the older generations that no list held (gazetteer.GIVEN_LATIN)
+    ("le gars au comptoir, un certain Réjean, m'a dit d'attendre", [(N, "Réjean")]),
+    ("ma tante Pierrette Gagnon est née le 3 mai 1948", [(N, "Pierrette Gagnon"), (D, "3 mai 1948")]),
     # a middle initial with its full stop in a shouted name, a letter that is a word too (people._name_at)
     ("the name on my visa is KEVIN J. OBRIEN", [(N, "KEVIN J. OBRIEN")]),
     ("je m'appelle JEAN J. ROY", [(N, "JEAN J. ROY")]),

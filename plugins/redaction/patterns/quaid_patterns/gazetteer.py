@@ -86,7 +86,11 @@ mackenson kervens widler wesner wisner jhonson dieuseul dieunel rodeline mirland
 stevenson emmanuella fritzner ketly widnise jameson mackendy guerda
 kossi kodjo komlan kokou yawo kwami koami kossiwa akossiwa adjoa afi abla ayele ayélé mawuli edem selom essi ayawa
 afiwa koku kouakou kouadio akissi amenan affoue efua kwesi kweku ekua
+réjean réjeanne rénald raynald gaétane jacynthe marjolaine guylaine pierrette lucille rollande louiselle hermel
+adélard wilfrid aurèle jeannot
 """)
+# Round 53: the line above, Quebec given names of the generations born 1930-1970 that Faker's fr_CA list lacks ("un
+# certain Réjean"; not "réal", "normand", "rosaire", "gervais": words, a people, a family name).
 # Round 41: the last four lines of GIVEN_LATIN, Lebanese and Syrian given names as they are written in Latin letters,
 # Haitian given names (no Faker list holds them).
 # Round 36: the two lines before those, Igbo and Senegalese given names, Afghan women's given names.
