@@ -672,6 +672,16 @@ SETS = {
         ADDRESS=(0.95, 0.95), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.96, 0.96))},
     "heldout117.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
         ADDRESS=(0.95, 0.95), CREDIT_CARD=(0.86, 1.0), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.96, 0.96))},
+    # round 53 read heldout94 (blind since the fourteenth session) and the fresh heldout113, 116, 118; first measured: 94
+    # 0.974 / 0.980 (1), 113 0.982 / 0.988, 116 0.966 / 0.988, 118 0.953 / 0.981; floors measured at 53a9be4
+    "heldout94.jsonl": {"overall": (0.98, 0.98), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.88, 0.88), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.97, 0.97), PHONE=(0.96, 0.96))},
+    "heldout113.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.96, 0.96), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.98, 0.98), PHONE=(0.96, 0.96))},
+    "heldout116.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.90, 0.90), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.98, 0.98), PHONE=(0.96, 0.96))},
+    "heldout118.jsonl": {"overall": (0.99, 0.99), "min_rows": 220, "near_misses_altered": 0, "types": floors(
+        ADDRESS=(0.95, 0.95), DATE_OF_BIRTH=(0.97, 0.97), PERSON=(0.98, 0.98), PHONE=(0.93, 0.93))},
 }
 CONTAINED = {"heldout2.jsonl": 1.0, "heldout3.jsonl": 0.96}  # share of values inside a mask
 
